@@ -1,0 +1,463 @@
+#include "app/cli/Cli.h"
+
+#include "core/demo/DemoGenerator.h"
+#include "core/domain/Subject.h"
+#include "core/domain/Validation.h"
+#include "core/storage/Database.h"
+#include "core/storage/Installation.h"
+#include "core/storage/ProgramListing.h"
+#include "core/storage/SubjectRepository.h"
+
+#include <QDate>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace jx {
+
+namespace {
+
+// Options that take no value.
+const QStringList flagOptions = { QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("new"),
+                                  QStringLiteral("major"), QStringLiteral("mid-year"), QStringLiteral("version") };
+
+std::optional<BudgetBook> bookFromName(const QString& name)
+{
+    if (name == QLatin1String("general-public"))
+        return BudgetBook::GeneralPublic;
+    if (name == QLatin1String("government-fund"))
+        return BudgetBook::GovernmentFund;
+    if (name == QLatin1String("state-capital"))
+        return BudgetBook::StateCapital;
+    if (name == QLatin1String("social-insurance"))
+        return BudgetBook::SocialInsurance;
+    return std::nullopt;
+}
+
+std::optional<ProgramKind> programKindFromName(const QString& name)
+{
+    if (name == QLatin1String("project"))
+        return ProgramKind::Project;
+    if (name == QLatin1String("policy"))
+        return ProgramKind::Policy;
+    if (name == QLatin1String("special-transfer"))
+        return ProgramKind::SpecialTransfer;
+    return std::nullopt;
+}
+
+std::optional<int> fundingTagFromName(const QString& name)
+{
+    static const QHash<QString, FundingTag> tags = {
+        { QStringLiteral("ppp"), FundingTag::Ppp },
+        { QStringLiteral("investment-fund"), FundingTag::InvestmentFund },
+        { QStringLiteral("procurement"), FundingTag::Procurement },
+        { QStringLiteral("purchased-service"), FundingTag::PurchasedService },
+        { QStringLiteral("debt"), FundingTag::DebtProject },
+    };
+    if (!tags.contains(name))
+        return std::nullopt;
+    return static_cast<int>(tags.value(name));
+}
+
+} // namespace
+
+Cli::Cli(QTextStream& out, QTextStream& err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+Result<Cli::Options> Cli::parse(const QStringList& arguments) const
+{
+    Options o;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& arg = arguments.at(i);
+        if (arg == QLatin1String("-h")) {
+            o.flags << QStringLiteral("help");
+        } else if (arg.startsWith(QLatin1String("--"))) {
+            QString name = arg.mid(2);
+            QString val;
+            const qsizetype eq = name.indexOf(QLatin1Char('='));
+            if (eq >= 0) {
+                val = name.mid(eq + 1);
+                name = name.left(eq);
+            }
+            if (flagOptions.contains(name)) {
+                if (eq >= 0)
+                    return makeError(Error::Code::Invalid, tr("Option --%1 takes no value.").arg(name));
+                o.flags << name;
+                continue;
+            }
+            if (eq < 0) {
+                if (i + 1 >= arguments.size())
+                    return makeError(Error::Code::Invalid, tr("Option --%1 needs a value.").arg(name));
+                val = arguments.at(++i);
+            }
+            o.values.insert(name, val);
+        } else if (o.verb.isEmpty()) {
+            o.verb = arg;
+        } else {
+            o.positional << arg;
+        }
+    }
+    return o;
+}
+
+Result<QString> Cli::required(const QString& name) const
+{
+    const QString v = value(name).trimmed();
+    if (v.isEmpty())
+        return makeError(Error::Code::Invalid, tr("“%1” needs --%2.").arg(m_options.verb, name));
+    return v;
+}
+
+int Cli::fail(const QString& message, int code)
+{
+    QString line = message;
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    m_err << "jixiao-cli: " << line << Qt::endl;
+    return code;
+}
+
+void Cli::printJson(const QJsonObject& object)
+{
+    m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+Result<std::unique_ptr<Database>> Cli::openDatabase() const
+{
+    if (m_db.isEmpty())
+        return makeError(Error::Code::Invalid, tr("No database given: add --db FILE."));
+    return Database::open(m_db, Database::OpenMode::OpenExisting);
+}
+
+int Cli::run(const QStringList& arguments)
+{
+    Result<Options> parsed = parse(arguments);
+    if (!parsed)
+        return fail(parsed.message(), Usage);
+    m_options = *parsed;
+    m_db = value(QStringLiteral("db"));
+    m_json = flag(QStringLiteral("json"));
+
+    if (flag(QStringLiteral("version"))) {
+        m_out << "jixiao-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return Success;
+    }
+    const QString& verb = m_options.verb;
+    if (verb.isEmpty() || verb == QLatin1String("help") || flag(QStringLiteral("help")))
+        return usage();
+    if (verb == QLatin1String("init"))
+        return cmdInit();
+    if (verb == QLatin1String("demo"))
+        return cmdDemo();
+    if (verb == QLatin1String("info"))
+        return cmdInfo();
+    if (verb == QLatin1String("program"))
+        return cmdProgram();
+    return fail(tr("Unknown command “%1”; see jixiao-cli help.").arg(verb), Usage);
+}
+
+int Cli::usage()
+{
+    m_out << tr("Usage: jixiao-cli [--db FILE] [--json] COMMAND [OPTIONS]\n"
+                "\n"
+                "Commands:\n"
+                "  init --division CODE --agency NAME [--kind finance|unit] [--code CODE]\n"
+                "        create a database for an agency\n"
+                "  demo [--scale county|prefecture|region] [--seed N] [--year YEAR] [--region CODE]\n"
+                "        create a database with deterministic synthetic data\n"
+                "  info  counts per table and the schema version\n"
+                "  program add --name NAME --amount AMOUNT [--unit yuan|10k] [--book BOOK] [--kind KIND]\n"
+                "        [--year YEAR] [--function CODE] [--tags TAG,...] [--new] [--major] [--mid-year]\n"
+                "  program list [--year YEAR] [--search TEXT] [--limit N]\n"
+                "\n"
+                "Books: general-public, government-fund, state-capital, social-insurance.\n"
+                "Kinds: project, policy, special-transfer. Tags: ppp, investment-fund, procurement,\n"
+                "purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.\n")
+          << Qt::flush;
+    return Success;
+}
+
+int Cli::cmdInit()
+{
+    if (m_db.isEmpty())
+        return fail(tr("No database given: add --db FILE."), Usage);
+    InstallationRequest request;
+    Result<QString> division = required(QStringLiteral("division"));
+    if (!division)
+        return fail(division.message(), Usage);
+    Result<QString> agency = required(QStringLiteral("agency"));
+    if (!agency)
+        return fail(agency.message(), Usage);
+    request.divisionCode = *division;
+    request.agencyName = *agency;
+    request.agencyCode = value(QStringLiteral("code"));
+    const QString kind = value(QStringLiteral("kind"));
+    if (kind.isEmpty() || kind == QLatin1String("finance"))
+        request.agencyKind = AgencyKind::FinanceBureau;
+    else if (kind == QLatin1String("unit"))
+        request.agencyKind = AgencyKind::BudgetUnit;
+    else
+        return fail(tr("Unknown agency kind “%1”: use finance or unit.").arg(kind), Usage);
+
+    Result<std::unique_ptr<Database>> db = Installation::create(m_db, request);
+    if (!db)
+        return fail(db.error());
+    Result<Agency> self = Installation::selfAgency(**db);
+    if (!self)
+        return fail(self.error());
+    if (m_json) {
+        printJson({ { QStringLiteral("database"), m_db },
+                    { QStringLiteral("agencyId"), self->meta.id.toString(QUuid::WithoutBraces) },
+                    { QStringLiteral("agency"), self->name },
+                    { QStringLiteral("division"), self->divisionCode },
+                    { QStringLiteral("schemaVersion"), (*db)->schemaVersion() } });
+    } else {
+        m_out << tr("Created %1 for %2 (%3).").arg(m_db, self->name, self->divisionCode) << Qt::endl;
+    }
+    return Success;
+}
+
+int Cli::cmdDemo()
+{
+    if (m_db.isEmpty())
+        return fail(tr("No database given: add --db FILE."), Usage);
+    DemoOptions options;
+    Result<DemoScale> scale = DemoGenerator::parseScale(value(QStringLiteral("scale")).isEmpty()
+                                                            ? QStringLiteral("county")
+                                                            : value(QStringLiteral("scale")));
+    if (!scale)
+        return fail(scale.message(), Usage);
+    options.scale = *scale;
+    if (!value(QStringLiteral("seed")).isEmpty()) {
+        bool ok = false;
+        options.seed = value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok)
+            return fail(tr("--seed must be a whole number, not “%1”.").arg(value(QStringLiteral("seed"))), Usage);
+    }
+    if (!value(QStringLiteral("year")).isEmpty()) {
+        bool ok = false;
+        options.fiscalYear = value(QStringLiteral("year")).toInt(&ok);
+        if (!ok)
+            return fail(tr("--year must be a year, not “%1”.").arg(value(QStringLiteral("year"))), Usage);
+    }
+    if (!value(QStringLiteral("region")).isEmpty())
+        options.regionCode = value(QStringLiteral("region"));
+    int lastPercent = -1;
+    const bool showProgress = !m_json;
+    options.progress = [&](double done) {
+        const int percent = int(done * 100);
+        if (showProgress && percent / 10 != lastPercent / 10) {
+            m_err << tr("… %1%").arg(percent) << Qt::endl;
+            lastPercent = percent;
+        }
+        return true;
+    };
+    QElapsedTimer timer;
+    timer.start();
+    Result<DemoSummary> summary = DemoGenerator::createDemo(m_db, options);
+    if (!summary)
+        return fail(summary.error());
+    const double seconds = timer.elapsed() / 1000.0;
+    if (m_json) {
+        printJson({ { QStringLiteral("database"), m_db },
+                    { QStringLiteral("division"), summary->divisionCode },
+                    { QStringLiteral("divisionName"), summary->divisionName },
+                    { QStringLiteral("fiscalYear"), summary->fiscalYear },
+                    { QStringLiteral("agencies"), summary->agencies },
+                    { QStringLiteral("programs"), summary->programs },
+                    { QStringLiteral("indicators"), summary->indicators },
+                    { QStringLiteral("monitoringReports"), summary->monitoringReports },
+                    { QStringLiteral("selfEvaluations"), summary->selfEvaluations },
+                    { QStringLiteral("seconds"), seconds } });
+    } else {
+        m_out << tr("Created %1: %2 (%3), fiscal year %4; %5 agencies, %6 programs, %7 indicators, "
+                    "%8 monitoring reports, %9 self-evaluations.")
+                     .arg(m_db, summary->divisionName, summary->divisionCode)
+                     .arg(summary->fiscalYear)
+                     .arg(summary->agencies)
+                     .arg(summary->programs)
+                     .arg(summary->indicators)
+                     .arg(summary->monitoringReports)
+                     .arg(summary->selfEvaluations)
+              << Qt::endl;
+    }
+    return Success;
+}
+
+int Cli::cmdInfo()
+{
+    Result<std::unique_ptr<Database>> db = openDatabase();
+    if (!db)
+        return fail(db.error());
+    Result<QList<QPair<QString, qint64>>> counts = Installation::tableCounts(**db);
+    if (!counts)
+        return fail(counts.error());
+    Result<Agency> self = Installation::selfAgency(**db);
+    if (m_json) {
+        QJsonObject tables;
+        for (const auto& [name, count] : *counts)
+            tables.insert(name, count);
+        QJsonObject o { { QStringLiteral("database"), m_db },
+                        { QStringLiteral("schemaVersion"), (*db)->schemaVersion() },
+                        { QStringLiteral("tables"), tables } };
+        if (self) {
+            o.insert(QStringLiteral("agency"), self->name);
+            o.insert(QStringLiteral("agencyId"), self->meta.id.toString(QUuid::WithoutBraces));
+            o.insert(QStringLiteral("division"), self->divisionCode);
+        }
+        printJson(o);
+    } else {
+        m_out << tr("Database: %1").arg(m_db) << Qt::endl;
+        m_out << tr("Schema version: %1").arg((*db)->schemaVersion()) << Qt::endl;
+        if (self)
+            m_out << tr("Agency: %1 (%2)").arg(self->name, self->divisionCode) << Qt::endl;
+        for (const auto& [name, count] : *counts)
+            m_out << QStringLiteral("  %1 %2").arg(name, -28).arg(count, 12) << Qt::endl;
+    }
+    return Success;
+}
+
+int Cli::cmdProgram()
+{
+    const QString sub = m_options.positional.value(0);
+    if (sub == QLatin1String("add"))
+        return cmdProgramAdd();
+    if (sub == QLatin1String("list"))
+        return cmdProgramList();
+    return fail(tr("“program” needs a subcommand: add or list."), Usage);
+}
+
+int Cli::cmdProgramAdd()
+{
+    // Check the command line completely before the database is opened.
+    Result<QString> name = required(QStringLiteral("name"));
+    if (!name)
+        return fail(name.message(), Usage);
+    Result<QString> amountText = required(QStringLiteral("amount"));
+    if (!amountText)
+        return fail(amountText.message(), Usage);
+    const QString unitName = value(QStringLiteral("unit"));
+    if (!unitName.isEmpty() && unitName != QLatin1String("yuan") && unitName != QLatin1String("10k"))
+        return fail(tr("Unknown unit “%1”: use yuan or 10k.").arg(unitName), Usage);
+    const MoneyUnit unit = unitName == QLatin1String("10k") ? MoneyUnit::TenThousandYuan : MoneyUnit::Yuan;
+    Result<Money> amount = Money::parse(*amountText, unit);
+    if (!amount)
+        return fail(tr("--amount: %1").arg(amount.message()));
+    if (amount->isNegative())
+        return fail(tr("--amount: the amount %1 is negative; a program budget cannot be below zero.")
+                        .arg(amount->formatWithUnit()));
+
+    Subject s;
+    s.kind = SubjectKind::Program;
+    s.name = *name;
+    s.amount = *amount;
+    s.code = value(QStringLiteral("code"));
+    s.functionCode = value(QStringLiteral("function"));
+    s.isNew = flag(QStringLiteral("new"));
+    s.isMajor = flag(QStringLiteral("major"));
+    s.isMidYear = flag(QStringLiteral("mid-year"));
+    s.fiscalYear = QDate::currentDate().year();
+    if (!value(QStringLiteral("year")).isEmpty()) {
+        bool ok = false;
+        s.fiscalYear = value(QStringLiteral("year")).toInt(&ok);
+        if (!ok)
+            return fail(tr("--year must be a year, not “%1”.").arg(value(QStringLiteral("year"))), Usage);
+    }
+    if (!value(QStringLiteral("book")).isEmpty()) {
+        const std::optional<BudgetBook> book = bookFromName(value(QStringLiteral("book")));
+        if (!book)
+            return fail(tr("Unknown budget book “%1”.").arg(value(QStringLiteral("book"))), Usage);
+        s.book = *book;
+    }
+    if (!value(QStringLiteral("kind")).isEmpty()) {
+        const std::optional<ProgramKind> kind = programKindFromName(value(QStringLiteral("kind")));
+        if (!kind)
+            return fail(tr("Unknown program kind “%1”.").arg(value(QStringLiteral("kind"))), Usage);
+        s.programKind = *kind;
+    }
+    const QStringList tags = value(QStringLiteral("tags")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString& tag : tags) {
+        const std::optional<int> bit = fundingTagFromName(tag.trimmed());
+        if (!bit)
+            return fail(tr("Unknown funding tag “%1”.").arg(tag), Usage);
+        s.fundingTags |= *bit;
+    }
+
+    Result<std::unique_ptr<Database>> db = openDatabase();
+    if (!db)
+        return fail(db.error());
+    Result<Agency> self = Installation::selfAgency(**db);
+    if (!self)
+        return fail(self.error());
+    s.agencyId = self->meta.id;
+    s.divisionCode = self->divisionCode;
+    if (Result<void> r = SubjectRepository(**db).save(s); !r)
+        return fail(r.error());
+    if (m_json) {
+        printJson({ { QStringLiteral("id"), s.meta.id.toString(QUuid::WithoutBraces) },
+                    { QStringLiteral("name"), s.name },
+                    { QStringLiteral("amountFen"), s.amount.fen() },
+                    { QStringLiteral("fiscalYear"), s.fiscalYear } });
+    } else {
+        m_out << tr("Added %1, %2, id %3.")
+                     .arg(Validation::label(s), s.amount.formatWithUnit(MoneyUnit::TenThousandYuan),
+                          s.meta.id.toString(QUuid::WithoutBraces))
+              << Qt::endl;
+    }
+    return Success;
+}
+
+int Cli::cmdProgramList()
+{
+    ProgramFilter filter;
+    filter.text = value(QStringLiteral("search"));
+    bool ok = true;
+    if (!value(QStringLiteral("year")).isEmpty())
+        filter.fiscalYear = value(QStringLiteral("year")).toInt(&ok);
+    if (!ok)
+        return fail(tr("--year must be a year, not “%1”.").arg(value(QStringLiteral("year"))), Usage);
+    int limit = 50;
+    if (!value(QStringLiteral("limit")).isEmpty())
+        limit = value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit <= 0)
+        return fail(tr("--limit must be a positive number."), Usage);
+
+    Result<std::unique_ptr<Database>> db = openDatabase();
+    if (!db)
+        return fail(db.error());
+    ProgramListing listing(**db);
+    Result<qint64> total = listing.count(filter);
+    if (!total)
+        return fail(total.error());
+    Result<QList<ProgramRow>> rows = listing.page(filter, std::nullopt, limit);
+    if (!rows)
+        return fail(rows.error());
+    if (m_json) {
+        QJsonArray list;
+        for (const ProgramRow& r : *rows) {
+            list.append(QJsonObject { { QStringLiteral("id"), r.id.toString(QUuid::WithoutBraces) },
+                                      { QStringLiteral("code"), r.code },
+                                      { QStringLiteral("name"), r.name },
+                                      { QStringLiteral("agency"), r.agencyName },
+                                      { QStringLiteral("fiscalYear"), r.fiscalYear },
+                                      { QStringLiteral("book"), static_cast<int>(r.book) },
+                                      { QStringLiteral("kind"), static_cast<int>(r.kind) },
+                                      { QStringLiteral("amountFen"), r.amount.fen() } });
+        }
+        printJson({ { QStringLiteral("total"), *total }, { QStringLiteral("programs"), list } });
+    } else {
+        for (const ProgramRow& r : *rows) {
+            m_out << QStringLiteral("%1  %2  %3  %4  %5")
+                         .arg(r.name, r.agencyName, Names::of(r.book), Names::of(r.kind),
+                              r.amount.formatWithUnit(MoneyUnit::TenThousandYuan))
+                  << Qt::endl;
+        }
+        m_out << tr("%1 of %2 programs.").arg(rows->size()).arg(*total) << Qt::endl;
+    }
+    return Success;
+}
+
+} // namespace jx

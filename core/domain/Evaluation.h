@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/domain/Money.h"
+#include "core/domain/RecordMeta.h"
+#include "core/domain/Types.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace jx {
+
+/// One funds row of the self-evaluation table (年初预算数, 全年预算数, 全年执行数).
+struct EvaluationFund
+{
+    FundSource source = FundSource::Appropriation;
+    Money initialBudget;
+    Money adjustedBudget;
+    Money executed;
+};
+
+/// Year-end actual and score of one indicator.
+struct EvaluationEntry
+{
+    QUuid indicatorId;
+    std::optional<double> actualValue;
+    QString actualText;
+    bool notApplicable = false;      ///< 不适用: drops out, the rest is rescaled
+    std::optional<double> score;     ///< as scored (or as the evaluator set for 定性)
+    QString deviationReason;         ///< 偏差原因分析及改进措施
+};
+
+/// 绩效自评 of one subject for one year.
+struct SelfEvaluation
+{
+    RecordMeta meta;
+    QUuid subjectId;
+    int fiscalYear = 0;
+    QList<EvaluationFund> funds;     ///< the 年度资金总额 row is their sum
+    QString objectiveExpected;
+    QString objectiveAchieved;
+    QString executionReason;         ///< required when the execution rate is below 90%
+    std::optional<double> totalScore;
+    std::optional<Grade> grade;
+    QString conclusion;
+    QString problems;
+    QString measures;
+    QString projectLead;
+    QString financeLead;
+    RecordStatus status = RecordStatus::Draft;
+    QList<EvaluationEntry> entries;
+
+    EvaluationFund total() const
+    {
+        EvaluationFund sum;
+        for (const EvaluationFund& f : funds) {
+            sum.initialBudget += f.initialBudget;
+            sum.adjustedBudget += f.adjustedBudget;
+            sum.executed += f.executed;
+        }
+        return sum;
+    }
+};
+
+} // namespace jx

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/domain/Assessment.h"
+#include "core/domain/Result.h"
+#include "core/storage/RecordStore.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace jx {
+
+/// 事前绩效评估 with their dimension items.
+class AssessmentRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(AssessmentRepository)
+
+public:
+    explicit AssessmentRepository(Database& db);
+
+    Result<void> save(ExAnteAssessment& assessment);
+    Result<std::optional<ExAnteAssessment>> find(const QUuid& id);
+    Result<QList<ExAnteAssessment>> ofSubject(const QUuid& subjectId);
+    Result<void> remove(const QUuid& id);
+
+private:
+    Result<void> loadItems(ExAnteAssessment& assessment);
+    RecordStore m_store;
+};
+
+} // namespace jx

@@ -1,0 +1,343 @@
+#include "core/storage/Database.h"
+
+#include "core/storage/Migrations.h"
+
+#include <QAtomicInt>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QThread>
+
+namespace jx {
+
+namespace {
+
+QAtomicInt connectionCounter;
+
+QString newConnectionName()
+{
+    return QStringLiteral("jixiao-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+}
+
+// What the header of the file says, read without SQLite so that nothing is written.
+enum class FileKind
+{
+    Missing,
+    Empty,
+    Sqlite,
+    NotSqlite,
+    Unreadable
+};
+
+FileKind inspectFile(const QString& path)
+{
+    QFileInfo info(path);
+    if (!info.exists())
+        return FileKind::Missing;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return FileKind::Unreadable;
+    if (file.size() == 0)
+        return FileKind::Empty;
+    static const QByteArray magic("SQLite format 3\0", 16);
+    return file.read(16) == magic ? FileKind::Sqlite : FileKind::NotSqlite;
+}
+
+struct Probe
+{
+    int applicationId = 0;
+    int userVersion = 0;
+    int tableCount = 0;
+};
+
+// Reads the identifying pragmas over a read-only connection.
+Result<Probe> probe(const QString& path)
+{
+    const QString name = newConnectionName();
+    Result<Probe> result = Probe {};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            result = makeError(Error::Code::Storage, db.lastError().text());
+        } else {
+            QSqlQuery q(db);
+            Probe p;
+            bool ok = q.exec(QStringLiteral("PRAGMA application_id")) && q.next();
+            if (ok)
+                p.applicationId = q.value(0).toInt();
+            ok = ok && q.exec(QStringLiteral("PRAGMA user_version")) && q.next();
+            if (ok)
+                p.userVersion = q.value(0).toInt();
+            ok = ok && q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next();
+            if (ok)
+                p.tableCount = q.value(0).toInt();
+            if (ok)
+                result = p;
+            else
+                result = makeError(Error::Code::Storage, q.lastError().text());
+            q.finish();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+} // namespace
+
+int Database::currentSchemaVersion()
+{
+    return migrations().constLast().version;
+}
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    qDeleteAll(m_statements);
+    m_statements.clear();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            // Fold the WAL back into the file so that a closed database is one file to copy.
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode)
+{
+    return openImpl(path, mode, currentSchemaVersion());
+}
+
+Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, int schemaVersion)
+{
+    return openImpl(path, OpenMode::CreateIfMissing, schemaVersion);
+}
+
+Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, OpenMode mode, int targetVersion)
+{
+    const QString shown = QFileInfo(path).fileName();
+    switch (inspectFile(path)) {
+    case FileKind::Missing:
+        if (mode == OpenMode::OpenExisting) {
+            return makeError(Error::Code::NotFound,
+                tr("The database file “%1” does not exist; create it with “init” or open another file.").arg(path));
+        }
+        break;
+    case FileKind::Unreadable:
+        return makeError(Error::Code::Storage, tr("The file “%1” cannot be read.").arg(path));
+    case FileKind::NotSqlite:
+        return makeError(Error::Code::Invalid, tr("“%1” is not a Jixiao database (it is not an SQLite file).").arg(shown));
+    case FileKind::Empty:
+        break;
+    case FileKind::Sqlite: {
+        Result<Probe> p = probe(path);
+        if (!p) {
+            return makeError(Error::Code::Storage,
+                tr("“%1” cannot be read as a database: %2").arg(shown, p.message()));
+        }
+        if (p->applicationId != ApplicationId && (p->applicationId != 0 || p->tableCount > 0)) {
+            return makeError(Error::Code::Invalid,
+                tr("“%1” is an SQLite file of another application, not a Jixiao database.").arg(shown));
+        }
+        if (p->userVersion > currentSchemaVersion()) {
+            return makeError(Error::Code::Version,
+                tr("“%1” was written by a newer version of Jixiao (schema %2; this version reads up to %3). "
+                   "Please update Jixiao.")
+                    .arg(shown)
+                    .arg(p->userVersion)
+                    .arg(currentSchemaVersion()));
+        }
+        break;
+    }
+    }
+
+    const QString name = newConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            const QString reason = db.lastError().text();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            return makeError(Error::Code::Storage, tr("Cannot open “%1”: %2").arg(shown, reason));
+        }
+    }
+    std::unique_ptr<Database> database(new Database(path, name));
+    if (Result<void> r = database->configure(); !r)
+        return r.error();
+    if (Result<void> r = database->migrate(targetVersion); !r)
+        return r.error();
+    return database;
+}
+
+Result<void> Database::configure()
+{
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA busy_timeout = 5000"),
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA synchronous = NORMAL"),
+        QStringLiteral("PRAGMA trusted_schema = OFF"),
+    };
+    for (const QString& pragma : pragmas) {
+        if (Result<void> r = exec(pragma); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<void> Database::migrate(int targetVersion)
+{
+    const int from = schemaVersion();
+    for (const Migration& step : migrations()) {
+        if (step.version <= from || step.version > targetVersion)
+            continue;
+        Transaction tx(*this);
+        if (!tx.started())
+            return tx.startError();
+        if (Result<void> r = step.apply(*this); !r) {
+            return makeError(r.error().code,
+                tr("Upgrading the database to schema %1 (%2) failed: %3")
+                    .arg(step.version)
+                    .arg(step.description, r.message()));
+        }
+        if (Result<void> r = exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)); !r)
+            return r;
+        if (Result<void> r = tx.commit(); !r)
+            return r;
+    }
+    return {};
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+Result<QSqlQuery*> Database::prepared(const QString& sql)
+{
+    if (QSqlQuery* q = m_statements.value(sql)) {
+        q->finish();
+        return q;
+    }
+    auto* q = new QSqlQuery(connection());
+    if (!q->prepare(sql)) {
+        Error e = queryError(*q, tr("preparing a statement"));
+        delete q;
+        return e;
+    }
+    m_statements.insert(sql, q);
+    return q;
+}
+
+Result<void> Database::exec(const QString& sql)
+{
+    QSqlQuery q(connection());
+    if (!q.exec(sql))
+        return queryError(q, sql.left(60));
+    return {};
+}
+
+Result<void> Database::run(QSqlQuery& query, const QString& what)
+{
+    if (!query.exec())
+        return queryError(query, what);
+    return {};
+}
+
+Error Database::queryError(const QSqlQuery& query, const QString& what) const
+{
+    const QSqlError e = query.lastError();
+    const QString native = e.nativeErrorCode();
+    Error::Code code = Error::Code::Storage;
+    // SQLite extended codes: 787 FOREIGNKEY, 2067 UNIQUE, 1555 PRIMARYKEY, 275 CHECK, 1299 NOTNULL.
+    if (native == QLatin1String("787"))
+        code = Error::Code::Reference;
+    else if (native == QLatin1String("2067") || native == QLatin1String("1555"))
+        code = Error::Code::Conflict;
+    else if (native == QLatin1String("275") || native == QLatin1String("1299") || native == QLatin1String("19"))
+        code = Error::Code::Invalid;
+    return makeError(code, tr("Database error while %1: %2").arg(what, e.databaseText()));
+}
+
+QString Database::metaValue(const QString& key) const
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+Result<void> Database::setMetaValue(const QString& key, const QString& value)
+{
+    Result<QSqlQuery*> q = prepared(QStringLiteral(
+        "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    if (!q)
+        return q.error();
+    (*q)->addBindValue(key);
+    (*q)->addBindValue(value);
+    return run(**q, tr("saving setting %1").arg(key));
+}
+
+Database::Transaction::Transaction(Database& db)
+    : m_db(db)
+{
+    m_depth = m_db.m_transactionDepth;
+    const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
+                                     : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
+    if (Result<void> r = m_db.exec(sql); !r) {
+        m_error = r.error();
+        return;
+    }
+    m_started = true;
+    ++m_db.m_transactionDepth;
+}
+
+Database::Transaction::~Transaction()
+{
+    if (!m_started || m_done)
+        return;
+    if (m_depth == 0) {
+        (void)m_db.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        (void)m_db.exec(QStringLiteral("ROLLBACK TO sp%1").arg(m_depth));
+        (void)m_db.exec(QStringLiteral("RELEASE sp%1").arg(m_depth));
+    }
+    --m_db.m_transactionDepth;
+}
+
+Result<void> Database::Transaction::commit()
+{
+    Q_ASSERT(m_started && !m_done);
+    const QString sql = m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sp%1").arg(m_depth);
+    // Statements still holding read cursors would block COMMIT.
+    for (QSqlQuery* q : std::as_const(m_db.m_statements))
+        q->finish();
+    if (Result<void> r = m_db.exec(sql); !r)
+        return r; // the destructor rolls back
+    m_done = true;
+    --m_db.m_transactionDepth;
+    return {};
+}
+
+} // namespace jx

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/domain/Evaluation.h"
+#include "core/domain/Result.h"
+#include "core/storage/RecordStore.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace jx {
+
+/// 绩效自评 with their funds rows and indicator entries.
+class EvaluationRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(EvaluationRepository)
+
+public:
+    explicit EvaluationRepository(Database& db);
+
+    Result<void> save(SelfEvaluation& evaluation);
+    Result<std::optional<SelfEvaluation>> find(const QUuid& id);
+    Result<std::optional<SelfEvaluation>> ofSubject(const QUuid& subjectId, int fiscalYear);
+    Result<void> remove(const QUuid& id);
+
+private:
+    Result<void> loadChildren(SelfEvaluation& evaluation);
+    RecordStore m_store;
+};
+
+} // namespace jx

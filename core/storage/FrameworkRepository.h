@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/domain/Indicator.h"
+#include "core/domain/Result.h"
+#include "core/storage/RecordStore.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace jx {
+
+/// The common indicator framework (共性指标框架) and the indicator libraries inside it.
+class FrameworkRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(FrameworkRepository)
+
+public:
+    explicit FrameworkRepository(Database& db);
+
+    Result<void> save(IndicatorCategory& category);
+    Result<void> save(IndicatorLibraryEntry& entry);
+    Result<std::optional<IndicatorCategory>> findCategory(const QUuid& id);
+    Result<std::optional<IndicatorLibraryEntry>> findEntry(const QUuid& id);
+    /// The framework in force in @p fiscalYear: that of the latest year not after it.
+    Result<QList<IndicatorCategory>> categories(FrameworkKind kind, int fiscalYear);
+    Result<QList<IndicatorLibraryEntry>> library(const QUuid& categoryId);
+    Result<void> removeCategory(const QUuid& id);
+    Result<void> removeEntry(const QUuid& id);
+
+private:
+    RecordStore m_categories;
+    RecordStore m_entries;
+};
+
+} // namespace jx

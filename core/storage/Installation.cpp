@@ -1,0 +1,107 @@
+#include "core/storage/Installation.h"
+
+#include "core/storage/AgencyRepository.h"
+#include "core/storage/SeedData.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+namespace jx {
+
+Result<std::unique_ptr<Database>> Installation::create(const QString& path, const InstallationRequest& request)
+{
+    const std::optional<Division> division = SeedData::division(request.divisionCode);
+    if (!division) {
+        return makeError(Error::Code::Invalid,
+            tr("Unknown division code “%1”: use a six-digit GB/T 2260 code such as 650000 or 653101.")
+                .arg(request.divisionCode));
+    }
+    if (division->validTo != 0) {
+        return makeError(Error::Code::Invalid,
+            tr("Division code %1 (%2) was last used in %3; use its current code.")
+                .arg(division->code, division->name)
+                .arg(division->validTo));
+    }
+    if (request.agencyName.trimmed().isEmpty())
+        return makeError(Error::Code::Invalid, tr("The agency name is empty."));
+    const QFileInfo info(path);
+    if (info.exists() && info.size() > 0) {
+        return makeError(Error::Code::Conflict,
+            tr("“%1” already exists; choose a new file name (an existing database is never overwritten).").arg(path));
+    }
+    const bool existedEmpty = info.exists();
+
+    auto cleanup = [&](const Error& e) -> Result<std::unique_ptr<Database>> {
+        if (!existedEmpty) {
+            QFile::remove(path);
+            QFile::remove(path + QStringLiteral("-wal"));
+            QFile::remove(path + QStringLiteral("-shm"));
+        }
+        return e;
+    };
+
+    Result<std::unique_ptr<Database>> opened = Database::open(path, Database::OpenMode::CreateIfMissing);
+    if (!opened)
+        return cleanup(opened.error());
+    std::unique_ptr<Database> db = std::move(opened.value());
+    Result<void> r;
+    {
+        Database::Transaction tx(*db);
+        r = tx.started() ? SeedData::loadAll(*db) : Result<void>(tx.startError());
+        Agency agency;
+        if (r) {
+            agency.name = request.agencyName.trimmed();
+            agency.kind = request.agencyKind;
+            agency.code = request.agencyCode;
+            agency.divisionCode = division->code;
+            r = AgencyRepository(*db).save(agency);
+        }
+        if (r)
+            r = db->setMetaValue(AgencyKey, agency.meta.id.toString(QUuid::WithoutBraces));
+        if (r)
+            r = db->setMetaValue(CreatedKey, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        if (r)
+            r = tx.commit();
+    } // an uncommitted transaction rolls back here, before the connection closes
+    if (!r) {
+        db.reset();
+        return cleanup(r.error());
+    }
+    return db;
+}
+
+Result<Agency> Installation::selfAgency(Database& db)
+{
+    const QUuid id = QUuid::fromString(db.metaValue(AgencyKey));
+    if (id.isNull())
+        return makeError(Error::Code::NotFound, tr("This database has not been set up for an agency; run “init”."));
+    Result<std::optional<Agency>> agency = AgencyRepository(db).find(id);
+    if (!agency)
+        return agency.error();
+    if (!agency->has_value())
+        return makeError(Error::Code::NotFound, tr("The agency of this database is missing."));
+    return **agency;
+}
+
+Result<QList<QPair<QString, qint64>>> Installation::tableCounts(Database& db)
+{
+    QSqlQuery tables(db.connection());
+    if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                    " AND name NOT LIKE 'sqlite_%' ORDER BY rowid")))
+        return db.queryError(tables, tr("listing tables"));
+    QStringList names;
+    while (tables.next())
+        names << tables.value(0).toString();
+    QList<QPair<QString, qint64>> out;
+    for (const QString& name : names) {
+        QSqlQuery count(db.connection());
+        // Table names come from sqlite_master, not from the user.
+        if (!count.exec(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(name)) || !count.next())
+            return db.queryError(count, tr("counting %1").arg(name));
+        out << qMakePair(name, count.value(0).toLongLong());
+    }
+    return out;
+}
+
+} // namespace jx

@@ -1,0 +1,235 @@
+#include "core/storage/Migrations.h"
+
+#include "core/storage/Database.h"
+#include "core/storage/SeedData.h"
+
+namespace jx {
+
+namespace {
+
+Result<void> execAll(Database& db, const QStringList& statements)
+{
+    for (const QString& sql : statements) {
+        if (Result<void> r = db.exec(sql); !r)
+            return r;
+    }
+    return {};
+}
+
+// The columns every record that travels between installations carries.
+#define JX_TRAVEL_COLUMNS                                                                          \
+    "id TEXT PRIMARY KEY NOT NULL,"                                                                \
+    " owner_id TEXT REFERENCES agency (id),"                                                       \
+    " revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),"                                  \
+    " modified_at INTEGER NOT NULL,"                                                               \
+    " deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),"
+
+// Version 1: the whole domain model of the first release.
+Result<void> createVersion1(Database& db)
+{
+    const QStringList statements = {
+        QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId),
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE division ("
+                       " code TEXT PRIMARY KEY NOT NULL CHECK (length(code) = 6),"
+                       " name TEXT NOT NULL,"
+                       " rank INTEGER NOT NULL CHECK (rank BETWEEN 1 AND 3),"
+                       " parent_code TEXT REFERENCES division (code),"
+                       " valid_from INTEGER NOT NULL,"
+                       " valid_to INTEGER)"),
+        QStringLiteral("CREATE INDEX division_parent ON division (parent_code)"),
+        QStringLiteral("CREATE TABLE agency (" JX_TRAVEL_COLUMNS
+                       " code TEXT,"
+                       " name TEXT NOT NULL,"
+                       " kind INTEGER NOT NULL CHECK (kind IN (1, 2)),"
+                       " division_code TEXT NOT NULL REFERENCES division (code),"
+                       " parent_id TEXT REFERENCES agency (id))"),
+        QStringLiteral("CREATE INDEX agency_division ON agency (division_code)"),
+        QStringLiteral("CREATE TABLE subject (" JX_TRAVEL_COLUMNS
+                       " kind INTEGER NOT NULL CHECK (kind BETWEEN 1 AND 3),"
+                       " fiscal_year INTEGER NOT NULL,"
+                       " agency_id TEXT NOT NULL REFERENCES agency (id),"
+                       " division_code TEXT NOT NULL REFERENCES division (code),"
+                       " name TEXT NOT NULL,"
+                       " book INTEGER NOT NULL CHECK (book BETWEEN 1 AND 4),"
+                       " amount INTEGER NOT NULL CHECK (amount >= 0),"
+                       " code TEXT,"
+                       " program_kind INTEGER CHECK (program_kind BETWEEN 1 AND 3),"
+                       " funding_tags INTEGER NOT NULL DEFAULT 0,"
+                       " is_new INTEGER NOT NULL DEFAULT 0,"
+                       " is_major INTEGER NOT NULL DEFAULT 0,"
+                       " is_mid_year INTEGER NOT NULL DEFAULT 0,"
+                       " function_code TEXT,"
+                       " predecessor_id TEXT REFERENCES subject (id),"
+                       " CHECK ((kind = 3) = (program_kind IS NOT NULL)))"),
+        QStringLiteral("CREATE INDEX subject_agency ON subject (agency_id, fiscal_year)"),
+        QStringLiteral("CREATE INDEX subject_list ON subject (kind, name, id)"),
+        QStringLiteral("CREATE TABLE indicator_category (" JX_TRAVEL_COLUMNS
+                       " framework INTEGER NOT NULL CHECK (framework BETWEEN 1 AND 4),"
+                       " fiscal_year INTEGER NOT NULL,"
+                       " parent_id TEXT REFERENCES indicator_category (id),"
+                       " level INTEGER NOT NULL CHECK (level IN (1, 2)),"
+                       " name TEXT NOT NULL,"
+                       " weight REAL NOT NULL DEFAULT 0,"
+                       " required INTEGER NOT NULL DEFAULT 0,"
+                       " sort_order INTEGER NOT NULL DEFAULT 0,"
+                       " CHECK ((level = 1) = (parent_id IS NULL)))"),
+        QStringLiteral("CREATE INDEX indicator_category_year ON indicator_category (framework, fiscal_year)"),
+        QStringLiteral("CREATE TABLE indicator_library_entry (" JX_TRAVEL_COLUMNS
+                       " category_id TEXT NOT NULL REFERENCES indicator_category (id),"
+                       " sector TEXT,"
+                       " name TEXT NOT NULL,"
+                       " operator INTEGER NOT NULL CHECK (operator BETWEEN 1 AND 6),"
+                       " unit TEXT,"
+                       " description TEXT)"),
+        QStringLiteral("CREATE INDEX library_category ON indicator_library_entry (category_id)"),
+        QStringLiteral("CREATE TABLE target_set (" JX_TRAVEL_COLUMNS
+                       " subject_id TEXT NOT NULL REFERENCES subject (id),"
+                       " fiscal_year INTEGER NOT NULL,"
+                       " receiving_division_code TEXT REFERENCES division (code),"
+                       " objective_annual TEXT NOT NULL DEFAULT '',"
+                       " objective_mid_term TEXT NOT NULL DEFAULT '',"
+                       " status INTEGER NOT NULL DEFAULT 0 CHECK (status BETWEEN 0 AND 3))"),
+        QStringLiteral("CREATE INDEX target_set_subject ON target_set (subject_id)"),
+        QStringLiteral("CREATE TABLE indicator (" JX_TRAVEL_COLUMNS
+                       " target_set_id TEXT NOT NULL REFERENCES target_set (id),"
+                       " category_id TEXT REFERENCES indicator_category (id),"
+                       " library_entry_id TEXT REFERENCES indicator_library_entry (id),"
+                       " name TEXT NOT NULL,"
+                       " operator INTEGER NOT NULL CHECK (operator BETWEEN 1 AND 6),"
+                       " target_value REAL,"
+                       " target_text TEXT,"
+                       " unit TEXT,"
+                       " weight REAL NOT NULL DEFAULT 0 CHECK (weight >= 0),"
+                       " content TEXT,"
+                       " baseline TEXT,"
+                       " data_source TEXT,"
+                       " sort_order INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX indicator_target_set ON indicator (target_set_id, sort_order)"),
+        QStringLiteral("CREATE TABLE ex_ante_assessment (" JX_TRAVEL_COLUMNS
+                       " subject_id TEXT NOT NULL REFERENCES subject (id),"
+                       " assessor INTEGER NOT NULL CHECK (assessor BETWEEN 1 AND 3),"
+                       " assessor_name TEXT,"
+                       " conclusion INTEGER CHECK (conclusion BETWEEN 1 AND 3),"
+                       " report TEXT NOT NULL DEFAULT '',"
+                       " status INTEGER NOT NULL DEFAULT 0 CHECK (status BETWEEN 0 AND 3))"),
+        QStringLiteral("CREATE INDEX assessment_subject ON ex_ante_assessment (subject_id)"),
+        QStringLiteral("CREATE TABLE assessment_item ("
+                       " assessment_id TEXT NOT NULL REFERENCES ex_ante_assessment (id) ON DELETE CASCADE,"
+                       " dimension INTEGER NOT NULL CHECK (dimension BETWEEN 1 AND 5),"
+                       " max_score REAL NOT NULL,"
+                       " score REAL NOT NULL CHECK (score >= 0),"
+                       " rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),"
+                       " comment TEXT,"
+                       " PRIMARY KEY (assessment_id, dimension))"
+                       " WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE monitoring_report (" JX_TRAVEL_COLUMNS
+                       " subject_id TEXT NOT NULL REFERENCES subject (id),"
+                       " fiscal_year INTEGER NOT NULL,"
+                       " month INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),"
+                       " budget INTEGER NOT NULL CHECK (budget >= 0),"
+                       " executed INTEGER NOT NULL CHECK (executed >= 0),"
+                       " forecast_year_end INTEGER NOT NULL CHECK (forecast_year_end >= 0),"
+                       " note TEXT,"
+                       " status INTEGER NOT NULL DEFAULT 0 CHECK (status BETWEEN 0 AND 3))"),
+        QStringLiteral("CREATE UNIQUE INDEX monitoring_report_month ON monitoring_report (subject_id, fiscal_year, month)"
+                       " WHERE deleted = 0"),
+        QStringLiteral("CREATE TABLE monitoring_entry ("
+                       " report_id TEXT NOT NULL REFERENCES monitoring_report (id) ON DELETE CASCADE,"
+                       " indicator_id TEXT NOT NULL REFERENCES indicator (id),"
+                       " progress_value REAL,"
+                       " progress_text TEXT,"
+                       " forecast_value REAL,"
+                       " likelihood INTEGER NOT NULL CHECK (likelihood BETWEEN 1 AND 3),"
+                       " cause INTEGER CHECK (cause BETWEEN 1 AND 5),"
+                       " measures TEXT,"
+                       " PRIMARY KEY (report_id, indicator_id))"
+                       " WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE self_evaluation (" JX_TRAVEL_COLUMNS
+                       " subject_id TEXT NOT NULL REFERENCES subject (id),"
+                       " fiscal_year INTEGER NOT NULL,"
+                       " objective_expected TEXT,"
+                       " objective_achieved TEXT,"
+                       " execution_reason TEXT,"
+                       " total_score REAL,"
+                       " grade INTEGER CHECK (grade BETWEEN 1 AND 4),"
+                       " conclusion TEXT,"
+                       " problems TEXT,"
+                       " measures TEXT,"
+                       " project_lead TEXT,"
+                       " finance_lead TEXT,"
+                       " status INTEGER NOT NULL DEFAULT 0 CHECK (status BETWEEN 0 AND 3))"),
+        QStringLiteral("CREATE INDEX self_evaluation_subject ON self_evaluation (subject_id)"),
+        QStringLiteral("CREATE TABLE evaluation_fund ("
+                       " evaluation_id TEXT NOT NULL REFERENCES self_evaluation (id) ON DELETE CASCADE,"
+                       " source INTEGER NOT NULL CHECK (source BETWEEN 1 AND 3),"
+                       " initial_budget INTEGER NOT NULL CHECK (initial_budget >= 0),"
+                       " adjusted_budget INTEGER NOT NULL CHECK (adjusted_budget >= 0),"
+                       " executed INTEGER NOT NULL CHECK (executed >= 0),"
+                       " PRIMARY KEY (evaluation_id, source))"
+                       " WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE evaluation_entry ("
+                       " evaluation_id TEXT NOT NULL REFERENCES self_evaluation (id) ON DELETE CASCADE,"
+                       " indicator_id TEXT NOT NULL REFERENCES indicator (id),"
+                       " actual_value REAL,"
+                       " actual_text TEXT,"
+                       " not_applicable INTEGER NOT NULL DEFAULT 0,"
+                       " score REAL,"
+                       " deviation_reason TEXT,"
+                       " PRIMARY KEY (evaluation_id, indicator_id))"
+                       " WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE review (" JX_TRAVEL_COLUMNS
+                       " record_kind INTEGER NOT NULL CHECK (record_kind BETWEEN 1 AND 5),"
+                       " record_id TEXT NOT NULL,"
+                       " decision INTEGER NOT NULL CHECK (decision IN (1, 2)),"
+                       " grade INTEGER CHECK (grade BETWEEN 1 AND 4),"
+                       " score REAL,"
+                       " comments TEXT,"
+                       " reviewer TEXT,"
+                       " reviewed_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX review_record ON review (record_kind, record_id)"),
+        QStringLiteral("CREATE TABLE result_application (" JX_TRAVEL_COLUMNS
+                       " subject_id TEXT NOT NULL REFERENCES subject (id),"
+                       " next_year INTEGER NOT NULL,"
+                       " decision INTEGER NOT NULL CHECK (decision BETWEEN 1 AND 4),"
+                       " amount_change INTEGER NOT NULL DEFAULT 0,"
+                       " reason TEXT,"
+                       " transfer_linkage TEXT,"
+                       " status INTEGER NOT NULL DEFAULT 0 CHECK (status BETWEEN 0 AND 3))"),
+        QStringLiteral("CREATE INDEX result_application_subject ON result_application (subject_id)"),
+    };
+    return execAll(db, statements);
+}
+
+// Version 2: the year's rules as data (grade bands, weights, formulas, deadlines) and the
+// evaluation standard (计划/行业/历史/其他) of each indicator.
+Result<void> addPoliciesAndStandards(Database& db)
+{
+    const QStringList statements = {
+        QStringLiteral("CREATE TABLE policy ("
+                       " region_code TEXT NOT NULL,"
+                       " fiscal_year INTEGER NOT NULL,"
+                       " document TEXT NOT NULL,"
+                       " PRIMARY KEY (region_code, fiscal_year))"),
+        QStringLiteral("ALTER TABLE indicator ADD COLUMN evaluation_standard INTEGER NOT NULL DEFAULT 1"
+                       " CHECK (evaluation_standard BETWEEN 1 AND 4)"),
+    };
+    if (Result<void> r = execAll(db, statements); !r)
+        return r;
+    return SeedData::loadPolicies(db);
+}
+
+#undef JX_TRAVEL_COLUMNS
+
+} // namespace
+
+const QList<Migration>& migrations()
+{
+    static const QList<Migration> steps = {
+        { 1, QStringLiteral("domain model"), &createVersion1 },
+        { 2, QStringLiteral("policies and evaluation standards"), &addPoliciesAndStandards },
+    };
+    return steps;
+}
+
+} // namespace jx

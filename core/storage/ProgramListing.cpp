@@ -1,0 +1,90 @@
+#include "core/storage/ProgramListing.h"
+
+#include "core/storage/Database.h"
+#include "core/storage/RecordStore.h"
+
+namespace jx {
+
+namespace {
+
+// The conditions of a filter, with the values to bind in order.
+QString whereClause(const ProgramFilter& filter, QVariantList& binds)
+{
+    QString where = QStringLiteral("s.kind = 3 AND s.deleted = 0");
+    if (filter.fiscalYear != 0) {
+        where += QStringLiteral(" AND s.fiscal_year = ?");
+        binds << filter.fiscalYear;
+    }
+    if (!filter.text.isEmpty()) {
+        QString escaped = filter.text;
+        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        const QString pattern = QLatin1Char('%') + escaped + QLatin1Char('%');
+        where += QStringLiteral(" AND (s.name LIKE ? ESCAPE '\\' OR s.code LIKE ? ESCAPE '\\')");
+        binds << pattern << pattern;
+    }
+    return where;
+}
+
+} // namespace
+
+ProgramListing::ProgramListing(Database& db)
+    : m_db(db)
+{
+}
+
+Result<qint64> ProgramListing::count(const ProgramFilter& filter)
+{
+    QVariantList binds;
+    const QString where = whereClause(filter, binds);
+    Result<QSqlQuery*> q = m_db.prepared(QStringLiteral("SELECT count(*) FROM subject s WHERE ") + where);
+    if (!q)
+        return q.error();
+    for (const QVariant& v : binds)
+        (*q)->addBindValue(v);
+    if (Result<void> r = m_db.run(**q, tr("counting programs")); !r)
+        return r.error();
+    (*q)->next();
+    return (*q)->value(0).toLongLong();
+}
+
+Result<QList<ProgramRow>> ProgramListing::page(const ProgramFilter& filter, const std::optional<ProgramRow>& after,
+                                               int limit)
+{
+    QVariantList binds;
+    QString where = whereClause(filter, binds);
+    if (after) {
+        where += QStringLiteral(" AND (s.name > ? OR (s.name = ? AND s.id > ?))");
+        binds << after->name << after->name << RecordStore::idValue(after->id);
+    }
+    binds << limit;
+    Result<QSqlQuery*> q = m_db.prepared(
+        QStringLiteral("SELECT s.id, s.code, s.name, a.name, s.fiscal_year, s.book, s.program_kind, s.amount"
+                       " FROM subject s JOIN agency a ON a.id = s.agency_id WHERE ")
+        + where + QStringLiteral(" ORDER BY s.name, s.id LIMIT ?"));
+    if (!q)
+        return q.error();
+    for (const QVariant& v : binds)
+        (*q)->addBindValue(v);
+    if (Result<void> r = m_db.run(**q, tr("listing programs")); !r)
+        return r.error();
+    QList<ProgramRow> rows;
+    rows.reserve(limit);
+    while ((*q)->next()) {
+        const QSqlQuery& row = **q;
+        ProgramRow p;
+        p.id = RecordStore::uuidAt(row, 0);
+        p.code = row.value(1).toString();
+        p.name = row.value(2).toString();
+        p.agencyName = row.value(3).toString();
+        p.fiscalYear = row.value(4).toInt();
+        p.book = static_cast<BudgetBook>(row.value(5).toInt());
+        p.kind = static_cast<ProgramKind>(row.value(6).toInt());
+        p.amount = Money::fromFen(row.value(7).toLongLong());
+        rows << p;
+    }
+    return rows;
+}
+
+} // namespace jx

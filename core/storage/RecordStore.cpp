@@ -1,0 +1,202 @@
+#include "core/storage/RecordStore.h"
+
+#include "core/storage/Database.h"
+
+#include <QSqlError>
+
+namespace jx {
+
+namespace {
+
+const QStringList metaColumns = {
+    QStringLiteral("id"),
+    QStringLiteral("owner_id"),
+    QStringLiteral("revision"),
+    QStringLiteral("modified_at"),
+    QStringLiteral("deleted"),
+};
+
+} // namespace
+
+QVariant textOrNull(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+QVariant textNotNull(const QString& text)
+{
+    return text.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(text);
+}
+
+RecordStore::RecordStore(Database& db, QString table, QStringList columns)
+    : m_db(db)
+    , m_table(std::move(table))
+    , m_columns(std::move(columns))
+{
+    const QStringList all = metaColumns + m_columns;
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), all.size());
+    m_insertSql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(m_table, all.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+    QStringList sets;
+    for (const QString& c : all.mid(1))
+        sets << c + QStringLiteral(" = ?");
+    m_updateSql = QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND revision = ?").arg(m_table, sets.join(QStringLiteral(", ")));
+}
+
+QString RecordStore::selectSql() const
+{
+    return QStringLiteral("SELECT %1 FROM %2").arg((metaColumns + m_columns).join(QStringLiteral(", ")), m_table);
+}
+
+Result<QSqlQuery*> RecordStore::select(const QString& tail, const QVariantList& binds)
+{
+    Result<QSqlQuery*> q = m_db.prepared(selectSql() + QLatin1Char(' ') + tail);
+    if (!q)
+        return q;
+    for (const QVariant& v : binds)
+        (*q)->addBindValue(v);
+    if (!(*q)->exec())
+        return m_db.queryError(**q, tr("reading %1").arg(m_table));
+    return q;
+}
+
+Result<void> RecordStore::save(RecordMeta& meta, const QVariantList& values, const QString& label,
+                               const QList<Reference>& references)
+{
+    Q_ASSERT(values.size() == m_columns.size());
+    return meta.revision == 0 ? insert(meta, values, label, references) : update(meta, values, label, references);
+}
+
+Result<void> RecordStore::insert(RecordMeta& meta, const QVariantList& values, const QString& label,
+                                 const QList<Reference>& references)
+{
+    RecordMeta written = meta;
+    if (written.id.isNull())
+        written.id = QUuid::createUuid();
+    written.revision = 1;
+    written.modifiedAt = QDateTime::currentDateTimeUtc();
+    if (Result<void> r = put(written, values, label, references); !r)
+        return r;
+    meta = written;
+    return {};
+}
+
+Result<void> RecordStore::put(const RecordMeta& meta, const QVariantList& values, const QString& label,
+                              const QList<Reference>& references)
+{
+    Result<QSqlQuery*> q = m_db.prepared(m_insertSql);
+    if (!q)
+        return q.error();
+    QSqlQuery& query = **q;
+    query.addBindValue(idValue(meta.id));
+    query.addBindValue(idValue(meta.ownerId));
+    query.addBindValue(meta.revision);
+    query.addBindValue(timeValue(meta.modifiedAt));
+    query.addBindValue(meta.deleted ? 1 : 0);
+    for (const QVariant& v : values)
+        query.addBindValue(v);
+    if (!query.exec()) {
+        Error e = m_db.queryError(query, tr("saving %1").arg(label));
+        if (e.code == Error::Code::Conflict)
+            e.message = tr("%1 already exists (id %2).").arg(label, meta.id.toString(QUuid::WithoutBraces));
+        return explain(e, label, references);
+    }
+    return {};
+}
+
+Result<void> RecordStore::update(RecordMeta& meta, const QVariantList& values, const QString& label,
+                                 const QList<Reference>& references)
+{
+    Result<QSqlQuery*> q = m_db.prepared(m_updateSql);
+    if (!q)
+        return q.error();
+    QSqlQuery& query = **q;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    query.addBindValue(idValue(meta.ownerId));
+    query.addBindValue(meta.revision + 1);
+    query.addBindValue(timeValue(now));
+    query.addBindValue(meta.deleted ? 1 : 0);
+    for (const QVariant& v : values)
+        query.addBindValue(v);
+    query.addBindValue(idValue(meta.id));
+    query.addBindValue(meta.revision);
+    if (!query.exec())
+        return explain(m_db.queryError(query, tr("saving %1").arg(label)), label, references);
+    if (query.numRowsAffected() != 1) {
+        return makeError(Error::Code::Conflict,
+            tr("%1 was changed or removed since it was read (revision %2); reload it and try again.")
+                .arg(label)
+                .arg(meta.revision));
+    }
+    meta.revision += 1;
+    meta.modifiedAt = now;
+    return {};
+}
+
+Result<void> RecordStore::tombstone(const QUuid& id, const QString& label)
+{
+    Result<QSqlQuery*> q = m_db.prepared(
+        QStringLiteral("UPDATE %1 SET deleted = 1, revision = revision + 1, modified_at = ? WHERE id = ? AND deleted = 0")
+            .arg(m_table));
+    if (!q)
+        return q.error();
+    (*q)->addBindValue(timeValue(QDateTime::currentDateTimeUtc()));
+    (*q)->addBindValue(idValue(id));
+    if (Result<void> r = m_db.run(**q, tr("deleting %1").arg(label)); !r)
+        return r;
+    if ((*q)->numRowsAffected() != 1)
+        return makeError(Error::Code::NotFound, tr("%1 does not exist or was already deleted.").arg(label));
+    return {};
+}
+
+Error RecordStore::explain(const Error& error, const QString& label, const QList<Reference>& references)
+{
+    if (error.code != Error::Code::Reference)
+        return error;
+    for (const Reference& ref : references) {
+        if (ref.value.isNull())
+            continue;
+        QSqlQuery check(m_db.connection());
+        check.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?").arg(ref.table, ref.column));
+        check.addBindValue(ref.value);
+        if (check.exec() && !check.next()) {
+            return makeError(Error::Code::Reference,
+                tr("Cannot save %1: its %2 “%3” does not exist.").arg(label, ref.what, ref.value.toString()));
+        }
+    }
+    return makeError(Error::Code::Reference, tr("Cannot save %1: it refers to a record that does not exist.").arg(label));
+}
+
+RecordMeta RecordStore::readMeta(const QSqlQuery& query)
+{
+    RecordMeta meta;
+    meta.id = uuidAt(query, 0);
+    meta.ownerId = uuidAt(query, 1);
+    meta.revision = query.value(2).toLongLong();
+    meta.modifiedAt = timeAt(query, 3);
+    meta.deleted = query.value(4).toInt() != 0;
+    return meta;
+}
+
+QVariant RecordStore::idValue(const QUuid& id)
+{
+    return id.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(id.toString(QUuid::WithoutBraces));
+}
+
+QUuid RecordStore::uuidAt(const QSqlQuery& query, int column)
+{
+    const QVariant v = query.value(column);
+    return v.isNull() ? QUuid() : QUuid::fromString(v.toString());
+}
+
+qint64 RecordStore::timeValue(const QDateTime& time)
+{
+    return time.isValid() ? time.toMSecsSinceEpoch() : 0;
+}
+
+QDateTime RecordStore::timeAt(const QSqlQuery& query, int column)
+{
+    return QDateTime::fromMSecsSinceEpoch(query.value(column).toLongLong(), Qt::UTC);
+}
+
+} // namespace jx

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/domain/Result.h"
+#include "core/domain/ResultApplication.h"
+#include "core/storage/RecordStore.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace jx {
+
+/// 结果运用 decisions.
+class ResultApplicationRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ResultApplicationRepository)
+
+public:
+    explicit ResultApplicationRepository(Database& db);
+
+    Result<void> save(ResultApplication& application);
+    Result<std::optional<ResultApplication>> find(const QUuid& id);
+    Result<QList<ResultApplication>> ofSubject(const QUuid& subjectId);
+    Result<void> remove(const QUuid& id);
+
+private:
+    RecordStore m_store;
+};
+
+} // namespace jx

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/domain/Result.h"
+#include "core/domain/Review.h"
+#include "core/storage/RecordStore.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace jx {
+
+/// 财政审核: reviews by finance bureaus of submitted records.
+class ReviewRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ReviewRepository)
+
+public:
+    explicit ReviewRepository(Database& db);
+
+    Result<void> save(Review& review);
+    Result<std::optional<Review>> find(const QUuid& id);
+    /// The reviews of one record, oldest first.
+    Result<QList<Review>> ofRecord(RecordKind kind, const QUuid& recordId);
+    Result<void> remove(const QUuid& id);
+
+private:
+    RecordStore m_store;
+};
+
+} // namespace jx

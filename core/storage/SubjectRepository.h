@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/domain/Result.h"
+#include "core/domain/Subject.h"
+#include "core/storage/RecordStore.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace jx {
+
+/// Government budgets, agency overall budgets and programs (绩效管理对象).
+class SubjectRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(SubjectRepository)
+
+public:
+    explicit SubjectRepository(Database& db);
+
+    Result<void> save(Subject& subject);
+    Result<std::optional<Subject>> find(const QUuid& id);
+    Result<QList<Subject>> ofAgency(const QUuid& agencyId, int fiscalYear);
+    Result<void> remove(const QUuid& id);
+
+private:
+    RecordStore m_store;
+};
+
+/// Reads a subject from a query whose columns start with RecordStore's layout for "subject".
+Subject readSubject(const QSqlQuery& query);
+
+} // namespace jx
