@@ -44,39 +44,40 @@ struct Department
     const char* functionCode;
     std::array<const char*, 4> stems;
     std::array<const char*, 2> subordinates; ///< subordinate units (所属单位), "" for none
+    const char* townBranch;                  ///< its unit in each township (乡镇站所), "" for none
 };
 
 const std::array<Department, 30> departments = { {
-    { "教育局", "205", { "义务教育学校营养改善计划", "学前教育资助", "教师培训提升", "校舍维修改造" }, { "第一中学", "第一小学" } },
-    { "卫生健康委员会", "210", { "基本公共卫生服务", "乡村医生补助", "妇幼健康服务", "卫生院设备购置" }, { "人民医院", "疾病预防控制中心" } },
-    { "农业农村局", "213", { "高标准农田建设", "农作物病虫害防治", "农业技术推广", "畜牧良种补贴" }, { "农业技术推广中心", "" } },
-    { "水利局", "213", { "农村饮水安全巩固提升", "渠道防渗改造", "水土保持治理", "防汛抗旱" }, { "水管站", "" } },
-    { "交通运输局", "214", { "农村公路养护", "乡村道路硬化", "客运站运营补贴", "桥梁安全改造" }, { "公路管理站", "" } },
-    { "住房和城乡建设局", "212", { "老旧小区改造", "农村危房改造", "城市道路照明维护", "供热管网改造" }, { "", "" } },
-    { "人力资源和社会保障局", "208", { "就业创业补贴", "职业技能培训", "公益性岗位补贴", "高校毕业生就业见习" }, { "就业服务中心", "" } },
-    { "民政局", "208", { "城乡低保", "特困人员供养", "临时救助", "养老服务补贴" }, { "社会福利院", "" } },
-    { "文化体育广播电视和旅游局", "207", { "公共文化服务", "全民健身设施", "非物质文化遗产保护", "乡村旅游推广" }, { "文化馆", "图书馆" } },
-    { "自然资源局", "220", { "国土空间规划编制", "不动产登记", "耕地保护补偿", "矿产资源调查" }, { "", "" } },
-    { "生态环境分局", "211", { "大气污染防治", "农村环境整治", "水源地保护", "环境监测能力建设" }, { "环境监测站", "" } },
-    { "林业和草原局", "213", { "天然林保护", "草原生态保护补助奖励", "退耕还林", "林业有害生物防治" }, { "", "" } },
-    { "应急管理局", "224", { "应急物资储备", "安全生产监管", "防灾减灾宣传", "应急救援队伍建设" }, { "", "" } },
-    { "市场监督管理局", "201", { "食品安全抽检", "特种设备检验", "计量器具检定", "消费者权益保护" }, { "", "" } },
-    { "公安局", "204", { "公安基础设施建设", "交通安全设施", "警用装备购置", "社区警务" }, { "", "" } },
-    { "司法局", "204", { "法律援助", "人民调解", "社区矫正", "普法宣传" }, { "", "" } },
-    { "发展和改革委员会", "201", { "重点项目前期工作", "价格监测", "粮食储备", "以工代赈" }, { "", "" } },
-    { "工业和信息化局", "215", { "中小企业发展", "工业园区基础设施", "数字化转型", "节能技术改造" }, { "", "" } },
-    { "商务局", "216", { "电子商务进农村", "外贸发展", "市场体系建设", "商贸流通" }, { "", "" } },
-    { "退役军人事务局", "208", { "优抚对象补助", "退役军人就业培训", "烈士纪念设施维护", "光荣院运行" }, { "", "" } },
-    { "医疗保障局", "210", { "城乡居民医疗救助", "医保经办能力建设", "医保基金监管", "大病保险" }, { "", "" } },
-    { "乡村振兴局", "213", { "衔接推进乡村振兴", "庭院经济发展", "易地搬迁后续扶持", "村集体经济发展" }, { "", "" } },
-    { "统计局", "201", { "经济普查", "统计调查", "统计信息化", "农业普查" }, { "", "" } },
-    { "审计局", "201", { "政府投资审计", "经济责任审计", "审计信息化", "专项资金审计" }, { "", "" } },
-    { "档案馆", "201", { "档案数字化", "档案库房改造", "档案抢救保护", "档案编研" }, { "", "" } },
-    { "融媒体中心", "207", { "融媒体平台运维", "广播电视村村通", "新闻宣传", "应急广播" }, { "", "" } },
-    { "城市管理局", "212", { "环卫保洁", "生活垃圾处理", "园林绿化养护", "市政设施维护" }, { "环卫所", "" } },
-    { "残疾人联合会", "208", { "残疾人康复", "残疾人就业扶持", "辅具适配", "残疾儿童救助" }, { "", "" } },
-    { "供销合作社", "213", { "农资储备", "农村综合服务社", "冷链物流", "农产品流通" }, { "", "" } },
-    { "气象局", "220", { "人工影响天气", "气象监测站网", "气象灾害预警", "农业气象服务" }, { "", "" } },
+    { "教育局", "205", { "义务教育学校营养改善计划", "学前教育资助", "教师培训提升", "校舍维修改造" }, { "第一中学", "第一小学" }, "中心学校" },
+    { "卫生健康委员会", "210", { "基本公共卫生服务", "乡村医生补助", "妇幼健康服务", "卫生院设备购置" }, { "人民医院", "疾病预防控制中心" }, "卫生院" },
+    { "农业农村局", "213", { "高标准农田建设", "农作物病虫害防治", "农业技术推广", "畜牧良种补贴" }, { "农业技术推广中心", "" }, "农业技术推广站" },
+    { "水利局", "213", { "农村饮水安全巩固提升", "渠道防渗改造", "水土保持治理", "防汛抗旱" }, { "水管站", "" }, "水利管理站" },
+    { "交通运输局", "214", { "农村公路养护", "乡村道路硬化", "客运站运营补贴", "桥梁安全改造" }, { "公路管理站", "" }, "" },
+    { "住房和城乡建设局", "212", { "老旧小区改造", "农村危房改造", "城市道路照明维护", "供热管网改造" }, { "", "" }, "" },
+    { "人力资源和社会保障局", "208", { "就业创业补贴", "职业技能培训", "公益性岗位补贴", "高校毕业生就业见习" }, { "就业服务中心", "" }, "劳动保障事务所" },
+    { "民政局", "208", { "城乡低保", "特困人员供养", "临时救助", "养老服务补贴" }, { "社会福利院", "" }, "社会事务办" },
+    { "文化体育广播电视和旅游局", "207", { "公共文化服务", "全民健身设施", "非物质文化遗产保护", "乡村旅游推广" }, { "文化馆", "图书馆" }, "文化站" },
+    { "自然资源局", "220", { "国土空间规划编制", "不动产登记", "耕地保护补偿", "矿产资源调查" }, { "", "" }, "自然资源所" },
+    { "生态环境分局", "211", { "大气污染防治", "农村环境整治", "水源地保护", "环境监测能力建设" }, { "环境监测站", "" }, "" },
+    { "林业和草原局", "213", { "天然林保护", "草原生态保护补助奖励", "退耕还林", "林业有害生物防治" }, { "", "" }, "林业站" },
+    { "应急管理局", "224", { "应急物资储备", "安全生产监管", "防灾减灾宣传", "应急救援队伍建设" }, { "", "" }, "" },
+    { "市场监督管理局", "201", { "食品安全抽检", "特种设备检验", "计量器具检定", "消费者权益保护" }, { "", "" }, "市场监督管理所" },
+    { "公安局", "204", { "公安基础设施建设", "交通安全设施", "警用装备购置", "社区警务" }, { "", "" }, "派出所" },
+    { "司法局", "204", { "法律援助", "人民调解", "社区矫正", "普法宣传" }, { "", "" }, "司法所" },
+    { "发展和改革委员会", "201", { "重点项目前期工作", "价格监测", "粮食储备", "以工代赈" }, { "", "" }, "" },
+    { "工业和信息化局", "215", { "中小企业发展", "工业园区基础设施", "数字化转型", "节能技术改造" }, { "", "" }, "" },
+    { "商务局", "216", { "电子商务进农村", "外贸发展", "市场体系建设", "商贸流通" }, { "", "" }, "" },
+    { "退役军人事务局", "208", { "优抚对象补助", "退役军人就业培训", "烈士纪念设施维护", "光荣院运行" }, { "", "" }, "" },
+    { "医疗保障局", "210", { "城乡居民医疗救助", "医保经办能力建设", "医保基金监管", "大病保险" }, { "", "" }, "" },
+    { "乡村振兴局", "213", { "衔接推进乡村振兴", "庭院经济发展", "易地搬迁后续扶持", "村集体经济发展" }, { "", "" }, "" },
+    { "统计局", "201", { "经济普查", "统计调查", "统计信息化", "农业普查" }, { "", "" }, "" },
+    { "审计局", "201", { "政府投资审计", "经济责任审计", "审计信息化", "专项资金审计" }, { "", "" }, "" },
+    { "档案馆", "201", { "档案数字化", "档案库房改造", "档案抢救保护", "档案编研" }, { "", "" }, "" },
+    { "融媒体中心", "207", { "融媒体平台运维", "广播电视村村通", "新闻宣传", "应急广播" }, { "", "" }, "" },
+    { "城市管理局", "212", { "环卫保洁", "生活垃圾处理", "园林绿化养护", "市政设施维护" }, { "环卫所", "" }, "" },
+    { "残疾人联合会", "208", { "残疾人康复", "残疾人就业扶持", "辅具适配", "残疾儿童救助" }, { "", "" }, "" },
+    { "供销合作社", "213", { "农资储备", "农村综合服务社", "冷链物流", "农产品流通" }, { "", "" }, "" },
+    { "气象局", "220", { "人工影响天气", "气象监测站网", "气象灾害预警", "农业气象服务" }, { "", "" }, "" },
 } };
 
 const std::array<const char*, 12> townships = { "城关镇", "东风乡", "红旗乡", "团结乡", "胜利镇", "幸福乡",
@@ -204,40 +205,50 @@ public:
             ++m_summary.agencies;
             return {};
         };
-        QList<int> departmentOf; // index into departments for each unit
-        for (int round = 0; units.size() < 150; ++round) {
-            for (int d = 0; d < int(departments.size()) && units.size() < 150; ++d) {
-                const Department& dep = departments.at(d);
-                if (round == 0) {
-                    if (Result<void> r = addUnit(division.name + u8(dep.name), {}); !r)
+        QList<int> departmentOf; // index into departments for each unit, -1 for a township government
+        QList<int> townshipOf;   // index into townships, -1 for county-level units
+        auto add = [&](const QString& name, const QUuid& parent, int dep, int town) -> Result<void> {
+            if (units.size() >= 150)
+                return {};
+            departmentOf << dep;
+            townshipOf << town;
+            return addUnit(name, parent);
+        };
+        for (int d = 0; d < int(departments.size()); ++d) {
+            if (Result<void> r = add(division.name + u8(departments.at(d).name), {}, d, -1); !r)
+                return r;
+        }
+        for (int d = 0; d < int(departments.size()); ++d) {
+            const QUuid parent = units.at(d).meta.id;
+            for (const char* sub : departments.at(d).subordinates) {
+                if (*sub) {
+                    if (Result<void> r = add(division.name + u8(sub), parent, d, -1); !r)
                         return r;
-                    departmentOf << d;
-                } else if (round <= 2 && *dep.subordinates.at(round - 1)) {
-                    const QUuid parent = units.at(departmentOf.indexOf(d)).meta.id;
-                    if (Result<void> r = addUnit(division.name + u8(dep.subordinates.at(round - 1)), parent); !r)
+                }
+            }
+        }
+        for (int t = 0; t < int(townships.size()); ++t) {
+            const QString town = division.name + u8(townships.at(t));
+            if (Result<void> r = add(town + u8("人民政府"), {}, -1, t); !r)
+                return r;
+            for (int d = 0; d < int(departments.size()); ++d) {
+                if (*departments.at(d).townBranch) {
+                    if (Result<void> r = add(town + u8(departments.at(d).townBranch), units.at(d).meta.id, d, t); !r)
                         return r;
-                    departmentOf << d;
-                } else if (round > 2) {
-                    // Township-level branches of the departments.
-                    const int town = (round - 3) % int(townships.size());
-                    const QUuid parent = units.at(departmentOf.indexOf(d)).meta.id;
-                    QString name = division.name + u8(townships.at(town)) + u8(dep.name).replace(u8("局"), u8("站"));
-                    if (round - 3 >= int(townships.size()))
-                        name += QStringLiteral("%1").arg((round - 3) / int(townships.size()) + 1);
-                    if (Result<void> r = addUnit(name, parent); !r)
-                        return r;
-                    departmentOf << d;
                 }
             }
         }
 
         for (qsizetype u = 0; u < units.size(); ++u) {
             const Agency& unit = units.at(u);
-            const Department& dep = departments.at(departmentOf.at(u));
+            // A township government spends on what its township's farmers and villages need.
+            const int d = departmentOf.at(u);
+            const Department& dep = departments.at(d >= 0 ? d : (u % 3 == 0 ? 2 : u % 3 == 1 ? 21 : 4));
+            const QString town = townshipOf.at(u) >= 0 ? u8(townships.at(townshipOf.at(u))) : QString();
             if (Result<void> r = agencyBudget(unit, finance); !r)
                 return r;
             for (int p = 0; p < 20; ++p) {
-                if (Result<void> r = program(unit, finance, dep, division, p); !r)
+                if (Result<void> r = program(unit, finance, dep, division, town, p); !r)
                     return r;
             }
             if (m_options.progress) {
@@ -351,7 +362,7 @@ private:
     }
 
     Result<void> program(const Agency& unit, const Agency& finance, const Department& dep, const Division& division,
-                         int serial)
+                         const QString& township, int serial)
     {
         Subject s;
         s.meta.id = uuid();
@@ -368,9 +379,7 @@ private:
         s.programKind = kindRoll <= 70 ? ProgramKind::Project
             : kindRoll <= 90           ? ProgramKind::Policy
                                        : ProgramKind::SpecialTransfer;
-        QString name = u8(dep.stems.at(serial % 4));
-        if (serial >= 4)
-            name = u8(townships.at(uniform(0, int(townships.size()) - 1))) + name;
+        QString name = township + u8(dep.stems.at(serial % 4));
         name += u8(variants.at(uniform(0, int(variants.size()) - 1)));
         name += s.programKind == ProgramKind::Policy ? u8("政策")
             : s.programKind == ProgramKind::SpecialTransfer ? u8("专项转移支付")

@@ -1,0 +1,131 @@
+#include "ui/programs/ProgramListModel.h"
+
+#include "core/domain/Types.h"
+
+namespace jx {
+
+ProgramListModel::ProgramListModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ProgramListModel::setDatabase(Database* db)
+{
+    m_db = db;
+    reload();
+}
+
+void ProgramListModel::setFilter(const ProgramFilter& filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void ProgramListModel::setUnit(MoneyUnit unit)
+{
+    if (unit == m_unit)
+        return;
+    m_unit = unit;
+    Q_EMIT headerDataChanged(Qt::Horizontal, AmountColumn, AmountColumn);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, AmountColumn), index(int(m_rows.size()) - 1, AmountColumn), { Qt::DisplayRole });
+}
+
+void ProgramListModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_total = -1;
+    m_exhausted = true;
+    m_lastError.clear();
+    if (m_db) {
+        Result<qint64> total = ProgramListing(*m_db).count(m_filter);
+        if (total) {
+            m_total = *total;
+            m_exhausted = m_total == 0;
+        } else {
+            m_lastError = total.message();
+        }
+    }
+    endResetModel();
+    Q_EMIT totalCountChanged(m_total);
+    if (!m_lastError.isEmpty())
+        Q_EMIT errorOccurred(m_lastError);
+}
+
+int ProgramListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ProgramListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ProgramListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ProgramRow& row = m_rows.at(index.row());
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case NameColumn: return row.name;
+        case AgencyColumn: return row.agencyName;
+        case BookColumn: return Names::of(row.book);
+        case KindColumn: return Names::of(row.kind);
+        case AmountColumn: return row.amount.format(m_unit);
+        default: return {};
+        }
+    }
+    if (role == Qt::TextAlignmentRole && index.column() == AmountColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == NameColumn)
+        return tr("%1\nCode: %2\nFiscal year: %3").arg(row.name, row.code).arg(row.fiscalYear);
+    if (role == Qt::UserRole)
+        return row.id;
+    return {};
+}
+
+QVariant ProgramListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn: return tr("Program");
+    case AgencyColumn: return tr("Agency");
+    case BookColumn: return tr("Budget book");
+    case KindColumn: return tr("Kind");
+    case AmountColumn: return tr("Amount (%1)").arg(Money::unitName(m_unit));
+    default: return {};
+    }
+}
+
+bool ProgramListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_db && !m_exhausted;
+}
+
+void ProgramListModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const std::optional<ProgramRow> after = m_rows.isEmpty() ? std::nullopt : std::optional<ProgramRow>(m_rows.constLast());
+    Result<QList<ProgramRow>> page = ProgramListing(*m_db).page(m_filter, after, PageSize);
+    if (!page) {
+        m_exhausted = true;
+        m_lastError = page.message();
+        Q_EMIT errorOccurred(m_lastError);
+        return;
+    }
+    if (page->size() < PageSize)
+        m_exhausted = true;
+    if (page->isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(page->size()) - 1);
+    m_rows.append(*page);
+    endInsertRows();
+}
+
+} // namespace jx
