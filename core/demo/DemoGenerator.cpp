@@ -644,7 +644,7 @@ Result<DemoSummary> DemoGenerator::createDemo(const QString& path, const DemoOpt
 
     InstallationRequest request;
     request.divisionCode = top.code;
-    request.agencyName = top.name + tr("Finance Bureau", "agency name suffix: 财政局");
+    request.agencyName = top.name + u8("财政局"); // data, not interface text
     request.agencyKind = AgencyKind::FinanceBureau;
     request.agencyCode = top.code + QStringLiteral("-000");
     Result<std::unique_ptr<Database>> created = Installation::create(path, request);
@@ -685,7 +685,7 @@ Result<DemoSummary> DemoGenerator::createDemo(const QString& path, const DemoOpt
                 pending << validChildren(d.code);
                 Agency finance;
                 finance.meta.id = builder.uuid();
-                finance.name = d.name + tr("Finance Bureau", "agency name suffix: 财政局");
+                finance.name = d.name + u8("财政局");
                 finance.kind = AgencyKind::FinanceBureau;
                 finance.divisionCode = d.code;
                 finance.code = d.code + QStringLiteral("-000");

@@ -172,11 +172,13 @@ Money Money::scaled(qint64 numerator, qint64 denominator) const
         numerator = -numerator;
         denominator = -denominator;
     }
-    __int128 product = static_cast<__int128>(m_fen) * numerator;
-    const __int128 quotient = product / denominator;
-    const __int128 remainder = product % denominator;
-    const __int128 absRemainder = remainder < 0 ? -remainder : remainder;
-    __int128 rounded = quotient;
+    // 128-bit intermediate: an amount times a ratio must not overflow (GCC and Clang have it).
+    __extension__ typedef __int128 Wide;
+    const Wide product = static_cast<Wide>(m_fen) * numerator;
+    const Wide quotient = product / denominator;
+    const Wide remainder = product % denominator;
+    const Wide absRemainder = remainder < 0 ? -remainder : remainder;
+    Wide rounded = quotient;
     if (absRemainder * 2 >= denominator)
         rounded += product < 0 ? -1 : 1;
     return Money(static_cast<qint64>(rounded));

@@ -41,6 +41,8 @@ public:
     T&& value() && { return std::get<T>(std::move(m_data)); }
     const T& operator*() const& { return value(); }
     T& operator*() & { return value(); }
+    /// By value from a temporary, so that `for (x : *f())` does not dangle.
+    T operator*() && { return std::get<T>(std::move(m_data)); }
     const T* operator->() const { return &value(); }
     T* operator->() { return &value(); }
 

@@ -33,6 +33,7 @@ void ProgramListModel::setUnit(MoneyUnit unit)
 
 void ProgramListModel::reload()
 {
+    m_announcing = true;
     beginResetModel();
     m_rows.clear();
     m_total = -1;
@@ -48,6 +49,7 @@ void ProgramListModel::reload()
         }
     }
     endResetModel();
+    m_announcing = false;
     Q_EMIT totalCountChanged(m_total);
     if (!m_lastError.isEmpty())
         Q_EMIT errorOccurred(m_lastError);
@@ -110,6 +112,12 @@ void ProgramListModel::fetchMore(const QModelIndex& parent)
 {
     if (!canFetchMore(parent))
         return;
+    if (m_announcing) {
+        // A slot of our own reset or insertion asks for more rows: insert them once that change
+        // has been announced to every listener.
+        QMetaObject::invokeMethod(this, [this] { fetchMore({}); }, Qt::QueuedConnection);
+        return;
+    }
     const std::optional<ProgramRow> after = m_rows.isEmpty() ? std::nullopt : std::optional<ProgramRow>(m_rows.constLast());
     Result<QList<ProgramRow>> page = ProgramListing(*m_db).page(m_filter, after, PageSize);
     if (!page) {
@@ -123,9 +131,11 @@ void ProgramListModel::fetchMore(const QModelIndex& parent)
     if (page->isEmpty())
         return;
     const int first = int(m_rows.size());
+    m_announcing = true;
     beginInsertRows({}, first, first + int(page->size()) - 1);
     m_rows.append(*page);
     endInsertRows();
+    m_announcing = false;
 }
 
 } // namespace jx

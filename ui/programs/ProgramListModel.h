@@ -67,6 +67,7 @@ private:
     QList<ProgramRow> m_rows;
     qint64 m_total = -1;
     bool m_exhausted = true;
+    bool m_announcing = false;
     QString m_lastError;
 };
 

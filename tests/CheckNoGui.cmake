@@ -1,0 +1,12 @@
+# Fails if BINARY (a test that links jixiao_core alone) depends on Qt Gui or Widgets.
+execute_process(COMMAND ldd "${BINARY}" OUTPUT_VARIABLE deps RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "ldd failed on ${BINARY}")
+endif()
+if(deps MATCHES "libQt6(Gui|Widgets|OpenGL)")
+    message(FATAL_ERROR "jixiao_core pulls in Qt Gui/Widgets:\n${deps}")
+endif()
+if(NOT deps MATCHES "libQt6Core" OR NOT deps MATCHES "libQt6Sql")
+    message(FATAL_ERROR "unexpected dependencies of ${BINARY}:\n${deps}")
+endif()
+message(STATUS "jixiao_core links Qt6::Core and Qt6::Sql only")

@@ -1,0 +1,264 @@
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QCryptographicHash>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+// End-to-end tests of jixiao-cli: the real executable, real files.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void initCreatesDatabase();
+    void initJson();
+    void demoAndInfo();
+    void programAddAndList();
+    void usageErrors_data();
+    void usageErrors();
+    void notADatabase();
+    void newerSchema();
+    void unknownDivision();
+    void negativeAmount();
+    void initRefusesExisting();
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+    Run cli(const QStringList& args);
+    static QByteArray hash(const QString& path);
+
+    QTemporaryDir m_dir;
+    QString m_demo;
+};
+
+TestCli::Run TestCli::cli(const QStringList& args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("JIXIAO_LANG"), QStringLiteral("en"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(JIXIAO_CLI), args);
+    if (!p.waitForFinished(300'000))
+        return {};
+    return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+}
+
+QByteArray TestCli::hash(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(QFile::exists(QStringLiteral(JIXIAO_CLI)));
+    m_demo = m_dir.filePath(QStringLiteral("demo.jixiao"));
+    const Run r = cli({ QStringLiteral("--db"), m_demo, QStringLiteral("demo"), QStringLiteral("--scale"),
+                        QStringLiteral("county"), QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--json") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("programs")).toInt(), 3000);
+    QCOMPARE(o.value(QStringLiteral("indicators")).toInt(), 36900);
+    QCOMPARE(o.value(QStringLiteral("agencies")).toInt(), 151);
+}
+
+void TestCli::initCreatesDatabase()
+{
+    const QString db = m_dir.filePath(QStringLiteral("init.jixiao"));
+    const Run r = cli({ QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--division"),
+                        QStringLiteral("653101"), QStringLiteral("--agency"), QStringLiteral("喀什市财政局") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("喀什市财政局")));
+    QVERIFY(QFile::exists(db));
+}
+
+void TestCli::initJson()
+{
+    const QString db = m_dir.filePath(QStringLiteral("unit.jixiao"));
+    const Run r = cli({ QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--division=654201"),
+                        QStringLiteral("--agency"), QStringLiteral("塔城市教育局"), QStringLiteral("--kind"),
+                        QStringLiteral("unit"), QStringLiteral("--json") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("division")).toString(), QStringLiteral("654201"));
+    QCOMPARE(o.value(QStringLiteral("agency")).toString(), QStringLiteral("塔城市教育局"));
+    QCOMPARE(o.value(QStringLiteral("schemaVersion")).toInt(), 2);
+}
+
+void TestCli::demoAndInfo()
+{
+    const Run r = cli({ QStringLiteral("--db"), m_demo, QStringLiteral("info"), QStringLiteral("--json") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("schemaVersion")).toInt(), 2);
+    const QJsonObject tables = o.value(QStringLiteral("tables")).toObject();
+    QCOMPARE(tables.value(QStringLiteral("agency")).toInt(), 151);
+    QCOMPARE(tables.value(QStringLiteral("indicator")).toInt(), 36900);
+    QCOMPARE(tables.value(QStringLiteral("self_evaluation")).toInt(), 3000);
+    QCOMPARE(tables.value(QStringLiteral("monitoring_report")).toInt(), 36150);
+    QVERIFY(tables.value(QStringLiteral("division")).toInt() > 3000);
+    QVERIFY(o.value(QStringLiteral("agency")).toString().endsWith(QStringLiteral("财政局")));
+
+    const Run text = cli({ QStringLiteral("--db"), m_demo, QStringLiteral("info") });
+    QCOMPARE(text.code, 0);
+    QVERIFY(text.out.contains(QStringLiteral("Schema version: 2")));
+}
+
+void TestCli::programAddAndList()
+{
+    const QString db = m_dir.filePath(QStringLiteral("programs.jixiao"));
+    QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--division"),
+                   QStringLiteral("653101"), QStringLiteral("--agency"), QStringLiteral("喀什市教育局"),
+                   QStringLiteral("--kind"), QStringLiteral("unit") })
+                 .code,
+             0);
+    const Run add = cli({ QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("program"),
+                          QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("2026年学前教育资助"),
+                          QStringLiteral("--amount"), QStringLiteral("1,234.5万"), QStringLiteral("--book"),
+                          QStringLiteral("government-fund"), QStringLiteral("--kind"), QStringLiteral("policy"),
+                          QStringLiteral("--tags"), QStringLiteral("ppp,procurement"), QStringLiteral("--year"),
+                          QStringLiteral("2026"), QStringLiteral("--new") });
+    QVERIFY2(add.code == 0, qPrintable(add.err));
+    QCOMPARE(QJsonDocument::fromJson(add.out.toUtf8()).object().value(QStringLiteral("amountFen")).toInteger(),
+             qint64(1'234'500'000));
+    const Run list = cli({ QStringLiteral("--db"), db, QStringLiteral("program"), QStringLiteral("list"),
+                           QStringLiteral("--json") });
+    QCOMPARE(list.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(list.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("total")).toInt(), 1);
+    const QJsonObject p = o.value(QStringLiteral("programs")).toArray().first().toObject();
+    QCOMPARE(p.value(QStringLiteral("name")).toString(), QStringLiteral("2026年学前教育资助"));
+    QCOMPARE(p.value(QStringLiteral("book")).toInt(), 2);
+    const Run text = cli({ QStringLiteral("--db"), db, QStringLiteral("program"), QStringLiteral("list") });
+    QVERIFY(text.out.contains(QStringLiteral("1,234.50 10k yuan")));
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown verb") << QStringList { QStringLiteral("frobnicate") } << 2 << QStringLiteral("Unknown command");
+    QTest::newRow("no db") << QStringList { QStringLiteral("info") } << 1 << QStringLiteral("--db");
+    QTest::newRow("missing value") << QStringList { QStringLiteral("info"), QStringLiteral("--db") } << 2
+                                   << QStringLiteral("needs a value");
+    QTest::newRow("bad scale") << QStringList { QStringLiteral("--db"), QStringLiteral("x.jixiao"), QStringLiteral("demo"),
+                                                QStringLiteral("--scale"), QStringLiteral("planet") }
+                               << 2 << QStringLiteral("planet");
+    QTest::newRow("init without agency") << QStringList { QStringLiteral("--db"), QStringLiteral("x.jixiao"),
+                                                          QStringLiteral("init"), QStringLiteral("--division"),
+                                                          QStringLiteral("653101") }
+                                         << 2 << QStringLiteral("--agency");
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    const Run r = cli(args);
+    QCOMPARE(r.code, code);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0); // one line
+    QVERIFY(!QFile::exists(QStringLiteral("x.jixiao")));
+}
+
+void TestCli::notADatabase()
+{
+    const QString path = m_dir.filePath(QStringLiteral("budget.xlsx"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("PK\x03\x04 this is not a database");
+    f.close();
+    const QByteArray before = hash(path);
+    const Run r = cli({ QStringLiteral("--db"), path, QStringLiteral("info") });
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("not a Jixiao database")), qPrintable(r.err));
+    QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+    QCOMPARE(hash(path), before);
+}
+
+void TestCli::newerSchema()
+{
+    const QString path = m_dir.filePath(QStringLiteral("future.jixiao"));
+    QCOMPARE(cli({ QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--division"),
+                   QStringLiteral("653101"), QStringLiteral("--agency"), QStringLiteral("喀什市财政局") })
+                 .code,
+             0);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 7"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("future"));
+    const QByteArray before = hash(path);
+    for (const QStringList& args : { QStringList { QStringLiteral("info") },
+                                     QStringList { QStringLiteral("program"), QStringLiteral("add"),
+                                                   QStringLiteral("--name"), QStringLiteral("x"),
+                                                   QStringLiteral("--amount"), QStringLiteral("1") } }) {
+        const Run r = cli(QStringList { QStringLiteral("--db"), path } + args);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("newer version")) && r.err.contains(QStringLiteral("schema 7")),
+                 qPrintable(r.err));
+        QCOMPARE(hash(path), before);
+    }
+}
+
+void TestCli::unknownDivision()
+{
+    const QString path = m_dir.filePath(QStringLiteral("nowhere.jixiao"));
+    const Run r = cli({ QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--division"),
+                        QStringLiteral("659999"), QStringLiteral("--agency"), QStringLiteral("某财政局") });
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("Unknown division code “659999”")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestCli::negativeAmount()
+{
+    const QString path = m_dir.filePath(QStringLiteral("init.jixiao"));
+    QVERIFY(QFile::exists(path));
+    const QByteArray before = hash(path);
+    for (const QString& amount : { QStringLiteral("-5"), QStringLiteral("-1.5万"), QStringLiteral("12.345"),
+                                   QStringLiteral("十万") }) {
+        const Run r = cli({ QStringLiteral("--db"), path, QStringLiteral("program"), QStringLiteral("add"),
+                            QStringLiteral("--name"), QStringLiteral("测试"), QStringLiteral("--amount"), amount });
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("--amount")), qPrintable(r.err));
+        QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+        QCOMPARE(hash(path), before);
+    }
+    const Run r = cli({ QStringLiteral("--db"), path, QStringLiteral("program"), QStringLiteral("add"),
+                        QStringLiteral("--name"), QStringLiteral("测试"), QStringLiteral("--amount"),
+                        QStringLiteral("-5") });
+    QVERIFY2(r.err.contains(QStringLiteral("negative")), qPrintable(r.err));
+}
+
+void TestCli::initRefusesExisting()
+{
+    const QByteArray before = hash(m_demo);
+    const Run r = cli({ QStringLiteral("--db"), m_demo, QStringLiteral("init"), QStringLiteral("--division"),
+                        QStringLiteral("653101"), QStringLiteral("--agency"), QStringLiteral("x") });
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("already exists")), qPrintable(r.err));
+    QCOMPARE(hash(m_demo), before);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"
