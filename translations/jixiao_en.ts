@@ -1,4 +1,1450 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>AgencyRepository</name>
+    <message>
+        <location filename="../core/storage/AgencyRepository.cpp" line="41"/>
+        <source>division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AgencyRepository.cpp" line="42"/>
+        <source>parent unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AgencyRepository.cpp" line="43"/>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AgencyRepository.cpp" line="75"/>
+        <source>agency %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentRepository</name>
+    <message>
+        <location filename="../core/storage/AssessmentRepository.cpp" line="44"/>
+        <source>subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AssessmentRepository.cpp" line="45"/>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AssessmentRepository.cpp" line="53"/>
+        <source>ex-ante assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AssessmentRepository.cpp" line="61"/>
+        <source>saving the ex-ante assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AssessmentRepository.cpp" line="76"/>
+        <source>saving “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AssessmentRepository.cpp" line="93"/>
+        <source>reading the ex-ante assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AssessmentRepository.cpp" line="139"/>
+        <source>ex-ante assessment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="87"/>
+        <source>Option --%1 takes no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="93"/>
+        <source>Option --%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="110"/>
+        <source>“%1” needs --%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="131"/>
+        <location filename="../app/cli/Cli.cpp" line="186"/>
+        <location filename="../app/cli/Cli.cpp" line="226"/>
+        <source>No database given: add --db FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="159"/>
+        <source>Unknown command “%1”; see jixiao-cli help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="164"/>
+        <source>Usage: jixiao-cli [--db FILE] [--json] COMMAND [OPTIONS]
+
+Commands:
+  init --division CODE --agency NAME [--kind finance|unit] [--code CODE]
+        create a database for an agency
+  demo [--scale county|prefecture|region] [--seed N] [--year YEAR] [--region CODE]
+        create a database with deterministic synthetic data
+  info  counts per table and the schema version
+  program add --name NAME --amount AMOUNT [--unit yuan|10k] [--book BOOK] [--kind KIND]
+        [--year YEAR] [--function CODE] [--tags TAG,...] [--new] [--major] [--mid-year]
+  program list [--year YEAR] [--search TEXT] [--limit N]
+
+Books: general-public, government-fund, state-capital, social-insurance.
+Kinds: project, policy, special-transfer. Tags: ppp, investment-fund, procurement,
+purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="203"/>
+        <source>Unknown agency kind “%1”: use finance or unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="218"/>
+        <source>Created %1 for %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="238"/>
+        <source>--seed must be a whole number, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="244"/>
+        <location filename="../app/cli/Cli.cpp" line="367"/>
+        <location filename="../app/cli/Cli.cpp" line="421"/>
+        <source>--year must be a year, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="253"/>
+        <source>… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="276"/>
+        <source>Created %1: %2 (%3), fiscal year %4; %5 agencies, %6 programs, %7 indicators, %8 monitoring reports, %9 self-evaluations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="313"/>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="314"/>
+        <source>Schema version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="316"/>
+        <source>Agency: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="330"/>
+        <source>“program” needs a subcommand: add or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="344"/>
+        <source>Unknown unit “%1”: use yuan or 10k.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="348"/>
+        <source>--amount: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="350"/>
+        <source>--amount: the amount %1 is negative; a program budget cannot be below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="372"/>
+        <source>Unknown budget book “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="378"/>
+        <source>Unknown program kind “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="385"/>
+        <source>Unknown funding tag “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="405"/>
+        <source>Added %1, %2, id %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="426"/>
+        <source>--limit must be a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="458"/>
+        <source>%1 of %2 programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="138"/>
+        <source>The database file “%1” does not exist; create it with “init” or open another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="142"/>
+        <source>The file “%1” cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="144"/>
+        <source>“%1” is not a Jixiao database (it is not an SQLite file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="151"/>
+        <source>“%1” cannot be read as a database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="155"/>
+        <source>“%1” is an SQLite file of another application, not a Jixiao database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="159"/>
+        <source>“%1” was written by a newer version of Jixiao (schema %2; this version reads up to %3). Please update Jixiao.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="177"/>
+        <source>Cannot open “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="215"/>
+        <source>Upgrading the database to schema %1 (%2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="243"/>
+        <source>preparing a statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="278"/>
+        <source>Database error while %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="299"/>
+        <source>saving setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="257"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="601"/>
+        <source>Unknown scale “%1”: use county, prefecture or region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="609"/>
+        <source>“%1” is not a region-level division code (such as 650000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="613"/>
+        <source>Demo year %1 is out of range (2018–2100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="633"/>
+        <source>Region %1 has no prefectures in the division list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DivisionRepository</name>
+    <message>
+        <location filename="../core/storage/DivisionRepository.cpp" line="47"/>
+        <source>saving division %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DivisionRepository.cpp" line="56"/>
+        <source>reading division %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DivisionRepository.cpp" line="69"/>
+        <source>reading divisions under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationRepository</name>
+    <message>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="59"/>
+        <source>self-evaluation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="61"/>
+        <source>subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="62"/>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="97"/>
+        <source>%1, funds row “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="117"/>
+        <source>Cannot save %1: indicator “%2” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="139"/>
+        <source>reading self-evaluation funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="157"/>
+        <source>reading self-evaluation entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="204"/>
+        <source>self-evaluation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkRepository</name>
+    <message>
+        <location filename="../core/storage/FrameworkRepository.cpp" line="58"/>
+        <source>parent category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/FrameworkRepository.cpp" line="60"/>
+        <location filename="../core/storage/FrameworkRepository.cpp" line="75"/>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/FrameworkRepository.cpp" line="65"/>
+        <source>indicator category “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/FrameworkRepository.cpp" line="73"/>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/FrameworkRepository.cpp" line="80"/>
+        <source>library indicator “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/FrameworkRepository.cpp" line="132"/>
+        <source>indicator category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/FrameworkRepository.cpp" line="137"/>
+        <source>library indicator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Installation</name>
+    <message>
+        <location filename="../core/storage/Installation.cpp" line="17"/>
+        <source>Unknown division code “%1”: use a six-digit GB/T 2260 code such as 650000 or 653101.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Installation.cpp" line="22"/>
+        <source>Division code %1 (%2) was last used in %3; use its current code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Installation.cpp" line="27"/>
+        <source>The agency name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Installation.cpp" line="31"/>
+        <source>“%1” already exists; choose a new file name (an existing database is never overwritten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Installation.cpp" line="78"/>
+        <source>This database has not been set up for an agency; run “init”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Installation.cpp" line="83"/>
+        <source>The agency of this database is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Installation.cpp" line="92"/>
+        <source>listing tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Installation.cpp" line="101"/>
+        <source>counting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="27"/>
+        <source>Jixiao</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <location filename="../core/domain/Money.cpp" line="76"/>
+        <source>The amount is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Money.cpp" line="117"/>
+        <location filename="../core/domain/Money.cpp" line="121"/>
+        <source>“%1” is not an amount; write it like 1,234.56 or 12.3万.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Money.cpp" line="125"/>
+        <source>“%1” is more precise than one fen (0.01 元); round it before entering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Money.cpp" line="140"/>
+        <source>“%1” is too large to be an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Money.cpp" line="165"/>
+        <source>10k yuan</source>
+        <comment>万元</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Money.cpp" line="165"/>
+        <source>yuan</source>
+        <comment>元</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringRepository</name>
+    <message>
+        <location filename="../core/storage/MonitoringRepository.cpp" line="56"/>
+        <source>monitoring report for month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/MonitoringRepository.cpp" line="58"/>
+        <source>subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/MonitoringRepository.cpp" line="59"/>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/MonitoringRepository.cpp" line="93"/>
+        <source>Cannot save %1: indicator “%2” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/MonitoringRepository.cpp" line="115"/>
+        <source>reading monitoring entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/MonitoringRepository.cpp" line="166"/>
+        <source>monitoring report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Names</name>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="10"/>
+        <source>General public budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="11"/>
+        <source>Government fund budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="12"/>
+        <source>State capital operation budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="13"/>
+        <source>Social insurance fund budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="21"/>
+        <location filename="../core/domain/Types.cpp" line="121"/>
+        <source>Government budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="22"/>
+        <source>Agency overall budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="23"/>
+        <source>Policy or project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="31"/>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="32"/>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="33"/>
+        <source>Special transfer payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="41"/>
+        <source>PPP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="42"/>
+        <source>Government investment fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="43"/>
+        <source>Government procurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="44"/>
+        <source>Government-purchased service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="45"/>
+        <source>Government debt project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="53"/>
+        <location filename="../core/domain/Types.cpp" line="142"/>
+        <source>Finance department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="54"/>
+        <source>Budget unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="62"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="63"/>
+        <source>Prefecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="64"/>
+        <source>County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="72"/>
+        <source>Excellent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="73"/>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="74"/>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="75"/>
+        <source>Poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="83"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="84"/>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="85"/>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="86"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="99"/>
+        <source>Qualitative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="107"/>
+        <source>Plan standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="108"/>
+        <source>Industry standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="109"/>
+        <source>Historical standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="110"/>
+        <source>Other standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="118"/>
+        <source>Program targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="119"/>
+        <source>Agency overall targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="120"/>
+        <source>Finance-led evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="129"/>
+        <source>Necessity of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="130"/>
+        <source>Economy of inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="131"/>
+        <source>Reasonableness of performance targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="132"/>
+        <source>Feasibility of the implementation plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="133"/>
+        <source>Compliance of financing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="141"/>
+        <source>Self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="143"/>
+        <source>Third party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="151"/>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="152"/>
+        <source>Support after revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="153"/>
+        <source>Do not support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="161"/>
+        <source>Certain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="162"/>
+        <source>Possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="163"/>
+        <source>Impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="171"/>
+        <source>Funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="172"/>
+        <source>Rules and procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="173"/>
+        <source>Staffing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="174"/>
+        <source>Facilities and equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="175"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="183"/>
+        <source>Fiscal appropriation of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="184"/>
+        <source>Carry-over from last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="185"/>
+        <source>Other funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="193"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="194"/>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="202"/>
+        <source>Ex-ante assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="203"/>
+        <source>Performance targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="204"/>
+        <source>Monitoring report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="205"/>
+        <source>Self-evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="206"/>
+        <source>Result application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="214"/>
+        <source>Increase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="215"/>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="216"/>
+        <source>Reduce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="217"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="229"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyRepository</name>
+    <message>
+        <location filename="../core/storage/PolicyRepository.cpp" line="24"/>
+        <source>saving the policy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PolicyRepository.cpp" line="36"/>
+        <source>reading the policy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PolicyRepository.cpp" line="40"/>
+        <source>No policy is defined for %1 in region %2; a finance administrator must set one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PolicyRepository.cpp" line="42"/>
+        <source>(default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgramListing</name>
+    <message>
+        <location filename="../core/storage/ProgramListing.cpp" line="46"/>
+        <source>counting programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ProgramListing.cpp" line="70"/>
+        <source>listing programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordStore</name>
+    <message>
+        <location filename="../core/storage/RecordStore.cpp" line="59"/>
+        <source>reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RecordStore.cpp" line="99"/>
+        <location filename="../core/storage/RecordStore.cpp" line="124"/>
+        <source>saving %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RecordStore.cpp" line="101"/>
+        <source>%1 already exists (id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RecordStore.cpp" line="127"/>
+        <source>%1 was changed or removed since it was read (revision %2); reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RecordStore.cpp" line="145"/>
+        <source>deleting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RecordStore.cpp" line="148"/>
+        <source>%1 does not exist or was already deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RecordStore.cpp" line="164"/>
+        <source>Cannot save %1: its %2 “%3” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RecordStore.cpp" line="167"/>
+        <source>Cannot save %1: it refers to a record that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultApplicationRepository</name>
+    <message>
+        <location filename="../core/storage/ResultApplicationRepository.cpp" line="40"/>
+        <source>subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ResultApplicationRepository.cpp" line="41"/>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ResultApplicationRepository.cpp" line="47"/>
+        <source>result application for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ResultApplicationRepository.cpp" line="74"/>
+        <source>result application %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRepository</name>
+    <message>
+        <location filename="../core/storage/ReviewRepository.cpp" line="45"/>
+        <source>reviewing finance department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ReviewRepository.cpp" line="54"/>
+        <source>review of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ReviewRepository.cpp" line="82"/>
+        <source>review %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeedData</name>
+    <message>
+        <location filename="../core/storage/SeedData.cpp" line="28"/>
+        <source>The seed file %1 is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SeedData.cpp" line="40"/>
+        <source>The seed file %1 is broken: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SeedData.cpp" line="104"/>
+        <source>The division list is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SeedData.cpp" line="135"/>
+        <source>Seed framework: unknown kind “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectRepository</name>
+    <message>
+        <location filename="../core/storage/SubjectRepository.cpp" line="51"/>
+        <source>agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectRepository.cpp" line="52"/>
+        <source>division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectRepository.cpp" line="53"/>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectRepository.cpp" line="54"/>
+        <source>predecessor program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectRepository.cpp" line="90"/>
+        <source>subject %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetSetRepository</name>
+    <message>
+        <location filename="../core/storage/TargetSetRepository.cpp" line="81"/>
+        <source>subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/TargetSetRepository.cpp" line="82"/>
+        <source>receiving division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/TargetSetRepository.cpp" line="84"/>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/TargetSetRepository.cpp" line="90"/>
+        <source>target set of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/TargetSetRepository.cpp" line="127"/>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/TargetSetRepository.cpp" line="129"/>
+        <source>library entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/TargetSetRepository.cpp" line="183"/>
+        <source>target set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="51"/>
+        <source>agency “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="57"/>
+        <source>program “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="58"/>
+        <source>agency budget “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="59"/>
+        <source>government budget “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="66"/>
+        <source>indicator “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="72"/>
+        <source>The agency has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="74"/>
+        <location filename="../core/domain/Validation.cpp" line="92"/>
+        <source>%1: division code “%2” is not six digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="76"/>
+        <source>%1: no owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="84"/>
+        <source>The %1 has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="86"/>
+        <source>%1: fiscal year %2 is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="88"/>
+        <source>%1: the amount %2 is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="90"/>
+        <source>%1: no agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="95"/>
+        <source>%1: function class code “%2” must have 3, 5 or 7 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="99"/>
+        <source>%1: unknown funding tags %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="101"/>
+        <source>%1: only programs carry funding tags and new / major / mid-year flags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="109"/>
+        <source>An indicator category has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="111"/>
+        <source>Indicator category “%1”: level 1 has no parent, level 2 needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="113"/>
+        <source>Indicator category “%1”: weight must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="120"/>
+        <source>A library indicator has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="122"/>
+        <source>Library indicator “%1”: no category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="129"/>
+        <source>An indicator has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="131"/>
+        <source>%1: weight %2 must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="133"/>
+        <source>%1: the target value is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="140"/>
+        <source>A target set has no subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="142"/>
+        <source>Target set: fiscal year %1 is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="144"/>
+        <source>Target set: receiving division “%1” is not six digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="156"/>
+        <source>An ex-ante assessment has no subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="160"/>
+        <source>Ex-ante assessment: dimension “%1” appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="164"/>
+        <source>Ex-ante assessment, “%1”: score %2 is outside 0–%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="176"/>
+        <source>A monitoring report has no subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="178"/>
+        <source>Monitoring report: month %1 is not 1–12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="180"/>
+        <source>Monitoring report for month %1: amounts must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="183"/>
+        <source>Monitoring report for month %1: a progress value is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="191"/>
+        <source>A self-evaluation has no subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="194"/>
+        <source>Self-evaluation, funds row “%1”: amounts must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="198"/>
+        <source>Self-evaluation: total score %1 is outside 0–100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="201"/>
+        <source>Self-evaluation: an actual value or score is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="209"/>
+        <source>A review names no record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="211"/>
+        <source>A review names no reviewing finance department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="218"/>
+        <source>A result application has no subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="220"/>
+        <source>Result application: year %1 is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YearPolicy</name>
+    <message>
+        <location filename="../core/domain/YearPolicy.cpp" line="16"/>
+        <source>Policy: “fiscalYear” is missing or out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/YearPolicy.cpp" line="19"/>
+        <source>Policy %1: “regionCode” “%2” is not a six-digit division code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/YearPolicy.cpp" line="28"/>
+        <source>Policy %1: grade bands must rise within 0–100 (fair &lt; good &lt; excellent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jx::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="35"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="36"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="40"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="42"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="43"/>
+        <source>&amp;About Jixiao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="79"/>
+        <source>Creating the demo database (one county, 3,000 programs)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="79"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="80"/>
+        <source>First start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="94"/>
+        <source>The demo database could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="103"/>
+        <source>Open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="104"/>
+        <source>Jixiao databases (*.jixiao *.db *.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="111"/>
+        <source>About Jixiao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="112"/>
+        <source>&lt;h3&gt;Jixiao %1&lt;/h3&gt;&lt;p&gt;Budget performance management: ex-ante assessment, performance targets, monitoring, self-evaluation and the use of results, offline on one PC.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="119"/>
+        <source>Jixiao — Budget performance management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="123"/>
+        <source>%1 — %2 — Jixiao</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jx::MessageBanner</name>
+    <message>
+        <location filename="../ui/common/MessageBanner.cpp" line="20"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jx::ProgramListModel</name>
+    <message>
+        <location filename="../ui/programs/ProgramListModel.cpp" line="86"/>
+        <source>%1
+Code: %2
+Fiscal year: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/programs/ProgramListModel.cpp" line="97"/>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/programs/ProgramListModel.cpp" line="98"/>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/programs/ProgramListModel.cpp" line="99"/>
+        <source>Budget book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/programs/ProgramListModel.cpp" line="100"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/programs/ProgramListModel.cpp" line="101"/>
+        <source>Amount (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jx::ProgramListView</name>
+    <message>
+        <location filename="../ui/programs/ProgramListView.cpp" line="27"/>
+        <source>Search programs by name or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/programs/ProgramListView.cpp" line="32"/>
+        <source>Unit of the amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/programs/ProgramListView.cpp" line="53"/>
+        <source>Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/programs/ProgramListView.cpp" line="88"/>
+        <source>%1 programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1468 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AgencyRepository</name>
+    <message>
+        <location filename="../core/storage/AgencyRepository.cpp" line="41" />
+        <source>division</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AgencyRepository.cpp" line="42" />
+        <source>parent unit</source>
+        <translation>上级单位</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AgencyRepository.cpp" line="43" />
+        <source>owner</source>
+        <translation>所属单位</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AgencyRepository.cpp" line="75" />
+        <source>agency %1</source>
+        <translation>单位 %1</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentRepository</name>
+    <message>
+        <location filename="../core/storage/AssessmentRepository.cpp" line="44" />
+        <source>subject</source>
+        <translation>管理对象</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AssessmentRepository.cpp" line="45" />
+        <source>owner</source>
+        <translation>所属单位</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AssessmentRepository.cpp" line="53" />
+        <source>ex-ante assessment</source>
+        <translation>事前绩效评估</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AssessmentRepository.cpp" line="61" />
+        <source>saving the ex-ante assessment</source>
+        <translation>保存事前绩效评估</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AssessmentRepository.cpp" line="76" />
+        <source>saving “%1”</source>
+        <translation>保存“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AssessmentRepository.cpp" line="93" />
+        <source>reading the ex-ante assessment</source>
+        <translation>读取事前绩效评估</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AssessmentRepository.cpp" line="139" />
+        <source>ex-ante assessment %1</source>
+        <translation>事前绩效评估 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="87" />
+        <source>Option --%1 takes no value.</source>
+        <translation>选项 --%1 不带参数值。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="93" />
+        <source>Option --%1 needs a value.</source>
+        <translation>选项 --%1 需要一个值。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="110" />
+        <source>“%1” needs --%2.</source>
+        <translation>“%1”命令需要 --%2。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="131" />
+        <location filename="../app/cli/Cli.cpp" line="186" />
+        <location filename="../app/cli/Cli.cpp" line="226" />
+        <source>No database given: add --db FILE.</source>
+        <translation>未指定数据库：请加上 --db 文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="159" />
+        <source>Unknown command “%1”; see jixiao-cli help.</source>
+        <translation>未知命令“%1”；请查看 jixiao-cli help。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="164" />
+        <source>Usage: jixiao-cli [--db FILE] [--json] COMMAND [OPTIONS]
+
+Commands:
+  init --division CODE --agency NAME [--kind finance|unit] [--code CODE]
+        create a database for an agency
+  demo [--scale county|prefecture|region] [--seed N] [--year YEAR] [--region CODE]
+        create a database with deterministic synthetic data
+  info  counts per table and the schema version
+  program add --name NAME --amount AMOUNT [--unit yuan|10k] [--book BOOK] [--kind KIND]
+        [--year YEAR] [--function CODE] [--tags TAG,...] [--new] [--major] [--mid-year]
+  program list [--year YEAR] [--search TEXT] [--limit N]
+
+Books: general-public, government-fund, state-capital, social-insurance.
+Kinds: project, policy, special-transfer. Tags: ppp, investment-fund, procurement,
+purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
+</source>
+        <translation>用法：jixiao-cli [--db 文件] [--json] 命令 [选项]
+
+命令：
+  init --division 区划代码 --agency 单位名称 [--kind finance|unit] [--code 单位编码]
+        为单位创建数据库
+  demo [--scale county|prefecture|region] [--seed N] [--year 年度] [--region 区划代码]
+        创建带确定性演示数据的数据库
+  info  各数据表的记录数和结构版本
+  program add --name 名称 --amount 金额 [--unit yuan|10k] [--book 预算类别] [--kind 类型]
+        [--year 年度] [--function 功能分类] [--tags 标识,...] [--new] [--major] [--mid-year]
+  program list [--year 年度] [--search 文字] [--limit N]
+
+预算类别：general-public（一般公共）、government-fund（政府性基金）、state-capital（国有资本经营）、
+social-insurance（社会保险基金）。类型：project（项目）、policy（政策）、special-transfer（专项转移支付）。
+资金标识：ppp、investment-fund（政府投资基金）、procurement（政府采购）、purchased-service（政府购买服务）、
+debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="203" />
+        <source>Unknown agency kind “%1”: use finance or unit.</source>
+        <translation>未知的单位类型“%1”：请用 finance（财政部门）或 unit（部门单位）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="218" />
+        <source>Created %1 for %2 (%3).</source>
+        <translation>已为%2（%3）创建 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="238" />
+        <source>--seed must be a whole number, not “%1”.</source>
+        <translation>--seed 必须是整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="244" />
+        <location filename="../app/cli/Cli.cpp" line="367" />
+        <location filename="../app/cli/Cli.cpp" line="421" />
+        <source>--year must be a year, not “%1”.</source>
+        <translation>--year 必须是年份，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="253" />
+        <source>… %1%</source>
+        <translation>…… %1%</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="276" />
+        <source>Created %1: %2 (%3), fiscal year %4; %5 agencies, %6 programs, %7 indicators, %8 monitoring reports, %9 self-evaluations.</source>
+        <translation>已创建 %1：%2（%3），%4 预算年度；%5 个单位，%6 个项目，%7 个指标，%8 份监控报告，%9 份自评。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="313" />
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="314" />
+        <source>Schema version: %1</source>
+        <translation>结构版本：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="316" />
+        <source>Agency: %1 (%2)</source>
+        <translation>单位：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="330" />
+        <source>“program” needs a subcommand: add or list.</source>
+        <translation>“program”需要子命令：add 或 list。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="344" />
+        <source>Unknown unit “%1”: use yuan or 10k.</source>
+        <translation>未知的金额单位“%1”：请用 yuan（元）或 10k（万元）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="348" />
+        <source>--amount: %1</source>
+        <translation>--amount：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="350" />
+        <source>--amount: the amount %1 is negative; a program budget cannot be below zero.</source>
+        <translation>--amount：金额 %1 为负数；项目预算不能小于零。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="372" />
+        <source>Unknown budget book “%1”.</source>
+        <translation>未知的预算类别“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="378" />
+        <source>Unknown program kind “%1”.</source>
+        <translation>未知的项目类型“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="385" />
+        <source>Unknown funding tag “%1”.</source>
+        <translation>未知的资金标识“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="405" />
+        <source>Added %1, %2, id %3.</source>
+        <translation>已添加%1，%2，编号 %3。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="426" />
+        <source>--limit must be a positive number.</source>
+        <translation>--limit 必须是正整数。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="458" />
+        <source>%1 of %2 programs.</source>
+        <translation>共 %2 个项目，显示 %1 个。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="138" />
+        <source>The database file “%1” does not exist; create it with “init” or open another file.</source>
+        <translation>数据库文件“%1”不存在；请用“init”创建，或打开其他文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="142" />
+        <source>The file “%1” cannot be read.</source>
+        <translation>无法读取文件“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="144" />
+        <source>“%1” is not a Jixiao database (it is not an SQLite file).</source>
+        <translation>“%1”不是绩效数据库（不是 SQLite 文件）。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="151" />
+        <source>“%1” cannot be read as a database: %2</source>
+        <translation>无法将“%1”作为数据库读取：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="155" />
+        <source>“%1” is an SQLite file of another application, not a Jixiao database.</source>
+        <translation>“%1”是其他软件的 SQLite 文件，不是绩效数据库。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="159" />
+        <source>“%1” was written by a newer version of Jixiao (schema %2; this version reads up to %3). Please update Jixiao.</source>
+        <translation>“%1”由更新版本的绩效软件写入（结构版本 %2；本版本最高只能读取 %3）。请升级软件。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="177" />
+        <source>Cannot open “%1”: %2</source>
+        <translation>无法打开“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="215" />
+        <source>Upgrading the database to schema %1 (%2) failed: %3</source>
+        <translation>将数据库升级到结构版本 %1（%2）失败：%3</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="243" />
+        <source>preparing a statement</source>
+        <translation>准备查询语句</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="278" />
+        <source>Database error while %1: %2</source>
+        <translation>%1时数据库出错：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="299" />
+        <source>saving setting %1</source>
+        <translation>保存设置 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="257" />
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="601" />
+        <source>Unknown scale “%1”: use county, prefecture or region.</source>
+        <translation>未知的规模“%1”：请用 county（县）、prefecture（地州市）或 region（自治区）。</translation>
+    </message>
+    <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="609" />
+        <source>“%1” is not a region-level division code (such as 650000).</source>
+        <translation>“%1”不是省级行政区划代码（如 650000）。</translation>
+    </message>
+    <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="613" />
+        <source>Demo year %1 is out of range (2018–2100).</source>
+        <translation>演示年度 %1 超出范围（2018–2100）。</translation>
+    </message>
+    <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="633" />
+        <source>Region %1 has no prefectures in the division list.</source>
+        <translation>行政区划表中 %1 没有地级行政区。</translation>
+    </message>
+</context>
+<context>
+    <name>DivisionRepository</name>
+    <message>
+        <location filename="../core/storage/DivisionRepository.cpp" line="47" />
+        <source>saving division %1</source>
+        <translation>保存行政区划 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DivisionRepository.cpp" line="56" />
+        <source>reading division %1</source>
+        <translation>读取行政区划 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DivisionRepository.cpp" line="69" />
+        <source>reading divisions under %1</source>
+        <translation>读取 %1 的下级行政区划</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationRepository</name>
+    <message>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="59" />
+        <source>self-evaluation of %1</source>
+        <translation>%1 年度绩效自评</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="61" />
+        <source>subject</source>
+        <translation>管理对象</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="62" />
+        <source>owner</source>
+        <translation>所属单位</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="97" />
+        <source>%1, funds row “%2”</source>
+        <translation>%1，资金行“%2”</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="117" />
+        <source>Cannot save %1: indicator “%2” does not exist.</source>
+        <translation>无法保存%1：指标“%2”不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="139" />
+        <source>reading self-evaluation funds</source>
+        <translation>读取自评资金情况</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="157" />
+        <source>reading self-evaluation entries</source>
+        <translation>读取自评指标</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="204" />
+        <source>self-evaluation %1</source>
+        <translation>绩效自评 %1</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkRepository</name>
+    <message>
+        <location filename="../core/storage/FrameworkRepository.cpp" line="58" />
+        <source>parent category</source>
+        <translation>上级类别</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/FrameworkRepository.cpp" line="60" />
+        <location filename="../core/storage/FrameworkRepository.cpp" line="75" />
+        <source>owner</source>
+        <translation>所属单位</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/FrameworkRepository.cpp" line="65" />
+        <source>indicator category “%1”</source>
+        <translation>指标类别“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/FrameworkRepository.cpp" line="73" />
+        <source>category</source>
+        <translation>指标类别</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/FrameworkRepository.cpp" line="80" />
+        <source>library indicator “%1”</source>
+        <translation>指标库指标“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/FrameworkRepository.cpp" line="132" />
+        <source>indicator category %1</source>
+        <translation>指标类别 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/FrameworkRepository.cpp" line="137" />
+        <source>library indicator %1</source>
+        <translation>指标库指标 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Installation</name>
+    <message>
+        <location filename="../core/storage/Installation.cpp" line="17" />
+        <source>Unknown division code “%1”: use a six-digit GB/T 2260 code such as 650000 or 653101.</source>
+        <translation>未知的行政区划代码“%1”：请使用六位 GB/T 2260 代码，如 650000 或 653101。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Installation.cpp" line="22" />
+        <source>Division code %1 (%2) was last used in %3; use its current code.</source>
+        <translation>行政区划代码 %1（%2）最后使用于 %3 年；请使用现行代码。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Installation.cpp" line="27" />
+        <source>The agency name is empty.</source>
+        <translation>单位名称为空。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Installation.cpp" line="31" />
+        <source>“%1” already exists; choose a new file name (an existing database is never overwritten).</source>
+        <translation>“%1”已存在；请换一个新文件名（不会覆盖已有数据库）。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Installation.cpp" line="78" />
+        <source>This database has not been set up for an agency; run “init”.</source>
+        <translation>此数据库尚未设置所属单位；请运行“init”。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Installation.cpp" line="83" />
+        <source>The agency of this database is missing.</source>
+        <translation>找不到此数据库的所属单位。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Installation.cpp" line="92" />
+        <source>listing tables</source>
+        <translation>列出数据表</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Installation.cpp" line="101" />
+        <source>counting %1</source>
+        <translation>统计 %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="27" />
+        <source>Jixiao</source>
+        <translation>绩效</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <location filename="../core/domain/Money.cpp" line="76" />
+        <source>The amount is empty.</source>
+        <translation>金额为空。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Money.cpp" line="117" />
+        <location filename="../core/domain/Money.cpp" line="121" />
+        <source>“%1” is not an amount; write it like 1,234.56 or 12.3万.</source>
+        <translation>“%1”不是有效金额；请按 1,234.56 或 12.3万 的格式填写。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Money.cpp" line="125" />
+        <source>“%1” is more precise than one fen (0.01 元); round it before entering.</source>
+        <translation>“%1”精确到分（0.01 元）以下；请先四舍五入再填写。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Money.cpp" line="140" />
+        <source>“%1” is too large to be an amount.</source>
+        <translation>“%1”数额过大，不是有效金额。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Money.cpp" line="165" />
+        <source>10k yuan</source>
+        <comment>万元</comment>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Money.cpp" line="165" />
+        <source>yuan</source>
+        <comment>元</comment>
+        <translation>元</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringRepository</name>
+    <message>
+        <location filename="../core/storage/MonitoringRepository.cpp" line="56" />
+        <source>monitoring report for month %1</source>
+        <translation>%1 月监控报告</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/MonitoringRepository.cpp" line="58" />
+        <source>subject</source>
+        <translation>管理对象</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/MonitoringRepository.cpp" line="59" />
+        <source>owner</source>
+        <translation>所属单位</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/MonitoringRepository.cpp" line="93" />
+        <source>Cannot save %1: indicator “%2” does not exist.</source>
+        <translation>无法保存%1：指标“%2”不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/MonitoringRepository.cpp" line="115" />
+        <source>reading monitoring entries</source>
+        <translation>读取监控指标情况</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/MonitoringRepository.cpp" line="166" />
+        <source>monitoring report %1</source>
+        <translation>监控报告 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Names</name>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="10" />
+        <source>General public budget</source>
+        <translation>一般公共预算</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="11" />
+        <source>Government fund budget</source>
+        <translation>政府性基金预算</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="12" />
+        <source>State capital operation budget</source>
+        <translation>国有资本经营预算</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="13" />
+        <source>Social insurance fund budget</source>
+        <translation>社会保险基金预算</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="21" />
+        <location filename="../core/domain/Types.cpp" line="121" />
+        <source>Government budget</source>
+        <translation>政府收支预算</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="22" />
+        <source>Agency overall budget</source>
+        <translation>部门单位整体预算</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="23" />
+        <source>Policy or project</source>
+        <translation>政策和项目</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="31" />
+        <source>Policy</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="32" />
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="33" />
+        <source>Special transfer payment</source>
+        <translation>专项转移支付</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="41" />
+        <source>PPP</source>
+        <translation>PPP</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="42" />
+        <source>Government investment fund</source>
+        <translation>政府投资基金</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="43" />
+        <source>Government procurement</source>
+        <translation>政府采购</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="44" />
+        <source>Government-purchased service</source>
+        <translation>政府购买服务</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="45" />
+        <source>Government debt project</source>
+        <translation>政府债务项目</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="53" />
+        <location filename="../core/domain/Types.cpp" line="142" />
+        <source>Finance department</source>
+        <translation>财政部门</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="54" />
+        <source>Budget unit</source>
+        <translation>部门单位</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="62" />
+        <source>Region</source>
+        <translation>省级</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="63" />
+        <source>Prefecture</source>
+        <translation>地级</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="64" />
+        <source>County</source>
+        <translation>县级</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="72" />
+        <source>Excellent</source>
+        <translation>优</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="73" />
+        <source>Good</source>
+        <translation>良</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="74" />
+        <source>Fair</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="75" />
+        <source>Poor</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="83" />
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="84" />
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="85" />
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="86" />
+        <source>Approved</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="99" />
+        <source>Qualitative</source>
+        <translation>定性</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="107" />
+        <source>Plan standard</source>
+        <translation>计划标准</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="108" />
+        <source>Industry standard</source>
+        <translation>行业标准</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="109" />
+        <source>Historical standard</source>
+        <translation>历史标准</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="110" />
+        <source>Other standard</source>
+        <translation>其他标准</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="118" />
+        <source>Program targets</source>
+        <translation>项目绩效目标</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="119" />
+        <source>Agency overall targets</source>
+        <translation>部门整体绩效目标</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="120" />
+        <source>Finance-led evaluation</source>
+        <translation>财政评价</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="129" />
+        <source>Necessity of the project</source>
+        <translation>立项必要性</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="130" />
+        <source>Economy of inputs</source>
+        <translation>投入经济性</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="131" />
+        <source>Reasonableness of performance targets</source>
+        <translation>绩效目标合理性</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="132" />
+        <source>Feasibility of the implementation plan</source>
+        <translation>实施方案可行性</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="133" />
+        <source>Compliance of financing</source>
+        <translation>筹资合规性</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="141" />
+        <source>Self-assessment</source>
+        <translation>部门自评估</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="143" />
+        <source>Third party</source>
+        <translation>第三方</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="151" />
+        <source>Support</source>
+        <translation>予以支持</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="152" />
+        <source>Support after revision</source>
+        <translation>调整完善后予以支持</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="153" />
+        <source>Do not support</source>
+        <translation>不予支持</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="161" />
+        <source>Certain</source>
+        <translation>确定能</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="162" />
+        <source>Possible</source>
+        <translation>有可能</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="163" />
+        <source>Impossible</source>
+        <translation>完全不可能</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="171" />
+        <source>Funding</source>
+        <translation>经费保障</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="172" />
+        <source>Rules and procedures</source>
+        <translation>制度保障</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="173" />
+        <source>Staffing</source>
+        <translation>人员保障</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="174" />
+        <source>Facilities and equipment</source>
+        <translation>硬件条件保障</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="175" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="183" />
+        <source>Fiscal appropriation of the year</source>
+        <translation>本年财政拨款</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="184" />
+        <source>Carry-over from last year</source>
+        <translation>上年结转</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="185" />
+        <source>Other funds</source>
+        <translation>其他资金</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="193" />
+        <source>Approve</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="194" />
+        <source>Return</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="202" />
+        <source>Ex-ante assessment</source>
+        <translation>事前绩效评估</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="203" />
+        <source>Performance targets</source>
+        <translation>绩效目标</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="204" />
+        <source>Monitoring report</source>
+        <translation>绩效监控</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="205" />
+        <source>Self-evaluation</source>
+        <translation>绩效自评</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="206" />
+        <source>Result application</source>
+        <translation>结果运用</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="214" />
+        <source>Increase</source>
+        <translation>增加</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="215" />
+        <source>Keep</source>
+        <translation>维持</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="216" />
+        <source>Reduce</source>
+        <translation>消减</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="217" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="229" />
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyRepository</name>
+    <message>
+        <location filename="../core/storage/PolicyRepository.cpp" line="24" />
+        <source>saving the policy of %1</source>
+        <translation>保存 %1 年度规则</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PolicyRepository.cpp" line="36" />
+        <source>reading the policy of %1</source>
+        <translation>读取 %1 年度规则</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PolicyRepository.cpp" line="40" />
+        <source>No policy is defined for %1 in region %2; a finance administrator must set one.</source>
+        <translation>%2 没有 %1 年度的规则；需由财政管理员设置。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PolicyRepository.cpp" line="42" />
+        <source>(default)</source>
+        <translation>（默认）</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramListing</name>
+    <message>
+        <location filename="../core/storage/ProgramListing.cpp" line="46" />
+        <source>counting programs</source>
+        <translation>统计项目</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ProgramListing.cpp" line="70" />
+        <source>listing programs</source>
+        <translation>列出项目</translation>
+    </message>
+</context>
+<context>
+    <name>RecordStore</name>
+    <message>
+        <location filename="../core/storage/RecordStore.cpp" line="59" />
+        <source>reading %1</source>
+        <translation>读取 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RecordStore.cpp" line="99" />
+        <location filename="../core/storage/RecordStore.cpp" line="124" />
+        <source>saving %1</source>
+        <translation>保存%1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RecordStore.cpp" line="101" />
+        <source>%1 already exists (id %2).</source>
+        <translation>%1已存在（编号 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RecordStore.cpp" line="127" />
+        <source>%1 was changed or removed since it was read (revision %2); reload it and try again.</source>
+        <translation>%1在读取后已被修改或删除（版本 %2）；请重新载入后再试。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RecordStore.cpp" line="145" />
+        <source>deleting %1</source>
+        <translation>删除%1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RecordStore.cpp" line="148" />
+        <source>%1 does not exist or was already deleted.</source>
+        <translation>%1不存在或已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RecordStore.cpp" line="164" />
+        <source>Cannot save %1: its %2 “%3” does not exist.</source>
+        <translation>无法保存%1：其引用的%2“%3”不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RecordStore.cpp" line="167" />
+        <source>Cannot save %1: it refers to a record that does not exist.</source>
+        <translation>无法保存%1：其引用的记录不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultApplicationRepository</name>
+    <message>
+        <location filename="../core/storage/ResultApplicationRepository.cpp" line="40" />
+        <source>subject</source>
+        <translation>管理对象</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ResultApplicationRepository.cpp" line="41" />
+        <source>owner</source>
+        <translation>所属单位</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ResultApplicationRepository.cpp" line="47" />
+        <source>result application for %1</source>
+        <translation>%1 年度结果运用</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ResultApplicationRepository.cpp" line="74" />
+        <source>result application %1</source>
+        <translation>结果运用 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRepository</name>
+    <message>
+        <location filename="../core/storage/ReviewRepository.cpp" line="45" />
+        <source>reviewing finance department</source>
+        <translation>审核财政部门</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ReviewRepository.cpp" line="54" />
+        <source>review of %1</source>
+        <translation>%1审核意见</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ReviewRepository.cpp" line="82" />
+        <source>review %1</source>
+        <translation>审核意见 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SeedData</name>
+    <message>
+        <location filename="../core/storage/SeedData.cpp" line="28" />
+        <source>The seed file %1 is missing from this build.</source>
+        <translation>本程序缺少基础数据文件 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SeedData.cpp" line="40" />
+        <source>The seed file %1 is broken: %2</source>
+        <translation>基础数据文件 %1 已损坏：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SeedData.cpp" line="104" />
+        <source>The division list is missing from this build.</source>
+        <translation>本程序缺少行政区划表。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SeedData.cpp" line="135" />
+        <source>Seed framework: unknown kind “%1”.</source>
+        <translation>基础指标框架：未知类型“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectRepository</name>
+    <message>
+        <location filename="../core/storage/SubjectRepository.cpp" line="51" />
+        <source>agency</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectRepository.cpp" line="52" />
+        <source>division</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectRepository.cpp" line="53" />
+        <source>owner</source>
+        <translation>所属单位</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectRepository.cpp" line="54" />
+        <source>predecessor program</source>
+        <translation>上年度项目</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectRepository.cpp" line="90" />
+        <source>subject %1</source>
+        <translation>管理对象 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TargetSetRepository</name>
+    <message>
+        <location filename="../core/storage/TargetSetRepository.cpp" line="81" />
+        <source>subject</source>
+        <translation>管理对象</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/TargetSetRepository.cpp" line="82" />
+        <source>receiving division</source>
+        <translation>接收地区</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/TargetSetRepository.cpp" line="84" />
+        <source>owner</source>
+        <translation>所属单位</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/TargetSetRepository.cpp" line="90" />
+        <source>target set of %1</source>
+        <translation>%1 年度绩效目标</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/TargetSetRepository.cpp" line="127" />
+        <source>category</source>
+        <translation>指标类别</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/TargetSetRepository.cpp" line="129" />
+        <source>library entry</source>
+        <translation>指标库指标</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/TargetSetRepository.cpp" line="183" />
+        <source>target set %1</source>
+        <translation>绩效目标 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="51" />
+        <source>agency “%1”</source>
+        <translation>单位“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="57" />
+        <source>program “%1”</source>
+        <translation>项目“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="58" />
+        <source>agency budget “%1”</source>
+        <translation>部门整体预算“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="59" />
+        <source>government budget “%1”</source>
+        <translation>政府收支预算“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="66" />
+        <source>indicator “%1”</source>
+        <translation>指标“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="72" />
+        <source>The agency has no name.</source>
+        <translation>单位没有名称。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="74" />
+        <location filename="../core/domain/Validation.cpp" line="92" />
+        <source>%1: division code “%2” is not six digits.</source>
+        <translation>%1：行政区划代码“%2”不是六位数字。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="76" />
+        <source>%1: no owner.</source>
+        <translation>%1：没有所属单位。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="84" />
+        <source>The %1 has no name.</source>
+        <translation>%1没有名称。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="86" />
+        <source>%1: fiscal year %2 is out of range.</source>
+        <translation>%1：预算年度 %2 超出范围。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="88" />
+        <source>%1: the amount %2 is negative.</source>
+        <translation>%1：金额 %2 为负数。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="90" />
+        <source>%1: no agency.</source>
+        <translation>%1：没有所属单位。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="95" />
+        <source>%1: function class code “%2” must have 3, 5 or 7 digits.</source>
+        <translation>%1：功能分类代码“%2”应为 3、5 或 7 位数字。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="99" />
+        <source>%1: unknown funding tags %2.</source>
+        <translation>%1：未知的资金标识 %2。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="101" />
+        <source>%1: only programs carry funding tags and new / major / mid-year flags.</source>
+        <translation>%1：只有项目才有资金标识和新增 / 重大 / 年中追加标记。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="109" />
+        <source>An indicator category has no name.</source>
+        <translation>指标类别没有名称。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="111" />
+        <source>Indicator category “%1”: level 1 has no parent, level 2 needs one.</source>
+        <translation>指标类别“%1”：一级类别不能有上级，二级类别必须有上级。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="113" />
+        <source>Indicator category “%1”: weight must not be negative.</source>
+        <translation>指标类别“%1”：分值不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="120" />
+        <source>A library indicator has no name.</source>
+        <translation>指标库指标没有名称。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="122" />
+        <source>Library indicator “%1”: no category.</source>
+        <translation>指标库指标“%1”：没有指标类别。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="129" />
+        <source>An indicator has no name.</source>
+        <translation>指标没有名称。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="131" />
+        <source>%1: weight %2 must not be negative.</source>
+        <translation>%1：分值 %2 不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="133" />
+        <source>%1: the target value is not a number.</source>
+        <translation>%1：指标值不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="140" />
+        <source>A target set has no subject.</source>
+        <translation>绩效目标没有对应的管理对象。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="142" />
+        <source>Target set: fiscal year %1 is out of range.</source>
+        <translation>绩效目标：预算年度 %1 超出范围。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="144" />
+        <source>Target set: receiving division “%1” is not six digits.</source>
+        <translation>绩效目标：接收地区代码“%1”不是六位数字。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="156" />
+        <source>An ex-ante assessment has no subject.</source>
+        <translation>事前绩效评估没有对应的管理对象。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="160" />
+        <source>Ex-ante assessment: dimension “%1” appears twice.</source>
+        <translation>事前绩效评估：评估维度“%1”重复。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="164" />
+        <source>Ex-ante assessment, “%1”: score %2 is outside 0–%3.</source>
+        <translation>事前绩效评估“%1”：得分 %2 不在 0–%3 之间。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="176" />
+        <source>A monitoring report has no subject.</source>
+        <translation>监控报告没有对应的管理对象。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="178" />
+        <source>Monitoring report: month %1 is not 1–12.</source>
+        <translation>监控报告：月份 %1 不在 1–12 之间。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="180" />
+        <source>Monitoring report for month %1: amounts must not be negative.</source>
+        <translation>%1 月监控报告：金额不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="183" />
+        <source>Monitoring report for month %1: a progress value is not a number.</source>
+        <translation>%1 月监控报告：完成值不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="191" />
+        <source>A self-evaluation has no subject.</source>
+        <translation>绩效自评没有对应的管理对象。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="194" />
+        <source>Self-evaluation, funds row “%1”: amounts must not be negative.</source>
+        <translation>绩效自评资金行“%1”：金额不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="198" />
+        <source>Self-evaluation: total score %1 is outside 0–100.</source>
+        <translation>绩效自评：总分 %1 不在 0–100 之间。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="201" />
+        <source>Self-evaluation: an actual value or score is not a number.</source>
+        <translation>绩效自评：实际完成值或得分不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="209" />
+        <source>A review names no record.</source>
+        <translation>审核意见没有对应的记录。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="211" />
+        <source>A review names no reviewing finance department.</source>
+        <translation>审核意见没有注明审核的财政部门。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="218" />
+        <source>A result application has no subject.</source>
+        <translation>结果运用没有对应的管理对象。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="220" />
+        <source>Result application: year %1 is out of range.</source>
+        <translation>结果运用：年度 %1 超出范围。</translation>
+    </message>
+</context>
+<context>
+    <name>YearPolicy</name>
+    <message>
+        <location filename="../core/domain/YearPolicy.cpp" line="16" />
+        <source>Policy: “fiscalYear” is missing or out of range.</source>
+        <translation>年度规则：“fiscalYear”缺失或超出范围。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/YearPolicy.cpp" line="19" />
+        <source>Policy %1: “regionCode” “%2” is not a six-digit division code.</source>
+        <translation>%1 年度规则：“regionCode”“%2”不是六位行政区划代码。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/YearPolicy.cpp" line="28" />
+        <source>Policy %1: grade bands must rise within 0–100 (fair &lt; good &lt; excellent).</source>
+        <translation>%1 年度规则：等级分数线须在 0–100 内递增（中 &lt; 良 &lt; 优）。</translation>
+    </message>
+</context>
+<context>
+    <name>jx::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="35" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="36" />
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="40" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="42" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="43" />
+        <source>&amp;About Jixiao</source>
+        <translation>关于绩效(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="79" />
+        <source>Creating the demo database (one county, 3,000 programs)…</source>
+        <translation>正在创建演示数据库（一个县，3,000 个项目）……</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="79" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="80" />
+        <source>First start</source>
+        <translation>首次启动</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="94" />
+        <source>The demo database could not be created: %1</source>
+        <translation>无法创建演示数据库：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="103" />
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="104" />
+        <source>Jixiao databases (*.jixiao *.db *.sqlite);;All files (*)</source>
+        <translation>绩效数据库 (*.jixiao *.db *.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="111" />
+        <source>About Jixiao</source>
+        <translation>关于绩效</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="112" />
+        <source>&lt;h3&gt;Jixiao %1&lt;/h3&gt;&lt;p&gt;Budget performance management: ex-ante assessment, performance targets, monitoring, self-evaluation and the use of results, offline on one PC.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;绩效 %1&lt;/h3&gt;&lt;p&gt;预算绩效管理：事前绩效评估、绩效目标、运行监控、绩效自评与结果运用，单机离线使用。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="119" />
+        <source>Jixiao — Budget performance management</source>
+        <translation>绩效 — 预算绩效管理</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="123" />
+        <source>%1 — %2 — Jixiao</source>
+        <translation>%1 — %2 — 绩效</translation>
+    </message>
+</context>
+<context>
+    <name>jx::MessageBanner</name>
+    <message>
+        <location filename="../ui/common/MessageBanner.cpp" line="20" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>jx::ProgramListModel</name>
+    <message>
+        <location filename="../ui/programs/ProgramListModel.cpp" line="86" />
+        <source>%1
+Code: %2
+Fiscal year: %3</source>
+        <translation>%1
+编码：%2
+预算年度：%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/programs/ProgramListModel.cpp" line="97" />
+        <source>Program</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/programs/ProgramListModel.cpp" line="98" />
+        <source>Agency</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../ui/programs/ProgramListModel.cpp" line="99" />
+        <source>Budget book</source>
+        <translation>预算类别</translation>
+    </message>
+    <message>
+        <location filename="../ui/programs/ProgramListModel.cpp" line="100" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/programs/ProgramListModel.cpp" line="101" />
+        <source>Amount (%1)</source>
+        <translation>金额（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>jx::ProgramListView</name>
+    <message>
+        <location filename="../ui/programs/ProgramListView.cpp" line="27" />
+        <source>Search programs by name or code</source>
+        <translation>按名称或编码搜索项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/programs/ProgramListView.cpp" line="32" />
+        <source>Unit of the amounts</source>
+        <translation>金额单位</translation>
+    </message>
+    <message>
+        <location filename="../ui/programs/ProgramListView.cpp" line="53" />
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <location filename="../ui/programs/ProgramListView.cpp" line="88" />
+        <source>%1 programs</source>
+        <translation>%1 个项目</translation>
+    </message>
+</context>
 </TS>
