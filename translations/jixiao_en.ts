@@ -42,22 +42,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AssessmentRepository.cpp" line="61"/>
-        <source>saving the ex-ante assessment</source>
+        <location filename="../core/storage/AssessmentRepository.cpp" line="58"/>
+        <source>the ex-ante assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AssessmentRepository.cpp" line="76"/>
+        <location filename="../core/storage/AssessmentRepository.cpp" line="74"/>
         <source>saving “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AssessmentRepository.cpp" line="93"/>
+        <location filename="../core/storage/AssessmentRepository.cpp" line="91"/>
         <source>reading the ex-ante assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AssessmentRepository.cpp" line="139"/>
+        <location filename="../core/storage/AssessmentRepository.cpp" line="137"/>
         <source>ex-ante assessment %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -316,42 +316,37 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>EvaluationRepository</name>
     <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="59"/>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="54"/>
         <source>self-evaluation of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="61"/>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="56"/>
         <source>subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="62"/>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="57"/>
         <source>owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="97"/>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="88"/>
         <source>%1, funds row “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="117"/>
-        <source>Cannot save %1: indicator “%2” does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="139"/>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="124"/>
         <source>reading self-evaluation funds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="157"/>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="142"/>
         <source>reading self-evaluation entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="204"/>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="189"/>
         <source>self-evaluation %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -485,32 +480,27 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>MonitoringRepository</name>
     <message>
-        <location filename="../core/storage/MonitoringRepository.cpp" line="56"/>
+        <location filename="../core/storage/MonitoringRepository.cpp" line="45"/>
         <source>monitoring report for month %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/MonitoringRepository.cpp" line="58"/>
+        <location filename="../core/storage/MonitoringRepository.cpp" line="47"/>
         <source>subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/MonitoringRepository.cpp" line="59"/>
+        <location filename="../core/storage/MonitoringRepository.cpp" line="48"/>
         <source>owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/MonitoringRepository.cpp" line="93"/>
-        <source>Cannot save %1: indicator “%2” does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/MonitoringRepository.cpp" line="115"/>
+        <location filename="../core/storage/MonitoringRepository.cpp" line="95"/>
         <source>reading monitoring entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/MonitoringRepository.cpp" line="166"/>
+        <location filename="../core/storage/MonitoringRepository.cpp" line="146"/>
         <source>monitoring report %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -905,43 +895,50 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>RecordStore</name>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="59"/>
+        <location filename="../core/storage/RecordStore.cpp" line="70"/>
         <source>reading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="99"/>
-        <location filename="../core/storage/RecordStore.cpp" line="124"/>
+        <location filename="../core/storage/RecordStore.cpp" line="110"/>
+        <location filename="../core/storage/RecordStore.cpp" line="135"/>
+        <location filename="../core/storage/RecordStore.cpp" line="170"/>
+        <location filename="../core/storage/RecordStore.cpp" line="177"/>
         <source>saving %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="101"/>
+        <location filename="../core/storage/RecordStore.cpp" line="112"/>
         <source>%1 already exists (id %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="127"/>
+        <location filename="../core/storage/RecordStore.cpp" line="138"/>
         <source>%1 was changed or removed since it was read (revision %2); reload it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="145"/>
+        <location filename="../core/storage/RecordStore.cpp" line="156"/>
         <source>deleting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="148"/>
+        <location filename="../core/storage/RecordStore.cpp" line="159"/>
         <source>%1 does not exist or was already deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="164"/>
+        <location filename="../core/storage/RecordStore.cpp" line="179"/>
+        <source>Cannot save %1: indicator “%2” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RecordStore.cpp" line="197"/>
         <source>Cannot save %1: its %2 “%3” does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="167"/>
+        <location filename="../core/storage/RecordStore.cpp" line="200"/>
         <source>Cannot save %1: it refers to a record that does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1041,37 +1038,37 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>TargetSetRepository</name>
     <message>
-        <location filename="../core/storage/TargetSetRepository.cpp" line="81"/>
+        <location filename="../core/storage/TargetSetRepository.cpp" line="76"/>
         <source>subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/TargetSetRepository.cpp" line="82"/>
+        <location filename="../core/storage/TargetSetRepository.cpp" line="77"/>
         <source>receiving division</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/TargetSetRepository.cpp" line="84"/>
+        <location filename="../core/storage/TargetSetRepository.cpp" line="79"/>
         <source>owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/TargetSetRepository.cpp" line="90"/>
+        <location filename="../core/storage/TargetSetRepository.cpp" line="85"/>
         <source>target set of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/TargetSetRepository.cpp" line="127"/>
+        <location filename="../core/storage/TargetSetRepository.cpp" line="122"/>
         <source>category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/TargetSetRepository.cpp" line="129"/>
+        <location filename="../core/storage/TargetSetRepository.cpp" line="124"/>
         <source>library entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/TargetSetRepository.cpp" line="183"/>
+        <location filename="../core/storage/TargetSetRepository.cpp" line="178"/>
         <source>target set %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -652,13 +652,12 @@ Result<DemoSummary> DemoGenerator::createDemo(const QString& path, const DemoOpt
         return created.error();
     std::unique_ptr<Database> db = std::move(created.value());
 
+    // One transaction per county keeps the write-ahead log small at region scale; the file is
+    // new, so on any failure or cancel the whole file is removed below.
     Result<DemoSummary> result = DemoSummary {};
     {
-        Database::Transaction tx(*db);
-        Result<void> r = tx.started() ? Result<void>() : Result<void>(tx.startError());
         Builder builder(*db, options, year);
-        if (r)
-            r = builder.loadCategories();
+        Result<void> r = builder.loadCategories();
         Result<Agency> self = Installation::selfAgency(*db);
         if (r && !self)
             r = self.error();
@@ -676,6 +675,8 @@ Result<DemoSummary> DemoGenerator::createDemo(const QString& path, const DemoOpt
         }
         if (r && top.rank != DivisionRank::County) {
             // Finance bureaus of the prefectures in between, so every level has its reviewer.
+            Database::Transaction tx(*db);
+            r = tx.started() ? Result<void>() : Result<void>(tx.startError());
             AgencyRepository agencies(*db);
             QList<Division> pending = validChildren(top.code);
             while (r && !pending.isEmpty()) {
@@ -692,14 +693,19 @@ Result<DemoSummary> DemoGenerator::createDemo(const QString& path, const DemoOpt
                 r = agencies.save(finance);
                 ++builder.summary().agencies;
             }
+            if (r)
+                r = tx.commit();
         }
         builder.summary().agencies += 1; // the installation's own finance bureau
         for (qsizetype i = 0; r && i < counties.size(); ++i) {
+            Database::Transaction tx(*db);
+            r = tx.started() ? Result<void>() : Result<void>(tx.startError());
             const bool own = counties.at(i).code == top.code;
-            r = builder.county(counties.at(i), own ? &self.value() : nullptr, i, counties.size());
+            if (r)
+                r = builder.county(counties.at(i), own ? &self.value() : nullptr, i, counties.size());
+            if (r)
+                r = tx.commit();
         }
-        if (r)
-            r = tx.commit();
         if (r) {
             DemoSummary s = builder.summary();
             s.divisionCode = top.code;

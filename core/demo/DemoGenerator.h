@@ -46,7 +46,8 @@ struct DemoSummary
  * Deterministic synthetic data for demonstrations, tests and benchmarks: the same seed
  * always gives the same agencies, programs, targets, monitoring and self-evaluations,
  * across all four budget books and all program kinds, with indicators of every operator.
- * Everything is written through the repositories, in one transaction.
+ * Everything is written through the repositories, one transaction per county; a failed or
+ * cancelled run removes the new file.
  */
 class DemoGenerator
 {

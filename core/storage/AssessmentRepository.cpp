@@ -54,11 +54,9 @@ Result<void> AssessmentRepository::save(ExAnteAssessment& a)
         !r) {
         return r;
     }
-    Result<QSqlQuery*> del = db.prepared(QStringLiteral("DELETE FROM assessment_item WHERE assessment_id = ?"));
-    if (!del)
-        return del.error();
-    (*del)->addBindValue(RecordStore::idValue(meta.id));
-    if (Result<void> r = db.run(**del, tr("saving the ex-ante assessment")); !r)
+    if (Result<void> r = m_store.deleteChildren(QStringLiteral("assessment_item"), QStringLiteral("assessment_id"), meta.id,
+                                                tr("the ex-ante assessment"));
+        !r)
         return r;
     for (const AssessmentItem& item : a.items) {
         Result<QSqlQuery*> ins = db.prepared(QStringLiteral(

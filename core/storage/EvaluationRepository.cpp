@@ -30,11 +30,6 @@ SelfEvaluation readEvaluation(const QSqlQuery& q)
     return e;
 }
 
-QVariant optionalReal(const std::optional<double>& v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType::fromType<double>());
-}
-
 } // namespace
 
 EvaluationRepository::EvaluationRepository(Database& db)
@@ -65,7 +60,7 @@ Result<void> EvaluationRepository::save(SelfEvaluation& ev)
     if (Result<void> r = m_store.save(meta,
                                       { RecordStore::idValue(ev.subjectId), ev.fiscalYear,
                                         textOrNull(ev.objectiveExpected), textOrNull(ev.objectiveAchieved),
-                                        textOrNull(ev.executionReason), optionalReal(ev.totalScore), grade,
+                                        textOrNull(ev.executionReason), realOrNull(ev.totalScore), grade,
                                         textOrNull(ev.conclusion), textOrNull(ev.problems), textOrNull(ev.measures),
                                         textOrNull(ev.projectLead), textOrNull(ev.financeLead),
                                         static_cast<int>(ev.status) },
@@ -75,11 +70,7 @@ Result<void> EvaluationRepository::save(SelfEvaluation& ev)
     }
     const QVariant id = RecordStore::idValue(meta.id);
     for (const QString& table : { QStringLiteral("evaluation_fund"), QStringLiteral("evaluation_entry") }) {
-        Result<QSqlQuery*> del = db.prepared(QStringLiteral("DELETE FROM %1 WHERE evaluation_id = ?").arg(table));
-        if (!del)
-            return del.error();
-        (*del)->addBindValue(id);
-        if (Result<void> r = db.run(**del, label); !r)
+        if (Result<void> r = m_store.deleteChildren(table, QStringLiteral("evaluation_id"), meta.id, label); !r)
             return r;
     }
     for (const EvaluationFund& f : ev.funds) {
@@ -106,19 +97,13 @@ Result<void> EvaluationRepository::save(SelfEvaluation& ev)
         QSqlQuery& q = **ins;
         q.addBindValue(id);
         q.addBindValue(RecordStore::idValue(e.indicatorId));
-        q.addBindValue(optionalReal(e.actualValue));
+        q.addBindValue(realOrNull(e.actualValue));
         q.addBindValue(textOrNull(e.actualText));
         q.addBindValue(e.notApplicable ? 1 : 0);
-        q.addBindValue(optionalReal(e.score));
+        q.addBindValue(realOrNull(e.score));
         q.addBindValue(textOrNull(e.deviationReason));
-        if (!q.exec()) {
-            Error err = db.queryError(q, label);
-            if (err.code == Error::Code::Reference) {
-                err.message = tr("Cannot save %1: indicator “%2” does not exist.")
-                                  .arg(label, e.indicatorId.toString(QUuid::WithoutBraces));
-            }
-            return err;
-        }
+        if (Result<void> r = m_store.insertIndicatorChild(q, label, e.indicatorId); !r)
+            return r;
     }
     if (Result<void> r = tx.commit(); !r)
         return r;

@@ -23,17 +23,6 @@ MonitoringReport readReport(const QSqlQuery& q)
     return r;
 }
 
-QVariant optionalReal(const std::optional<double>& v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType::fromType<double>());
-}
-
-std::optional<double> realAt(const QSqlQuery& q, int column)
-{
-    const QVariant v = q.value(column);
-    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
-}
-
 } // namespace
 
 MonitoringRepository::MonitoringRepository(Database& db)
@@ -66,11 +55,8 @@ Result<void> MonitoringRepository::save(MonitoringReport& report)
         !r) {
         return r;
     }
-    Result<QSqlQuery*> del = db.prepared(QStringLiteral("DELETE FROM monitoring_entry WHERE report_id = ?"));
-    if (!del)
-        return del.error();
-    (*del)->addBindValue(RecordStore::idValue(meta.id));
-    if (Result<void> r = db.run(**del, label); !r)
+    if (Result<void> r = m_store.deleteChildren(QStringLiteral("monitoring_entry"), QStringLiteral("report_id"), meta.id, label);
+        !r)
         return r;
     for (const MonitoringEntry& e : report.entries) {
         Result<QSqlQuery*> ins = db.prepared(QStringLiteral(
@@ -81,20 +67,14 @@ Result<void> MonitoringRepository::save(MonitoringReport& report)
         QSqlQuery& q = **ins;
         q.addBindValue(RecordStore::idValue(meta.id));
         q.addBindValue(RecordStore::idValue(e.indicatorId));
-        q.addBindValue(optionalReal(e.progressValue));
+        q.addBindValue(realOrNull(e.progressValue));
         q.addBindValue(textOrNull(e.progressText));
-        q.addBindValue(optionalReal(e.forecastValue));
+        q.addBindValue(realOrNull(e.forecastValue));
         q.addBindValue(static_cast<int>(e.likelihood));
         q.addBindValue(e.cause ? QVariant(static_cast<int>(*e.cause)) : QVariant(QMetaType::fromType<int>()));
         q.addBindValue(textOrNull(e.measures));
-        if (!q.exec()) {
-            Error err = db.queryError(q, label);
-            if (err.code == Error::Code::Reference) {
-                err.message = tr("Cannot save %1: indicator “%2” does not exist.")
-                                  .arg(label, e.indicatorId.toString(QUuid::WithoutBraces));
-            }
-            return err;
-        }
+        if (Result<void> r = m_store.insertIndicatorChild(q, label, e.indicatorId); !r)
+            return r;
     }
     if (Result<void> r = tx.commit(); !r)
         return r;
@@ -119,9 +99,9 @@ Result<void> MonitoringRepository::loadEntries(MonitoringReport& report)
         const QSqlQuery& row = **q;
         MonitoringEntry e;
         e.indicatorId = RecordStore::uuidAt(row, 0);
-        e.progressValue = realAt(row, 1);
+        e.progressValue = optionalRealAt(row, 1);
         e.progressText = row.value(2).toString();
-        e.forecastValue = realAt(row, 3);
+        e.forecastValue = optionalRealAt(row, 3);
         e.likelihood = static_cast<Likelihood>(row.value(4).toInt());
         if (!row.value(5).isNull())
             e.cause = static_cast<DeviationCause>(row.value(5).toInt());

@@ -28,6 +28,17 @@ QVariant textNotNull(const QString& text)
     return text.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(text);
 }
 
+QVariant realOrNull(const std::optional<double>& value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
+}
+
+std::optional<double> optionalRealAt(const QSqlQuery& query, int column)
+{
+    const QVariant v = query.value(column);
+    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+}
+
 RecordStore::RecordStore(Database& db, QString table, QStringList columns)
     : m_db(db)
     , m_table(std::move(table))
@@ -147,6 +158,28 @@ Result<void> RecordStore::tombstone(const QUuid& id, const QString& label)
     if ((*q)->numRowsAffected() != 1)
         return makeError(Error::Code::NotFound, tr("%1 does not exist or was already deleted.").arg(label));
     return {};
+}
+
+Result<void> RecordStore::deleteChildren(const QString& table, const QString& parentColumn, const QUuid& parentId,
+                                         const QString& label)
+{
+    Result<QSqlQuery*> q = m_db.prepared(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, parentColumn));
+    if (!q)
+        return q.error();
+    (*q)->addBindValue(idValue(parentId));
+    return m_db.run(**q, tr("saving %1").arg(label));
+}
+
+Result<void> RecordStore::insertIndicatorChild(QSqlQuery& query, const QString& label, const QUuid& indicatorId)
+{
+    if (query.exec())
+        return {};
+    Error err = m_db.queryError(query, tr("saving %1").arg(label));
+    if (err.code == Error::Code::Reference) {
+        err.message = tr("Cannot save %1: indicator “%2” does not exist.")
+                          .arg(label, indicatorId.toString(QUuid::WithoutBraces));
+    }
+    return err;
 }
 
 Error RecordStore::explain(const Error& error, const QString& label, const QList<Reference>& references)

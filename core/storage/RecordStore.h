@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <optional>
+
 namespace jx {
 
 class Database;
@@ -53,6 +55,12 @@ public:
     /// Marks the record deleted (a tombstone that travels) and bumps its revision.
     Result<void> tombstone(const QUuid& id, const QString& label);
 
+    /// Deletes the child rows of a parent record in @p table (they are rewritten with the parent).
+    Result<void> deleteChildren(const QString& table, const QString& parentColumn, const QUuid& parentId,
+                                const QString& label);
+    /// Runs a prepared insert of a child row about an indicator; a broken reference names the indicator.
+    Result<void> insertIndicatorChild(QSqlQuery& query, const QString& label, const QUuid& indicatorId);
+
     static RecordMeta readMeta(const QSqlQuery& query);
     static QVariant idValue(const QUuid& id);
     static QUuid uuidAt(const QSqlQuery& query, int column);
@@ -80,5 +88,9 @@ private:
 QVariant textOrNull(const QString& text);
 /// Binds a required text: a null string is stored as ''.
 QVariant textNotNull(const QString& text);
+/// Binds an optional number: nothing is stored as NULL.
+QVariant realOrNull(const std::optional<double>& value);
+/// Reads an optional number (NULL is nothing).
+std::optional<double> optionalRealAt(const QSqlQuery& query, int column);
 
 } // namespace jx

@@ -46,11 +46,6 @@ Indicator readIndicator(const QSqlQuery& q)
     return i;
 }
 
-QVariant optionalReal(const std::optional<double>& v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType::fromType<double>());
-}
-
 } // namespace
 
 TargetSetRepository::TargetSetRepository(Database& db)
@@ -132,7 +127,7 @@ Result<void> TargetSetRepository::saveIndicator(Indicator& i, const QUuid& owner
     return m_indicators.save(i.meta,
                              { RecordStore::idValue(i.targetSetId), RecordStore::idValue(i.categoryId),
                                RecordStore::idValue(i.libraryEntryId), i.name, static_cast<int>(i.op),
-                               optionalReal(i.targetValue), textOrNull(i.targetText), textOrNull(i.unit), i.weight,
+                               realOrNull(i.targetValue), textOrNull(i.targetText), textOrNull(i.unit), i.weight,
                                textOrNull(i.content), textOrNull(i.baseline), textOrNull(i.dataSource),
                                i.sortOrder, static_cast<int>(i.standard) },
                              Validation::label(i), refs);
