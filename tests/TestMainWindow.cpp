@@ -4,10 +4,13 @@
 #include "core/storage/SubjectRepository.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/NewDatabaseDialog.h"
 #include "ui/programs/ProgramListModel.h"
 #include "ui/programs/ProgramListView.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
@@ -26,6 +29,7 @@ private Q_SLOTS:
     void searchNarrowsTheList();
     void unitChoice();
     void badFileShowsBannerAndKeepsDatabase();
+    void newDatabaseDialog();
 
 private:
     QTemporaryDir m_dir;
@@ -118,6 +122,40 @@ void TestMainWindow::badFileShowsBannerAndKeepsDatabase()
     // The database that was open stays open and listed.
     QCOMPARE(window.database()->path(), m_path);
     QCOMPARE(window.programList()->model()->totalCount(), qint64(3));
+}
+
+void TestMainWindow::newDatabaseDialog()
+{
+    NewDatabaseDialog dialog;
+    dialog.show();
+    const QString path = m_dir.filePath(QStringLiteral("unit.jixiao"));
+    dialog.setPath(path);
+    auto* division = dialog.findChild<QLineEdit*>(QStringLiteral("newDatabaseDivision"));
+    auto* divisionName = dialog.findChild<QLabel*>(QStringLiteral("newDatabaseDivisionName"));
+    auto* agency = dialog.findChild<QLineEdit*>(QStringLiteral("newDatabaseAgency"));
+    auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    auto* banner = dialog.findChild<MessageBanner*>();
+
+    // An unknown code: the reason shows in the dialog, which stays open, and no file appears.
+    QTest::keyClicks(division, QStringLiteral("659999"));
+    QVERIFY(!divisionName->text().isEmpty());
+    agency->setText(QStringLiteral("塔城市教育局"));
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QVERIFY(dialog.isVisible());
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QLatin1String("659999")), qPrintable(banner->text()));
+    QVERIFY(!QFile::exists(path));
+
+    division->clear();
+    QTest::keyClicks(division, QStringLiteral("654201"));
+    QCOMPARE(divisionName->text(), QStringLiteral("塔城市"));
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.createdPath(), path);
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    QVERIFY(db.ok());
+    QCOMPARE(Installation::selfAgency(**db)->name, QStringLiteral("塔城市教育局"));
+    QCOMPARE(Installation::selfAgency(**db)->divisionCode, QStringLiteral("654201"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1331,77 +1331,87 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>jx::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="35" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="36" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="36" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="37" />
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="40" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="40" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="44" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="42" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="46" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="43" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="47" />
         <source>&amp;About Jixiao</source>
         <translation>关于绩效(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="79" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="83" />
         <source>Creating the demo database (one county, 3,000 programs)…</source>
         <translation>正在创建演示数据库（一个县，3,000 个项目）……</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="79" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="83" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="80" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="84" />
         <source>First start</source>
         <translation>首次启动</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="94" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="98" />
         <source>The demo database could not be created: %1</source>
         <translation>无法创建演示数据库：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="103" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="108" />
+        <source>new.jixiao</source>
+        <translation>新建数据库.jixiao</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="116" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="104" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="117" />
         <source>Jixiao databases (*.jixiao *.db *.sqlite);;All files (*)</source>
         <translation>绩效数据库 (*.jixiao *.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="111" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="124" />
         <source>About Jixiao</source>
         <translation>关于绩效</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="112" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="125" />
         <source>&lt;h3&gt;Jixiao %1&lt;/h3&gt;&lt;p&gt;Budget performance management: ex-ante assessment, performance targets, monitoring, self-evaluation and the use of results, offline on one PC.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;绩效 %1&lt;/h3&gt;&lt;p&gt;预算绩效管理：事前绩效评估、绩效目标、运行监控、绩效自评与结果运用，单机离线使用。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="119" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="132" />
         <source>Jixiao — Budget performance management</source>
         <translation>绩效 — 预算绩效管理</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="123" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="136" />
         <source>%1 — %2 — Jixiao</source>
         <translation>%1 — %2 — 绩效</translation>
     </message>
@@ -1412,6 +1422,75 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../ui/common/MessageBanner.cpp" line="20" />
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>jx::NewDatabaseDialog</name>
+    <message>
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="30" />
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="80" />
+        <source>New database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="33" />
+        <source>six digits, e.g. 653101</source>
+        <translation>六位数字，如 653101</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="37" />
+        <source>e.g. 喀什市财政局</source>
+        <translation>如 喀什市财政局</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="41" />
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="43" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="52" />
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="53" />
+        <source>Division code:</source>
+        <translation>行政区划代码：</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="54" />
+        <source>Agency name:</source>
+        <translation>单位名称：</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="55" />
+        <source>Agency kind:</source>
+        <translation>单位类型：</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="81" />
+        <source>Jixiao databases (*.jixiao)</source>
+        <translation>绩效数据库 (*.jixiao)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="90" />
+        <source>unknown code</source>
+        <translation>未知代码</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="95" />
+        <source>%1 (until %2)</source>
+        <translation>%1（使用至 %2 年）</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="102" />
+        <source>Choose a file for the new database.</source>
+        <translation>请为新数据库选择一个文件。</translation>
     </message>
 </context>
 <context>

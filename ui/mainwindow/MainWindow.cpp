@@ -4,6 +4,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/Installation.h"
 #include "ui/common/MessageBanner.h"
+#include "ui/mainwindow/NewDatabaseDialog.h"
 #include "ui/programs/ProgramListView.h"
 
 #include <QApplication>
@@ -33,6 +34,9 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(central);
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* create = file->addAction(tr("&New…"), this, &MainWindow::createNew);
+    create->setShortcut(QKeySequence::New);
+    create->setObjectName(QStringLiteral("actionNew"));
     QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::chooseAndOpen);
     open->setShortcut(QKeySequence::Open);
     open->setObjectName(QStringLiteral("actionOpen"));
@@ -95,6 +99,15 @@ bool MainWindow::createDemoDatabase(const QString& path)
         return false;
     }
     return openDatabase(path);
+}
+
+void MainWindow::createNew()
+{
+    NewDatabaseDialog dialog(this);
+    const QString dir = m_db ? QFileInfo(m_db->path()).absolutePath() : QDir::homePath();
+    dialog.setPath(QDir(dir).filePath(tr("new.jixiao")));
+    if (dialog.exec() == QDialog::Accepted)
+        openDatabase(dialog.createdPath());
 }
 
 void MainWindow::chooseAndOpen()

@@ -32,6 +32,7 @@ public:
     static QString defaultDemoPath();
 
 private:
+    void createNew();
     void chooseAndOpen();
     void showAbout();
     void updateTitle();
