@@ -111,9 +111,9 @@ void TestDemo::deterministic()
     Result<DemoSummary> s = DemoGenerator::createDemo(second, options);
     QVERIFY2(s.ok(), qPrintable(s.message()));
     const QString digest = QStringLiteral(
-        "SELECT group_concat(id || name || amount, ',') FROM (SELECT id, name, amount FROM subject ORDER BY id)");
+        "SELECT group_concat(hex(id) || name || amount, ',') FROM (SELECT id, name, amount FROM subject ORDER BY id)");
     const QString indicators = QStringLiteral(
-        "SELECT group_concat(id || name || ifnull(target_value, ''), ',') FROM (SELECT * FROM indicator ORDER BY id)");
+        "SELECT group_concat(hex(id) || name || ifnull(target_value, ''), ',') FROM (SELECT * FROM indicator ORDER BY id)");
     Result<std::unique_ptr<Database>> a = Database::open(m_first);
     Result<std::unique_ptr<Database>> b = Database::open(second);
     QVERIFY(a.ok() && b.ok());

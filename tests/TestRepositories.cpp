@@ -312,7 +312,7 @@ void TestRepositories::targetSetRetiresRemovedIndicators()
     // The removed indicator stays as a tombstone.
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral("SELECT deleted, revision FROM indicator WHERE id = ?"));
-    q.addBindValue(removed.toString(QUuid::WithoutBraces));
+    q.addBindValue(RecordStore::idValue(removed));
     QVERIFY(q.exec() && q.next());
     QCOMPARE(q.value(0).toInt(), 1);
     QCOMPARE(q.value(1).toInt(), 2);

@@ -18,8 +18,8 @@ Result<void> execAll(Database& db, const QStringList& statements)
 
 // The columns every record that travels between installations carries.
 #define JX_TRAVEL_COLUMNS                                                                          \
-    "id TEXT PRIMARY KEY NOT NULL,"                                                                \
-    " owner_id TEXT REFERENCES agency (id),"                                                       \
+    "id BLOB PRIMARY KEY NOT NULL CHECK (length(id) = 16),"                                                                \
+    " owner_id BLOB REFERENCES agency (id),"                                                       \
     " revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),"                                  \
     " modified_at INTEGER NOT NULL,"                                                               \
     " deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),"
@@ -43,12 +43,12 @@ Result<void> createVersion1(Database& db)
                        " name TEXT NOT NULL,"
                        " kind INTEGER NOT NULL CHECK (kind IN (1, 2)),"
                        " division_code TEXT NOT NULL REFERENCES division (code),"
-                       " parent_id TEXT REFERENCES agency (id))"),
+                       " parent_id BLOB REFERENCES agency (id))"),
         QStringLiteral("CREATE INDEX agency_division ON agency (division_code)"),
         QStringLiteral("CREATE TABLE subject (" JX_TRAVEL_COLUMNS
                        " kind INTEGER NOT NULL CHECK (kind BETWEEN 1 AND 3),"
                        " fiscal_year INTEGER NOT NULL,"
-                       " agency_id TEXT NOT NULL REFERENCES agency (id),"
+                       " agency_id BLOB NOT NULL REFERENCES agency (id),"
                        " division_code TEXT NOT NULL REFERENCES division (code),"
                        " name TEXT NOT NULL,"
                        " book INTEGER NOT NULL CHECK (book BETWEEN 1 AND 4),"
@@ -60,14 +60,14 @@ Result<void> createVersion1(Database& db)
                        " is_major INTEGER NOT NULL DEFAULT 0,"
                        " is_mid_year INTEGER NOT NULL DEFAULT 0,"
                        " function_code TEXT,"
-                       " predecessor_id TEXT REFERENCES subject (id),"
+                       " predecessor_id BLOB REFERENCES subject (id),"
                        " CHECK ((kind = 3) = (program_kind IS NOT NULL)))"),
         QStringLiteral("CREATE INDEX subject_agency ON subject (agency_id, fiscal_year)"),
         QStringLiteral("CREATE INDEX subject_list ON subject (kind, name, id)"),
         QStringLiteral("CREATE TABLE indicator_category (" JX_TRAVEL_COLUMNS
                        " framework INTEGER NOT NULL CHECK (framework BETWEEN 1 AND 4),"
                        " fiscal_year INTEGER NOT NULL,"
-                       " parent_id TEXT REFERENCES indicator_category (id),"
+                       " parent_id BLOB REFERENCES indicator_category (id),"
                        " level INTEGER NOT NULL CHECK (level IN (1, 2)),"
                        " name TEXT NOT NULL,"
                        " weight REAL NOT NULL DEFAULT 0,"
@@ -76,7 +76,7 @@ Result<void> createVersion1(Database& db)
                        " CHECK ((level = 1) = (parent_id IS NULL)))"),
         QStringLiteral("CREATE INDEX indicator_category_year ON indicator_category (framework, fiscal_year)"),
         QStringLiteral("CREATE TABLE indicator_library_entry (" JX_TRAVEL_COLUMNS
-                       " category_id TEXT NOT NULL REFERENCES indicator_category (id),"
+                       " category_id BLOB NOT NULL REFERENCES indicator_category (id),"
                        " sector TEXT,"
                        " name TEXT NOT NULL,"
                        " operator INTEGER NOT NULL CHECK (operator BETWEEN 1 AND 6),"
@@ -84,7 +84,7 @@ Result<void> createVersion1(Database& db)
                        " description TEXT)"),
         QStringLiteral("CREATE INDEX library_category ON indicator_library_entry (category_id)"),
         QStringLiteral("CREATE TABLE target_set (" JX_TRAVEL_COLUMNS
-                       " subject_id TEXT NOT NULL REFERENCES subject (id),"
+                       " subject_id BLOB NOT NULL REFERENCES subject (id),"
                        " fiscal_year INTEGER NOT NULL,"
                        " receiving_division_code TEXT REFERENCES division (code),"
                        " objective_annual TEXT NOT NULL DEFAULT '',"
@@ -92,9 +92,9 @@ Result<void> createVersion1(Database& db)
                        " status INTEGER NOT NULL DEFAULT 0 CHECK (status BETWEEN 0 AND 3))"),
         QStringLiteral("CREATE INDEX target_set_subject ON target_set (subject_id)"),
         QStringLiteral("CREATE TABLE indicator (" JX_TRAVEL_COLUMNS
-                       " target_set_id TEXT NOT NULL REFERENCES target_set (id),"
-                       " category_id TEXT REFERENCES indicator_category (id),"
-                       " library_entry_id TEXT REFERENCES indicator_library_entry (id),"
+                       " target_set_id BLOB NOT NULL REFERENCES target_set (id),"
+                       " category_id BLOB REFERENCES indicator_category (id),"
+                       " library_entry_id BLOB REFERENCES indicator_library_entry (id),"
                        " name TEXT NOT NULL,"
                        " operator INTEGER NOT NULL CHECK (operator BETWEEN 1 AND 6),"
                        " target_value REAL,"
@@ -107,7 +107,7 @@ Result<void> createVersion1(Database& db)
                        " sort_order INTEGER NOT NULL DEFAULT 0)"),
         QStringLiteral("CREATE INDEX indicator_target_set ON indicator (target_set_id, sort_order)"),
         QStringLiteral("CREATE TABLE ex_ante_assessment (" JX_TRAVEL_COLUMNS
-                       " subject_id TEXT NOT NULL REFERENCES subject (id),"
+                       " subject_id BLOB NOT NULL REFERENCES subject (id),"
                        " assessor INTEGER NOT NULL CHECK (assessor BETWEEN 1 AND 3),"
                        " assessor_name TEXT,"
                        " conclusion INTEGER CHECK (conclusion BETWEEN 1 AND 3),"
@@ -115,7 +115,7 @@ Result<void> createVersion1(Database& db)
                        " status INTEGER NOT NULL DEFAULT 0 CHECK (status BETWEEN 0 AND 3))"),
         QStringLiteral("CREATE INDEX assessment_subject ON ex_ante_assessment (subject_id)"),
         QStringLiteral("CREATE TABLE assessment_item ("
-                       " assessment_id TEXT NOT NULL REFERENCES ex_ante_assessment (id) ON DELETE CASCADE,"
+                       " assessment_id BLOB NOT NULL REFERENCES ex_ante_assessment (id) ON DELETE CASCADE,"
                        " dimension INTEGER NOT NULL CHECK (dimension BETWEEN 1 AND 5),"
                        " max_score REAL NOT NULL,"
                        " score REAL NOT NULL CHECK (score >= 0),"
@@ -124,7 +124,7 @@ Result<void> createVersion1(Database& db)
                        " PRIMARY KEY (assessment_id, dimension))"
                        " WITHOUT ROWID"),
         QStringLiteral("CREATE TABLE monitoring_report (" JX_TRAVEL_COLUMNS
-                       " subject_id TEXT NOT NULL REFERENCES subject (id),"
+                       " subject_id BLOB NOT NULL REFERENCES subject (id),"
                        " fiscal_year INTEGER NOT NULL,"
                        " month INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),"
                        " budget INTEGER NOT NULL CHECK (budget >= 0),"
@@ -135,8 +135,8 @@ Result<void> createVersion1(Database& db)
         QStringLiteral("CREATE UNIQUE INDEX monitoring_report_month ON monitoring_report (subject_id, fiscal_year, month)"
                        " WHERE deleted = 0"),
         QStringLiteral("CREATE TABLE monitoring_entry ("
-                       " report_id TEXT NOT NULL REFERENCES monitoring_report (id) ON DELETE CASCADE,"
-                       " indicator_id TEXT NOT NULL REFERENCES indicator (id),"
+                       " report_id BLOB NOT NULL REFERENCES monitoring_report (id) ON DELETE CASCADE,"
+                       " indicator_id BLOB NOT NULL REFERENCES indicator (id),"
                        " progress_value REAL,"
                        " progress_text TEXT,"
                        " forecast_value REAL,"
@@ -146,7 +146,7 @@ Result<void> createVersion1(Database& db)
                        " PRIMARY KEY (report_id, indicator_id))"
                        " WITHOUT ROWID"),
         QStringLiteral("CREATE TABLE self_evaluation (" JX_TRAVEL_COLUMNS
-                       " subject_id TEXT NOT NULL REFERENCES subject (id),"
+                       " subject_id BLOB NOT NULL REFERENCES subject (id),"
                        " fiscal_year INTEGER NOT NULL,"
                        " objective_expected TEXT,"
                        " objective_achieved TEXT,"
@@ -161,7 +161,7 @@ Result<void> createVersion1(Database& db)
                        " status INTEGER NOT NULL DEFAULT 0 CHECK (status BETWEEN 0 AND 3))"),
         QStringLiteral("CREATE INDEX self_evaluation_subject ON self_evaluation (subject_id)"),
         QStringLiteral("CREATE TABLE evaluation_fund ("
-                       " evaluation_id TEXT NOT NULL REFERENCES self_evaluation (id) ON DELETE CASCADE,"
+                       " evaluation_id BLOB NOT NULL REFERENCES self_evaluation (id) ON DELETE CASCADE,"
                        " source INTEGER NOT NULL CHECK (source BETWEEN 1 AND 3),"
                        " initial_budget INTEGER NOT NULL CHECK (initial_budget >= 0),"
                        " adjusted_budget INTEGER NOT NULL CHECK (adjusted_budget >= 0),"
@@ -169,8 +169,8 @@ Result<void> createVersion1(Database& db)
                        " PRIMARY KEY (evaluation_id, source))"
                        " WITHOUT ROWID"),
         QStringLiteral("CREATE TABLE evaluation_entry ("
-                       " evaluation_id TEXT NOT NULL REFERENCES self_evaluation (id) ON DELETE CASCADE,"
-                       " indicator_id TEXT NOT NULL REFERENCES indicator (id),"
+                       " evaluation_id BLOB NOT NULL REFERENCES self_evaluation (id) ON DELETE CASCADE,"
+                       " indicator_id BLOB NOT NULL REFERENCES indicator (id),"
                        " actual_value REAL,"
                        " actual_text TEXT,"
                        " not_applicable INTEGER NOT NULL DEFAULT 0,"
@@ -180,7 +180,7 @@ Result<void> createVersion1(Database& db)
                        " WITHOUT ROWID"),
         QStringLiteral("CREATE TABLE review (" JX_TRAVEL_COLUMNS
                        " record_kind INTEGER NOT NULL CHECK (record_kind BETWEEN 1 AND 5),"
-                       " record_id TEXT NOT NULL,"
+                       " record_id BLOB NOT NULL,"
                        " decision INTEGER NOT NULL CHECK (decision IN (1, 2)),"
                        " grade INTEGER CHECK (grade BETWEEN 1 AND 4),"
                        " score REAL,"
@@ -189,7 +189,7 @@ Result<void> createVersion1(Database& db)
                        " reviewed_at INTEGER NOT NULL)"),
         QStringLiteral("CREATE INDEX review_record ON review (record_kind, record_id)"),
         QStringLiteral("CREATE TABLE result_application (" JX_TRAVEL_COLUMNS
-                       " subject_id TEXT NOT NULL REFERENCES subject (id),"
+                       " subject_id BLOB NOT NULL REFERENCES subject (id),"
                        " next_year INTEGER NOT NULL,"
                        " decision INTEGER NOT NULL CHECK (decision BETWEEN 1 AND 4),"
                        " amount_change INTEGER NOT NULL DEFAULT 0,"

@@ -194,7 +194,7 @@ Error RecordStore::explain(const Error& error, const QString& label, const QList
         check.addBindValue(ref.value);
         if (check.exec() && !check.next()) {
             return makeError(Error::Code::Reference,
-                tr("Cannot save %1: its %2 “%3” does not exist.").arg(label, ref.what, ref.value.toString()));
+                tr("Cannot save %1: its %2 “%3” does not exist.").arg(label, ref.what, displayValue(ref.value)));
         }
     }
     return makeError(Error::Code::Reference, tr("Cannot save %1: it refers to a record that does not exist.").arg(label));
@@ -213,13 +213,26 @@ RecordMeta RecordStore::readMeta(const QSqlQuery& query)
 
 QVariant RecordStore::idValue(const QUuid& id)
 {
-    return id.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(id.toString(QUuid::WithoutBraces));
+    // 16 bytes in RFC 4122 order: half the size of the text form, and the byte order sorts
+    // like the text form does.
+    return id.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(id.toRfc4122());
 }
 
 QUuid RecordStore::uuidAt(const QSqlQuery& query, int column)
 {
     const QVariant v = query.value(column);
-    return v.isNull() ? QUuid() : QUuid::fromString(v.toString());
+    if (v.isNull())
+        return {};
+    if (v.typeId() == QMetaType::QByteArray)
+        return QUuid::fromRfc4122(v.toByteArray());
+    return QUuid::fromString(v.toString());
+}
+
+QString RecordStore::displayValue(const QVariant& value)
+{
+    if (value.typeId() == QMetaType::QByteArray && value.toByteArray().size() == 16)
+        return QUuid::fromRfc4122(value.toByteArray()).toString(QUuid::WithoutBraces);
+    return value.toString();
 }
 
 qint64 RecordStore::timeValue(const QDateTime& time)

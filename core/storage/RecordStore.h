@@ -64,6 +64,8 @@ public:
     static RecordMeta readMeta(const QSqlQuery& query);
     static QVariant idValue(const QUuid& id);
     static QUuid uuidAt(const QSqlQuery& query, int column);
+    /// A bound key as users read it: a UUID in text form, or the value itself.
+    static QString displayValue(const QVariant& value);
     static qint64 timeValue(const QDateTime& time);
     static QDateTime timeAt(const QSqlQuery& query, int column);
 
