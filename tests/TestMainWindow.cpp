@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "core/i18n/Translations.h"
 #include "core/storage/AgencyRepository.h"
 #include "core/storage/SubjectRepository.h"
 #include "ui/common/MessageBanner.h"
@@ -9,6 +10,7 @@
 #include "ui/programs/ProgramListView.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QDialogButtonBox>
 #include <QPushButton>
 #include <QLabel>
@@ -38,6 +40,7 @@ private:
 
 void TestMainWindow::initTestCase()
 {
+    Translations::install(*QCoreApplication::instance()); // JIXIAO_LANG: en under ctest
     std::unique_ptr<Database> db = test::createInstallation(m_dir);
     QVERIFY(db);
     m_path = db->path();
@@ -149,6 +152,9 @@ void TestMainWindow::newDatabaseDialog()
     division->clear();
     QTest::keyClicks(division, QStringLiteral("654201"));
     QCOMPARE(divisionName->text(), QStringLiteral("塔城市"));
+    // Pictures for the user guide when asked for: JIXIAO_SCREENSHOT_DIR=... ctest -R TestMainWindow
+    if (const QString dir = qEnvironmentVariable("JIXIAO_SCREENSHOT_DIR"); !dir.isEmpty())
+        dialog.grab().save(QDir(dir).filePath(QStringLiteral("new-database.png")));
     QTest::mouseClick(ok, Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.createdPath(), path);

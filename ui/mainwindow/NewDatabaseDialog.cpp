@@ -61,6 +61,9 @@ NewDatabaseDialog::NewDatabaseDialog(QWidget* parent)
 
     connect(browse, &QPushButton::clicked, this, &NewDatabaseDialog::browse);
     connect(m_division, &QLineEdit::textChanged, this, &NewDatabaseDialog::updateDivisionName);
+    // A message about the old input goes away once the user corrects it.
+    connect(m_division, &QLineEdit::textEdited, m_banner, &QWidget::hide);
+    connect(m_agency, &QLineEdit::textEdited, m_banner, &QWidget::hide);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &NewDatabaseDialog::create);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
