@@ -4,6 +4,7 @@
 #include "core/storage/AgencyRepository.h"
 #include "core/storage/SubjectRepository.h"
 #include "ui/common/MessageBanner.h"
+#include "ui/common/Settings.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/NewDatabaseDialog.h"
 #include "ui/programs/ProgramListModel.h"
@@ -11,11 +12,14 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QDialogButtonBox>
 #include <QPushButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,11 +31,13 @@ class TestMainWindow : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void init();
     void showsPrograms();
     void searchNarrowsTheList();
     void unitChoice();
     void badFileShowsBannerAndKeepsDatabase();
     void newDatabaseDialog();
+    void remembersDatabaseAndUnit();
 
 private:
     QTemporaryDir m_dir;
@@ -40,6 +46,8 @@ private:
 
 void TestMainWindow::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true); // settings go to a test location
+    QSettings().clear();
     Translations::install(*QCoreApplication::instance()); // JIXIAO_LANG: en under ctest
     std::unique_ptr<Database> db = test::createInstallation(m_dir);
     QVERIFY(db);
@@ -63,6 +71,11 @@ void TestMainWindow::initTestCase()
         s.amount = Money::fromYuan(1'500'000);
         QVERIFY(SubjectRepository(*db).save(s).ok());
     }
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
 }
 
 void TestMainWindow::showsPrograms()
@@ -162,6 +175,21 @@ void TestMainWindow::newDatabaseDialog()
     QVERIFY(db.ok());
     QCOMPARE(Installation::selfAgency(**db)->name, QStringLiteral("塔城市教育局"));
     QCOMPARE(Installation::selfAgency(**db)->divisionCode, QStringLiteral("654201"));
+}
+
+void TestMainWindow::remembersDatabaseAndUnit()
+{
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_path));
+        window.findChild<QComboBox*>(QStringLiteral("amountUnit"))->setCurrentIndex(1);
+    }
+    QCOMPARE(Settings::lastDatabase(), QFileInfo(m_path).absoluteFilePath());
+    MainWindow again;
+    QVERIFY(again.openDatabase(Settings::lastDatabase()));
+    auto* table = again.findChild<QTableView*>(QStringLiteral("programTable"));
+    QTRY_COMPARE(table->model()->rowCount(), 3);
+    QCOMPARE(table->model()->index(0, ProgramListModel::AmountColumn).data().toString(), QStringLiteral("1,500,000.00"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -6,6 +6,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 

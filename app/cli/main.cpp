@@ -15,9 +15,17 @@ int main(int argc, char* argv[])
 
     QStringList args = QCoreApplication::arguments().mid(1);
     QString language;
-    if (const qsizetype i = args.indexOf(QStringLiteral("--lang")); i >= 0 && i + 1 < args.size()) {
-        language = args.at(i + 1);
-        args.remove(i, 2);
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size()) {
+            language = args.at(i + 1);
+            args.remove(i, 2);
+            break;
+        }
+        if (args.at(i).startsWith(QLatin1String("--lang="))) {
+            language = args.at(i).mid(7);
+            args.remove(i);
+            break;
+        }
     }
     jx::Translations::install(app, language);
 

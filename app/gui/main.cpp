@@ -1,4 +1,5 @@
 #include "core/i18n/Translations.h"
+#include "ui/common/Settings.h"
 #include "ui/mainwindow/MainWindow.h"
 
 #include <QApplication>
@@ -31,6 +32,8 @@ int main(int argc, char* argv[])
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty()) {
         window.openDatabase(files.constFirst());
+    } else if (const QString last = jx::Settings::lastDatabase(); !last.isEmpty() && QFileInfo::exists(last)) {
+        window.openDatabase(last);
     } else {
         // First start: a demo database in the user's data directory, created once.
         const QString demo = jx::MainWindow::defaultDemoPath();

@@ -4,6 +4,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/Installation.h"
 #include "ui/common/MessageBanner.h"
+#include "ui/common/Settings.h"
 #include "ui/mainwindow/NewDatabaseDialog.h"
 #include "ui/programs/ProgramListView.h"
 
@@ -74,6 +75,7 @@ bool MainWindow::openDatabase(const QString& path)
     m_programs->setDatabase(m_db.get());
     m_banner->hide();
     updateTitle();
+    Settings::setLastDatabase(QFileInfo(path).absoluteFilePath());
     return true;
 }
 

@@ -1,5 +1,6 @@
 #include "ui/programs/ProgramListView.h"
 
+#include "ui/common/Settings.h"
 #include "ui/programs/ProgramListModel.h"
 
 #include <QComboBox>
@@ -64,8 +65,13 @@ ProgramListView::ProgramListView(QWidget* parent)
     m_searchDelay->setInterval(250);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &ProgramListView::applySearch);
+    const int savedUnit = m_unit->findData(Settings::value(Settings::Key::AmountUnit));
+    if (savedUnit >= 0)
+        m_unit->setCurrentIndex(savedUnit);
+    m_model->setUnit(static_cast<MoneyUnit>(m_unit->currentData().toInt()));
     connect(m_unit, &QComboBox::currentIndexChanged, this, [this](int) {
         m_model->setUnit(static_cast<MoneyUnit>(m_unit->currentData().toInt()));
+        Settings::setValue(Settings::Key::AmountUnit, m_unit->currentData());
     });
     connect(m_model, &ProgramListModel::totalCountChanged, this, &ProgramListView::updateCount);
     connect(m_model, &ProgramListModel::errorOccurred, this, &ProgramListView::errorOccurred);
