@@ -336,17 +336,17 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="124"/>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="127"/>
         <source>reading self-evaluation funds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="142"/>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="145"/>
         <source>reading self-evaluation entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="189"/>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="195"/>
         <source>self-evaluation %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -436,7 +436,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="27"/>
+        <location filename="../app/gui/main.cpp" line="28"/>
         <source>Jixiao</source>
         <translation type="unfinished"></translation>
     </message>
@@ -796,61 +796,76 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
     <message>
         <location filename="../core/domain/Types.cpp" line="193"/>
-        <source>Approve</source>
+        <source>Target achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/domain/Types.cpp" line="194"/>
-        <source>Return</source>
+        <source>Partly achieved with some effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="202"/>
-        <source>Ex-ante assessment</source>
+        <location filename="../core/domain/Types.cpp" line="195"/>
+        <source>Not achieved, poor effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/domain/Types.cpp" line="203"/>
-        <source>Performance targets</source>
+        <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/domain/Types.cpp" line="204"/>
-        <source>Monitoring report</source>
+        <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="205"/>
-        <source>Self-evaluation</source>
+        <location filename="../core/domain/Types.cpp" line="212"/>
+        <source>Ex-ante assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="206"/>
-        <source>Result application</source>
+        <location filename="../core/domain/Types.cpp" line="213"/>
+        <source>Performance targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/domain/Types.cpp" line="214"/>
-        <source>Increase</source>
+        <source>Monitoring report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/domain/Types.cpp" line="215"/>
-        <source>Keep</source>
+        <source>Self-evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/domain/Types.cpp" line="216"/>
+        <source>Result application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="224"/>
+        <source>Increase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="225"/>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="226"/>
         <source>Reduce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="217"/>
+        <location filename="../core/domain/Types.cpp" line="227"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="229"/>
+        <location filename="../core/domain/Types.cpp" line="239"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation type="unfinished"></translation>
@@ -1004,6 +1019,150 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     <message>
         <location filename="../core/storage/SeedData.cpp" line="135"/>
         <source>Seed framework: unknown kind “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelfEvaluationScorer</name>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="82"/>
+        <source>Execution %1 of %2 = %3%; %4 × %5 = %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="90"/>
+        <source>The execution rate %1% is below %2%: give the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="95"/>
+        <source>No adjusted budget: the execution rate scores 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="97"/>
+        <source>The self-evaluation has no adjusted budget (全年预算数).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="109"/>
+        <source>Self-evaluation: an entry refers to indicator %1, which is not in the approved targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="126"/>
+        <source>Self-evaluation, indicator “%1”: no actual value was entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="131"/>
+        <source>Not applicable: left out, the total is rescaled over the other weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="140"/>
+        <source>Self-evaluation, indicator “%1”: choose the level reached (qualitative indicator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="148"/>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="149"/>
+        <source>at least %1 and below %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="151"/>
+        <source>Self-evaluation, indicator “%1”: rated “%2”, the score must be %3, not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="152"/>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="155"/>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="156"/>
+        <source>Qualitative, rated “%1” (band %2–%3% of %4): %5 points, %6 lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="166"/>
+        <source>Indicator “%1”: the target value is missing or not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="170"/>
+        <source>Self-evaluation, indicator “%1”: the actual value “%2” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="180"/>
+        <source>%1 %2 %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="181"/>
+        <source>Target %1 %2 reached with %3: full %4 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="183"/>
+        <source>%1 &gt; 0 → 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="184"/>
+        <source>Target = 0 missed with %1: 0 points, %2 lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="187"/>
+        <source>Target %1 %2 missed with %3: %4 × %3 / %2 = %5 points, %6 lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="191"/>
+        <source>Target %1 %2 exceeded with %3: %4 × %2 / %3 = %5 points, %6 lost (ratio formula).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="195"/>
+        <source>Target %1 %2 exceeded with %3: %4 × (1 − (%3 − %2) / %2) = %5 points, %6 lost (linear formula, 0 from twice the target).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="203"/>
+        <source>Indicator “%1”: the actual %2 is more than %3 times the target %4 (the target may be set too low); explain why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="245"/>
+        <source>The weights of %1 add up to %2; the year&apos;s policy gives %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="246"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="252"/>
+        <source>Indicators of class “%1” carry %2 points the year&apos;s policy gives no weight to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="253"/>
+        <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1285,105 +1444,130 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>YearPolicy</name>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="16"/>
+        <location filename="../core/domain/YearPolicy.cpp" line="19"/>
         <source>Policy: “fiscalYear” is missing or out of range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="19"/>
+        <location filename="../core/domain/YearPolicy.cpp" line="22"/>
         <source>Policy %1: “regionCode” “%2” is not a six-digit division code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="28"/>
+        <location filename="../core/domain/YearPolicy.cpp" line="31"/>
         <source>Policy %1: grade bands must rise within 0–100 (fair &lt; good &lt; excellent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/YearPolicy.cpp" line="45"/>
+        <source>Policy %1: “lowerIsBetterFormula” must be ratio or linear, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/YearPolicy.cpp" line="58"/>
+        <source>Policy %1: every class weight needs “classes” and a “weight” of at least 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/YearPolicy.cpp" line="65"/>
+        <source>Policy %1: the execution-rate weight and the class weights add up to %2, not 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/YearPolicy.cpp" line="70"/>
+        <source>Policy %1: “farAboveRatio” must be above 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/YearPolicy.cpp" line="83"/>
+        <source>Policy %1: the qualitative bands must follow each other within 0–100.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>jx::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="36"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="37"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="37"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="38"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="40"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="41"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="44"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="45"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="46"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="47"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="48"/>
         <source>&amp;About Jixiao</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="85"/>
         <source>Creating the demo database (one county, 3,000 programs)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="85"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="86"/>
         <source>First start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="100"/>
         <source>The demo database could not be created: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="110"/>
         <source>new.jixiao</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="118"/>
         <source>Open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="119"/>
         <source>Jixiao databases (*.jixiao *.db *.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="126"/>
         <source>About Jixiao</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="127"/>
         <source>&lt;h3&gt;Jixiao %1&lt;/h3&gt;&lt;p&gt;Budget performance management: ex-ante assessment, performance targets, monitoring, self-evaluation and the use of results, offline on one PC.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="134"/>
         <source>Jixiao — Budget performance management</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="138"/>
         <source>%1 — %2 — Jixiao</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1400,7 +1584,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     <name>jx::NewDatabaseDialog</name>
     <message>
         <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="30"/>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="80"/>
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="83"/>
         <source>New database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1445,22 +1629,22 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="81"/>
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="84"/>
         <source>Jixiao databases (*.jixiao)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="90"/>
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="93"/>
         <source>unknown code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="95"/>
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="98"/>
         <source>%1 (until %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="102"/>
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="105"/>
         <source>Choose a file for the new database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1503,22 +1687,22 @@ Fiscal year: %3</source>
 <context>
     <name>jx::ProgramListView</name>
     <message>
-        <location filename="../ui/programs/ProgramListView.cpp" line="27"/>
+        <location filename="../ui/programs/ProgramListView.cpp" line="28"/>
         <source>Search programs by name or code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListView.cpp" line="32"/>
+        <location filename="../ui/programs/ProgramListView.cpp" line="33"/>
         <source>Unit of the amounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListView.cpp" line="53"/>
+        <location filename="../ui/programs/ProgramListView.cpp" line="54"/>
         <source>Unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListView.cpp" line="88"/>
+        <location filename="../ui/programs/ProgramListView.cpp" line="94"/>
         <source>%1 programs</source>
         <translation type="unfinished"></translation>
     </message>

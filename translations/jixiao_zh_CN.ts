@@ -360,17 +360,17 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>无法保存%1：指标“%2”不存在。</translation>
     </message>
     <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="124" />
+        <location filename="../core/storage/EvaluationRepository.cpp" line="127" />
         <source>reading self-evaluation funds</source>
         <translation>读取自评资金情况</translation>
     </message>
     <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="142" />
+        <location filename="../core/storage/EvaluationRepository.cpp" line="145" />
         <source>reading self-evaluation entries</source>
         <translation>读取自评指标</translation>
     </message>
     <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="189" />
+        <location filename="../core/storage/EvaluationRepository.cpp" line="195" />
         <source>self-evaluation %1</source>
         <translation>绩效自评 %1</translation>
     </message>
@@ -460,7 +460,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="27" />
+        <location filename="../app/gui/main.cpp" line="28" />
         <source>Jixiao</source>
         <translation>绩效</translation>
     </message>
@@ -824,61 +824,76 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
     <message>
         <location filename="../core/domain/Types.cpp" line="193" />
+        <source>Target achieved</source>
+        <translation>达成年度指标</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="194" />
+        <source>Partly achieved with some effect</source>
+        <translation>部分达成年度指标并具有一定效果</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="195" />
+        <source>Not achieved, poor effect</source>
+        <translation>未达成年度指标且效果较差</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="203" />
         <source>Approve</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="194" />
+        <location filename="../core/domain/Types.cpp" line="204" />
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="202" />
+        <location filename="../core/domain/Types.cpp" line="212" />
         <source>Ex-ante assessment</source>
         <translation>事前绩效评估</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="203" />
+        <location filename="../core/domain/Types.cpp" line="213" />
         <source>Performance targets</source>
         <translation>绩效目标</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="204" />
+        <location filename="../core/domain/Types.cpp" line="214" />
         <source>Monitoring report</source>
         <translation>绩效监控</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="205" />
+        <location filename="../core/domain/Types.cpp" line="215" />
         <source>Self-evaluation</source>
         <translation>绩效自评</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="206" />
+        <location filename="../core/domain/Types.cpp" line="216" />
         <source>Result application</source>
         <translation>结果运用</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="214" />
+        <location filename="../core/domain/Types.cpp" line="224" />
         <source>Increase</source>
         <translation>增加</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="215" />
+        <location filename="../core/domain/Types.cpp" line="225" />
         <source>Keep</source>
         <translation>维持</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="216" />
+        <location filename="../core/domain/Types.cpp" line="226" />
         <source>Reduce</source>
         <translation>消减</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="217" />
+        <location filename="../core/domain/Types.cpp" line="227" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="229" />
+        <location filename="../core/domain/Types.cpp" line="239" />
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
@@ -1033,6 +1048,150 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../core/storage/SeedData.cpp" line="135" />
         <source>Seed framework: unknown kind “%1”.</source>
         <translation>基础指标框架：未知类型“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>SelfEvaluationScorer</name>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="82" />
+        <source>Execution %1 of %2 = %3%; %4 × %5 = %6</source>
+        <translation>执行数 %1 / 全年预算数 %2 = %3%；%4 × %5 = %6</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="90" />
+        <source>The execution rate %1% is below %2%: give the reason.</source>
+        <translation>预算执行率 %1% 低于 %2%：请说明原因。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="95" />
+        <source>No adjusted budget: the execution rate scores 0.</source>
+        <translation>没有全年预算数：预算执行率得 0 分。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="97" />
+        <source>The self-evaluation has no adjusted budget (全年预算数).</source>
+        <translation>绩效自评没有填写全年预算数。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="109" />
+        <source>Self-evaluation: an entry refers to indicator %1, which is not in the approved targets.</source>
+        <translation>绩效自评：有一项引用了指标 %1，该指标不在批复的绩效目标中。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="126" />
+        <source>Self-evaluation, indicator “%1”: no actual value was entered.</source>
+        <translation>绩效自评，指标“%1”：未填写实际完成值。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="131" />
+        <source>Not applicable: left out, the total is rescaled over the other weights.</source>
+        <translation>不适用：不参与评分，总分按其余分值折算为百分制。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="140" />
+        <source>Self-evaluation, indicator “%1”: choose the level reached (qualitative indicator).</source>
+        <translation>绩效自评，指标“%1”：请选择达成程度（定性指标）。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="148" />
+        <source>from %1 to %2</source>
+        <translation>在 %1 至 %2 之间</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="149" />
+        <source>at least %1 and below %2</source>
+        <translation>不低于 %1 且低于 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="151" />
+        <source>Self-evaluation, indicator “%1”: rated “%2”, the score must be %3, not %4.</source>
+        <translation>绩效自评，指标“%1”：评为“%2”时得分应%3，而不是 %4。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="152" />
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="155" />
+        <source>%1: %2 of %3</source>
+        <translation>%1：%2 / %3</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="156" />
+        <source>Qualitative, rated “%1” (band %2–%3% of %4): %5 points, %6 lost.</source>
+        <translation>定性指标，评为“%1”（分值 %4 的 %2–%3%）：得 %5 分，扣 %6 分。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="166" />
+        <source>Indicator “%1”: the target value is missing or not a number.</source>
+        <translation>指标“%1”：年度指标值缺失或不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="170" />
+        <source>Self-evaluation, indicator “%1”: the actual value “%2” is not a number.</source>
+        <translation>绩效自评，指标“%1”：实际完成值“%2”不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="180" />
+        <source>%1 %2 %3 → %4</source>
+        <translation>%1 %2 %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="181" />
+        <source>Target %1 %2 reached with %3: full %4 points.</source>
+        <translation>指标值 %1 %2，实际完成 %3，达成：得满分 %4 分。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="183" />
+        <source>%1 &gt; 0 → 0</source>
+        <translation>%1 &gt; 0 → 0</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="184" />
+        <source>Target = 0 missed with %1: 0 points, %2 lost.</source>
+        <translation>指标值 = 0，实际完成 %1，未达成：得 0 分，扣 %2 分。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="187" />
+        <source>Target %1 %2 missed with %3: %4 × %3 / %2 = %5 points, %6 lost.</source>
+        <translation>指标值 %1 %2，实际完成 %3，未达成：%4 × %3 / %2 = %5 分，扣 %6 分。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="191" />
+        <source>Target %1 %2 exceeded with %3: %4 × %2 / %3 = %5 points, %6 lost (ratio formula).</source>
+        <translation>指标值 %1 %2，实际 %3，超出：%4 × %2 / %3 = %5 分，扣 %6 分（比值法）。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="195" />
+        <source>Target %1 %2 exceeded with %3: %4 × (1 − (%3 − %2) / %2) = %5 points, %6 lost (linear formula, 0 from twice the target).</source>
+        <translation>指标值 %1 %2，实际 %3，超出：%4 × (1 − (%3 − %2) / %2) = %5 分，扣 %6 分（线性法，达到指标值两倍时得 0 分）。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="203" />
+        <source>Indicator “%1”: the actual %2 is more than %3 times the target %4 (the target may be set too low); explain why.</source>
+        <translation>指标“%1”：实际完成值 %2 超过年度指标值 %4 的 %3 倍（指标值设定可能偏低）；请说明原因。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="245" />
+        <source>The weights of %1 add up to %2; the year's policy gives %3.</source>
+        <translation>%1的分值合计为 %2；本年度规则规定为 %3。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="246" />
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="252" />
+        <source>Indicators of class “%1” carry %2 points the year's policy gives no weight to.</source>
+        <translation>“%1”类指标共 %2 分，本年度规则未给该类指标设定分值。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="253" />
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -1313,105 +1472,130 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>YearPolicy</name>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="16" />
+        <location filename="../core/domain/YearPolicy.cpp" line="19" />
         <source>Policy: “fiscalYear” is missing or out of range.</source>
         <translation>年度规则：“fiscalYear”缺失或超出范围。</translation>
     </message>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="19" />
+        <location filename="../core/domain/YearPolicy.cpp" line="22" />
         <source>Policy %1: “regionCode” “%2” is not a six-digit division code.</source>
         <translation>%1 年度规则：“regionCode”“%2”不是六位行政区划代码。</translation>
     </message>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="28" />
+        <location filename="../core/domain/YearPolicy.cpp" line="31" />
         <source>Policy %1: grade bands must rise within 0–100 (fair &lt; good &lt; excellent).</source>
         <translation>%1 年度规则：等级分数线须在 0–100 内递增（中 &lt; 良 &lt; 优）。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/YearPolicy.cpp" line="45" />
+        <source>Policy %1: “lowerIsBetterFormula” must be ratio or linear, not “%2”.</source>
+        <translation>%1 年度规则：“lowerIsBetterFormula”应为 ratio 或 linear，而不是“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/YearPolicy.cpp" line="58" />
+        <source>Policy %1: every class weight needs “classes” and a “weight” of at least 0.</source>
+        <translation>%1 年度规则：每项分值都需要“classes”和不小于 0 的“weight”。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/YearPolicy.cpp" line="65" />
+        <source>Policy %1: the execution-rate weight and the class weights add up to %2, not 100.</source>
+        <translation>%1 年度规则：预算执行率分值与各类指标分值合计为 %2，不等于 100。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/YearPolicy.cpp" line="70" />
+        <source>Policy %1: “farAboveRatio” must be above 1.</source>
+        <translation>%1 年度规则：“farAboveRatio”必须大于 1。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/YearPolicy.cpp" line="83" />
+        <source>Policy %1: the qualitative bands must follow each other within 0–100.</source>
+        <translation>%1 年度规则：定性评分档次须在 0–100 内首尾相接。</translation>
     </message>
 </context>
 <context>
     <name>jx::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="36" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="37" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="37" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="38" />
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="40" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="41" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="44" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="45" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="46" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="47" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="47" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="48" />
         <source>&amp;About Jixiao</source>
         <translation>关于绩效(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="83" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="85" />
         <source>Creating the demo database (one county, 3,000 programs)…</source>
         <translation>正在创建演示数据库（一个县，3,000 个项目）……</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="83" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="85" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="84" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="86" />
         <source>First start</source>
         <translation>首次启动</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="98" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="100" />
         <source>The demo database could not be created: %1</source>
         <translation>无法创建演示数据库：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="108" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="110" />
         <source>new.jixiao</source>
         <translation>新建数据库.jixiao</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="116" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="118" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="117" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="119" />
         <source>Jixiao databases (*.jixiao *.db *.sqlite);;All files (*)</source>
         <translation>绩效数据库 (*.jixiao *.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="124" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="126" />
         <source>About Jixiao</source>
         <translation>关于绩效</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="125" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="127" />
         <source>&lt;h3&gt;Jixiao %1&lt;/h3&gt;&lt;p&gt;Budget performance management: ex-ante assessment, performance targets, monitoring, self-evaluation and the use of results, offline on one PC.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;绩效 %1&lt;/h3&gt;&lt;p&gt;预算绩效管理：事前绩效评估、绩效目标、运行监控、绩效自评与结果运用，单机离线使用。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="132" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="134" />
         <source>Jixiao — Budget performance management</source>
         <translation>绩效 — 预算绩效管理</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="136" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="138" />
         <source>%1 — %2 — Jixiao</source>
         <translation>%1 — %2 — 绩效</translation>
     </message>
@@ -1428,7 +1612,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     <name>jx::NewDatabaseDialog</name>
     <message>
         <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="30" />
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="80" />
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="83" />
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
@@ -1473,22 +1657,22 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>单位类型：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="81" />
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="84" />
         <source>Jixiao databases (*.jixiao)</source>
         <translation>绩效数据库 (*.jixiao)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="90" />
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="93" />
         <source>unknown code</source>
         <translation>未知代码</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="95" />
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="98" />
         <source>%1 (until %2)</source>
         <translation>%1（使用至 %2 年）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="102" />
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="105" />
         <source>Choose a file for the new database.</source>
         <translation>请为新数据库选择一个文件。</translation>
     </message>
@@ -1533,22 +1717,22 @@ Fiscal year: %3</source>
 <context>
     <name>jx::ProgramListView</name>
     <message>
-        <location filename="../ui/programs/ProgramListView.cpp" line="27" />
+        <location filename="../ui/programs/ProgramListView.cpp" line="28" />
         <source>Search programs by name or code</source>
         <translation>按名称或编码搜索项目</translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListView.cpp" line="32" />
+        <location filename="../ui/programs/ProgramListView.cpp" line="33" />
         <source>Unit of the amounts</source>
         <translation>金额单位</translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListView.cpp" line="53" />
+        <location filename="../ui/programs/ProgramListView.cpp" line="54" />
         <source>Unit:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListView.cpp" line="88" />
+        <location filename="../ui/programs/ProgramListView.cpp" line="94" />
         <source>%1 programs</source>
         <translation>%1 个项目</translation>
     </message>

@@ -187,6 +187,16 @@ QString Names::of(FundSource v)
     return {};
 }
 
+QString Names::of(QualitativeLevel v)
+{
+    switch (v) {
+    case QualitativeLevel::Achieved: return tr("Target achieved");
+    case QualitativeLevel::Partly: return tr("Partly achieved with some effect");
+    case QualitativeLevel::NotAchieved: return tr("Not achieved, poor effect");
+    }
+    return {};
+}
+
 QString Names::of(ReviewDecision v)
 {
     switch (v) {

@@ -147,6 +147,14 @@ enum class DeviationCause
     Other = 5,     ///< 其他
 };
 
+/// The level an evaluator picks for a qualitative (定性) indicator.
+enum class QualitativeLevel
+{
+    Achieved = 1,    ///< 达成年度指标
+    Partly = 2,      ///< 部分达成年度指标并具有一定效果
+    NotAchieved = 3, ///< 未达成年度指标且效果较差
+};
+
 /// Funds rows of the self-evaluation table.
 enum class FundSource
 {
@@ -203,6 +211,7 @@ public:
     static QString of(Likelihood v);
     static QString of(DeviationCause v);
     static QString of(FundSource v);
+    static QString of(QualitativeLevel v);
     static QString of(ReviewDecision v);
     static QString of(RecordKind v);
     static QString of(ApplicationDecision v);

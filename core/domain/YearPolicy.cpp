@@ -2,7 +2,10 @@
 
 #include "core/domain/Validation.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
+
+#include <cmath>
 
 namespace jx {
 
@@ -27,7 +30,69 @@ Result<YearPolicy> YearPolicy::fromJson(const QJsonObject& document)
         return makeError(Error::Code::Invalid,
             tr("Policy %1: grade bands must rise within 0–100 (fair < good < excellent).").arg(p.m_fiscalYear));
     }
+
+    const QJsonObject self = document.value(QStringLiteral("selfEvaluation")).toObject();
+    p.m_executionRateWeight = self.value(QStringLiteral("executionRateWeight")).toDouble(10);
+    p.m_executionRateReasonBelow = self.value(QStringLiteral("executionRateReasonBelow")).toDouble(90);
+    p.m_farAboveRatio = self.value(QStringLiteral("farAboveRatio")).toDouble(1.2);
+    const QString formula = self.value(QStringLiteral("lowerIsBetterFormula")).toString(QStringLiteral("ratio"));
+    if (formula == QLatin1String("ratio")) {
+        p.m_lowerIsBetterFormula = LowerIsBetterFormula::Ratio;
+    } else if (formula == QLatin1String("linear")) {
+        p.m_lowerIsBetterFormula = LowerIsBetterFormula::Linear;
+    } else {
+        return makeError(Error::Code::Invalid,
+            tr("Policy %1: “lowerIsBetterFormula” must be ratio or linear, not “%2”.").arg(p.m_fiscalYear).arg(formula));
+    }
+    double total = p.m_executionRateWeight;
+    const QJsonArray groups = self.value(QStringLiteral("classWeights")).toArray();
+    for (const QJsonValue& g : groups) {
+        const QJsonObject o = g.toObject();
+        ClassWeight w;
+        for (const QJsonValue& c : o.value(QStringLiteral("classes")).toArray())
+            w.classes << c.toString();
+        w.weight = o.value(QStringLiteral("weight")).toDouble(-1);
+        w.fallbackTo = o.value(QStringLiteral("fallbackTo")).toString();
+        if (w.classes.isEmpty() || w.weight < 0) {
+            return makeError(Error::Code::Invalid,
+                tr("Policy %1: every class weight needs “classes” and a “weight” of at least 0.").arg(p.m_fiscalYear));
+        }
+        total += w.weight;
+        p.m_classWeights << w;
+    }
+    if (!groups.isEmpty() && std::abs(total - 100) > 1e-9) {
+        return makeError(Error::Code::Invalid,
+            tr("Policy %1: the execution-rate weight and the class weights add up to %2, not 100.")
+                .arg(p.m_fiscalYear)
+                .arg(total));
+    }
+    if (!(p.m_farAboveRatio > 1))
+        return makeError(Error::Code::Invalid, tr("Policy %1: “farAboveRatio” must be above 1.").arg(p.m_fiscalYear));
+    const QJsonObject qualitative = self.value(QStringLiteral("qualitativeBands")).toObject();
+    auto band = [&](const char* key, Band fallback) {
+        const QJsonArray a = qualitative.value(QLatin1String(key)).toArray();
+        return a.size() == 2 ? Band { a.at(0).toDouble(), a.at(1).toDouble() } : fallback;
+    };
+    p.m_achieved = band("achieved", p.m_achieved);
+    p.m_partly = band("partly", p.m_partly);
+    p.m_notAchieved = band("notAchieved", p.m_notAchieved);
+    if (!(p.m_notAchieved.from >= 0 && p.m_notAchieved.to == p.m_partly.from && p.m_partly.to == p.m_achieved.from
+          && p.m_achieved.to <= 100 && p.m_notAchieved.from < p.m_notAchieved.to && p.m_partly.from < p.m_partly.to
+          && p.m_achieved.from < p.m_achieved.to)) {
+        return makeError(Error::Code::Invalid,
+            tr("Policy %1: the qualitative bands must follow each other within 0–100.").arg(p.m_fiscalYear));
+    }
     return p;
+}
+
+Band YearPolicy::qualitativeBand(QualitativeLevel level) const
+{
+    switch (level) {
+    case QualitativeLevel::Achieved: return m_achieved;
+    case QualitativeLevel::Partly: return m_partly;
+    case QualitativeLevel::NotAchieved: return m_notAchieved;
+    }
+    return {};
 }
 
 Grade YearPolicy::gradeFor(double score) const

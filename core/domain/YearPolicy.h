@@ -5,9 +5,33 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace jx {
+
+/// Self-evaluation points of a group of level-1 indicator classes (e.g. 产出 + 成本: 50).
+struct ClassWeight
+{
+    QStringList classes;
+    double weight = 0;
+    QString fallbackTo; ///< with no indicator in these classes, the weight joins this class
+};
+
+/// How a ≤ / ＜ indicator is scored when the actual exceeds the target.
+enum class LowerIsBetterFormula
+{
+    Ratio,  ///< w × t / a (published 自评表 instructions)
+    Linear, ///< w × (1 − (a − t) / t) for t < a < 2t, 0 from a ≥ 2t
+};
+
+/// A band of a qualitative level as a share of the weight, in percent: [from, to).
+struct Band
+{
+    double from = 0;
+    double to = 100;
+};
 
 /**
  * The rules of one fiscal year for one region as data (DOMAIN.md *defaults*): grade bands,
@@ -32,6 +56,16 @@ public:
     /// The grade of a total score; each band's lower bound is inclusive.
     Grade gradeFor(double score) const;
 
+    // Self-evaluation (DOMAIN.md §2.4).
+    double executionRateWeight() const { return m_executionRateWeight; }
+    /// Below this execution rate (percent) a reason is required.
+    double executionRateReasonBelow() const { return m_executionRateReasonBelow; }
+    const QList<ClassWeight>& classWeights() const { return m_classWeights; }
+    LowerIsBetterFormula lowerIsBetterFormula() const { return m_lowerIsBetterFormula; }
+    /// Actual / target above this flags "指标值设定可能偏低".
+    double farAboveRatio() const { return m_farAboveRatio; }
+    Band qualitativeBand(QualitativeLevel level) const;
+
 private:
     QJsonObject m_document;
     QString m_regionCode;
@@ -39,6 +73,14 @@ private:
     double m_excellentFrom = 90;
     double m_goodFrom = 80;
     double m_fairFrom = 60;
+    double m_executionRateWeight = 10;
+    double m_executionRateReasonBelow = 90;
+    QList<ClassWeight> m_classWeights;
+    LowerIsBetterFormula m_lowerIsBetterFormula = LowerIsBetterFormula::Ratio;
+    double m_farAboveRatio = 1.2;
+    Band m_achieved { 80, 100 };
+    Band m_partly { 60, 80 };
+    Band m_notAchieved { 0, 60 };
 };
 
 } // namespace jx

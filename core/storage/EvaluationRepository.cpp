@@ -91,7 +91,7 @@ Result<void> EvaluationRepository::save(SelfEvaluation& ev)
     for (const EvaluationEntry& e : ev.entries) {
         Result<QSqlQuery*> ins = db.prepared(QStringLiteral(
             "INSERT INTO evaluation_entry (evaluation_id, indicator_id, actual_value, actual_text, not_applicable,"
-            " score, deviation_reason) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+            " score, deviation_reason, qualitative_level, explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         if (!ins)
             return ins.error();
         QSqlQuery& q = **ins;
@@ -102,6 +102,9 @@ Result<void> EvaluationRepository::save(SelfEvaluation& ev)
         q.addBindValue(e.notApplicable ? 1 : 0);
         q.addBindValue(realOrNull(e.score));
         q.addBindValue(textOrNull(e.deviationReason));
+        q.addBindValue(e.qualitativeLevel ? QVariant(static_cast<int>(*e.qualitativeLevel))
+                                          : QVariant(QMetaType::fromType<int>()));
+        q.addBindValue(textOrNull(e.explanation));
         if (Result<void> r = m_store.insertIndicatorChild(q, label, e.indicatorId); !r)
             return r;
     }
@@ -133,8 +136,8 @@ Result<void> EvaluationRepository::loadChildren(SelfEvaluation& ev)
         ev.funds << fund;
     }
     Result<QSqlQuery*> q = db.prepared(QStringLiteral(
-        "SELECT e.indicator_id, e.actual_value, e.actual_text, e.not_applicable, e.score, e.deviation_reason"
-        " FROM evaluation_entry e JOIN indicator i ON i.id = e.indicator_id WHERE e.evaluation_id = ?"
+        "SELECT e.indicator_id, e.actual_value, e.actual_text, e.not_applicable, e.score, e.deviation_reason,"
+        " e.qualitative_level, e.explanation FROM evaluation_entry e JOIN indicator i ON i.id = e.indicator_id WHERE e.evaluation_id = ?"
         " ORDER BY i.sort_order, i.id"));
     if (!q)
         return q.error();
@@ -153,6 +156,9 @@ Result<void> EvaluationRepository::loadChildren(SelfEvaluation& ev)
         if (!row.value(4).isNull())
             e.score = row.value(4).toDouble();
         e.deviationReason = row.value(5).toString();
+        if (!row.value(6).isNull())
+            e.qualitativeLevel = static_cast<QualitativeLevel>(row.value(6).toInt());
+        e.explanation = row.value(7).toString();
         ev.entries << e;
     }
     return {};

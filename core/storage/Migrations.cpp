@@ -219,6 +219,17 @@ Result<void> addPoliciesAndStandards(Database& db)
     return SeedData::loadPolicies(db);
 }
 
+// Version 3: what scoring a self-evaluation needs per indicator: the level picked for a
+// qualitative indicator and the explanation of an actual far above its target.
+Result<void> addEvaluationEntryDetails(Database& db)
+{
+    return execAll(db, {
+        QStringLiteral("ALTER TABLE evaluation_entry ADD COLUMN qualitative_level INTEGER"
+                       " CHECK (qualitative_level BETWEEN 1 AND 3)"),
+        QStringLiteral("ALTER TABLE evaluation_entry ADD COLUMN explanation TEXT"),
+    });
+}
+
 #undef JX_TRAVEL_COLUMNS
 
 } // namespace
@@ -228,6 +239,7 @@ const QList<Migration>& migrations()
     static const QList<Migration> steps = {
         { 1, QStringLiteral("domain model"), &createVersion1 },
         { 2, QStringLiteral("policies and evaluation standards"), &addPoliciesAndStandards },
+        { 3, QStringLiteral("qualitative levels and explanations of self-evaluation entries"), &addEvaluationEntryDetails },
     };
     return steps;
 }

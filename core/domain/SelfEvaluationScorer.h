@@ -1,0 +1,82 @@
+#pragma once
+
+#include "core/domain/Evaluation.h"
+#include "core/domain/Indicator.h"
+#include "core/domain/Result.h"
+#include "core/domain/YearPolicy.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace jx {
+
+/// The score of one indicator, with how it came about.
+struct IndicatorScore
+{
+    QUuid indicatorId;
+    QString name;
+    QString levelOneClass;
+    IndicatorOperator op = IndicatorOperator::AtLeast;
+    double weight = 0;
+    std::optional<double> target;
+    std::optional<double> actual;
+    bool notApplicable = false;
+    bool farAbove = false;     ///< actual / target above the policy's ratio: 指标值设定可能偏低
+    double score = 0;          ///< rounded to 2 decimals
+    QString formula;           ///< the arithmetic, e.g. "20 × 110 / 120 = 18.33"
+    QString explanation;       ///< translated: why this score, and the points lost
+};
+
+/// Something that does not stop scoring but must be put right before submission.
+struct ScoreIssue
+{
+    QUuid indicatorId; ///< null for the record itself
+    QString field;
+    QString message;
+};
+
+/// The self-evaluation score of one subject: execution rate, every indicator, total and grade.
+struct ScoreSheet
+{
+    std::optional<double> executionRate; ///< percent, 2 decimals; none without an adjusted budget
+    double executionWeight = 0;
+    double executionScore = 0;
+    QString executionExplanation;
+    QList<IndicatorScore> indicators;
+    double notApplicableWeight = 0; ///< weights of 不适用 indicators, rescaled away
+    double rawTotal = 0;            ///< execution score + indicator scores, before rescaling
+    double total = 0;               ///< 0–100, 2 decimals
+    Grade grade = Grade::Poor;
+    QList<ScoreIssue> issues;
+};
+
+/**
+ * The self-evaluation score engine of DOMAIN.md §2.4. Pure: it reads a self-evaluation, the
+ * indicators of the approved targets, the level-1 class of each category and the year's
+ * policy, and computes; it stores nothing.
+ */
+class SelfEvaluationScorer
+{
+    Q_DECLARE_TR_FUNCTIONS(SelfEvaluationScorer)
+
+public:
+    /**
+     * Scores @p evaluation. Fails, naming the indicator and the field, when an indicator has
+     * no entry, a quantitative indicator has no numeric actual, or a qualitative one has no
+     * level or a score outside its level's band. Missing reasons and weights that do not
+     * match the policy are reported as issues.
+     */
+    static Result<ScoreSheet> score(const SelfEvaluation& evaluation, const QList<Indicator>& indicators,
+                                    const QHash<QUuid, QString>& levelOneClassOfCategory, const YearPolicy& policy);
+
+    /// The score of a quantitative indicator (weight @p w, target @p t, actual @p a), 2 decimals.
+    static double quantitativeScore(IndicatorOperator op, double w, double t, double a, LowerIsBetterFormula formula);
+    /// Rounds half away from zero to 2 decimals, robust to binary fractions (89.995 → 90.00).
+    static double round2(double value);
+};
+
+} // namespace jx
