@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUuid>
 #include <QTest>
 
 // End-to-end tests of jixiao-cli: the real executable, real files.
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void unknownDivision();
     void negativeAmount();
     void initRefusesExisting();
+    void score();
 
 private:
     struct Run
@@ -258,6 +260,44 @@ void TestCli::initRefusesExisting()
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QStringLiteral("already exists")), qPrintable(r.err));
     QCOMPARE(hash(m_demo), before);
+}
+
+void TestCli::score()
+{
+    const Run list = cli({ QStringLiteral("--db"), m_demo, QStringLiteral("program"), QStringLiteral("list"),
+                           QStringLiteral("--limit"), QStringLiteral("20"), QStringLiteral("--json") });
+    QCOMPARE(list.code, 0);
+    const QJsonArray programs = QJsonDocument::fromJson(list.out.toUtf8()).object().value(QStringLiteral("programs")).toArray();
+    QCOMPARE(programs.size(), 20);
+    for (const QJsonValue& p : programs) {
+        const Run r = cli({ QStringLiteral("--db"), m_demo, QStringLiteral("score"), QStringLiteral("--program"),
+                            p.toObject().value(QStringLiteral("id")).toString(), QStringLiteral("--json") });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const double total = o.value(QStringLiteral("total")).toDouble();
+        QVERIFY(total >= 0 && total <= 100);
+        QVERIFY(!o.value(QStringLiteral("grade")).toString().isEmpty());
+        QVERIFY(o.value(QStringLiteral("executionScore")).toDouble() <= 10);
+        const QJsonArray indicators = o.value(QStringLiteral("indicators")).toArray();
+        QCOMPARE(indicators.size(), 12);
+        double sum = o.value(QStringLiteral("executionScore")).toDouble();
+        for (const QJsonValue& i : indicators) {
+            const QJsonObject io = i.toObject();
+            QVERIFY(io.value(QStringLiteral("score")).toDouble() <= io.value(QStringLiteral("weight")).toDouble());
+            QVERIFY(!io.value(QStringLiteral("explanation")).toString().isEmpty());
+            sum += io.value(QStringLiteral("score")).toDouble();
+        }
+        QVERIFY(qAbs(sum - total) < 0.011); // no 不适用 in the demo: the total is the plain sum
+        // The demo's weights follow the default policy, reasons and explanations are given.
+        QCOMPARE(o.value(QStringLiteral("issues")).toArray().size(), 0);
+    }
+    const Run unknown = cli({ QStringLiteral("--db"), m_demo, QStringLiteral("score"), QStringLiteral("--program"),
+                              QUuid::createUuid().toString(QUuid::WithoutBraces) });
+    QCOMPARE(unknown.code, 1);
+    QVERIFY2(unknown.err.contains(QStringLiteral("No program")), qPrintable(unknown.err));
+    const Run bad = cli({ QStringLiteral("--db"), m_demo, QStringLiteral("score"), QStringLiteral("--program"),
+                          QStringLiteral("12") });
+    QCOMPARE(bad.code, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -65,34 +65,34 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="87"/>
+        <location filename="../app/cli/Cli.cpp" line="88"/>
         <source>Option --%1 takes no value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="93"/>
+        <location filename="../app/cli/Cli.cpp" line="94"/>
         <source>Option --%1 needs a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="110"/>
+        <location filename="../app/cli/Cli.cpp" line="111"/>
         <source>“%1” needs --%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="131"/>
-        <location filename="../app/cli/Cli.cpp" line="186"/>
-        <location filename="../app/cli/Cli.cpp" line="226"/>
+        <location filename="../app/cli/Cli.cpp" line="132"/>
+        <location filename="../app/cli/Cli.cpp" line="191"/>
+        <location filename="../app/cli/Cli.cpp" line="231"/>
         <source>No database given: add --db FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="159"/>
+        <location filename="../app/cli/Cli.cpp" line="162"/>
         <source>Unknown command “%1”; see jixiao-cli help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="164"/>
+        <location filename="../app/cli/Cli.cpp" line="167"/>
         <source>Usage: jixiao-cli [--db FILE] [--json] COMMAND [OPTIONS]
 
 Commands:
@@ -104,6 +104,8 @@ Commands:
   program add --name NAME --amount AMOUNT [--unit yuan|10k] [--book BOOK] [--kind KIND]
         [--year YEAR] [--function CODE] [--tags TAG,...] [--new] [--major] [--mid-year]
   program list [--year YEAR] [--search TEXT] [--limit N]
+  score --program ID
+        the self-evaluation score: execution rate, every indicator, total and grade
 
 Books: general-public, government-fund, state-capital, social-insurance.
 Kinds: project, policy, special-transfer. Tags: ppp, investment-fund, procurement,
@@ -112,100 +114,120 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="203"/>
+        <location filename="../app/cli/Cli.cpp" line="208"/>
         <source>Unknown agency kind “%1”: use finance or unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="218"/>
+        <location filename="../app/cli/Cli.cpp" line="223"/>
         <source>Created %1 for %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="238"/>
+        <location filename="../app/cli/Cli.cpp" line="243"/>
         <source>--seed must be a whole number, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="244"/>
-        <location filename="../app/cli/Cli.cpp" line="367"/>
-        <location filename="../app/cli/Cli.cpp" line="421"/>
+        <location filename="../app/cli/Cli.cpp" line="249"/>
+        <location filename="../app/cli/Cli.cpp" line="372"/>
+        <location filename="../app/cli/Cli.cpp" line="426"/>
         <source>--year must be a year, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="253"/>
+        <location filename="../app/cli/Cli.cpp" line="258"/>
         <source>… %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="276"/>
+        <location filename="../app/cli/Cli.cpp" line="281"/>
         <source>Created %1: %2 (%3), fiscal year %4; %5 agencies, %6 programs, %7 indicators, %8 monitoring reports, %9 self-evaluations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="313"/>
+        <location filename="../app/cli/Cli.cpp" line="318"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="314"/>
+        <location filename="../app/cli/Cli.cpp" line="319"/>
         <source>Schema version: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="316"/>
+        <location filename="../app/cli/Cli.cpp" line="321"/>
         <source>Agency: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="330"/>
+        <location filename="../app/cli/Cli.cpp" line="335"/>
         <source>“program” needs a subcommand: add or list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="344"/>
+        <location filename="../app/cli/Cli.cpp" line="349"/>
         <source>Unknown unit “%1”: use yuan or 10k.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="348"/>
+        <location filename="../app/cli/Cli.cpp" line="353"/>
         <source>--amount: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="350"/>
+        <location filename="../app/cli/Cli.cpp" line="355"/>
         <source>--amount: the amount %1 is negative; a program budget cannot be below zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="372"/>
+        <location filename="../app/cli/Cli.cpp" line="377"/>
         <source>Unknown budget book “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="378"/>
+        <location filename="../app/cli/Cli.cpp" line="383"/>
         <source>Unknown program kind “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="385"/>
+        <location filename="../app/cli/Cli.cpp" line="390"/>
         <source>Unknown funding tag “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="405"/>
+        <location filename="../app/cli/Cli.cpp" line="410"/>
         <source>Added %1, %2, id %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="426"/>
+        <location filename="../app/cli/Cli.cpp" line="431"/>
         <source>--limit must be a positive number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="458"/>
+        <location filename="../app/cli/Cli.cpp" line="463"/>
         <source>%1 of %2 programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="475"/>
+        <source>--program: “%1” is not a program id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="520"/>
+        <source>Budget execution: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="523"/>
+        <source>Total %1, grade %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="525"/>
+        <source>To put right: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -270,27 +292,27 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="257"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="263"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="601"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="617"/>
         <source>Unknown scale “%1”: use county, prefecture or region.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="609"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="625"/>
         <source>“%1” is not a region-level division code (such as 650000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="613"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="629"/>
         <source>Demo year %1 is out of range (2018–2100).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="633"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="649"/>
         <source>Region %1 has no prefectures in the division list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -348,6 +370,24 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     <message>
         <location filename="../core/storage/EvaluationRepository.cpp" line="195"/>
         <source>self-evaluation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationService</name>
+    <message>
+        <location filename="../core/workflow/EvaluationService.cpp" line="40"/>
+        <source>No program or budget with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/EvaluationService.cpp" line="47"/>
+        <source>%1 has no performance targets for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/EvaluationService.cpp" line="52"/>
+        <source>%1 has no self-evaluation for %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -69,34 +69,33 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="87" />
+        <location filename="../app/cli/Cli.cpp" line="88" />
         <source>Option --%1 takes no value.</source>
         <translation>选项 --%1 不带参数值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="93" />
+        <location filename="../app/cli/Cli.cpp" line="94" />
         <source>Option --%1 needs a value.</source>
         <translation>选项 --%1 需要一个值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="110" />
+        <location filename="../app/cli/Cli.cpp" line="111" />
         <source>“%1” needs --%2.</source>
         <translation>“%1”命令需要 --%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="131" />
-        <location filename="../app/cli/Cli.cpp" line="186" />
-        <location filename="../app/cli/Cli.cpp" line="226" />
+        <location filename="../app/cli/Cli.cpp" line="132" />
+        <location filename="../app/cli/Cli.cpp" line="191" />
+        <location filename="../app/cli/Cli.cpp" line="231" />
         <source>No database given: add --db FILE.</source>
         <translation>未指定数据库：请加上 --db 文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="159" />
+        <location filename="../app/cli/Cli.cpp" line="162" />
         <source>Unknown command “%1”; see jixiao-cli help.</source>
         <translation>未知命令“%1”；请查看 jixiao-cli help。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="164" />
         <source>Usage: jixiao-cli [--db FILE] [--json] COMMAND [OPTIONS]
 
 Commands:
@@ -132,101 +131,161 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="203" />
+        <location filename="../app/cli/Cli.cpp" line="167" />
+        <source>Usage: jixiao-cli [--db FILE] [--json] COMMAND [OPTIONS]
+
+Commands:
+  init --division CODE --agency NAME [--kind finance|unit] [--code CODE]
+        create a database for an agency
+  demo [--scale county|prefecture|region] [--seed N] [--year YEAR] [--region CODE]
+        create a database with deterministic synthetic data
+  info  counts per table and the schema version
+  program add --name NAME --amount AMOUNT [--unit yuan|10k] [--book BOOK] [--kind KIND]
+        [--year YEAR] [--function CODE] [--tags TAG,...] [--new] [--major] [--mid-year]
+  program list [--year YEAR] [--search TEXT] [--limit N]
+  score --program ID
+        the self-evaluation score: execution rate, every indicator, total and grade
+
+Books: general-public, government-fund, state-capital, social-insurance.
+Kinds: project, policy, special-transfer. Tags: ppp, investment-fund, procurement,
+purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
+</source>
+        <translation>用法：jixiao-cli [--db 文件] [--json] 命令 [选项]
+
+命令：
+  init --division 区划代码 --agency 单位名称 [--kind finance|unit] [--code 单位编码]
+        为单位创建数据库
+  demo [--scale county|prefecture|region] [--seed N] [--year 年度] [--region 区划代码]
+        创建带确定性演示数据的数据库
+  info  各数据表的记录数和结构版本
+  program add --name 名称 --amount 金额 [--unit yuan|10k] [--book 预算类别] [--kind 类型]
+        [--year 年度] [--function 功能分类] [--tags 标识,...] [--new] [--major] [--mid-year]
+  program list [--year 年度] [--search 文字] [--limit N]
+  score --program 项目编号
+        绩效自评得分：预算执行率、各项指标得分、总分和等级
+
+预算类别：general-public（一般公共）、government-fund（政府性基金）、state-capital（国有资本经营）、
+social-insurance（社会保险基金）。类型：project（项目）、policy（政策）、special-transfer（专项转移支付）。
+资金标识：ppp、investment-fund（政府投资基金）、procurement（政府采购）、purchased-service（政府购买服务）、
+debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="208" />
         <source>Unknown agency kind “%1”: use finance or unit.</source>
         <translation>未知的单位类型“%1”：请用 finance（财政部门）或 unit（部门单位）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="218" />
+        <location filename="../app/cli/Cli.cpp" line="223" />
         <source>Created %1 for %2 (%3).</source>
         <translation>已为%2（%3）创建 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="238" />
+        <location filename="../app/cli/Cli.cpp" line="243" />
         <source>--seed must be a whole number, not “%1”.</source>
         <translation>--seed 必须是整数，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="244" />
-        <location filename="../app/cli/Cli.cpp" line="367" />
-        <location filename="../app/cli/Cli.cpp" line="421" />
+        <location filename="../app/cli/Cli.cpp" line="249" />
+        <location filename="../app/cli/Cli.cpp" line="372" />
+        <location filename="../app/cli/Cli.cpp" line="426" />
         <source>--year must be a year, not “%1”.</source>
         <translation>--year 必须是年份，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="253" />
+        <location filename="../app/cli/Cli.cpp" line="258" />
         <source>… %1%</source>
         <translation>…… %1%</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="276" />
+        <location filename="../app/cli/Cli.cpp" line="281" />
         <source>Created %1: %2 (%3), fiscal year %4; %5 agencies, %6 programs, %7 indicators, %8 monitoring reports, %9 self-evaluations.</source>
         <translation>已创建 %1：%2（%3），%4 预算年度；%5 个单位，%6 个项目，%7 个指标，%8 份监控报告，%9 份自评。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="313" />
+        <location filename="../app/cli/Cli.cpp" line="318" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="314" />
+        <location filename="../app/cli/Cli.cpp" line="319" />
         <source>Schema version: %1</source>
         <translation>结构版本：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="316" />
+        <location filename="../app/cli/Cli.cpp" line="321" />
         <source>Agency: %1 (%2)</source>
         <translation>单位：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="330" />
+        <location filename="../app/cli/Cli.cpp" line="335" />
         <source>“program” needs a subcommand: add or list.</source>
         <translation>“program”需要子命令：add 或 list。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="344" />
+        <location filename="../app/cli/Cli.cpp" line="349" />
         <source>Unknown unit “%1”: use yuan or 10k.</source>
         <translation>未知的金额单位“%1”：请用 yuan（元）或 10k（万元）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="348" />
+        <location filename="../app/cli/Cli.cpp" line="353" />
         <source>--amount: %1</source>
         <translation>--amount：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="350" />
+        <location filename="../app/cli/Cli.cpp" line="355" />
         <source>--amount: the amount %1 is negative; a program budget cannot be below zero.</source>
         <translation>--amount：金额 %1 为负数；项目预算不能小于零。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="372" />
+        <location filename="../app/cli/Cli.cpp" line="377" />
         <source>Unknown budget book “%1”.</source>
         <translation>未知的预算类别“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="378" />
+        <location filename="../app/cli/Cli.cpp" line="383" />
         <source>Unknown program kind “%1”.</source>
         <translation>未知的项目类型“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="385" />
+        <location filename="../app/cli/Cli.cpp" line="390" />
         <source>Unknown funding tag “%1”.</source>
         <translation>未知的资金标识“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="405" />
+        <location filename="../app/cli/Cli.cpp" line="410" />
         <source>Added %1, %2, id %3.</source>
         <translation>已添加%1，%2，编号 %3。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="426" />
+        <location filename="../app/cli/Cli.cpp" line="431" />
         <source>--limit must be a positive number.</source>
         <translation>--limit 必须是正整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="458" />
+        <location filename="../app/cli/Cli.cpp" line="463" />
         <source>%1 of %2 programs.</source>
         <translation>共 %2 个项目，显示 %1 个。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="475" />
+        <source>--program: “%1” is not a program id.</source>
+        <translation>--program：“%1”不是项目编号。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="520" />
+        <source>Budget execution: %1</source>
+        <translation>预算执行：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="523" />
+        <source>Total %1, grade %2.</source>
+        <translation>总分 %1，等级 %2。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="525" />
+        <source>To put right: %1</source>
+        <translation>需要更正：%1</translation>
     </message>
 </context>
 <context>
@@ -290,27 +349,27 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="257" />
+        <location filename="../core/demo/DemoGenerator.cpp" line="263" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="601" />
+        <location filename="../core/demo/DemoGenerator.cpp" line="617" />
         <source>Unknown scale “%1”: use county, prefecture or region.</source>
         <translation>未知的规模“%1”：请用 county（县）、prefecture（地州市）或 region（自治区）。</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="609" />
+        <location filename="../core/demo/DemoGenerator.cpp" line="625" />
         <source>“%1” is not a region-level division code (such as 650000).</source>
         <translation>“%1”不是省级行政区划代码（如 650000）。</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="613" />
+        <location filename="../core/demo/DemoGenerator.cpp" line="629" />
         <source>Demo year %1 is out of range (2018–2100).</source>
         <translation>演示年度 %1 超出范围（2018–2100）。</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="633" />
+        <location filename="../core/demo/DemoGenerator.cpp" line="649" />
         <source>Region %1 has no prefectures in the division list.</source>
         <translation>行政区划表中 %1 没有地级行政区。</translation>
     </message>
@@ -373,6 +432,24 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../core/storage/EvaluationRepository.cpp" line="195" />
         <source>self-evaluation %1</source>
         <translation>绩效自评 %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationService</name>
+    <message>
+        <location filename="../core/workflow/EvaluationService.cpp" line="40" />
+        <source>No program or budget with id %1.</source>
+        <translation>没有编号为 %1 的项目或预算。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/EvaluationService.cpp" line="47" />
+        <source>%1 has no performance targets for %2.</source>
+        <translation>%1没有 %2 年度的绩效目标。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/EvaluationService.cpp" line="52" />
+        <source>%1 has no self-evaluation for %2.</source>
+        <translation>%1没有 %2 年度的绩效自评。</translation>
     </message>
 </context>
 <context>

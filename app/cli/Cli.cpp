@@ -7,6 +7,7 @@
 #include "core/storage/Installation.h"
 #include "core/storage/ProgramListing.h"
 #include "core/storage/SubjectRepository.h"
+#include "core/workflow/EvaluationService.h"
 
 #include <QDate>
 #include <QElapsedTimer>
@@ -156,6 +157,8 @@ int Cli::run(const QStringList& arguments)
         return cmdInfo();
     if (verb == QLatin1String("program"))
         return cmdProgram();
+    if (verb == QLatin1String("score"))
+        return cmdScore();
     return fail(tr("Unknown command “%1”; see jixiao-cli help.").arg(verb), Usage);
 }
 
@@ -172,6 +175,8 @@ int Cli::usage()
                 "  program add --name NAME --amount AMOUNT [--unit yuan|10k] [--book BOOK] [--kind KIND]\n"
                 "        [--year YEAR] [--function CODE] [--tags TAG,...] [--new] [--major] [--mid-year]\n"
                 "  program list [--year YEAR] [--search TEXT] [--limit N]\n"
+                "  score --program ID\n"
+                "        the self-evaluation score: execution rate, every indicator, total and grade\n"
                 "\n"
                 "Books: general-public, government-fund, state-capital, social-insurance.\n"
                 "Kinds: project, policy, special-transfer. Tags: ppp, investment-fund, procurement,\n"
@@ -456,6 +461,68 @@ int Cli::cmdProgramList()
                   << Qt::endl;
         }
         m_out << tr("%1 of %2 programs.").arg(rows->size()).arg(*total) << Qt::endl;
+    }
+    return Success;
+}
+
+int Cli::cmdScore()
+{
+    Result<QString> idText = required(QStringLiteral("program"));
+    if (!idText)
+        return fail(idText.message(), Usage);
+    const QUuid id = QUuid::fromString(*idText);
+    if (id.isNull())
+        return fail(tr("--program: “%1” is not a program id.").arg(*idText), Usage);
+    Result<std::unique_ptr<Database>> db = openDatabase();
+    if (!db)
+        return fail(db.error());
+    Result<ScoreSheet> sheet = EvaluationService(**db).score(id);
+    if (!sheet)
+        return fail(sheet.error());
+    if (m_json) {
+        QJsonArray indicators;
+        for (const IndicatorScore& s : sheet->indicators) {
+            QJsonObject o { { QStringLiteral("id"), s.indicatorId.toString(QUuid::WithoutBraces) },
+                            { QStringLiteral("name"), s.name },
+                            { QStringLiteral("class"), s.levelOneClass },
+                            { QStringLiteral("operator"), Names::of(s.op) },
+                            { QStringLiteral("weight"), s.weight },
+                            { QStringLiteral("score"), s.score },
+                            { QStringLiteral("notApplicable"), s.notApplicable },
+                            { QStringLiteral("farAbove"), s.farAbove },
+                            { QStringLiteral("explanation"), s.explanation } };
+            if (s.target)
+                o.insert(QStringLiteral("target"), *s.target);
+            if (s.actual)
+                o.insert(QStringLiteral("actual"), *s.actual);
+            indicators.append(o);
+        }
+        QJsonArray issues;
+        for (const ScoreIssue& i : sheet->issues) {
+            issues.append(QJsonObject { { QStringLiteral("indicatorId"), i.indicatorId.isNull() ? QString() : i.indicatorId.toString(QUuid::WithoutBraces) },
+                                        { QStringLiteral("field"), i.field },
+                                        { QStringLiteral("message"), i.message } });
+        }
+        QJsonObject o { { QStringLiteral("program"), id.toString(QUuid::WithoutBraces) },
+                        { QStringLiteral("total"), sheet->total },
+                        { QStringLiteral("grade"), Names::of(sheet->grade) },
+                        { QStringLiteral("gradeCode"), static_cast<int>(sheet->grade) },
+                        { QStringLiteral("executionScore"), sheet->executionScore },
+                        { QStringLiteral("executionWeight"), sheet->executionWeight },
+                        { QStringLiteral("rawTotal"), sheet->rawTotal },
+                        { QStringLiteral("notApplicableWeight"), sheet->notApplicableWeight },
+                        { QStringLiteral("indicators"), indicators },
+                        { QStringLiteral("issues"), issues } };
+        if (sheet->executionRate)
+            o.insert(QStringLiteral("executionRate"), *sheet->executionRate);
+        printJson(o);
+    } else {
+        m_out << tr("Budget execution: %1").arg(sheet->executionExplanation) << Qt::endl;
+        for (const IndicatorScore& s : sheet->indicators)
+            m_out << QStringLiteral("  %1 [%2] %3").arg(s.name, s.levelOneClass, s.explanation) << Qt::endl;
+        m_out << tr("Total %1, grade %2.").arg(QString::number(sheet->total, 'f', 2), Names::of(sheet->grade)) << Qt::endl;
+        for (const ScoreIssue& i : sheet->issues)
+            m_out << tr("To put right: %1").arg(i.message) << Qt::endl;
     }
     return Success;
 }

@@ -55,6 +55,7 @@ private:
     int cmdProgram();
     int cmdProgramAdd();
     int cmdProgramList();
+    int cmdScore();
     int usage();
 
     int fail(const QString& message, int code = Failure);

@@ -6,6 +6,7 @@
 #include "core/domain/Indicator.h"
 #include "core/domain/Monitoring.h"
 #include "core/domain/Review.h"
+#include "core/domain/SelfEvaluationScorer.h"
 #include "core/domain/Subject.h"
 #include "core/storage/AgencyRepository.h"
 #include "core/storage/AssessmentRepository.h"
@@ -123,6 +124,11 @@ const std::array<IndicatorTemplate, 6> agencyIndicators = { {
     { "制度建设", "内控制度健全性", IndicatorOperator::Qualitative, 0, "", "健全", 10 },
     { "服务对象满意度", "服务对象满意度", IndicatorOperator::AtLeast, 90, "%", "", 15 },
 } };
+
+bool isCountUnit(const QString& unit)
+{
+    return unit == u8("个") || unit == u8("人") || unit == u8("次");
+}
 
 class Builder
 {
@@ -284,7 +290,7 @@ private:
         return m_categories.value(qMakePair(static_cast<int>(kind), u8(name)));
     }
 
-    static double round2(double v) { return std::round(v * 100.0) / 100.0; }
+    static double round2(double v) { return SelfEvaluationScorer::round2(v); }
 
     Indicator makeIndicator(FrameworkKind kind, const IndicatorTemplate& t, double scale)
     {
@@ -299,7 +305,7 @@ private:
             i.targetText = u8(t.text);
         } else {
             // Counts scale with the program; rates and limits do not.
-            const bool isCount = i.unit == u8("个") || i.unit == u8("人") || i.unit == u8("次");
+            const bool isCount = isCountUnit(i.unit);
             i.targetValue = isCount ? std::max(1.0, std::round(t.target * scale)) : t.target;
             i.targetText = QString::number(*i.targetValue);
         }
@@ -558,12 +564,22 @@ private:
                     a = chance(pace < 0.9 ? 0.5 : 0.95) ? t : round2(t * real(0.9, 0.99));
                 else
                     a = round2(t * std::min(1.4, pace * real(0.95, 1.25)));
+                if (i.unit == QStringLiteral("%"))
+                    a = std::min(a, 100.0); // rates stop at 100%
+                else if (isCountUnit(i.unit))
+                    a = std::round(a);      // counts are whole
                 e.actualValue = a;
                 e.actualText = QString::number(a);
                 if (!i.lowerIsBetter() && a < t)
                     e.deviationReason = u8("受项目进度影响未完全达标，下年度加快实施。");
+                if (!i.lowerIsBetter() && t > 0 && a / t > 1.2)
+                    e.explanation = u8("实际需求大于预期，完成情况好于年初设定的目标。");
             } else {
-                e.actualText = pace >= 0.9 ? i.targetText : u8("部分达成");
+                // The evaluator rates the level and gives a score inside its band.
+                const bool achieved = pace >= 0.9;
+                e.qualitativeLevel = achieved ? QualitativeLevel::Achieved : QualitativeLevel::Partly;
+                e.score = round2(i.weight * (achieved ? real(0.8, 1.0) : real(0.6, 0.79)));
+                e.actualText = achieved ? i.targetText : u8("部分达成");
             }
             ev.entries << e;
         }
