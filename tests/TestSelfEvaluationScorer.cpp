@@ -126,6 +126,7 @@ void TestSelfEvaluationScorer::quantitative_data()
     QTest::newRow("≤ ratio a = 2t") << le << 5.0 << 5000.0 << 10000.0 << false << 2.5;
     QTest::newRow("≤ linear over") << le << 5.0 << 5000.0 << 6000.0 << true << 4.0;
     QTest::newRow("≤ linear a = 2t") << le << 5.0 << 5000.0 << 10000.0 << true << 0.0;
+    QTest::newRow("≤ linear, docs example") << le << 5.0 << 11.0 << 12.0 << true << 4.55;
     QTest::newRow("≤ linear just below 2t") << le << 5.0 << 5000.0 << 9990.0 << true << 0.01;
     QTest::newRow("≤ linear beyond 2t") << le << 5.0 << 5000.0 << 20000.0 << true << 0.0;
     QTest::newRow("＜ ratio") << lt << 8.0 << 3.0 << 4.0 << false << 6.0;
