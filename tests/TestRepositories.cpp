@@ -46,6 +46,7 @@ private Q_SLOTS:
     void foreignKeyViolations();
     void failedChildRollsBackParent();
     void invalidRecordsRejected();
+    void submittedRecordsAreReadOnly();
 
 private:
     Subject makeProgram(const QString& name = QStringLiteral("2025年农村公路养护项目"));
@@ -641,6 +642,40 @@ void TestRepositories::invalidRecordsRejected()
     QVERIFY(r.message().contains(QLatin1String("13")));
     QCOMPARE(count(QStringLiteral("subject")), 0);
     QCOMPARE(count(QStringLiteral("monitoring_report")), 0);
+}
+
+void TestRepositories::submittedRecordsAreReadOnly()
+{
+    Subject program = makeProgram();
+    QVERIFY(SubjectRepository(*m_db).save(program).ok());
+    TargetSetRepository repo(*m_db);
+
+    // A draft cannot be pushed into another status by saving it.
+    TargetSet draft = makeTargetSet(program);
+    QVERIFY(repo.save(draft).ok());
+    draft.status = RecordStatus::Approved;
+    Result<void> r = repo.save(draft);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.message().contains(QLatin1String("submitting, approving or returning")), qPrintable(r.message()));
+    QCOMPARE((*repo.find(draft.meta.id))->status, RecordStatus::Draft);
+
+    // A submitted set (as it arrives, e.g. from a package) is read-only: no edit, no delete.
+    TargetSet submitted = makeTargetSet(program);
+    submitted.fiscalYear = 2026;
+    submitted.status = RecordStatus::Submitted;
+    QVERIFY(repo.save(submitted).ok());
+    submitted.objectiveAnnual = QStringLiteral("改过的目标");
+    submitted.indicators.first().targetValue = 1;
+    r = repo.save(submitted);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, Error::Code::Conflict);
+    QVERIFY2(r.message().contains(QLatin1String("submitted")), qPrintable(r.message()));
+    const TargetSet stored = **repo.find(submitted.meta.id);
+    QCOMPARE(stored.objectiveAnnual, QStringLiteral("完成农村公路养护120公里"));
+    QCOMPARE(stored.indicators.first().targetValue, std::optional<double>(120));
+    r = repo.remove(submitted.meta.id);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.message().contains(QLatin1String("returned")), qPrintable(r.message()));
 }
 
 QTEST_GUILESS_MAIN(TestRepositories)

@@ -27,37 +27,37 @@
 <context>
     <name>AssessmentRepository</name>
     <message>
-        <location filename="../core/storage/AssessmentRepository.cpp" line="44"/>
+        <location filename="../core/storage/AssessmentRepository.cpp" line="45"/>
         <source>subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AssessmentRepository.cpp" line="45"/>
+        <location filename="../core/storage/AssessmentRepository.cpp" line="46"/>
         <source>owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AssessmentRepository.cpp" line="53"/>
+        <location filename="../core/storage/AssessmentRepository.cpp" line="54"/>
         <source>ex-ante assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AssessmentRepository.cpp" line="58"/>
+        <location filename="../core/storage/AssessmentRepository.cpp" line="59"/>
         <source>the ex-ante assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AssessmentRepository.cpp" line="74"/>
+        <location filename="../core/storage/AssessmentRepository.cpp" line="75"/>
         <source>saving “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AssessmentRepository.cpp" line="91"/>
+        <location filename="../core/storage/AssessmentRepository.cpp" line="92"/>
         <source>reading the ex-ante assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AssessmentRepository.cpp" line="137"/>
+        <location filename="../core/storage/AssessmentRepository.cpp" line="138"/>
         <source>ex-ante assessment %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -338,37 +338,37 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>EvaluationRepository</name>
     <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="54"/>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="55"/>
         <source>self-evaluation of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="56"/>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="57"/>
         <source>subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="57"/>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="58"/>
         <source>owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="88"/>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="89"/>
         <source>%1, funds row “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="127"/>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="128"/>
         <source>reading self-evaluation funds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="145"/>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="146"/>
         <source>reading self-evaluation entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="195"/>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="196"/>
         <source>self-evaluation %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -520,27 +520,27 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>MonitoringRepository</name>
     <message>
-        <location filename="../core/storage/MonitoringRepository.cpp" line="45"/>
+        <location filename="../core/storage/MonitoringRepository.cpp" line="46"/>
         <source>monitoring report for month %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/MonitoringRepository.cpp" line="47"/>
+        <location filename="../core/storage/MonitoringRepository.cpp" line="48"/>
         <source>subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/MonitoringRepository.cpp" line="48"/>
+        <location filename="../core/storage/MonitoringRepository.cpp" line="49"/>
         <source>owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/MonitoringRepository.cpp" line="95"/>
+        <location filename="../core/storage/MonitoringRepository.cpp" line="96"/>
         <source>reading monitoring entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/MonitoringRepository.cpp" line="146"/>
+        <location filename="../core/storage/MonitoringRepository.cpp" line="147"/>
         <source>monitoring report %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -950,50 +950,80 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>RecordStore</name>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="70"/>
+        <location filename="../core/storage/RecordStore.cpp" line="76"/>
+        <source>changing the status in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RecordStore.cpp" line="94"/>
         <source>reading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="110"/>
-        <location filename="../core/storage/RecordStore.cpp" line="135"/>
-        <location filename="../core/storage/RecordStore.cpp" line="170"/>
-        <location filename="../core/storage/RecordStore.cpp" line="177"/>
+        <location filename="../core/storage/RecordStore.cpp" line="134"/>
+        <location filename="../core/storage/RecordStore.cpp" line="165"/>
+        <location filename="../core/storage/RecordStore.cpp" line="232"/>
+        <location filename="../core/storage/RecordStore.cpp" line="239"/>
         <source>saving %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="112"/>
+        <location filename="../core/storage/RecordStore.cpp" line="136"/>
         <source>%1 already exists (id %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="138"/>
+        <location filename="../core/storage/RecordStore.cpp" line="175"/>
+        <source>%1 is %2 and cannot be changed until it is returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RecordStore.cpp" line="176"/>
+        <source>submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RecordStore.cpp" line="176"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RecordStore.cpp" line="180"/>
+        <source>%1: the status changes only by submitting, approving or returning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RecordStore.cpp" line="186"/>
         <source>%1 was changed or removed since it was read (revision %2); reload it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="156"/>
+        <location filename="../core/storage/RecordStore.cpp" line="208"/>
         <source>deleting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="159"/>
+        <location filename="../core/storage/RecordStore.cpp" line="217"/>
+        <source>%1 is submitted or approved and cannot be deleted until it is returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RecordStore.cpp" line="220"/>
         <source>%1 does not exist or was already deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="179"/>
+        <location filename="../core/storage/RecordStore.cpp" line="241"/>
         <source>Cannot save %1: indicator “%2” does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="197"/>
+        <location filename="../core/storage/RecordStore.cpp" line="259"/>
         <source>Cannot save %1: its %2 “%3” does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="200"/>
+        <location filename="../core/storage/RecordStore.cpp" line="262"/>
         <source>Cannot save %1: it refers to a record that does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1001,22 +1031,22 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>ResultApplicationRepository</name>
     <message>
-        <location filename="../core/storage/ResultApplicationRepository.cpp" line="40"/>
+        <location filename="../core/storage/ResultApplicationRepository.cpp" line="41"/>
         <source>subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ResultApplicationRepository.cpp" line="41"/>
+        <location filename="../core/storage/ResultApplicationRepository.cpp" line="42"/>
         <source>owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ResultApplicationRepository.cpp" line="47"/>
+        <location filename="../core/storage/ResultApplicationRepository.cpp" line="48"/>
         <source>result application for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ResultApplicationRepository.cpp" line="74"/>
+        <location filename="../core/storage/ResultApplicationRepository.cpp" line="75"/>
         <source>result application %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1237,37 +1267,37 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>TargetSetRepository</name>
     <message>
-        <location filename="../core/storage/TargetSetRepository.cpp" line="76"/>
+        <location filename="../core/storage/TargetSetRepository.cpp" line="77"/>
         <source>subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/TargetSetRepository.cpp" line="77"/>
+        <location filename="../core/storage/TargetSetRepository.cpp" line="78"/>
         <source>receiving division</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/TargetSetRepository.cpp" line="79"/>
+        <location filename="../core/storage/TargetSetRepository.cpp" line="80"/>
         <source>owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/TargetSetRepository.cpp" line="85"/>
+        <location filename="../core/storage/TargetSetRepository.cpp" line="86"/>
         <source>target set of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/TargetSetRepository.cpp" line="122"/>
+        <location filename="../core/storage/TargetSetRepository.cpp" line="123"/>
         <source>category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/TargetSetRepository.cpp" line="124"/>
+        <location filename="../core/storage/TargetSetRepository.cpp" line="125"/>
         <source>library entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/TargetSetRepository.cpp" line="178"/>
+        <location filename="../core/storage/TargetSetRepository.cpp" line="179"/>
         <source>target set %1</source>
         <translation type="unfinished"></translation>
     </message>

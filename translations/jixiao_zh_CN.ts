@@ -27,22 +27,22 @@
 <context>
     <name>AssessmentRepository</name>
     <message>
-        <location filename="../core/storage/AssessmentRepository.cpp" line="44" />
+        <location filename="../core/storage/AssessmentRepository.cpp" line="45" />
         <source>subject</source>
         <translation>管理对象</translation>
     </message>
     <message>
-        <location filename="../core/storage/AssessmentRepository.cpp" line="45" />
+        <location filename="../core/storage/AssessmentRepository.cpp" line="46" />
         <source>owner</source>
         <translation>所属单位</translation>
     </message>
     <message>
-        <location filename="../core/storage/AssessmentRepository.cpp" line="53" />
+        <location filename="../core/storage/AssessmentRepository.cpp" line="54" />
         <source>ex-ante assessment</source>
         <translation>事前绩效评估</translation>
     </message>
     <message>
-        <location filename="../core/storage/AssessmentRepository.cpp" line="58" />
+        <location filename="../core/storage/AssessmentRepository.cpp" line="59" />
         <source>the ex-ante assessment</source>
         <translation>事前绩效评估</translation>
     </message>
@@ -51,17 +51,17 @@
         <translation>保存事前绩效评估</translation>
     </message>
     <message>
-        <location filename="../core/storage/AssessmentRepository.cpp" line="74" />
+        <location filename="../core/storage/AssessmentRepository.cpp" line="75" />
         <source>saving “%1”</source>
         <translation>保存“%1”</translation>
     </message>
     <message>
-        <location filename="../core/storage/AssessmentRepository.cpp" line="91" />
+        <location filename="../core/storage/AssessmentRepository.cpp" line="92" />
         <source>reading the ex-ante assessment</source>
         <translation>读取事前绩效评估</translation>
     </message>
     <message>
-        <location filename="../core/storage/AssessmentRepository.cpp" line="137" />
+        <location filename="../core/storage/AssessmentRepository.cpp" line="138" />
         <source>ex-ante assessment %1</source>
         <translation>事前绩效评估 %1</translation>
     </message>
@@ -395,22 +395,22 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>EvaluationRepository</name>
     <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="54" />
+        <location filename="../core/storage/EvaluationRepository.cpp" line="55" />
         <source>self-evaluation of %1</source>
         <translation>%1 年度绩效自评</translation>
     </message>
     <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="56" />
+        <location filename="../core/storage/EvaluationRepository.cpp" line="57" />
         <source>subject</source>
         <translation>管理对象</translation>
     </message>
     <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="57" />
+        <location filename="../core/storage/EvaluationRepository.cpp" line="58" />
         <source>owner</source>
         <translation>所属单位</translation>
     </message>
     <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="88" />
+        <location filename="../core/storage/EvaluationRepository.cpp" line="89" />
         <source>%1, funds row “%2”</source>
         <translation>%1，资金行“%2”</translation>
     </message>
@@ -419,17 +419,17 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>无法保存%1：指标“%2”不存在。</translation>
     </message>
     <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="127" />
+        <location filename="../core/storage/EvaluationRepository.cpp" line="128" />
         <source>reading self-evaluation funds</source>
         <translation>读取自评资金情况</translation>
     </message>
     <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="145" />
+        <location filename="../core/storage/EvaluationRepository.cpp" line="146" />
         <source>reading self-evaluation entries</source>
         <translation>读取自评指标</translation>
     </message>
     <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="195" />
+        <location filename="../core/storage/EvaluationRepository.cpp" line="196" />
         <source>self-evaluation %1</source>
         <translation>绩效自评 %1</translation>
     </message>
@@ -581,17 +581,17 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>MonitoringRepository</name>
     <message>
-        <location filename="../core/storage/MonitoringRepository.cpp" line="45" />
+        <location filename="../core/storage/MonitoringRepository.cpp" line="46" />
         <source>monitoring report for month %1</source>
         <translation>%1 月监控报告</translation>
     </message>
     <message>
-        <location filename="../core/storage/MonitoringRepository.cpp" line="47" />
+        <location filename="../core/storage/MonitoringRepository.cpp" line="48" />
         <source>subject</source>
         <translation>管理对象</translation>
     </message>
     <message>
-        <location filename="../core/storage/MonitoringRepository.cpp" line="48" />
+        <location filename="../core/storage/MonitoringRepository.cpp" line="49" />
         <source>owner</source>
         <translation>所属单位</translation>
     </message>
@@ -600,12 +600,12 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>无法保存%1：指标“%2”不存在。</translation>
     </message>
     <message>
-        <location filename="../core/storage/MonitoringRepository.cpp" line="95" />
+        <location filename="../core/storage/MonitoringRepository.cpp" line="96" />
         <source>reading monitoring entries</source>
         <translation>读取监控指标情况</translation>
     </message>
     <message>
-        <location filename="../core/storage/MonitoringRepository.cpp" line="146" />
+        <location filename="../core/storage/MonitoringRepository.cpp" line="147" />
         <source>monitoring report %1</source>
         <translation>监控报告 %1</translation>
     </message>
@@ -1015,50 +1015,80 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>RecordStore</name>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="70" />
+        <location filename="../core/storage/RecordStore.cpp" line="76" />
+        <source>changing the status in %1</source>
+        <translation>更改 %1 的状态</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RecordStore.cpp" line="94" />
         <source>reading %1</source>
         <translation>读取 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="110" />
-        <location filename="../core/storage/RecordStore.cpp" line="135" />
-        <location filename="../core/storage/RecordStore.cpp" line="170" />
-        <location filename="../core/storage/RecordStore.cpp" line="177" />
+        <location filename="../core/storage/RecordStore.cpp" line="134" />
+        <location filename="../core/storage/RecordStore.cpp" line="165" />
+        <location filename="../core/storage/RecordStore.cpp" line="232" />
+        <location filename="../core/storage/RecordStore.cpp" line="239" />
         <source>saving %1</source>
         <translation>保存%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="112" />
+        <location filename="../core/storage/RecordStore.cpp" line="136" />
         <source>%1 already exists (id %2).</source>
         <translation>%1已存在（编号 %2）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="138" />
+        <location filename="../core/storage/RecordStore.cpp" line="175" />
+        <source>%1 is %2 and cannot be changed until it is returned.</source>
+        <translation>%1%2，在退回之前不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RecordStore.cpp" line="176" />
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RecordStore.cpp" line="176" />
+        <source>approved</source>
+        <translation>已审核通过</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RecordStore.cpp" line="180" />
+        <source>%1: the status changes only by submitting, approving or returning.</source>
+        <translation>%1：状态只能通过提交、审核通过或退回来改变。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RecordStore.cpp" line="186" />
         <source>%1 was changed or removed since it was read (revision %2); reload it and try again.</source>
         <translation>%1在读取后已被修改或删除（版本 %2）；请重新载入后再试。</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="156" />
+        <location filename="../core/storage/RecordStore.cpp" line="208" />
         <source>deleting %1</source>
         <translation>删除%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="159" />
+        <location filename="../core/storage/RecordStore.cpp" line="217" />
+        <source>%1 is submitted or approved and cannot be deleted until it is returned.</source>
+        <translation>%1已提交或已审核通过，在退回之前不能删除。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RecordStore.cpp" line="220" />
         <source>%1 does not exist or was already deleted.</source>
         <translation>%1不存在或已被删除。</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="179" />
+        <location filename="../core/storage/RecordStore.cpp" line="241" />
         <source>Cannot save %1: indicator “%2” does not exist.</source>
         <translation>无法保存%1：指标“%2”不存在。</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="197" />
+        <location filename="../core/storage/RecordStore.cpp" line="259" />
         <source>Cannot save %1: its %2 “%3” does not exist.</source>
         <translation>无法保存%1：其引用的%2“%3”不存在。</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="200" />
+        <location filename="../core/storage/RecordStore.cpp" line="262" />
         <source>Cannot save %1: it refers to a record that does not exist.</source>
         <translation>无法保存%1：其引用的记录不存在。</translation>
     </message>
@@ -1066,22 +1096,22 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>ResultApplicationRepository</name>
     <message>
-        <location filename="../core/storage/ResultApplicationRepository.cpp" line="40" />
+        <location filename="../core/storage/ResultApplicationRepository.cpp" line="41" />
         <source>subject</source>
         <translation>管理对象</translation>
     </message>
     <message>
-        <location filename="../core/storage/ResultApplicationRepository.cpp" line="41" />
+        <location filename="../core/storage/ResultApplicationRepository.cpp" line="42" />
         <source>owner</source>
         <translation>所属单位</translation>
     </message>
     <message>
-        <location filename="../core/storage/ResultApplicationRepository.cpp" line="47" />
+        <location filename="../core/storage/ResultApplicationRepository.cpp" line="48" />
         <source>result application for %1</source>
         <translation>%1 年度结果运用</translation>
     </message>
     <message>
-        <location filename="../core/storage/ResultApplicationRepository.cpp" line="74" />
+        <location filename="../core/storage/ResultApplicationRepository.cpp" line="75" />
         <source>result application %1</source>
         <translation>结果运用 %1</translation>
     </message>
@@ -1302,37 +1332,37 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>TargetSetRepository</name>
     <message>
-        <location filename="../core/storage/TargetSetRepository.cpp" line="76" />
+        <location filename="../core/storage/TargetSetRepository.cpp" line="77" />
         <source>subject</source>
         <translation>管理对象</translation>
     </message>
     <message>
-        <location filename="../core/storage/TargetSetRepository.cpp" line="77" />
+        <location filename="../core/storage/TargetSetRepository.cpp" line="78" />
         <source>receiving division</source>
         <translation>接收地区</translation>
     </message>
     <message>
-        <location filename="../core/storage/TargetSetRepository.cpp" line="79" />
+        <location filename="../core/storage/TargetSetRepository.cpp" line="80" />
         <source>owner</source>
         <translation>所属单位</translation>
     </message>
     <message>
-        <location filename="../core/storage/TargetSetRepository.cpp" line="85" />
+        <location filename="../core/storage/TargetSetRepository.cpp" line="86" />
         <source>target set of %1</source>
         <translation>%1 年度绩效目标</translation>
     </message>
     <message>
-        <location filename="../core/storage/TargetSetRepository.cpp" line="122" />
+        <location filename="../core/storage/TargetSetRepository.cpp" line="123" />
         <source>category</source>
         <translation>指标类别</translation>
     </message>
     <message>
-        <location filename="../core/storage/TargetSetRepository.cpp" line="124" />
+        <location filename="../core/storage/TargetSetRepository.cpp" line="125" />
         <source>library entry</source>
         <translation>指标库指标</translation>
     </message>
     <message>
-        <location filename="../core/storage/TargetSetRepository.cpp" line="178" />
+        <location filename="../core/storage/TargetSetRepository.cpp" line="179" />
         <source>target set %1</source>
         <translation>绩效目标 %1</translation>
     </message>

@@ -29,6 +29,7 @@ AssessmentRepository::AssessmentRepository(Database& db)
               { QStringLiteral("subject_id"), QStringLiteral("assessor"), QStringLiteral("assessor_name"),
                 QStringLiteral("conclusion"), QStringLiteral("report"), QStringLiteral("status") })
 {
+    m_store.setStatusColumn(QStringLiteral("status"));
 }
 
 Result<void> AssessmentRepository::save(ExAnteAssessment& a)

@@ -40,6 +40,7 @@ EvaluationRepository::EvaluationRepository(Database& db)
                 QStringLiteral("problems"), QStringLiteral("measures"), QStringLiteral("project_lead"),
                 QStringLiteral("finance_lead"), QStringLiteral("status") })
 {
+    m_store.setStatusColumn(QStringLiteral("status"));
 }
 
 Result<void> EvaluationRepository::save(SelfEvaluation& ev)

@@ -31,6 +31,7 @@ MonitoringRepository::MonitoringRepository(Database& db)
                 QStringLiteral("budget"), QStringLiteral("executed"), QStringLiteral("forecast_year_end"),
                 QStringLiteral("note"), QStringLiteral("status") })
 {
+    m_store.setStatusColumn(QStringLiteral("status"));
 }
 
 Result<void> MonitoringRepository::save(MonitoringReport& report)

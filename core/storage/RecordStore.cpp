@@ -54,6 +54,30 @@ RecordStore::RecordStore(Database& db, QString table, QStringList columns)
     m_updateSql = QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND revision = ?").arg(m_table, sets.join(QStringLiteral(", ")));
 }
 
+void RecordStore::setStatusColumn(const QString& column)
+{
+    m_statusIndex = m_columns.indexOf(column);
+    Q_ASSERT(m_statusIndex >= 0);
+}
+
+Result<bool> RecordStore::setStatus(const QUuid& id, int from, int to)
+{
+    Q_ASSERT(m_statusIndex >= 0);
+    const QString column = m_columns.at(m_statusIndex);
+    Result<QSqlQuery*> q = m_db.prepared(
+        QStringLiteral("UPDATE %1 SET %2 = ?, revision = revision + 1, modified_at = ? WHERE id = ? AND %2 = ? AND deleted = 0")
+            .arg(m_table, column));
+    if (!q)
+        return q.error();
+    (*q)->addBindValue(to);
+    (*q)->addBindValue(timeValue(QDateTime::currentDateTimeUtc()));
+    (*q)->addBindValue(idValue(id));
+    (*q)->addBindValue(from);
+    if (Result<void> r = m_db.run(**q, tr("changing the status in %1").arg(m_table)); !r)
+        return r.error();
+    return (*q)->numRowsAffected() == 1;
+}
+
 QString RecordStore::selectSql() const
 {
     return QStringLiteral("SELECT %1 FROM %2").arg((metaColumns + m_columns).join(QStringLiteral(", ")), m_table);
@@ -118,7 +142,11 @@ Result<void> RecordStore::put(const RecordMeta& meta, const QVariantList& values
 Result<void> RecordStore::update(RecordMeta& meta, const QVariantList& values, const QString& label,
                                  const QList<Reference>& references)
 {
-    Result<QSqlQuery*> q = m_db.prepared(m_updateSql);
+    // Only drafts and returned records are edited, and never into another status.
+    const QString sql = m_statusIndex < 0 ? m_updateSql
+                                          : m_updateSql
+            + QStringLiteral(" AND %1 IN (0, 2) AND %1 = ?").arg(m_columns.at(m_statusIndex));
+    Result<QSqlQuery*> q = m_db.prepared(sql);
     if (!q)
         return q.error();
     QSqlQuery& query = **q;
@@ -131,8 +159,28 @@ Result<void> RecordStore::update(RecordMeta& meta, const QVariantList& values, c
         query.addBindValue(v);
     query.addBindValue(idValue(meta.id));
     query.addBindValue(meta.revision);
+    if (m_statusIndex >= 0)
+        query.addBindValue(values.at(m_statusIndex));
     if (!query.exec())
         return explain(m_db.queryError(query, tr("saving %1").arg(label)), label, references);
+    if (query.numRowsAffected() != 1 && m_statusIndex >= 0) {
+        // Why nothing changed: a status the record may not be edited in, or a stale revision.
+        QSqlQuery stored(m_db.connection());
+        stored.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(m_columns.at(m_statusIndex), m_table));
+        stored.addBindValue(idValue(meta.id));
+        if (stored.exec() && stored.next()) {
+            const int status = stored.value(0).toInt();
+            if (status == 1 || status == 3) {
+                return makeError(Error::Code::Conflict,
+                    tr("%1 is %2 and cannot be changed until it is returned.")
+                        .arg(label, status == 1 ? tr("submitted") : tr("approved")));
+            }
+            if (status != values.at(m_statusIndex).toInt()) {
+                return makeError(Error::Code::Invalid,
+                    tr("%1: the status changes only by submitting, approving or returning.").arg(label));
+            }
+        }
+    }
     if (query.numRowsAffected() != 1) {
         return makeError(Error::Code::Conflict,
             tr("%1 was changed or removed since it was read (revision %2); reload it and try again.")
@@ -146,17 +194,31 @@ Result<void> RecordStore::update(RecordMeta& meta, const QVariantList& values, c
 
 Result<void> RecordStore::tombstone(const QUuid& id, const QString& label)
 {
+    // A submitted or approved record is not deleted either, until it is returned.
+    const QString guard = m_statusIndex < 0 ? QString()
+                                            : QStringLiteral(" AND %1 IN (0, 2)").arg(m_columns.at(m_statusIndex));
     Result<QSqlQuery*> q = m_db.prepared(
         QStringLiteral("UPDATE %1 SET deleted = 1, revision = revision + 1, modified_at = ? WHERE id = ? AND deleted = 0")
-            .arg(m_table));
+            .arg(m_table)
+        + guard);
     if (!q)
         return q.error();
     (*q)->addBindValue(timeValue(QDateTime::currentDateTimeUtc()));
     (*q)->addBindValue(idValue(id));
     if (Result<void> r = m_db.run(**q, tr("deleting %1").arg(label)); !r)
         return r;
-    if ((*q)->numRowsAffected() != 1)
+    if ((*q)->numRowsAffected() != 1) {
+        if (m_statusIndex >= 0) {
+            QSqlQuery stored(m_db.connection());
+            stored.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ? AND deleted = 0").arg(m_columns.at(m_statusIndex), m_table));
+            stored.addBindValue(idValue(id));
+            if (stored.exec() && stored.next()) {
+                return makeError(Error::Code::Conflict,
+                    tr("%1 is submitted or approved and cannot be deleted until it is returned.").arg(label));
+            }
+        }
         return makeError(Error::Code::NotFound, tr("%1 does not exist or was already deleted.").arg(label));
+    }
     return {};
 }
 

@@ -39,6 +39,15 @@ class RecordStore
 public:
     RecordStore(Database& db, QString table, QStringList columns);
 
+    /**
+     * Declares the workflow status column (one of @c columns). Updates through save() are
+     * then refused once the record is submitted or approved, and save() never changes the
+     * status: that is what setStatus() is for (core/workflow).
+     */
+    void setStatusColumn(const QString& column);
+    /// Moves a record from one status to another, bumping its revision; false if it was not in @p from.
+    Result<bool> setStatus(const QUuid& id, int from, int to);
+
     static constexpr int MetaColumnCount = 5;
 
     /// "SELECT <meta>, <columns> FROM <table>" for callers to extend with WHERE / ORDER BY.
@@ -84,6 +93,7 @@ private:
     QStringList m_columns;
     QString m_insertSql;
     QString m_updateSql;
+    qsizetype m_statusIndex = -1;
 };
 
 /// Binds a nullable text: empty strings are stored as NULL.

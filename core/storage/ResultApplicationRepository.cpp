@@ -30,6 +30,7 @@ ResultApplicationRepository::ResultApplicationRepository(Database& db)
                 QStringLiteral("amount_change"), QStringLiteral("reason"), QStringLiteral("transfer_linkage"),
                 QStringLiteral("status") })
 {
+    m_store.setStatusColumn(QStringLiteral("status"));
 }
 
 Result<void> ResultApplicationRepository::save(ResultApplication& a)

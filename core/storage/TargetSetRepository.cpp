@@ -60,6 +60,7 @@ TargetSetRepository::TargetSetRepository(Database& db)
                      QStringLiteral("data_source"), QStringLiteral("sort_order"),
                      QStringLiteral("evaluation_standard") })
 {
+    m_sets.setStatusColumn(QStringLiteral("status"));
 }
 
 Result<void> TargetSetRepository::save(TargetSet& set)
