@@ -230,6 +230,17 @@ Result<void> addEvaluationEntryDetails(Database& db)
     });
 }
 
+// Version 4: lists and counts of live programs at region scale (300,000 programs) read only
+// small partial indexes, never the table.
+Result<void> addListIndexes(Database& db)
+{
+    return execAll(db, {
+        QStringLiteral("DROP INDEX subject_list"),
+        QStringLiteral("CREATE INDEX subject_list ON subject (kind, name, id) WHERE deleted = 0"),
+        QStringLiteral("CREATE INDEX subject_count ON subject (kind, fiscal_year) WHERE deleted = 0"),
+    });
+}
+
 #undef JX_TRAVEL_COLUMNS
 
 } // namespace
@@ -240,6 +251,7 @@ const QList<Migration>& migrations()
         { 1, QStringLiteral("domain model"), &createVersion1 },
         { 2, QStringLiteral("policies and evaluation standards"), &addPoliciesAndStandards },
         { 3, QStringLiteral("qualitative levels and explanations of self-evaluation entries"), &addEvaluationEntryDetails },
+        { 4, QStringLiteral("partial indexes for program lists"), &addListIndexes },
     };
     return steps;
 }

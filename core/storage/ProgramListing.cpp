@@ -55,8 +55,9 @@ Result<QList<ProgramRow>> ProgramListing::page(const ProgramFilter& filter, cons
     QVariantList binds;
     QString where = whereClause(filter, binds);
     if (after) {
-        where += QStringLiteral(" AND (s.name > ? OR (s.name = ? AND s.id > ?))");
-        binds << after->name << after->name << RecordStore::idValue(after->id);
+        // A row value comparison, so that the index seeks straight to the key (SQLite and PostgreSQL).
+        where += QStringLiteral(" AND (s.name, s.id) > (?, ?)");
+        binds << after->name << RecordStore::idValue(after->id);
     }
     binds << limit;
     Result<QSqlQuery*> q = m_db.prepared(

@@ -76,10 +76,10 @@ int main(int argc, char* argv[])
         double budgetMs;
     };
     const QList<Row> rows = {
-        { "count all programs", measure(runs, [&] { (void)listing.count(all); }), 250 },
-        { "first page (256 rows)", measure(runs, [&] { (void)listing.page(all, std::nullopt, 256); }), 50 },
-        { "page in the middle (256 rows)", measure(runs, [&] { (void)listing.page(all, middle, 256); }), 50 },
-        { "count with a name search", measure(runs, [&] { (void)listing.count(search); }), 1500 },
+        { "count all programs", measure(runs, [&] { (void)listing.count(all); }), 50 },
+        { "first page (256 rows)", measure(runs, [&] { (void)listing.page(all, std::nullopt, 256); }), 10 },
+        { "page in the middle (256 rows)", measure(runs, [&] { (void)listing.page(all, middle, 256); }), 10 },
+        { "count with a name search", measure(runs, [&] { (void)listing.count(search); }), 500 },
     };
     std::printf("programs: %lld, runs: %d\n", static_cast<long long>(total), runs);
     bool ok = true;
