@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QTimer>
 
 int main(int argc, char* argv[])
 {
@@ -44,9 +45,11 @@ int main(int argc, char* argv[])
     }
 
     if (parser.isSet(screenshot)) {
-        QApplication::processEvents();
-        window.grab().save(parser.value(screenshot));
-        return 0;
+        // Once the event loop has laid out and filled the window.
+        QTimer::singleShot(500, &window, [&window, file = parser.value(screenshot)] {
+            window.grab().save(file);
+            QApplication::quit();
+        });
     }
     return QApplication::exec();
 }
