@@ -376,17 +376,17 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>EvaluationService</name>
     <message>
-        <location filename="../core/workflow/EvaluationService.cpp" line="40"/>
+        <location filename="../core/workflow/EvaluationService.cpp" line="25"/>
         <source>No program or budget with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/EvaluationService.cpp" line="47"/>
+        <location filename="../core/workflow/EvaluationService.cpp" line="32"/>
         <source>%1 has no performance targets for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/EvaluationService.cpp" line="52"/>
+        <location filename="../core/workflow/EvaluationService.cpp" line="37"/>
         <source>%1 has no self-evaluation for %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -420,12 +420,12 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/FrameworkRepository.cpp" line="132"/>
+        <location filename="../core/storage/FrameworkRepository.cpp" line="160"/>
         <source>indicator category %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/FrameworkRepository.cpp" line="137"/>
+        <location filename="../core/storage/FrameworkRepository.cpp" line="165"/>
         <source>library indicator %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -476,7 +476,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="28"/>
+        <location filename="../app/gui/main.cpp" line="29"/>
         <source>Jixiao</source>
         <translation type="unfinished"></translation>
     </message>
@@ -851,61 +851,81 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
     <message>
         <location filename="../core/domain/Types.cpp" line="203"/>
-        <source>Approve</source>
+        <source>Unit preparer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/domain/Types.cpp" line="204"/>
-        <source>Return</source>
+        <source>Unit head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="212"/>
-        <source>Ex-ante assessment</source>
+        <location filename="../core/domain/Types.cpp" line="205"/>
+        <source>Finance reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="213"/>
-        <source>Performance targets</source>
+        <location filename="../core/domain/Types.cpp" line="206"/>
+        <source>Finance administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/domain/Types.cpp" line="214"/>
-        <source>Monitoring report</source>
+        <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/domain/Types.cpp" line="215"/>
-        <source>Self-evaluation</source>
+        <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="216"/>
-        <source>Result application</source>
+        <location filename="../core/domain/Types.cpp" line="223"/>
+        <source>Ex-ante assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/domain/Types.cpp" line="224"/>
-        <source>Increase</source>
+        <source>Performance targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/domain/Types.cpp" line="225"/>
-        <source>Keep</source>
+        <source>Monitoring report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/domain/Types.cpp" line="226"/>
-        <source>Reduce</source>
+        <source>Self-evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/domain/Types.cpp" line="227"/>
+        <source>Result application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="235"/>
+        <source>Increase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="236"/>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="237"/>
+        <source>Reduce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="238"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="239"/>
+        <location filename="../core/domain/Types.cpp" line="250"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation type="unfinished"></translation>
@@ -914,22 +934,22 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>PolicyRepository</name>
     <message>
-        <location filename="../core/storage/PolicyRepository.cpp" line="24"/>
+        <location filename="../core/storage/PolicyRepository.cpp" line="25"/>
         <source>saving the policy of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PolicyRepository.cpp" line="36"/>
+        <location filename="../core/storage/PolicyRepository.cpp" line="45"/>
         <source>reading the policy of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PolicyRepository.cpp" line="40"/>
+        <location filename="../core/storage/PolicyRepository.cpp" line="49"/>
         <source>No policy is defined for %1 in region %2; a finance administrator must set one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PolicyRepository.cpp" line="42"/>
+        <location filename="../core/storage/PolicyRepository.cpp" line="51"/>
         <source>(default)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -942,7 +962,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ProgramListing.cpp" line="70"/>
+        <location filename="../core/storage/ProgramListing.cpp" line="71"/>
         <source>listing programs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1095,143 +1115,143 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>SelfEvaluationScorer</name>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="82"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="124"/>
         <source>Execution %1 of %2 = %3%; %4 × %5 = %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="90"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="132"/>
         <source>The execution rate %1% is below %2%: give the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="95"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="137"/>
         <source>No adjusted budget: the execution rate scores 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="97"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="139"/>
         <source>The self-evaluation has no adjusted budget (全年预算数).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="109"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="151"/>
         <source>Self-evaluation: an entry refers to indicator %1, which is not in the approved targets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="126"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="168"/>
         <source>Self-evaluation, indicator “%1”: no actual value was entered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="131"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="173"/>
         <source>Not applicable: left out, the total is rescaled over the other weights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="140"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="182"/>
         <source>Self-evaluation, indicator “%1”: choose the level reached (qualitative indicator).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="148"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="190"/>
         <source>from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="149"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="191"/>
         <source>at least %1 and below %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="151"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="193"/>
         <source>Self-evaluation, indicator “%1”: rated “%2”, the score must be %3, not %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="152"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="194"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="155"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="197"/>
         <source>%1: %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="156"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="198"/>
         <source>Qualitative, rated “%1” (band %2–%3% of %4): %5 points, %6 lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="166"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="208"/>
         <source>Indicator “%1”: the target value is missing or not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="170"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="212"/>
         <source>Self-evaluation, indicator “%1”: the actual value “%2” is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="180"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="222"/>
         <source>%1 %2 %3 → %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="181"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="223"/>
         <source>Target %1 %2 reached with %3: full %4 points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="183"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="225"/>
         <source>%1 &gt; 0 → 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="184"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="226"/>
         <source>Target = 0 missed with %1: 0 points, %2 lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="187"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="229"/>
         <source>Target %1 %2 missed with %3: %4 × %3 / %2 = %5 points, %6 lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="191"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="233"/>
         <source>Target %1 %2 exceeded with %3: %4 × %2 / %3 = %5 points, %6 lost (ratio formula).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="195"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="237"/>
         <source>Target %1 %2 exceeded with %3: %4 × (1 − (%3 − %2) / %2) = %5 points, %6 lost (linear formula, 0 from twice the target).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="203"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="245"/>
         <source>Indicator “%1”: the actual %2 is more than %3 times the target %4 (the target may be set too low); explain why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="245"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="62"/>
         <source>The weights of %1 add up to %2; the year&apos;s policy gives %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="246"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="63"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="252"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="69"/>
         <source>Indicators of class “%1” carry %2 points the year&apos;s policy gives no weight to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="253"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="70"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1299,6 +1319,19 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     <message>
         <location filename="../core/storage/TargetSetRepository.cpp" line="179"/>
         <source>target set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransitionRepository</name>
+    <message>
+        <location filename="../core/storage/TransitionRepository.cpp" line="22"/>
+        <source>acting agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/TransitionRepository.cpp" line="28"/>
+        <source>workflow step of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1508,6 +1541,174 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     <message>
         <location filename="../core/domain/Validation.cpp" line="220"/>
         <source>Result application: year %1 is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="64"/>
+        <source>reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="67"/>
+        <source>There is no %1 with id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="73"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="78"/>
+        <source>%1 has no owner agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="90"/>
+        <source>%1 belongs to %2; only that agency submits it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="97"/>
+        <source>%1 (%2) may not submit %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="101"/>
+        <source>%1 is already %2; only a draft or a returned record is submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="109"/>
+        <source>%1 cannot be submitted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="109"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="122"/>
+        <source>%1 (%2) may not review %3: only a finance department&apos;s reviewer does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="134"/>
+        <source>%1 is not in the area of %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="148"/>
+        <source>%1 is %2; only a submitted record is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="157"/>
+        <source>%1 prepared %2 and cannot also approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="172"/>
+        <source>%1 is %2; only a submitted or approved record is returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="175"/>
+        <source>Returning %1 needs a comment saying what to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="186"/>
+        <source>Nothing was approved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="205"/>
+        <source>%1 was changed meanwhile; reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="252"/>
+        <source>the annual objective (年度总体目标) is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="254"/>
+        <source>there are no indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="259"/>
+        <source>indicator “%1…”: the name has %2 characters, at most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="265"/>
+        <source>indicator “%1”: the unit is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="267"/>
+        <source>indicator “%1”: the target value is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="269"/>
+        <source>indicator “%1”: the qualitative target is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="271"/>
+        <source>indicator “%1”: no indicator category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="289"/>
+        <source>no indicator in the required class “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="316"/>
+        <source>the executed amount is above the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="322"/>
+        <source>indicator “%1” is not certain to be reached: give the cause of the deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="324"/>
+        <source>indicator “%1” is not certain to be reached: give the corrective measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="350"/>
+        <source>the assessment report is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="352"/>
+        <source>%1 of the 5 dimensions are scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="354"/>
+        <source>there is no conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="375"/>
+        <source>reading the grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="377"/>
+        <source>the program was graded 差 (poor): it must be reduced or cancelled, not kept or increased</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -437,17 +437,17 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>EvaluationService</name>
     <message>
-        <location filename="../core/workflow/EvaluationService.cpp" line="40" />
+        <location filename="../core/workflow/EvaluationService.cpp" line="25" />
         <source>No program or budget with id %1.</source>
         <translation>没有编号为 %1 的项目或预算。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/EvaluationService.cpp" line="47" />
+        <location filename="../core/workflow/EvaluationService.cpp" line="32" />
         <source>%1 has no performance targets for %2.</source>
         <translation>%1没有 %2 年度的绩效目标。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/EvaluationService.cpp" line="52" />
+        <location filename="../core/workflow/EvaluationService.cpp" line="37" />
         <source>%1 has no self-evaluation for %2.</source>
         <translation>%1没有 %2 年度的绩效自评。</translation>
     </message>
@@ -481,12 +481,12 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>指标库指标“%1”</translation>
     </message>
     <message>
-        <location filename="../core/storage/FrameworkRepository.cpp" line="132" />
+        <location filename="../core/storage/FrameworkRepository.cpp" line="160" />
         <source>indicator category %1</source>
         <translation>指标类别 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/FrameworkRepository.cpp" line="137" />
+        <location filename="../core/storage/FrameworkRepository.cpp" line="165" />
         <source>library indicator %1</source>
         <translation>指标库指标 %1</translation>
     </message>
@@ -537,7 +537,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="28" />
+        <location filename="../app/gui/main.cpp" line="29" />
         <source>Jixiao</source>
         <translation>绩效</translation>
     </message>
@@ -916,61 +916,81 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
     <message>
         <location filename="../core/domain/Types.cpp" line="203" />
+        <source>Unit preparer</source>
+        <translation>单位填报人员</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="204" />
+        <source>Unit head</source>
+        <translation>单位负责人</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="205" />
+        <source>Finance reviewer</source>
+        <translation>财政审核人员</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="206" />
+        <source>Finance administrator</source>
+        <translation>财政管理员</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="214" />
         <source>Approve</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="204" />
+        <location filename="../core/domain/Types.cpp" line="215" />
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="212" />
+        <location filename="../core/domain/Types.cpp" line="223" />
         <source>Ex-ante assessment</source>
         <translation>事前绩效评估</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="213" />
+        <location filename="../core/domain/Types.cpp" line="224" />
         <source>Performance targets</source>
         <translation>绩效目标</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="214" />
+        <location filename="../core/domain/Types.cpp" line="225" />
         <source>Monitoring report</source>
         <translation>绩效监控</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="215" />
+        <location filename="../core/domain/Types.cpp" line="226" />
         <source>Self-evaluation</source>
         <translation>绩效自评</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="216" />
+        <location filename="../core/domain/Types.cpp" line="227" />
         <source>Result application</source>
         <translation>结果运用</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="224" />
+        <location filename="../core/domain/Types.cpp" line="235" />
         <source>Increase</source>
         <translation>增加</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="225" />
+        <location filename="../core/domain/Types.cpp" line="236" />
         <source>Keep</source>
         <translation>维持</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="226" />
+        <location filename="../core/domain/Types.cpp" line="237" />
         <source>Reduce</source>
         <translation>消减</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="227" />
+        <location filename="../core/domain/Types.cpp" line="238" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="239" />
+        <location filename="../core/domain/Types.cpp" line="250" />
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
@@ -979,22 +999,22 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>PolicyRepository</name>
     <message>
-        <location filename="../core/storage/PolicyRepository.cpp" line="24" />
+        <location filename="../core/storage/PolicyRepository.cpp" line="25" />
         <source>saving the policy of %1</source>
         <translation>保存 %1 年度规则</translation>
     </message>
     <message>
-        <location filename="../core/storage/PolicyRepository.cpp" line="36" />
+        <location filename="../core/storage/PolicyRepository.cpp" line="45" />
         <source>reading the policy of %1</source>
         <translation>读取 %1 年度规则</translation>
     </message>
     <message>
-        <location filename="../core/storage/PolicyRepository.cpp" line="40" />
+        <location filename="../core/storage/PolicyRepository.cpp" line="49" />
         <source>No policy is defined for %1 in region %2; a finance administrator must set one.</source>
         <translation>%2 没有 %1 年度的规则；需由财政管理员设置。</translation>
     </message>
     <message>
-        <location filename="../core/storage/PolicyRepository.cpp" line="42" />
+        <location filename="../core/storage/PolicyRepository.cpp" line="51" />
         <source>(default)</source>
         <translation>（默认）</translation>
     </message>
@@ -1007,7 +1027,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>统计项目</translation>
     </message>
     <message>
-        <location filename="../core/storage/ProgramListing.cpp" line="70" />
+        <location filename="../core/storage/ProgramListing.cpp" line="71" />
         <source>listing programs</source>
         <translation>列出项目</translation>
     </message>
@@ -1160,143 +1180,143 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>SelfEvaluationScorer</name>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="82" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="124" />
         <source>Execution %1 of %2 = %3%; %4 × %5 = %6</source>
         <translation>执行数 %1 / 全年预算数 %2 = %3%；%4 × %5 = %6</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="90" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="132" />
         <source>The execution rate %1% is below %2%: give the reason.</source>
         <translation>预算执行率 %1% 低于 %2%：请说明原因。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="95" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="137" />
         <source>No adjusted budget: the execution rate scores 0.</source>
         <translation>没有全年预算数：预算执行率得 0 分。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="97" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="139" />
         <source>The self-evaluation has no adjusted budget (全年预算数).</source>
         <translation>绩效自评没有填写全年预算数。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="109" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="151" />
         <source>Self-evaluation: an entry refers to indicator %1, which is not in the approved targets.</source>
         <translation>绩效自评：有一项引用了指标 %1，该指标不在批复的绩效目标中。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="126" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="168" />
         <source>Self-evaluation, indicator “%1”: no actual value was entered.</source>
         <translation>绩效自评，指标“%1”：未填写实际完成值。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="131" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="173" />
         <source>Not applicable: left out, the total is rescaled over the other weights.</source>
         <translation>不适用：不参与评分，总分按其余分值折算为百分制。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="140" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="182" />
         <source>Self-evaluation, indicator “%1”: choose the level reached (qualitative indicator).</source>
         <translation>绩效自评，指标“%1”：请选择达成程度（定性指标）。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="148" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="190" />
         <source>from %1 to %2</source>
         <translation>在 %1 至 %2 之间</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="149" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="191" />
         <source>at least %1 and below %2</source>
         <translation>不低于 %1 且低于 %2</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="151" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="193" />
         <source>Self-evaluation, indicator “%1”: rated “%2”, the score must be %3, not %4.</source>
         <translation>绩效自评，指标“%1”：评为“%2”时得分应%3，而不是 %4。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="152" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="194" />
         <source>empty</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="155" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="197" />
         <source>%1: %2 of %3</source>
         <translation>%1：%2 / %3</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="156" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="198" />
         <source>Qualitative, rated “%1” (band %2–%3% of %4): %5 points, %6 lost.</source>
         <translation>定性指标，评为“%1”（分值 %4 的 %2–%3%）：得 %5 分，扣 %6 分。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="166" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="208" />
         <source>Indicator “%1”: the target value is missing or not a number.</source>
         <translation>指标“%1”：年度指标值缺失或不是数字。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="170" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="212" />
         <source>Self-evaluation, indicator “%1”: the actual value “%2” is not a number.</source>
         <translation>绩效自评，指标“%1”：实际完成值“%2”不是数字。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="180" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="222" />
         <source>%1 %2 %3 → %4</source>
         <translation>%1 %2 %3 → %4</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="181" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="223" />
         <source>Target %1 %2 reached with %3: full %4 points.</source>
         <translation>指标值 %1 %2，实际完成 %3，达成：得满分 %4 分。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="183" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="225" />
         <source>%1 &gt; 0 → 0</source>
         <translation>%1 &gt; 0 → 0</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="184" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="226" />
         <source>Target = 0 missed with %1: 0 points, %2 lost.</source>
         <translation>指标值 = 0，实际完成 %1，未达成：得 0 分，扣 %2 分。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="187" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="229" />
         <source>Target %1 %2 missed with %3: %4 × %3 / %2 = %5 points, %6 lost.</source>
         <translation>指标值 %1 %2，实际完成 %3，未达成：%4 × %3 / %2 = %5 分，扣 %6 分。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="191" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="233" />
         <source>Target %1 %2 exceeded with %3: %4 × %2 / %3 = %5 points, %6 lost (ratio formula).</source>
         <translation>指标值 %1 %2，实际 %3，超出：%4 × %2 / %3 = %5 分，扣 %6 分（比值法）。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="195" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="237" />
         <source>Target %1 %2 exceeded with %3: %4 × (1 − (%3 − %2) / %2) = %5 points, %6 lost (linear formula, 0 from twice the target).</source>
         <translation>指标值 %1 %2，实际 %3，超出：%4 × (1 − (%3 − %2) / %2) = %5 分，扣 %6 分（线性法，达到指标值两倍时得 0 分）。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="203" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="245" />
         <source>Indicator “%1”: the actual %2 is more than %3 times the target %4 (the target may be set too low); explain why.</source>
         <translation>指标“%1”：实际完成值 %2 超过年度指标值 %4 的 %3 倍（指标值设定可能偏低）；请说明原因。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="245" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="62" />
         <source>The weights of %1 add up to %2; the year's policy gives %3.</source>
         <translation>%1的分值合计为 %2；本年度规则规定为 %3。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="246" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="63" />
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="252" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="69" />
         <source>Indicators of class “%1” carry %2 points the year's policy gives no weight to.</source>
         <translation>“%1”类指标共 %2 分，本年度规则未给该类指标设定分值。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="253" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="70" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -1365,6 +1385,19 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../core/storage/TargetSetRepository.cpp" line="179" />
         <source>target set %1</source>
         <translation>绩效目标 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionRepository</name>
+    <message>
+        <location filename="../core/storage/TransitionRepository.cpp" line="22" />
+        <source>acting agency</source>
+        <translation>办理单位</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/TransitionRepository.cpp" line="28" />
+        <source>workflow step of %1</source>
+        <translation>%1的办理记录</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +1607,174 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../core/domain/Validation.cpp" line="220" />
         <source>Result application: year %1 is out of range.</source>
         <translation>结果运用：年度 %1 超出范围。</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="64" />
+        <source>reading %1</source>
+        <translation>读取 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="67" />
+        <source>There is no %1 with id %2.</source>
+        <translation>没有编号为 %2 的%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="73" />
+        <source>%1 of %2</source>
+        <translation>%2的%1</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="78" />
+        <source>%1 has no owner agency.</source>
+        <translation>%1没有所属单位。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="90" />
+        <source>%1 belongs to %2; only that agency submits it.</source>
+        <translation>%1属于%2；只能由该单位提交。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="97" />
+        <source>%1 (%2) may not submit %3.</source>
+        <translation>%1（%2）无权提交%3。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="101" />
+        <source>%1 is already %2; only a draft or a returned record is submitted.</source>
+        <translation>%1的状态已是“%2”；只有草稿或已退回的记录才能提交。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="109" />
+        <source>%1 cannot be submitted: %2</source>
+        <translation>%1不能提交：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="109" />
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="122" />
+        <source>%1 (%2) may not review %3: only a finance department's reviewer does.</source>
+        <translation>%1（%2）无权审核%3：只有财政部门审核人员才能审核。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="134" />
+        <source>%1 is not in the area of %2 (%3).</source>
+        <translation>%1不在%2（%3）的管辖范围内。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="148" />
+        <source>%1 is %2; only a submitted record is approved.</source>
+        <translation>%1的状态是“%2”；只有已提交的记录才能审核通过。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="157" />
+        <source>%1 prepared %2 and cannot also approve it.</source>
+        <translation>%1是%2的填报人，不能同时审核通过。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="172" />
+        <source>%1 is %2; only a submitted or approved record is returned.</source>
+        <translation>%1的状态是“%2”；只有已提交或已审核通过的记录才能退回。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="175" />
+        <source>Returning %1 needs a comment saying what to change.</source>
+        <translation>退回%1时须填写修改意见。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="186" />
+        <source>Nothing was approved: %1</source>
+        <translation>全部未审核通过：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="205" />
+        <source>%1 was changed meanwhile; reload it and try again.</source>
+        <translation>%1已被他人修改；请重新载入后再试。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="252" />
+        <source>the annual objective (年度总体目标) is empty</source>
+        <translation>年度总体目标为空</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="254" />
+        <source>there are no indicators</source>
+        <translation>没有绩效指标</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="259" />
+        <source>indicator “%1…”: the name has %2 characters, at most %3</source>
+        <translation>指标“%1…”：名称有 %2 个字，最多 %3 个字</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="265" />
+        <source>indicator “%1”: the unit is missing</source>
+        <translation>指标“%1”：缺少度量单位</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="267" />
+        <source>indicator “%1”: the target value is missing</source>
+        <translation>指标“%1”：缺少年度指标值</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="269" />
+        <source>indicator “%1”: the qualitative target is missing</source>
+        <translation>指标“%1”：缺少定性指标的目标描述</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="271" />
+        <source>indicator “%1”: no indicator category</source>
+        <translation>指标“%1”：未选择指标类别</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="289" />
+        <source>no indicator in the required class “%1”</source>
+        <translation>必设的“%1”类下没有指标</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="316" />
+        <source>the executed amount is above the budget</source>
+        <translation>执行数超过预算数</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="322" />
+        <source>indicator “%1” is not certain to be reached: give the cause of the deviation</source>
+        <translation>指标“%1”不确定能完成：请填写偏差原因</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="324" />
+        <source>indicator “%1” is not certain to be reached: give the corrective measures</source>
+        <translation>指标“%1”不确定能完成：请填写纠偏措施</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="350" />
+        <source>the assessment report is empty</source>
+        <translation>评估报告为空</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="352" />
+        <source>%1 of the 5 dimensions are scored</source>
+        <translation>5 个评估维度中只评了 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="354" />
+        <source>there is no conclusion</source>
+        <translation>没有评估结论</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="375" />
+        <source>reading the grade</source>
+        <translation>读取评价等级</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="377" />
+        <source>the program was graded 差 (poor): it must be reduced or cancelled, not kept or increased</source>
+        <translation>该项目评价等级为“差”：一律消减或取消，不能维持或增加</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,48 @@ double SelfEvaluationScorer::round2(double value)
     return std::round(scaled + (scaled >= 0 ? 1e-7 : -1e-7)) / 100.0;
 }
 
+QList<ScoreIssue> SelfEvaluationScorer::weightIssues(const QHash<QString, double>& weightOfClass, const YearPolicy& policy)
+{
+    QList<ScoreIssue> issues;
+    // Expected weight per group; an empty group's weight may fall back to another class.
+    QList<QPair<QStringList, double>> expected;
+    for (const ClassWeight& g : policy.classWeights())
+        expected.append({ g.classes, g.weight });
+    for (const ClassWeight& g : policy.classWeights()) {
+        const bool empty = std::none_of(g.classes.cbegin(), g.classes.cend(),
+                                        [&](const QString& c) { return weightOfClass.contains(c); });
+        if (!empty || g.fallbackTo.isEmpty())
+            continue;
+        for (auto& [classes, weight] : expected) {
+            if (classes.contains(g.fallbackTo))
+                weight += g.weight;
+            if (classes == g.classes)
+                weight = 0;
+        }
+    }
+    QSet<QString> covered;
+    for (const auto& [classes, weight] : expected) {
+        double present = 0;
+        for (const QString& c : classes) {
+            present += weightOfClass.value(c);
+            covered.insert(c);
+        }
+        if (std::abs(present - weight) > 0.005) {
+            issues << ScoreIssue { {}, QStringLiteral("weight"),
+                                   tr("The weights of %1 add up to %2; the year's policy gives %3.")
+                                       .arg(classes.join(tr(", ", "list separator")), num(present), num(weight)) };
+        }
+    }
+    for (auto it = weightOfClass.cbegin(); it != weightOfClass.cend(); ++it) {
+        if (!covered.contains(it.key())) {
+            issues << ScoreIssue { {}, QStringLiteral("weight"),
+                                   tr("Indicators of class “%1” carry %2 points the year's policy gives no weight to.")
+                                       .arg(it.key().isEmpty() ? tr("(none)") : it.key(), num(it.value())) };
+        }
+    }
+    return issues;
+}
+
 double SelfEvaluationScorer::quantitativeScore(IndicatorOperator op, double w, double t, double a,
                                                LowerIsBetterFormula formula)
 {
@@ -210,49 +252,10 @@ Result<ScoreSheet> SelfEvaluationScorer::score(const SelfEvaluation& evaluation,
         sheet.indicators << is;
     }
 
-    // Weights per class group against the policy; an empty group's weight may fall back to another class.
     QHash<QString, double> weightOfClass;
     for (const IndicatorScore& is : std::as_const(sheet.indicators))
         weightOfClass[is.levelOneClass] += is.weight;
-    QHash<QString, double> expectedOfGroupClass; // first class of a group → expected weight
-    QList<QPair<QStringList, double>> expected;
-    for (const ClassWeight& g : policy.classWeights())
-        expected.append({ g.classes, g.weight });
-    for (const ClassWeight& g : policy.classWeights()) {
-        double present = 0;
-        for (const QString& c : g.classes)
-            present += weightOfClass.value(c);
-        const bool empty = std::none_of(g.classes.cbegin(), g.classes.cend(),
-                                        [&](const QString& c) { return weightOfClass.contains(c); });
-        if (empty && !g.fallbackTo.isEmpty()) {
-            for (auto& [classes, weight] : expected) {
-                if (classes.contains(g.fallbackTo))
-                    weight += g.weight;
-                if (classes == g.classes)
-                    weight = 0;
-            }
-        }
-    }
-    QSet<QString> covered;
-    for (const auto& [classes, weight] : expected) {
-        double present = 0;
-        for (const QString& c : classes) {
-            present += weightOfClass.value(c);
-            covered.insert(c);
-        }
-        if (std::abs(present - weight) > 0.005) {
-            sheet.issues << ScoreIssue { {}, QStringLiteral("weight"),
-                                         tr("The weights of %1 add up to %2; the year's policy gives %3.")
-                                             .arg(classes.join(tr(", ", "list separator")), num(present), num(weight)) };
-        }
-    }
-    for (auto it = weightOfClass.cbegin(); it != weightOfClass.cend(); ++it) {
-        if (!covered.contains(it.key())) {
-            sheet.issues << ScoreIssue { {}, QStringLiteral("weight"),
-                                         tr("Indicators of class “%1” carry %2 points the year's policy gives no weight to.")
-                                             .arg(it.key().isEmpty() ? tr("(none)") : it.key(), num(it.value())) };
-        }
-    }
+    sheet.issues << weightIssues(weightOfClass, policy);
 
     sheet.rawTotal = round2(sheet.executionScore + indicatorTotal);
     const double remaining = 100 - sheet.notApplicableWeight;

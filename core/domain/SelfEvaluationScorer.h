@@ -75,6 +75,11 @@ public:
 
     /// The score of a quantitative indicator (weight @p w, target @p t, actual @p a), 2 decimals.
     static double quantitativeScore(IndicatorOperator op, double w, double t, double a, LowerIsBetterFormula formula);
+    /**
+     * Checks indicator weights per level-1 class (@p weightOfClass: class name → sum of
+     * weights) against the policy's class weights, with the fallback of an empty class.
+     */
+    static QList<ScoreIssue> weightIssues(const QHash<QString, double>& weightOfClass, const YearPolicy& policy);
     /// Rounds half away from zero to 2 decimals, robust to binary fractions (89.995 → 90.00).
     static double round2(double value);
 };

@@ -197,6 +197,17 @@ QString Names::of(QualitativeLevel v)
     return {};
 }
 
+QString Names::of(Role v)
+{
+    switch (v) {
+    case Role::UnitPreparer: return tr("Unit preparer");
+    case Role::UnitHead: return tr("Unit head");
+    case Role::FinanceReviewer: return tr("Finance reviewer");
+    case Role::FinanceAdministrator: return tr("Finance administrator");
+    }
+    return {};
+}
+
 QString Names::of(ReviewDecision v)
 {
     switch (v) {

@@ -188,6 +188,15 @@ enum class ApplicationDecision
     Cancel = 4,   ///< 取消
 };
 
+/// What a user may do inside an agency.
+enum class Role
+{
+    UnitPreparer = 1,         ///< 部门单位填报人员
+    UnitHead = 2,             ///< 部门单位负责人
+    FinanceReviewer = 3,      ///< 财政部门审核人员
+    FinanceAdministrator = 4, ///< 财政部门管理员
+};
+
 /// Translated names of the enumerations, for views, messages and exports.
 class Names
 {
@@ -212,6 +221,7 @@ public:
     static QString of(DeviationCause v);
     static QString of(FundSource v);
     static QString of(QualitativeLevel v);
+    static QString of(Role v);
     static QString of(ReviewDecision v);
     static QString of(RecordKind v);
     static QString of(ApplicationDecision v);

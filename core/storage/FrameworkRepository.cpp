@@ -127,6 +127,34 @@ Result<QList<IndicatorLibraryEntry>> FrameworkRepository::library(const QUuid& c
     return out;
 }
 
+Result<QHash<QUuid, QString>> FrameworkRepository::levelOneNames(const QList<QUuid>& categoryIds)
+{
+    QHash<QUuid, QString> out;
+    QHash<QUuid, IndicatorCategory> seen;
+    for (const QUuid& start : categoryIds) {
+        if (start.isNull() || out.contains(start))
+            continue;
+        QUuid id = start;
+        for (int depth = 0; depth < 3 && !id.isNull(); ++depth) {
+            if (!seen.contains(id)) {
+                Result<std::optional<IndicatorCategory>> c = findCategory(id);
+                if (!c)
+                    return c.error();
+                if (!c->has_value())
+                    break;
+                seen.insert(id, **c);
+            }
+            const IndicatorCategory& c = seen[id];
+            if (c.level == 1) {
+                out.insert(start, c.name);
+                break;
+            }
+            id = c.parentId;
+        }
+    }
+    return out;
+}
+
 Result<void> FrameworkRepository::removeCategory(const QUuid& id)
 {
     return m_categories.tombstone(id, tr("indicator category %1").arg(id.toString(QUuid::WithoutBraces)));

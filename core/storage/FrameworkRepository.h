@@ -5,6 +5,7 @@
 #include "core/storage/RecordStore.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -26,6 +27,8 @@ public:
     /// The framework in force in @p fiscalYear: that of the latest year not after it.
     Result<QList<IndicatorCategory>> categories(FrameworkKind kind, int fiscalYear);
     Result<QList<IndicatorLibraryEntry>> library(const QUuid& categoryId);
+    /// The level-1 class name of each category (level 1 or 2, of any year); unknown ids are left out.
+    Result<QHash<QUuid, QString>> levelOneNames(const QList<QUuid>& categoryIds);
     Result<void> removeCategory(const QUuid& id);
     Result<void> removeEntry(const QUuid& id);
 

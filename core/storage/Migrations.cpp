@@ -241,6 +241,24 @@ Result<void> addListIndexes(Database& db)
     });
 }
 
+// Version 5: the workflow history of every submitted record (who, when, from, to, why).
+Result<void> addTransitions(Database& db)
+{
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE transition (" JX_TRAVEL_COLUMNS
+                       " record_kind INTEGER NOT NULL CHECK (record_kind BETWEEN 1 AND 5),"
+                       " record_id BLOB NOT NULL,"
+                       " from_status INTEGER NOT NULL CHECK (from_status BETWEEN 0 AND 3),"
+                       " to_status INTEGER NOT NULL CHECK (to_status BETWEEN 0 AND 3),"
+                       " actor_name TEXT NOT NULL,"
+                       " actor_role INTEGER NOT NULL CHECK (actor_role BETWEEN 1 AND 4),"
+                       " actor_agency_id BLOB NOT NULL REFERENCES agency (id),"
+                       " comment TEXT,"
+                       " at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX transition_record ON transition (record_kind, record_id, at)"),
+    });
+}
+
 #undef JX_TRAVEL_COLUMNS
 
 } // namespace
@@ -252,6 +270,7 @@ const QList<Migration>& migrations()
         { 2, QStringLiteral("policies and evaluation standards"), &addPoliciesAndStandards },
         { 3, QStringLiteral("qualitative levels and explanations of self-evaluation entries"), &addEvaluationEntryDetails },
         { 4, QStringLiteral("partial indexes for program lists"), &addListIndexes },
+        { 5, QStringLiteral("workflow transitions"), &addTransitions },
     };
     return steps;
 }

@@ -1,6 +1,7 @@
 #include "core/storage/PolicyRepository.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/DivisionRepository.h"
 
 #include <QJsonDocument>
 
@@ -22,6 +23,14 @@ Result<void> PolicyRepository::save(const YearPolicy& policy)
     (*q)->addBindValue(policy.fiscalYear());
     (*q)->addBindValue(QString::fromUtf8(QJsonDocument(policy.document()).toJson(QJsonDocument::Compact)));
     return m_db.run(**q, tr("saving the policy of %1").arg(policy.fiscalYear()));
+}
+
+Result<YearPolicy> PolicyRepository::policyForDivision(const QString& divisionCode, int fiscalYear)
+{
+    Result<QList<Division>> lineage = DivisionRepository(m_db).lineage(divisionCode);
+    if (!lineage)
+        return lineage.error();
+    return policyFor(lineage->isEmpty() ? QString() : lineage->constLast().code, fiscalYear);
 }
 
 Result<YearPolicy> PolicyRepository::policyFor(const QString& regionCode, int fiscalYear)

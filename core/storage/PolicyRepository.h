@@ -25,6 +25,8 @@ public:
      * latest year not after it, else the national default of the latest such year.
      */
     Result<YearPolicy> policyFor(const QString& regionCode, int fiscalYear);
+    /// The policy in force where @p divisionCode is: that of its region (the top of its lineage).
+    Result<YearPolicy> policyForDivision(const QString& divisionCode, int fiscalYear);
 
 private:
     Database& m_db;

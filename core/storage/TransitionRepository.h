@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/domain/Result.h"
+#include "core/domain/Transition.h"
+#include "core/storage/RecordStore.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace jx {
+
+/// The workflow history of records.
+class TransitionRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(TransitionRepository)
+
+public:
+    explicit TransitionRepository(Database& db);
+
+    Result<void> save(Transition& transition);
+    /// The history of one record, oldest first.
+    Result<QList<Transition>> ofRecord(RecordKind kind, const QUuid& recordId);
+
+private:
+    RecordStore m_store;
+};
+
+} // namespace jx

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/domain/Result.h"
+#include "core/domain/Transition.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace jx {
+
+class Database;
+
+/**
+ * The lifecycle every submitted record follows: Draft → Submitted → Returned | Approved,
+ * and who may take each step. Only the owner agency submits (a unit's preparer or head, a
+ * finance bureau's own officers for its records), after the gates of the record's kind pass;
+ * only a finance bureau at or above the owner's division approves or returns, never the
+ * person who prepared the record. Every step is recorded (transition) and an approval or a
+ * return also leaves a Review that travels back down. Steps are atomic.
+ */
+class Workflow
+{
+    Q_DECLARE_TR_FUNCTIONS(Workflow)
+
+public:
+    explicit Workflow(Database& db);
+
+    Result<void> submit(const Actor& actor, RecordKind kind, const QUuid& id, const QString& comment = {});
+    Result<void> approve(const Actor& actor, RecordKind kind, const QUuid& id, const QString& comment = {});
+    /// Sends a submitted or approved record back to its owner; a comment is required.
+    Result<void> returnRecord(const Actor& actor, RecordKind kind, const QUuid& id, const QString& comment);
+    /// Approves all of @p ids or, if any cannot be approved, none (the error names it).
+    Result<int> approveAll(const Actor& actor, RecordKind kind, const QList<QUuid>& ids, const QString& comment = {});
+
+    /// The reasons a record cannot be submitted now (empty when it can), from the gates of its kind.
+    Result<QStringList> submissionProblems(RecordKind kind, const QUuid& id);
+
+private:
+    struct RecordState;
+    Result<RecordState> state(RecordKind kind, const QUuid& id);
+    Result<void> checkReviewer(const Actor& actor, const RecordState& record);
+    Result<void> move(const Actor& actor, const RecordState& record, RecordStatus to, const QString& comment,
+                      std::optional<ReviewDecision> decision);
+
+    Result<QStringList> targetSetProblems(const QUuid& id);
+    Result<QStringList> monitoringProblems(const QUuid& id);
+    Result<QStringList> evaluationProblems(const QUuid& id);
+    Result<QStringList> assessmentProblems(const QUuid& id);
+    Result<QStringList> applicationProblems(const QUuid& id);
+
+    Database& m_db;
+};
+
+} // namespace jx

@@ -1,0 +1,403 @@
+#include "TestSupport.h"
+
+#include "core/storage/AgencyRepository.h"
+#include "core/storage/EvaluationRepository.h"
+#include "core/storage/FrameworkRepository.h"
+#include "core/storage/MonitoringRepository.h"
+#include "core/storage/ResultApplicationRepository.h"
+#include "core/storage/ReviewRepository.h"
+#include "core/storage/SubjectRepository.h"
+#include "core/storage/TargetSetRepository.h"
+#include "core/storage/TransitionRepository.h"
+#include "core/workflow/Workflow.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace jx;
+
+class TestWorkflow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void lifecycle();
+    void forbiddenTransitions_data();
+    void forbiddenTransitions();
+    void roles_data();
+    void roles();
+    void preparerCannotApprove();
+    void targetGates_data();
+    void targetGates();
+    void monitoringGate();
+    void poorProgramCannotKeepFunding();
+    void bulkApproveIsAllOrNothing();
+
+private:
+    Agency agency(const QString& name, AgencyKind kind, const QString& division);
+    QUuid category(const QString& name);
+    TargetSet validTargets();
+    MonitoringReport report(int month);
+    RecordStatus statusOf(const QString& table, const QUuid& id);
+    qint64 count(const QString& table);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    Agency m_finance, m_unit, m_otherUnit, m_tacheng, m_prefecture;
+    Subject m_program;
+    Actor m_preparer, m_head, m_reviewer, m_otherCounty, m_prefectureReviewer;
+};
+
+Agency TestWorkflow::agency(const QString& name, AgencyKind kind, const QString& division)
+{
+    Agency a;
+    a.name = name;
+    a.kind = kind;
+    a.divisionCode = division;
+    if (!AgencyRepository(*m_db).save(a).ok())
+        qFatal("cannot save agency");
+    return a;
+}
+
+QUuid TestWorkflow::category(const QString& name)
+{
+    for (const IndicatorCategory& c : *FrameworkRepository(*m_db).categories(FrameworkKind::ProgramTargets, 2025)) {
+        if (c.name == name)
+            return c.meta.id;
+    }
+    return {};
+}
+
+void TestWorkflow::init()
+{
+    m_db.reset();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = test::createInstallation(*m_dir);
+    QVERIFY(m_db);
+    m_finance = *Installation::selfAgency(*m_db);
+    m_unit = agency(QStringLiteral("喀什市交通运输局"), AgencyKind::BudgetUnit, QStringLiteral("653101"));
+    m_otherUnit = agency(QStringLiteral("喀什市水利局"), AgencyKind::BudgetUnit, QStringLiteral("653101"));
+    m_tacheng = agency(QStringLiteral("塔城市财政局"), AgencyKind::FinanceBureau, QStringLiteral("654201"));
+    m_prefecture = agency(QStringLiteral("喀什地区财政局"), AgencyKind::FinanceBureau, QStringLiteral("653100"));
+    m_preparer = { QStringLiteral("李丽娜"), Role::UnitPreparer, m_unit.meta.id };
+    m_head = { QStringLiteral("王建国"), Role::UnitHead, m_unit.meta.id };
+    m_reviewer = { QStringLiteral("张伟"), Role::FinanceReviewer, m_finance.meta.id };
+    m_otherCounty = { QStringLiteral("赵军"), Role::FinanceReviewer, m_tacheng.meta.id };
+    m_prefectureReviewer = { QStringLiteral("马明"), Role::FinanceReviewer, m_prefecture.meta.id };
+
+    m_program = Subject();
+    m_program.kind = SubjectKind::Program;
+    m_program.fiscalYear = 2025;
+    m_program.agencyId = m_unit.meta.id;
+    m_program.divisionCode = m_unit.divisionCode;
+    m_program.name = QStringLiteral("2025年农村公路养护项目");
+    m_program.amount = Money::fromYuan(1'200'000);
+    QVERIFY(SubjectRepository(*m_db).save(m_program).ok());
+}
+
+TargetSet TestWorkflow::validTargets()
+{
+    TargetSet set;
+    set.subjectId = m_program.meta.id;
+    set.fiscalYear = 2025;
+    set.objectiveAnnual = QStringLiteral("完成农村公路养护120公里");
+    auto add = [&](const char* cat, const char* name, IndicatorOperator op, double target, const char* unit, double w) {
+        Indicator i;
+        i.categoryId = category(QString::fromUtf8(cat));
+        i.name = QString::fromUtf8(name);
+        i.op = op;
+        if (op == IndicatorOperator::Qualitative) {
+            i.targetText = QStringLiteral("明显改善");
+        } else {
+            i.targetValue = target;
+            i.targetText = QString::number(target);
+        }
+        i.unit = QString::fromUtf8(unit);
+        i.weight = w;
+        set.indicators << i;
+    };
+    add("数量指标", "养护里程", IndicatorOperator::AtLeast, 120, "公里", 30);
+    add("质量指标", "验收合格率", IndicatorOperator::Equal, 100, "%", 10);
+    add("经济成本指标", "单位养护成本", IndicatorOperator::AtMost, 10000, "元/公里", 10);
+    add("社会效益指标", "群众出行条件改善", IndicatorOperator::Qualitative, 0, "", 30);
+    add("服务对象满意度指标", "服务对象满意度", IndicatorOperator::AtLeast, 90, "%", 10);
+    set.meta.ownerId = m_unit.meta.id;
+    return set;
+}
+
+MonitoringReport TestWorkflow::report(int month)
+{
+    MonitoringReport r;
+    r.meta.ownerId = m_unit.meta.id;
+    r.subjectId = m_program.meta.id;
+    r.fiscalYear = 2025;
+    r.month = month;
+    r.budget = m_program.amount;
+    r.executed = Money::fromYuan(100'000 * month);
+    r.forecastYearEnd = m_program.amount;
+    return r;
+}
+
+RecordStatus TestWorkflow::statusOf(const QString& table, const QUuid& id)
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT status FROM %1 WHERE id = ?").arg(table));
+    q.addBindValue(RecordStore::idValue(id));
+    q.exec();
+    q.next();
+    return static_cast<RecordStatus>(q.value(0).toInt());
+}
+
+qint64 TestWorkflow::count(const QString& table)
+{
+    QSqlQuery q(m_db->connection());
+    q.exec(QStringLiteral("SELECT count(*) FROM ") + table);
+    q.next();
+    return q.value(0).toLongLong();
+}
+
+void TestWorkflow::lifecycle()
+{
+    TargetSet set = validTargets();
+    QVERIFY(TargetSetRepository(*m_db).save(set).ok());
+    Workflow wf(*m_db);
+    Result<void> r = wf.submit(m_preparer, RecordKind::TargetSet, set.meta.id, QStringLiteral("请审核"));
+    QVERIFY2(r.ok(), qPrintable(r.message()));
+    QCOMPARE(statusOf(QStringLiteral("target_set"), set.meta.id), RecordStatus::Submitted);
+
+    // Read-only while submitted.
+    TargetSet copy = **TargetSetRepository(*m_db).find(set.meta.id);
+    copy.objectiveAnnual = QStringLiteral("改");
+    QVERIFY(!TargetSetRepository(*m_db).save(copy).ok());
+
+    r = wf.approve(m_preparer, RecordKind::TargetSet, set.meta.id);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.message().contains(QStringLiteral("李丽娜")), qPrintable(r.message()));
+    r = wf.approve(m_otherCounty, RecordKind::TargetSet, set.meta.id);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.message().contains(QStringLiteral("塔城市财政局")), qPrintable(r.message()));
+    r = wf.returnRecord(m_reviewer, RecordKind::TargetSet, set.meta.id, QStringLiteral("  "));
+    QVERIFY(!r.ok());
+    QVERIFY(wf.returnRecord(m_reviewer, RecordKind::TargetSet, set.meta.id, QStringLiteral("成本指标偏高")).ok());
+    QCOMPARE(statusOf(QStringLiteral("target_set"), set.meta.id), RecordStatus::Returned);
+
+    // The owner edits the returned record and submits again; a higher level approves.
+    copy = **TargetSetRepository(*m_db).find(set.meta.id);
+    copy.indicators[2].targetValue = 9000;
+    QVERIFY(TargetSetRepository(*m_db).save(copy).ok());
+    QVERIFY(wf.submit(m_head, RecordKind::TargetSet, set.meta.id).ok());
+    r = wf.approve(m_prefectureReviewer, RecordKind::TargetSet, set.meta.id, QStringLiteral("同意"));
+    QVERIFY2(r.ok(), qPrintable(r.message()));
+    QCOMPARE(statusOf(QStringLiteral("target_set"), set.meta.id), RecordStatus::Approved);
+
+    Result<QList<Transition>> history = TransitionRepository(*m_db).ofRecord(RecordKind::TargetSet, set.meta.id);
+    QVERIFY(history.ok());
+    QCOMPARE(history->size(), 4);
+    QCOMPARE(history->at(0).actor.name, QStringLiteral("李丽娜"));
+    QCOMPARE(history->at(0).comment, QStringLiteral("请审核"));
+    QCOMPARE(history->at(1).to, RecordStatus::Returned);
+    QCOMPARE(history->at(1).actor.role, Role::FinanceReviewer);
+    QCOMPARE(history->at(3).from, RecordStatus::Submitted);
+    QCOMPARE(history->at(3).to, RecordStatus::Approved);
+    QCOMPARE(history->at(3).actor.agencyId, m_prefecture.meta.id);
+    QVERIFY(history->at(3).at.isValid());
+    Result<QList<Review>> reviews = ReviewRepository(*m_db).ofRecord(RecordKind::TargetSet, set.meta.id);
+    QCOMPARE(reviews->size(), 2);
+    QCOMPARE(reviews->at(0).decision, ReviewDecision::Return);
+    QCOMPARE(reviews->at(0).comments, QStringLiteral("成本指标偏高"));
+    QCOMPARE(reviews->at(1).meta.ownerId, m_prefecture.meta.id);
+}
+
+void TestWorkflow::forbiddenTransitions_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("action");
+    QTest::newRow("approve a draft") << int(RecordStatus::Draft) << QStringLiteral("approve");
+    QTest::newRow("return a draft") << int(RecordStatus::Draft) << QStringLiteral("return");
+    QTest::newRow("approve a returned record") << int(RecordStatus::Returned) << QStringLiteral("approve");
+    QTest::newRow("submit a submitted record") << int(RecordStatus::Submitted) << QStringLiteral("submit");
+    QTest::newRow("submit an approved record") << int(RecordStatus::Approved) << QStringLiteral("submit");
+    QTest::newRow("approve an approved record") << int(RecordStatus::Approved) << QStringLiteral("approve");
+}
+
+void TestWorkflow::forbiddenTransitions()
+{
+    QFETCH(int, status);
+    QFETCH(QString, action);
+    TargetSet set = validTargets();
+    set.status = static_cast<RecordStatus>(status);
+    QVERIFY(TargetSetRepository(*m_db).save(set).ok());
+    Workflow wf(*m_db);
+    Result<void> r = action == QLatin1String("submit") ? wf.submit(m_preparer, RecordKind::TargetSet, set.meta.id)
+        : action == QLatin1String("approve")           ? wf.approve(m_reviewer, RecordKind::TargetSet, set.meta.id)
+                                                       : wf.returnRecord(m_reviewer, RecordKind::TargetSet, set.meta.id,
+                                                                         QStringLiteral("x"));
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, Error::Code::Conflict);
+    QVERIFY2(r.message().contains(Names::of(static_cast<RecordStatus>(status))), qPrintable(r.message()));
+    QCOMPARE(statusOf(QStringLiteral("target_set"), set.meta.id), static_cast<RecordStatus>(status));
+    QCOMPARE(count(QStringLiteral("transition")), 0);
+}
+
+void TestWorkflow::roles_data()
+{
+    QTest::addColumn<int>("who");
+    QTest::addColumn<QString>("messagePart");
+    QTest::newRow("finance submits a unit's record") << 0 << QStringLiteral("only that agency submits");
+    QTest::newRow("another unit submits") << 1 << QStringLiteral("only that agency submits");
+    QTest::newRow("a reviewer role inside the unit") << 2 << QStringLiteral("may not submit");
+}
+
+void TestWorkflow::roles()
+{
+    QFETCH(int, who);
+    QFETCH(QString, messagePart);
+    const Actor actors[] = { m_reviewer,
+                             { QStringLiteral("孙燕"), Role::UnitPreparer, m_otherUnit.meta.id },
+                             { QStringLiteral("周斌"), Role::FinanceReviewer, m_unit.meta.id } };
+    TargetSet set = validTargets();
+    QVERIFY(TargetSetRepository(*m_db).save(set).ok());
+    Result<void> r = Workflow(*m_db).submit(actors[who], RecordKind::TargetSet, set.meta.id);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.message().contains(messagePart), qPrintable(r.message()));
+    QCOMPARE(statusOf(QStringLiteral("target_set"), set.meta.id), RecordStatus::Draft);
+}
+
+void TestWorkflow::preparerCannotApprove()
+{
+    // A finance bureau's own record: the officer who prepared it cannot approve it.
+    ResultApplication a;
+    a.meta.ownerId = m_finance.meta.id;
+    a.subjectId = m_program.meta.id;
+    a.nextYear = 2026;
+    a.decision = ApplicationDecision::Reduce;
+    a.amountChange = Money::fromYuan(-100'000);
+    QVERIFY(ResultApplicationRepository(*m_db).save(a).ok());
+    Workflow wf(*m_db);
+    QVERIFY(wf.submit(m_reviewer, RecordKind::ResultApplication, a.meta.id).ok());
+    Result<void> r = wf.approve(m_reviewer, RecordKind::ResultApplication, a.meta.id);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.message().contains(QStringLiteral("张伟")) && r.message().contains(QLatin1String("cannot also approve")),
+             qPrintable(r.message()));
+    const Actor colleague { QStringLiteral("陈静"), Role::FinanceReviewer, m_finance.meta.id };
+    QVERIFY(wf.approve(colleague, RecordKind::ResultApplication, a.meta.id).ok());
+}
+
+void TestWorkflow::targetGates_data()
+{
+    QTest::addColumn<int>("breakage");
+    QTest::addColumn<QString>("messagePart");
+    QTest::newRow("name over 100 characters") << 0 << QStringLiteral("at most 100");
+    QTest::newRow("unit missing") << 1 << QStringLiteral("“养护里程”: the unit is missing");
+    QTest::newRow("weights do not add up") << 2 << QStringLiteral("add up to 45");
+    QTest::newRow("required class missing") << 3 << QStringLiteral("required class “效益指标”");
+    QTest::newRow("qualitative target missing") << 4 << QStringLiteral("qualitative target is missing");
+    QTest::newRow("no annual objective") << 5 << QStringLiteral("annual objective");
+}
+
+void TestWorkflow::targetGates()
+{
+    QFETCH(int, breakage);
+    QFETCH(QString, messagePart);
+    TargetSet set = validTargets();
+    switch (breakage) {
+    case 0: set.indicators[0].name = QString(101, QChar(0x91cc)); break;
+    case 1: set.indicators[0].unit.clear(); break;
+    case 2: set.indicators[0].weight = 25; break;
+    case 3: set.indicators.removeAt(3); set.indicators[4 - 1].weight = 10; break;
+    case 4: set.indicators[3].targetText.clear(); break;
+    case 5: set.objectiveAnnual.clear(); break;
+    }
+    QVERIFY(TargetSetRepository(*m_db).save(set).ok());
+    Result<void> r = Workflow(*m_db).submit(m_preparer, RecordKind::TargetSet, set.meta.id);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.message().contains(messagePart), qPrintable(r.message()));
+    QVERIFY(r.message().contains(m_program.name));
+    QCOMPARE(statusOf(QStringLiteral("target_set"), set.meta.id), RecordStatus::Draft);
+    QCOMPARE(count(QStringLiteral("transition")), 0);
+}
+
+void TestWorkflow::monitoringGate()
+{
+    TargetSet set = validTargets();
+    QVERIFY(TargetSetRepository(*m_db).save(set).ok());
+    MonitoringReport r = report(7);
+    MonitoringEntry e;
+    e.indicatorId = set.indicators.at(0).meta.id;
+    e.progressValue = 40;
+    e.likelihood = Likelihood::Possible;
+    r.entries << e;
+    QVERIFY(MonitoringRepository(*m_db).save(r).ok());
+    Workflow wf(*m_db);
+    Result<void> res = wf.submit(m_preparer, RecordKind::MonitoringReport, r.meta.id);
+    QVERIFY(!res.ok());
+    QVERIFY2(res.message().contains(QStringLiteral("养护里程")) && res.message().contains(QLatin1String("cause"))
+                 && res.message().contains(QLatin1String("measures")),
+             qPrintable(res.message()));
+    r.entries[0].cause = DeviationCause::Funding;
+    r.entries[0].measures = QStringLiteral("加快资金拨付");
+    QVERIFY(MonitoringRepository(*m_db).save(r).ok());
+    QVERIFY(wf.submit(m_preparer, RecordKind::MonitoringReport, r.meta.id).ok());
+}
+
+void TestWorkflow::poorProgramCannotKeepFunding()
+{
+    SelfEvaluation ev;
+    ev.meta.ownerId = m_unit.meta.id;
+    ev.subjectId = m_program.meta.id;
+    ev.fiscalYear = 2025;
+    ev.grade = Grade::Poor;
+    ev.totalScore = 52;
+    QVERIFY(EvaluationRepository(*m_db).save(ev).ok());
+    Workflow wf(*m_db);
+    for (ApplicationDecision d : { ApplicationDecision::Keep, ApplicationDecision::Increase }) {
+        ResultApplication a;
+        a.meta.ownerId = m_finance.meta.id;
+        a.subjectId = m_program.meta.id;
+        a.nextYear = 2026;
+        a.decision = d;
+        QVERIFY(ResultApplicationRepository(*m_db).save(a).ok());
+        Result<void> r = wf.submit(m_reviewer, RecordKind::ResultApplication, a.meta.id);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.message().contains(QStringLiteral("差")), qPrintable(r.message()));
+    }
+    ResultApplication reduce;
+    reduce.meta.ownerId = m_finance.meta.id;
+    reduce.subjectId = m_program.meta.id;
+    reduce.nextYear = 2026;
+    reduce.decision = ApplicationDecision::Reduce;
+    reduce.amountChange = Money::fromYuan(-600'000);
+    QVERIFY(ResultApplicationRepository(*m_db).save(reduce).ok());
+    QVERIFY(wf.submit(m_reviewer, RecordKind::ResultApplication, reduce.meta.id).ok());
+}
+
+void TestWorkflow::bulkApproveIsAllOrNothing()
+{
+    Workflow wf(*m_db);
+    QList<QUuid> ids;
+    for (int month = 1; month <= 3; ++month) {
+        MonitoringReport r = report(month);
+        QVERIFY(MonitoringRepository(*m_db).save(r).ok());
+        ids << r.meta.id;
+        if (month != 3)
+            QVERIFY(wf.submit(m_preparer, RecordKind::MonitoringReport, r.meta.id).ok());
+    }
+    Result<int> bulk = wf.approveAll(m_reviewer, RecordKind::MonitoringReport, ids, QStringLiteral("同意"));
+    QVERIFY(!bulk.ok());
+    QVERIFY2(bulk.message().contains(QLatin1String("Nothing was approved")) && bulk.message().contains(QLatin1String("Draft")),
+             qPrintable(bulk.message()));
+    QCOMPARE(statusOf(QStringLiteral("monitoring_report"), ids.at(0)), RecordStatus::Submitted);
+    QCOMPARE(count(QStringLiteral("review")), 0);
+    QVERIFY(wf.submit(m_preparer, RecordKind::MonitoringReport, ids.at(2)).ok());
+    bulk = wf.approveAll(m_reviewer, RecordKind::MonitoringReport, ids, QStringLiteral("同意"));
+    QVERIFY2(bulk.ok(), qPrintable(bulk.message()));
+    QCOMPARE(*bulk, 3);
+    for (const QUuid& id : ids)
+        QCOMPARE(statusOf(QStringLiteral("monitoring_report"), id), RecordStatus::Approved);
+    QCOMPARE(count(QStringLiteral("review")), 3);
+}
+
+QTEST_GUILESS_MAIN(TestWorkflow)
+#include "TestWorkflow.moc"
