@@ -29,6 +29,7 @@ private Q_SLOTS:
     void negativeAmount();
     void initRefusesExisting();
     void score();
+    void workflow();
 
 private:
     struct Run
@@ -298,6 +299,51 @@ void TestCli::score()
     const Run bad = cli({ QStringLiteral("--db"), m_demo, QStringLiteral("score"), QStringLiteral("--program"),
                           QStringLiteral("12") });
     QCOMPARE(bad.code, 2);
+}
+
+void TestCli::workflow()
+{
+    // Two year-end monitoring reports the demo's units submitted, read straight from the file.
+    QStringList ids;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        db.setDatabaseName(m_demo);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM monitoring_report WHERE month = 12 AND status = 1 LIMIT 2")));
+        while (q.next())
+            ids << QUuid::fromRfc4122(q.value(0).toByteArray()).toString(QUuid::WithoutBraces);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+    QCOMPARE(ids.size(), 2);
+    const QStringList base { QStringLiteral("--db"), m_demo, QStringLiteral("--record"), QStringLiteral("monitoring") };
+
+    // A unit preparer of the finance bureau's installation may not approve.
+    Run r = cli(base + QStringList { QStringLiteral("approve"), QStringLiteral("--id"), ids.join(QLatin1Char(',')),
+                                     QStringLiteral("--as"), QStringLiteral("李丽娜"), QStringLiteral("--role"),
+                                     QStringLiteral("preparer") });
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("may not review")), qPrintable(r.err));
+    r = cli(base + QStringList { QStringLiteral("approve"), QStringLiteral("--id"), ids.join(QLatin1Char(',')),
+                                 QStringLiteral("--as"), QStringLiteral("张伟"), QStringLiteral("--role"),
+                                 QStringLiteral("reviewer"), QStringLiteral("--comment"), QStringLiteral("同意"),
+                                 QStringLiteral("--json") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("ids")).toArray().size(), 2);
+    // Approving again is out of order.
+    r = cli(base + QStringList { QStringLiteral("approve"), QStringLiteral("--id"), ids.first(), QStringLiteral("--as"),
+                                 QStringLiteral("张伟"), QStringLiteral("--role"), QStringLiteral("reviewer") });
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("Approved")), qPrintable(r.err));
+    // Returning needs a comment.
+    r = cli(base + QStringList { QStringLiteral("return"), QStringLiteral("--id"), ids.first(), QStringLiteral("--as"),
+                                 QStringLiteral("张伟"), QStringLiteral("--role"), QStringLiteral("reviewer") });
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("comment")), qPrintable(r.err));
+    r = cli(base + QStringList { QStringLiteral("submit"), QStringLiteral("--id"), ids.first(), QStringLiteral("--as"),
+                                 QStringLiteral("x"), QStringLiteral("--role"), QStringLiteral("cashier") });
+    QCOMPARE(r.code, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -65,34 +65,34 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="88"/>
+        <location filename="../app/cli/Cli.cpp" line="89"/>
         <source>Option --%1 takes no value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="94"/>
+        <location filename="../app/cli/Cli.cpp" line="95"/>
         <source>Option --%1 needs a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="111"/>
+        <location filename="../app/cli/Cli.cpp" line="112"/>
         <source>“%1” needs --%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="132"/>
-        <location filename="../app/cli/Cli.cpp" line="191"/>
-        <location filename="../app/cli/Cli.cpp" line="231"/>
+        <location filename="../app/cli/Cli.cpp" line="133"/>
+        <location filename="../app/cli/Cli.cpp" line="198"/>
+        <location filename="../app/cli/Cli.cpp" line="238"/>
         <source>No database given: add --db FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="162"/>
+        <location filename="../app/cli/Cli.cpp" line="165"/>
         <source>Unknown command “%1”; see jixiao-cli help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="167"/>
+        <location filename="../app/cli/Cli.cpp" line="170"/>
         <source>Usage: jixiao-cli [--db FILE] [--json] COMMAND [OPTIONS]
 
 Commands:
@@ -106,6 +106,10 @@ Commands:
   program list [--year YEAR] [--search TEXT] [--limit N]
   score --program ID
         the self-evaluation score: execution rate, every indicator, total and grade
+  submit|approve|return --record KIND --id ID[,ID...] --as NAME --role ROLE
+        [--agency ID] [--comment TEXT]
+        move a record through its workflow; KIND: assessment, targets, monitoring,
+        evaluation, application; ROLE: preparer, head, reviewer, admin
 
 Books: general-public, government-fund, state-capital, social-insurance.
 Kinds: project, policy, special-transfer. Tags: ppp, investment-fund, procurement,
@@ -114,119 +118,149 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="208"/>
+        <location filename="../app/cli/Cli.cpp" line="215"/>
         <source>Unknown agency kind “%1”: use finance or unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="223"/>
+        <location filename="../app/cli/Cli.cpp" line="230"/>
         <source>Created %1 for %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="243"/>
+        <location filename="../app/cli/Cli.cpp" line="250"/>
         <source>--seed must be a whole number, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="249"/>
-        <location filename="../app/cli/Cli.cpp" line="372"/>
-        <location filename="../app/cli/Cli.cpp" line="426"/>
+        <location filename="../app/cli/Cli.cpp" line="256"/>
+        <location filename="../app/cli/Cli.cpp" line="379"/>
+        <location filename="../app/cli/Cli.cpp" line="433"/>
         <source>--year must be a year, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="258"/>
+        <location filename="../app/cli/Cli.cpp" line="265"/>
         <source>… %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="281"/>
+        <location filename="../app/cli/Cli.cpp" line="288"/>
         <source>Created %1: %2 (%3), fiscal year %4; %5 agencies, %6 programs, %7 indicators, %8 monitoring reports, %9 self-evaluations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="318"/>
+        <location filename="../app/cli/Cli.cpp" line="325"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="319"/>
+        <location filename="../app/cli/Cli.cpp" line="326"/>
         <source>Schema version: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="321"/>
+        <location filename="../app/cli/Cli.cpp" line="328"/>
         <source>Agency: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="335"/>
+        <location filename="../app/cli/Cli.cpp" line="342"/>
         <source>“program” needs a subcommand: add or list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="349"/>
+        <location filename="../app/cli/Cli.cpp" line="356"/>
         <source>Unknown unit “%1”: use yuan or 10k.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="353"/>
+        <location filename="../app/cli/Cli.cpp" line="360"/>
         <source>--amount: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="355"/>
+        <location filename="../app/cli/Cli.cpp" line="362"/>
         <source>--amount: the amount %1 is negative; a program budget cannot be below zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="377"/>
+        <location filename="../app/cli/Cli.cpp" line="384"/>
         <source>Unknown budget book “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="383"/>
+        <location filename="../app/cli/Cli.cpp" line="390"/>
         <source>Unknown program kind “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="390"/>
+        <location filename="../app/cli/Cli.cpp" line="397"/>
         <source>Unknown funding tag “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="410"/>
+        <location filename="../app/cli/Cli.cpp" line="417"/>
         <source>Added %1, %2, id %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="431"/>
+        <location filename="../app/cli/Cli.cpp" line="438"/>
         <source>--limit must be a positive number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="463"/>
+        <location filename="../app/cli/Cli.cpp" line="470"/>
         <source>%1 of %2 programs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="475"/>
+        <location filename="../app/cli/Cli.cpp" line="495"/>
+        <source>Unknown record kind “%1”: use assessment, targets, monitoring, evaluation or application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="500"/>
+        <source>Unknown role “%1”: use preparer, head, reviewer or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="511"/>
+        <source>--id: “%1” is not a record id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="515"/>
+        <source>Only approve takes several ids at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="524"/>
+        <source>--agency: “%1” is not an agency id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="553"/>
+        <source>Done: %1 %2 record(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="565"/>
         <source>--program: “%1” is not a program id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="520"/>
+        <location filename="../app/cli/Cli.cpp" line="610"/>
         <source>Budget execution: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="523"/>
+        <location filename="../app/cli/Cli.cpp" line="613"/>
         <source>Total %1, grade %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="525"/>
+        <location filename="../app/cli/Cli.cpp" line="615"/>
         <source>To put right: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -69,29 +69,29 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="88" />
+        <location filename="../app/cli/Cli.cpp" line="89" />
         <source>Option --%1 takes no value.</source>
         <translation>选项 --%1 不带参数值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="94" />
+        <location filename="../app/cli/Cli.cpp" line="95" />
         <source>Option --%1 needs a value.</source>
         <translation>选项 --%1 需要一个值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="111" />
+        <location filename="../app/cli/Cli.cpp" line="112" />
         <source>“%1” needs --%2.</source>
         <translation>“%1”命令需要 --%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="132" />
-        <location filename="../app/cli/Cli.cpp" line="191" />
-        <location filename="../app/cli/Cli.cpp" line="231" />
+        <location filename="../app/cli/Cli.cpp" line="133" />
+        <location filename="../app/cli/Cli.cpp" line="198" />
+        <location filename="../app/cli/Cli.cpp" line="238" />
         <source>No database given: add --db FILE.</source>
         <translation>未指定数据库：请加上 --db 文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="162" />
+        <location filename="../app/cli/Cli.cpp" line="165" />
         <source>Unknown command “%1”; see jixiao-cli help.</source>
         <translation>未知命令“%1”；请查看 jixiao-cli help。</translation>
     </message>
@@ -131,7 +131,6 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="167" />
         <source>Usage: jixiao-cli [--db FILE] [--json] COMMAND [OPTIONS]
 
 Commands:
@@ -171,119 +170,197 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="208" />
+        <location filename="../app/cli/Cli.cpp" line="170" />
+        <source>Usage: jixiao-cli [--db FILE] [--json] COMMAND [OPTIONS]
+
+Commands:
+  init --division CODE --agency NAME [--kind finance|unit] [--code CODE]
+        create a database for an agency
+  demo [--scale county|prefecture|region] [--seed N] [--year YEAR] [--region CODE]
+        create a database with deterministic synthetic data
+  info  counts per table and the schema version
+  program add --name NAME --amount AMOUNT [--unit yuan|10k] [--book BOOK] [--kind KIND]
+        [--year YEAR] [--function CODE] [--tags TAG,...] [--new] [--major] [--mid-year]
+  program list [--year YEAR] [--search TEXT] [--limit N]
+  score --program ID
+        the self-evaluation score: execution rate, every indicator, total and grade
+  submit|approve|return --record KIND --id ID[,ID...] --as NAME --role ROLE
+        [--agency ID] [--comment TEXT]
+        move a record through its workflow; KIND: assessment, targets, monitoring,
+        evaluation, application; ROLE: preparer, head, reviewer, admin
+
+Books: general-public, government-fund, state-capital, social-insurance.
+Kinds: project, policy, special-transfer. Tags: ppp, investment-fund, procurement,
+purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
+</source>
+        <translation>用法：jixiao-cli [--db 文件] [--json] 命令 [选项]
+
+命令：
+  init --division 区划代码 --agency 单位名称 [--kind finance|unit] [--code 单位编码]
+        为单位创建数据库
+  demo [--scale county|prefecture|region] [--seed N] [--year 年度] [--region 区划代码]
+        创建带确定性演示数据的数据库
+  info  各数据表的记录数和结构版本
+  program add --name 名称 --amount 金额 [--unit yuan|10k] [--book 预算类别] [--kind 类型]
+        [--year 年度] [--function 功能分类] [--tags 标识,...] [--new] [--major] [--mid-year]
+  program list [--year 年度] [--search 文字] [--limit N]
+  score --program 项目编号
+        绩效自评得分：预算执行率、各项指标得分、总分和等级
+  submit|approve|return --record 类型 --id 编号[,编号...] --as 姓名 --role 角色
+        [--agency 单位编号] [--comment 意见]
+        提交、审核通过或退回记录；类型：assessment、targets、monitoring、evaluation、
+        application；角色：preparer、head、reviewer、admin
+
+预算类别：general-public（一般公共）、government-fund（政府性基金）、state-capital（国有资本经营）、
+social-insurance（社会保险基金）。类型：project（项目）、policy（政策）、special-transfer（专项转移支付）。
+资金标识：ppp、investment-fund（政府投资基金）、procurement（政府采购）、purchased-service（政府购买服务）、
+debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="215" />
         <source>Unknown agency kind “%1”: use finance or unit.</source>
         <translation>未知的单位类型“%1”：请用 finance（财政部门）或 unit（部门单位）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="223" />
+        <location filename="../app/cli/Cli.cpp" line="230" />
         <source>Created %1 for %2 (%3).</source>
         <translation>已为%2（%3）创建 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="243" />
+        <location filename="../app/cli/Cli.cpp" line="250" />
         <source>--seed must be a whole number, not “%1”.</source>
         <translation>--seed 必须是整数，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="249" />
-        <location filename="../app/cli/Cli.cpp" line="372" />
-        <location filename="../app/cli/Cli.cpp" line="426" />
+        <location filename="../app/cli/Cli.cpp" line="256" />
+        <location filename="../app/cli/Cli.cpp" line="379" />
+        <location filename="../app/cli/Cli.cpp" line="433" />
         <source>--year must be a year, not “%1”.</source>
         <translation>--year 必须是年份，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="258" />
+        <location filename="../app/cli/Cli.cpp" line="265" />
         <source>… %1%</source>
         <translation>…… %1%</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="281" />
+        <location filename="../app/cli/Cli.cpp" line="288" />
         <source>Created %1: %2 (%3), fiscal year %4; %5 agencies, %6 programs, %7 indicators, %8 monitoring reports, %9 self-evaluations.</source>
         <translation>已创建 %1：%2（%3），%4 预算年度；%5 个单位，%6 个项目，%7 个指标，%8 份监控报告，%9 份自评。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="318" />
+        <location filename="../app/cli/Cli.cpp" line="325" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="319" />
+        <location filename="../app/cli/Cli.cpp" line="326" />
         <source>Schema version: %1</source>
         <translation>结构版本：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="321" />
+        <location filename="../app/cli/Cli.cpp" line="328" />
         <source>Agency: %1 (%2)</source>
         <translation>单位：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="335" />
+        <location filename="../app/cli/Cli.cpp" line="342" />
         <source>“program” needs a subcommand: add or list.</source>
         <translation>“program”需要子命令：add 或 list。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="349" />
+        <location filename="../app/cli/Cli.cpp" line="356" />
         <source>Unknown unit “%1”: use yuan or 10k.</source>
         <translation>未知的金额单位“%1”：请用 yuan（元）或 10k（万元）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="353" />
+        <location filename="../app/cli/Cli.cpp" line="360" />
         <source>--amount: %1</source>
         <translation>--amount：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="355" />
+        <location filename="../app/cli/Cli.cpp" line="362" />
         <source>--amount: the amount %1 is negative; a program budget cannot be below zero.</source>
         <translation>--amount：金额 %1 为负数；项目预算不能小于零。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="377" />
+        <location filename="../app/cli/Cli.cpp" line="384" />
         <source>Unknown budget book “%1”.</source>
         <translation>未知的预算类别“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="383" />
+        <location filename="../app/cli/Cli.cpp" line="390" />
         <source>Unknown program kind “%1”.</source>
         <translation>未知的项目类型“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="390" />
+        <location filename="../app/cli/Cli.cpp" line="397" />
         <source>Unknown funding tag “%1”.</source>
         <translation>未知的资金标识“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="410" />
+        <location filename="../app/cli/Cli.cpp" line="417" />
         <source>Added %1, %2, id %3.</source>
         <translation>已添加%1，%2，编号 %3。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="431" />
+        <location filename="../app/cli/Cli.cpp" line="438" />
         <source>--limit must be a positive number.</source>
         <translation>--limit 必须是正整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="463" />
+        <location filename="../app/cli/Cli.cpp" line="470" />
         <source>%1 of %2 programs.</source>
         <translation>共 %2 个项目，显示 %1 个。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="475" />
+        <location filename="../app/cli/Cli.cpp" line="495" />
+        <source>Unknown record kind “%1”: use assessment, targets, monitoring, evaluation or application.</source>
+        <translation>未知的记录类型“%1”：请用 assessment（事前评估）、targets（绩效目标）、monitoring（监控）、evaluation（自评）或 application（结果运用）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="500" />
+        <source>Unknown role “%1”: use preparer, head, reviewer or admin.</source>
+        <translation>未知的角色“%1”：请用 preparer（填报人员）、head（单位负责人）、reviewer（财政审核人员）或 admin（财政管理员）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="511" />
+        <source>--id: “%1” is not a record id.</source>
+        <translation>--id：“%1”不是记录编号。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="515" />
+        <source>Only approve takes several ids at once.</source>
+        <translation>只有 approve 可以一次处理多个编号。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="524" />
+        <source>--agency: “%1” is not an agency id.</source>
+        <translation>--agency：“%1”不是单位编号。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="553" />
+        <source>Done: %1 %2 record(s).</source>
+        <translation>完成：%1 %2 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="565" />
         <source>--program: “%1” is not a program id.</source>
         <translation>--program：“%1”不是项目编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="520" />
+        <location filename="../app/cli/Cli.cpp" line="610" />
         <source>Budget execution: %1</source>
         <translation>预算执行：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="523" />
+        <location filename="../app/cli/Cli.cpp" line="613" />
         <source>Total %1, grade %2.</source>
         <translation>总分 %1，等级 %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="525" />
+        <location filename="../app/cli/Cli.cpp" line="615" />
         <source>To put right: %1</source>
         <translation>需要更正：%1</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "core/storage/ProgramListing.h"
 #include "core/storage/SubjectRepository.h"
 #include "core/workflow/EvaluationService.h"
+#include "core/workflow/Workflow.h"
 
 #include <QDate>
 #include <QElapsedTimer>
@@ -159,6 +160,8 @@ int Cli::run(const QStringList& arguments)
         return cmdProgram();
     if (verb == QLatin1String("score"))
         return cmdScore();
+    if (verb == QLatin1String("submit") || verb == QLatin1String("approve") || verb == QLatin1String("return"))
+        return cmdWorkflow();
     return fail(tr("Unknown command “%1”; see jixiao-cli help.").arg(verb), Usage);
 }
 
@@ -177,6 +180,10 @@ int Cli::usage()
                 "  program list [--year YEAR] [--search TEXT] [--limit N]\n"
                 "  score --program ID\n"
                 "        the self-evaluation score: execution rate, every indicator, total and grade\n"
+                "  submit|approve|return --record KIND --id ID[,ID...] --as NAME --role ROLE\n"
+                "        [--agency ID] [--comment TEXT]\n"
+                "        move a record through its workflow; KIND: assessment, targets, monitoring,\n"
+                "        evaluation, application; ROLE: preparer, head, reviewer, admin\n"
                 "\n"
                 "Books: general-public, government-fund, state-capital, social-insurance.\n"
                 "Kinds: project, policy, special-transfer. Tags: ppp, investment-fund, procurement,\n"
@@ -461,6 +468,89 @@ int Cli::cmdProgramList()
                   << Qt::endl;
         }
         m_out << tr("%1 of %2 programs.").arg(rows->size()).arg(*total) << Qt::endl;
+    }
+    return Success;
+}
+
+int Cli::cmdWorkflow()
+{
+    static const QHash<QString, RecordKind> kinds = {
+        { QStringLiteral("assessment"), RecordKind::Assessment },
+        { QStringLiteral("targets"), RecordKind::TargetSet },
+        { QStringLiteral("monitoring"), RecordKind::MonitoringReport },
+        { QStringLiteral("evaluation"), RecordKind::SelfEvaluation },
+        { QStringLiteral("application"), RecordKind::ResultApplication },
+    };
+    static const QHash<QString, Role> roles = {
+        { QStringLiteral("preparer"), Role::UnitPreparer },
+        { QStringLiteral("head"), Role::UnitHead },
+        { QStringLiteral("reviewer"), Role::FinanceReviewer },
+        { QStringLiteral("admin"), Role::FinanceAdministrator },
+    };
+    const QString& verb = m_options.verb;
+    Result<QString> kindName = required(QStringLiteral("record"));
+    if (!kindName)
+        return fail(kindName.message(), Usage);
+    if (!kinds.contains(*kindName))
+        return fail(tr("Unknown record kind “%1”: use assessment, targets, monitoring, evaluation or application.").arg(*kindName), Usage);
+    Result<QString> roleName = required(QStringLiteral("role"));
+    if (!roleName)
+        return fail(roleName.message(), Usage);
+    if (!roles.contains(*roleName))
+        return fail(tr("Unknown role “%1”: use preparer, head, reviewer or admin.").arg(*roleName), Usage);
+    Result<QString> name = required(QStringLiteral("as"));
+    if (!name)
+        return fail(name.message(), Usage);
+    Result<QString> idList = required(QStringLiteral("id"));
+    if (!idList)
+        return fail(idList.message(), Usage);
+    QList<QUuid> ids;
+    for (const QString& part : idList->split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QUuid id = QUuid::fromString(part.trimmed());
+        if (id.isNull())
+            return fail(tr("--id: “%1” is not a record id.").arg(part.trimmed()), Usage);
+        ids << id;
+    }
+    if (ids.size() > 1 && verb != QLatin1String("approve"))
+        return fail(tr("Only approve takes several ids at once."), Usage);
+
+    Result<std::unique_ptr<Database>> db = openDatabase();
+    if (!db)
+        return fail(db.error());
+    Actor actor { *name, roles.value(*roleName), {} };
+    if (!value(QStringLiteral("agency")).isEmpty()) {
+        actor.agencyId = QUuid::fromString(value(QStringLiteral("agency")));
+        if (actor.agencyId.isNull())
+            return fail(tr("--agency: “%1” is not an agency id.").arg(value(QStringLiteral("agency"))), Usage);
+    } else {
+        Result<Agency> self = Installation::selfAgency(**db);
+        if (!self)
+            return fail(self.error());
+        actor.agencyId = self->meta.id;
+    }
+    const RecordKind kind = kinds.value(*kindName);
+    const QString comment = value(QStringLiteral("comment"));
+    Workflow workflow(**db);
+    Result<void> r;
+    if (verb == QLatin1String("submit")) {
+        r = workflow.submit(actor, kind, ids.first(), comment);
+    } else if (verb == QLatin1String("return")) {
+        r = workflow.returnRecord(actor, kind, ids.first(), comment);
+    } else {
+        Result<int> n = workflow.approveAll(actor, kind, ids, comment);
+        if (!n)
+            r = n.error();
+    }
+    if (!r)
+        return fail(r.error());
+    if (m_json) {
+        QJsonArray done;
+        for (const QUuid& id : ids)
+            done.append(id.toString(QUuid::WithoutBraces));
+        printJson({ { QStringLiteral("action"), verb }, { QStringLiteral("record"), *kindName },
+                    { QStringLiteral("ids"), done } });
+    } else {
+        m_out << tr("Done: %1 %2 record(s).").arg(verb).arg(ids.size()) << Qt::endl;
     }
     return Success;
 }

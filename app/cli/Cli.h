@@ -56,6 +56,7 @@ private:
     int cmdProgramAdd();
     int cmdProgramList();
     int cmdScore();
+    int cmdWorkflow();
     int usage();
 
     int fail(const QString& message, int code = Failure);
