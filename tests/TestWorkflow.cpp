@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "core/storage/AgencyRepository.h"
+#include "core/storage/AssessmentRepository.h"
 #include "core/storage/EvaluationRepository.h"
 #include "core/storage/FrameworkRepository.h"
 #include "core/storage/MonitoringRepository.h"
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void monitoringGate();
     void poorProgramCannotKeepFunding();
     void bulkApproveIsAllOrNothing();
+    void assessmentGate();
 
 private:
     Agency agency(const QString& name, AgencyKind kind, const QString& division);
@@ -397,6 +399,26 @@ void TestWorkflow::bulkApproveIsAllOrNothing()
     for (const QUuid& id : ids)
         QCOMPARE(statusOf(QStringLiteral("monitoring_report"), id), RecordStatus::Approved);
     QCOMPARE(count(QStringLiteral("review")), 3);
+}
+
+void TestWorkflow::assessmentGate()
+{
+    ExAnteAssessment a;
+    a.meta.ownerId = m_unit.meta.id;
+    a.subjectId = m_program.meta.id;
+    a.report = QStringLiteral("一、基本情况……");
+    for (int d = 1; d <= 5; ++d)
+        a.items << AssessmentItem { static_cast<AssessmentDimension>(d), 20, 14, Grade::Fair, {} };
+    a.conclusion = AssessmentConclusion::Support; // 70 points support only after revision
+    QVERIFY(AssessmentRepository(*m_db).save(a).ok());
+    Workflow wf(*m_db);
+    Result<void> r = wf.submit(m_preparer, RecordKind::Assessment, a.meta.id);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.message().contains(QLatin1String("70")) && r.message().contains(Names::of(AssessmentConclusion::SupportAfterRevision)),
+             qPrintable(r.message()));
+    a.conclusion = AssessmentConclusion::SupportAfterRevision;
+    QVERIFY(AssessmentRepository(*m_db).save(a).ok());
+    QVERIFY(wf.submit(m_preparer, RecordKind::Assessment, a.meta.id).ok());
 }
 
 QTEST_GUILESS_MAIN(TestWorkflow)

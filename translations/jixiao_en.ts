@@ -552,6 +552,24 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
 </context>
 <context>
+    <name>MonitoringAnalyzer</name>
+    <message>
+        <location filename="../core/domain/MonitoringAnalyzer.cpp" line="19"/>
+        <source>Month %1: budget execution %2% is more than %3 points behind time progress %4%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/MonitoringAnalyzer.cpp" line="35"/>
+        <source>Indicator “%1” cannot be reached this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/MonitoringAnalyzer.cpp" line="46"/>
+        <source>Indicator “%1”: the year-end forecast %2 misses the target %3 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MonitoringRepository</name>
     <message>
         <location filename="../core/storage/MonitoringRepository.cpp" line="46"/>
@@ -1736,12 +1754,22 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="375"/>
+        <location filename="../core/workflow/Workflow.cpp" line="363"/>
+        <source>“%1” is scored out of %2; the year&apos;s policy gives %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="371"/>
+        <source>a total of %1 concludes “%2”, not “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="395"/>
         <source>reading the grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="377"/>
+        <location filename="../core/workflow/Workflow.cpp" line="397"/>
         <source>the program was graded 差 (poor): it must be reduced or cancelled, not kept or increased</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1786,6 +1814,11 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     <message>
         <location filename="../core/domain/YearPolicy.cpp" line="83"/>
         <source>Policy %1: the qualitative bands must follow each other within 0–100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/YearPolicy.cpp" line="92"/>
+        <source>Policy %1: the ex-ante assessment bands must rise (revise &lt; support ≤ 5 × dimension maximum).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

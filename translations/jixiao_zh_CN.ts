@@ -656,6 +656,24 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
 </context>
 <context>
+    <name>MonitoringAnalyzer</name>
+    <message>
+        <location filename="../core/domain/MonitoringAnalyzer.cpp" line="19" />
+        <source>Month %1: budget execution %2% is more than %3 points behind time progress %4%.</source>
+        <translation>%1 月：预算执行率 %2% 落后时间进度 %4% 超过 %3 个百分点。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/MonitoringAnalyzer.cpp" line="35" />
+        <source>Indicator “%1” cannot be reached this year.</source>
+        <translation>指标“%1”本年度完全不可能完成。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/MonitoringAnalyzer.cpp" line="46" />
+        <source>Indicator “%1”: the year-end forecast %2 misses the target %3 %4.</source>
+        <translation>指标“%1”：全年预计完成 %2，达不到年度指标值 %3 %4。</translation>
+    </message>
+</context>
+<context>
     <name>MonitoringRepository</name>
     <message>
         <location filename="../core/storage/MonitoringRepository.cpp" line="46" />
@@ -1844,12 +1862,22 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>没有评估结论</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="375" />
+        <location filename="../core/workflow/Workflow.cpp" line="363" />
+        <source>“%1” is scored out of %2; the year's policy gives %3</source>
+        <translation>“%1”按 %2 分评分；本年度规则规定为 %3 分</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="371" />
+        <source>a total of %1 concludes “%2”, not “%3”</source>
+        <translation>总分 %1 对应的结论是“%2”，而不是“%3”</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="395" />
         <source>reading the grade</source>
         <translation>读取评价等级</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="377" />
+        <location filename="../core/workflow/Workflow.cpp" line="397" />
         <source>the program was graded 差 (poor): it must be reduced or cancelled, not kept or increased</source>
         <translation>该项目评价等级为“差”：一律消减或取消，不能维持或增加</translation>
     </message>
@@ -1895,6 +1923,11 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../core/domain/YearPolicy.cpp" line="83" />
         <source>Policy %1: the qualitative bands must follow each other within 0–100.</source>
         <translation>%1 年度规则：定性评分档次须在 0–100 内首尾相接。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/YearPolicy.cpp" line="92" />
+        <source>Policy %1: the ex-ante assessment bands must rise (revise &lt; support ≤ 5 × dimension maximum).</source>
+        <translation>%1 年度规则：事前评估结论分数线须递增（调整完善 &lt; 予以支持 ≤ 5 × 单项满分）。</translation>
     </message>
 </context>
 <context>

@@ -82,7 +82,28 @@ Result<YearPolicy> YearPolicy::fromJson(const QJsonObject& document)
         return makeError(Error::Code::Invalid,
             tr("Policy %1: the qualitative bands must follow each other within 0–100.").arg(p.m_fiscalYear));
     }
+
+    const QJsonObject exAnte = document.value(QStringLiteral("exAnte")).toObject();
+    p.m_dimensionMax = exAnte.value(QStringLiteral("dimensionMax")).toDouble(20);
+    p.m_supportAtLeast = exAnte.value(QStringLiteral("supportAtLeast")).toDouble(80);
+    p.m_reviseAtLeast = exAnte.value(QStringLiteral("reviseAtLeast")).toDouble(60);
+    if (!(p.m_dimensionMax > 0 && p.m_reviseAtLeast < p.m_supportAtLeast && p.m_supportAtLeast <= 5 * p.m_dimensionMax)) {
+        return makeError(Error::Code::Invalid,
+            tr("Policy %1: the ex-ante assessment bands must rise (revise < support ≤ 5 × dimension maximum).")
+                .arg(p.m_fiscalYear));
+    }
+    p.m_executionLagPoints
+        = document.value(QStringLiteral("monitoring")).toObject().value(QStringLiteral("executionLagPoints")).toDouble(15);
     return p;
+}
+
+AssessmentConclusion YearPolicy::conclusionFor(double total) const
+{
+    if (total >= m_supportAtLeast)
+        return AssessmentConclusion::Support;
+    if (total >= m_reviseAtLeast)
+        return AssessmentConclusion::SupportAfterRevision;
+    return AssessmentConclusion::Reject;
 }
 
 Band YearPolicy::qualitativeBand(QualitativeLevel level) const

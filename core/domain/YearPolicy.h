@@ -66,6 +66,17 @@ public:
     double farAboveRatio() const { return m_farAboveRatio; }
     Band qualitativeBand(QualitativeLevel level) const;
 
+    // Ex-ante assessment (DOMAIN.md §2.1).
+    double assessmentDimensionMax() const { return m_dimensionMax; }
+    double supportAtLeast() const { return m_supportAtLeast; }
+    double reviseAtLeast() const { return m_reviseAtLeast; }
+    /// 予以支持 / 调整完善后予以支持 / 不予支持 for a total score; lower bounds inclusive.
+    AssessmentConclusion conclusionFor(double total) const;
+
+    // Monitoring (DOMAIN.md §2.3).
+    /// Warn when execution is this many points below time progress (时间过半、任务过半).
+    double executionLagPoints() const { return m_executionLagPoints; }
+
 private:
     QJsonObject m_document;
     QString m_regionCode;
@@ -81,6 +92,10 @@ private:
     Band m_achieved { 80, 100 };
     Band m_partly { 60, 80 };
     Band m_notAchieved { 0, 60 };
+    double m_dimensionMax = 20;
+    double m_supportAtLeast = 80;
+    double m_reviseAtLeast = 60;
+    double m_executionLagPoints = 15;
 };
 
 } // namespace jx

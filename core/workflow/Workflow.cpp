@@ -352,6 +352,26 @@ Result<QStringList> Workflow::assessmentProblems(const QUuid& id)
         problems << tr("%1 of the 5 dimensions are scored").arg((*a)->items.size());
     if (!(*a)->conclusion)
         problems << tr("there is no conclusion");
+    Result<std::optional<Subject>> subject = SubjectRepository(m_db).find((*a)->subjectId);
+    if (!subject)
+        return subject.error();
+    Result<YearPolicy> policy = PolicyRepository(m_db).policyForDivision((*subject)->divisionCode, (*subject)->fiscalYear);
+    if (!policy)
+        return policy.error();
+    for (const AssessmentItem& item : (*a)->items) {
+        if (item.maxScore != policy->assessmentDimensionMax()) {
+            problems << tr("“%1” is scored out of %2; the year's policy gives %3")
+                            .arg(Names::of(item.dimension))
+                            .arg(item.maxScore)
+                            .arg(policy->assessmentDimensionMax());
+        }
+    }
+    const AssessmentConclusion expected = policy->conclusionFor((*a)->totalScore());
+    if ((*a)->conclusion && *(*a)->conclusion != expected) {
+        problems << tr("a total of %1 concludes “%2”, not “%3”")
+                        .arg((*a)->totalScore())
+                        .arg(Names::of(expected), Names::of(*(*a)->conclusion));
+    }
     return problems;
 }
 
