@@ -923,61 +923,76 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
     <message>
         <location filename="../core/domain/Types.cpp" line="214"/>
-        <source>Approve</source>
+        <source>Not applied for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/domain/Types.cpp" line="215"/>
-        <source>Return</source>
+        <source>Applied for budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="223"/>
-        <source>Ex-ante assessment</source>
+        <location filename="../core/domain/Types.cpp" line="216"/>
+        <source>Budget arranged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/domain/Types.cpp" line="224"/>
-        <source>Performance targets</source>
+        <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/domain/Types.cpp" line="225"/>
-        <source>Monitoring report</source>
+        <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="226"/>
-        <source>Self-evaluation</source>
+        <location filename="../core/domain/Types.cpp" line="233"/>
+        <source>Ex-ante assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="227"/>
-        <source>Result application</source>
+        <location filename="../core/domain/Types.cpp" line="234"/>
+        <source>Performance targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/domain/Types.cpp" line="235"/>
-        <source>Increase</source>
+        <source>Monitoring report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/domain/Types.cpp" line="236"/>
-        <source>Keep</source>
+        <source>Self-evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/domain/Types.cpp" line="237"/>
+        <source>Result application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="245"/>
+        <source>Increase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="246"/>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="247"/>
         <source>Reduce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="238"/>
+        <location filename="../core/domain/Types.cpp" line="248"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="250"/>
+        <location filename="../core/domain/Types.cpp" line="260"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation type="unfinished"></translation>
@@ -1654,122 +1669,189 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="148"/>
+        <location filename="../core/workflow/Workflow.cpp" line="143"/>
+        <source>Only a self-evaluation is graded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="151"/>
         <source>%1 is %2; only a submitted record is approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="157"/>
+        <location filename="../core/workflow/Workflow.cpp" line="160"/>
         <source>%1 prepared %2 and cannot also approve it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="172"/>
+        <location filename="../core/workflow/Workflow.cpp" line="175"/>
         <source>%1 is %2; only a submitted or approved record is returned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="175"/>
+        <location filename="../core/workflow/Workflow.cpp" line="178"/>
         <source>Returning %1 needs a comment saying what to change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="186"/>
+        <location filename="../core/workflow/Workflow.cpp" line="189"/>
         <source>Nothing was approved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="205"/>
+        <location filename="../core/workflow/Workflow.cpp" line="208"/>
         <source>%1 was changed meanwhile; reload it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="252"/>
-        <source>the annual objective (年度总体目标) is empty</source>
+        <location filename="../core/workflow/Workflow.cpp" line="239"/>
+        <source>reading the budget stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="254"/>
-        <source>there are no indicators</source>
+        <location filename="../core/workflow/Workflow.cpp" line="241"/>
+        <location filename="../core/workflow/Workflow.cpp" line="268"/>
+        <location filename="../core/workflow/Workflow.cpp" line="302"/>
+        <source>There is no program with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="259"/>
-        <source>indicator “%1…”: the name has %2 characters, at most %3</source>
+        <location filename="../core/workflow/Workflow.cpp" line="255"/>
+        <source>changing the budget stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="265"/>
-        <source>indicator “%1”: the unit is missing</source>
+        <location filename="../core/workflow/Workflow.cpp" line="258"/>
+        <source>The program was changed meanwhile; reload it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="267"/>
-        <source>indicator “%1”: the target value is missing</source>
+        <location filename="../core/workflow/Workflow.cpp" line="273"/>
+        <source>%1 (%2) may not apply for the budget of %3; its unit does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="269"/>
-        <source>indicator “%1”: the qualitative target is missing</source>
+        <location filename="../core/workflow/Workflow.cpp" line="279"/>
+        <source>%1 is already %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="271"/>
-        <source>indicator “%1”: no indicator category</source>
+        <location filename="../core/workflow/Workflow.cpp" line="286"/>
+        <source>reading the ex-ante assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/workflow/Workflow.cpp" line="289"/>
-        <source>no indicator in the required class “%1”</source>
+        <source>%1 is a major new program: it cannot be submitted for budget without an ex-ante assessment report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="316"/>
-        <source>the executed amount is above the budget</source>
+        <location filename="../core/workflow/Workflow.cpp" line="315"/>
+        <source>%1 is %2; only a program applied for is arranged a budget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="322"/>
-        <source>indicator “%1” is not certain to be reached: give the cause of the deviation</source>
+        <location filename="../core/workflow/Workflow.cpp" line="325"/>
+        <source>reading the targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="324"/>
-        <source>indicator “%1” is not certain to be reached: give the corrective measures</source>
+        <location filename="../core/workflow/Workflow.cpp" line="328"/>
+        <source>%1 has no approved performance targets for %2: no targets, no budget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="350"/>
-        <source>the assessment report is empty</source>
+        <location filename="../core/workflow/Workflow.cpp" line="331"/>
+        <source>%1 was assessed “do not support”: no budget is arranged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="352"/>
-        <source>%1 of the 5 dimensions are scored</source>
+        <location filename="../core/workflow/Workflow.cpp" line="358"/>
+        <source>the annual objective (年度总体目标) is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="354"/>
-        <source>there is no conclusion</source>
+        <location filename="../core/workflow/Workflow.cpp" line="360"/>
+        <source>there are no indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="363"/>
-        <source>“%1” is scored out of %2; the year&apos;s policy gives %3</source>
+        <location filename="../core/workflow/Workflow.cpp" line="365"/>
+        <source>indicator “%1…”: the name has %2 characters, at most %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/workflow/Workflow.cpp" line="371"/>
-        <source>a total of %1 concludes “%2”, not “%3”</source>
+        <source>indicator “%1”: the unit is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="373"/>
+        <source>indicator “%1”: the target value is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="375"/>
+        <source>indicator “%1”: the qualitative target is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="377"/>
+        <source>indicator “%1”: no indicator category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/workflow/Workflow.cpp" line="395"/>
+        <source>no indicator in the required class “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="422"/>
+        <source>the executed amount is above the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="428"/>
+        <source>indicator “%1” is not certain to be reached: give the cause of the deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="430"/>
+        <source>indicator “%1” is not certain to be reached: give the corrective measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="456"/>
+        <source>the assessment report is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="458"/>
+        <source>%1 of the 5 dimensions are scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="460"/>
+        <source>there is no conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="469"/>
+        <source>“%1” is scored out of %2; the year&apos;s policy gives %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="477"/>
+        <source>a total of %1 concludes “%2”, not “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="501"/>
         <source>reading the grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="397"/>
+        <location filename="../core/workflow/Workflow.cpp" line="503"/>
         <source>the program was graded 差 (poor): it must be reduced or cancelled, not kept or increased</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1031,61 +1031,76 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
     <message>
         <location filename="../core/domain/Types.cpp" line="214" />
+        <source>Not applied for</source>
+        <translation>未申报</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="215" />
+        <source>Applied for budget</source>
+        <translation>已申报预算</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="216" />
+        <source>Budget arranged</source>
+        <translation>已安排预算</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="224" />
         <source>Approve</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="215" />
+        <location filename="../core/domain/Types.cpp" line="225" />
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="223" />
+        <location filename="../core/domain/Types.cpp" line="233" />
         <source>Ex-ante assessment</source>
         <translation>事前绩效评估</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="224" />
+        <location filename="../core/domain/Types.cpp" line="234" />
         <source>Performance targets</source>
         <translation>绩效目标</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="225" />
+        <location filename="../core/domain/Types.cpp" line="235" />
         <source>Monitoring report</source>
         <translation>绩效监控</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="226" />
+        <location filename="../core/domain/Types.cpp" line="236" />
         <source>Self-evaluation</source>
         <translation>绩效自评</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="227" />
+        <location filename="../core/domain/Types.cpp" line="237" />
         <source>Result application</source>
         <translation>结果运用</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="235" />
+        <location filename="../core/domain/Types.cpp" line="245" />
         <source>Increase</source>
         <translation>增加</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="236" />
+        <location filename="../core/domain/Types.cpp" line="246" />
         <source>Keep</source>
         <translation>维持</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="237" />
+        <location filename="../core/domain/Types.cpp" line="247" />
         <source>Reduce</source>
         <translation>消减</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="238" />
+        <location filename="../core/domain/Types.cpp" line="248" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="250" />
+        <location filename="../core/domain/Types.cpp" line="260" />
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
@@ -1762,122 +1777,189 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>%1不在%2（%3）的管辖范围内。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="148" />
+        <location filename="../core/workflow/Workflow.cpp" line="143" />
+        <source>Only a self-evaluation is graded.</source>
+        <translation>只有绩效自评需要定级。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="151" />
         <source>%1 is %2; only a submitted record is approved.</source>
         <translation>%1的状态是“%2”；只有已提交的记录才能审核通过。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="157" />
+        <location filename="../core/workflow/Workflow.cpp" line="160" />
         <source>%1 prepared %2 and cannot also approve it.</source>
         <translation>%1是%2的填报人，不能同时审核通过。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="172" />
+        <location filename="../core/workflow/Workflow.cpp" line="175" />
         <source>%1 is %2; only a submitted or approved record is returned.</source>
         <translation>%1的状态是“%2”；只有已提交或已审核通过的记录才能退回。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="175" />
+        <location filename="../core/workflow/Workflow.cpp" line="178" />
         <source>Returning %1 needs a comment saying what to change.</source>
         <translation>退回%1时须填写修改意见。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="186" />
+        <location filename="../core/workflow/Workflow.cpp" line="189" />
         <source>Nothing was approved: %1</source>
         <translation>全部未审核通过：%1</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="205" />
+        <location filename="../core/workflow/Workflow.cpp" line="208" />
         <source>%1 was changed meanwhile; reload it and try again.</source>
         <translation>%1已被他人修改；请重新载入后再试。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="252" />
+        <location filename="../core/workflow/Workflow.cpp" line="239" />
+        <source>reading the budget stage</source>
+        <translation>读取预算状态</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="241" />
+        <location filename="../core/workflow/Workflow.cpp" line="268" />
+        <location filename="../core/workflow/Workflow.cpp" line="302" />
+        <source>There is no program with id %1.</source>
+        <translation>没有编号为 %1 的项目。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="255" />
+        <source>changing the budget stage</source>
+        <translation>更改预算状态</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="258" />
+        <source>The program was changed meanwhile; reload it and try again.</source>
+        <translation>该项目已被他人修改；请重新载入后再试。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="273" />
+        <source>%1 (%2) may not apply for the budget of %3; its unit does.</source>
+        <translation>%1（%2）无权为%3申报预算；应由其所属单位申报。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="279" />
+        <source>%1 is already %2.</source>
+        <translation>%1已是“%2”状态。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="286" />
+        <source>reading the ex-ante assessment</source>
+        <translation>读取事前绩效评估</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="289" />
+        <source>%1 is a major new program: it cannot be submitted for budget without an ex-ante assessment report.</source>
+        <translation>%1是新增重大项目：没有事前绩效评估报告，不能申报预算。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="315" />
+        <source>%1 is %2; only a program applied for is arranged a budget.</source>
+        <translation>%1处于“%2”状态；只有已申报的项目才能安排预算。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="325" />
+        <source>reading the targets</source>
+        <translation>读取绩效目标</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="328" />
+        <source>%1 has no approved performance targets for %2: no targets, no budget.</source>
+        <translation>%1没有经审核的 %2 年度绩效目标：无绩效目标，不安排预算。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="331" />
+        <source>%1 was assessed “do not support”: no budget is arranged.</source>
+        <translation>%1的事前评估结论为“不予支持”：不安排预算。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="358" />
         <source>the annual objective (年度总体目标) is empty</source>
         <translation>年度总体目标为空</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="254" />
+        <location filename="../core/workflow/Workflow.cpp" line="360" />
         <source>there are no indicators</source>
         <translation>没有绩效指标</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="259" />
+        <location filename="../core/workflow/Workflow.cpp" line="365" />
         <source>indicator “%1…”: the name has %2 characters, at most %3</source>
         <translation>指标“%1…”：名称有 %2 个字，最多 %3 个字</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="265" />
+        <location filename="../core/workflow/Workflow.cpp" line="371" />
         <source>indicator “%1”: the unit is missing</source>
         <translation>指标“%1”：缺少度量单位</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="267" />
+        <location filename="../core/workflow/Workflow.cpp" line="373" />
         <source>indicator “%1”: the target value is missing</source>
         <translation>指标“%1”：缺少年度指标值</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="269" />
+        <location filename="../core/workflow/Workflow.cpp" line="375" />
         <source>indicator “%1”: the qualitative target is missing</source>
         <translation>指标“%1”：缺少定性指标的目标描述</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="271" />
+        <location filename="../core/workflow/Workflow.cpp" line="377" />
         <source>indicator “%1”: no indicator category</source>
         <translation>指标“%1”：未选择指标类别</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="289" />
+        <location filename="../core/workflow/Workflow.cpp" line="395" />
         <source>no indicator in the required class “%1”</source>
         <translation>必设的“%1”类下没有指标</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="316" />
+        <location filename="../core/workflow/Workflow.cpp" line="422" />
         <source>the executed amount is above the budget</source>
         <translation>执行数超过预算数</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="322" />
+        <location filename="../core/workflow/Workflow.cpp" line="428" />
         <source>indicator “%1” is not certain to be reached: give the cause of the deviation</source>
         <translation>指标“%1”不确定能完成：请填写偏差原因</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="324" />
+        <location filename="../core/workflow/Workflow.cpp" line="430" />
         <source>indicator “%1” is not certain to be reached: give the corrective measures</source>
         <translation>指标“%1”不确定能完成：请填写纠偏措施</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="350" />
+        <location filename="../core/workflow/Workflow.cpp" line="456" />
         <source>the assessment report is empty</source>
         <translation>评估报告为空</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="352" />
+        <location filename="../core/workflow/Workflow.cpp" line="458" />
         <source>%1 of the 5 dimensions are scored</source>
         <translation>5 个评估维度中只评了 %1 个</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="354" />
+        <location filename="../core/workflow/Workflow.cpp" line="460" />
         <source>there is no conclusion</source>
         <translation>没有评估结论</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="363" />
+        <location filename="../core/workflow/Workflow.cpp" line="469" />
         <source>“%1” is scored out of %2; the year's policy gives %3</source>
         <translation>“%1”按 %2 分评分；本年度规则规定为 %3 分</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="371" />
+        <location filename="../core/workflow/Workflow.cpp" line="477" />
         <source>a total of %1 concludes “%2”, not “%3”</source>
         <translation>总分 %1 对应的结论是“%2”，而不是“%3”</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="395" />
+        <location filename="../core/workflow/Workflow.cpp" line="501" />
         <source>reading the grade</source>
         <translation>读取评价等级</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="397" />
+        <location filename="../core/workflow/Workflow.cpp" line="503" />
         <source>the program was graded 差 (poor): it must be reduced or cancelled, not kept or increased</source>
         <translation>该项目评价等级为“差”：一律消减或取消，不能维持或增加</translation>
     </message>

@@ -208,6 +208,16 @@ QString Names::of(Role v)
     return {};
 }
 
+QString Names::of(BudgetStage v)
+{
+    switch (v) {
+    case BudgetStage::None: return tr("Not applied for");
+    case BudgetStage::Applied: return tr("Applied for budget");
+    case BudgetStage::Arranged: return tr("Budget arranged");
+    }
+    return {};
+}
+
 QString Names::of(ReviewDecision v)
 {
     switch (v) {

@@ -188,6 +188,14 @@ enum class ApplicationDecision
     Cancel = 4,   ///< 取消
 };
 
+/// Where a program stands in the budget: 申报 by the unit, then 安排 by finance.
+enum class BudgetStage
+{
+    None = 0,     ///< not yet applied for
+    Applied = 1,  ///< submitted for budget (申报)
+    Arranged = 2, ///< budget arranged (安排预算)
+};
+
 /// What a user may do inside an agency.
 enum class Role
 {
@@ -222,6 +230,7 @@ public:
     static QString of(FundSource v);
     static QString of(QualitativeLevel v);
     static QString of(Role v);
+    static QString of(BudgetStage v);
     static QString of(ReviewDecision v);
     static QString of(RecordKind v);
     static QString of(ApplicationDecision v);

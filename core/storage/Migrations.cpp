@@ -259,6 +259,15 @@ Result<void> addTransitions(Database& db)
     });
 }
 
+// Version 6: where each program stands in the budget (申报, 安排), moved only by the workflow.
+Result<void> addBudgetStage(Database& db)
+{
+    return execAll(db, {
+        QStringLiteral("ALTER TABLE subject ADD COLUMN budget_stage INTEGER NOT NULL DEFAULT 0"
+                       " CHECK (budget_stage BETWEEN 0 AND 2)"),
+    });
+}
+
 #undef JX_TRAVEL_COLUMNS
 
 } // namespace
@@ -271,6 +280,7 @@ const QList<Migration>& migrations()
         { 3, QStringLiteral("qualitative levels and explanations of self-evaluation entries"), &addEvaluationEntryDetails },
         { 4, QStringLiteral("partial indexes for program lists"), &addListIndexes },
         { 5, QStringLiteral("workflow transitions"), &addTransitions },
+        { 6, QStringLiteral("budget stage of programs"), &addBudgetStage },
     };
     return steps;
 }

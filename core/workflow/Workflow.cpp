@@ -136,8 +136,11 @@ Result<void> Workflow::checkReviewer(const Actor& actor, const RecordState& reco
     return {};
 }
 
-Result<void> Workflow::approve(const Actor& actor, RecordKind kind, const QUuid& id, const QString& comment)
+Result<void> Workflow::approve(const Actor& actor, RecordKind kind, const QUuid& id, const QString& comment,
+                               std::optional<Grade> grade)
 {
+    if (grade && kind != RecordKind::SelfEvaluation)
+        return makeError(Error::Code::Invalid, tr("Only a self-evaluation is graded."));
     Result<RecordState> st = state(kind, id);
     if (!st)
         return st.error();
@@ -157,7 +160,7 @@ Result<void> Workflow::approve(const Actor& actor, RecordKind kind, const QUuid&
                 tr("%1 prepared %2 and cannot also approve it.").arg(actor.name, st->label));
         }
     }
-    return move(actor, *st, RecordStatus::Approved, comment, ReviewDecision::Approve);
+    return move(actor, *st, RecordStatus::Approved, comment, ReviewDecision::Approve, grade);
 }
 
 Result<void> Workflow::returnRecord(const Actor& actor, RecordKind kind, const QUuid& id, const QString& comment)
@@ -191,7 +194,7 @@ Result<int> Workflow::approveAll(const Actor& actor, RecordKind kind, const QLis
 }
 
 Result<void> Workflow::move(const Actor& actor, const RecordState& record, RecordStatus to, const QString& comment,
-                            std::optional<ReviewDecision> decision)
+                            std::optional<ReviewDecision> decision, std::optional<Grade> grade)
 {
     Database::Transaction tx(m_db);
     if (!tx.started())
@@ -220,10 +223,113 @@ Result<void> Workflow::move(const Actor& actor, const RecordState& record, Recor
         review.decision = *decision;
         review.comments = comment;
         review.reviewer = actor.name;
+        review.grade = grade;
         if (Result<void> r = ReviewRepository(m_db).save(review); !r)
             return r;
     }
     return tx.commit();
+}
+
+Result<BudgetStage> Workflow::budgetStage(const QUuid& programId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT budget_stage FROM subject WHERE id = ? AND kind = 3 AND deleted = 0"));
+    q.addBindValue(RecordStore::idValue(programId));
+    if (!q.exec())
+        return m_db.queryError(q, tr("reading the budget stage"));
+    if (!q.next())
+        return makeError(Error::Code::NotFound, tr("There is no program with id %1.").arg(programId.toString(QUuid::WithoutBraces)));
+    return static_cast<BudgetStage>(q.value(0).toInt());
+}
+
+Result<void> Workflow::setBudgetStage(const QUuid& programId, BudgetStage from, BudgetStage to)
+{
+    Result<QSqlQuery*> q = m_db.prepared(QStringLiteral(
+        "UPDATE subject SET budget_stage = ?, revision = revision + 1, modified_at = ? WHERE id = ? AND budget_stage = ?"));
+    if (!q)
+        return q.error();
+    (*q)->addBindValue(static_cast<int>(to));
+    (*q)->addBindValue(RecordStore::timeValue(QDateTime::currentDateTimeUtc()));
+    (*q)->addBindValue(RecordStore::idValue(programId));
+    (*q)->addBindValue(static_cast<int>(from));
+    if (Result<void> r = m_db.run(**q, tr("changing the budget stage")); !r)
+        return r;
+    if ((*q)->numRowsAffected() != 1)
+        return makeError(Error::Code::Conflict, tr("The program was changed meanwhile; reload it and try again."));
+    return {};
+}
+
+Result<void> Workflow::applyForBudget(const Actor& actor, const QUuid& programId)
+{
+    Result<std::optional<Subject>> program = SubjectRepository(m_db).find(programId);
+    if (!program)
+        return program.error();
+    if (!program->has_value() || !(*program)->isProgram() || (*program)->meta.deleted)
+        return makeError(Error::Code::NotFound, tr("There is no program with id %1.").arg(programId.toString(QUuid::WithoutBraces)));
+    const Subject& p = **program;
+    const QString label = Validation::label(p);
+    if (actor.agencyId != p.agencyId || (actor.role != Role::UnitPreparer && actor.role != Role::UnitHead)) {
+        return makeError(Error::Code::Invalid,
+            tr("%1 (%2) may not apply for the budget of %3; its unit does.").arg(actor.name, Names::of(actor.role), label));
+    }
+    Result<BudgetStage> stage = budgetStage(programId);
+    if (!stage)
+        return stage.error();
+    if (*stage != BudgetStage::None)
+        return makeError(Error::Code::Conflict, tr("%1 is already %2.").arg(label, Names::of(*stage)));
+    if (p.isNew && p.isMajor) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT count(*) FROM ex_ante_assessment WHERE subject_id = ? AND deleted = 0"
+                                 " AND status IN (1, 3) AND length(trim(report)) > 0"));
+        q.addBindValue(RecordStore::idValue(programId));
+        if (!q.exec() || !q.next())
+            return m_db.queryError(q, tr("reading the ex-ante assessment"));
+        if (q.value(0).toInt() == 0) {
+            return makeError(Error::Code::Invalid,
+                tr("%1 is a major new program: it cannot be submitted for budget without an ex-ante assessment report.")
+                    .arg(label));
+        }
+    }
+    return setBudgetStage(programId, BudgetStage::None, BudgetStage::Applied);
+}
+
+Result<void> Workflow::arrangeBudget(const Actor& actor, const QUuid& programId)
+{
+    Result<std::optional<Subject>> program = SubjectRepository(m_db).find(programId);
+    if (!program)
+        return program.error();
+    if (!program->has_value() || !(*program)->isProgram() || (*program)->meta.deleted)
+        return makeError(Error::Code::NotFound, tr("There is no program with id %1.").arg(programId.toString(QUuid::WithoutBraces)));
+    const Subject& p = **program;
+    Result<std::optional<Agency>> owner = AgencyRepository(m_db).find(p.agencyId);
+    if (!owner)
+        return owner.error();
+    const RecordState asRecord { RecordKind::TargetSet, p.meta.id, RecordStatus::Submitted, **owner, Validation::label(p) };
+    if (Result<void> r = checkReviewer(actor, asRecord); !r)
+        return r;
+    Result<BudgetStage> stage = budgetStage(programId);
+    if (!stage)
+        return stage.error();
+    if (*stage != BudgetStage::Applied) {
+        return makeError(Error::Code::Conflict,
+            tr("%1 is %2; only a program applied for is arranged a budget.").arg(asRecord.label, Names::of(*stage)));
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT (SELECT count(*) FROM target_set WHERE subject_id = ? AND fiscal_year = ? AND status = 3 AND deleted = 0),"
+        " (SELECT count(*) FROM ex_ante_assessment WHERE subject_id = ? AND conclusion = 3 AND deleted = 0)"));
+    q.addBindValue(RecordStore::idValue(programId));
+    q.addBindValue(p.fiscalYear);
+    q.addBindValue(RecordStore::idValue(programId));
+    if (!q.exec() || !q.next())
+        return m_db.queryError(q, tr("reading the targets"));
+    if (q.value(0).toInt() == 0) {
+        return makeError(Error::Code::Invalid,
+            tr("%1 has no approved performance targets for %2: no targets, no budget.").arg(asRecord.label).arg(p.fiscalYear));
+    }
+    if (q.value(1).toInt() > 0)
+        return makeError(Error::Code::Invalid, tr("%1 was assessed “do not support”: no budget is arranged.").arg(asRecord.label));
+    return setBudgetStage(programId, BudgetStage::Applied, BudgetStage::Arranged);
 }
 
 Result<QStringList> Workflow::submissionProblems(RecordKind kind, const QUuid& id)

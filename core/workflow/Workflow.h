@@ -29,11 +29,25 @@ public:
     explicit Workflow(Database& db);
 
     Result<void> submit(const Actor& actor, RecordKind kind, const QUuid& id, const QString& comment = {});
-    Result<void> approve(const Actor& actor, RecordKind kind, const QUuid& id, const QString& comment = {});
+    /// Approves a submitted record; for a self-evaluation, @p grade is finance's grade (定级).
+    Result<void> approve(const Actor& actor, RecordKind kind, const QUuid& id, const QString& comment = {},
+                         std::optional<Grade> grade = std::nullopt);
     /// Sends a submitted or approved record back to its owner; a comment is required.
     Result<void> returnRecord(const Actor& actor, RecordKind kind, const QUuid& id, const QString& comment);
     /// Approves all of @p ids or, if any cannot be approved, none (the error names it).
     Result<int> approveAll(const Actor& actor, RecordKind kind, const QList<QUuid>& ids, const QString& comment = {});
+
+    /**
+     * The unit submits a program for budget (申报). A major new program needs an ex-ante
+     * assessment report first (submitted or approved).
+     */
+    Result<void> applyForBudget(const Actor& actor, const QUuid& programId);
+    /**
+     * Finance arranges the program's budget (安排预算): only with approved performance
+     * targets for the year ("无绩效目标…不安排预算"), and never against a 不予支持 assessment.
+     */
+    Result<void> arrangeBudget(const Actor& actor, const QUuid& programId);
+    Result<BudgetStage> budgetStage(const QUuid& programId);
 
     /// The reasons a record cannot be submitted now (empty when it can), from the gates of its kind.
     Result<QStringList> submissionProblems(RecordKind kind, const QUuid& id);
@@ -43,7 +57,8 @@ private:
     Result<RecordState> state(RecordKind kind, const QUuid& id);
     Result<void> checkReviewer(const Actor& actor, const RecordState& record);
     Result<void> move(const Actor& actor, const RecordState& record, RecordStatus to, const QString& comment,
-                      std::optional<ReviewDecision> decision);
+                      std::optional<ReviewDecision> decision, std::optional<Grade> grade = std::nullopt);
+    Result<void> setBudgetStage(const QUuid& programId, BudgetStage from, BudgetStage to);
 
     Result<QStringList> targetSetProblems(const QUuid& id);
     Result<QStringList> monitoringProblems(const QUuid& id);
