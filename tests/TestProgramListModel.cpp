@@ -2,6 +2,7 @@
 
 #include "core/storage/AgencyRepository.h"
 #include "core/storage/SubjectRepository.h"
+#include "core/workflow/Workflow.h"
 #include "ui/programs/ProgramListModel.h"
 
 #include <QAbstractItemModelTester>
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void filters();
     void switchesUnit();
     void hidesDeleted();
+    void marksOrders();
 
 private:
     QTemporaryDir m_dir;
@@ -165,6 +167,25 @@ void TestProgramListModel::hidesDeleted()
     QCOMPARE(model.totalCount(), qint64(Programs - 1));
     model.fetchMore({});
     QVERIFY(model.rowAt(0).id != first);
+}
+
+void TestProgramListModel::marksOrders()
+{
+    ProgramListModel model;
+    model.setDatabase(m_db.get());
+    model.fetchMore({});
+    const ProgramRow first = model.rowAt(0);
+    const Agency self = *Installation::selfAgency(*m_db);
+    const Actor reviewer { QStringLiteral("张伟"), Role::FinanceReviewer, self.meta.id };
+    QVERIFY(Workflow(*m_db).issueOrder(reviewer, first.id, OrderKind::Stop, QStringLiteral("严重偏离目标")).ok());
+    model.setDatabase(m_db.get());
+    model.fetchMore({});
+    QCOMPARE(model.rowAt(0).id, first.id);
+    const QModelIndex name = model.index(0, ProgramListModel::NameColumn);
+    QVERIFY2(name.data().toString().startsWith(QLatin1Char('[')) && name.data().toString().contains(first.name),
+             qPrintable(name.data().toString()));
+    QVERIFY(name.data(Qt::ForegroundRole).isValid());
+    QVERIFY(!model.index(1, ProgramListModel::NameColumn).data(Qt::ForegroundRole).isValid());
 }
 
 QTEST_GUILESS_MAIN(TestProgramListModel)

@@ -1,6 +1,8 @@
 #include "TestSupport.h"
 
 #include "core/storage/AgencyRepository.h"
+#include "core/storage/FinanceOrderRepository.h"
+#include "core/storage/ProgramListing.h"
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/EvaluationRepository.h"
 #include "core/storage/FrameworkRepository.h"
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void poorProgramCannotKeepFunding();
     void bulkApproveIsAllOrNothing();
     void assessmentGate();
+    void financeOrders();
 
 private:
     Agency agency(const QString& name, AgencyKind kind, const QString& division);
@@ -419,6 +422,40 @@ void TestWorkflow::assessmentGate()
     a.conclusion = AssessmentConclusion::SupportAfterRevision;
     QVERIFY(AssessmentRepository(*m_db).save(a).ok());
     QVERIFY(wf.submit(m_preparer, RecordKind::Assessment, a.meta.id).ok());
+}
+
+void TestWorkflow::financeOrders()
+{
+    Workflow wf(*m_db);
+    Result<QUuid> none = wf.issueOrder(m_reviewer, m_program.meta.id, OrderKind::Suspend, QStringLiteral(" "));
+    QVERIFY(!none.ok());
+    QVERIFY(!wf.issueOrder(m_preparer, m_program.meta.id, OrderKind::Suspend, QStringLiteral("进度滞后")).ok());
+    QVERIFY(!wf.issueOrder(m_otherCounty, m_program.meta.id, OrderKind::Suspend, QStringLiteral("进度滞后")).ok());
+    Result<QUuid> rectify = wf.issueOrder(m_reviewer, m_program.meta.id, OrderKind::Rectify, QStringLiteral("进度滞后"));
+    Result<QUuid> suspend = wf.issueOrder(m_reviewer, m_program.meta.id, OrderKind::Suspend, QStringLiteral("整改不到位"));
+    QVERIFY2(rectify.ok() && suspend.ok(), qPrintable(suspend.message()));
+    FinanceOrderRepository orders(*m_db);
+    QCOMPARE(**orders.inForce(m_program.meta.id), OrderKind::Suspend);
+    // Marked wherever the program is listed.
+    Result<QList<ProgramRow>> rows = ProgramListing(*m_db).page({}, std::nullopt, 10);
+    QCOMPARE(rows->size(), 1);
+    QCOMPARE(rows->first().order, std::optional<OrderKind>(OrderKind::Suspend));
+    // No budget is arranged while funding is suspended.
+    TargetSet set = validTargets();
+    set.status = RecordStatus::Approved;
+    QVERIFY(TargetSetRepository(*m_db).save(set).ok());
+    QVERIFY(wf.applyForBudget(m_preparer, m_program.meta.id).ok());
+    Result<void> r = wf.arrangeBudget(m_reviewer, m_program.meta.id);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.message().contains(Names::of(OrderKind::Suspend)), qPrintable(r.message()));
+    // Only the ordering department lifts, with a reason.
+    QVERIFY(!wf.liftOrder(m_prefectureReviewer, *suspend, QStringLiteral("已整改")).ok());
+    QVERIFY(!wf.liftOrder(m_reviewer, *suspend, QString()).ok());
+    QVERIFY(wf.liftOrder(m_reviewer, *suspend, QStringLiteral("已整改到位")).ok());
+    QVERIFY(!wf.liftOrder(m_reviewer, *suspend, QStringLiteral("再次")).ok());
+    QCOMPARE(**orders.inForce(m_program.meta.id), OrderKind::Rectify);
+    QVERIFY(wf.arrangeBudget(m_reviewer, m_program.meta.id).ok());
+    QCOMPARE(orders.ofSubject(m_program.meta.id)->size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestWorkflow)

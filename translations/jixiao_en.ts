@@ -426,6 +426,34 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
 </context>
 <context>
+    <name>FinanceOrderRepository</name>
+    <message>
+        <location filename="../core/storage/FinanceOrderRepository.cpp" line="39"/>
+        <source>An order (%1) needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/FinanceOrderRepository.cpp" line="43"/>
+        <source>program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/FinanceOrderRepository.cpp" line="44"/>
+        <source>monitoring report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/FinanceOrderRepository.cpp" line="45"/>
+        <source>ordering finance department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/FinanceOrderRepository.cpp" line="85"/>
+        <source>reading orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FrameworkRepository</name>
     <message>
         <location filename="../core/storage/FrameworkRepository.cpp" line="58"/>
@@ -938,61 +966,76 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
     <message>
         <location filename="../core/domain/Types.cpp" line="224"/>
-        <source>Approve</source>
+        <source>Rectification ordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/domain/Types.cpp" line="225"/>
-        <source>Return</source>
+        <source>Funding suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="233"/>
-        <source>Ex-ante assessment</source>
+        <location filename="../core/domain/Types.cpp" line="226"/>
+        <source>Funding stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/domain/Types.cpp" line="234"/>
-        <source>Performance targets</source>
+        <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/domain/Types.cpp" line="235"/>
-        <source>Monitoring report</source>
+        <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="236"/>
-        <source>Self-evaluation</source>
+        <location filename="../core/domain/Types.cpp" line="243"/>
+        <source>Ex-ante assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="237"/>
-        <source>Result application</source>
+        <location filename="../core/domain/Types.cpp" line="244"/>
+        <source>Performance targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/domain/Types.cpp" line="245"/>
-        <source>Increase</source>
+        <source>Monitoring report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/domain/Types.cpp" line="246"/>
-        <source>Keep</source>
+        <source>Self-evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/domain/Types.cpp" line="247"/>
+        <source>Result application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="255"/>
+        <source>Increase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="256"/>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="257"/>
         <source>Reduce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="248"/>
+        <location filename="../core/domain/Types.cpp" line="258"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="260"/>
+        <location filename="../core/domain/Types.cpp" line="270"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation type="unfinished"></translation>
@@ -1029,7 +1072,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ProgramListing.cpp" line="71"/>
+        <location filename="../core/storage/ProgramListing.cpp" line="73"/>
         <source>listing programs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1614,244 +1657,275 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="64"/>
+        <location filename="../core/workflow/Workflow.cpp" line="65"/>
         <source>reading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="67"/>
+        <location filename="../core/workflow/Workflow.cpp" line="68"/>
         <source>There is no %1 with id %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="73"/>
+        <location filename="../core/workflow/Workflow.cpp" line="74"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="78"/>
+        <location filename="../core/workflow/Workflow.cpp" line="79"/>
         <source>%1 has no owner agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="90"/>
+        <location filename="../core/workflow/Workflow.cpp" line="91"/>
         <source>%1 belongs to %2; only that agency submits it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="97"/>
+        <location filename="../core/workflow/Workflow.cpp" line="98"/>
         <source>%1 (%2) may not submit %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="101"/>
+        <location filename="../core/workflow/Workflow.cpp" line="102"/>
         <source>%1 is already %2; only a draft or a returned record is submitted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="109"/>
+        <location filename="../core/workflow/Workflow.cpp" line="110"/>
         <source>%1 cannot be submitted: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="109"/>
+        <location filename="../core/workflow/Workflow.cpp" line="110"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="122"/>
+        <location filename="../core/workflow/Workflow.cpp" line="123"/>
         <source>%1 (%2) may not review %3: only a finance department&apos;s reviewer does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="134"/>
+        <location filename="../core/workflow/Workflow.cpp" line="135"/>
         <source>%1 is not in the area of %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="143"/>
+        <location filename="../core/workflow/Workflow.cpp" line="144"/>
         <source>Only a self-evaluation is graded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="151"/>
+        <location filename="../core/workflow/Workflow.cpp" line="152"/>
         <source>%1 is %2; only a submitted record is approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="160"/>
+        <location filename="../core/workflow/Workflow.cpp" line="161"/>
         <source>%1 prepared %2 and cannot also approve it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="175"/>
+        <location filename="../core/workflow/Workflow.cpp" line="176"/>
         <source>%1 is %2; only a submitted or approved record is returned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="178"/>
+        <location filename="../core/workflow/Workflow.cpp" line="179"/>
         <source>Returning %1 needs a comment saying what to change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="189"/>
+        <location filename="../core/workflow/Workflow.cpp" line="190"/>
         <source>Nothing was approved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="208"/>
+        <location filename="../core/workflow/Workflow.cpp" line="209"/>
         <source>%1 was changed meanwhile; reload it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="239"/>
+        <location filename="../core/workflow/Workflow.cpp" line="240"/>
         <source>reading the budget stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="241"/>
-        <location filename="../core/workflow/Workflow.cpp" line="268"/>
-        <location filename="../core/workflow/Workflow.cpp" line="302"/>
+        <location filename="../core/workflow/Workflow.cpp" line="242"/>
+        <location filename="../core/workflow/Workflow.cpp" line="269"/>
+        <location filename="../core/workflow/Workflow.cpp" line="303"/>
+        <location filename="../core/workflow/Workflow.cpp" line="348"/>
         <source>There is no program with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="255"/>
+        <location filename="../core/workflow/Workflow.cpp" line="256"/>
         <source>changing the budget stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="258"/>
+        <location filename="../core/workflow/Workflow.cpp" line="259"/>
         <source>The program was changed meanwhile; reload it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="273"/>
+        <location filename="../core/workflow/Workflow.cpp" line="274"/>
         <source>%1 (%2) may not apply for the budget of %3; its unit does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="279"/>
+        <location filename="../core/workflow/Workflow.cpp" line="280"/>
         <source>%1 is already %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="286"/>
+        <location filename="../core/workflow/Workflow.cpp" line="287"/>
         <source>reading the ex-ante assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="289"/>
+        <location filename="../core/workflow/Workflow.cpp" line="290"/>
         <source>%1 is a major new program: it cannot be submitted for budget without an ex-ante assessment report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="315"/>
+        <location filename="../core/workflow/Workflow.cpp" line="316"/>
         <source>%1 is %2; only a program applied for is arranged a budget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="325"/>
+        <location filename="../core/workflow/Workflow.cpp" line="326"/>
         <source>reading the targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="328"/>
+        <location filename="../core/workflow/Workflow.cpp" line="329"/>
         <source>%1 has no approved performance targets for %2: no targets, no budget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="331"/>
+        <location filename="../core/workflow/Workflow.cpp" line="332"/>
         <source>%1 was assessed “do not support”: no budget is arranged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="358"/>
-        <source>the annual objective (年度总体目标) is empty</source>
+        <location filename="../core/workflow/Workflow.cpp" line="337"/>
+        <source>%1: %2; no budget is arranged until it is lifted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="360"/>
-        <source>there are no indicators</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="365"/>
-        <source>indicator “%1…”: the name has %2 characters, at most %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="371"/>
-        <source>indicator “%1”: the unit is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="373"/>
-        <source>indicator “%1”: the target value is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="375"/>
-        <source>indicator “%1”: the qualitative target is missing</source>
+        <location filename="../core/workflow/Workflow.cpp" line="357"/>
+        <source>%1 of %2 needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/workflow/Workflow.cpp" line="377"/>
-        <source>indicator “%1”: no indicator category</source>
+        <source>There is no order with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="395"/>
-        <source>no indicator in the required class “%1”</source>
+        <location filename="../core/workflow/Workflow.cpp" line="380"/>
+        <source>The order (%1) was already lifted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="422"/>
-        <source>the executed amount is above the budget</source>
+        <location filename="../core/workflow/Workflow.cpp" line="382"/>
+        <source>Only the finance department that gave an order lifts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="384"/>
+        <source>Lifting an order needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="413"/>
+        <source>the annual objective (年度总体目标) is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="415"/>
+        <source>there are no indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="420"/>
+        <source>indicator “%1…”: the name has %2 characters, at most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="426"/>
+        <source>indicator “%1”: the unit is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/workflow/Workflow.cpp" line="428"/>
-        <source>indicator “%1” is not certain to be reached: give the cause of the deviation</source>
+        <source>indicator “%1”: the target value is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/workflow/Workflow.cpp" line="430"/>
-        <source>indicator “%1” is not certain to be reached: give the corrective measures</source>
+        <source>indicator “%1”: the qualitative target is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="456"/>
-        <source>the assessment report is empty</source>
+        <location filename="../core/workflow/Workflow.cpp" line="432"/>
+        <source>indicator “%1”: no indicator category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="458"/>
-        <source>%1 of the 5 dimensions are scored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="460"/>
-        <source>there is no conclusion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="469"/>
-        <source>“%1” is scored out of %2; the year&apos;s policy gives %3</source>
+        <location filename="../core/workflow/Workflow.cpp" line="450"/>
+        <source>no indicator in the required class “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/workflow/Workflow.cpp" line="477"/>
+        <source>the executed amount is above the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="483"/>
+        <source>indicator “%1” is not certain to be reached: give the cause of the deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="485"/>
+        <source>indicator “%1” is not certain to be reached: give the corrective measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="511"/>
+        <source>the assessment report is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="513"/>
+        <source>%1 of the 5 dimensions are scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="515"/>
+        <source>there is no conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="524"/>
+        <source>“%1” is scored out of %2; the year&apos;s policy gives %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="532"/>
         <source>a total of %1 concludes “%2”, not “%3”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="501"/>
+        <location filename="../core/workflow/Workflow.cpp" line="556"/>
         <source>reading the grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="503"/>
+        <location filename="../core/workflow/Workflow.cpp" line="558"/>
         <source>the program was graded 差 (poor): it must be reduced or cancelled, not kept or increased</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2072,34 +2146,39 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>jx::ProgramListModel</name>
     <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="86"/>
+        <location filename="../ui/programs/ProgramListModel.cpp" line="79"/>
+        <source>[%1] %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/programs/ProgramListModel.cpp" line="92"/>
         <source>%1
 Code: %2
 Fiscal year: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="97"/>
+        <location filename="../ui/programs/ProgramListModel.cpp" line="103"/>
         <source>Program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="98"/>
+        <location filename="../ui/programs/ProgramListModel.cpp" line="104"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="99"/>
+        <location filename="../ui/programs/ProgramListModel.cpp" line="105"/>
         <source>Budget book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="100"/>
+        <location filename="../ui/programs/ProgramListModel.cpp" line="106"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="101"/>
+        <location filename="../ui/programs/ProgramListModel.cpp" line="107"/>
         <source>Amount (%1)</source>
         <translation type="unfinished"></translation>
     </message>

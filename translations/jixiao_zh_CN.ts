@@ -530,6 +530,34 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
 </context>
 <context>
+    <name>FinanceOrderRepository</name>
+    <message>
+        <location filename="../core/storage/FinanceOrderRepository.cpp" line="39" />
+        <source>An order (%1) needs a reason.</source>
+        <translation>下达“%1”须说明理由。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/FinanceOrderRepository.cpp" line="43" />
+        <source>program</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/FinanceOrderRepository.cpp" line="44" />
+        <source>monitoring report</source>
+        <translation>监控报告</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/FinanceOrderRepository.cpp" line="45" />
+        <source>ordering finance department</source>
+        <translation>下达指令的财政部门</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/FinanceOrderRepository.cpp" line="85" />
+        <source>reading orders</source>
+        <translation>读取财政指令</translation>
+    </message>
+</context>
+<context>
     <name>FrameworkRepository</name>
     <message>
         <location filename="../core/storage/FrameworkRepository.cpp" line="58" />
@@ -1046,61 +1074,76 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
     <message>
         <location filename="../core/domain/Types.cpp" line="224" />
+        <source>Rectification ordered</source>
+        <translation>责令整改</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="225" />
+        <source>Funding suspended</source>
+        <translation>暂缓拨付</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="226" />
+        <source>Funding stopped</source>
+        <translation>停止拨付</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Types.cpp" line="234" />
         <source>Approve</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="225" />
+        <location filename="../core/domain/Types.cpp" line="235" />
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="233" />
+        <location filename="../core/domain/Types.cpp" line="243" />
         <source>Ex-ante assessment</source>
         <translation>事前绩效评估</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="234" />
+        <location filename="../core/domain/Types.cpp" line="244" />
         <source>Performance targets</source>
         <translation>绩效目标</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="235" />
+        <location filename="../core/domain/Types.cpp" line="245" />
         <source>Monitoring report</source>
         <translation>绩效监控</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="236" />
+        <location filename="../core/domain/Types.cpp" line="246" />
         <source>Self-evaluation</source>
         <translation>绩效自评</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="237" />
+        <location filename="../core/domain/Types.cpp" line="247" />
         <source>Result application</source>
         <translation>结果运用</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="245" />
+        <location filename="../core/domain/Types.cpp" line="255" />
         <source>Increase</source>
         <translation>增加</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="246" />
+        <location filename="../core/domain/Types.cpp" line="256" />
         <source>Keep</source>
         <translation>维持</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="247" />
+        <location filename="../core/domain/Types.cpp" line="257" />
         <source>Reduce</source>
         <translation>消减</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="248" />
+        <location filename="../core/domain/Types.cpp" line="258" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="260" />
+        <location filename="../core/domain/Types.cpp" line="270" />
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
@@ -1137,7 +1180,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>统计项目</translation>
     </message>
     <message>
-        <location filename="../core/storage/ProgramListing.cpp" line="71" />
+        <location filename="../core/storage/ProgramListing.cpp" line="73" />
         <source>listing programs</source>
         <translation>列出项目</translation>
     </message>
@@ -1722,244 +1765,275 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="64" />
+        <location filename="../core/workflow/Workflow.cpp" line="65" />
         <source>reading %1</source>
         <translation>读取 %1</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="67" />
+        <location filename="../core/workflow/Workflow.cpp" line="68" />
         <source>There is no %1 with id %2.</source>
         <translation>没有编号为 %2 的%1。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="73" />
+        <location filename="../core/workflow/Workflow.cpp" line="74" />
         <source>%1 of %2</source>
         <translation>%2的%1</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="78" />
+        <location filename="../core/workflow/Workflow.cpp" line="79" />
         <source>%1 has no owner agency.</source>
         <translation>%1没有所属单位。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="90" />
+        <location filename="../core/workflow/Workflow.cpp" line="91" />
         <source>%1 belongs to %2; only that agency submits it.</source>
         <translation>%1属于%2；只能由该单位提交。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="97" />
+        <location filename="../core/workflow/Workflow.cpp" line="98" />
         <source>%1 (%2) may not submit %3.</source>
         <translation>%1（%2）无权提交%3。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="101" />
+        <location filename="../core/workflow/Workflow.cpp" line="102" />
         <source>%1 is already %2; only a draft or a returned record is submitted.</source>
         <translation>%1的状态已是“%2”；只有草稿或已退回的记录才能提交。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="109" />
+        <location filename="../core/workflow/Workflow.cpp" line="110" />
         <source>%1 cannot be submitted: %2</source>
         <translation>%1不能提交：%2</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="109" />
+        <location filename="../core/workflow/Workflow.cpp" line="110" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="122" />
+        <location filename="../core/workflow/Workflow.cpp" line="123" />
         <source>%1 (%2) may not review %3: only a finance department's reviewer does.</source>
         <translation>%1（%2）无权审核%3：只有财政部门审核人员才能审核。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="134" />
+        <location filename="../core/workflow/Workflow.cpp" line="135" />
         <source>%1 is not in the area of %2 (%3).</source>
         <translation>%1不在%2（%3）的管辖范围内。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="143" />
+        <location filename="../core/workflow/Workflow.cpp" line="144" />
         <source>Only a self-evaluation is graded.</source>
         <translation>只有绩效自评需要定级。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="151" />
+        <location filename="../core/workflow/Workflow.cpp" line="152" />
         <source>%1 is %2; only a submitted record is approved.</source>
         <translation>%1的状态是“%2”；只有已提交的记录才能审核通过。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="160" />
+        <location filename="../core/workflow/Workflow.cpp" line="161" />
         <source>%1 prepared %2 and cannot also approve it.</source>
         <translation>%1是%2的填报人，不能同时审核通过。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="175" />
+        <location filename="../core/workflow/Workflow.cpp" line="176" />
         <source>%1 is %2; only a submitted or approved record is returned.</source>
         <translation>%1的状态是“%2”；只有已提交或已审核通过的记录才能退回。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="178" />
+        <location filename="../core/workflow/Workflow.cpp" line="179" />
         <source>Returning %1 needs a comment saying what to change.</source>
         <translation>退回%1时须填写修改意见。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="189" />
+        <location filename="../core/workflow/Workflow.cpp" line="190" />
         <source>Nothing was approved: %1</source>
         <translation>全部未审核通过：%1</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="208" />
+        <location filename="../core/workflow/Workflow.cpp" line="209" />
         <source>%1 was changed meanwhile; reload it and try again.</source>
         <translation>%1已被他人修改；请重新载入后再试。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="239" />
+        <location filename="../core/workflow/Workflow.cpp" line="240" />
         <source>reading the budget stage</source>
         <translation>读取预算状态</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="241" />
-        <location filename="../core/workflow/Workflow.cpp" line="268" />
-        <location filename="../core/workflow/Workflow.cpp" line="302" />
+        <location filename="../core/workflow/Workflow.cpp" line="242" />
+        <location filename="../core/workflow/Workflow.cpp" line="269" />
+        <location filename="../core/workflow/Workflow.cpp" line="303" />
+        <location filename="../core/workflow/Workflow.cpp" line="348" />
         <source>There is no program with id %1.</source>
         <translation>没有编号为 %1 的项目。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="255" />
+        <location filename="../core/workflow/Workflow.cpp" line="256" />
         <source>changing the budget stage</source>
         <translation>更改预算状态</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="258" />
+        <location filename="../core/workflow/Workflow.cpp" line="259" />
         <source>The program was changed meanwhile; reload it and try again.</source>
         <translation>该项目已被他人修改；请重新载入后再试。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="273" />
+        <location filename="../core/workflow/Workflow.cpp" line="274" />
         <source>%1 (%2) may not apply for the budget of %3; its unit does.</source>
         <translation>%1（%2）无权为%3申报预算；应由其所属单位申报。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="279" />
+        <location filename="../core/workflow/Workflow.cpp" line="280" />
         <source>%1 is already %2.</source>
         <translation>%1已是“%2”状态。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="286" />
+        <location filename="../core/workflow/Workflow.cpp" line="287" />
         <source>reading the ex-ante assessment</source>
         <translation>读取事前绩效评估</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="289" />
+        <location filename="../core/workflow/Workflow.cpp" line="290" />
         <source>%1 is a major new program: it cannot be submitted for budget without an ex-ante assessment report.</source>
         <translation>%1是新增重大项目：没有事前绩效评估报告，不能申报预算。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="315" />
+        <location filename="../core/workflow/Workflow.cpp" line="316" />
         <source>%1 is %2; only a program applied for is arranged a budget.</source>
         <translation>%1处于“%2”状态；只有已申报的项目才能安排预算。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="325" />
+        <location filename="../core/workflow/Workflow.cpp" line="326" />
         <source>reading the targets</source>
         <translation>读取绩效目标</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="328" />
+        <location filename="../core/workflow/Workflow.cpp" line="329" />
         <source>%1 has no approved performance targets for %2: no targets, no budget.</source>
         <translation>%1没有经审核的 %2 年度绩效目标：无绩效目标，不安排预算。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="331" />
+        <location filename="../core/workflow/Workflow.cpp" line="332" />
         <source>%1 was assessed “do not support”: no budget is arranged.</source>
         <translation>%1的事前评估结论为“不予支持”：不安排预算。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="358" />
+        <location filename="../core/workflow/Workflow.cpp" line="337" />
+        <source>%1: %2; no budget is arranged until it is lifted.</source>
+        <translation>%1：%2；解除之前不安排预算。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="357" />
+        <source>%1 of %2 needs a reason.</source>
+        <translation>对%2%1须说明理由。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="377" />
+        <source>There is no order with id %1.</source>
+        <translation>没有编号为 %1 的财政指令。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="380" />
+        <source>The order (%1) was already lifted.</source>
+        <translation>该指令（%1）已经解除。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="382" />
+        <source>Only the finance department that gave an order lifts it.</source>
+        <translation>只有下达指令的财政部门才能解除。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="384" />
+        <source>Lifting an order needs a reason.</source>
+        <translation>解除指令须说明理由。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="413" />
         <source>the annual objective (年度总体目标) is empty</source>
         <translation>年度总体目标为空</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="360" />
+        <location filename="../core/workflow/Workflow.cpp" line="415" />
         <source>there are no indicators</source>
         <translation>没有绩效指标</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="365" />
+        <location filename="../core/workflow/Workflow.cpp" line="420" />
         <source>indicator “%1…”: the name has %2 characters, at most %3</source>
         <translation>指标“%1…”：名称有 %2 个字，最多 %3 个字</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="371" />
+        <location filename="../core/workflow/Workflow.cpp" line="426" />
         <source>indicator “%1”: the unit is missing</source>
         <translation>指标“%1”：缺少度量单位</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="373" />
+        <location filename="../core/workflow/Workflow.cpp" line="428" />
         <source>indicator “%1”: the target value is missing</source>
         <translation>指标“%1”：缺少年度指标值</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="375" />
+        <location filename="../core/workflow/Workflow.cpp" line="430" />
         <source>indicator “%1”: the qualitative target is missing</source>
         <translation>指标“%1”：缺少定性指标的目标描述</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="377" />
+        <location filename="../core/workflow/Workflow.cpp" line="432" />
         <source>indicator “%1”: no indicator category</source>
         <translation>指标“%1”：未选择指标类别</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="395" />
+        <location filename="../core/workflow/Workflow.cpp" line="450" />
         <source>no indicator in the required class “%1”</source>
         <translation>必设的“%1”类下没有指标</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="422" />
+        <location filename="../core/workflow/Workflow.cpp" line="477" />
         <source>the executed amount is above the budget</source>
         <translation>执行数超过预算数</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="428" />
+        <location filename="../core/workflow/Workflow.cpp" line="483" />
         <source>indicator “%1” is not certain to be reached: give the cause of the deviation</source>
         <translation>指标“%1”不确定能完成：请填写偏差原因</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="430" />
+        <location filename="../core/workflow/Workflow.cpp" line="485" />
         <source>indicator “%1” is not certain to be reached: give the corrective measures</source>
         <translation>指标“%1”不确定能完成：请填写纠偏措施</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="456" />
+        <location filename="../core/workflow/Workflow.cpp" line="511" />
         <source>the assessment report is empty</source>
         <translation>评估报告为空</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="458" />
+        <location filename="../core/workflow/Workflow.cpp" line="513" />
         <source>%1 of the 5 dimensions are scored</source>
         <translation>5 个评估维度中只评了 %1 个</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="460" />
+        <location filename="../core/workflow/Workflow.cpp" line="515" />
         <source>there is no conclusion</source>
         <translation>没有评估结论</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="469" />
+        <location filename="../core/workflow/Workflow.cpp" line="524" />
         <source>“%1” is scored out of %2; the year's policy gives %3</source>
         <translation>“%1”按 %2 分评分；本年度规则规定为 %3 分</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="477" />
+        <location filename="../core/workflow/Workflow.cpp" line="532" />
         <source>a total of %1 concludes “%2”, not “%3”</source>
         <translation>总分 %1 对应的结论是“%2”，而不是“%3”</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="501" />
+        <location filename="../core/workflow/Workflow.cpp" line="556" />
         <source>reading the grade</source>
         <translation>读取评价等级</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="503" />
+        <location filename="../core/workflow/Workflow.cpp" line="558" />
         <source>the program was graded 差 (poor): it must be reduced or cancelled, not kept or increased</source>
         <translation>该项目评价等级为“差”：一律消减或取消，不能维持或增加</translation>
     </message>
@@ -2180,7 +2254,12 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>jx::ProgramListModel</name>
     <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="86" />
+        <location filename="../ui/programs/ProgramListModel.cpp" line="79" />
+        <source>[%1] %2</source>
+        <translation>【%1】%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/programs/ProgramListModel.cpp" line="92" />
         <source>%1
 Code: %2
 Fiscal year: %3</source>
@@ -2189,27 +2268,27 @@ Fiscal year: %3</source>
 预算年度：%3</translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="97" />
+        <location filename="../ui/programs/ProgramListModel.cpp" line="103" />
         <source>Program</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="98" />
+        <location filename="../ui/programs/ProgramListModel.cpp" line="104" />
         <source>Agency</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="99" />
+        <location filename="../ui/programs/ProgramListModel.cpp" line="105" />
         <source>Budget book</source>
         <translation>预算类别</translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="100" />
+        <location filename="../ui/programs/ProgramListModel.cpp" line="106" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="101" />
+        <location filename="../ui/programs/ProgramListModel.cpp" line="107" />
         <source>Amount (%1)</source>
         <translation>金额（%1）</translation>
     </message>

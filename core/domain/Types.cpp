@@ -218,6 +218,16 @@ QString Names::of(BudgetStage v)
     return {};
 }
 
+QString Names::of(OrderKind v)
+{
+    switch (v) {
+    case OrderKind::Rectify: return tr("Rectification ordered");
+    case OrderKind::Suspend: return tr("Funding suspended");
+    case OrderKind::Stop: return tr("Funding stopped");
+    }
+    return {};
+}
+
 QString Names::of(ReviewDecision v)
 {
     switch (v) {

@@ -196,6 +196,14 @@ enum class BudgetStage
     Arranged = 2, ///< budget arranged (安排预算)
 };
 
+/// What finance orders from a monitoring report; the strongest active order marks the program.
+enum class OrderKind
+{
+    Rectify = 1, ///< 整改
+    Suspend = 2, ///< 暂缓 (funding suspended)
+    Stop = 3,    ///< 停止 (funding stopped)
+};
+
 /// What a user may do inside an agency.
 enum class Role
 {
@@ -231,6 +239,7 @@ public:
     static QString of(QualitativeLevel v);
     static QString of(Role v);
     static QString of(BudgetStage v);
+    static QString of(OrderKind v);
     static QString of(ReviewDecision v);
     static QString of(RecordKind v);
     static QString of(ApplicationDecision v);

@@ -268,6 +268,23 @@ Result<void> addBudgetStage(Database& db)
     });
 }
 
+// Version 7: finance orders after monitoring (整改, 暂缓, 停止), in force until lifted.
+Result<void> addFinanceOrders(Database& db)
+{
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE finance_order (" JX_TRAVEL_COLUMNS
+                       " subject_id BLOB NOT NULL REFERENCES subject (id),"
+                       " report_id BLOB REFERENCES monitoring_report (id),"
+                       " kind INTEGER NOT NULL CHECK (kind BETWEEN 1 AND 3),"
+                       " reason TEXT NOT NULL,"
+                       " issued_by TEXT,"
+                       " issued_at INTEGER NOT NULL,"
+                       " lifted_at INTEGER,"
+                       " lift_reason TEXT)"),
+        QStringLiteral("CREATE INDEX finance_order_in_force ON finance_order (subject_id) WHERE lifted_at IS NULL AND deleted = 0"),
+    });
+}
+
 #undef JX_TRAVEL_COLUMNS
 
 } // namespace
@@ -281,6 +298,7 @@ const QList<Migration>& migrations()
         { 4, QStringLiteral("partial indexes for program lists"), &addListIndexes },
         { 5, QStringLiteral("workflow transitions"), &addTransitions },
         { 6, QStringLiteral("budget stage of programs"), &addBudgetStage },
+        { 7, QStringLiteral("finance orders"), &addFinanceOrders },
     };
     return steps;
 }

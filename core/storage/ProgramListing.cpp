@@ -61,7 +61,9 @@ Result<QList<ProgramRow>> ProgramListing::page(const ProgramFilter& filter, cons
     }
     binds << limit;
     Result<QSqlQuery*> q = m_db.prepared(
-        QStringLiteral("SELECT s.id, s.code, s.name, a.name, s.fiscal_year, s.book, s.program_kind, s.amount"
+        QStringLiteral("SELECT s.id, s.code, s.name, a.name, s.fiscal_year, s.book, s.program_kind, s.amount,"
+                       " (SELECT max(o.kind) FROM finance_order o WHERE o.subject_id = s.id AND o.lifted_at IS NULL"
+                       " AND o.deleted = 0)"
                        " FROM subject s JOIN agency a ON a.id = s.agency_id WHERE ")
         + where + QStringLiteral(" ORDER BY s.name, s.id LIMIT ?"));
     if (!q)
@@ -83,6 +85,8 @@ Result<QList<ProgramRow>> ProgramListing::page(const ProgramFilter& filter, cons
         p.book = static_cast<BudgetBook>(row.value(5).toInt());
         p.kind = static_cast<ProgramKind>(row.value(6).toInt());
         p.amount = Money::fromFen(row.value(7).toLongLong());
+        if (!row.value(8).isNull())
+            p.order = static_cast<OrderKind>(row.value(8).toInt());
         rows << p;
     }
     return rows;

@@ -25,6 +25,7 @@ struct ProgramRow
     BudgetBook book = BudgetBook::GeneralPublic;
     ProgramKind kind = ProgramKind::Project;
     Money amount;
+    std::optional<OrderKind> order; ///< the strongest finance order in force
 };
 
 struct ProgramFilter

@@ -7,6 +7,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/DivisionRepository.h"
 #include "core/storage/EvaluationRepository.h"
+#include "core/storage/FinanceOrderRepository.h"
 #include "core/storage/FrameworkRepository.h"
 #include "core/storage/MonitoringRepository.h"
 #include "core/storage/PolicyRepository.h"
@@ -329,7 +330,61 @@ Result<void> Workflow::arrangeBudget(const Actor& actor, const QUuid& programId)
     }
     if (q.value(1).toInt() > 0)
         return makeError(Error::Code::Invalid, tr("%1 was assessed “do not support”: no budget is arranged.").arg(asRecord.label));
+    Result<std::optional<OrderKind>> order = FinanceOrderRepository(m_db).inForce(programId);
+    if (!order)
+        return order.error();
+    if (order->has_value() && **order != OrderKind::Rectify)
+        return makeError(Error::Code::Invalid, tr("%1: %2; no budget is arranged until it is lifted.").arg(asRecord.label, Names::of(**order)));
     return setBudgetStage(programId, BudgetStage::Applied, BudgetStage::Arranged);
+}
+
+Result<QUuid> Workflow::issueOrder(const Actor& actor, const QUuid& programId, OrderKind kind, const QString& reason,
+                                   const QUuid& reportId)
+{
+    Result<std::optional<Subject>> program = SubjectRepository(m_db).find(programId);
+    if (!program)
+        return program.error();
+    if (!program->has_value() || (*program)->meta.deleted)
+        return makeError(Error::Code::NotFound, tr("There is no program with id %1.").arg(programId.toString(QUuid::WithoutBraces)));
+    Result<std::optional<Agency>> owner = AgencyRepository(m_db).find((*program)->agencyId);
+    if (!owner)
+        return owner.error();
+    const RecordState asRecord { RecordKind::MonitoringReport, programId, RecordStatus::Submitted, **owner,
+                                 Validation::label(**program) };
+    if (Result<void> r = checkReviewer(actor, asRecord); !r)
+        return r.error();
+    if (reason.trimmed().isEmpty())
+        return makeError(Error::Code::Invalid, tr("%1 of %2 needs a reason.").arg(Names::of(kind), asRecord.label));
+    FinanceOrder order;
+    order.meta.ownerId = actor.agencyId;
+    order.subjectId = programId;
+    order.reportId = reportId;
+    order.kind = kind;
+    order.reason = reason;
+    order.issuedBy = actor.name;
+    if (Result<void> r = FinanceOrderRepository(m_db).save(order); !r)
+        return r.error();
+    return order.meta.id;
+}
+
+Result<void> Workflow::liftOrder(const Actor& actor, const QUuid& orderId, const QString& reason)
+{
+    FinanceOrderRepository orders(m_db);
+    Result<std::optional<FinanceOrder>> order = orders.find(orderId);
+    if (!order)
+        return order.error();
+    if (!order->has_value() || (*order)->meta.deleted)
+        return makeError(Error::Code::NotFound, tr("There is no order with id %1.").arg(orderId.toString(QUuid::WithoutBraces)));
+    FinanceOrder o = **order;
+    if (!o.inForce())
+        return makeError(Error::Code::Conflict, tr("The order (%1) was already lifted.").arg(Names::of(o.kind)));
+    if (actor.agencyId != o.meta.ownerId || (actor.role != Role::FinanceReviewer && actor.role != Role::FinanceAdministrator))
+        return makeError(Error::Code::Invalid, tr("Only the finance department that gave an order lifts it."));
+    if (reason.trimmed().isEmpty())
+        return makeError(Error::Code::Invalid, tr("Lifting an order needs a reason."));
+    o.liftedAt = QDateTime::currentDateTimeUtc();
+    o.liftReason = reason;
+    return orders.save(o);
 }
 
 Result<QStringList> Workflow::submissionProblems(RecordKind kind, const QUuid& id)

@@ -49,6 +49,12 @@ public:
     Result<void> arrangeBudget(const Actor& actor, const QUuid& programId);
     Result<BudgetStage> budgetStage(const QUuid& programId);
 
+    /// Finance orders rectification, or suspends or stops funding, of a program in its area; a reason is required.
+    Result<QUuid> issueOrder(const Actor& actor, const QUuid& programId, OrderKind kind, const QString& reason,
+                             const QUuid& reportId = {});
+    /// Lifts an order in force; a reason is required.
+    Result<void> liftOrder(const Actor& actor, const QUuid& orderId, const QString& reason);
+
     /// The reasons a record cannot be submitted now (empty when it can), from the gates of its kind.
     Result<QStringList> submissionProblems(RecordKind kind, const QUuid& id);
 

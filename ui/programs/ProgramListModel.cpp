@@ -2,6 +2,8 @@
 
 #include "core/domain/Types.h"
 
+#include <QColor>
+
 namespace jx {
 
 ProgramListModel::ProgramListModel(QObject* parent)
@@ -72,7 +74,9 @@ QVariant ProgramListModel::data(const QModelIndex& index, int role) const
     const ProgramRow& row = m_rows.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case NameColumn: return row.name;
+        case NameColumn:
+            // A program under a finance order shows it wherever it is listed.
+            return row.order ? tr("[%1] %2").arg(Names::of(*row.order), row.name) : row.name;
         case AgencyColumn: return row.agencyName;
         case BookColumn: return Names::of(row.book);
         case KindColumn: return Names::of(row.kind);
@@ -80,6 +84,8 @@ QVariant ProgramListModel::data(const QModelIndex& index, int role) const
         default: return {};
         }
     }
+    if (role == Qt::ForegroundRole && row.order && *row.order != OrderKind::Rectify)
+        return QColor(0xB7, 0x1C, 0x1C);
     if (role == Qt::TextAlignmentRole && index.column() == AmountColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == NameColumn)
