@@ -30,6 +30,7 @@ private Q_SLOTS:
     void initRefusesExisting();
     void score();
     void workflow();
+    void dueAndOrder();
 
 private:
     struct Run
@@ -344,6 +345,34 @@ void TestCli::workflow()
     r = cli(base + QStringList { QStringLiteral("submit"), QStringLiteral("--id"), ids.first(), QStringLiteral("--as"),
                                  QStringLiteral("x"), QStringLiteral("--role"), QStringLiteral("cashier") });
     QCOMPARE(r.code, 2);
+}
+
+void TestCli::dueAndOrder()
+{
+    // The demo is for last year; at the end of that year everything through November is handed in.
+    const Run info = cli({ QStringLiteral("--db"), m_demo, QStringLiteral("program"), QStringLiteral("list"),
+                           QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--json") });
+    const QJsonObject first = QJsonDocument::fromJson(info.out.toUtf8()).object().value(QStringLiteral("programs")).toArray().first().toObject();
+    const int year = first.value(QStringLiteral("fiscalYear")).toInt();
+    Run r = cli({ QStringLiteral("--db"), m_demo, QStringLiteral("due"), QStringLiteral("--year"), QString::number(year),
+                  QStringLiteral("--today"), QStringLiteral("%1-12-31").arg(year), QStringLiteral("--json") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    // The installation is a finance bureau: it has no programs of its own, so nothing monthly is due.
+    QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("items")).isArray());
+    r = cli({ QStringLiteral("--db"), m_demo, QStringLiteral("due"), QStringLiteral("--today"), QStringLiteral("2025-13-01") });
+    QCOMPARE(r.code, 2);
+
+    r = cli({ QStringLiteral("--db"), m_demo, QStringLiteral("order"), QStringLiteral("--program"),
+              first.value(QStringLiteral("id")).toString(), QStringLiteral("--kind"), QStringLiteral("suspend"),
+              QStringLiteral("--as"), QStringLiteral("张伟") });
+    QCOMPARE(r.code, 1); // no reason
+    r = cli({ QStringLiteral("--db"), m_demo, QStringLiteral("order"), QStringLiteral("--program"),
+              first.value(QStringLiteral("id")).toString(), QStringLiteral("--kind"), QStringLiteral("suspend"),
+              QStringLiteral("--as"), QStringLiteral("张伟"), QStringLiteral("--reason"), QStringLiteral("执行严重滞后") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const Run listed = cli({ QStringLiteral("--db"), m_demo, QStringLiteral("program"), QStringLiteral("list"),
+                             QStringLiteral("--limit"), QStringLiteral("1") });
+    QVERIFY2(listed.out.contains(QStringLiteral("Funding suspended")), qPrintable(listed.out));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -65,34 +65,34 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="89"/>
+        <location filename="../app/cli/Cli.cpp" line="90"/>
         <source>Option --%1 takes no value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="95"/>
+        <location filename="../app/cli/Cli.cpp" line="96"/>
         <source>Option --%1 needs a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="112"/>
+        <location filename="../app/cli/Cli.cpp" line="113"/>
         <source>“%1” needs --%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="133"/>
-        <location filename="../app/cli/Cli.cpp" line="198"/>
-        <location filename="../app/cli/Cli.cpp" line="238"/>
+        <location filename="../app/cli/Cli.cpp" line="134"/>
+        <location filename="../app/cli/Cli.cpp" line="207"/>
+        <location filename="../app/cli/Cli.cpp" line="247"/>
         <source>No database given: add --db FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="165"/>
+        <location filename="../app/cli/Cli.cpp" line="170"/>
         <source>Unknown command “%1”; see jixiao-cli help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="170"/>
+        <location filename="../app/cli/Cli.cpp" line="175"/>
         <source>Usage: jixiao-cli [--db FILE] [--json] COMMAND [OPTIONS]
 
 Commands:
@@ -110,6 +110,10 @@ Commands:
         [--agency ID] [--comment TEXT]
         move a record through its workflow; KIND: assessment, targets, monitoring,
         evaluation, application; ROLE: preparer, head, reviewer, admin
+  due [--agency ID] [--year YEAR] [--today YYYY-MM-DD]
+        work due and overdue under the statutory calendar
+  order --program ID --kind rectify|suspend|stop --reason TEXT --as NAME [--role ROLE]
+        a finance order on a program after monitoring
 
 Books: general-public, government-fund, state-capital, social-insurance.
 Kinds: project, policy, special-transfer. Tags: ppp, investment-fund, procurement,
@@ -118,149 +122,182 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="215"/>
+        <location filename="../app/cli/Cli.cpp" line="224"/>
         <source>Unknown agency kind “%1”: use finance or unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="230"/>
+        <location filename="../app/cli/Cli.cpp" line="239"/>
         <source>Created %1 for %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="250"/>
+        <location filename="../app/cli/Cli.cpp" line="259"/>
         <source>--seed must be a whole number, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="256"/>
-        <location filename="../app/cli/Cli.cpp" line="379"/>
-        <location filename="../app/cli/Cli.cpp" line="433"/>
+        <location filename="../app/cli/Cli.cpp" line="265"/>
+        <location filename="../app/cli/Cli.cpp" line="388"/>
+        <location filename="../app/cli/Cli.cpp" line="442"/>
+        <location filename="../app/cli/Cli.cpp" line="596"/>
         <source>--year must be a year, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="265"/>
+        <location filename="../app/cli/Cli.cpp" line="274"/>
         <source>… %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="288"/>
+        <location filename="../app/cli/Cli.cpp" line="297"/>
         <source>Created %1: %2 (%3), fiscal year %4; %5 agencies, %6 programs, %7 indicators, %8 monitoring reports, %9 self-evaluations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="325"/>
+        <location filename="../app/cli/Cli.cpp" line="334"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="326"/>
+        <location filename="../app/cli/Cli.cpp" line="335"/>
         <source>Schema version: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="328"/>
+        <location filename="../app/cli/Cli.cpp" line="337"/>
         <source>Agency: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="342"/>
+        <location filename="../app/cli/Cli.cpp" line="351"/>
         <source>“program” needs a subcommand: add or list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="356"/>
+        <location filename="../app/cli/Cli.cpp" line="365"/>
         <source>Unknown unit “%1”: use yuan or 10k.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="360"/>
+        <location filename="../app/cli/Cli.cpp" line="369"/>
         <source>--amount: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="362"/>
+        <location filename="../app/cli/Cli.cpp" line="371"/>
         <source>--amount: the amount %1 is negative; a program budget cannot be below zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="384"/>
+        <location filename="../app/cli/Cli.cpp" line="393"/>
         <source>Unknown budget book “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="390"/>
+        <location filename="../app/cli/Cli.cpp" line="399"/>
         <source>Unknown program kind “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="397"/>
+        <location filename="../app/cli/Cli.cpp" line="406"/>
         <source>Unknown funding tag “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="417"/>
+        <location filename="../app/cli/Cli.cpp" line="426"/>
         <source>Added %1, %2, id %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="438"/>
+        <location filename="../app/cli/Cli.cpp" line="447"/>
         <source>--limit must be a positive number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="470"/>
+        <location filename="../app/cli/Cli.cpp" line="481"/>
         <source>%1 of %2 programs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="495"/>
+        <location filename="../app/cli/Cli.cpp" line="506"/>
         <source>Unknown record kind “%1”: use assessment, targets, monitoring, evaluation or application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="500"/>
+        <location filename="../app/cli/Cli.cpp" line="511"/>
         <source>Unknown role “%1”: use preparer, head, reviewer or admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="511"/>
+        <location filename="../app/cli/Cli.cpp" line="522"/>
         <source>--id: “%1” is not a record id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="515"/>
+        <location filename="../app/cli/Cli.cpp" line="526"/>
         <source>Only approve takes several ids at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="524"/>
+        <location filename="../app/cli/Cli.cpp" line="535"/>
+        <location filename="../app/cli/Cli.cpp" line="578"/>
         <source>--agency: “%1” is not an agency id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="553"/>
+        <location filename="../app/cli/Cli.cpp" line="564"/>
         <source>Done: %1 %2 record(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="565"/>
+        <location filename="../app/cli/Cli.cpp" line="589"/>
+        <source>--today must be a date like 2025-05-20, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="612"/>
+        <source>reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="612"/>
+        <source>%1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="614"/>
+        <source> — OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="633"/>
+        <location filename="../app/cli/Cli.cpp" line="668"/>
         <source>--program: “%1” is not a program id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="610"/>
+        <location filename="../app/cli/Cli.cpp" line="638"/>
+        <source>Unknown order “%1”: use rectify, suspend or stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="657"/>
+        <source>%1: order %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="713"/>
         <source>Budget execution: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="613"/>
+        <location filename="../app/cli/Cli.cpp" line="716"/>
         <source>Total %1, grade %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="615"/>
+        <location filename="../app/cli/Cli.cpp" line="718"/>
         <source>To put right: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -320,6 +357,39 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     <message>
         <location filename="../core/storage/Database.cpp" line="299"/>
         <source>saving setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineService</name>
+    <message>
+        <location filename="../core/workflow/DeadlineService.cpp" line="34"/>
+        <source>There is no agency with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/DeadlineService.cpp" line="60"/>
+        <source>reading what is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/DeadlineService.cpp" line="74"/>
+        <source>Monitoring of month %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/DeadlineService.cpp" line="89"/>
+        <source>Mid-year check of the overall targets of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/DeadlineService.cpp" line="96"/>
+        <source>Self-evaluation of the government budget of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/DeadlineService.cpp" line="101"/>
+        <source>Annual summary of budget performance work of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1975,6 +2045,11 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     <message>
         <location filename="../core/domain/YearPolicy.cpp" line="92"/>
         <source>Policy %1: the ex-ante assessment bands must rise (revise &lt; support ≤ 5 × dimension maximum).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/YearPolicy.cpp" line="101"/>
+        <source>Policy %1: deadline “%2” needs a key, a month 0–12 and a day 1–31.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

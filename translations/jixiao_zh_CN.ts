@@ -69,29 +69,29 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="89" />
+        <location filename="../app/cli/Cli.cpp" line="90" />
         <source>Option --%1 takes no value.</source>
         <translation>选项 --%1 不带参数值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="95" />
+        <location filename="../app/cli/Cli.cpp" line="96" />
         <source>Option --%1 needs a value.</source>
         <translation>选项 --%1 需要一个值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="112" />
+        <location filename="../app/cli/Cli.cpp" line="113" />
         <source>“%1” needs --%2.</source>
         <translation>“%1”命令需要 --%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="133" />
-        <location filename="../app/cli/Cli.cpp" line="198" />
-        <location filename="../app/cli/Cli.cpp" line="238" />
+        <location filename="../app/cli/Cli.cpp" line="134" />
+        <location filename="../app/cli/Cli.cpp" line="207" />
+        <location filename="../app/cli/Cli.cpp" line="247" />
         <source>No database given: add --db FILE.</source>
         <translation>未指定数据库：请加上 --db 文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="165" />
+        <location filename="../app/cli/Cli.cpp" line="170" />
         <source>Unknown command “%1”; see jixiao-cli help.</source>
         <translation>未知命令“%1”；请查看 jixiao-cli help。</translation>
     </message>
@@ -170,7 +170,6 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="170" />
         <source>Usage: jixiao-cli [--db FILE] [--json] COMMAND [OPTIONS]
 
 Commands:
@@ -218,149 +217,238 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="215" />
+        <location filename="../app/cli/Cli.cpp" line="175" />
+        <source>Usage: jixiao-cli [--db FILE] [--json] COMMAND [OPTIONS]
+
+Commands:
+  init --division CODE --agency NAME [--kind finance|unit] [--code CODE]
+        create a database for an agency
+  demo [--scale county|prefecture|region] [--seed N] [--year YEAR] [--region CODE]
+        create a database with deterministic synthetic data
+  info  counts per table and the schema version
+  program add --name NAME --amount AMOUNT [--unit yuan|10k] [--book BOOK] [--kind KIND]
+        [--year YEAR] [--function CODE] [--tags TAG,...] [--new] [--major] [--mid-year]
+  program list [--year YEAR] [--search TEXT] [--limit N]
+  score --program ID
+        the self-evaluation score: execution rate, every indicator, total and grade
+  submit|approve|return --record KIND --id ID[,ID...] --as NAME --role ROLE
+        [--agency ID] [--comment TEXT]
+        move a record through its workflow; KIND: assessment, targets, monitoring,
+        evaluation, application; ROLE: preparer, head, reviewer, admin
+  due [--agency ID] [--year YEAR] [--today YYYY-MM-DD]
+        work due and overdue under the statutory calendar
+  order --program ID --kind rectify|suspend|stop --reason TEXT --as NAME [--role ROLE]
+        a finance order on a program after monitoring
+
+Books: general-public, government-fund, state-capital, social-insurance.
+Kinds: project, policy, special-transfer. Tags: ppp, investment-fund, procurement,
+purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
+</source>
+        <translation>用法：jixiao-cli [--db 文件] [--json] 命令 [选项]
+
+命令：
+  init --division 区划代码 --agency 单位名称 [--kind finance|unit] [--code 单位编码]
+        为单位创建数据库
+  demo [--scale county|prefecture|region] [--seed N] [--year 年度] [--region 区划代码]
+        创建带确定性演示数据的数据库
+  info  各数据表的记录数和结构版本
+  program add --name 名称 --amount 金额 [--unit yuan|10k] [--book 预算类别] [--kind 类型]
+        [--year 年度] [--function 功能分类] [--tags 标识,...] [--new] [--major] [--mid-year]
+  program list [--year 年度] [--search 文字] [--limit N]
+  score --program 项目编号
+        绩效自评得分：预算执行率、各项指标得分、总分和等级
+  submit|approve|return --record 类型 --id 编号[,编号...] --as 姓名 --role 角色
+        [--agency 单位编号] [--comment 意见]
+        提交、审核通过或退回记录；类型：assessment、targets、monitoring、evaluation、
+        application；角色：preparer、head、reviewer、admin
+  due [--agency 单位编号] [--year 年度] [--today 日期]
+        按法定期限列出待办和逾期事项
+  order --program 项目编号 --kind rectify|suspend|stop --reason 理由 --as 姓名 [--role 角色]
+        根据监控结果对项目下达整改、暂缓或停止指令
+
+预算类别：general-public（一般公共）、government-fund（政府性基金）、state-capital（国有资本经营）、
+social-insurance（社会保险基金）。类型：project（项目）、policy（政策）、special-transfer（专项转移支付）。
+资金标识：ppp、investment-fund（政府投资基金）、procurement（政府采购）、purchased-service（政府购买服务）、
+debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="224" />
         <source>Unknown agency kind “%1”: use finance or unit.</source>
         <translation>未知的单位类型“%1”：请用 finance（财政部门）或 unit（部门单位）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="230" />
+        <location filename="../app/cli/Cli.cpp" line="239" />
         <source>Created %1 for %2 (%3).</source>
         <translation>已为%2（%3）创建 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="250" />
+        <location filename="../app/cli/Cli.cpp" line="259" />
         <source>--seed must be a whole number, not “%1”.</source>
         <translation>--seed 必须是整数，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="256" />
-        <location filename="../app/cli/Cli.cpp" line="379" />
-        <location filename="../app/cli/Cli.cpp" line="433" />
+        <location filename="../app/cli/Cli.cpp" line="265" />
+        <location filename="../app/cli/Cli.cpp" line="388" />
+        <location filename="../app/cli/Cli.cpp" line="442" />
+        <location filename="../app/cli/Cli.cpp" line="596" />
         <source>--year must be a year, not “%1”.</source>
         <translation>--year 必须是年份，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="265" />
+        <location filename="../app/cli/Cli.cpp" line="274" />
         <source>… %1%</source>
         <translation>…… %1%</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="288" />
+        <location filename="../app/cli/Cli.cpp" line="297" />
         <source>Created %1: %2 (%3), fiscal year %4; %5 agencies, %6 programs, %7 indicators, %8 monitoring reports, %9 self-evaluations.</source>
         <translation>已创建 %1：%2（%3），%4 预算年度；%5 个单位，%6 个项目，%7 个指标，%8 份监控报告，%9 份自评。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="325" />
+        <location filename="../app/cli/Cli.cpp" line="334" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="326" />
+        <location filename="../app/cli/Cli.cpp" line="335" />
         <source>Schema version: %1</source>
         <translation>结构版本：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="328" />
+        <location filename="../app/cli/Cli.cpp" line="337" />
         <source>Agency: %1 (%2)</source>
         <translation>单位：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="342" />
+        <location filename="../app/cli/Cli.cpp" line="351" />
         <source>“program” needs a subcommand: add or list.</source>
         <translation>“program”需要子命令：add 或 list。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="356" />
+        <location filename="../app/cli/Cli.cpp" line="365" />
         <source>Unknown unit “%1”: use yuan or 10k.</source>
         <translation>未知的金额单位“%1”：请用 yuan（元）或 10k（万元）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="360" />
+        <location filename="../app/cli/Cli.cpp" line="369" />
         <source>--amount: %1</source>
         <translation>--amount：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="362" />
+        <location filename="../app/cli/Cli.cpp" line="371" />
         <source>--amount: the amount %1 is negative; a program budget cannot be below zero.</source>
         <translation>--amount：金额 %1 为负数；项目预算不能小于零。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="384" />
+        <location filename="../app/cli/Cli.cpp" line="393" />
         <source>Unknown budget book “%1”.</source>
         <translation>未知的预算类别“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="390" />
+        <location filename="../app/cli/Cli.cpp" line="399" />
         <source>Unknown program kind “%1”.</source>
         <translation>未知的项目类型“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="397" />
+        <location filename="../app/cli/Cli.cpp" line="406" />
         <source>Unknown funding tag “%1”.</source>
         <translation>未知的资金标识“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="417" />
+        <location filename="../app/cli/Cli.cpp" line="426" />
         <source>Added %1, %2, id %3.</source>
         <translation>已添加%1，%2，编号 %3。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="438" />
+        <location filename="../app/cli/Cli.cpp" line="447" />
         <source>--limit must be a positive number.</source>
         <translation>--limit 必须是正整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="470" />
+        <location filename="../app/cli/Cli.cpp" line="481" />
         <source>%1 of %2 programs.</source>
         <translation>共 %2 个项目，显示 %1 个。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="495" />
+        <location filename="../app/cli/Cli.cpp" line="506" />
         <source>Unknown record kind “%1”: use assessment, targets, monitoring, evaluation or application.</source>
         <translation>未知的记录类型“%1”：请用 assessment（事前评估）、targets（绩效目标）、monitoring（监控）、evaluation（自评）或 application（结果运用）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="500" />
+        <location filename="../app/cli/Cli.cpp" line="511" />
         <source>Unknown role “%1”: use preparer, head, reviewer or admin.</source>
         <translation>未知的角色“%1”：请用 preparer（填报人员）、head（单位负责人）、reviewer（财政审核人员）或 admin（财政管理员）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="511" />
+        <location filename="../app/cli/Cli.cpp" line="522" />
         <source>--id: “%1” is not a record id.</source>
         <translation>--id：“%1”不是记录编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="515" />
+        <location filename="../app/cli/Cli.cpp" line="526" />
         <source>Only approve takes several ids at once.</source>
         <translation>只有 approve 可以一次处理多个编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="524" />
+        <location filename="../app/cli/Cli.cpp" line="535" />
+        <location filename="../app/cli/Cli.cpp" line="578" />
         <source>--agency: “%1” is not an agency id.</source>
         <translation>--agency：“%1”不是单位编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="553" />
+        <location filename="../app/cli/Cli.cpp" line="564" />
         <source>Done: %1 %2 record(s).</source>
         <translation>完成：%1 %2 条记录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="565" />
+        <location filename="../app/cli/Cli.cpp" line="589" />
+        <source>--today must be a date like 2025-05-20, not “%1”.</source>
+        <translation>--today 必须是 2025-05-20 这样的日期，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="612" />
+        <source>reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="612" />
+        <source>%1 of %2 done</source>
+        <translation>已完成 %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="614" />
+        <source> — OVERDUE</source>
+        <translation> — 已逾期</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="633" />
+        <location filename="../app/cli/Cli.cpp" line="668" />
         <source>--program: “%1” is not a program id.</source>
         <translation>--program：“%1”不是项目编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="610" />
+        <location filename="../app/cli/Cli.cpp" line="638" />
+        <source>Unknown order “%1”: use rectify, suspend or stop.</source>
+        <translation>未知的指令“%1”：请用 rectify（整改）、suspend（暂缓）或 stop（停止）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="657" />
+        <source>%1: order %2.</source>
+        <translation>%1：指令 %2。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="713" />
         <source>Budget execution: %1</source>
         <translation>预算执行：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="613" />
+        <location filename="../app/cli/Cli.cpp" line="716" />
         <source>Total %1, grade %2.</source>
         <translation>总分 %1，等级 %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="615" />
+        <location filename="../app/cli/Cli.cpp" line="718" />
         <source>To put right: %1</source>
         <translation>需要更正：%1</translation>
     </message>
@@ -421,6 +509,39 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../core/storage/Database.cpp" line="299" />
         <source>saving setting %1</source>
         <translation>保存设置 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineService</name>
+    <message>
+        <location filename="../core/workflow/DeadlineService.cpp" line="34" />
+        <source>There is no agency with id %1.</source>
+        <translation>没有编号为 %1 的单位。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/DeadlineService.cpp" line="60" />
+        <source>reading what is due</source>
+        <translation>读取待办事项</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/DeadlineService.cpp" line="74" />
+        <source>Monitoring of month %1 of %2</source>
+        <translation>%2 年 %1 月绩效监控</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/DeadlineService.cpp" line="89" />
+        <source>Mid-year check of the overall targets of %1</source>
+        <translation>%1 年度部门整体绩效目标年中监控</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/DeadlineService.cpp" line="96" />
+        <source>Self-evaluation of the government budget of %1</source>
+        <translation>%1 年度政府收支预算绩效自评</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/DeadlineService.cpp" line="101" />
+        <source>Annual summary of budget performance work of %1</source>
+        <translation>%1 年度预算绩效管理工作总结</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +2205,11 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../core/domain/YearPolicy.cpp" line="92" />
         <source>Policy %1: the ex-ante assessment bands must rise (revise &lt; support ≤ 5 × dimension maximum).</source>
         <translation>%1 年度规则：事前评估结论分数线须递增（调整完善 &lt; 予以支持 ≤ 5 × 单项满分）。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/YearPolicy.cpp" line="101" />
+        <source>Policy %1: deadline “%2” needs a key, a month 0–12 and a day 1–31.</source>
+        <translation>%1 年度规则：期限“%2”需要 key、0–12 的月份和 1–31 的日期。</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "core/storage/ProgramListing.h"
 #include "core/storage/SubjectRepository.h"
 #include "core/workflow/EvaluationService.h"
+#include "core/workflow/DeadlineService.h"
 #include "core/workflow/Workflow.h"
 
 #include <QDate>
@@ -162,6 +163,10 @@ int Cli::run(const QStringList& arguments)
         return cmdScore();
     if (verb == QLatin1String("submit") || verb == QLatin1String("approve") || verb == QLatin1String("return"))
         return cmdWorkflow();
+    if (verb == QLatin1String("due"))
+        return cmdDue();
+    if (verb == QLatin1String("order"))
+        return cmdOrder();
     return fail(tr("Unknown command “%1”; see jixiao-cli help.").arg(verb), Usage);
 }
 
@@ -184,6 +189,10 @@ int Cli::usage()
                 "        [--agency ID] [--comment TEXT]\n"
                 "        move a record through its workflow; KIND: assessment, targets, monitoring,\n"
                 "        evaluation, application; ROLE: preparer, head, reviewer, admin\n"
+                "  due [--agency ID] [--year YEAR] [--today YYYY-MM-DD]\n"
+                "        work due and overdue under the statutory calendar\n"
+                "  order --program ID --kind rectify|suspend|stop --reason TEXT --as NAME [--role ROLE]\n"
+                "        a finance order on a program after monitoring\n"
                 "\n"
                 "Books: general-public, government-fund, state-capital, social-insurance.\n"
                 "Kinds: project, policy, special-transfer. Tags: ppp, investment-fund, procurement,\n"
@@ -457,14 +466,16 @@ int Cli::cmdProgramList()
                                       { QStringLiteral("fiscalYear"), r.fiscalYear },
                                       { QStringLiteral("book"), static_cast<int>(r.book) },
                                       { QStringLiteral("kind"), static_cast<int>(r.kind) },
-                                      { QStringLiteral("amountFen"), r.amount.fen() } });
+                                      { QStringLiteral("amountFen"), r.amount.fen() },
+                                      { QStringLiteral("order"), r.order ? static_cast<int>(*r.order) : 0 } });
         }
         printJson({ { QStringLiteral("total"), *total }, { QStringLiteral("programs"), list } });
     } else {
         for (const ProgramRow& r : *rows) {
-            m_out << QStringLiteral("%1  %2  %3  %4  %5")
+            m_out << QStringLiteral("%1  %2  %3  %4  %5%6")
                          .arg(r.name, r.agencyName, Names::of(r.book), Names::of(r.kind),
-                              r.amount.formatWithUnit(MoneyUnit::TenThousandYuan))
+                              r.amount.formatWithUnit(MoneyUnit::TenThousandYuan),
+                              r.order ? QStringLiteral("  [%1]").arg(Names::of(*r.order)) : QString())
                   << Qt::endl;
         }
         m_out << tr("%1 of %2 programs.").arg(rows->size()).arg(*total) << Qt::endl;
@@ -552,6 +563,98 @@ int Cli::cmdWorkflow()
     } else {
         m_out << tr("Done: %1 %2 record(s).").arg(verb).arg(ids.size()) << Qt::endl;
     }
+    return Success;
+}
+
+int Cli::cmdDue()
+{
+    Result<std::unique_ptr<Database>> db = openDatabase();
+    if (!db)
+        return fail(db.error());
+    QUuid agencyId;
+    if (!value(QStringLiteral("agency")).isEmpty()) {
+        agencyId = QUuid::fromString(value(QStringLiteral("agency")));
+        if (agencyId.isNull())
+            return fail(tr("--agency: “%1” is not an agency id.").arg(value(QStringLiteral("agency"))), Usage);
+    } else {
+        Result<Agency> self = Installation::selfAgency(**db);
+        if (!self)
+            return fail(self.error());
+        agencyId = self->meta.id;
+    }
+    QDate today = QDate::currentDate();
+    if (!value(QStringLiteral("today")).isEmpty()) {
+        today = QDate::fromString(value(QStringLiteral("today")), Qt::ISODate);
+        if (!today.isValid())
+            return fail(tr("--today must be a date like 2025-05-20, not “%1”.").arg(value(QStringLiteral("today"))), Usage);
+    }
+    int year = today.year();
+    if (!value(QStringLiteral("year")).isEmpty()) {
+        bool ok = false;
+        year = value(QStringLiteral("year")).toInt(&ok);
+        if (!ok)
+            return fail(tr("--year must be a year, not “%1”.").arg(value(QStringLiteral("year"))), Usage);
+    }
+    Result<QList<DueItem>> items = DeadlineService(**db).due(agencyId, year, today);
+    if (!items)
+        return fail(items.error());
+    if (m_json) {
+        QJsonArray list;
+        for (const DueItem& i : *items) {
+            list.append(QJsonObject { { QStringLiteral("key"), i.key }, { QStringLiteral("title"), i.title },
+                                      { QStringLiteral("due"), i.dueDate.toString(Qt::ISODate) },
+                                      { QStringLiteral("total"), i.total }, { QStringLiteral("done"), i.done },
+                                      { QStringLiteral("tracked"), i.tracked }, { QStringLiteral("overdue"), i.overdue } });
+        }
+        printJson({ { QStringLiteral("today"), today.toString(Qt::ISODate) }, { QStringLiteral("items"), list } });
+    } else {
+        for (const DueItem& i : *items) {
+            const QString state = !i.tracked ? tr("reminder") : tr("%1 of %2 done").arg(i.done).arg(i.total);
+            m_out << QStringLiteral("%1  %2  %3%4")
+                         .arg(i.dueDate.toString(Qt::ISODate), i.title, state, i.overdue ? tr(" — OVERDUE") : QString())
+                  << Qt::endl;
+        }
+    }
+    return Success;
+}
+
+int Cli::cmdOrder()
+{
+    static const QHash<QString, OrderKind> kinds = {
+        { QStringLiteral("rectify"), OrderKind::Rectify },
+        { QStringLiteral("suspend"), OrderKind::Suspend },
+        { QStringLiteral("stop"), OrderKind::Stop },
+    };
+    Result<QString> program = required(QStringLiteral("program"));
+    if (!program)
+        return fail(program.message(), Usage);
+    const QUuid programId = QUuid::fromString(*program);
+    if (programId.isNull())
+        return fail(tr("--program: “%1” is not a program id.").arg(*program), Usage);
+    Result<QString> kind = required(QStringLiteral("kind"));
+    if (!kind)
+        return fail(kind.message(), Usage);
+    if (!kinds.contains(*kind))
+        return fail(tr("Unknown order “%1”: use rectify, suspend or stop.").arg(*kind), Usage);
+    Result<QString> name = required(QStringLiteral("as"));
+    if (!name)
+        return fail(name.message(), Usage);
+    const Role role = value(QStringLiteral("role")) == QLatin1String("admin") ? Role::FinanceAdministrator
+                                                                              : Role::FinanceReviewer;
+    Result<std::unique_ptr<Database>> db = openDatabase();
+    if (!db)
+        return fail(db.error());
+    Result<Agency> self = Installation::selfAgency(**db);
+    if (!self)
+        return fail(self.error());
+    Result<QUuid> order = Workflow(**db).issueOrder({ *name, role, self->meta.id }, programId, kinds.value(*kind),
+                                                    value(QStringLiteral("reason")));
+    if (!order)
+        return fail(order.error());
+    if (m_json)
+        printJson({ { QStringLiteral("order"), order->toString(QUuid::WithoutBraces) }, { QStringLiteral("kind"), *kind } });
+    else
+        m_out << tr("%1: order %2.").arg(Names::of(kinds.value(*kind)), order->toString(QUuid::WithoutBraces)) << Qt::endl;
     return Success;
 }
 

@@ -57,6 +57,8 @@ private:
     int cmdProgramList();
     int cmdScore();
     int cmdWorkflow();
+    int cmdDue();
+    int cmdOrder();
     int usage();
 
     int fail(const QString& message, int code = Failure);

@@ -92,6 +92,16 @@ Result<YearPolicy> YearPolicy::fromJson(const QJsonObject& document)
             tr("Policy %1: the ex-ante assessment bands must rise (revise < support ≤ 5 × dimension maximum).")
                 .arg(p.m_fiscalYear));
     }
+    for (const QJsonValue& v : document.value(QStringLiteral("deadlines")).toArray()) {
+        const QJsonObject o = v.toObject();
+        DeadlineRule rule { o.value(QStringLiteral("key")).toString(), o.value(QStringLiteral("month")).toInt(),
+                            o.value(QStringLiteral("day")).toInt(), o.value(QStringLiteral("yearOffset")).toInt() };
+        if (rule.key.isEmpty() || rule.month < 0 || rule.month > 12 || rule.day < 1 || rule.day > 31) {
+            return makeError(Error::Code::Invalid,
+                tr("Policy %1: deadline “%2” needs a key, a month 0–12 and a day 1–31.").arg(p.m_fiscalYear).arg(rule.key));
+        }
+        p.m_deadlines << rule;
+    }
     p.m_executionLagPoints
         = document.value(QStringLiteral("monitoring")).toObject().value(QStringLiteral("executionLagPoints")).toDouble(15);
     return p;

@@ -26,6 +26,16 @@ enum class LowerIsBetterFormula
     Linear, ///< w × (1 − (a − t) / t) for t < a < 2t, 0 from a ≥ 2t
 };
 
+/// A statutory deadline of the year as data: day `day` of the month after each month (monthly
+/// rules, `month` 0), or a fixed date in the fiscal year plus `yearOffset`.
+struct DeadlineRule
+{
+    QString key;
+    int month = 0;
+    int day = 0;
+    int yearOffset = 0;
+};
+
 /// A band of a qualitative level as a share of the weight, in percent: [from, to).
 struct Band
 {
@@ -73,6 +83,9 @@ public:
     /// 予以支持 / 调整完善后予以支持 / 不予支持 for a total score; lower bounds inclusive.
     AssessmentConclusion conclusionFor(double total) const;
 
+    /// The statutory calendar of the year (DOMAIN.md §2.3, §2.4).
+    const QList<DeadlineRule>& deadlines() const { return m_deadlines; }
+
     // Monitoring (DOMAIN.md §2.3).
     /// Warn when execution is this many points below time progress (时间过半、任务过半).
     double executionLagPoints() const { return m_executionLagPoints; }
@@ -96,6 +109,7 @@ private:
     double m_supportAtLeast = 80;
     double m_reviseAtLeast = 60;
     double m_executionLagPoints = 15;
+    QList<DeadlineRule> m_deadlines;
 };
 
 } // namespace jx
