@@ -1,3 +1,5 @@
+#include "TestSupport.h"
+
 #include "core/demo/DemoGenerator.h"
 #include "core/storage/Database.h"
 #include "core/storage/Installation.h"
@@ -7,18 +9,7 @@
 #include <QTest>
 
 using namespace jx;
-
-namespace {
-
-QVariant scalar(Database& db, const QString& sql)
-{
-    QSqlQuery q(db.connection());
-    if (!q.exec(sql) || !q.next())
-        return {};
-    return q.value(0);
-}
-
-} // namespace
+using jx::test::scalar;
 
 class TestDemo : public QObject
 {

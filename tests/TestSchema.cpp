@@ -12,6 +12,7 @@
 #include <QTest>
 
 using namespace jx;
+using jx::test::scalar;
 
 namespace {
 
@@ -31,13 +32,6 @@ void rawExec(const QString& path, const QStringList& statements)
     QSqlDatabase::removeDatabase(name);
 }
 
-QVariant scalar(Database& db, const QString& sql)
-{
-    QSqlQuery q(db.connection());
-    if (!q.exec(sql) || !q.next())
-        return {};
-    return q.value(0);
-}
 
 } // namespace
 

@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +27,15 @@ inline std::unique_ptr<Database> createInstallation(const QTemporaryDir& dir, co
         return nullptr;
     }
     return std::move(db.value());
+}
+
+/// The first column of the first row of @p sql, or an invalid QVariant.
+inline QVariant scalar(Database& db, const QString& sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
 }
 
 /// SHA-256 of a file's bytes, to prove a file was left untouched.

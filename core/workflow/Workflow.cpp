@@ -231,6 +231,27 @@ Result<void> Workflow::move(const Actor& actor, const RecordState& record, Recor
     return tx.commit();
 }
 
+Result<Subject> Workflow::liveProgram(const QUuid& programId)
+{
+    Result<std::optional<Subject>> program = SubjectRepository(m_db).find(programId);
+    if (!program)
+        return program.error();
+    if (!program->has_value() || !(*program)->isProgram() || (*program)->meta.deleted)
+        return makeError(Error::Code::NotFound, tr("There is no program with id %1.").arg(programId.toString(QUuid::WithoutBraces)));
+    return **program;
+}
+
+Result<Workflow::RecordState> Workflow::programAsRecord(const Subject& program)
+{
+    Result<std::optional<Agency>> owner = AgencyRepository(m_db).find(program.agencyId);
+    if (!owner)
+        return owner.error();
+    if (!owner->has_value())
+        return makeError(Error::Code::NotFound, tr("%1 has no owner agency.").arg(Validation::label(program)));
+    // The program itself, for the checks that records share (owner, jurisdiction).
+    return RecordState { RecordKind::TargetSet, program.meta.id, RecordStatus::Submitted, **owner, Validation::label(program) };
+}
+
 Result<BudgetStage> Workflow::budgetStage(const QUuid& programId)
 {
     QSqlQuery q(m_db.connection());
@@ -262,12 +283,10 @@ Result<void> Workflow::setBudgetStage(const QUuid& programId, BudgetStage from, 
 
 Result<void> Workflow::applyForBudget(const Actor& actor, const QUuid& programId)
 {
-    Result<std::optional<Subject>> program = SubjectRepository(m_db).find(programId);
+    Result<Subject> program = liveProgram(programId);
     if (!program)
         return program.error();
-    if (!program->has_value() || !(*program)->isProgram() || (*program)->meta.deleted)
-        return makeError(Error::Code::NotFound, tr("There is no program with id %1.").arg(programId.toString(QUuid::WithoutBraces)));
-    const Subject& p = **program;
+    const Subject& p = *program;
     const QString label = Validation::label(p);
     if (actor.agencyId != p.agencyId || (actor.role != Role::UnitPreparer && actor.role != Role::UnitHead)) {
         return makeError(Error::Code::Invalid,
@@ -296,16 +315,14 @@ Result<void> Workflow::applyForBudget(const Actor& actor, const QUuid& programId
 
 Result<void> Workflow::arrangeBudget(const Actor& actor, const QUuid& programId)
 {
-    Result<std::optional<Subject>> program = SubjectRepository(m_db).find(programId);
+    Result<Subject> program = liveProgram(programId);
     if (!program)
         return program.error();
-    if (!program->has_value() || !(*program)->isProgram() || (*program)->meta.deleted)
-        return makeError(Error::Code::NotFound, tr("There is no program with id %1.").arg(programId.toString(QUuid::WithoutBraces)));
-    const Subject& p = **program;
-    Result<std::optional<Agency>> owner = AgencyRepository(m_db).find(p.agencyId);
-    if (!owner)
-        return owner.error();
-    const RecordState asRecord { RecordKind::TargetSet, p.meta.id, RecordStatus::Submitted, **owner, Validation::label(p) };
+    const Subject& p = *program;
+    Result<RecordState> programRecord = programAsRecord(p);
+    if (!programRecord)
+        return programRecord.error();
+    const RecordState& asRecord = *programRecord;
     if (Result<void> r = checkReviewer(actor, asRecord); !r)
         return r;
     Result<BudgetStage> stage = budgetStage(programId);
@@ -341,20 +358,16 @@ Result<void> Workflow::arrangeBudget(const Actor& actor, const QUuid& programId)
 Result<QUuid> Workflow::issueOrder(const Actor& actor, const QUuid& programId, OrderKind kind, const QString& reason,
                                    const QUuid& reportId)
 {
-    Result<std::optional<Subject>> program = SubjectRepository(m_db).find(programId);
+    Result<Subject> program = liveProgram(programId);
     if (!program)
         return program.error();
-    if (!program->has_value() || (*program)->meta.deleted)
-        return makeError(Error::Code::NotFound, tr("There is no program with id %1.").arg(programId.toString(QUuid::WithoutBraces)));
-    Result<std::optional<Agency>> owner = AgencyRepository(m_db).find((*program)->agencyId);
-    if (!owner)
-        return owner.error();
-    const RecordState asRecord { RecordKind::MonitoringReport, programId, RecordStatus::Submitted, **owner,
-                                 Validation::label(**program) };
-    if (Result<void> r = checkReviewer(actor, asRecord); !r)
+    Result<RecordState> asRecord = programAsRecord(*program);
+    if (!asRecord)
+        return asRecord.error();
+    if (Result<void> r = checkReviewer(actor, *asRecord); !r)
         return r.error();
     if (reason.trimmed().isEmpty())
-        return makeError(Error::Code::Invalid, tr("%1 of %2 needs a reason.").arg(Names::of(kind), asRecord.label));
+        return makeError(Error::Code::Invalid, tr("%1 of %2 needs a reason.").arg(Names::of(kind), asRecord->label));
     FinanceOrder order;
     order.meta.ownerId = actor.agencyId;
     order.subjectId = programId;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Result.h"
+#include "core/domain/Subject.h"
 #include "core/domain/Transition.h"
 
 #include <QCoreApplication>
@@ -61,6 +62,8 @@ public:
 private:
     struct RecordState;
     Result<RecordState> state(RecordKind kind, const QUuid& id);
+    Result<Subject> liveProgram(const QUuid& programId);
+    Result<RecordState> programAsRecord(const Subject& program);
     Result<void> checkReviewer(const Actor& actor, const RecordState& record);
     Result<void> move(const Actor& actor, const RecordState& record, RecordStatus to, const QString& comment,
                       std::optional<ReviewDecision> decision, std::optional<Grade> grade = std::nullopt);
