@@ -19,7 +19,7 @@ class TestProgramListModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
+    void init();
     void passesModelTester();
     void fetchesPageByPage();
     void ordersByNameAcrossPages();
@@ -29,14 +29,16 @@ private Q_SLOTS:
     void marksOrders();
 
 private:
-    QTemporaryDir m_dir;
+    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     static constexpr int Programs = 700;
 };
 
-void TestProgramListModel::initTestCase()
+void TestProgramListModel::init()
 {
-    m_db = test::createInstallation(m_dir);
+    m_db.reset();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = test::createInstallation(*m_dir);
     QVERIFY(m_db);
     Agency unit;
     unit.name = QStringLiteral("喀什市教育局");
