@@ -65,34 +65,34 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="90"/>
+        <location filename="../app/cli/Cli.cpp" line="92"/>
         <source>Option --%1 takes no value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="96"/>
+        <location filename="../app/cli/Cli.cpp" line="98"/>
         <source>Option --%1 needs a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="113"/>
+        <location filename="../app/cli/Cli.cpp" line="115"/>
         <source>“%1” needs --%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="134"/>
-        <location filename="../app/cli/Cli.cpp" line="207"/>
-        <location filename="../app/cli/Cli.cpp" line="247"/>
+        <location filename="../app/cli/Cli.cpp" line="136"/>
+        <location filename="../app/cli/Cli.cpp" line="217"/>
+        <location filename="../app/cli/Cli.cpp" line="257"/>
         <source>No database given: add --db FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="170"/>
+        <location filename="../app/cli/Cli.cpp" line="176"/>
         <source>Unknown command “%1”; see jixiao-cli help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="175"/>
+        <location filename="../app/cli/Cli.cpp" line="181"/>
         <source>Usage: jixiao-cli [--db FILE] [--json] COMMAND [OPTIONS]
 
 Commands:
@@ -110,6 +110,10 @@ Commands:
         [--agency ID] [--comment TEXT]
         move a record through its workflow; KIND: assessment, targets, monitoring,
         evaluation, application; ROLE: preparer, head, reviewer, admin
+  export --json [--year YEAR] [--output FILE]
+        programs with targets, monitoring and self-evaluation (docs/json-format.md)
+  import FILE.json [--dry-run]
+        the same format, all or nothing; every rejected field with its path
   due [--agency ID] [--year YEAR] [--today YYYY-MM-DD]
         work due and overdue under the statutory calendar
   order --program ID --kind rectify|suspend|stop --reason TEXT --as NAME [--role ROLE]
@@ -122,182 +126,223 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="224"/>
+        <location filename="../app/cli/Cli.cpp" line="234"/>
         <source>Unknown agency kind “%1”: use finance or unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="239"/>
+        <location filename="../app/cli/Cli.cpp" line="249"/>
         <source>Created %1 for %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="259"/>
+        <location filename="../app/cli/Cli.cpp" line="269"/>
         <source>--seed must be a whole number, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="265"/>
-        <location filename="../app/cli/Cli.cpp" line="388"/>
-        <location filename="../app/cli/Cli.cpp" line="442"/>
-        <location filename="../app/cli/Cli.cpp" line="596"/>
+        <location filename="../app/cli/Cli.cpp" line="275"/>
+        <location filename="../app/cli/Cli.cpp" line="398"/>
+        <location filename="../app/cli/Cli.cpp" line="452"/>
+        <location filename="../app/cli/Cli.cpp" line="588"/>
+        <location filename="../app/cli/Cli.cpp" line="696"/>
         <source>--year must be a year, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="274"/>
+        <location filename="../app/cli/Cli.cpp" line="284"/>
         <source>… %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="297"/>
+        <location filename="../app/cli/Cli.cpp" line="307"/>
         <source>Created %1: %2 (%3), fiscal year %4; %5 agencies, %6 programs, %7 indicators, %8 monitoring reports, %9 self-evaluations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="334"/>
+        <location filename="../app/cli/Cli.cpp" line="344"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="335"/>
+        <location filename="../app/cli/Cli.cpp" line="345"/>
         <source>Schema version: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="337"/>
+        <location filename="../app/cli/Cli.cpp" line="347"/>
         <source>Agency: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="351"/>
+        <location filename="../app/cli/Cli.cpp" line="361"/>
         <source>“program” needs a subcommand: add or list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="365"/>
+        <location filename="../app/cli/Cli.cpp" line="375"/>
         <source>Unknown unit “%1”: use yuan or 10k.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="369"/>
+        <location filename="../app/cli/Cli.cpp" line="379"/>
         <source>--amount: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="371"/>
+        <location filename="../app/cli/Cli.cpp" line="381"/>
         <source>--amount: the amount %1 is negative; a program budget cannot be below zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="393"/>
+        <location filename="../app/cli/Cli.cpp" line="403"/>
         <source>Unknown budget book “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="399"/>
+        <location filename="../app/cli/Cli.cpp" line="409"/>
         <source>Unknown program kind “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="406"/>
+        <location filename="../app/cli/Cli.cpp" line="416"/>
         <source>Unknown funding tag “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="426"/>
+        <location filename="../app/cli/Cli.cpp" line="436"/>
         <source>Added %1, %2, id %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="447"/>
+        <location filename="../app/cli/Cli.cpp" line="457"/>
         <source>--limit must be a positive number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="481"/>
+        <location filename="../app/cli/Cli.cpp" line="491"/>
         <source>%1 of %2 programs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="506"/>
+        <location filename="../app/cli/Cli.cpp" line="516"/>
         <source>Unknown record kind “%1”: use assessment, targets, monitoring, evaluation or application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="511"/>
+        <location filename="../app/cli/Cli.cpp" line="521"/>
         <source>Unknown role “%1”: use preparer, head, reviewer or admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="522"/>
+        <location filename="../app/cli/Cli.cpp" line="532"/>
         <source>--id: “%1” is not a record id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="526"/>
+        <location filename="../app/cli/Cli.cpp" line="536"/>
         <source>Only approve takes several ids at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="535"/>
-        <location filename="../app/cli/Cli.cpp" line="578"/>
+        <location filename="../app/cli/Cli.cpp" line="545"/>
+        <location filename="../app/cli/Cli.cpp" line="678"/>
         <source>--agency: “%1” is not an agency id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="564"/>
+        <location filename="../app/cli/Cli.cpp" line="574"/>
         <source>Done: %1 %2 record(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="589"/>
-        <source>--today must be a date like 2025-05-20, not “%1”.</source>
+        <location filename="../app/cli/Cli.cpp" line="582"/>
+        <source>export writes JSON: add --json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="612"/>
-        <source>reminder</source>
+        <location filename="../app/cli/Cli.cpp" line="608"/>
+        <source>Cannot write “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="612"/>
-        <source>%1 of %2 done</source>
+        <location filename="../app/cli/Cli.cpp" line="616"/>
+        <source>import needs a file: jixiao-cli --db FILE import DATA.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="614"/>
-        <source> — OVERDUE</source>
+        <location filename="../app/cli/Cli.cpp" line="619"/>
+        <source>Cannot read “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="633"/>
-        <location filename="../app/cli/Cli.cpp" line="668"/>
-        <source>--program: “%1” is not a program id.</source>
+        <location filename="../app/cli/Cli.cpp" line="623"/>
+        <source>“%1” is not a JSON document (%2 at byte %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="638"/>
-        <source>Unknown order “%1”: use rectify, suspend or stop.</source>
+        <location filename="../app/cli/Cli.cpp" line="644"/>
+        <source>Nothing was imported from “%1”; %2 problem(s): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/Cli.cpp" line="657"/>
+        <source>Dry run, nothing written: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="658"/>
+        <source>%1 programs created, %2 updated; %3 indicators, %4 monitoring reports, %5 self-evaluations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="689"/>
+        <source>--today must be a date like 2025-05-20, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="712"/>
+        <source>reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="712"/>
+        <source>%1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="714"/>
+        <source> — OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="733"/>
+        <location filename="../app/cli/Cli.cpp" line="768"/>
+        <source>--program: “%1” is not a program id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="738"/>
+        <source>Unknown order “%1”: use rectify, suspend or stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="757"/>
         <source>%1: order %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="713"/>
+        <location filename="../app/cli/Cli.cpp" line="813"/>
         <source>Budget execution: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="716"/>
+        <location filename="../app/cli/Cli.cpp" line="816"/>
         <source>Total %1, grade %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="718"/>
+        <location filename="../app/cli/Cli.cpp" line="818"/>
         <source>To put right: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -602,6 +647,123 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     <message>
         <location filename="../core/storage/Installation.cpp" line="101"/>
         <source>counting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonInterchange</name>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="106"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="133"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="150"/>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="110"/>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="114"/>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="124"/>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="138"/>
+        <source>“%1” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="154"/>
+        <source>write amounts as text in yuan, like “1234.56” or “12.3万”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="163"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="469"/>
+        <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="174"/>
+        <source>“%1” is not a UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="190"/>
+        <source>unknown value “%1”; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="365"/>
+        <source>must be “jixiao-programs”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="369"/>
+        <source>The file is of format version %1; this version of Jixiao reads up to %2. Please update Jixiao.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="374"/>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="377"/>
+        <source>must be a year from 2000 to 2100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="382"/>
+        <source>There is no agency with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="394"/>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="401"/>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="446"/>
+        <source>“%1” appears twice in the targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="452"/>
+        <source>“%1” is not a category of the %2 framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="464"/>
+        <source>a %1 indicator needs a number, not “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="487"/>
+        <source>must be 1 to 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="500"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="544"/>
+        <source>“%1” is not an indicator of this program&apos;s targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="585"/>
+        <source>belongs to another agency</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1743,6 +1905,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
     <message>
         <location filename="../core/workflow/Workflow.cpp" line="79"/>
+        <location filename="../core/workflow/Workflow.cpp" line="250"/>
         <source>%1 has no owner agency.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1817,185 +1980,183 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="240"/>
+        <location filename="../core/workflow/Workflow.cpp" line="261"/>
         <source>reading the budget stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="242"/>
-        <location filename="../core/workflow/Workflow.cpp" line="269"/>
-        <location filename="../core/workflow/Workflow.cpp" line="303"/>
-        <location filename="../core/workflow/Workflow.cpp" line="348"/>
+        <location filename="../core/workflow/Workflow.cpp" line="240"/>
+        <location filename="../core/workflow/Workflow.cpp" line="263"/>
         <source>There is no program with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="256"/>
+        <location filename="../core/workflow/Workflow.cpp" line="277"/>
         <source>changing the budget stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="259"/>
+        <location filename="../core/workflow/Workflow.cpp" line="280"/>
         <source>The program was changed meanwhile; reload it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="274"/>
+        <location filename="../core/workflow/Workflow.cpp" line="293"/>
         <source>%1 (%2) may not apply for the budget of %3; its unit does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="280"/>
+        <location filename="../core/workflow/Workflow.cpp" line="299"/>
         <source>%1 is already %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="287"/>
+        <location filename="../core/workflow/Workflow.cpp" line="306"/>
         <source>reading the ex-ante assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="290"/>
+        <location filename="../core/workflow/Workflow.cpp" line="309"/>
         <source>%1 is a major new program: it cannot be submitted for budget without an ex-ante assessment report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="316"/>
+        <location filename="../core/workflow/Workflow.cpp" line="333"/>
         <source>%1 is %2; only a program applied for is arranged a budget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="326"/>
+        <location filename="../core/workflow/Workflow.cpp" line="343"/>
         <source>reading the targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="329"/>
+        <location filename="../core/workflow/Workflow.cpp" line="346"/>
         <source>%1 has no approved performance targets for %2: no targets, no budget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="332"/>
+        <location filename="../core/workflow/Workflow.cpp" line="349"/>
         <source>%1 was assessed “do not support”: no budget is arranged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="337"/>
+        <location filename="../core/workflow/Workflow.cpp" line="354"/>
         <source>%1: %2; no budget is arranged until it is lifted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="357"/>
+        <location filename="../core/workflow/Workflow.cpp" line="370"/>
         <source>%1 of %2 needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="377"/>
+        <location filename="../core/workflow/Workflow.cpp" line="390"/>
         <source>There is no order with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="380"/>
+        <location filename="../core/workflow/Workflow.cpp" line="393"/>
         <source>The order (%1) was already lifted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="382"/>
+        <location filename="../core/workflow/Workflow.cpp" line="395"/>
         <source>Only the finance department that gave an order lifts it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="384"/>
+        <location filename="../core/workflow/Workflow.cpp" line="397"/>
         <source>Lifting an order needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="413"/>
+        <location filename="../core/workflow/Workflow.cpp" line="426"/>
         <source>the annual objective (年度总体目标) is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="415"/>
+        <location filename="../core/workflow/Workflow.cpp" line="428"/>
         <source>there are no indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="420"/>
+        <location filename="../core/workflow/Workflow.cpp" line="433"/>
         <source>indicator “%1…”: the name has %2 characters, at most %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="426"/>
+        <location filename="../core/workflow/Workflow.cpp" line="439"/>
         <source>indicator “%1”: the unit is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="428"/>
+        <location filename="../core/workflow/Workflow.cpp" line="441"/>
         <source>indicator “%1”: the target value is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="430"/>
+        <location filename="../core/workflow/Workflow.cpp" line="443"/>
         <source>indicator “%1”: the qualitative target is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="432"/>
+        <location filename="../core/workflow/Workflow.cpp" line="445"/>
         <source>indicator “%1”: no indicator category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="450"/>
+        <location filename="../core/workflow/Workflow.cpp" line="463"/>
         <source>no indicator in the required class “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="477"/>
+        <location filename="../core/workflow/Workflow.cpp" line="490"/>
         <source>the executed amount is above the budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="483"/>
+        <location filename="../core/workflow/Workflow.cpp" line="496"/>
         <source>indicator “%1” is not certain to be reached: give the cause of the deviation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="485"/>
+        <location filename="../core/workflow/Workflow.cpp" line="498"/>
         <source>indicator “%1” is not certain to be reached: give the corrective measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="511"/>
+        <location filename="../core/workflow/Workflow.cpp" line="524"/>
         <source>the assessment report is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="513"/>
+        <location filename="../core/workflow/Workflow.cpp" line="526"/>
         <source>%1 of the 5 dimensions are scored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="515"/>
+        <location filename="../core/workflow/Workflow.cpp" line="528"/>
         <source>there is no conclusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="524"/>
+        <location filename="../core/workflow/Workflow.cpp" line="537"/>
         <source>“%1” is scored out of %2; the year&apos;s policy gives %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="532"/>
+        <location filename="../core/workflow/Workflow.cpp" line="545"/>
         <source>a total of %1 concludes “%2”, not “%3”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="556"/>
+        <location filename="../core/workflow/Workflow.cpp" line="569"/>
         <source>reading the grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="558"/>
+        <location filename="../core/workflow/Workflow.cpp" line="571"/>
         <source>the program was graded 差 (poor): it must be reduced or cancelled, not kept or increased</source>
         <translation type="unfinished"></translation>
     </message>

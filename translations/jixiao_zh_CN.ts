@@ -69,29 +69,29 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="90" />
+        <location filename="../app/cli/Cli.cpp" line="92" />
         <source>Option --%1 takes no value.</source>
         <translation>选项 --%1 不带参数值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="96" />
+        <location filename="../app/cli/Cli.cpp" line="98" />
         <source>Option --%1 needs a value.</source>
         <translation>选项 --%1 需要一个值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="113" />
+        <location filename="../app/cli/Cli.cpp" line="115" />
         <source>“%1” needs --%2.</source>
         <translation>“%1”命令需要 --%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="134" />
-        <location filename="../app/cli/Cli.cpp" line="207" />
-        <location filename="../app/cli/Cli.cpp" line="247" />
+        <location filename="../app/cli/Cli.cpp" line="136" />
+        <location filename="../app/cli/Cli.cpp" line="217" />
+        <location filename="../app/cli/Cli.cpp" line="257" />
         <source>No database given: add --db FILE.</source>
         <translation>未指定数据库：请加上 --db 文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="170" />
+        <location filename="../app/cli/Cli.cpp" line="176" />
         <source>Unknown command “%1”; see jixiao-cli help.</source>
         <translation>未知命令“%1”；请查看 jixiao-cli help。</translation>
     </message>
@@ -217,7 +217,6 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="175" />
         <source>Usage: jixiao-cli [--db FILE] [--json] COMMAND [OPTIONS]
 
 Commands:
@@ -273,182 +272,287 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="224" />
+        <location filename="../app/cli/Cli.cpp" line="181" />
+        <source>Usage: jixiao-cli [--db FILE] [--json] COMMAND [OPTIONS]
+
+Commands:
+  init --division CODE --agency NAME [--kind finance|unit] [--code CODE]
+        create a database for an agency
+  demo [--scale county|prefecture|region] [--seed N] [--year YEAR] [--region CODE]
+        create a database with deterministic synthetic data
+  info  counts per table and the schema version
+  program add --name NAME --amount AMOUNT [--unit yuan|10k] [--book BOOK] [--kind KIND]
+        [--year YEAR] [--function CODE] [--tags TAG,...] [--new] [--major] [--mid-year]
+  program list [--year YEAR] [--search TEXT] [--limit N]
+  score --program ID
+        the self-evaluation score: execution rate, every indicator, total and grade
+  submit|approve|return --record KIND --id ID[,ID...] --as NAME --role ROLE
+        [--agency ID] [--comment TEXT]
+        move a record through its workflow; KIND: assessment, targets, monitoring,
+        evaluation, application; ROLE: preparer, head, reviewer, admin
+  export --json [--year YEAR] [--output FILE]
+        programs with targets, monitoring and self-evaluation (docs/json-format.md)
+  import FILE.json [--dry-run]
+        the same format, all or nothing; every rejected field with its path
+  due [--agency ID] [--year YEAR] [--today YYYY-MM-DD]
+        work due and overdue under the statutory calendar
+  order --program ID --kind rectify|suspend|stop --reason TEXT --as NAME [--role ROLE]
+        a finance order on a program after monitoring
+
+Books: general-public, government-fund, state-capital, social-insurance.
+Kinds: project, policy, special-transfer. Tags: ppp, investment-fund, procurement,
+purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
+</source>
+        <translation>用法：jixiao-cli [--db 文件] [--json] 命令 [选项]
+
+命令：
+  init --division 区划代码 --agency 单位名称 [--kind finance|unit] [--code 单位编码]
+        为单位创建数据库
+  demo [--scale county|prefecture|region] [--seed N] [--year 年度] [--region 区划代码]
+        创建带确定性演示数据的数据库
+  info  各数据表的记录数和结构版本
+  program add --name 名称 --amount 金额 [--unit yuan|10k] [--book 预算类别] [--kind 类型]
+        [--year 年度] [--function 功能分类] [--tags 标识,...] [--new] [--major] [--mid-year]
+  program list [--year 年度] [--search 文字] [--limit N]
+  score --program 项目编号
+        绩效自评得分：预算执行率、各项指标得分、总分和等级
+  submit|approve|return --record 类型 --id 编号[,编号...] --as 姓名 --role 角色
+        [--agency 单位编号] [--comment 意见]
+        提交、审核通过或退回记录；类型：assessment、targets、monitoring、evaluation、
+        application；角色：preparer、head、reviewer、admin
+  export --json [--year 年度] [--output 文件]
+        导出项目及其绩效目标、监控和自评（格式见 docs/json-format.md）
+  import 文件.json [--dry-run]
+        按同一格式导入，全部成功或全部不导入；逐项列出被拒绝的字段及其路径
+  due [--agency 单位编号] [--year 年度] [--today 日期]
+        按法定期限列出待办和逾期事项
+  order --program 项目编号 --kind rectify|suspend|stop --reason 理由 --as 姓名 [--role 角色]
+        根据监控结果对项目下达整改、暂缓或停止指令
+
+预算类别：general-public（一般公共）、government-fund（政府性基金）、state-capital（国有资本经营）、
+social-insurance（社会保险基金）。类型：project（项目）、policy（政策）、special-transfer（专项转移支付）。
+资金标识：ppp、investment-fund（政府投资基金）、procurement（政府采购）、purchased-service（政府购买服务）、
+debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="234" />
         <source>Unknown agency kind “%1”: use finance or unit.</source>
         <translation>未知的单位类型“%1”：请用 finance（财政部门）或 unit（部门单位）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="239" />
+        <location filename="../app/cli/Cli.cpp" line="249" />
         <source>Created %1 for %2 (%3).</source>
         <translation>已为%2（%3）创建 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="259" />
+        <location filename="../app/cli/Cli.cpp" line="269" />
         <source>--seed must be a whole number, not “%1”.</source>
         <translation>--seed 必须是整数，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="265" />
-        <location filename="../app/cli/Cli.cpp" line="388" />
-        <location filename="../app/cli/Cli.cpp" line="442" />
-        <location filename="../app/cli/Cli.cpp" line="596" />
+        <location filename="../app/cli/Cli.cpp" line="275" />
+        <location filename="../app/cli/Cli.cpp" line="398" />
+        <location filename="../app/cli/Cli.cpp" line="452" />
+        <location filename="../app/cli/Cli.cpp" line="588" />
+        <location filename="../app/cli/Cli.cpp" line="696" />
         <source>--year must be a year, not “%1”.</source>
         <translation>--year 必须是年份，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="274" />
+        <location filename="../app/cli/Cli.cpp" line="284" />
         <source>… %1%</source>
         <translation>…… %1%</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="297" />
+        <location filename="../app/cli/Cli.cpp" line="307" />
         <source>Created %1: %2 (%3), fiscal year %4; %5 agencies, %6 programs, %7 indicators, %8 monitoring reports, %9 self-evaluations.</source>
         <translation>已创建 %1：%2（%3），%4 预算年度；%5 个单位，%6 个项目，%7 个指标，%8 份监控报告，%9 份自评。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="334" />
+        <location filename="../app/cli/Cli.cpp" line="344" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="335" />
+        <location filename="../app/cli/Cli.cpp" line="345" />
         <source>Schema version: %1</source>
         <translation>结构版本：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="337" />
+        <location filename="../app/cli/Cli.cpp" line="347" />
         <source>Agency: %1 (%2)</source>
         <translation>单位：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="351" />
+        <location filename="../app/cli/Cli.cpp" line="361" />
         <source>“program” needs a subcommand: add or list.</source>
         <translation>“program”需要子命令：add 或 list。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="365" />
+        <location filename="../app/cli/Cli.cpp" line="375" />
         <source>Unknown unit “%1”: use yuan or 10k.</source>
         <translation>未知的金额单位“%1”：请用 yuan（元）或 10k（万元）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="369" />
+        <location filename="../app/cli/Cli.cpp" line="379" />
         <source>--amount: %1</source>
         <translation>--amount：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="371" />
+        <location filename="../app/cli/Cli.cpp" line="381" />
         <source>--amount: the amount %1 is negative; a program budget cannot be below zero.</source>
         <translation>--amount：金额 %1 为负数；项目预算不能小于零。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="393" />
+        <location filename="../app/cli/Cli.cpp" line="403" />
         <source>Unknown budget book “%1”.</source>
         <translation>未知的预算类别“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="399" />
+        <location filename="../app/cli/Cli.cpp" line="409" />
         <source>Unknown program kind “%1”.</source>
         <translation>未知的项目类型“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="406" />
+        <location filename="../app/cli/Cli.cpp" line="416" />
         <source>Unknown funding tag “%1”.</source>
         <translation>未知的资金标识“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="426" />
+        <location filename="../app/cli/Cli.cpp" line="436" />
         <source>Added %1, %2, id %3.</source>
         <translation>已添加%1，%2，编号 %3。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="447" />
+        <location filename="../app/cli/Cli.cpp" line="457" />
         <source>--limit must be a positive number.</source>
         <translation>--limit 必须是正整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="481" />
+        <location filename="../app/cli/Cli.cpp" line="491" />
         <source>%1 of %2 programs.</source>
         <translation>共 %2 个项目，显示 %1 个。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="506" />
+        <location filename="../app/cli/Cli.cpp" line="516" />
         <source>Unknown record kind “%1”: use assessment, targets, monitoring, evaluation or application.</source>
         <translation>未知的记录类型“%1”：请用 assessment（事前评估）、targets（绩效目标）、monitoring（监控）、evaluation（自评）或 application（结果运用）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="511" />
+        <location filename="../app/cli/Cli.cpp" line="521" />
         <source>Unknown role “%1”: use preparer, head, reviewer or admin.</source>
         <translation>未知的角色“%1”：请用 preparer（填报人员）、head（单位负责人）、reviewer（财政审核人员）或 admin（财政管理员）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="522" />
+        <location filename="../app/cli/Cli.cpp" line="532" />
         <source>--id: “%1” is not a record id.</source>
         <translation>--id：“%1”不是记录编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="526" />
+        <location filename="../app/cli/Cli.cpp" line="536" />
         <source>Only approve takes several ids at once.</source>
         <translation>只有 approve 可以一次处理多个编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="535" />
-        <location filename="../app/cli/Cli.cpp" line="578" />
+        <location filename="../app/cli/Cli.cpp" line="545" />
+        <location filename="../app/cli/Cli.cpp" line="678" />
         <source>--agency: “%1” is not an agency id.</source>
         <translation>--agency：“%1”不是单位编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="564" />
+        <location filename="../app/cli/Cli.cpp" line="574" />
         <source>Done: %1 %2 record(s).</source>
         <translation>完成：%1 %2 条记录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="589" />
+        <location filename="../app/cli/Cli.cpp" line="582" />
+        <source>export writes JSON: add --json.</source>
+        <translation>export 输出 JSON：请加上 --json。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="608" />
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="616" />
+        <source>import needs a file: jixiao-cli --db FILE import DATA.json</source>
+        <translation>import 需要一个文件：jixiao-cli --db 数据库 import 数据.json</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="619" />
+        <source>Cannot read “%1”: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="623" />
+        <source>“%1” is not a JSON document (%2 at byte %3).</source>
+        <translation>“%1”不是 JSON 文档（第 %3 字节处%2）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="644" />
+        <source>Nothing was imported from “%1”; %2 problem(s): %3</source>
+        <translation>“%1”未导入任何数据；共 %2 处问题：%3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="657" />
+        <source>Dry run, nothing written: </source>
+        <translation>试运行，未写入：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="658" />
+        <source>%1 programs created, %2 updated; %3 indicators, %4 monitoring reports, %5 self-evaluations.</source>
+        <translation>新建 %1 个项目，更新 %2 个；%3 个指标，%4 份监控报告，%5 份自评。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="689" />
         <source>--today must be a date like 2025-05-20, not “%1”.</source>
         <translation>--today 必须是 2025-05-20 这样的日期，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="612" />
+        <location filename="../app/cli/Cli.cpp" line="712" />
         <source>reminder</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="612" />
+        <location filename="../app/cli/Cli.cpp" line="712" />
         <source>%1 of %2 done</source>
         <translation>已完成 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="614" />
+        <location filename="../app/cli/Cli.cpp" line="714" />
         <source> — OVERDUE</source>
         <translation> — 已逾期</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="633" />
-        <location filename="../app/cli/Cli.cpp" line="668" />
+        <location filename="../app/cli/Cli.cpp" line="733" />
+        <location filename="../app/cli/Cli.cpp" line="768" />
         <source>--program: “%1” is not a program id.</source>
         <translation>--program：“%1”不是项目编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="638" />
+        <location filename="../app/cli/Cli.cpp" line="738" />
         <source>Unknown order “%1”: use rectify, suspend or stop.</source>
         <translation>未知的指令“%1”：请用 rectify（整改）、suspend（暂缓）或 stop（停止）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="657" />
+        <location filename="../app/cli/Cli.cpp" line="757" />
         <source>%1: order %2.</source>
         <translation>%1：指令 %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="713" />
+        <location filename="../app/cli/Cli.cpp" line="813" />
         <source>Budget execution: %1</source>
         <translation>预算执行：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="716" />
+        <location filename="../app/cli/Cli.cpp" line="816" />
         <source>Total %1, grade %2.</source>
         <translation>总分 %1，等级 %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="718" />
+        <location filename="../app/cli/Cli.cpp" line="818" />
         <source>To put right: %1</source>
         <translation>需要更正：%1</translation>
     </message>
@@ -758,6 +862,123 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../core/storage/Installation.cpp" line="101" />
         <source>counting %1</source>
         <translation>统计 %1</translation>
+    </message>
+</context>
+<context>
+    <name>JsonInterchange</name>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="106" />
+        <location filename="../core/io/JsonInterchange.cpp" line="133" />
+        <location filename="../core/io/JsonInterchange.cpp" line="150" />
+        <source>is required</source>
+        <translation>必须填写</translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="110" />
+        <source>must be text</source>
+        <translation>应为文本</translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="114" />
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="124" />
+        <source>must be true or false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="138" />
+        <source>“%1” is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="154" />
+        <source>write amounts as text in yuan, like “1234.56” or “12.3万”</source>
+        <translation>金额应以文本填写，单位为元，如“1234.56”或“12.3万”</translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="163" />
+        <location filename="../core/io/JsonInterchange.cpp" line="469" />
+        <source>must not be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="174" />
+        <source>“%1” is not a UUID</source>
+        <translation>“%1”不是 UUID</translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="190" />
+        <source>unknown value “%1”; use one of %2</source>
+        <translation>未知的值“%1”；可用的值：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="365" />
+        <source>must be “jixiao-programs”</source>
+        <translation>应为“jixiao-programs”</translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="369" />
+        <source>The file is of format version %1; this version of Jixiao reads up to %2. Please update Jixiao.</source>
+        <translation>该文件的格式版本为 %1；本版本最高只能读取 %2。请升级软件。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="374" />
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="377" />
+        <source>must be a year from 2000 to 2100</source>
+        <translation>应为 2000 至 2100 之间的年份</translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="382" />
+        <source>There is no agency with id %1.</source>
+        <translation>没有编号为 %1 的单位。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="394" />
+        <source>must be a list</source>
+        <translation>应为列表</translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="401" />
+        <source>must be an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="446" />
+        <source>“%1” appears twice in the targets</source>
+        <translation>绩效目标中“%1”重复</translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="452" />
+        <source>“%1” is not a category of the %2 framework</source>
+        <translation>“%1”不是 %2 年度指标框架中的类别</translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="464" />
+        <source>a %1 indicator needs a number, not “%2”</source>
+        <translation>%1指标需要数字，而不是“%2”</translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="487" />
+        <source>must be 1 to 12</source>
+        <translation>应为 1 至 12</translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="500" />
+        <location filename="../core/io/JsonInterchange.cpp" line="544" />
+        <source>“%1” is not an indicator of this program's targets</source>
+        <translation>“%1”不是该项目绩效目标中的指标</translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="585" />
+        <source>belongs to another agency</source>
+        <translation>属于其他单位</translation>
     </message>
 </context>
 <context>
@@ -1902,6 +2123,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
     <message>
         <location filename="../core/workflow/Workflow.cpp" line="79" />
+        <location filename="../core/workflow/Workflow.cpp" line="250" />
         <source>%1 has no owner agency.</source>
         <translation>%1没有所属单位。</translation>
     </message>
@@ -1976,185 +2198,183 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>%1已被他人修改；请重新载入后再试。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="240" />
+        <location filename="../core/workflow/Workflow.cpp" line="261" />
         <source>reading the budget stage</source>
         <translation>读取预算状态</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="242" />
-        <location filename="../core/workflow/Workflow.cpp" line="269" />
-        <location filename="../core/workflow/Workflow.cpp" line="303" />
-        <location filename="../core/workflow/Workflow.cpp" line="348" />
+        <location filename="../core/workflow/Workflow.cpp" line="240" />
+        <location filename="../core/workflow/Workflow.cpp" line="263" />
         <source>There is no program with id %1.</source>
         <translation>没有编号为 %1 的项目。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="256" />
+        <location filename="../core/workflow/Workflow.cpp" line="277" />
         <source>changing the budget stage</source>
         <translation>更改预算状态</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="259" />
+        <location filename="../core/workflow/Workflow.cpp" line="280" />
         <source>The program was changed meanwhile; reload it and try again.</source>
         <translation>该项目已被他人修改；请重新载入后再试。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="274" />
+        <location filename="../core/workflow/Workflow.cpp" line="293" />
         <source>%1 (%2) may not apply for the budget of %3; its unit does.</source>
         <translation>%1（%2）无权为%3申报预算；应由其所属单位申报。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="280" />
+        <location filename="../core/workflow/Workflow.cpp" line="299" />
         <source>%1 is already %2.</source>
         <translation>%1已是“%2”状态。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="287" />
+        <location filename="../core/workflow/Workflow.cpp" line="306" />
         <source>reading the ex-ante assessment</source>
         <translation>读取事前绩效评估</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="290" />
+        <location filename="../core/workflow/Workflow.cpp" line="309" />
         <source>%1 is a major new program: it cannot be submitted for budget without an ex-ante assessment report.</source>
         <translation>%1是新增重大项目：没有事前绩效评估报告，不能申报预算。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="316" />
+        <location filename="../core/workflow/Workflow.cpp" line="333" />
         <source>%1 is %2; only a program applied for is arranged a budget.</source>
         <translation>%1处于“%2”状态；只有已申报的项目才能安排预算。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="326" />
+        <location filename="../core/workflow/Workflow.cpp" line="343" />
         <source>reading the targets</source>
         <translation>读取绩效目标</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="329" />
+        <location filename="../core/workflow/Workflow.cpp" line="346" />
         <source>%1 has no approved performance targets for %2: no targets, no budget.</source>
         <translation>%1没有经审核的 %2 年度绩效目标：无绩效目标，不安排预算。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="332" />
+        <location filename="../core/workflow/Workflow.cpp" line="349" />
         <source>%1 was assessed “do not support”: no budget is arranged.</source>
         <translation>%1的事前评估结论为“不予支持”：不安排预算。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="337" />
+        <location filename="../core/workflow/Workflow.cpp" line="354" />
         <source>%1: %2; no budget is arranged until it is lifted.</source>
         <translation>%1：%2；解除之前不安排预算。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="357" />
+        <location filename="../core/workflow/Workflow.cpp" line="370" />
         <source>%1 of %2 needs a reason.</source>
         <translation>对%2%1须说明理由。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="377" />
+        <location filename="../core/workflow/Workflow.cpp" line="390" />
         <source>There is no order with id %1.</source>
         <translation>没有编号为 %1 的财政指令。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="380" />
+        <location filename="../core/workflow/Workflow.cpp" line="393" />
         <source>The order (%1) was already lifted.</source>
         <translation>该指令（%1）已经解除。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="382" />
+        <location filename="../core/workflow/Workflow.cpp" line="395" />
         <source>Only the finance department that gave an order lifts it.</source>
         <translation>只有下达指令的财政部门才能解除。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="384" />
+        <location filename="../core/workflow/Workflow.cpp" line="397" />
         <source>Lifting an order needs a reason.</source>
         <translation>解除指令须说明理由。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="413" />
+        <location filename="../core/workflow/Workflow.cpp" line="426" />
         <source>the annual objective (年度总体目标) is empty</source>
         <translation>年度总体目标为空</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="415" />
+        <location filename="../core/workflow/Workflow.cpp" line="428" />
         <source>there are no indicators</source>
         <translation>没有绩效指标</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="420" />
+        <location filename="../core/workflow/Workflow.cpp" line="433" />
         <source>indicator “%1…”: the name has %2 characters, at most %3</source>
         <translation>指标“%1…”：名称有 %2 个字，最多 %3 个字</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="426" />
+        <location filename="../core/workflow/Workflow.cpp" line="439" />
         <source>indicator “%1”: the unit is missing</source>
         <translation>指标“%1”：缺少度量单位</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="428" />
+        <location filename="../core/workflow/Workflow.cpp" line="441" />
         <source>indicator “%1”: the target value is missing</source>
         <translation>指标“%1”：缺少年度指标值</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="430" />
+        <location filename="../core/workflow/Workflow.cpp" line="443" />
         <source>indicator “%1”: the qualitative target is missing</source>
         <translation>指标“%1”：缺少定性指标的目标描述</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="432" />
+        <location filename="../core/workflow/Workflow.cpp" line="445" />
         <source>indicator “%1”: no indicator category</source>
         <translation>指标“%1”：未选择指标类别</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="450" />
+        <location filename="../core/workflow/Workflow.cpp" line="463" />
         <source>no indicator in the required class “%1”</source>
         <translation>必设的“%1”类下没有指标</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="477" />
+        <location filename="../core/workflow/Workflow.cpp" line="490" />
         <source>the executed amount is above the budget</source>
         <translation>执行数超过预算数</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="483" />
+        <location filename="../core/workflow/Workflow.cpp" line="496" />
         <source>indicator “%1” is not certain to be reached: give the cause of the deviation</source>
         <translation>指标“%1”不确定能完成：请填写偏差原因</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="485" />
+        <location filename="../core/workflow/Workflow.cpp" line="498" />
         <source>indicator “%1” is not certain to be reached: give the corrective measures</source>
         <translation>指标“%1”不确定能完成：请填写纠偏措施</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="511" />
+        <location filename="../core/workflow/Workflow.cpp" line="524" />
         <source>the assessment report is empty</source>
         <translation>评估报告为空</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="513" />
+        <location filename="../core/workflow/Workflow.cpp" line="526" />
         <source>%1 of the 5 dimensions are scored</source>
         <translation>5 个评估维度中只评了 %1 个</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="515" />
+        <location filename="../core/workflow/Workflow.cpp" line="528" />
         <source>there is no conclusion</source>
         <translation>没有评估结论</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="524" />
+        <location filename="../core/workflow/Workflow.cpp" line="537" />
         <source>“%1” is scored out of %2; the year's policy gives %3</source>
         <translation>“%1”按 %2 分评分；本年度规则规定为 %3 分</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="532" />
+        <location filename="../core/workflow/Workflow.cpp" line="545" />
         <source>a total of %1 concludes “%2”, not “%3”</source>
         <translation>总分 %1 对应的结论是“%2”，而不是“%3”</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="556" />
+        <location filename="../core/workflow/Workflow.cpp" line="569" />
         <source>reading the grade</source>
         <translation>读取评价等级</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="558" />
+        <location filename="../core/workflow/Workflow.cpp" line="571" />
         <source>the program was graded 差 (poor): it must be reduced or cancelled, not kept or increased</source>
         <translation>该项目评价等级为“差”：一律消减或取消，不能维持或增加</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "core/demo/DemoGenerator.h"
 #include "core/domain/Subject.h"
 #include "core/domain/Validation.h"
+#include "core/io/JsonInterchange.h"
 #include "core/storage/Database.h"
 #include "core/storage/Installation.h"
 #include "core/storage/ProgramListing.h"
@@ -12,6 +13,7 @@
 #include "core/workflow/Workflow.h"
 
 #include <QDate>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,7 +23,7 @@ namespace jx {
 namespace {
 
 // Options that take no value.
-const QStringList flagOptions = { QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("new"),
+const QStringList flagOptions = { QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("new"), QStringLiteral("dry-run"),
                                   QStringLiteral("major"), QStringLiteral("mid-year"), QStringLiteral("version") };
 
 std::optional<BudgetBook> bookFromName(const QString& name)
@@ -165,6 +167,10 @@ int Cli::run(const QStringList& arguments)
         return cmdWorkflow();
     if (verb == QLatin1String("due"))
         return cmdDue();
+    if (verb == QLatin1String("export"))
+        return cmdExport();
+    if (verb == QLatin1String("import"))
+        return cmdImport();
     if (verb == QLatin1String("order"))
         return cmdOrder();
     return fail(tr("Unknown command “%1”; see jixiao-cli help.").arg(verb), Usage);
@@ -189,6 +195,10 @@ int Cli::usage()
                 "        [--agency ID] [--comment TEXT]\n"
                 "        move a record through its workflow; KIND: assessment, targets, monitoring,\n"
                 "        evaluation, application; ROLE: preparer, head, reviewer, admin\n"
+                "  export --json [--year YEAR] [--output FILE]\n"
+                "        programs with targets, monitoring and self-evaluation (docs/json-format.md)\n"
+                "  import FILE.json [--dry-run]\n"
+                "        the same format, all or nothing; every rejected field with its path\n"
                 "  due [--agency ID] [--year YEAR] [--today YYYY-MM-DD]\n"
                 "        work due and overdue under the statutory calendar\n"
                 "  order --program ID --kind rectify|suspend|stop --reason TEXT --as NAME [--role ROLE]\n"
@@ -562,6 +572,96 @@ int Cli::cmdWorkflow()
                     { QStringLiteral("ids"), done } });
     } else {
         m_out << tr("Done: %1 %2 record(s).").arg(verb).arg(ids.size()) << Qt::endl;
+    }
+    return Success;
+}
+
+int Cli::cmdExport()
+{
+    if (!m_json)
+        return fail(tr("export writes JSON: add --json."), Usage);
+    int year = QDate::currentDate().year();
+    if (!value(QStringLiteral("year")).isEmpty()) {
+        bool ok = false;
+        year = value(QStringLiteral("year")).toInt(&ok);
+        if (!ok)
+            return fail(tr("--year must be a year, not “%1”.").arg(value(QStringLiteral("year"))), Usage);
+    }
+    Result<std::unique_ptr<Database>> db = openDatabase();
+    if (!db)
+        return fail(db.error());
+    Result<Agency> self = Installation::selfAgency(**db);
+    if (!self)
+        return fail(self.error());
+    Result<QJsonObject> doc = JsonInterchange(**db).exportPrograms(self->meta.id, year);
+    if (!doc)
+        return fail(doc.error());
+    const QByteArray bytes = QJsonDocument(*doc).toJson(QJsonDocument::Indented);
+    const QString output = value(QStringLiteral("output"));
+    if (output.isEmpty()) {
+        m_out << QString::fromUtf8(bytes);
+        m_out.flush();
+        return Success;
+    }
+    QFile file(output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return fail(tr("Cannot write “%1”: %2").arg(output, file.errorString()));
+    return Success;
+}
+
+int Cli::cmdImport()
+{
+    const QString path = m_options.positional.value(0);
+    if (path.isEmpty())
+        return fail(tr("import needs a file: jixiao-cli --db FILE import DATA.json"), Usage);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read “%1”: %2").arg(path, file.errorString()));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (doc.isNull() || !doc.isObject()) {
+        return fail(tr("“%1” is not a JSON document (%2 at byte %3).")
+                        .arg(path, parseError.errorString())
+                        .arg(parseError.offset));
+    }
+    Result<std::unique_ptr<Database>> db = openDatabase();
+    if (!db)
+        return fail(db.error());
+    Result<Agency> self = Installation::selfAgency(**db);
+    if (!self)
+        return fail(self.error());
+    const bool dryRun = flag(QStringLiteral("dry-run"));
+    Result<ImportSummary> summary = JsonInterchange(**db).importPrograms(doc.object(), self->meta.id, dryRun);
+    if (!summary) {
+        const QStringList problems = summary.message().split(QLatin1Char('\n'));
+        if (m_json) {
+            QJsonArray list;
+            for (const QString& p : problems)
+                list.append(p);
+            printJson({ { QStringLiteral("status"), QStringLiteral("rejected") }, { QStringLiteral("problems"), list } });
+        }
+        // One line: the count and every rejected field with its path.
+        return fail(tr("Nothing was imported from “%1”; %2 problem(s): %3")
+                        .arg(path)
+                        .arg(problems.size())
+                        .arg(problems.join(QStringLiteral(" | "))));
+    }
+    if (m_json) {
+        printJson({ { QStringLiteral("status"), dryRun ? QStringLiteral("dry-run") : QStringLiteral("imported") },
+                    { QStringLiteral("programsCreated"), summary->programsCreated },
+                    { QStringLiteral("programsUpdated"), summary->programsUpdated },
+                    { QStringLiteral("indicators"), summary->indicators },
+                    { QStringLiteral("monitoringReports"), summary->monitoringReports },
+                    { QStringLiteral("selfEvaluations"), summary->selfEvaluations } });
+    } else {
+        m_out << (dryRun ? tr("Dry run, nothing written: ") : QString())
+              << tr("%1 programs created, %2 updated; %3 indicators, %4 monitoring reports, %5 self-evaluations.")
+                     .arg(summary->programsCreated)
+                     .arg(summary->programsUpdated)
+                     .arg(summary->indicators)
+                     .arg(summary->monitoringReports)
+                     .arg(summary->selfEvaluations)
+              << Qt::endl;
     }
     return Success;
 }

@@ -58,6 +58,8 @@ private:
     int cmdScore();
     int cmdWorkflow();
     int cmdDue();
+    int cmdExport();
+    int cmdImport();
     int cmdOrder();
     int usage();
 

@@ -1,0 +1,215 @@
+#include "TestSupport.h"
+
+#include "core/io/JsonInterchange.h"
+#include "core/storage/SubjectRepository.h"
+#include "core/workflow/EvaluationService.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace jx;
+using jx::test::scalar;
+
+namespace {
+
+// The worked example of docs/scoring.md as an interchange document.
+QJsonObject example()
+{
+    const char* json = R"({
+      "format": "jixiao-programs", "version": 1, "fiscalYear": 2025,
+      "programs": [{
+        "name": "2025年农村公路养护项目", "code": "JT-01", "book": "general-public", "kind": "project",
+        "amount": "120万", "functionCode": "2140106", "tags": ["procurement"], "new": false, "major": false,
+        "targets": {
+          "objectiveAnnual": "完成农村公路养护120公里",
+          "indicators": [
+            { "category": "数量指标", "name": "养护里程", "operator": ">=", "target": 120, "unit": "公里", "weight": 20 },
+            { "category": "质量指标", "name": "验收合格率", "operator": "=", "target": 100, "unit": "%", "weight": 15 },
+            { "category": "时效指标", "name": "完工时间", "operator": "<=", "target": 11, "unit": "月", "weight": 5 },
+            { "category": "经济成本指标", "name": "单位养护成本", "operator": "<=", "target": 10000, "unit": "元/公里", "weight": 10 },
+            { "category": "社会效益指标", "name": "群众出行条件改善", "operator": "qualitative", "target": "明显改善", "weight": 15 },
+            { "category": "经济效益指标", "name": "带动就业人数", "operator": ">=", "target": 60, "unit": "人", "weight": 15 },
+            { "category": "服务对象满意度指标", "name": "服务对象满意度", "operator": ">=", "target": 90, "unit": "%", "weight": 10 }
+          ]
+        },
+        "monitoring": [
+          { "month": 6, "executed": "600,000.00", "forecastYearEnd": "1080000",
+            "entries": [ { "indicator": "养护里程", "progress": 60, "forecast": 110, "likelihood": "possible",
+                           "cause": "other", "measures": "调整施工计划" } ] }
+        ],
+        "selfEvaluation": {
+          "funds": [ { "source": "appropriation", "initialBudget": "1200000", "adjustedBudget": "1200000", "executed": "1080000" } ],
+          "objectiveAchieved": "完成养护110公里",
+          "entries": [
+            { "indicator": "养护里程", "actual": 110 },
+            { "indicator": "验收合格率", "actual": 100 },
+            { "indicator": "完工时间", "actual": 12 },
+            { "indicator": "单位养护成本", "actual": 9500 },
+            { "indicator": "群众出行条件改善", "level": "partly", "score": 11 },
+            { "indicator": "带动就业人数", "actual": 80, "explanation": "吸纳周边村民务工" },
+            { "indicator": "服务对象满意度", "actual": 92 }
+          ]
+        }
+      }]
+    })";
+    return QJsonDocument::fromJson(QByteArray(json)).object();
+}
+
+std::unique_ptr<Database> unitDatabase(const QTemporaryDir& dir, const QString& name)
+{
+    InstallationRequest request;
+    request.divisionCode = QStringLiteral("653101");
+    request.agencyName = QStringLiteral("喀什市交通运输局");
+    request.agencyKind = AgencyKind::BudgetUnit;
+    Result<std::unique_ptr<Database>> db = Installation::create(dir.filePath(name), request);
+    return db ? std::move(db.value()) : nullptr;
+}
+
+} // namespace
+
+class TestJsonInterchange : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void importScoresAndRoundTrips();
+    void dryRunWritesNothing();
+    void badInputNamesEveryPathAndWritesNothing();
+    void newerFormatRefused();
+    void submittedRecordsAreNotOverwritten();
+};
+
+void TestJsonInterchange::importScoresAndRoundTrips()
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> a = unitDatabase(dir, QStringLiteral("a.jixiao"));
+    QVERIFY(a);
+    const QUuid agencyA = Installation::selfAgency(*a)->meta.id;
+    Result<ImportSummary> s = JsonInterchange(*a).importPrograms(example(), agencyA);
+    QVERIFY2(s.ok(), qPrintable(s.message()));
+    QCOMPARE(s->programsCreated, 1);
+    QCOMPARE(s->indicators, 7);
+    QCOMPARE(s->monitoringReports, 1);
+    QCOMPARE(s->selfEvaluations, 1);
+    const QUuid program = RecordStore::uuidAt([&] {
+        QSqlQuery q(a->connection());
+        q.exec(QStringLiteral("SELECT id FROM subject WHERE kind = 3"));
+        q.next();
+        return q;
+    }(), 0);
+    Result<ScoreSheet> sheet = EvaluationService(*a).score(program);
+    QVERIFY2(sheet.ok(), qPrintable(sheet.message()));
+    QCOMPARE(sheet->total, 92.91);
+    QCOMPARE((*SubjectRepository(*a).find(program))->amount, Money::fromYuan(1'200'000));
+
+    // Export, import into another installation, export again: the same document.
+    Result<QJsonObject> exported = JsonInterchange(*a).exportPrograms(agencyA, 2025);
+    QVERIFY(exported.ok());
+    std::unique_ptr<Database> b = unitDatabase(dir, QStringLiteral("b.jixiao"));
+    const QUuid agencyB = Installation::selfAgency(*b)->meta.id;
+    QVERIFY(JsonInterchange(*b).importPrograms(*exported, agencyB).ok());
+    Result<QJsonObject> again = JsonInterchange(*b).exportPrograms(agencyB, 2025);
+    QCOMPARE(again->value(QStringLiteral("programs")), exported->value(QStringLiteral("programs")));
+    // Importing the same document again updates in place, nothing is duplicated.
+    Result<ImportSummary> twice = JsonInterchange(*b).importPrograms(*exported, agencyB);
+    QVERIFY(twice.ok());
+    QCOMPARE(twice->programsUpdated, 1);
+    QCOMPARE(scalar(*b, QStringLiteral("SELECT count(*) FROM subject")).toInt(), 1);
+    QCOMPARE(scalar(*b, QStringLiteral("SELECT count(*) FROM indicator WHERE deleted = 0")).toInt(), 7);
+    QCOMPARE(scalar(*b, QStringLiteral("SELECT count(*) FROM monitoring_report")).toInt(), 1);
+}
+
+void TestJsonInterchange::dryRunWritesNothing()
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db = unitDatabase(dir, QStringLiteral("d.jixiao"));
+    Result<ImportSummary> s = JsonInterchange(*db).importPrograms(example(), Installation::selfAgency(*db)->meta.id, true);
+    QVERIFY(s.ok());
+    QVERIFY(s->dryRun);
+    QCOMPARE(s->programsCreated, 1);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM subject")).toInt(), 0);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM indicator")).toInt(), 0);
+}
+
+void TestJsonInterchange::badInputNamesEveryPathAndWritesNothing()
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db = unitDatabase(dir, QStringLiteral("bad.jixiao"));
+    QJsonObject doc = example();
+    QJsonArray programs = doc.value(QStringLiteral("programs")).toArray();
+    QJsonObject p = programs.at(0).toObject();
+    p.insert(QStringLiteral("amount"), QStringLiteral("-5"));
+    QJsonObject targets = p.value(QStringLiteral("targets")).toObject();
+    QJsonArray indicators = targets.value(QStringLiteral("indicators")).toArray();
+    QJsonObject first = indicators.at(0).toObject();
+    first.insert(QStringLiteral("operator"), QStringLiteral("≈"));
+    indicators.replace(0, first);
+    QJsonObject third = indicators.at(2).toObject();
+    third.insert(QStringLiteral("target"), QStringLiteral("十一"));
+    indicators.replace(2, third);
+    targets.insert(QStringLiteral("indicators"), indicators);
+    p.insert(QStringLiteral("targets"), targets);
+    QJsonObject ev = p.value(QStringLiteral("selfEvaluation")).toObject();
+    QJsonArray entries = ev.value(QStringLiteral("entries")).toArray();
+    QJsonObject e0 = entries.at(0).toObject();
+    e0.insert(QStringLiteral("actual"), QStringLiteral("很多"));
+    entries.replace(0, e0);
+    ev.insert(QStringLiteral("entries"), entries);
+    p.insert(QStringLiteral("selfEvaluation"), ev);
+    programs.replace(0, p);
+    programs.append(QJsonObject { { QStringLiteral("amount"), QStringLiteral("1") } }); // no name
+    doc.insert(QStringLiteral("programs"), programs);
+
+    Result<ImportSummary> s = JsonInterchange(*db).importPrograms(doc, Installation::selfAgency(*db)->meta.id);
+    QVERIFY(!s.ok());
+    const QStringList problems = s.message().split(QLatin1Char('\n'));
+    QCOMPARE(problems.size(), 5);
+    QVERIFY(problems.at(0).startsWith(QLatin1String("programs[0].amount:")));
+    QVERIFY(problems.at(1).startsWith(QLatin1String("programs[0].targets.indicators[0].operator:")));
+    QVERIFY(problems.at(2).startsWith(QLatin1String("programs[0].targets.indicators[2].target:")));
+    QVERIFY2(problems.at(3).startsWith(QLatin1String("programs[0].selfEvaluation.entries[0].actual:"))
+                 && problems.at(3).contains(QStringLiteral("很多")),
+             qPrintable(problems.at(3)));
+    QVERIFY(problems.at(4).startsWith(QLatin1String("programs[1].name:")));
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM subject")).toInt(), 0);
+}
+
+void TestJsonInterchange::newerFormatRefused()
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db = unitDatabase(dir, QStringLiteral("v.jixiao"));
+    QJsonObject doc = example();
+    doc.insert(QStringLiteral("version"), 2);
+    Result<ImportSummary> s = JsonInterchange(*db).importPrograms(doc, Installation::selfAgency(*db)->meta.id);
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error().code, Error::Code::Version);
+}
+
+void TestJsonInterchange::submittedRecordsAreNotOverwritten()
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db = unitDatabase(dir, QStringLiteral("s.jixiao"));
+    const QUuid agency = Installation::selfAgency(*db)->meta.id;
+    QVERIFY(JsonInterchange(*db).importPrograms(example(), agency).ok());
+    QVERIFY(db->exec(QStringLiteral("UPDATE target_set SET status = 1")).ok()); // as if submitted
+    Result<QJsonObject> exported = JsonInterchange(*db).exportPrograms(agency, 2025);
+    QJsonObject doc = *exported;
+    QJsonArray programs = doc.value(QStringLiteral("programs")).toArray();
+    QJsonObject p = programs.at(0).toObject();
+    QJsonObject targets = p.value(QStringLiteral("targets")).toObject();
+    targets.insert(QStringLiteral("objectiveAnnual"), QStringLiteral("改过"));
+    p.insert(QStringLiteral("targets"), targets);
+    p.insert(QStringLiteral("name"), QStringLiteral("改名"));
+    programs.replace(0, p);
+    doc.insert(QStringLiteral("programs"), programs);
+    Result<ImportSummary> s = JsonInterchange(*db).importPrograms(doc, agency);
+    QVERIFY(!s.ok());
+    QVERIFY2(s.message().startsWith(QLatin1String("programs[0].targets:")), qPrintable(s.message()));
+    // All or nothing: the program's new name was rolled back too.
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT name FROM subject")).toString(), QStringLiteral("2025年农村公路养护项目"));
+}
+
+QTEST_GUILESS_MAIN(TestJsonInterchange)
+#include "TestJsonInterchange.moc"
