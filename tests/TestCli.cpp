@@ -31,6 +31,7 @@ private Q_SLOTS:
     void score();
     void workflow();
     void dueAndOrder();
+    void decideAndSubmit();
 
 private:
     struct Run
@@ -373,6 +374,30 @@ void TestCli::dueAndOrder()
     const Run listed = cli({ QStringLiteral("--db"), m_demo, QStringLiteral("program"), QStringLiteral("list"),
                              QStringLiteral("--limit"), QStringLiteral("1") });
     QVERIFY2(listed.out.contains(QStringLiteral("Funding suspended")), qPrintable(listed.out));
+}
+
+void TestCli::decideAndSubmit()
+{
+    const Run list = cli({ QStringLiteral("--db"), m_demo, QStringLiteral("program"), QStringLiteral("list"),
+                           QStringLiteral("--limit"), QStringLiteral("3"), QStringLiteral("--json") });
+    const QString program = QJsonDocument::fromJson(list.out.toUtf8()).object().value(QStringLiteral("programs")).toArray().at(2)
+                                .toObject().value(QStringLiteral("id")).toString();
+    Run r = cli({ QStringLiteral("--db"), m_demo, QStringLiteral("decide"), QStringLiteral("--program"), program,
+                  QStringLiteral("--decision"), QStringLiteral("reduce"), QStringLiteral("--change"), QStringLiteral("-5万"),
+                  QStringLiteral("--reason"), QStringLiteral("执行率偏低"), QStringLiteral("--json") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QString id = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("id")).toString();
+    r = cli({ QStringLiteral("--db"), m_demo, QStringLiteral("--record"), QStringLiteral("application"), QStringLiteral("submit"),
+              QStringLiteral("--id"), id, QStringLiteral("--as"), QStringLiteral("陈静"), QStringLiteral("--role"),
+              QStringLiteral("reviewer") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = cli({ QStringLiteral("--db"), m_demo, QStringLiteral("--record"), QStringLiteral("application"), QStringLiteral("approve"),
+              QStringLiteral("--id"), id, QStringLiteral("--as"), QStringLiteral("陈静"), QStringLiteral("--role"),
+              QStringLiteral("reviewer") });
+    QCOMPARE(r.code, 1); // who prepared it does not approve it
+    r = cli({ QStringLiteral("--db"), m_demo, QStringLiteral("decide"), QStringLiteral("--program"), program,
+              QStringLiteral("--decision"), QStringLiteral("double") });
+    QCOMPARE(r.code, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

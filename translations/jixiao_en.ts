@@ -65,34 +65,34 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="92"/>
+        <location filename="../app/cli/Cli.cpp" line="93"/>
         <source>Option --%1 takes no value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="98"/>
+        <location filename="../app/cli/Cli.cpp" line="99"/>
         <source>Option --%1 needs a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="115"/>
+        <location filename="../app/cli/Cli.cpp" line="116"/>
         <source>“%1” needs --%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="136"/>
-        <location filename="../app/cli/Cli.cpp" line="217"/>
-        <location filename="../app/cli/Cli.cpp" line="257"/>
+        <location filename="../app/cli/Cli.cpp" line="137"/>
+        <location filename="../app/cli/Cli.cpp" line="222"/>
+        <location filename="../app/cli/Cli.cpp" line="262"/>
         <source>No database given: add --db FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="176"/>
+        <location filename="../app/cli/Cli.cpp" line="179"/>
         <source>Unknown command “%1”; see jixiao-cli help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="181"/>
+        <location filename="../app/cli/Cli.cpp" line="184"/>
         <source>Usage: jixiao-cli [--db FILE] [--json] COMMAND [OPTIONS]
 
 Commands:
@@ -114,6 +114,8 @@ Commands:
         programs with targets, monitoring and self-evaluation (docs/json-format.md)
   import FILE.json [--dry-run]
         the same format, all or nothing; every rejected field with its path
+  decide --program ID --decision increase|keep|reduce|cancel [--change AMOUNT] --reason TEXT
+        a draft result application for next year (submit it with submit --record application)
   due [--agency ID] [--year YEAR] [--today YYYY-MM-DD]
         work due and overdue under the statutory calendar
   order --program ID --kind rectify|suspend|stop --reason TEXT --as NAME [--role ROLE]
@@ -126,223 +128,244 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="234"/>
+        <location filename="../app/cli/Cli.cpp" line="239"/>
         <source>Unknown agency kind “%1”: use finance or unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="249"/>
+        <location filename="../app/cli/Cli.cpp" line="254"/>
         <source>Created %1 for %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="269"/>
+        <location filename="../app/cli/Cli.cpp" line="274"/>
         <source>--seed must be a whole number, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="275"/>
-        <location filename="../app/cli/Cli.cpp" line="398"/>
-        <location filename="../app/cli/Cli.cpp" line="452"/>
-        <location filename="../app/cli/Cli.cpp" line="588"/>
-        <location filename="../app/cli/Cli.cpp" line="696"/>
+        <location filename="../app/cli/Cli.cpp" line="280"/>
+        <location filename="../app/cli/Cli.cpp" line="403"/>
+        <location filename="../app/cli/Cli.cpp" line="457"/>
+        <location filename="../app/cli/Cli.cpp" line="593"/>
+        <location filename="../app/cli/Cli.cpp" line="701"/>
         <source>--year must be a year, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="284"/>
+        <location filename="../app/cli/Cli.cpp" line="289"/>
         <source>… %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="307"/>
+        <location filename="../app/cli/Cli.cpp" line="312"/>
         <source>Created %1: %2 (%3), fiscal year %4; %5 agencies, %6 programs, %7 indicators, %8 monitoring reports, %9 self-evaluations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="344"/>
+        <location filename="../app/cli/Cli.cpp" line="349"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="345"/>
+        <location filename="../app/cli/Cli.cpp" line="350"/>
         <source>Schema version: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="347"/>
+        <location filename="../app/cli/Cli.cpp" line="352"/>
         <source>Agency: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="361"/>
+        <location filename="../app/cli/Cli.cpp" line="366"/>
         <source>“program” needs a subcommand: add or list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="375"/>
+        <location filename="../app/cli/Cli.cpp" line="380"/>
         <source>Unknown unit “%1”: use yuan or 10k.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="379"/>
+        <location filename="../app/cli/Cli.cpp" line="384"/>
         <source>--amount: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="381"/>
+        <location filename="../app/cli/Cli.cpp" line="386"/>
         <source>--amount: the amount %1 is negative; a program budget cannot be below zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="403"/>
+        <location filename="../app/cli/Cli.cpp" line="408"/>
         <source>Unknown budget book “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="409"/>
+        <location filename="../app/cli/Cli.cpp" line="414"/>
         <source>Unknown program kind “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="416"/>
+        <location filename="../app/cli/Cli.cpp" line="421"/>
         <source>Unknown funding tag “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="436"/>
+        <location filename="../app/cli/Cli.cpp" line="441"/>
         <source>Added %1, %2, id %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="457"/>
+        <location filename="../app/cli/Cli.cpp" line="462"/>
         <source>--limit must be a positive number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="491"/>
+        <location filename="../app/cli/Cli.cpp" line="496"/>
         <source>%1 of %2 programs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="516"/>
+        <location filename="../app/cli/Cli.cpp" line="521"/>
         <source>Unknown record kind “%1”: use assessment, targets, monitoring, evaluation or application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="521"/>
+        <location filename="../app/cli/Cli.cpp" line="526"/>
         <source>Unknown role “%1”: use preparer, head, reviewer or admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="532"/>
+        <location filename="../app/cli/Cli.cpp" line="537"/>
         <source>--id: “%1” is not a record id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="536"/>
+        <location filename="../app/cli/Cli.cpp" line="541"/>
         <source>Only approve takes several ids at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="545"/>
-        <location filename="../app/cli/Cli.cpp" line="678"/>
+        <location filename="../app/cli/Cli.cpp" line="550"/>
+        <location filename="../app/cli/Cli.cpp" line="683"/>
         <source>--agency: “%1” is not an agency id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="574"/>
+        <location filename="../app/cli/Cli.cpp" line="579"/>
         <source>Done: %1 %2 record(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="582"/>
+        <location filename="../app/cli/Cli.cpp" line="587"/>
         <source>export writes JSON: add --json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="608"/>
+        <location filename="../app/cli/Cli.cpp" line="613"/>
         <source>Cannot write “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="616"/>
+        <location filename="../app/cli/Cli.cpp" line="621"/>
         <source>import needs a file: jixiao-cli --db FILE import DATA.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="619"/>
+        <location filename="../app/cli/Cli.cpp" line="624"/>
         <source>Cannot read “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="623"/>
+        <location filename="../app/cli/Cli.cpp" line="628"/>
         <source>“%1” is not a JSON document (%2 at byte %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="644"/>
+        <location filename="../app/cli/Cli.cpp" line="649"/>
         <source>Nothing was imported from “%1”; %2 problem(s): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="657"/>
+        <location filename="../app/cli/Cli.cpp" line="662"/>
         <source>Dry run, nothing written: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="658"/>
+        <location filename="../app/cli/Cli.cpp" line="663"/>
         <source>%1 programs created, %2 updated; %3 indicators, %4 monitoring reports, %5 self-evaluations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="689"/>
+        <location filename="../app/cli/Cli.cpp" line="694"/>
         <source>--today must be a date like 2025-05-20, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="712"/>
+        <location filename="../app/cli/Cli.cpp" line="717"/>
         <source>reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="712"/>
+        <location filename="../app/cli/Cli.cpp" line="717"/>
         <source>%1 of %2 done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="714"/>
+        <location filename="../app/cli/Cli.cpp" line="719"/>
         <source> — OVERDUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="733"/>
-        <location filename="../app/cli/Cli.cpp" line="768"/>
+        <location filename="../app/cli/Cli.cpp" line="738"/>
+        <location filename="../app/cli/Cli.cpp" line="779"/>
+        <location filename="../app/cli/Cli.cpp" line="827"/>
         <source>--program: “%1” is not a program id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="738"/>
+        <location filename="../app/cli/Cli.cpp" line="743"/>
         <source>Unknown order “%1”: use rectify, suspend or stop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="757"/>
+        <location filename="../app/cli/Cli.cpp" line="762"/>
         <source>%1: order %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="813"/>
+        <location filename="../app/cli/Cli.cpp" line="784"/>
+        <source>Unknown decision “%1”: use increase, keep, reduce or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="789"/>
+        <source>--change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="802"/>
+        <source>There is no program with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="815"/>
+        <source>Result application %1 for %2 saved as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="872"/>
         <source>Budget execution: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="816"/>
+        <location filename="../app/cli/Cli.cpp" line="875"/>
         <source>Total %1, grade %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="818"/>
+        <location filename="../app/cli/Cli.cpp" line="877"/>
         <source>To put right: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7,6 +7,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/Installation.h"
 #include "core/storage/ProgramListing.h"
+#include "core/storage/ResultApplicationRepository.h"
 #include "core/storage/SubjectRepository.h"
 #include "core/workflow/EvaluationService.h"
 #include "core/workflow/DeadlineService.h"
@@ -173,6 +174,8 @@ int Cli::run(const QStringList& arguments)
         return cmdImport();
     if (verb == QLatin1String("order"))
         return cmdOrder();
+    if (verb == QLatin1String("decide"))
+        return cmdDecide();
     return fail(tr("Unknown command “%1”; see jixiao-cli help.").arg(verb), Usage);
 }
 
@@ -199,6 +202,8 @@ int Cli::usage()
                 "        programs with targets, monitoring and self-evaluation (docs/json-format.md)\n"
                 "  import FILE.json [--dry-run]\n"
                 "        the same format, all or nothing; every rejected field with its path\n"
+                "  decide --program ID --decision increase|keep|reduce|cancel [--change AMOUNT] --reason TEXT\n"
+                "        a draft result application for next year (submit it with submit --record application)\n"
                 "  due [--agency ID] [--year YEAR] [--today YYYY-MM-DD]\n"
                 "        work due and overdue under the statutory calendar\n"
                 "  order --program ID --kind rectify|suspend|stop --reason TEXT --as NAME [--role ROLE]\n"
@@ -755,6 +760,60 @@ int Cli::cmdOrder()
         printJson({ { QStringLiteral("order"), order->toString(QUuid::WithoutBraces) }, { QStringLiteral("kind"), *kind } });
     else
         m_out << tr("%1: order %2.").arg(Names::of(kinds.value(*kind)), order->toString(QUuid::WithoutBraces)) << Qt::endl;
+    return Success;
+}
+
+int Cli::cmdDecide()
+{
+    static const QHash<QString, ApplicationDecision> decisions = {
+        { QStringLiteral("increase"), ApplicationDecision::Increase },
+        { QStringLiteral("keep"), ApplicationDecision::Keep },
+        { QStringLiteral("reduce"), ApplicationDecision::Reduce },
+        { QStringLiteral("cancel"), ApplicationDecision::Cancel },
+    };
+    Result<QString> program = required(QStringLiteral("program"));
+    if (!program)
+        return fail(program.message(), Usage);
+    const QUuid programId = QUuid::fromString(*program);
+    if (programId.isNull())
+        return fail(tr("--program: “%1” is not a program id.").arg(*program), Usage);
+    Result<QString> decision = required(QStringLiteral("decision"));
+    if (!decision)
+        return fail(decision.message(), Usage);
+    if (!decisions.contains(*decision))
+        return fail(tr("Unknown decision “%1”: use increase, keep, reduce or cancel.").arg(*decision), Usage);
+    Money change;
+    if (!value(QStringLiteral("change")).isEmpty()) {
+        Result<Money> m = Money::parse(value(QStringLiteral("change")));
+        if (!m)
+            return fail(tr("--change: %1").arg(m.message()));
+        change = *m;
+    }
+    Result<std::unique_ptr<Database>> db = openDatabase();
+    if (!db)
+        return fail(db.error());
+    Result<Agency> self = Installation::selfAgency(**db);
+    if (!self)
+        return fail(self.error());
+    Result<std::optional<Subject>> subject = SubjectRepository(**db).find(programId);
+    if (!subject)
+        return fail(subject.error());
+    if (!subject->has_value())
+        return fail(tr("There is no program with id %1.").arg(*program));
+    ResultApplication a;
+    a.meta.ownerId = self->meta.id;
+    a.subjectId = programId;
+    a.nextYear = (*subject)->fiscalYear + 1;
+    a.decision = decisions.value(*decision);
+    a.amountChange = change;
+    a.reason = value(QStringLiteral("reason"));
+    if (Result<void> r = ResultApplicationRepository(**db).save(a); !r)
+        return fail(r.error());
+    if (m_json)
+        printJson({ { QStringLiteral("id"), a.meta.id.toString(QUuid::WithoutBraces) }, { QStringLiteral("nextYear"), a.nextYear } });
+    else
+        m_out << tr("Result application %1 for %2 saved as a draft.").arg(a.meta.id.toString(QUuid::WithoutBraces)).arg(a.nextYear)
+              << Qt::endl;
     return Success;
 }
 

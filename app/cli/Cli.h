@@ -61,6 +61,7 @@ private:
     int cmdExport();
     int cmdImport();
     int cmdOrder();
+    int cmdDecide();
     int usage();
 
     int fail(const QString& message, int code = Failure);
