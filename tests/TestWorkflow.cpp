@@ -39,6 +39,7 @@ private Q_SLOTS:
     void bulkApproveIsAllOrNothing();
     void assessmentGate();
     void financeOrders();
+    void onlyTheOwnerEditsReturnedRecords();
 
 private:
     Agency agency(const QString& name, AgencyKind kind, const QString& division);
@@ -250,8 +251,8 @@ void TestWorkflow::roles_data()
 {
     QTest::addColumn<int>("who");
     QTest::addColumn<QString>("messagePart");
-    QTest::newRow("finance submits a unit's record") << 0 << QStringLiteral("only that agency submits");
-    QTest::newRow("another unit submits") << 1 << QStringLiteral("only that agency submits");
+    QTest::newRow("finance submits a unit's record") << 0 << QStringLiteral("only that agency may submit");
+    QTest::newRow("another unit submits") << 1 << QStringLiteral("only that agency may submit");
     QTest::newRow("a reviewer role inside the unit") << 2 << QStringLiteral("may not submit");
 }
 
@@ -456,6 +457,28 @@ void TestWorkflow::financeOrders()
     QCOMPARE(**orders.inForce(m_program.meta.id), OrderKind::Rectify);
     QVERIFY(wf.arrangeBudget(m_reviewer, m_program.meta.id).ok());
     QCOMPARE(orders.ofSubject(m_program.meta.id)->size(), 2);
+}
+
+void TestWorkflow::onlyTheOwnerEditsReturnedRecords()
+{
+    TargetSet set = validTargets();
+    QVERIFY(TargetSetRepository(*m_db).save(set).ok());
+    Workflow wf(*m_db);
+    QVERIFY(wf.checkEdit(m_preparer, RecordKind::TargetSet, set.meta.id).ok());
+    QVERIFY(wf.submit(m_preparer, RecordKind::TargetSet, set.meta.id).ok());
+    Result<void> r = wf.checkEdit(m_preparer, RecordKind::TargetSet, set.meta.id);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.message().contains(QLatin1String("returned")), qPrintable(r.message()));
+    QVERIFY(wf.returnRecord(m_reviewer, RecordKind::TargetSet, set.meta.id, QStringLiteral("补充指标")).ok());
+    QVERIFY(wf.checkEdit(m_head, RecordKind::TargetSet, set.meta.id).ok());
+    // The reviewer who returned it, and another unit, may not edit it.
+    r = wf.checkEdit(m_reviewer, RecordKind::TargetSet, set.meta.id);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.message().contains(QLatin1String("only that agency may edit")), qPrintable(r.message()));
+    const Actor stranger { QStringLiteral("孙燕"), Role::UnitPreparer, m_otherUnit.meta.id };
+    QVERIFY(!wf.checkEdit(stranger, RecordKind::TargetSet, set.meta.id).ok());
+    const Actor wrongRole { QStringLiteral("周斌"), Role::FinanceReviewer, m_unit.meta.id };
+    QVERIFY(!wf.checkEdit(wrongRole, RecordKind::TargetSet, set.meta.id).ok());
 }
 
 QTEST_GUILESS_MAIN(TestWorkflow)

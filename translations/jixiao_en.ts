@@ -1928,258 +1928,273 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
     <message>
         <location filename="../core/workflow/Workflow.cpp" line="79"/>
-        <location filename="../core/workflow/Workflow.cpp" line="250"/>
+        <location filename="../core/workflow/Workflow.cpp" line="269"/>
         <source>%1 has no owner agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="91"/>
-        <source>%1 belongs to %2; only that agency submits it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="98"/>
-        <source>%1 (%2) may not submit %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="102"/>
+        <location filename="../core/workflow/Workflow.cpp" line="93"/>
         <source>%1 is already %2; only a draft or a returned record is submitted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="110"/>
+        <location filename="../core/workflow/Workflow.cpp" line="101"/>
         <source>%1 cannot be submitted: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="110"/>
+        <location filename="../core/workflow/Workflow.cpp" line="101"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="123"/>
+        <location filename="../core/workflow/Workflow.cpp" line="142"/>
         <source>%1 (%2) may not review %3: only a finance department&apos;s reviewer does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="135"/>
+        <location filename="../core/workflow/Workflow.cpp" line="154"/>
         <source>%1 is not in the area of %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="144"/>
+        <location filename="../core/workflow/Workflow.cpp" line="163"/>
         <source>Only a self-evaluation is graded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="152"/>
+        <location filename="../core/workflow/Workflow.cpp" line="171"/>
         <source>%1 is %2; only a submitted record is approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="161"/>
+        <location filename="../core/workflow/Workflow.cpp" line="180"/>
         <source>%1 prepared %2 and cannot also approve it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="176"/>
+        <location filename="../core/workflow/Workflow.cpp" line="195"/>
         <source>%1 is %2; only a submitted or approved record is returned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="179"/>
+        <location filename="../core/workflow/Workflow.cpp" line="198"/>
         <source>Returning %1 needs a comment saying what to change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="190"/>
+        <location filename="../core/workflow/Workflow.cpp" line="209"/>
         <source>Nothing was approved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="209"/>
+        <location filename="../core/workflow/Workflow.cpp" line="228"/>
         <source>%1 was changed meanwhile; reload it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="261"/>
+        <location filename="../core/workflow/Workflow.cpp" line="280"/>
         <source>reading the budget stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="240"/>
-        <location filename="../core/workflow/Workflow.cpp" line="263"/>
+        <location filename="../core/workflow/Workflow.cpp" line="259"/>
+        <location filename="../core/workflow/Workflow.cpp" line="282"/>
         <source>There is no program with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="277"/>
+        <location filename="../core/workflow/Workflow.cpp" line="89"/>
+        <source>submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="110"/>
+        <source>%1 belongs to %2; only that agency may %3 it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="117"/>
+        <source>%1 (%2) may not %3 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="129"/>
+        <source>%1 is %2 and cannot be changed until it is returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="131"/>
+        <source>edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="296"/>
         <source>changing the budget stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="280"/>
+        <location filename="../core/workflow/Workflow.cpp" line="299"/>
         <source>The program was changed meanwhile; reload it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="293"/>
+        <location filename="../core/workflow/Workflow.cpp" line="312"/>
         <source>%1 (%2) may not apply for the budget of %3; its unit does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="299"/>
+        <location filename="../core/workflow/Workflow.cpp" line="318"/>
         <source>%1 is already %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="306"/>
+        <location filename="../core/workflow/Workflow.cpp" line="325"/>
         <source>reading the ex-ante assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="309"/>
+        <location filename="../core/workflow/Workflow.cpp" line="328"/>
         <source>%1 is a major new program: it cannot be submitted for budget without an ex-ante assessment report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="333"/>
+        <location filename="../core/workflow/Workflow.cpp" line="352"/>
         <source>%1 is %2; only a program applied for is arranged a budget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="343"/>
+        <location filename="../core/workflow/Workflow.cpp" line="362"/>
         <source>reading the targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="346"/>
+        <location filename="../core/workflow/Workflow.cpp" line="365"/>
         <source>%1 has no approved performance targets for %2: no targets, no budget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="349"/>
+        <location filename="../core/workflow/Workflow.cpp" line="368"/>
         <source>%1 was assessed “do not support”: no budget is arranged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="354"/>
+        <location filename="../core/workflow/Workflow.cpp" line="373"/>
         <source>%1: %2; no budget is arranged until it is lifted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="370"/>
+        <location filename="../core/workflow/Workflow.cpp" line="389"/>
         <source>%1 of %2 needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="390"/>
+        <location filename="../core/workflow/Workflow.cpp" line="409"/>
         <source>There is no order with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="393"/>
+        <location filename="../core/workflow/Workflow.cpp" line="412"/>
         <source>The order (%1) was already lifted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="395"/>
+        <location filename="../core/workflow/Workflow.cpp" line="414"/>
         <source>Only the finance department that gave an order lifts it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="397"/>
+        <location filename="../core/workflow/Workflow.cpp" line="416"/>
         <source>Lifting an order needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="426"/>
+        <location filename="../core/workflow/Workflow.cpp" line="445"/>
         <source>the annual objective (年度总体目标) is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="428"/>
+        <location filename="../core/workflow/Workflow.cpp" line="447"/>
         <source>there are no indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="433"/>
+        <location filename="../core/workflow/Workflow.cpp" line="452"/>
         <source>indicator “%1…”: the name has %2 characters, at most %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="439"/>
+        <location filename="../core/workflow/Workflow.cpp" line="458"/>
         <source>indicator “%1”: the unit is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="441"/>
+        <location filename="../core/workflow/Workflow.cpp" line="460"/>
         <source>indicator “%1”: the target value is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="443"/>
+        <location filename="../core/workflow/Workflow.cpp" line="462"/>
         <source>indicator “%1”: the qualitative target is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="445"/>
+        <location filename="../core/workflow/Workflow.cpp" line="464"/>
         <source>indicator “%1”: no indicator category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="463"/>
+        <location filename="../core/workflow/Workflow.cpp" line="482"/>
         <source>no indicator in the required class “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="490"/>
+        <location filename="../core/workflow/Workflow.cpp" line="509"/>
         <source>the executed amount is above the budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="496"/>
+        <location filename="../core/workflow/Workflow.cpp" line="515"/>
         <source>indicator “%1” is not certain to be reached: give the cause of the deviation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="498"/>
+        <location filename="../core/workflow/Workflow.cpp" line="517"/>
         <source>indicator “%1” is not certain to be reached: give the corrective measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="524"/>
+        <location filename="../core/workflow/Workflow.cpp" line="543"/>
         <source>the assessment report is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="526"/>
+        <location filename="../core/workflow/Workflow.cpp" line="545"/>
         <source>%1 of the 5 dimensions are scored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="528"/>
+        <location filename="../core/workflow/Workflow.cpp" line="547"/>
         <source>there is no conclusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="537"/>
+        <location filename="../core/workflow/Workflow.cpp" line="556"/>
         <source>“%1” is scored out of %2; the year&apos;s policy gives %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="545"/>
+        <location filename="../core/workflow/Workflow.cpp" line="564"/>
         <source>a total of %1 concludes “%2”, not “%3”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="569"/>
+        <location filename="../core/workflow/Workflow.cpp" line="588"/>
         <source>reading the grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="571"/>
+        <location filename="../core/workflow/Workflow.cpp" line="590"/>
         <source>the program was graded 差 (poor): it must be reduced or cancelled, not kept or increased</source>
         <translation type="unfinished"></translation>
     </message>

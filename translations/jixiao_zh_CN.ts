@@ -2211,258 +2211,281 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
     <message>
         <location filename="../core/workflow/Workflow.cpp" line="79" />
-        <location filename="../core/workflow/Workflow.cpp" line="250" />
+        <location filename="../core/workflow/Workflow.cpp" line="269" />
         <source>%1 has no owner agency.</source>
         <translation>%1没有所属单位。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="91" />
         <source>%1 belongs to %2; only that agency submits it.</source>
         <translation>%1属于%2；只能由该单位提交。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="98" />
         <source>%1 (%2) may not submit %3.</source>
         <translation>%1（%2）无权提交%3。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="102" />
+        <location filename="../core/workflow/Workflow.cpp" line="93" />
         <source>%1 is already %2; only a draft or a returned record is submitted.</source>
         <translation>%1的状态已是“%2”；只有草稿或已退回的记录才能提交。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="110" />
+        <location filename="../core/workflow/Workflow.cpp" line="101" />
         <source>%1 cannot be submitted: %2</source>
         <translation>%1不能提交：%2</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="110" />
+        <location filename="../core/workflow/Workflow.cpp" line="101" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="123" />
+        <location filename="../core/workflow/Workflow.cpp" line="142" />
         <source>%1 (%2) may not review %3: only a finance department's reviewer does.</source>
         <translation>%1（%2）无权审核%3：只有财政部门审核人员才能审核。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="135" />
+        <location filename="../core/workflow/Workflow.cpp" line="154" />
         <source>%1 is not in the area of %2 (%3).</source>
         <translation>%1不在%2（%3）的管辖范围内。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="144" />
+        <location filename="../core/workflow/Workflow.cpp" line="163" />
         <source>Only a self-evaluation is graded.</source>
         <translation>只有绩效自评需要定级。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="152" />
+        <location filename="../core/workflow/Workflow.cpp" line="171" />
         <source>%1 is %2; only a submitted record is approved.</source>
         <translation>%1的状态是“%2”；只有已提交的记录才能审核通过。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="161" />
+        <location filename="../core/workflow/Workflow.cpp" line="180" />
         <source>%1 prepared %2 and cannot also approve it.</source>
         <translation>%1是%2的填报人，不能同时审核通过。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="176" />
+        <location filename="../core/workflow/Workflow.cpp" line="195" />
         <source>%1 is %2; only a submitted or approved record is returned.</source>
         <translation>%1的状态是“%2”；只有已提交或已审核通过的记录才能退回。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="179" />
+        <location filename="../core/workflow/Workflow.cpp" line="198" />
         <source>Returning %1 needs a comment saying what to change.</source>
         <translation>退回%1时须填写修改意见。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="190" />
+        <location filename="../core/workflow/Workflow.cpp" line="209" />
         <source>Nothing was approved: %1</source>
         <translation>全部未审核通过：%1</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="209" />
+        <location filename="../core/workflow/Workflow.cpp" line="228" />
         <source>%1 was changed meanwhile; reload it and try again.</source>
         <translation>%1已被他人修改；请重新载入后再试。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="261" />
+        <location filename="../core/workflow/Workflow.cpp" line="280" />
         <source>reading the budget stage</source>
         <translation>读取预算状态</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="240" />
-        <location filename="../core/workflow/Workflow.cpp" line="263" />
+        <location filename="../core/workflow/Workflow.cpp" line="259" />
+        <location filename="../core/workflow/Workflow.cpp" line="282" />
         <source>There is no program with id %1.</source>
         <translation>没有编号为 %1 的项目。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="277" />
+        <location filename="../core/workflow/Workflow.cpp" line="89" />
+        <source>submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="110" />
+        <source>%1 belongs to %2; only that agency may %3 it.</source>
+        <translation>%1属于%2；只有该单位才能%3。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="117" />
+        <source>%1 (%2) may not %3 %4.</source>
+        <translation>%1（%2）无权%3%4。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="129" />
+        <source>%1 is %2 and cannot be changed until it is returned.</source>
+        <translation>%1%2，在退回之前不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="131" />
+        <source>edit</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Workflow.cpp" line="296" />
         <source>changing the budget stage</source>
         <translation>更改预算状态</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="280" />
+        <location filename="../core/workflow/Workflow.cpp" line="299" />
         <source>The program was changed meanwhile; reload it and try again.</source>
         <translation>该项目已被他人修改；请重新载入后再试。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="293" />
+        <location filename="../core/workflow/Workflow.cpp" line="312" />
         <source>%1 (%2) may not apply for the budget of %3; its unit does.</source>
         <translation>%1（%2）无权为%3申报预算；应由其所属单位申报。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="299" />
+        <location filename="../core/workflow/Workflow.cpp" line="318" />
         <source>%1 is already %2.</source>
         <translation>%1已是“%2”状态。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="306" />
+        <location filename="../core/workflow/Workflow.cpp" line="325" />
         <source>reading the ex-ante assessment</source>
         <translation>读取事前绩效评估</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="309" />
+        <location filename="../core/workflow/Workflow.cpp" line="328" />
         <source>%1 is a major new program: it cannot be submitted for budget without an ex-ante assessment report.</source>
         <translation>%1是新增重大项目：没有事前绩效评估报告，不能申报预算。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="333" />
+        <location filename="../core/workflow/Workflow.cpp" line="352" />
         <source>%1 is %2; only a program applied for is arranged a budget.</source>
         <translation>%1处于“%2”状态；只有已申报的项目才能安排预算。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="343" />
+        <location filename="../core/workflow/Workflow.cpp" line="362" />
         <source>reading the targets</source>
         <translation>读取绩效目标</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="346" />
+        <location filename="../core/workflow/Workflow.cpp" line="365" />
         <source>%1 has no approved performance targets for %2: no targets, no budget.</source>
         <translation>%1没有经审核的 %2 年度绩效目标：无绩效目标，不安排预算。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="349" />
+        <location filename="../core/workflow/Workflow.cpp" line="368" />
         <source>%1 was assessed “do not support”: no budget is arranged.</source>
         <translation>%1的事前评估结论为“不予支持”：不安排预算。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="354" />
+        <location filename="../core/workflow/Workflow.cpp" line="373" />
         <source>%1: %2; no budget is arranged until it is lifted.</source>
         <translation>%1：%2；解除之前不安排预算。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="370" />
+        <location filename="../core/workflow/Workflow.cpp" line="389" />
         <source>%1 of %2 needs a reason.</source>
         <translation>对%2%1须说明理由。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="390" />
+        <location filename="../core/workflow/Workflow.cpp" line="409" />
         <source>There is no order with id %1.</source>
         <translation>没有编号为 %1 的财政指令。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="393" />
+        <location filename="../core/workflow/Workflow.cpp" line="412" />
         <source>The order (%1) was already lifted.</source>
         <translation>该指令（%1）已经解除。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="395" />
+        <location filename="../core/workflow/Workflow.cpp" line="414" />
         <source>Only the finance department that gave an order lifts it.</source>
         <translation>只有下达指令的财政部门才能解除。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="397" />
+        <location filename="../core/workflow/Workflow.cpp" line="416" />
         <source>Lifting an order needs a reason.</source>
         <translation>解除指令须说明理由。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="426" />
+        <location filename="../core/workflow/Workflow.cpp" line="445" />
         <source>the annual objective (年度总体目标) is empty</source>
         <translation>年度总体目标为空</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="428" />
+        <location filename="../core/workflow/Workflow.cpp" line="447" />
         <source>there are no indicators</source>
         <translation>没有绩效指标</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="433" />
+        <location filename="../core/workflow/Workflow.cpp" line="452" />
         <source>indicator “%1…”: the name has %2 characters, at most %3</source>
         <translation>指标“%1…”：名称有 %2 个字，最多 %3 个字</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="439" />
+        <location filename="../core/workflow/Workflow.cpp" line="458" />
         <source>indicator “%1”: the unit is missing</source>
         <translation>指标“%1”：缺少度量单位</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="441" />
+        <location filename="../core/workflow/Workflow.cpp" line="460" />
         <source>indicator “%1”: the target value is missing</source>
         <translation>指标“%1”：缺少年度指标值</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="443" />
+        <location filename="../core/workflow/Workflow.cpp" line="462" />
         <source>indicator “%1”: the qualitative target is missing</source>
         <translation>指标“%1”：缺少定性指标的目标描述</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="445" />
+        <location filename="../core/workflow/Workflow.cpp" line="464" />
         <source>indicator “%1”: no indicator category</source>
         <translation>指标“%1”：未选择指标类别</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="463" />
+        <location filename="../core/workflow/Workflow.cpp" line="482" />
         <source>no indicator in the required class “%1”</source>
         <translation>必设的“%1”类下没有指标</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="490" />
+        <location filename="../core/workflow/Workflow.cpp" line="509" />
         <source>the executed amount is above the budget</source>
         <translation>执行数超过预算数</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="496" />
+        <location filename="../core/workflow/Workflow.cpp" line="515" />
         <source>indicator “%1” is not certain to be reached: give the cause of the deviation</source>
         <translation>指标“%1”不确定能完成：请填写偏差原因</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="498" />
+        <location filename="../core/workflow/Workflow.cpp" line="517" />
         <source>indicator “%1” is not certain to be reached: give the corrective measures</source>
         <translation>指标“%1”不确定能完成：请填写纠偏措施</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="524" />
+        <location filename="../core/workflow/Workflow.cpp" line="543" />
         <source>the assessment report is empty</source>
         <translation>评估报告为空</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="526" />
+        <location filename="../core/workflow/Workflow.cpp" line="545" />
         <source>%1 of the 5 dimensions are scored</source>
         <translation>5 个评估维度中只评了 %1 个</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="528" />
+        <location filename="../core/workflow/Workflow.cpp" line="547" />
         <source>there is no conclusion</source>
         <translation>没有评估结论</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="537" />
+        <location filename="../core/workflow/Workflow.cpp" line="556" />
         <source>“%1” is scored out of %2; the year's policy gives %3</source>
         <translation>“%1”按 %2 分评分；本年度规则规定为 %3 分</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="545" />
+        <location filename="../core/workflow/Workflow.cpp" line="564" />
         <source>a total of %1 concludes “%2”, not “%3”</source>
         <translation>总分 %1 对应的结论是“%2”，而不是“%3”</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="569" />
+        <location filename="../core/workflow/Workflow.cpp" line="588" />
         <source>reading the grade</source>
         <translation>读取评价等级</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="571" />
+        <location filename="../core/workflow/Workflow.cpp" line="590" />
         <source>the program was graded 差 (poor): it must be reduced or cancelled, not kept or increased</source>
         <translation>该项目评价等级为“差”：一律消减或取消，不能维持或增加</translation>
     </message>

@@ -86,17 +86,8 @@ Result<void> Workflow::submit(const Actor& actor, RecordKind kind, const QUuid& 
     Result<RecordState> st = state(kind, id);
     if (!st)
         return st.error();
-    if (actor.agencyId != st->owner.meta.id) {
-        return makeError(Error::Code::Invalid,
-            tr("%1 belongs to %2; only that agency submits it.").arg(st->label, st->owner.name));
-    }
-    const bool unit = st->owner.kind == AgencyKind::BudgetUnit;
-    const bool mayPrepare = unit ? (actor.role == Role::UnitPreparer || actor.role == Role::UnitHead)
-                                 : (actor.role == Role::FinanceReviewer || actor.role == Role::FinanceAdministrator);
-    if (!mayPrepare) {
-        return makeError(Error::Code::Invalid,
-            tr("%1 (%2) may not submit %3.").arg(actor.name, Names::of(actor.role), st->label));
-    }
+    if (Result<void> r = checkOwner(actor, *st, tr("submit")); !r)
+        return r;
     if (st->status != RecordStatus::Draft && st->status != RecordStatus::Returned) {
         return makeError(Error::Code::Conflict,
             tr("%1 is already %2; only a draft or a returned record is submitted.")
@@ -110,6 +101,34 @@ Result<void> Workflow::submit(const Actor& actor, RecordKind kind, const QUuid& 
             tr("%1 cannot be submitted: %2").arg(st->label, problems->join(tr("; "))));
     }
     return move(actor, *st, RecordStatus::Submitted, comment, std::nullopt);
+}
+
+Result<void> Workflow::checkOwner(const Actor& actor, const RecordState& record, const QString& action)
+{
+    if (actor.agencyId != record.owner.meta.id) {
+        return makeError(Error::Code::Invalid,
+            tr("%1 belongs to %2; only that agency may %3 it.").arg(record.label, record.owner.name, action));
+    }
+    const bool unit = record.owner.kind == AgencyKind::BudgetUnit;
+    const bool mayPrepare = unit ? (actor.role == Role::UnitPreparer || actor.role == Role::UnitHead)
+                                 : (actor.role == Role::FinanceReviewer || actor.role == Role::FinanceAdministrator);
+    if (!mayPrepare) {
+        return makeError(Error::Code::Invalid,
+            tr("%1 (%2) may not %3 %4.").arg(actor.name, Names::of(actor.role), action, record.label));
+    }
+    return {};
+}
+
+Result<void> Workflow::checkEdit(const Actor& actor, RecordKind kind, const QUuid& id)
+{
+    Result<RecordState> st = state(kind, id);
+    if (!st)
+        return st.error();
+    if (st->status != RecordStatus::Draft && st->status != RecordStatus::Returned) {
+        return makeError(Error::Code::Conflict,
+            tr("%1 is %2 and cannot be changed until it is returned.").arg(st->label, Names::of(st->status)));
+    }
+    return checkOwner(actor, *st, tr("edit"));
 }
 
 Result<void> Workflow::checkReviewer(const Actor& actor, const RecordState& record)

@@ -29,6 +29,13 @@ class Workflow
 public:
     explicit Workflow(Database& db);
 
+    /**
+     * Whether @p actor may edit the record now: only a draft or a returned record, and only
+     * by its owner agency's own people (a unit's preparer or head; a finance department's
+     * officers for its own records). Storage refuses edits of submitted and approved records
+     * in any case; the GUI and the CLI ask this before they let anyone edit.
+     */
+    Result<void> checkEdit(const Actor& actor, RecordKind kind, const QUuid& id);
     Result<void> submit(const Actor& actor, RecordKind kind, const QUuid& id, const QString& comment = {});
     /// Approves a submitted record; for a self-evaluation, @p grade is finance's grade (定级).
     Result<void> approve(const Actor& actor, RecordKind kind, const QUuid& id, const QString& comment = {},
@@ -65,6 +72,7 @@ private:
     Result<Subject> liveProgram(const QUuid& programId);
     Result<RecordState> programAsRecord(const Subject& program);
     Result<void> checkReviewer(const Actor& actor, const RecordState& record);
+    Result<void> checkOwner(const Actor& actor, const RecordState& record, const QString& action);
     Result<void> move(const Actor& actor, const RecordState& record, RecordStatus to, const QString& comment,
                       std::optional<ReviewDecision> decision, std::optional<Grade> grade = std::nullopt);
     Result<void> setBudgetStage(const QUuid& programId, BudgetStage from, BudgetStage to);
