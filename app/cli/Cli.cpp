@@ -109,6 +109,17 @@ Result<Cli::Options> Cli::parse(const QStringList& arguments) const
     return o;
 }
 
+Result<QUuid> Cli::programOption() const
+{
+    Result<QString> text = required(QStringLiteral("program"));
+    if (!text)
+        return text.error();
+    const QUuid id = QUuid::fromString(*text);
+    if (id.isNull())
+        return makeError(Error::Code::Invalid, tr("--program: “%1” is not a program id.").arg(*text));
+    return id;
+}
+
 Result<QString> Cli::required(const QString& name) const
 {
     const QString v = value(name).trimmed();
@@ -730,12 +741,9 @@ int Cli::cmdOrder()
         { QStringLiteral("suspend"), OrderKind::Suspend },
         { QStringLiteral("stop"), OrderKind::Stop },
     };
-    Result<QString> program = required(QStringLiteral("program"));
-    if (!program)
-        return fail(program.message(), Usage);
-    const QUuid programId = QUuid::fromString(*program);
-    if (programId.isNull())
-        return fail(tr("--program: “%1” is not a program id.").arg(*program), Usage);
+    Result<QUuid> programId = programOption();
+    if (!programId)
+        return fail(programId.message(), Usage);
     Result<QString> kind = required(QStringLiteral("kind"));
     if (!kind)
         return fail(kind.message(), Usage);
@@ -752,7 +760,7 @@ int Cli::cmdOrder()
     Result<Agency> self = Installation::selfAgency(**db);
     if (!self)
         return fail(self.error());
-    Result<QUuid> order = Workflow(**db).issueOrder({ *name, role, self->meta.id }, programId, kinds.value(*kind),
+    Result<QUuid> order = Workflow(**db).issueOrder({ *name, role, self->meta.id }, *programId, kinds.value(*kind),
                                                     value(QStringLiteral("reason")));
     if (!order)
         return fail(order.error());
@@ -771,12 +779,9 @@ int Cli::cmdDecide()
         { QStringLiteral("reduce"), ApplicationDecision::Reduce },
         { QStringLiteral("cancel"), ApplicationDecision::Cancel },
     };
-    Result<QString> program = required(QStringLiteral("program"));
-    if (!program)
-        return fail(program.message(), Usage);
-    const QUuid programId = QUuid::fromString(*program);
-    if (programId.isNull())
-        return fail(tr("--program: “%1” is not a program id.").arg(*program), Usage);
+    Result<QUuid> programId = programOption();
+    if (!programId)
+        return fail(programId.message(), Usage);
     Result<QString> decision = required(QStringLiteral("decision"));
     if (!decision)
         return fail(decision.message(), Usage);
@@ -795,14 +800,14 @@ int Cli::cmdDecide()
     Result<Agency> self = Installation::selfAgency(**db);
     if (!self)
         return fail(self.error());
-    Result<std::optional<Subject>> subject = SubjectRepository(**db).find(programId);
+    Result<std::optional<Subject>> subject = SubjectRepository(**db).find(*programId);
     if (!subject)
         return fail(subject.error());
     if (!subject->has_value())
-        return fail(tr("There is no program with id %1.").arg(*program));
+        return fail(tr("There is no program with id %1.").arg(programId->toString(QUuid::WithoutBraces)));
     ResultApplication a;
     a.meta.ownerId = self->meta.id;
-    a.subjectId = programId;
+    a.subjectId = *programId;
     a.nextYear = (*subject)->fiscalYear + 1;
     a.decision = decisions.value(*decision);
     a.amountChange = change;
@@ -819,12 +824,10 @@ int Cli::cmdDecide()
 
 int Cli::cmdScore()
 {
-    Result<QString> idText = required(QStringLiteral("program"));
-    if (!idText)
-        return fail(idText.message(), Usage);
-    const QUuid id = QUuid::fromString(*idText);
-    if (id.isNull())
-        return fail(tr("--program: “%1” is not a program id.").arg(*idText), Usage);
+    Result<QUuid> programId = programOption();
+    if (!programId)
+        return fail(programId.message(), Usage);
+    const QUuid id = *programId;
     Result<std::unique_ptr<Database>> db = openDatabase();
     if (!db)
         return fail(db.error());

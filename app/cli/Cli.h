@@ -48,6 +48,8 @@ private:
     QString value(const QString& name) const { return m_options.values.value(name); }
     bool flag(const QString& name) const { return m_options.flags.contains(name); }
     Result<QString> required(const QString& name) const;
+    /// --program, required, as a UUID.
+    Result<QUuid> programOption() const;
 
     int cmdInit();
     int cmdDemo();
