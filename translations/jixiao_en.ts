@@ -75,24 +75,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="116"/>
+        <location filename="../app/cli/Cli.cpp" line="127"/>
         <source>“%1” needs --%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="137"/>
-        <location filename="../app/cli/Cli.cpp" line="222"/>
-        <location filename="../app/cli/Cli.cpp" line="262"/>
+        <location filename="../app/cli/Cli.cpp" line="148"/>
+        <location filename="../app/cli/Cli.cpp" line="233"/>
+        <location filename="../app/cli/Cli.cpp" line="273"/>
         <source>No database given: add --db FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="179"/>
+        <location filename="../app/cli/Cli.cpp" line="190"/>
         <source>Unknown command “%1”; see jixiao-cli help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="184"/>
+        <location filename="../app/cli/Cli.cpp" line="195"/>
         <source>Usage: jixiao-cli [--db FILE] [--json] COMMAND [OPTIONS]
 
 Commands:
@@ -128,244 +128,242 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="239"/>
+        <location filename="../app/cli/Cli.cpp" line="250"/>
         <source>Unknown agency kind “%1”: use finance or unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="254"/>
+        <location filename="../app/cli/Cli.cpp" line="265"/>
         <source>Created %1 for %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="274"/>
+        <location filename="../app/cli/Cli.cpp" line="285"/>
         <source>--seed must be a whole number, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="280"/>
-        <location filename="../app/cli/Cli.cpp" line="403"/>
-        <location filename="../app/cli/Cli.cpp" line="457"/>
-        <location filename="../app/cli/Cli.cpp" line="593"/>
-        <location filename="../app/cli/Cli.cpp" line="701"/>
+        <location filename="../app/cli/Cli.cpp" line="291"/>
+        <location filename="../app/cli/Cli.cpp" line="414"/>
+        <location filename="../app/cli/Cli.cpp" line="468"/>
+        <location filename="../app/cli/Cli.cpp" line="604"/>
+        <location filename="../app/cli/Cli.cpp" line="712"/>
         <source>--year must be a year, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="289"/>
+        <location filename="../app/cli/Cli.cpp" line="300"/>
         <source>… %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="312"/>
+        <location filename="../app/cli/Cli.cpp" line="323"/>
         <source>Created %1: %2 (%3), fiscal year %4; %5 agencies, %6 programs, %7 indicators, %8 monitoring reports, %9 self-evaluations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="349"/>
+        <location filename="../app/cli/Cli.cpp" line="360"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="350"/>
+        <location filename="../app/cli/Cli.cpp" line="361"/>
         <source>Schema version: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="352"/>
+        <location filename="../app/cli/Cli.cpp" line="363"/>
         <source>Agency: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="366"/>
+        <location filename="../app/cli/Cli.cpp" line="377"/>
         <source>“program” needs a subcommand: add or list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="380"/>
+        <location filename="../app/cli/Cli.cpp" line="391"/>
         <source>Unknown unit “%1”: use yuan or 10k.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="384"/>
+        <location filename="../app/cli/Cli.cpp" line="395"/>
         <source>--amount: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="386"/>
+        <location filename="../app/cli/Cli.cpp" line="397"/>
         <source>--amount: the amount %1 is negative; a program budget cannot be below zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="408"/>
+        <location filename="../app/cli/Cli.cpp" line="419"/>
         <source>Unknown budget book “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="414"/>
+        <location filename="../app/cli/Cli.cpp" line="425"/>
         <source>Unknown program kind “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="421"/>
+        <location filename="../app/cli/Cli.cpp" line="432"/>
         <source>Unknown funding tag “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="441"/>
+        <location filename="../app/cli/Cli.cpp" line="452"/>
         <source>Added %1, %2, id %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="462"/>
+        <location filename="../app/cli/Cli.cpp" line="473"/>
         <source>--limit must be a positive number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="496"/>
+        <location filename="../app/cli/Cli.cpp" line="507"/>
         <source>%1 of %2 programs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="521"/>
+        <location filename="../app/cli/Cli.cpp" line="532"/>
         <source>Unknown record kind “%1”: use assessment, targets, monitoring, evaluation or application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="526"/>
+        <location filename="../app/cli/Cli.cpp" line="537"/>
         <source>Unknown role “%1”: use preparer, head, reviewer or admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="537"/>
+        <location filename="../app/cli/Cli.cpp" line="548"/>
         <source>--id: “%1” is not a record id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="541"/>
+        <location filename="../app/cli/Cli.cpp" line="552"/>
         <source>Only approve takes several ids at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="550"/>
-        <location filename="../app/cli/Cli.cpp" line="683"/>
+        <location filename="../app/cli/Cli.cpp" line="561"/>
+        <location filename="../app/cli/Cli.cpp" line="694"/>
         <source>--agency: “%1” is not an agency id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="579"/>
+        <location filename="../app/cli/Cli.cpp" line="590"/>
         <source>Done: %1 %2 record(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="587"/>
+        <location filename="../app/cli/Cli.cpp" line="598"/>
         <source>export writes JSON: add --json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="613"/>
+        <location filename="../app/cli/Cli.cpp" line="624"/>
         <source>Cannot write “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="621"/>
+        <location filename="../app/cli/Cli.cpp" line="632"/>
         <source>import needs a file: jixiao-cli --db FILE import DATA.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="624"/>
+        <location filename="../app/cli/Cli.cpp" line="635"/>
         <source>Cannot read “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="628"/>
+        <location filename="../app/cli/Cli.cpp" line="639"/>
         <source>“%1” is not a JSON document (%2 at byte %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="649"/>
+        <location filename="../app/cli/Cli.cpp" line="660"/>
         <source>Nothing was imported from “%1”; %2 problem(s): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="662"/>
+        <location filename="../app/cli/Cli.cpp" line="673"/>
         <source>Dry run, nothing written: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="663"/>
+        <location filename="../app/cli/Cli.cpp" line="674"/>
         <source>%1 programs created, %2 updated; %3 indicators, %4 monitoring reports, %5 self-evaluations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="694"/>
+        <location filename="../app/cli/Cli.cpp" line="705"/>
         <source>--today must be a date like 2025-05-20, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="717"/>
+        <location filename="../app/cli/Cli.cpp" line="728"/>
         <source>reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="717"/>
+        <location filename="../app/cli/Cli.cpp" line="728"/>
         <source>%1 of %2 done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="719"/>
+        <location filename="../app/cli/Cli.cpp" line="730"/>
         <source> — OVERDUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="738"/>
-        <location filename="../app/cli/Cli.cpp" line="779"/>
-        <location filename="../app/cli/Cli.cpp" line="827"/>
+        <location filename="../app/cli/Cli.cpp" line="119"/>
         <source>--program: “%1” is not a program id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="743"/>
+        <location filename="../app/cli/Cli.cpp" line="751"/>
         <source>Unknown order “%1”: use rectify, suspend or stop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="762"/>
+        <location filename="../app/cli/Cli.cpp" line="770"/>
         <source>%1: order %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="784"/>
+        <location filename="../app/cli/Cli.cpp" line="789"/>
         <source>Unknown decision “%1”: use increase, keep, reduce or cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="789"/>
+        <location filename="../app/cli/Cli.cpp" line="794"/>
         <source>--change: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="802"/>
+        <location filename="../app/cli/Cli.cpp" line="807"/>
         <source>There is no program with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="815"/>
+        <location filename="../app/cli/Cli.cpp" line="820"/>
         <source>Result application %1 for %2 saved as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="872"/>
+        <location filename="../app/cli/Cli.cpp" line="875"/>
         <source>Budget execution: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="875"/>
+        <location filename="../app/cli/Cli.cpp" line="878"/>
         <source>Total %1, grade %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="877"/>
+        <location filename="../app/cli/Cli.cpp" line="880"/>
         <source>To put right: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -793,7 +791,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="29"/>
+        <location filename="../app/gui/main.cpp" line="28"/>
         <source>Jixiao</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2477,6 +2475,29 @@ Fiscal year: %3</source>
     <message>
         <location filename="../ui/programs/ProgramListView.cpp" line="94"/>
         <source>%1 programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="31"/>
+        <source>Budget performance management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="34"/>
+        <source>Language: zh_CN (default) or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="37"/>
+        <source>Save a picture of the window to FILE and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="41"/>
+        <source>The database file to open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

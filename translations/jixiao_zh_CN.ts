@@ -79,19 +79,19 @@
         <translation>选项 --%1 需要一个值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="116" />
+        <location filename="../app/cli/Cli.cpp" line="127" />
         <source>“%1” needs --%2.</source>
         <translation>“%1”命令需要 --%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="137" />
-        <location filename="../app/cli/Cli.cpp" line="222" />
-        <location filename="../app/cli/Cli.cpp" line="262" />
+        <location filename="../app/cli/Cli.cpp" line="148" />
+        <location filename="../app/cli/Cli.cpp" line="233" />
+        <location filename="../app/cli/Cli.cpp" line="273" />
         <source>No database given: add --db FILE.</source>
         <translation>未指定数据库：请加上 --db 文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="179" />
+        <location filename="../app/cli/Cli.cpp" line="190" />
         <source>Unknown command “%1”; see jixiao-cli help.</source>
         <translation>未知命令“%1”；请查看 jixiao-cli help。</translation>
     </message>
@@ -335,7 +335,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="184" />
+        <location filename="../app/cli/Cli.cpp" line="195" />
         <source>Usage: jixiao-cli [--db FILE] [--json] COMMAND [OPTIONS]
 
 Commands:
@@ -403,244 +403,242 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="239" />
+        <location filename="../app/cli/Cli.cpp" line="250" />
         <source>Unknown agency kind “%1”: use finance or unit.</source>
         <translation>未知的单位类型“%1”：请用 finance（财政部门）或 unit（部门单位）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="254" />
+        <location filename="../app/cli/Cli.cpp" line="265" />
         <source>Created %1 for %2 (%3).</source>
         <translation>已为%2（%3）创建 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="274" />
+        <location filename="../app/cli/Cli.cpp" line="285" />
         <source>--seed must be a whole number, not “%1”.</source>
         <translation>--seed 必须是整数，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="280" />
-        <location filename="../app/cli/Cli.cpp" line="403" />
-        <location filename="../app/cli/Cli.cpp" line="457" />
-        <location filename="../app/cli/Cli.cpp" line="593" />
-        <location filename="../app/cli/Cli.cpp" line="701" />
+        <location filename="../app/cli/Cli.cpp" line="291" />
+        <location filename="../app/cli/Cli.cpp" line="414" />
+        <location filename="../app/cli/Cli.cpp" line="468" />
+        <location filename="../app/cli/Cli.cpp" line="604" />
+        <location filename="../app/cli/Cli.cpp" line="712" />
         <source>--year must be a year, not “%1”.</source>
         <translation>--year 必须是年份，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="289" />
+        <location filename="../app/cli/Cli.cpp" line="300" />
         <source>… %1%</source>
         <translation>…… %1%</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="312" />
+        <location filename="../app/cli/Cli.cpp" line="323" />
         <source>Created %1: %2 (%3), fiscal year %4; %5 agencies, %6 programs, %7 indicators, %8 monitoring reports, %9 self-evaluations.</source>
         <translation>已创建 %1：%2（%3），%4 预算年度；%5 个单位，%6 个项目，%7 个指标，%8 份监控报告，%9 份自评。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="349" />
+        <location filename="../app/cli/Cli.cpp" line="360" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="350" />
+        <location filename="../app/cli/Cli.cpp" line="361" />
         <source>Schema version: %1</source>
         <translation>结构版本：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="352" />
+        <location filename="../app/cli/Cli.cpp" line="363" />
         <source>Agency: %1 (%2)</source>
         <translation>单位：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="366" />
+        <location filename="../app/cli/Cli.cpp" line="377" />
         <source>“program” needs a subcommand: add or list.</source>
         <translation>“program”需要子命令：add 或 list。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="380" />
+        <location filename="../app/cli/Cli.cpp" line="391" />
         <source>Unknown unit “%1”: use yuan or 10k.</source>
         <translation>未知的金额单位“%1”：请用 yuan（元）或 10k（万元）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="384" />
+        <location filename="../app/cli/Cli.cpp" line="395" />
         <source>--amount: %1</source>
         <translation>--amount：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="386" />
+        <location filename="../app/cli/Cli.cpp" line="397" />
         <source>--amount: the amount %1 is negative; a program budget cannot be below zero.</source>
         <translation>--amount：金额 %1 为负数；项目预算不能小于零。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="408" />
+        <location filename="../app/cli/Cli.cpp" line="419" />
         <source>Unknown budget book “%1”.</source>
         <translation>未知的预算类别“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="414" />
+        <location filename="../app/cli/Cli.cpp" line="425" />
         <source>Unknown program kind “%1”.</source>
         <translation>未知的项目类型“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="421" />
+        <location filename="../app/cli/Cli.cpp" line="432" />
         <source>Unknown funding tag “%1”.</source>
         <translation>未知的资金标识“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="441" />
+        <location filename="../app/cli/Cli.cpp" line="452" />
         <source>Added %1, %2, id %3.</source>
         <translation>已添加%1，%2，编号 %3。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="462" />
+        <location filename="../app/cli/Cli.cpp" line="473" />
         <source>--limit must be a positive number.</source>
         <translation>--limit 必须是正整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="496" />
+        <location filename="../app/cli/Cli.cpp" line="507" />
         <source>%1 of %2 programs.</source>
         <translation>共 %2 个项目，显示 %1 个。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="521" />
+        <location filename="../app/cli/Cli.cpp" line="532" />
         <source>Unknown record kind “%1”: use assessment, targets, monitoring, evaluation or application.</source>
         <translation>未知的记录类型“%1”：请用 assessment（事前评估）、targets（绩效目标）、monitoring（监控）、evaluation（自评）或 application（结果运用）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="526" />
+        <location filename="../app/cli/Cli.cpp" line="537" />
         <source>Unknown role “%1”: use preparer, head, reviewer or admin.</source>
         <translation>未知的角色“%1”：请用 preparer（填报人员）、head（单位负责人）、reviewer（财政审核人员）或 admin（财政管理员）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="537" />
+        <location filename="../app/cli/Cli.cpp" line="548" />
         <source>--id: “%1” is not a record id.</source>
         <translation>--id：“%1”不是记录编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="541" />
+        <location filename="../app/cli/Cli.cpp" line="552" />
         <source>Only approve takes several ids at once.</source>
         <translation>只有 approve 可以一次处理多个编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="550" />
-        <location filename="../app/cli/Cli.cpp" line="683" />
+        <location filename="../app/cli/Cli.cpp" line="561" />
+        <location filename="../app/cli/Cli.cpp" line="694" />
         <source>--agency: “%1” is not an agency id.</source>
         <translation>--agency：“%1”不是单位编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="579" />
+        <location filename="../app/cli/Cli.cpp" line="590" />
         <source>Done: %1 %2 record(s).</source>
         <translation>完成：%1 %2 条记录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="587" />
+        <location filename="../app/cli/Cli.cpp" line="598" />
         <source>export writes JSON: add --json.</source>
         <translation>export 输出 JSON：请加上 --json。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="613" />
+        <location filename="../app/cli/Cli.cpp" line="624" />
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="621" />
+        <location filename="../app/cli/Cli.cpp" line="632" />
         <source>import needs a file: jixiao-cli --db FILE import DATA.json</source>
         <translation>import 需要一个文件：jixiao-cli --db 数据库 import 数据.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="624" />
+        <location filename="../app/cli/Cli.cpp" line="635" />
         <source>Cannot read “%1”: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="628" />
+        <location filename="../app/cli/Cli.cpp" line="639" />
         <source>“%1” is not a JSON document (%2 at byte %3).</source>
         <translation>“%1”不是 JSON 文档（第 %3 字节处%2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="649" />
+        <location filename="../app/cli/Cli.cpp" line="660" />
         <source>Nothing was imported from “%1”; %2 problem(s): %3</source>
         <translation>“%1”未导入任何数据；共 %2 处问题：%3</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="662" />
+        <location filename="../app/cli/Cli.cpp" line="673" />
         <source>Dry run, nothing written: </source>
         <translation>试运行，未写入：</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="663" />
+        <location filename="../app/cli/Cli.cpp" line="674" />
         <source>%1 programs created, %2 updated; %3 indicators, %4 monitoring reports, %5 self-evaluations.</source>
         <translation>新建 %1 个项目，更新 %2 个；%3 个指标，%4 份监控报告，%5 份自评。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="694" />
+        <location filename="../app/cli/Cli.cpp" line="705" />
         <source>--today must be a date like 2025-05-20, not “%1”.</source>
         <translation>--today 必须是 2025-05-20 这样的日期，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="717" />
+        <location filename="../app/cli/Cli.cpp" line="728" />
         <source>reminder</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="717" />
+        <location filename="../app/cli/Cli.cpp" line="728" />
         <source>%1 of %2 done</source>
         <translation>已完成 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="719" />
+        <location filename="../app/cli/Cli.cpp" line="730" />
         <source> — OVERDUE</source>
         <translation> — 已逾期</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="738" />
-        <location filename="../app/cli/Cli.cpp" line="779" />
-        <location filename="../app/cli/Cli.cpp" line="827" />
+        <location filename="../app/cli/Cli.cpp" line="119" />
         <source>--program: “%1” is not a program id.</source>
         <translation>--program：“%1”不是项目编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="743" />
+        <location filename="../app/cli/Cli.cpp" line="751" />
         <source>Unknown order “%1”: use rectify, suspend or stop.</source>
         <translation>未知的指令“%1”：请用 rectify（整改）、suspend（暂缓）或 stop（停止）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="762" />
+        <location filename="../app/cli/Cli.cpp" line="770" />
         <source>%1: order %2.</source>
         <translation>%1：指令 %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="784" />
+        <location filename="../app/cli/Cli.cpp" line="789" />
         <source>Unknown decision “%1”: use increase, keep, reduce or cancel.</source>
         <translation>未知的决定“%1”：请用 increase（增加）、keep（维持）、reduce（消减）或 cancel（取消）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="789" />
+        <location filename="../app/cli/Cli.cpp" line="794" />
         <source>--change: %1</source>
         <translation>--change：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="802" />
+        <location filename="../app/cli/Cli.cpp" line="807" />
         <source>There is no program with id %1.</source>
         <translation>没有编号为 %1 的项目。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="815" />
+        <location filename="../app/cli/Cli.cpp" line="820" />
         <source>Result application %1 for %2 saved as a draft.</source>
         <translation>%2 年度结果运用 %1 已保存为草稿。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="872" />
+        <location filename="../app/cli/Cli.cpp" line="875" />
         <source>Budget execution: %1</source>
         <translation>预算执行：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="875" />
+        <location filename="../app/cli/Cli.cpp" line="878" />
         <source>Total %1, grade %2.</source>
         <translation>总分 %1，等级 %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="877" />
+        <location filename="../app/cli/Cli.cpp" line="880" />
         <source>To put right: %1</source>
         <translation>需要更正：%1</translation>
     </message>
@@ -1072,7 +1070,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="29" />
+        <location filename="../app/gui/main.cpp" line="28" />
         <source>Jixiao</source>
         <translation>绩效</translation>
     </message>
@@ -2771,6 +2769,29 @@ Fiscal year: %3</source>
         <location filename="../ui/programs/ProgramListView.cpp" line="94" />
         <source>%1 programs</source>
         <translation>%1 个项目</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="31" />
+        <source>Budget performance management</source>
+        <translation>预算绩效管理</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="34" />
+        <source>Language: zh_CN (default) or en.</source>
+        <translation>界面语言：zh_CN（默认）或 en。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="37" />
+        <source>Save a picture of the window to FILE and quit.</source>
+        <translation>将窗口截图保存到 FILE 后退出。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="41" />
+        <source>The database file to open.</source>
+        <translation>要打开的数据库文件。</translation>
     </message>
 </context>
 </TS>

@@ -15,18 +15,31 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Jixiao"));
     QApplication::setApplicationVersion(QStringLiteral(JIXIAO_VERSION));
 
+    // The language first, so that --help is translated too.
+    QString language;
+    const QStringList args = QApplication::arguments();
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
+            language = args.at(i + 1);
+        else if (args.at(i).startsWith(QLatin1String("--lang=")))
+            language = args.at(i).mid(7);
+    }
+    jx::Translations::install(app, language);
+    QApplication::setApplicationDisplayName(QApplication::translate("MainWindow", "Jixiao"));
+
     QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Budget performance management"));
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("zh_CN or en"), QStringLiteral("LANG"));
-    QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save a PNG of the window and quit."),
+    QCommandLineOption lang(QStringLiteral("lang"), QApplication::translate("main", "Language: zh_CN (default) or en."),
+                            QStringLiteral("LANG"));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QApplication::translate("main", "Save a picture of the window to FILE and quit."),
                                   QStringLiteral("FILE"));
     parser.addOption(lang);
     parser.addOption(screenshot);
-    parser.addPositionalArgument(QStringLiteral("database"), QStringLiteral("The database file to open."));
+    parser.addPositionalArgument(QStringLiteral("database"), QApplication::translate("main", "The database file to open."));
     parser.process(app);
-    jx::Translations::install(app, parser.value(lang));
-    QApplication::setApplicationDisplayName(QApplication::translate("MainWindow", "Jixiao"));
 
     jx::MainWindow window;
     window.show();
