@@ -142,6 +142,17 @@ void Cli::printJson(const QJsonObject& object)
     m_out.flush();
 }
 
+Result<Cli::Session> Cli::openSession() const
+{
+    Result<std::unique_ptr<Database>> db = openDatabase();
+    if (!db)
+        return db.error();
+    Result<Agency> self = Installation::selfAgency(**db);
+    if (!self)
+        return self.error();
+    return Session { std::move(db.value()), *self };
+}
+
 Result<std::unique_ptr<Database>> Cli::openDatabase() const
 {
     if (m_db.isEmpty())
@@ -433,15 +444,14 @@ int Cli::cmdProgramAdd()
         s.fundingTags |= *bit;
     }
 
-    Result<std::unique_ptr<Database>> db = openDatabase();
-    if (!db)
-        return fail(db.error());
-    Result<Agency> self = Installation::selfAgency(**db);
-    if (!self)
-        return fail(self.error());
+    Result<Session> session = openSession();
+    if (!session)
+        return fail(session.error());
+    Database& database = *session->db;
+    const Agency* self = &session->self;
     s.agencyId = self->meta.id;
     s.divisionCode = self->divisionCode;
-    if (Result<void> r = SubjectRepository(**db).save(s); !r)
+    if (Result<void> r = SubjectRepository(database).save(s); !r)
         return fail(r.error());
     if (m_json) {
         printJson({ { QStringLiteral("id"), s.meta.id.toString(QUuid::WithoutBraces) },
@@ -603,13 +613,12 @@ int Cli::cmdExport()
         if (!ok)
             return fail(tr("--year must be a year, not “%1”.").arg(value(QStringLiteral("year"))), Usage);
     }
-    Result<std::unique_ptr<Database>> db = openDatabase();
-    if (!db)
-        return fail(db.error());
-    Result<Agency> self = Installation::selfAgency(**db);
-    if (!self)
-        return fail(self.error());
-    Result<QJsonObject> doc = JsonInterchange(**db).exportPrograms(self->meta.id, year);
+    Result<Session> session = openSession();
+    if (!session)
+        return fail(session.error());
+    Database& database = *session->db;
+    const Agency* self = &session->self;
+    Result<QJsonObject> doc = JsonInterchange(database).exportPrograms(self->meta.id, year);
     if (!doc)
         return fail(doc.error());
     const QByteArray bytes = QJsonDocument(*doc).toJson(QJsonDocument::Indented);
@@ -640,14 +649,13 @@ int Cli::cmdImport()
                         .arg(path, parseError.errorString())
                         .arg(parseError.offset));
     }
-    Result<std::unique_ptr<Database>> db = openDatabase();
-    if (!db)
-        return fail(db.error());
-    Result<Agency> self = Installation::selfAgency(**db);
-    if (!self)
-        return fail(self.error());
+    Result<Session> session = openSession();
+    if (!session)
+        return fail(session.error());
+    Database& database = *session->db;
+    const Agency* self = &session->self;
     const bool dryRun = flag(QStringLiteral("dry-run"));
-    Result<ImportSummary> summary = JsonInterchange(**db).importPrograms(doc.object(), self->meta.id, dryRun);
+    Result<ImportSummary> summary = JsonInterchange(database).importPrograms(doc.object(), self->meta.id, dryRun);
     if (!summary) {
         const QStringList problems = summary.message().split(QLatin1Char('\n'));
         if (m_json) {
@@ -754,13 +762,12 @@ int Cli::cmdOrder()
         return fail(name.message(), Usage);
     const Role role = value(QStringLiteral("role")) == QLatin1String("admin") ? Role::FinanceAdministrator
                                                                               : Role::FinanceReviewer;
-    Result<std::unique_ptr<Database>> db = openDatabase();
-    if (!db)
-        return fail(db.error());
-    Result<Agency> self = Installation::selfAgency(**db);
-    if (!self)
-        return fail(self.error());
-    Result<QUuid> order = Workflow(**db).issueOrder({ *name, role, self->meta.id }, *programId, kinds.value(*kind),
+    Result<Session> session = openSession();
+    if (!session)
+        return fail(session.error());
+    Database& database = *session->db;
+    const Agency* self = &session->self;
+    Result<QUuid> order = Workflow(database).issueOrder({ *name, role, self->meta.id }, *programId, kinds.value(*kind),
                                                     value(QStringLiteral("reason")));
     if (!order)
         return fail(order.error());
@@ -794,13 +801,12 @@ int Cli::cmdDecide()
             return fail(tr("--change: %1").arg(m.message()));
         change = *m;
     }
-    Result<std::unique_ptr<Database>> db = openDatabase();
-    if (!db)
-        return fail(db.error());
-    Result<Agency> self = Installation::selfAgency(**db);
-    if (!self)
-        return fail(self.error());
-    Result<std::optional<Subject>> subject = SubjectRepository(**db).find(*programId);
+    Result<Session> session = openSession();
+    if (!session)
+        return fail(session.error());
+    Database& database = *session->db;
+    const Agency* self = &session->self;
+    Result<std::optional<Subject>> subject = SubjectRepository(database).find(*programId);
     if (!subject)
         return fail(subject.error());
     if (!subject->has_value())
@@ -812,7 +818,7 @@ int Cli::cmdDecide()
     a.decision = decisions.value(*decision);
     a.amountChange = change;
     a.reason = value(QStringLiteral("reason"));
-    if (Result<void> r = ResultApplicationRepository(**db).save(a); !r)
+    if (Result<void> r = ResultApplicationRepository(database).save(a); !r)
         return fail(r.error());
     if (m_json)
         printJson({ { QStringLiteral("id"), a.meta.id.toString(QUuid::WithoutBraces) }, { QStringLiteral("nextYear"), a.nextYear } });

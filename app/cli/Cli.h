@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/domain/Agency.h"
 #include "core/domain/Result.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -45,6 +47,13 @@ private:
 
     Result<Options> parse(const QStringList& arguments) const;
     Result<std::unique_ptr<Database>> openDatabase() const;
+    /// The open database and the agency it belongs to.
+    struct Session
+    {
+        std::unique_ptr<Database> db;
+        Agency self;
+    };
+    Result<Session> openSession() const;
     QString value(const QString& name) const { return m_options.values.value(name); }
     bool flag(const QString& name) const { return m_options.flags.contains(name); }
     Result<QString> required(const QString& name) const;
