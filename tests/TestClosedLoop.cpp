@@ -91,43 +91,12 @@ void TestClosedLoop::majorNewProjectThroughTheLoop()
     QVERIFY(!r.ok());
     QVERIFY2(r.message().contains(QLatin1String("no targets, no budget")), qPrintable(r.message()));
 
-    QHash<QString, QUuid> category;
-    for (const IndicatorCategory& c : *FrameworkRepository(d).categories(FrameworkKind::ProgramTargets, 2025))
-        category.insert(c.name, c.meta.id);
     TargetSet targets;
     targets.meta.ownerId = unit.meta.id;
     targets.subjectId = program.meta.id;
     targets.fiscalYear = 2025;
     targets.objectiveAnnual = QStringLiteral("完成农村公路养护120公里，路况明显改善，群众满意度90%以上。");
-    struct Row
-    {
-        const char* category;
-        const char* name;
-        IndicatorOperator op;
-        std::optional<double> target;
-        const char* unit;
-        double weight;
-    };
-    const Row rows[] = {
-        { "数量指标", "养护里程", IndicatorOperator::AtLeast, 120, "公里", 20 },
-        { "质量指标", "验收合格率", IndicatorOperator::Equal, 100, "%", 15 },
-        { "时效指标", "完工时间", IndicatorOperator::AtMost, 11, "月", 5 },
-        { "经济成本指标", "单位养护成本", IndicatorOperator::AtMost, 10000, "元/公里", 10 },
-        { "社会效益指标", "群众出行条件改善", IndicatorOperator::Qualitative, std::nullopt, "", 15 },
-        { "经济效益指标", "带动就业人数", IndicatorOperator::AtLeast, 60, "人", 15 },
-        { "服务对象满意度指标", "服务对象满意度", IndicatorOperator::AtLeast, 90, "%", 10 },
-    };
-    for (const Row& row : rows) {
-        Indicator i;
-        i.categoryId = category.value(QString::fromUtf8(row.category));
-        i.name = QString::fromUtf8(row.name);
-        i.op = row.op;
-        i.targetValue = row.target;
-        i.targetText = row.target ? QString::number(*row.target) : QStringLiteral("明显改善");
-        i.unit = QString::fromUtf8(row.unit);
-        i.weight = row.weight;
-        targets.indicators << i;
-    }
+    targets.indicators = test::workedExampleIndicators(d);
     QVERIFY(TargetSetRepository(d).save(targets).ok());
     r = wf.submit(preparer, RecordKind::TargetSet, targets.meta.id);
     QVERIFY2(r.ok(), qPrintable(r.message()));

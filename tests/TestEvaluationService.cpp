@@ -26,7 +26,6 @@ private Q_SLOTS:
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
-    QUuid category(const QString& name);
 };
 
 void TestEvaluationService::init()
@@ -48,15 +47,6 @@ void TestEvaluationService::init()
     m_db = std::move(db.value());
 }
 
-QUuid TestEvaluationService::category(const QString& name)
-{
-    for (const IndicatorCategory& c : *FrameworkRepository(*m_db).categories(FrameworkKind::ProgramTargets, 2025)) {
-        if (c.name == name)
-            return c.meta.id;
-    }
-    return {};
-}
-
 void TestEvaluationService::workedExample()
 {
     Agency self = *Installation::selfAgency(*m_db);
@@ -74,36 +64,9 @@ void TestEvaluationService::workedExample()
     set.fiscalYear = 2025;
     set.status = RecordStatus::Approved;
     set.objectiveAnnual = QStringLiteral("完成农村公路养护120公里，路况明显改善。");
-    struct Row
-    {
-        const char* category;
-        const char* name;
-        IndicatorOperator op;
-        std::optional<double> target;
-        const char* unit;
-        double weight;
-    };
-    const Row rows[] = {
-        { "数量指标", "养护里程", IndicatorOperator::AtLeast, 120, "公里", 20 },
-        { "质量指标", "验收合格率", IndicatorOperator::Equal, 100, "%", 15 },
-        { "时效指标", "完工时间", IndicatorOperator::AtMost, 11, "月", 5 },
-        { "经济成本指标", "单位养护成本", IndicatorOperator::AtMost, 10000, "元/公里", 10 },
-        { "社会效益指标", "群众出行条件改善", IndicatorOperator::Qualitative, std::nullopt, "", 15 },
-        { "经济效益指标", "带动就业人数", IndicatorOperator::AtLeast, 60, "人", 15 },
-        { "服务对象满意度指标", "服务对象满意度", IndicatorOperator::AtLeast, 90, "%", 10 },
-    };
-    for (const Row& r : rows) {
-        Indicator i;
-        i.categoryId = category(QString::fromUtf8(r.category));
-        QVERIFY2(!i.categoryId.isNull(), r.category);
-        i.name = QString::fromUtf8(r.name);
-        i.op = r.op;
-        i.targetValue = r.target;
-        i.targetText = r.target ? QString::number(*r.target) : QStringLiteral("明显改善");
-        i.unit = QString::fromUtf8(r.unit);
-        i.weight = r.weight;
-        set.indicators << i;
-    }
+    set.indicators = test::workedExampleIndicators(*m_db);
+    for (const Indicator& i : set.indicators)
+        QVERIFY2(!i.categoryId.isNull(), qPrintable(i.name));
     QVERIFY(TargetSetRepository(*m_db).save(set).ok());
 
     SelfEvaluation ev;
