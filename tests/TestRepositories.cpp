@@ -267,6 +267,13 @@ void TestRepositories::frameworkRoundTrip()
     QVERIFY(back.ok() && back->has_value());
     QCOMPARE((*back)->name, extra.name);
     QVERIFY((*back)->required);
+
+    // Retired library entries and categories stay as tombstones and leave the lists.
+    QVERIFY(repo.removeEntry(entry.meta.id).ok());
+    QVERIFY(repo.library(quantity)->isEmpty());
+    QVERIFY((*repo.findEntry(entry.meta.id))->meta.deleted);
+    QVERIFY(repo.removeCategory(extra.meta.id).ok());
+    QVERIFY(repo.categories(FrameworkKind::GovernmentBudget, 2025)->isEmpty());
 }
 
 void TestRepositories::targetSetRoundTrip()

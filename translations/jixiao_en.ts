@@ -80,19 +80,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="148"/>
-        <location filename="../app/cli/Cli.cpp" line="233"/>
-        <location filename="../app/cli/Cli.cpp" line="273"/>
+        <location filename="../app/cli/Cli.cpp" line="159"/>
+        <location filename="../app/cli/Cli.cpp" line="244"/>
+        <location filename="../app/cli/Cli.cpp" line="284"/>
         <source>No database given: add --db FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="190"/>
+        <location filename="../app/cli/Cli.cpp" line="201"/>
         <source>Unknown command “%1”; see jixiao-cli help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="195"/>
+        <location filename="../app/cli/Cli.cpp" line="206"/>
         <source>Usage: jixiao-cli [--db FILE] [--json] COMMAND [OPTIONS]
 
 Commands:
@@ -128,192 +128,192 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="250"/>
+        <location filename="../app/cli/Cli.cpp" line="261"/>
         <source>Unknown agency kind “%1”: use finance or unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="265"/>
+        <location filename="../app/cli/Cli.cpp" line="276"/>
         <source>Created %1 for %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="285"/>
+        <location filename="../app/cli/Cli.cpp" line="296"/>
         <source>--seed must be a whole number, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="291"/>
-        <location filename="../app/cli/Cli.cpp" line="414"/>
-        <location filename="../app/cli/Cli.cpp" line="468"/>
-        <location filename="../app/cli/Cli.cpp" line="604"/>
-        <location filename="../app/cli/Cli.cpp" line="712"/>
+        <location filename="../app/cli/Cli.cpp" line="302"/>
+        <location filename="../app/cli/Cli.cpp" line="425"/>
+        <location filename="../app/cli/Cli.cpp" line="478"/>
+        <location filename="../app/cli/Cli.cpp" line="614"/>
+        <location filename="../app/cli/Cli.cpp" line="720"/>
         <source>--year must be a year, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="300"/>
+        <location filename="../app/cli/Cli.cpp" line="311"/>
         <source>… %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="323"/>
+        <location filename="../app/cli/Cli.cpp" line="334"/>
         <source>Created %1: %2 (%3), fiscal year %4; %5 agencies, %6 programs, %7 indicators, %8 monitoring reports, %9 self-evaluations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="360"/>
+        <location filename="../app/cli/Cli.cpp" line="371"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="361"/>
+        <location filename="../app/cli/Cli.cpp" line="372"/>
         <source>Schema version: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="363"/>
+        <location filename="../app/cli/Cli.cpp" line="374"/>
         <source>Agency: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="377"/>
+        <location filename="../app/cli/Cli.cpp" line="388"/>
         <source>“program” needs a subcommand: add or list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="391"/>
+        <location filename="../app/cli/Cli.cpp" line="402"/>
         <source>Unknown unit “%1”: use yuan or 10k.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="395"/>
+        <location filename="../app/cli/Cli.cpp" line="406"/>
         <source>--amount: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="397"/>
+        <location filename="../app/cli/Cli.cpp" line="408"/>
         <source>--amount: the amount %1 is negative; a program budget cannot be below zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="419"/>
+        <location filename="../app/cli/Cli.cpp" line="430"/>
         <source>Unknown budget book “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="425"/>
+        <location filename="../app/cli/Cli.cpp" line="436"/>
         <source>Unknown program kind “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="432"/>
+        <location filename="../app/cli/Cli.cpp" line="443"/>
         <source>Unknown funding tag “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="452"/>
+        <location filename="../app/cli/Cli.cpp" line="462"/>
         <source>Added %1, %2, id %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="473"/>
+        <location filename="../app/cli/Cli.cpp" line="483"/>
         <source>--limit must be a positive number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="507"/>
+        <location filename="../app/cli/Cli.cpp" line="517"/>
         <source>%1 of %2 programs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="532"/>
+        <location filename="../app/cli/Cli.cpp" line="542"/>
         <source>Unknown record kind “%1”: use assessment, targets, monitoring, evaluation or application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="537"/>
+        <location filename="../app/cli/Cli.cpp" line="547"/>
         <source>Unknown role “%1”: use preparer, head, reviewer or admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="548"/>
+        <location filename="../app/cli/Cli.cpp" line="558"/>
         <source>--id: “%1” is not a record id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="552"/>
+        <location filename="../app/cli/Cli.cpp" line="562"/>
         <source>Only approve takes several ids at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="561"/>
-        <location filename="../app/cli/Cli.cpp" line="694"/>
+        <location filename="../app/cli/Cli.cpp" line="571"/>
+        <location filename="../app/cli/Cli.cpp" line="702"/>
         <source>--agency: “%1” is not an agency id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="590"/>
+        <location filename="../app/cli/Cli.cpp" line="600"/>
         <source>Done: %1 %2 record(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="598"/>
+        <location filename="../app/cli/Cli.cpp" line="608"/>
         <source>export writes JSON: add --json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="624"/>
+        <location filename="../app/cli/Cli.cpp" line="633"/>
         <source>Cannot write “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="632"/>
+        <location filename="../app/cli/Cli.cpp" line="641"/>
         <source>import needs a file: jixiao-cli --db FILE import DATA.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="635"/>
+        <location filename="../app/cli/Cli.cpp" line="644"/>
         <source>Cannot read “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="639"/>
+        <location filename="../app/cli/Cli.cpp" line="648"/>
         <source>“%1” is not a JSON document (%2 at byte %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="660"/>
+        <location filename="../app/cli/Cli.cpp" line="668"/>
         <source>Nothing was imported from “%1”; %2 problem(s): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="673"/>
+        <location filename="../app/cli/Cli.cpp" line="681"/>
         <source>Dry run, nothing written: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="674"/>
+        <location filename="../app/cli/Cli.cpp" line="682"/>
         <source>%1 programs created, %2 updated; %3 indicators, %4 monitoring reports, %5 self-evaluations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="705"/>
+        <location filename="../app/cli/Cli.cpp" line="713"/>
         <source>--today must be a date like 2025-05-20, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="728"/>
+        <location filename="../app/cli/Cli.cpp" line="736"/>
         <source>reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="728"/>
+        <location filename="../app/cli/Cli.cpp" line="736"/>
         <source>%1 of %2 done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="730"/>
+        <location filename="../app/cli/Cli.cpp" line="738"/>
         <source> — OVERDUE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -323,47 +323,47 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="751"/>
+        <location filename="../app/cli/Cli.cpp" line="759"/>
         <source>Unknown order “%1”: use rectify, suspend or stop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="770"/>
+        <location filename="../app/cli/Cli.cpp" line="777"/>
         <source>%1: order %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="789"/>
+        <location filename="../app/cli/Cli.cpp" line="796"/>
         <source>Unknown decision “%1”: use increase, keep, reduce or cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="794"/>
+        <location filename="../app/cli/Cli.cpp" line="801"/>
         <source>--change: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="807"/>
+        <location filename="../app/cli/Cli.cpp" line="813"/>
         <source>There is no program with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="820"/>
+        <location filename="../app/cli/Cli.cpp" line="826"/>
         <source>Result application %1 for %2 saved as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="875"/>
+        <location filename="../app/cli/Cli.cpp" line="881"/>
         <source>Budget execution: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="878"/>
+        <location filename="../app/cli/Cli.cpp" line="884"/>
         <source>Total %1, grade %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="880"/>
+        <location filename="../app/cli/Cli.cpp" line="886"/>
         <source>To put right: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -881,416 +881,410 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>Names</name>
     <message>
-        <location filename="../core/domain/Types.cpp" line="10"/>
+        <location filename="../core/domain/Types.cpp" line="8"/>
         <source>General public budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="11"/>
+        <location filename="../core/domain/Types.cpp" line="9"/>
         <source>Government fund budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="12"/>
+        <location filename="../core/domain/Types.cpp" line="10"/>
         <source>State capital operation budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="13"/>
+        <location filename="../core/domain/Types.cpp" line="11"/>
         <source>Social insurance fund budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="21"/>
-        <location filename="../core/domain/Types.cpp" line="121"/>
+        <location filename="../core/domain/Types.cpp" line="19"/>
+        <location filename="../core/domain/Types.cpp" line="119"/>
         <source>Government budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="22"/>
+        <location filename="../core/domain/Types.cpp" line="20"/>
         <source>Agency overall budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="23"/>
+        <location filename="../core/domain/Types.cpp" line="21"/>
         <source>Policy or project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="31"/>
+        <location filename="../core/domain/Types.cpp" line="29"/>
         <source>Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="32"/>
+        <location filename="../core/domain/Types.cpp" line="30"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="33"/>
+        <location filename="../core/domain/Types.cpp" line="31"/>
         <source>Special transfer payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="41"/>
+        <location filename="../core/domain/Types.cpp" line="39"/>
         <source>PPP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="42"/>
+        <location filename="../core/domain/Types.cpp" line="40"/>
         <source>Government investment fund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="43"/>
+        <location filename="../core/domain/Types.cpp" line="41"/>
         <source>Government procurement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="44"/>
+        <location filename="../core/domain/Types.cpp" line="42"/>
         <source>Government-purchased service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="45"/>
+        <location filename="../core/domain/Types.cpp" line="43"/>
         <source>Government debt project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="53"/>
-        <location filename="../core/domain/Types.cpp" line="142"/>
+        <location filename="../core/domain/Types.cpp" line="51"/>
+        <location filename="../core/domain/Types.cpp" line="140"/>
         <source>Finance department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="54"/>
+        <location filename="../core/domain/Types.cpp" line="52"/>
         <source>Budget unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="62"/>
+        <location filename="../core/domain/Types.cpp" line="60"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="63"/>
+        <location filename="../core/domain/Types.cpp" line="61"/>
         <source>Prefecture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="64"/>
+        <location filename="../core/domain/Types.cpp" line="62"/>
         <source>County</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="72"/>
+        <location filename="../core/domain/Types.cpp" line="70"/>
         <source>Excellent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="73"/>
+        <location filename="../core/domain/Types.cpp" line="71"/>
         <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="74"/>
+        <location filename="../core/domain/Types.cpp" line="72"/>
         <source>Fair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="75"/>
+        <location filename="../core/domain/Types.cpp" line="73"/>
         <source>Poor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="83"/>
+        <location filename="../core/domain/Types.cpp" line="81"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="84"/>
+        <location filename="../core/domain/Types.cpp" line="82"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="85"/>
+        <location filename="../core/domain/Types.cpp" line="83"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="86"/>
+        <location filename="../core/domain/Types.cpp" line="84"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="99"/>
+        <location filename="../core/domain/Types.cpp" line="97"/>
         <source>Qualitative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="107"/>
+        <location filename="../core/domain/Types.cpp" line="105"/>
         <source>Plan standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="108"/>
+        <location filename="../core/domain/Types.cpp" line="106"/>
         <source>Industry standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="109"/>
+        <location filename="../core/domain/Types.cpp" line="107"/>
         <source>Historical standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="110"/>
+        <location filename="../core/domain/Types.cpp" line="108"/>
         <source>Other standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="118"/>
+        <location filename="../core/domain/Types.cpp" line="116"/>
         <source>Program targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="119"/>
+        <location filename="../core/domain/Types.cpp" line="117"/>
         <source>Agency overall targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="120"/>
+        <location filename="../core/domain/Types.cpp" line="118"/>
         <source>Finance-led evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="129"/>
+        <location filename="../core/domain/Types.cpp" line="127"/>
         <source>Necessity of the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="130"/>
+        <location filename="../core/domain/Types.cpp" line="128"/>
         <source>Economy of inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="131"/>
+        <location filename="../core/domain/Types.cpp" line="129"/>
         <source>Reasonableness of performance targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="132"/>
+        <location filename="../core/domain/Types.cpp" line="130"/>
         <source>Feasibility of the implementation plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="133"/>
+        <location filename="../core/domain/Types.cpp" line="131"/>
         <source>Compliance of financing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="141"/>
+        <location filename="../core/domain/Types.cpp" line="139"/>
         <source>Self-assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="143"/>
+        <location filename="../core/domain/Types.cpp" line="141"/>
         <source>Third party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="151"/>
+        <location filename="../core/domain/Types.cpp" line="149"/>
         <source>Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="152"/>
+        <location filename="../core/domain/Types.cpp" line="150"/>
         <source>Support after revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="153"/>
+        <location filename="../core/domain/Types.cpp" line="151"/>
         <source>Do not support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="161"/>
+        <location filename="../core/domain/Types.cpp" line="159"/>
         <source>Certain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="162"/>
+        <location filename="../core/domain/Types.cpp" line="160"/>
         <source>Possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="163"/>
+        <location filename="../core/domain/Types.cpp" line="161"/>
         <source>Impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="171"/>
+        <location filename="../core/domain/Types.cpp" line="169"/>
         <source>Funding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="172"/>
+        <location filename="../core/domain/Types.cpp" line="170"/>
         <source>Rules and procedures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="173"/>
+        <location filename="../core/domain/Types.cpp" line="171"/>
         <source>Staffing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="174"/>
+        <location filename="../core/domain/Types.cpp" line="172"/>
         <source>Facilities and equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="175"/>
+        <location filename="../core/domain/Types.cpp" line="173"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="183"/>
+        <location filename="../core/domain/Types.cpp" line="181"/>
         <source>Fiscal appropriation of the year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="184"/>
+        <location filename="../core/domain/Types.cpp" line="182"/>
         <source>Carry-over from last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="185"/>
+        <location filename="../core/domain/Types.cpp" line="183"/>
         <source>Other funds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="193"/>
+        <location filename="../core/domain/Types.cpp" line="191"/>
         <source>Target achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="194"/>
+        <location filename="../core/domain/Types.cpp" line="192"/>
         <source>Partly achieved with some effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="195"/>
+        <location filename="../core/domain/Types.cpp" line="193"/>
         <source>Not achieved, poor effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="203"/>
+        <location filename="../core/domain/Types.cpp" line="201"/>
         <source>Unit preparer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="204"/>
+        <location filename="../core/domain/Types.cpp" line="202"/>
         <source>Unit head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="205"/>
+        <location filename="../core/domain/Types.cpp" line="203"/>
         <source>Finance reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="206"/>
+        <location filename="../core/domain/Types.cpp" line="204"/>
         <source>Finance administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="214"/>
+        <location filename="../core/domain/Types.cpp" line="212"/>
         <source>Not applied for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="215"/>
+        <location filename="../core/domain/Types.cpp" line="213"/>
         <source>Applied for budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="216"/>
+        <location filename="../core/domain/Types.cpp" line="214"/>
         <source>Budget arranged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="224"/>
+        <location filename="../core/domain/Types.cpp" line="222"/>
         <source>Rectification ordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="225"/>
+        <location filename="../core/domain/Types.cpp" line="223"/>
         <source>Funding suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="226"/>
+        <location filename="../core/domain/Types.cpp" line="224"/>
         <source>Funding stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="234"/>
+        <location filename="../core/domain/Types.cpp" line="232"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="235"/>
+        <location filename="../core/domain/Types.cpp" line="233"/>
         <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="243"/>
+        <location filename="../core/domain/Types.cpp" line="241"/>
         <source>Ex-ante assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="244"/>
+        <location filename="../core/domain/Types.cpp" line="242"/>
         <source>Performance targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="245"/>
+        <location filename="../core/domain/Types.cpp" line="243"/>
         <source>Monitoring report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="246"/>
+        <location filename="../core/domain/Types.cpp" line="244"/>
         <source>Self-evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="247"/>
+        <location filename="../core/domain/Types.cpp" line="245"/>
         <source>Result application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="255"/>
+        <location filename="../core/domain/Types.cpp" line="253"/>
         <source>Increase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="256"/>
+        <location filename="../core/domain/Types.cpp" line="254"/>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="257"/>
+        <location filename="../core/domain/Types.cpp" line="255"/>
         <source>Reduce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="258"/>
+        <location filename="../core/domain/Types.cpp" line="256"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/domain/Types.cpp" line="270"/>
-        <source>, </source>
-        <comment>list separator</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -84,14 +84,14 @@
         <translation>“%1”命令需要 --%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="148" />
-        <location filename="../app/cli/Cli.cpp" line="233" />
-        <location filename="../app/cli/Cli.cpp" line="273" />
+        <location filename="../app/cli/Cli.cpp" line="159" />
+        <location filename="../app/cli/Cli.cpp" line="244" />
+        <location filename="../app/cli/Cli.cpp" line="284" />
         <source>No database given: add --db FILE.</source>
         <translation>未指定数据库：请加上 --db 文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="190" />
+        <location filename="../app/cli/Cli.cpp" line="201" />
         <source>Unknown command “%1”; see jixiao-cli help.</source>
         <translation>未知命令“%1”；请查看 jixiao-cli help。</translation>
     </message>
@@ -335,7 +335,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="195" />
+        <location filename="../app/cli/Cli.cpp" line="206" />
         <source>Usage: jixiao-cli [--db FILE] [--json] COMMAND [OPTIONS]
 
 Commands:
@@ -403,192 +403,192 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="250" />
+        <location filename="../app/cli/Cli.cpp" line="261" />
         <source>Unknown agency kind “%1”: use finance or unit.</source>
         <translation>未知的单位类型“%1”：请用 finance（财政部门）或 unit（部门单位）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="265" />
+        <location filename="../app/cli/Cli.cpp" line="276" />
         <source>Created %1 for %2 (%3).</source>
         <translation>已为%2（%3）创建 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="285" />
+        <location filename="../app/cli/Cli.cpp" line="296" />
         <source>--seed must be a whole number, not “%1”.</source>
         <translation>--seed 必须是整数，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="291" />
-        <location filename="../app/cli/Cli.cpp" line="414" />
-        <location filename="../app/cli/Cli.cpp" line="468" />
-        <location filename="../app/cli/Cli.cpp" line="604" />
-        <location filename="../app/cli/Cli.cpp" line="712" />
+        <location filename="../app/cli/Cli.cpp" line="302" />
+        <location filename="../app/cli/Cli.cpp" line="425" />
+        <location filename="../app/cli/Cli.cpp" line="478" />
+        <location filename="../app/cli/Cli.cpp" line="614" />
+        <location filename="../app/cli/Cli.cpp" line="720" />
         <source>--year must be a year, not “%1”.</source>
         <translation>--year 必须是年份，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="300" />
+        <location filename="../app/cli/Cli.cpp" line="311" />
         <source>… %1%</source>
         <translation>…… %1%</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="323" />
+        <location filename="../app/cli/Cli.cpp" line="334" />
         <source>Created %1: %2 (%3), fiscal year %4; %5 agencies, %6 programs, %7 indicators, %8 monitoring reports, %9 self-evaluations.</source>
         <translation>已创建 %1：%2（%3），%4 预算年度；%5 个单位，%6 个项目，%7 个指标，%8 份监控报告，%9 份自评。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="360" />
+        <location filename="../app/cli/Cli.cpp" line="371" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="361" />
+        <location filename="../app/cli/Cli.cpp" line="372" />
         <source>Schema version: %1</source>
         <translation>结构版本：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="363" />
+        <location filename="../app/cli/Cli.cpp" line="374" />
         <source>Agency: %1 (%2)</source>
         <translation>单位：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="377" />
+        <location filename="../app/cli/Cli.cpp" line="388" />
         <source>“program” needs a subcommand: add or list.</source>
         <translation>“program”需要子命令：add 或 list。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="391" />
+        <location filename="../app/cli/Cli.cpp" line="402" />
         <source>Unknown unit “%1”: use yuan or 10k.</source>
         <translation>未知的金额单位“%1”：请用 yuan（元）或 10k（万元）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="395" />
+        <location filename="../app/cli/Cli.cpp" line="406" />
         <source>--amount: %1</source>
         <translation>--amount：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="397" />
+        <location filename="../app/cli/Cli.cpp" line="408" />
         <source>--amount: the amount %1 is negative; a program budget cannot be below zero.</source>
         <translation>--amount：金额 %1 为负数；项目预算不能小于零。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="419" />
+        <location filename="../app/cli/Cli.cpp" line="430" />
         <source>Unknown budget book “%1”.</source>
         <translation>未知的预算类别“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="425" />
+        <location filename="../app/cli/Cli.cpp" line="436" />
         <source>Unknown program kind “%1”.</source>
         <translation>未知的项目类型“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="432" />
+        <location filename="../app/cli/Cli.cpp" line="443" />
         <source>Unknown funding tag “%1”.</source>
         <translation>未知的资金标识“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="452" />
+        <location filename="../app/cli/Cli.cpp" line="462" />
         <source>Added %1, %2, id %3.</source>
         <translation>已添加%1，%2，编号 %3。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="473" />
+        <location filename="../app/cli/Cli.cpp" line="483" />
         <source>--limit must be a positive number.</source>
         <translation>--limit 必须是正整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="507" />
+        <location filename="../app/cli/Cli.cpp" line="517" />
         <source>%1 of %2 programs.</source>
         <translation>共 %2 个项目，显示 %1 个。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="532" />
+        <location filename="../app/cli/Cli.cpp" line="542" />
         <source>Unknown record kind “%1”: use assessment, targets, monitoring, evaluation or application.</source>
         <translation>未知的记录类型“%1”：请用 assessment（事前评估）、targets（绩效目标）、monitoring（监控）、evaluation（自评）或 application（结果运用）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="537" />
+        <location filename="../app/cli/Cli.cpp" line="547" />
         <source>Unknown role “%1”: use preparer, head, reviewer or admin.</source>
         <translation>未知的角色“%1”：请用 preparer（填报人员）、head（单位负责人）、reviewer（财政审核人员）或 admin（财政管理员）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="548" />
+        <location filename="../app/cli/Cli.cpp" line="558" />
         <source>--id: “%1” is not a record id.</source>
         <translation>--id：“%1”不是记录编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="552" />
+        <location filename="../app/cli/Cli.cpp" line="562" />
         <source>Only approve takes several ids at once.</source>
         <translation>只有 approve 可以一次处理多个编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="561" />
-        <location filename="../app/cli/Cli.cpp" line="694" />
+        <location filename="../app/cli/Cli.cpp" line="571" />
+        <location filename="../app/cli/Cli.cpp" line="702" />
         <source>--agency: “%1” is not an agency id.</source>
         <translation>--agency：“%1”不是单位编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="590" />
+        <location filename="../app/cli/Cli.cpp" line="600" />
         <source>Done: %1 %2 record(s).</source>
         <translation>完成：%1 %2 条记录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="598" />
+        <location filename="../app/cli/Cli.cpp" line="608" />
         <source>export writes JSON: add --json.</source>
         <translation>export 输出 JSON：请加上 --json。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="624" />
+        <location filename="../app/cli/Cli.cpp" line="633" />
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="632" />
+        <location filename="../app/cli/Cli.cpp" line="641" />
         <source>import needs a file: jixiao-cli --db FILE import DATA.json</source>
         <translation>import 需要一个文件：jixiao-cli --db 数据库 import 数据.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="635" />
+        <location filename="../app/cli/Cli.cpp" line="644" />
         <source>Cannot read “%1”: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="639" />
+        <location filename="../app/cli/Cli.cpp" line="648" />
         <source>“%1” is not a JSON document (%2 at byte %3).</source>
         <translation>“%1”不是 JSON 文档（第 %3 字节处%2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="660" />
+        <location filename="../app/cli/Cli.cpp" line="668" />
         <source>Nothing was imported from “%1”; %2 problem(s): %3</source>
         <translation>“%1”未导入任何数据；共 %2 处问题：%3</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="673" />
+        <location filename="../app/cli/Cli.cpp" line="681" />
         <source>Dry run, nothing written: </source>
         <translation>试运行，未写入：</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="674" />
+        <location filename="../app/cli/Cli.cpp" line="682" />
         <source>%1 programs created, %2 updated; %3 indicators, %4 monitoring reports, %5 self-evaluations.</source>
         <translation>新建 %1 个项目，更新 %2 个；%3 个指标，%4 份监控报告，%5 份自评。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="705" />
+        <location filename="../app/cli/Cli.cpp" line="713" />
         <source>--today must be a date like 2025-05-20, not “%1”.</source>
         <translation>--today 必须是 2025-05-20 这样的日期，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="728" />
+        <location filename="../app/cli/Cli.cpp" line="736" />
         <source>reminder</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="728" />
+        <location filename="../app/cli/Cli.cpp" line="736" />
         <source>%1 of %2 done</source>
         <translation>已完成 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="730" />
+        <location filename="../app/cli/Cli.cpp" line="738" />
         <source> — OVERDUE</source>
         <translation> — 已逾期</translation>
     </message>
@@ -598,47 +598,47 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>--program：“%1”不是项目编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="751" />
+        <location filename="../app/cli/Cli.cpp" line="759" />
         <source>Unknown order “%1”: use rectify, suspend or stop.</source>
         <translation>未知的指令“%1”：请用 rectify（整改）、suspend（暂缓）或 stop（停止）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="770" />
+        <location filename="../app/cli/Cli.cpp" line="777" />
         <source>%1: order %2.</source>
         <translation>%1：指令 %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="789" />
+        <location filename="../app/cli/Cli.cpp" line="796" />
         <source>Unknown decision “%1”: use increase, keep, reduce or cancel.</source>
         <translation>未知的决定“%1”：请用 increase（增加）、keep（维持）、reduce（消减）或 cancel（取消）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="794" />
+        <location filename="../app/cli/Cli.cpp" line="801" />
         <source>--change: %1</source>
         <translation>--change：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="807" />
+        <location filename="../app/cli/Cli.cpp" line="813" />
         <source>There is no program with id %1.</source>
         <translation>没有编号为 %1 的项目。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="820" />
+        <location filename="../app/cli/Cli.cpp" line="826" />
         <source>Result application %1 for %2 saved as a draft.</source>
         <translation>%2 年度结果运用 %1 已保存为草稿。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="875" />
+        <location filename="../app/cli/Cli.cpp" line="881" />
         <source>Budget execution: %1</source>
         <translation>预算执行：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="878" />
+        <location filename="../app/cli/Cli.cpp" line="884" />
         <source>Total %1, grade %2.</source>
         <translation>总分 %1，等级 %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="880" />
+        <location filename="../app/cli/Cli.cpp" line="886" />
         <source>To put right: %1</source>
         <translation>需要更正：%1</translation>
     </message>
@@ -1164,414 +1164,413 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>Names</name>
     <message>
-        <location filename="../core/domain/Types.cpp" line="10" />
+        <location filename="../core/domain/Types.cpp" line="8" />
         <source>General public budget</source>
         <translation>一般公共预算</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="11" />
+        <location filename="../core/domain/Types.cpp" line="9" />
         <source>Government fund budget</source>
         <translation>政府性基金预算</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="12" />
+        <location filename="../core/domain/Types.cpp" line="10" />
         <source>State capital operation budget</source>
         <translation>国有资本经营预算</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="13" />
+        <location filename="../core/domain/Types.cpp" line="11" />
         <source>Social insurance fund budget</source>
         <translation>社会保险基金预算</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="21" />
-        <location filename="../core/domain/Types.cpp" line="121" />
+        <location filename="../core/domain/Types.cpp" line="19" />
+        <location filename="../core/domain/Types.cpp" line="119" />
         <source>Government budget</source>
         <translation>政府收支预算</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="22" />
+        <location filename="../core/domain/Types.cpp" line="20" />
         <source>Agency overall budget</source>
         <translation>部门单位整体预算</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="23" />
+        <location filename="../core/domain/Types.cpp" line="21" />
         <source>Policy or project</source>
         <translation>政策和项目</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="31" />
+        <location filename="../core/domain/Types.cpp" line="29" />
         <source>Policy</source>
         <translation>政策</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="32" />
+        <location filename="../core/domain/Types.cpp" line="30" />
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="33" />
+        <location filename="../core/domain/Types.cpp" line="31" />
         <source>Special transfer payment</source>
         <translation>专项转移支付</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="41" />
+        <location filename="../core/domain/Types.cpp" line="39" />
         <source>PPP</source>
         <translation>PPP</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="42" />
+        <location filename="../core/domain/Types.cpp" line="40" />
         <source>Government investment fund</source>
         <translation>政府投资基金</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="43" />
+        <location filename="../core/domain/Types.cpp" line="41" />
         <source>Government procurement</source>
         <translation>政府采购</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="44" />
+        <location filename="../core/domain/Types.cpp" line="42" />
         <source>Government-purchased service</source>
         <translation>政府购买服务</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="45" />
+        <location filename="../core/domain/Types.cpp" line="43" />
         <source>Government debt project</source>
         <translation>政府债务项目</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="53" />
-        <location filename="../core/domain/Types.cpp" line="142" />
+        <location filename="../core/domain/Types.cpp" line="51" />
+        <location filename="../core/domain/Types.cpp" line="140" />
         <source>Finance department</source>
         <translation>财政部门</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="54" />
+        <location filename="../core/domain/Types.cpp" line="52" />
         <source>Budget unit</source>
         <translation>部门单位</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="62" />
+        <location filename="../core/domain/Types.cpp" line="60" />
         <source>Region</source>
         <translation>省级</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="63" />
+        <location filename="../core/domain/Types.cpp" line="61" />
         <source>Prefecture</source>
         <translation>地级</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="64" />
+        <location filename="../core/domain/Types.cpp" line="62" />
         <source>County</source>
         <translation>县级</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="72" />
+        <location filename="../core/domain/Types.cpp" line="70" />
         <source>Excellent</source>
         <translation>优</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="73" />
+        <location filename="../core/domain/Types.cpp" line="71" />
         <source>Good</source>
         <translation>良</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="74" />
+        <location filename="../core/domain/Types.cpp" line="72" />
         <source>Fair</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="75" />
+        <location filename="../core/domain/Types.cpp" line="73" />
         <source>Poor</source>
         <translation>差</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="83" />
+        <location filename="../core/domain/Types.cpp" line="81" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="84" />
+        <location filename="../core/domain/Types.cpp" line="82" />
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="85" />
+        <location filename="../core/domain/Types.cpp" line="83" />
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="86" />
+        <location filename="../core/domain/Types.cpp" line="84" />
         <source>Approved</source>
         <translation>已审核</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="99" />
+        <location filename="../core/domain/Types.cpp" line="97" />
         <source>Qualitative</source>
         <translation>定性</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="107" />
+        <location filename="../core/domain/Types.cpp" line="105" />
         <source>Plan standard</source>
         <translation>计划标准</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="108" />
+        <location filename="../core/domain/Types.cpp" line="106" />
         <source>Industry standard</source>
         <translation>行业标准</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="109" />
+        <location filename="../core/domain/Types.cpp" line="107" />
         <source>Historical standard</source>
         <translation>历史标准</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="110" />
+        <location filename="../core/domain/Types.cpp" line="108" />
         <source>Other standard</source>
         <translation>其他标准</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="118" />
+        <location filename="../core/domain/Types.cpp" line="116" />
         <source>Program targets</source>
         <translation>项目绩效目标</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="119" />
+        <location filename="../core/domain/Types.cpp" line="117" />
         <source>Agency overall targets</source>
         <translation>部门整体绩效目标</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="120" />
+        <location filename="../core/domain/Types.cpp" line="118" />
         <source>Finance-led evaluation</source>
         <translation>财政评价</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="129" />
+        <location filename="../core/domain/Types.cpp" line="127" />
         <source>Necessity of the project</source>
         <translation>立项必要性</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="130" />
+        <location filename="../core/domain/Types.cpp" line="128" />
         <source>Economy of inputs</source>
         <translation>投入经济性</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="131" />
+        <location filename="../core/domain/Types.cpp" line="129" />
         <source>Reasonableness of performance targets</source>
         <translation>绩效目标合理性</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="132" />
+        <location filename="../core/domain/Types.cpp" line="130" />
         <source>Feasibility of the implementation plan</source>
         <translation>实施方案可行性</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="133" />
+        <location filename="../core/domain/Types.cpp" line="131" />
         <source>Compliance of financing</source>
         <translation>筹资合规性</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="141" />
+        <location filename="../core/domain/Types.cpp" line="139" />
         <source>Self-assessment</source>
         <translation>部门自评估</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="143" />
+        <location filename="../core/domain/Types.cpp" line="141" />
         <source>Third party</source>
         <translation>第三方</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="151" />
+        <location filename="../core/domain/Types.cpp" line="149" />
         <source>Support</source>
         <translation>予以支持</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="152" />
+        <location filename="../core/domain/Types.cpp" line="150" />
         <source>Support after revision</source>
         <translation>调整完善后予以支持</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="153" />
+        <location filename="../core/domain/Types.cpp" line="151" />
         <source>Do not support</source>
         <translation>不予支持</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="161" />
+        <location filename="../core/domain/Types.cpp" line="159" />
         <source>Certain</source>
         <translation>确定能</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="162" />
+        <location filename="../core/domain/Types.cpp" line="160" />
         <source>Possible</source>
         <translation>有可能</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="163" />
+        <location filename="../core/domain/Types.cpp" line="161" />
         <source>Impossible</source>
         <translation>完全不可能</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="171" />
+        <location filename="../core/domain/Types.cpp" line="169" />
         <source>Funding</source>
         <translation>经费保障</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="172" />
+        <location filename="../core/domain/Types.cpp" line="170" />
         <source>Rules and procedures</source>
         <translation>制度保障</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="173" />
+        <location filename="../core/domain/Types.cpp" line="171" />
         <source>Staffing</source>
         <translation>人员保障</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="174" />
+        <location filename="../core/domain/Types.cpp" line="172" />
         <source>Facilities and equipment</source>
         <translation>硬件条件保障</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="175" />
+        <location filename="../core/domain/Types.cpp" line="173" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="183" />
+        <location filename="../core/domain/Types.cpp" line="181" />
         <source>Fiscal appropriation of the year</source>
         <translation>本年财政拨款</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="184" />
+        <location filename="../core/domain/Types.cpp" line="182" />
         <source>Carry-over from last year</source>
         <translation>上年结转</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="185" />
+        <location filename="../core/domain/Types.cpp" line="183" />
         <source>Other funds</source>
         <translation>其他资金</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="193" />
+        <location filename="../core/domain/Types.cpp" line="191" />
         <source>Target achieved</source>
         <translation>达成年度指标</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="194" />
+        <location filename="../core/domain/Types.cpp" line="192" />
         <source>Partly achieved with some effect</source>
         <translation>部分达成年度指标并具有一定效果</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="195" />
+        <location filename="../core/domain/Types.cpp" line="193" />
         <source>Not achieved, poor effect</source>
         <translation>未达成年度指标且效果较差</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="203" />
+        <location filename="../core/domain/Types.cpp" line="201" />
         <source>Unit preparer</source>
         <translation>单位填报人员</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="204" />
+        <location filename="../core/domain/Types.cpp" line="202" />
         <source>Unit head</source>
         <translation>单位负责人</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="205" />
+        <location filename="../core/domain/Types.cpp" line="203" />
         <source>Finance reviewer</source>
         <translation>财政审核人员</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="206" />
+        <location filename="../core/domain/Types.cpp" line="204" />
         <source>Finance administrator</source>
         <translation>财政管理员</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="214" />
+        <location filename="../core/domain/Types.cpp" line="212" />
         <source>Not applied for</source>
         <translation>未申报</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="215" />
+        <location filename="../core/domain/Types.cpp" line="213" />
         <source>Applied for budget</source>
         <translation>已申报预算</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="216" />
+        <location filename="../core/domain/Types.cpp" line="214" />
         <source>Budget arranged</source>
         <translation>已安排预算</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="224" />
+        <location filename="../core/domain/Types.cpp" line="222" />
         <source>Rectification ordered</source>
         <translation>责令整改</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="225" />
+        <location filename="../core/domain/Types.cpp" line="223" />
         <source>Funding suspended</source>
         <translation>暂缓拨付</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="226" />
+        <location filename="../core/domain/Types.cpp" line="224" />
         <source>Funding stopped</source>
         <translation>停止拨付</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="234" />
+        <location filename="../core/domain/Types.cpp" line="232" />
         <source>Approve</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="235" />
+        <location filename="../core/domain/Types.cpp" line="233" />
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="243" />
+        <location filename="../core/domain/Types.cpp" line="241" />
         <source>Ex-ante assessment</source>
         <translation>事前绩效评估</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="244" />
+        <location filename="../core/domain/Types.cpp" line="242" />
         <source>Performance targets</source>
         <translation>绩效目标</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="245" />
+        <location filename="../core/domain/Types.cpp" line="243" />
         <source>Monitoring report</source>
         <translation>绩效监控</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="246" />
+        <location filename="../core/domain/Types.cpp" line="244" />
         <source>Self-evaluation</source>
         <translation>绩效自评</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="247" />
+        <location filename="../core/domain/Types.cpp" line="245" />
         <source>Result application</source>
         <translation>结果运用</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="255" />
+        <location filename="../core/domain/Types.cpp" line="253" />
         <source>Increase</source>
         <translation>增加</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="256" />
+        <location filename="../core/domain/Types.cpp" line="254" />
         <source>Keep</source>
         <translation>维持</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="257" />
+        <location filename="../core/domain/Types.cpp" line="255" />
         <source>Reduce</source>
         <translation>消减</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="258" />
+        <location filename="../core/domain/Types.cpp" line="256" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="270" />
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>

@@ -1,7 +1,5 @@
 #include "core/domain/Types.h"
 
-#include <QStringList>
-
 namespace jx {
 
 QString Names::of(BudgetBook v)
@@ -258,16 +256,6 @@ QString Names::of(ApplicationDecision v)
     case ApplicationDecision::Cancel: return tr("Cancel");
     }
     return {};
-}
-
-QString Names::fundingTags(int flags)
-{
-    QStringList names;
-    for (int bit = 1; bit <= AllFundingTags; bit <<= 1) {
-        if (flags & bit)
-            names << of(static_cast<FundingTag>(bit));
-    }
-    return names.join(tr(", ", "list separator"));
 }
 
 } // namespace jx

@@ -243,8 +243,6 @@ public:
     static QString of(ReviewDecision v);
     static QString of(RecordKind v);
     static QString of(ApplicationDecision v);
-    /// "PPP、政府采购" for a set of funding tag flags.
-    static QString fundingTags(int flags);
 };
 
 /// Converts a stored integer to an enumeration, or nothing if out of range.
