@@ -21,6 +21,8 @@ struct Review
     QString comments;
     QString reviewer;             ///< the officer's name
     QDateTime reviewedAt;
+    /// The step of the record's history this review was given at (see Transition::step); 0 until saved.
+    int step = 0;
 };
 
 } // namespace jx

@@ -27,6 +27,8 @@ struct Transition
     Actor actor;
     QString comment;
     QDateTime at; ///< UTC
+    /// Place in the record's history (1, 2, …): orders steps taken in the same instant. 0 until saved.
+    int step = 0;
 };
 
 } // namespace jx

@@ -285,6 +285,25 @@ Result<void> addFinanceOrders(Database& db)
     });
 }
 
+// Version 8: a record's history is ordered by its step number, which cannot tie the way two
+// times of the same millisecond can. Existing rows are numbered in time order (then rowid).
+Result<void> addHistorySteps(Database& db)
+{
+    return execAll(db, {
+        QStringLiteral("ALTER TABLE transition ADD COLUMN step INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("UPDATE transition SET step = (SELECT count(*) FROM transition t"
+                       " WHERE t.record_kind = transition.record_kind AND t.record_id = transition.record_id"
+                       " AND (t.at < transition.at OR (t.at = transition.at AND t.rowid <= transition.rowid)))"),
+        QStringLiteral("DROP INDEX transition_record"),
+        QStringLiteral("CREATE UNIQUE INDEX transition_record ON transition (record_kind, record_id, step)"),
+        QStringLiteral("ALTER TABLE review ADD COLUMN step INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("UPDATE review SET step = (SELECT count(*) FROM review r"
+                       " WHERE r.record_kind = review.record_kind AND r.record_id = review.record_id"
+                       " AND (r.reviewed_at < review.reviewed_at"
+                       " OR (r.reviewed_at = review.reviewed_at AND r.rowid <= review.rowid)))"),
+    });
+}
+
 #undef JX_TRAVEL_COLUMNS
 
 } // namespace
@@ -299,6 +318,7 @@ const QList<Migration>& migrations()
         { 5, QStringLiteral("workflow transitions"), &addTransitions },
         { 6, QStringLiteral("budget stage of programs"), &addBudgetStage },
         { 7, QStringLiteral("finance orders"), &addFinanceOrders },
+        { 8, QStringLiteral("history steps of transitions and reviews"), &addHistorySteps },
     };
     return steps;
 }

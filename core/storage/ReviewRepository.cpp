@@ -22,6 +22,7 @@ Review readReview(const QSqlQuery& q)
     r.comments = q.value(b + 5).toString();
     r.reviewer = q.value(b + 6).toString();
     r.reviewedAt = RecordStore::timeAt(q, b + 7);
+    r.step = q.value(b + 8).toInt();
     return r;
 }
 
@@ -31,7 +32,7 @@ ReviewRepository::ReviewRepository(Database& db)
     : m_store(db, QStringLiteral("review"),
               { QStringLiteral("record_kind"), QStringLiteral("record_id"), QStringLiteral("decision"),
                 QStringLiteral("grade"), QStringLiteral("score"), QStringLiteral("comments"),
-                QStringLiteral("reviewer"), QStringLiteral("reviewed_at") })
+                QStringLiteral("reviewer"), QStringLiteral("reviewed_at"), QStringLiteral("step") })
 {
 }
 
@@ -50,7 +51,8 @@ Result<void> ReviewRepository::save(Review& r)
                           static_cast<int>(r.decision),
                           r.grade ? QVariant(static_cast<int>(*r.grade)) : QVariant(QMetaType::fromType<int>()),
                           r.score ? QVariant(*r.score) : QVariant(QMetaType::fromType<double>()),
-                          textOrNull(r.comments), textOrNull(r.reviewer), RecordStore::timeValue(r.reviewedAt) },
+                          textOrNull(r.comments), textOrNull(r.reviewer), RecordStore::timeValue(r.reviewedAt),
+                          r.step },
                         tr("review of %1").arg(Names::of(r.recordKind)), refs);
 }
 
@@ -67,7 +69,7 @@ Result<std::optional<Review>> ReviewRepository::find(const QUuid& id)
 Result<QList<Review>> ReviewRepository::ofRecord(RecordKind kind, const QUuid& recordId)
 {
     Result<QSqlQuery*> q = m_store.select(
-        QStringLiteral("WHERE record_kind = ? AND record_id = ? AND deleted = 0 ORDER BY reviewed_at, id"),
+        QStringLiteral("WHERE record_kind = ? AND record_id = ? AND deleted = 0 ORDER BY step, reviewed_at, id"),
         { static_cast<int>(kind), RecordStore::idValue(recordId) });
     if (!q)
         return q.error();

@@ -244,6 +244,7 @@ Result<void> Workflow::move(const Actor& actor, const RecordState& record, Recor
         review.comments = comment;
         review.reviewer = actor.name;
         review.grade = grade;
+        review.step = t.step;
         if (Result<void> r = ReviewRepository(m_db).save(review); !r)
             return r;
     }
@@ -580,7 +581,7 @@ Result<QStringList> Workflow::applicationProblems(const QUuid& id)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "SELECT coalesce((SELECT r.grade FROM review r WHERE r.record_kind = 4 AND r.record_id = e.id AND r.deleted = 0"
-        " AND r.grade IS NOT NULL ORDER BY r.reviewed_at DESC LIMIT 1), e.grade)"
+        " AND r.grade IS NOT NULL ORDER BY r.step DESC, r.reviewed_at DESC LIMIT 1), e.grade)"
         " FROM self_evaluation e WHERE e.subject_id = ? AND e.fiscal_year = ? AND e.deleted = 0"));
     q.addBindValue(RecordStore::idValue((*a)->subjectId));
     q.addBindValue((*a)->nextYear - 1);
