@@ -1431,17 +1431,17 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>ReviewRepository</name>
     <message>
-        <location filename="../core/storage/ReviewRepository.cpp" line="45"/>
+        <location filename="../core/storage/ReviewRepository.cpp" line="46"/>
         <source>reviewing finance department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ReviewRepository.cpp" line="54"/>
+        <location filename="../core/storage/ReviewRepository.cpp" line="56"/>
         <source>review of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ReviewRepository.cpp" line="82"/>
+        <location filename="../core/storage/ReviewRepository.cpp" line="84"/>
         <source>review %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1682,12 +1682,17 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>TransitionRepository</name>
     <message>
-        <location filename="../core/storage/TransitionRepository.cpp" line="22"/>
+        <location filename="../core/storage/TransitionRepository.cpp" line="29"/>
+        <source>numbering a workflow step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/TransitionRepository.cpp" line="35"/>
         <source>acting agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/TransitionRepository.cpp" line="28"/>
+        <location filename="../core/storage/TransitionRepository.cpp" line="42"/>
         <source>workflow step of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1920,7 +1925,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
     <message>
         <location filename="../core/workflow/Workflow.cpp" line="79"/>
-        <location filename="../core/workflow/Workflow.cpp" line="269"/>
+        <location filename="../core/workflow/Workflow.cpp" line="270"/>
         <source>%1 has no owner agency.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1985,13 +1990,13 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="280"/>
+        <location filename="../core/workflow/Workflow.cpp" line="281"/>
         <source>reading the budget stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="259"/>
-        <location filename="../core/workflow/Workflow.cpp" line="282"/>
+        <location filename="../core/workflow/Workflow.cpp" line="260"/>
+        <location filename="../core/workflow/Workflow.cpp" line="283"/>
         <source>There is no program with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2021,172 +2026,172 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="296"/>
+        <location filename="../core/workflow/Workflow.cpp" line="297"/>
         <source>changing the budget stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="299"/>
+        <location filename="../core/workflow/Workflow.cpp" line="300"/>
         <source>The program was changed meanwhile; reload it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="312"/>
+        <location filename="../core/workflow/Workflow.cpp" line="313"/>
         <source>%1 (%2) may not apply for the budget of %3; its unit does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="318"/>
+        <location filename="../core/workflow/Workflow.cpp" line="319"/>
         <source>%1 is already %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="325"/>
+        <location filename="../core/workflow/Workflow.cpp" line="326"/>
         <source>reading the ex-ante assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="328"/>
+        <location filename="../core/workflow/Workflow.cpp" line="329"/>
         <source>%1 is a major new program: it cannot be submitted for budget without an ex-ante assessment report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="352"/>
+        <location filename="../core/workflow/Workflow.cpp" line="353"/>
         <source>%1 is %2; only a program applied for is arranged a budget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="362"/>
+        <location filename="../core/workflow/Workflow.cpp" line="363"/>
         <source>reading the targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="365"/>
+        <location filename="../core/workflow/Workflow.cpp" line="366"/>
         <source>%1 has no approved performance targets for %2: no targets, no budget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="368"/>
+        <location filename="../core/workflow/Workflow.cpp" line="369"/>
         <source>%1 was assessed “do not support”: no budget is arranged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="373"/>
+        <location filename="../core/workflow/Workflow.cpp" line="374"/>
         <source>%1: %2; no budget is arranged until it is lifted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="389"/>
+        <location filename="../core/workflow/Workflow.cpp" line="390"/>
         <source>%1 of %2 needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="409"/>
+        <location filename="../core/workflow/Workflow.cpp" line="410"/>
         <source>There is no order with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="412"/>
+        <location filename="../core/workflow/Workflow.cpp" line="413"/>
         <source>The order (%1) was already lifted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="414"/>
+        <location filename="../core/workflow/Workflow.cpp" line="415"/>
         <source>Only the finance department that gave an order lifts it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="416"/>
+        <location filename="../core/workflow/Workflow.cpp" line="417"/>
         <source>Lifting an order needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="445"/>
+        <location filename="../core/workflow/Workflow.cpp" line="446"/>
         <source>the annual objective (年度总体目标) is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="447"/>
+        <location filename="../core/workflow/Workflow.cpp" line="448"/>
         <source>there are no indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="452"/>
+        <location filename="../core/workflow/Workflow.cpp" line="453"/>
         <source>indicator “%1…”: the name has %2 characters, at most %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="458"/>
+        <location filename="../core/workflow/Workflow.cpp" line="459"/>
         <source>indicator “%1”: the unit is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="460"/>
+        <location filename="../core/workflow/Workflow.cpp" line="461"/>
         <source>indicator “%1”: the target value is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="462"/>
+        <location filename="../core/workflow/Workflow.cpp" line="463"/>
         <source>indicator “%1”: the qualitative target is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="464"/>
+        <location filename="../core/workflow/Workflow.cpp" line="465"/>
         <source>indicator “%1”: no indicator category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="482"/>
+        <location filename="../core/workflow/Workflow.cpp" line="483"/>
         <source>no indicator in the required class “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="509"/>
+        <location filename="../core/workflow/Workflow.cpp" line="510"/>
         <source>the executed amount is above the budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="515"/>
+        <location filename="../core/workflow/Workflow.cpp" line="516"/>
         <source>indicator “%1” is not certain to be reached: give the cause of the deviation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="517"/>
+        <location filename="../core/workflow/Workflow.cpp" line="518"/>
         <source>indicator “%1” is not certain to be reached: give the corrective measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="543"/>
+        <location filename="../core/workflow/Workflow.cpp" line="544"/>
         <source>the assessment report is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="545"/>
+        <location filename="../core/workflow/Workflow.cpp" line="546"/>
         <source>%1 of the 5 dimensions are scored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="547"/>
+        <location filename="../core/workflow/Workflow.cpp" line="548"/>
         <source>there is no conclusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="556"/>
+        <location filename="../core/workflow/Workflow.cpp" line="557"/>
         <source>“%1” is scored out of %2; the year&apos;s policy gives %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="564"/>
+        <location filename="../core/workflow/Workflow.cpp" line="565"/>
         <source>a total of %1 concludes “%2”, not “%3”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="588"/>
+        <location filename="../core/workflow/Workflow.cpp" line="589"/>
         <source>reading the grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="590"/>
+        <location filename="../core/workflow/Workflow.cpp" line="591"/>
         <source>the program was graded 差 (poor): it must be reduced or cancelled, not kept or increased</source>
         <translation type="unfinished"></translation>
     </message>

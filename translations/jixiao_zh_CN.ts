@@ -47,10 +47,6 @@
         <translation>事前绩效评估</translation>
     </message>
     <message>
-        <source>saving the ex-ante assessment</source>
-        <translation>保存事前绩效评估</translation>
-    </message>
-    <message>
         <location filename="../core/storage/AssessmentRepository.cpp" line="75" />
         <source>saving “%1”</source>
         <translation>保存“%1”</translation>
@@ -94,245 +90,6 @@
         <location filename="../app/cli/Cli.cpp" line="201" />
         <source>Unknown command “%1”; see jixiao-cli help.</source>
         <translation>未知命令“%1”；请查看 jixiao-cli help。</translation>
-    </message>
-    <message>
-        <source>Usage: jixiao-cli [--db FILE] [--json] COMMAND [OPTIONS]
-
-Commands:
-  init --division CODE --agency NAME [--kind finance|unit] [--code CODE]
-        create a database for an agency
-  demo [--scale county|prefecture|region] [--seed N] [--year YEAR] [--region CODE]
-        create a database with deterministic synthetic data
-  info  counts per table and the schema version
-  program add --name NAME --amount AMOUNT [--unit yuan|10k] [--book BOOK] [--kind KIND]
-        [--year YEAR] [--function CODE] [--tags TAG,...] [--new] [--major] [--mid-year]
-  program list [--year YEAR] [--search TEXT] [--limit N]
-
-Books: general-public, government-fund, state-capital, social-insurance.
-Kinds: project, policy, special-transfer. Tags: ppp, investment-fund, procurement,
-purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
-</source>
-        <translation>用法：jixiao-cli [--db 文件] [--json] 命令 [选项]
-
-命令：
-  init --division 区划代码 --agency 单位名称 [--kind finance|unit] [--code 单位编码]
-        为单位创建数据库
-  demo [--scale county|prefecture|region] [--seed N] [--year 年度] [--region 区划代码]
-        创建带确定性演示数据的数据库
-  info  各数据表的记录数和结构版本
-  program add --name 名称 --amount 金额 [--unit yuan|10k] [--book 预算类别] [--kind 类型]
-        [--year 年度] [--function 功能分类] [--tags 标识,...] [--new] [--major] [--mid-year]
-  program list [--year 年度] [--search 文字] [--limit N]
-
-预算类别：general-public（一般公共）、government-fund（政府性基金）、state-capital（国有资本经营）、
-social-insurance（社会保险基金）。类型：project（项目）、policy（政策）、special-transfer（专项转移支付）。
-资金标识：ppp、investment-fund（政府投资基金）、procurement（政府采购）、purchased-service（政府购买服务）、
-debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
-</translation>
-    </message>
-    <message>
-        <source>Usage: jixiao-cli [--db FILE] [--json] COMMAND [OPTIONS]
-
-Commands:
-  init --division CODE --agency NAME [--kind finance|unit] [--code CODE]
-        create a database for an agency
-  demo [--scale county|prefecture|region] [--seed N] [--year YEAR] [--region CODE]
-        create a database with deterministic synthetic data
-  info  counts per table and the schema version
-  program add --name NAME --amount AMOUNT [--unit yuan|10k] [--book BOOK] [--kind KIND]
-        [--year YEAR] [--function CODE] [--tags TAG,...] [--new] [--major] [--mid-year]
-  program list [--year YEAR] [--search TEXT] [--limit N]
-  score --program ID
-        the self-evaluation score: execution rate, every indicator, total and grade
-
-Books: general-public, government-fund, state-capital, social-insurance.
-Kinds: project, policy, special-transfer. Tags: ppp, investment-fund, procurement,
-purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
-</source>
-        <translation>用法：jixiao-cli [--db 文件] [--json] 命令 [选项]
-
-命令：
-  init --division 区划代码 --agency 单位名称 [--kind finance|unit] [--code 单位编码]
-        为单位创建数据库
-  demo [--scale county|prefecture|region] [--seed N] [--year 年度] [--region 区划代码]
-        创建带确定性演示数据的数据库
-  info  各数据表的记录数和结构版本
-  program add --name 名称 --amount 金额 [--unit yuan|10k] [--book 预算类别] [--kind 类型]
-        [--year 年度] [--function 功能分类] [--tags 标识,...] [--new] [--major] [--mid-year]
-  program list [--year 年度] [--search 文字] [--limit N]
-  score --program 项目编号
-        绩效自评得分：预算执行率、各项指标得分、总分和等级
-
-预算类别：general-public（一般公共）、government-fund（政府性基金）、state-capital（国有资本经营）、
-social-insurance（社会保险基金）。类型：project（项目）、policy（政策）、special-transfer（专项转移支付）。
-资金标识：ppp、investment-fund（政府投资基金）、procurement（政府采购）、purchased-service（政府购买服务）、
-debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
-</translation>
-    </message>
-    <message>
-        <source>Usage: jixiao-cli [--db FILE] [--json] COMMAND [OPTIONS]
-
-Commands:
-  init --division CODE --agency NAME [--kind finance|unit] [--code CODE]
-        create a database for an agency
-  demo [--scale county|prefecture|region] [--seed N] [--year YEAR] [--region CODE]
-        create a database with deterministic synthetic data
-  info  counts per table and the schema version
-  program add --name NAME --amount AMOUNT [--unit yuan|10k] [--book BOOK] [--kind KIND]
-        [--year YEAR] [--function CODE] [--tags TAG,...] [--new] [--major] [--mid-year]
-  program list [--year YEAR] [--search TEXT] [--limit N]
-  score --program ID
-        the self-evaluation score: execution rate, every indicator, total and grade
-  submit|approve|return --record KIND --id ID[,ID...] --as NAME --role ROLE
-        [--agency ID] [--comment TEXT]
-        move a record through its workflow; KIND: assessment, targets, monitoring,
-        evaluation, application; ROLE: preparer, head, reviewer, admin
-
-Books: general-public, government-fund, state-capital, social-insurance.
-Kinds: project, policy, special-transfer. Tags: ppp, investment-fund, procurement,
-purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
-</source>
-        <translation>用法：jixiao-cli [--db 文件] [--json] 命令 [选项]
-
-命令：
-  init --division 区划代码 --agency 单位名称 [--kind finance|unit] [--code 单位编码]
-        为单位创建数据库
-  demo [--scale county|prefecture|region] [--seed N] [--year 年度] [--region 区划代码]
-        创建带确定性演示数据的数据库
-  info  各数据表的记录数和结构版本
-  program add --name 名称 --amount 金额 [--unit yuan|10k] [--book 预算类别] [--kind 类型]
-        [--year 年度] [--function 功能分类] [--tags 标识,...] [--new] [--major] [--mid-year]
-  program list [--year 年度] [--search 文字] [--limit N]
-  score --program 项目编号
-        绩效自评得分：预算执行率、各项指标得分、总分和等级
-  submit|approve|return --record 类型 --id 编号[,编号...] --as 姓名 --role 角色
-        [--agency 单位编号] [--comment 意见]
-        提交、审核通过或退回记录；类型：assessment、targets、monitoring、evaluation、
-        application；角色：preparer、head、reviewer、admin
-
-预算类别：general-public（一般公共）、government-fund（政府性基金）、state-capital（国有资本经营）、
-social-insurance（社会保险基金）。类型：project（项目）、policy（政策）、special-transfer（专项转移支付）。
-资金标识：ppp、investment-fund（政府投资基金）、procurement（政府采购）、purchased-service（政府购买服务）、
-debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
-</translation>
-    </message>
-    <message>
-        <source>Usage: jixiao-cli [--db FILE] [--json] COMMAND [OPTIONS]
-
-Commands:
-  init --division CODE --agency NAME [--kind finance|unit] [--code CODE]
-        create a database for an agency
-  demo [--scale county|prefecture|region] [--seed N] [--year YEAR] [--region CODE]
-        create a database with deterministic synthetic data
-  info  counts per table and the schema version
-  program add --name NAME --amount AMOUNT [--unit yuan|10k] [--book BOOK] [--kind KIND]
-        [--year YEAR] [--function CODE] [--tags TAG,...] [--new] [--major] [--mid-year]
-  program list [--year YEAR] [--search TEXT] [--limit N]
-  score --program ID
-        the self-evaluation score: execution rate, every indicator, total and grade
-  submit|approve|return --record KIND --id ID[,ID...] --as NAME --role ROLE
-        [--agency ID] [--comment TEXT]
-        move a record through its workflow; KIND: assessment, targets, monitoring,
-        evaluation, application; ROLE: preparer, head, reviewer, admin
-  due [--agency ID] [--year YEAR] [--today YYYY-MM-DD]
-        work due and overdue under the statutory calendar
-  order --program ID --kind rectify|suspend|stop --reason TEXT --as NAME [--role ROLE]
-        a finance order on a program after monitoring
-
-Books: general-public, government-fund, state-capital, social-insurance.
-Kinds: project, policy, special-transfer. Tags: ppp, investment-fund, procurement,
-purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
-</source>
-        <translation>用法：jixiao-cli [--db 文件] [--json] 命令 [选项]
-
-命令：
-  init --division 区划代码 --agency 单位名称 [--kind finance|unit] [--code 单位编码]
-        为单位创建数据库
-  demo [--scale county|prefecture|region] [--seed N] [--year 年度] [--region 区划代码]
-        创建带确定性演示数据的数据库
-  info  各数据表的记录数和结构版本
-  program add --name 名称 --amount 金额 [--unit yuan|10k] [--book 预算类别] [--kind 类型]
-        [--year 年度] [--function 功能分类] [--tags 标识,...] [--new] [--major] [--mid-year]
-  program list [--year 年度] [--search 文字] [--limit N]
-  score --program 项目编号
-        绩效自评得分：预算执行率、各项指标得分、总分和等级
-  submit|approve|return --record 类型 --id 编号[,编号...] --as 姓名 --role 角色
-        [--agency 单位编号] [--comment 意见]
-        提交、审核通过或退回记录；类型：assessment、targets、monitoring、evaluation、
-        application；角色：preparer、head、reviewer、admin
-  due [--agency 单位编号] [--year 年度] [--today 日期]
-        按法定期限列出待办和逾期事项
-  order --program 项目编号 --kind rectify|suspend|stop --reason 理由 --as 姓名 [--role 角色]
-        根据监控结果对项目下达整改、暂缓或停止指令
-
-预算类别：general-public（一般公共）、government-fund（政府性基金）、state-capital（国有资本经营）、
-social-insurance（社会保险基金）。类型：project（项目）、policy（政策）、special-transfer（专项转移支付）。
-资金标识：ppp、investment-fund（政府投资基金）、procurement（政府采购）、purchased-service（政府购买服务）、
-debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
-</translation>
-    </message>
-    <message>
-        <source>Usage: jixiao-cli [--db FILE] [--json] COMMAND [OPTIONS]
-
-Commands:
-  init --division CODE --agency NAME [--kind finance|unit] [--code CODE]
-        create a database for an agency
-  demo [--scale county|prefecture|region] [--seed N] [--year YEAR] [--region CODE]
-        create a database with deterministic synthetic data
-  info  counts per table and the schema version
-  program add --name NAME --amount AMOUNT [--unit yuan|10k] [--book BOOK] [--kind KIND]
-        [--year YEAR] [--function CODE] [--tags TAG,...] [--new] [--major] [--mid-year]
-  program list [--year YEAR] [--search TEXT] [--limit N]
-  score --program ID
-        the self-evaluation score: execution rate, every indicator, total and grade
-  submit|approve|return --record KIND --id ID[,ID...] --as NAME --role ROLE
-        [--agency ID] [--comment TEXT]
-        move a record through its workflow; KIND: assessment, targets, monitoring,
-        evaluation, application; ROLE: preparer, head, reviewer, admin
-  export --json [--year YEAR] [--output FILE]
-        programs with targets, monitoring and self-evaluation (docs/json-format.md)
-  import FILE.json [--dry-run]
-        the same format, all or nothing; every rejected field with its path
-  due [--agency ID] [--year YEAR] [--today YYYY-MM-DD]
-        work due and overdue under the statutory calendar
-  order --program ID --kind rectify|suspend|stop --reason TEXT --as NAME [--role ROLE]
-        a finance order on a program after monitoring
-
-Books: general-public, government-fund, state-capital, social-insurance.
-Kinds: project, policy, special-transfer. Tags: ppp, investment-fund, procurement,
-purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
-</source>
-        <translation>用法：jixiao-cli [--db 文件] [--json] 命令 [选项]
-
-命令：
-  init --division 区划代码 --agency 单位名称 [--kind finance|unit] [--code 单位编码]
-        为单位创建数据库
-  demo [--scale county|prefecture|region] [--seed N] [--year 年度] [--region 区划代码]
-        创建带确定性演示数据的数据库
-  info  各数据表的记录数和结构版本
-  program add --name 名称 --amount 金额 [--unit yuan|10k] [--book 预算类别] [--kind 类型]
-        [--year 年度] [--function 功能分类] [--tags 标识,...] [--new] [--major] [--mid-year]
-  program list [--year 年度] [--search 文字] [--limit N]
-  score --program 项目编号
-        绩效自评得分：预算执行率、各项指标得分、总分和等级
-  submit|approve|return --record 类型 --id 编号[,编号...] --as 姓名 --role 角色
-        [--agency 单位编号] [--comment 意见]
-        提交、审核通过或退回记录；类型：assessment、targets、monitoring、evaluation、
-        application；角色：preparer、head、reviewer、admin
-  export --json [--year 年度] [--output 文件]
-        导出项目及其绩效目标、监控和自评（格式见 docs/json-format.md）
-  import 文件.json [--dry-run]
-        按同一格式导入，全部成功或全部不导入；逐项列出被拒绝的字段及其路径
-  due [--agency 单位编号] [--year 年度] [--today 日期]
-        按法定期限列出待办和逾期事项
-  order --program 项目编号 --kind rectify|suspend|stop --reason 理由 --as 姓名 [--role 角色]
-        根据监控结果对项目下达整改、暂缓或停止指令
-
-预算类别：general-public（一般公共）、government-fund（政府性基金）、state-capital（国有资本经营）、
-social-insurance（社会保险基金）。类型：project（项目）、policy（政策）、special-transfer（专项转移支付）。
-资金标识：ppp、investment-fund（政府投资基金）、procurement（政府采购）、purchased-service（政府购买服务）、
-debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
-</translation>
     </message>
     <message>
         <location filename="../app/cli/Cli.cpp" line="206" />
@@ -803,10 +560,6 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>%1，资金行“%2”</translation>
     </message>
     <message>
-        <source>Cannot save %1: indicator “%2” does not exist.</source>
-        <translation>无法保存%1：指标“%2”不存在。</translation>
-    </message>
-    <message>
         <location filename="../core/storage/EvaluationRepository.cpp" line="128" />
         <source>reading self-evaluation funds</source>
         <translation>读取自评资金情况</translation>
@@ -1145,10 +898,6 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../core/storage/MonitoringRepository.cpp" line="49" />
         <source>owner</source>
         <translation>所属单位</translation>
-    </message>
-    <message>
-        <source>Cannot save %1: indicator “%2” does not exist.</source>
-        <translation>无法保存%1：指标“%2”不存在。</translation>
     </message>
     <message>
         <location filename="../core/storage/MonitoringRepository.cpp" line="96" />
@@ -1570,12 +1319,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
-    <message>
-        <source>, </source>
-        <comment>list separator</comment>
-        <translation>、</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>PolicyRepository</name>
     <message>
@@ -1719,17 +1463,17 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>ReviewRepository</name>
     <message>
-        <location filename="../core/storage/ReviewRepository.cpp" line="45" />
+        <location filename="../core/storage/ReviewRepository.cpp" line="46" />
         <source>reviewing finance department</source>
         <translation>审核财政部门</translation>
     </message>
     <message>
-        <location filename="../core/storage/ReviewRepository.cpp" line="54" />
+        <location filename="../core/storage/ReviewRepository.cpp" line="56" />
         <source>review of %1</source>
         <translation>%1审核意见</translation>
     </message>
     <message>
-        <location filename="../core/storage/ReviewRepository.cpp" line="82" />
+        <location filename="../core/storage/ReviewRepository.cpp" line="84" />
         <source>review %1</source>
         <translation>审核意见 %1</translation>
     </message>
@@ -1970,12 +1714,17 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>TransitionRepository</name>
     <message>
-        <location filename="../core/storage/TransitionRepository.cpp" line="22" />
+        <location filename="../core/storage/TransitionRepository.cpp" line="29" />
+        <source>numbering a workflow step</source>
+        <translation>为工作流步骤编号</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/TransitionRepository.cpp" line="35" />
         <source>acting agency</source>
         <translation>办理单位</translation>
     </message>
     <message>
-        <location filename="../core/storage/TransitionRepository.cpp" line="28" />
+        <location filename="../core/storage/TransitionRepository.cpp" line="42" />
         <source>workflow step of %1</source>
         <translation>%1的办理记录</translation>
     </message>
@@ -2208,17 +1957,9 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
     <message>
         <location filename="../core/workflow/Workflow.cpp" line="79" />
-        <location filename="../core/workflow/Workflow.cpp" line="269" />
+        <location filename="../core/workflow/Workflow.cpp" line="270" />
         <source>%1 has no owner agency.</source>
         <translation>%1没有所属单位。</translation>
-    </message>
-    <message>
-        <source>%1 belongs to %2; only that agency submits it.</source>
-        <translation>%1属于%2；只能由该单位提交。</translation>
-    </message>
-    <message>
-        <source>%1 (%2) may not submit %3.</source>
-        <translation>%1（%2）无权提交%3。</translation>
     </message>
     <message>
         <location filename="../core/workflow/Workflow.cpp" line="93" />
@@ -2281,13 +2022,13 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>%1已被他人修改；请重新载入后再试。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="280" />
+        <location filename="../core/workflow/Workflow.cpp" line="281" />
         <source>reading the budget stage</source>
         <translation>读取预算状态</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="259" />
-        <location filename="../core/workflow/Workflow.cpp" line="282" />
+        <location filename="../core/workflow/Workflow.cpp" line="260" />
+        <location filename="../core/workflow/Workflow.cpp" line="283" />
         <source>There is no program with id %1.</source>
         <translation>没有编号为 %1 的项目。</translation>
     </message>
@@ -2317,172 +2058,172 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="296" />
+        <location filename="../core/workflow/Workflow.cpp" line="297" />
         <source>changing the budget stage</source>
         <translation>更改预算状态</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="299" />
+        <location filename="../core/workflow/Workflow.cpp" line="300" />
         <source>The program was changed meanwhile; reload it and try again.</source>
         <translation>该项目已被他人修改；请重新载入后再试。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="312" />
+        <location filename="../core/workflow/Workflow.cpp" line="313" />
         <source>%1 (%2) may not apply for the budget of %3; its unit does.</source>
         <translation>%1（%2）无权为%3申报预算；应由其所属单位申报。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="318" />
+        <location filename="../core/workflow/Workflow.cpp" line="319" />
         <source>%1 is already %2.</source>
         <translation>%1已是“%2”状态。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="325" />
+        <location filename="../core/workflow/Workflow.cpp" line="326" />
         <source>reading the ex-ante assessment</source>
         <translation>读取事前绩效评估</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="328" />
+        <location filename="../core/workflow/Workflow.cpp" line="329" />
         <source>%1 is a major new program: it cannot be submitted for budget without an ex-ante assessment report.</source>
         <translation>%1是新增重大项目：没有事前绩效评估报告，不能申报预算。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="352" />
+        <location filename="../core/workflow/Workflow.cpp" line="353" />
         <source>%1 is %2; only a program applied for is arranged a budget.</source>
         <translation>%1处于“%2”状态；只有已申报的项目才能安排预算。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="362" />
+        <location filename="../core/workflow/Workflow.cpp" line="363" />
         <source>reading the targets</source>
         <translation>读取绩效目标</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="365" />
+        <location filename="../core/workflow/Workflow.cpp" line="366" />
         <source>%1 has no approved performance targets for %2: no targets, no budget.</source>
         <translation>%1没有经审核的 %2 年度绩效目标：无绩效目标，不安排预算。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="368" />
+        <location filename="../core/workflow/Workflow.cpp" line="369" />
         <source>%1 was assessed “do not support”: no budget is arranged.</source>
         <translation>%1的事前评估结论为“不予支持”：不安排预算。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="373" />
+        <location filename="../core/workflow/Workflow.cpp" line="374" />
         <source>%1: %2; no budget is arranged until it is lifted.</source>
         <translation>%1：%2；解除之前不安排预算。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="389" />
+        <location filename="../core/workflow/Workflow.cpp" line="390" />
         <source>%1 of %2 needs a reason.</source>
         <translation>对%2%1须说明理由。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="409" />
+        <location filename="../core/workflow/Workflow.cpp" line="410" />
         <source>There is no order with id %1.</source>
         <translation>没有编号为 %1 的财政指令。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="412" />
+        <location filename="../core/workflow/Workflow.cpp" line="413" />
         <source>The order (%1) was already lifted.</source>
         <translation>该指令（%1）已经解除。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="414" />
+        <location filename="../core/workflow/Workflow.cpp" line="415" />
         <source>Only the finance department that gave an order lifts it.</source>
         <translation>只有下达指令的财政部门才能解除。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="416" />
+        <location filename="../core/workflow/Workflow.cpp" line="417" />
         <source>Lifting an order needs a reason.</source>
         <translation>解除指令须说明理由。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="445" />
+        <location filename="../core/workflow/Workflow.cpp" line="446" />
         <source>the annual objective (年度总体目标) is empty</source>
         <translation>年度总体目标为空</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="447" />
+        <location filename="../core/workflow/Workflow.cpp" line="448" />
         <source>there are no indicators</source>
         <translation>没有绩效指标</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="452" />
+        <location filename="../core/workflow/Workflow.cpp" line="453" />
         <source>indicator “%1…”: the name has %2 characters, at most %3</source>
         <translation>指标“%1…”：名称有 %2 个字，最多 %3 个字</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="458" />
+        <location filename="../core/workflow/Workflow.cpp" line="459" />
         <source>indicator “%1”: the unit is missing</source>
         <translation>指标“%1”：缺少度量单位</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="460" />
+        <location filename="../core/workflow/Workflow.cpp" line="461" />
         <source>indicator “%1”: the target value is missing</source>
         <translation>指标“%1”：缺少年度指标值</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="462" />
+        <location filename="../core/workflow/Workflow.cpp" line="463" />
         <source>indicator “%1”: the qualitative target is missing</source>
         <translation>指标“%1”：缺少定性指标的目标描述</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="464" />
+        <location filename="../core/workflow/Workflow.cpp" line="465" />
         <source>indicator “%1”: no indicator category</source>
         <translation>指标“%1”：未选择指标类别</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="482" />
+        <location filename="../core/workflow/Workflow.cpp" line="483" />
         <source>no indicator in the required class “%1”</source>
         <translation>必设的“%1”类下没有指标</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="509" />
+        <location filename="../core/workflow/Workflow.cpp" line="510" />
         <source>the executed amount is above the budget</source>
         <translation>执行数超过预算数</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="515" />
+        <location filename="../core/workflow/Workflow.cpp" line="516" />
         <source>indicator “%1” is not certain to be reached: give the cause of the deviation</source>
         <translation>指标“%1”不确定能完成：请填写偏差原因</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="517" />
+        <location filename="../core/workflow/Workflow.cpp" line="518" />
         <source>indicator “%1” is not certain to be reached: give the corrective measures</source>
         <translation>指标“%1”不确定能完成：请填写纠偏措施</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="543" />
+        <location filename="../core/workflow/Workflow.cpp" line="544" />
         <source>the assessment report is empty</source>
         <translation>评估报告为空</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="545" />
+        <location filename="../core/workflow/Workflow.cpp" line="546" />
         <source>%1 of the 5 dimensions are scored</source>
         <translation>5 个评估维度中只评了 %1 个</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="547" />
+        <location filename="../core/workflow/Workflow.cpp" line="548" />
         <source>there is no conclusion</source>
         <translation>没有评估结论</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="556" />
+        <location filename="../core/workflow/Workflow.cpp" line="557" />
         <source>“%1” is scored out of %2; the year's policy gives %3</source>
         <translation>“%1”按 %2 分评分；本年度规则规定为 %3 分</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="564" />
+        <location filename="../core/workflow/Workflow.cpp" line="565" />
         <source>a total of %1 concludes “%2”, not “%3”</source>
         <translation>总分 %1 对应的结论是“%2”，而不是“%3”</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="588" />
+        <location filename="../core/workflow/Workflow.cpp" line="589" />
         <source>reading the grade</source>
         <translation>读取评价等级</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Workflow.cpp" line="590" />
+        <location filename="../core/workflow/Workflow.cpp" line="591" />
         <source>the program was graded 差 (poor): it must be reduced or cancelled, not kept or increased</source>
         <translation>该项目评价等级为“差”：一律消减或取消，不能维持或增加</translation>
     </message>
