@@ -371,58 +371,70 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="138"/>
+        <location filename="../core/storage/Database.cpp" line="143"/>
         <source>The database file “%1” does not exist; create it with “init” or open another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="142"/>
+        <location filename="../core/storage/Database.cpp" line="147"/>
         <source>The file “%1” cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="144"/>
+        <location filename="../core/storage/Database.cpp" line="149"/>
         <source>“%1” is not a Jixiao database (it is not an SQLite file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="151"/>
+        <location filename="../core/storage/Database.cpp" line="156"/>
         <source>“%1” cannot be read as a database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="155"/>
+        <location filename="../core/storage/Database.cpp" line="160"/>
         <source>“%1” is an SQLite file of another application, not a Jixiao database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="159"/>
+        <location filename="../core/storage/Database.cpp" line="164"/>
         <source>“%1” was written by a newer version of Jixiao (schema %2; this version reads up to %3). Please update Jixiao.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="177"/>
+        <location filename="../core/storage/Database.cpp" line="182"/>
         <source>Cannot open “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="215"/>
+        <location filename="../core/storage/Database.cpp" line="190"/>
+        <source>Cannot open “%1”: the SQLite driver gives no handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="229"/>
         <source>Upgrading the database to schema %1 (%2) failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="243"/>
+        <location filename="../core/storage/Database.cpp" line="257"/>
+        <location filename="../core/storage/Database.cpp" line="291"/>
         <source>preparing a statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="278"/>
+        <location filename="../core/storage/Database.cpp" line="314"/>
+        <location filename="../core/storage/Database.cpp" line="359"/>
         <source>Database error while %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="299"/>
+        <location filename="../core/storage/Database.cpp" line="380"/>
         <source>saving setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="422"/>
+        <source>A step of this change failed; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1327,80 +1339,80 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>RecordStore</name>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="76"/>
+        <location filename="../core/storage/RecordStore.cpp" line="71"/>
         <source>changing the status in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="94"/>
+        <location filename="../core/storage/RecordStore.cpp" line="93"/>
         <source>reading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="134"/>
-        <location filename="../core/storage/RecordStore.cpp" line="165"/>
-        <location filename="../core/storage/RecordStore.cpp" line="232"/>
-        <location filename="../core/storage/RecordStore.cpp" line="239"/>
+        <location filename="../core/storage/RecordStore.cpp" line="126"/>
+        <location filename="../core/storage/RecordStore.cpp" line="152"/>
+        <location filename="../core/storage/RecordStore.cpp" line="219"/>
+        <location filename="../core/storage/RecordStore.cpp" line="229"/>
         <source>saving %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="136"/>
+        <location filename="../core/storage/RecordStore.cpp" line="130"/>
         <source>%1 already exists (id %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="175"/>
+        <location filename="../core/storage/RecordStore.cpp" line="164"/>
         <source>%1 is %2 and cannot be changed until it is returned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="176"/>
+        <location filename="../core/storage/RecordStore.cpp" line="165"/>
         <source>submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="176"/>
+        <location filename="../core/storage/RecordStore.cpp" line="165"/>
         <source>approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="180"/>
+        <location filename="../core/storage/RecordStore.cpp" line="169"/>
         <source>%1: the status changes only by submitting, approving or returning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="186"/>
+        <location filename="../core/storage/RecordStore.cpp" line="175"/>
         <source>%1 was changed or removed since it was read (revision %2); reload it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="208"/>
+        <location filename="../core/storage/RecordStore.cpp" line="195"/>
         <source>deleting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="217"/>
+        <location filename="../core/storage/RecordStore.cpp" line="205"/>
         <source>%1 is submitted or approved and cannot be deleted until it is returned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="220"/>
+        <location filename="../core/storage/RecordStore.cpp" line="208"/>
         <source>%1 does not exist or was already deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="241"/>
+        <location filename="../core/storage/RecordStore.cpp" line="231"/>
         <source>Cannot save %1: indicator “%2” does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="259"/>
+        <location filename="../core/storage/RecordStore.cpp" line="249"/>
         <source>Cannot save %1: its %2 “%3” does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="262"/>
+        <location filename="../core/storage/RecordStore.cpp" line="252"/>
         <source>Cannot save %1: it refers to a record that does not exist.</source>
         <translation type="unfinished"></translation>
     </message>

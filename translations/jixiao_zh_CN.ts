@@ -403,59 +403,71 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="138" />
+        <location filename="../core/storage/Database.cpp" line="143" />
         <source>The database file “%1” does not exist; create it with “init” or open another file.</source>
         <translation>数据库文件“%1”不存在；请用“init”创建，或打开其他文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="142" />
+        <location filename="../core/storage/Database.cpp" line="147" />
         <source>The file “%1” cannot be read.</source>
         <translation>无法读取文件“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="144" />
+        <location filename="../core/storage/Database.cpp" line="149" />
         <source>“%1” is not a Jixiao database (it is not an SQLite file).</source>
         <translation>“%1”不是绩效数据库（不是 SQLite 文件）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="151" />
+        <location filename="../core/storage/Database.cpp" line="156" />
         <source>“%1” cannot be read as a database: %2</source>
         <translation>无法将“%1”作为数据库读取：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="155" />
+        <location filename="../core/storage/Database.cpp" line="160" />
         <source>“%1” is an SQLite file of another application, not a Jixiao database.</source>
         <translation>“%1”是其他软件的 SQLite 文件，不是绩效数据库。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="159" />
+        <location filename="../core/storage/Database.cpp" line="164" />
         <source>“%1” was written by a newer version of Jixiao (schema %2; this version reads up to %3). Please update Jixiao.</source>
         <translation>“%1”由更新版本的绩效软件写入（结构版本 %2；本版本最高只能读取 %3）。请升级软件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="177" />
+        <location filename="../core/storage/Database.cpp" line="182" />
         <source>Cannot open “%1”: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="215" />
+        <location filename="../core/storage/Database.cpp" line="190" />
+        <source>Cannot open “%1”: the SQLite driver gives no handle.</source>
+        <translation>无法打开“%1”：SQLite 驱动未提供连接句柄。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="229" />
         <source>Upgrading the database to schema %1 (%2) failed: %3</source>
         <translation>将数据库升级到结构版本 %1（%2）失败：%3</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="243" />
+        <location filename="../core/storage/Database.cpp" line="257" />
+        <location filename="../core/storage/Database.cpp" line="291" />
         <source>preparing a statement</source>
         <translation>准备查询语句</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="278" />
+        <location filename="../core/storage/Database.cpp" line="314" />
+        <location filename="../core/storage/Database.cpp" line="359" />
         <source>Database error while %1: %2</source>
         <translation>%1时数据库出错：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="299" />
+        <location filename="../core/storage/Database.cpp" line="380" />
         <source>saving setting %1</source>
         <translation>保存设置 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="422" />
+        <source>A step of this change failed; nothing was saved.</source>
+        <translation>此次修改中有一步失败，未保存任何内容。</translation>
     </message>
 </context>
 <context>
@@ -1319,7 +1331,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>PolicyRepository</name>
     <message>
@@ -1359,80 +1371,80 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>RecordStore</name>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="76" />
+        <location filename="../core/storage/RecordStore.cpp" line="71" />
         <source>changing the status in %1</source>
         <translation>更改 %1 的状态</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="94" />
+        <location filename="../core/storage/RecordStore.cpp" line="93" />
         <source>reading %1</source>
         <translation>读取 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="134" />
-        <location filename="../core/storage/RecordStore.cpp" line="165" />
-        <location filename="../core/storage/RecordStore.cpp" line="232" />
-        <location filename="../core/storage/RecordStore.cpp" line="239" />
+        <location filename="../core/storage/RecordStore.cpp" line="126" />
+        <location filename="../core/storage/RecordStore.cpp" line="152" />
+        <location filename="../core/storage/RecordStore.cpp" line="219" />
+        <location filename="../core/storage/RecordStore.cpp" line="229" />
         <source>saving %1</source>
         <translation>保存%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="136" />
+        <location filename="../core/storage/RecordStore.cpp" line="130" />
         <source>%1 already exists (id %2).</source>
         <translation>%1已存在（编号 %2）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="175" />
+        <location filename="../core/storage/RecordStore.cpp" line="164" />
         <source>%1 is %2 and cannot be changed until it is returned.</source>
         <translation>%1%2，在退回之前不能修改。</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="176" />
+        <location filename="../core/storage/RecordStore.cpp" line="165" />
         <source>submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="176" />
+        <location filename="../core/storage/RecordStore.cpp" line="165" />
         <source>approved</source>
         <translation>已审核通过</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="180" />
+        <location filename="../core/storage/RecordStore.cpp" line="169" />
         <source>%1: the status changes only by submitting, approving or returning.</source>
         <translation>%1：状态只能通过提交、审核通过或退回来改变。</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="186" />
+        <location filename="../core/storage/RecordStore.cpp" line="175" />
         <source>%1 was changed or removed since it was read (revision %2); reload it and try again.</source>
         <translation>%1在读取后已被修改或删除（版本 %2）；请重新载入后再试。</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="208" />
+        <location filename="../core/storage/RecordStore.cpp" line="195" />
         <source>deleting %1</source>
         <translation>删除%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="217" />
+        <location filename="../core/storage/RecordStore.cpp" line="205" />
         <source>%1 is submitted or approved and cannot be deleted until it is returned.</source>
         <translation>%1已提交或已审核通过，在退回之前不能删除。</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="220" />
+        <location filename="../core/storage/RecordStore.cpp" line="208" />
         <source>%1 does not exist or was already deleted.</source>
         <translation>%1不存在或已被删除。</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="241" />
+        <location filename="../core/storage/RecordStore.cpp" line="231" />
         <source>Cannot save %1: indicator “%2” does not exist.</source>
         <translation>无法保存%1：指标“%2”不存在。</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="259" />
+        <location filename="../core/storage/RecordStore.cpp" line="249" />
         <source>Cannot save %1: its %2 “%3” does not exist.</source>
         <translation>无法保存%1：其引用的%2“%3”不存在。</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="262" />
+        <location filename="../core/storage/RecordStore.cpp" line="252" />
         <source>Cannot save %1: it refers to a record that does not exist.</source>
         <translation>无法保存%1：其引用的记录不存在。</translation>
     </message>

@@ -1,12 +1,16 @@
 #include "core/storage/Database.h"
 
 #include "core/storage/Migrations.h"
+#include "core/storage/Statement.h"
 
 #include <QAtomicInt>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QSqlDriver>
 #include <QThread>
+
+#include <sqlite3.h>
 
 namespace jx {
 
@@ -102,6 +106,7 @@ Database::~Database()
 {
     qDeleteAll(m_statements);
     m_statements.clear();
+    m_writes.clear(); // finalized before the connection closes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
@@ -178,6 +183,11 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, OpenMo
         }
     }
     std::unique_ptr<Database> database(new Database(path, name));
+    const QVariant handle = database->connection().driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        database->m_handle = *static_cast<sqlite3* const*>(handle.constData());
+    if (!database->m_handle)
+        return makeError(Error::Code::Storage, tr("Cannot open “%1”: the SQLite driver gives no handle.").arg(shown));
     if (Result<void> r = database->configure(); !r)
         return r.error();
     if (Result<void> r = database->migrate(targetVersion); !r)
@@ -193,6 +203,10 @@ Result<void> Database::configure()
         QStringLiteral("PRAGMA journal_mode = WAL"),
         QStringLiteral("PRAGMA synchronous = NORMAL"),
         QStringLiteral("PRAGMA trusted_schema = OFF"),
+        // Statement journals and temporary indexes in memory, never in scratch files on disk,
+        // and a page cache (32 MB) that holds the indexes of a county's bulk writes.
+        QStringLiteral("PRAGMA temp_store = MEMORY"),
+        QStringLiteral("PRAGMA cache_size = -32768"),
     };
     for (const QString& pragma : pragmas) {
         if (Result<void> r = exec(pragma); !r)
@@ -263,6 +277,73 @@ Result<void> Database::run(QSqlQuery& query, const QString& what)
     return {};
 }
 
+Result<int> Database::write(const QString& sql, std::span<const QVariant> values, const QString& what)
+{
+    auto found = m_writes.find(sql);
+    if (found == m_writes.end()) {
+        sqlite3_stmt* raw = nullptr;
+        const QByteArray utf8 = sql.toUtf8();
+        const int rc = sqlite3_prepare_v3(m_handle, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT,
+                                          &raw, nullptr);
+        if (rc != SQLITE_OK) {
+            sqlite3_finalize(raw);
+            return sqliteError(sqlite3_extended_errcode(m_handle), QString::fromUtf8(sqlite3_errmsg(m_handle)),
+                               tr("preparing a statement"));
+        }
+        found = m_writes.emplace(sql, std::make_unique<Statement>(m_handle, raw)).first;
+    }
+    Statement& statement = *found->second;
+    statement.bind(values);
+    if (!statement.execute())
+        return sqliteError(statement.errorCode(), statement.errorText(), what);
+    return statement.changes();
+}
+
+Error Database::sqliteError(int code, const QString& text, const QString& what) const
+{
+    Error::Code kind = Error::Code::Storage;
+    switch (code) {
+    case SQLITE_CONSTRAINT_FOREIGNKEY: kind = Error::Code::Reference; break;
+    case SQLITE_CONSTRAINT_UNIQUE:
+    case SQLITE_CONSTRAINT_PRIMARYKEY: kind = Error::Code::Conflict; break;
+    case SQLITE_CONSTRAINT_CHECK:
+    case SQLITE_CONSTRAINT_NOTNULL:
+    case SQLITE_CONSTRAINT: kind = Error::Code::Invalid; break;
+    default: break;
+    }
+    return makeError(kind, tr("Database error while %1: %2").arg(what, text));
+}
+
+int Database::addChangeListener(ChangeListener listener)
+{
+    const int id = m_nextListener++;
+    m_listeners.append({ id, std::move(listener) });
+    return id;
+}
+
+void Database::removeChangeListener(int id)
+{
+    m_listeners.removeIf([id](const auto& entry) { return entry.first == id; });
+}
+
+void Database::noteChange(const QString& table, const QUuid& id, ChangeType type)
+{
+    m_pending.add(table, id, type);
+    if (m_transactionDepth == 0)
+        announce();
+}
+
+void Database::announce()
+{
+    if (m_pending.isEmpty())
+        return;
+    const ChangeSet changes = std::exchange(m_pending, ChangeSet());
+    // A copy, so that a listener may remove itself.
+    const auto listeners = m_listeners;
+    for (const auto& [id, listener] : listeners)
+        listener(changes);
+}
+
 Error Database::queryError(const QSqlQuery& query, const QString& what) const
 {
     const QSqlError e = query.lastError();
@@ -303,11 +384,13 @@ Database::Transaction::Transaction(Database& db)
     : m_db(db)
 {
     m_depth = m_db.m_transactionDepth;
-    const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
-                                     : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
-    if (Result<void> r = m_db.exec(sql); !r) {
-        m_error = r.error();
-        return;
+    if (m_depth == 0) {
+        if (Result<void> r = m_db.exec(QStringLiteral("BEGIN IMMEDIATE")); !r) {
+            m_error = r.error();
+            return;
+        }
+        m_db.m_doomed = false;
+        m_db.m_pending.clear();
     }
     m_started = true;
     ++m_db.m_transactionDepth;
@@ -317,26 +400,34 @@ Database::Transaction::~Transaction()
 {
     if (!m_started || m_done)
         return;
+    --m_db.m_transactionDepth;
     if (m_depth == 0) {
         (void)m_db.exec(QStringLiteral("ROLLBACK"));
+        m_db.m_pending.clear();
+        m_db.m_doomed = false;
     } else {
-        (void)m_db.exec(QStringLiteral("ROLLBACK TO sp%1").arg(m_depth));
-        (void)m_db.exec(QStringLiteral("RELEASE sp%1").arg(m_depth));
+        m_db.m_doomed = true;
     }
-    --m_db.m_transactionDepth;
 }
 
 Result<void> Database::Transaction::commit()
 {
     Q_ASSERT(m_started && !m_done);
-    const QString sql = m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sp%1").arg(m_depth);
+    if (m_depth > 0) {
+        m_done = true;
+        --m_db.m_transactionDepth;
+        return {};
+    }
+    if (m_db.m_doomed)
+        return makeError(Error::Code::Storage, tr("A step of this change failed; nothing was saved."));
     // Statements still holding read cursors would block COMMIT.
     for (QSqlQuery* q : std::as_const(m_db.m_statements))
         q->finish();
-    if (Result<void> r = m_db.exec(sql); !r)
+    if (Result<void> r = m_db.exec(QStringLiteral("COMMIT")); !r)
         return r; // the destructor rolls back
     m_done = true;
     --m_db.m_transactionDepth;
+    m_db.announce();
     return {};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Result.h"
+#include "core/storage/ChangeSet.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -8,9 +9,16 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <memory>
+#include <span>
+#include <unordered_map>
+
+struct sqlite3;
 
 namespace jx {
+
+class Statement;
 
 /**
  * One Jixiao database file: an embedded SQLite file opened on a named connection of its own.
@@ -54,13 +62,24 @@ public:
     Result<QSqlQuery*> prepared(const QString& sql);
     /// Runs one statement with no result rows.
     Result<void> exec(const QString& sql);
+    /**
+     * Runs a write (INSERT, UPDATE, DELETE) with @p values bound by position, through a
+     * statement prepared once per connection; returns the number of rows changed. On failure
+     * a translated error naming @p what. The fast path for storage; reads use prepared().
+     */
+    Result<int> write(const QString& sql, std::span<const QVariant> values, const QString& what);
     /// Runs a prepared statement; on failure a translated error naming @p what.
     Result<void> run(QSqlQuery& query, const QString& what);
 
     /// Error text for a failed query: the translated context and SQLite's own words.
     Error queryError(const QSqlQuery& query, const QString& what) const;
 
-    /// A nestable transaction (outermost BEGIN IMMEDIATE, inner SAVEPOINTs). Rolls back unless committed.
+    /**
+     * A transaction (BEGIN IMMEDIATE … COMMIT) that rolls back unless committed. Transactions
+     * nest flat: an inner one joins the outermost, and an inner one that ends without commit
+     * dooms the whole, whose commit then fails and rolls back. (No SAVEPOINT: a write never
+     * needs a partial rollback here, and savepoints cost a journal of their own.)
+     */
     class Transaction
     {
     public:
@@ -81,6 +100,18 @@ public:
         Error m_error;
     };
 
+    /**
+     * Change notification: the storage layer notes every record it creates, updates or
+     * removes (noteChange()); when the outermost transaction commits, each listener receives
+     * what it changed, each record once. A rollback announces nothing. A write outside any
+     * transaction is announced at once.
+     */
+    using ChangeListener = std::function<void(const ChangeSet&)>;
+    int addChangeListener(ChangeListener listener);
+    void removeChangeListener(int id);
+    void noteChange(const QString& table, const QUuid& id, ChangeType type);
+    bool inTransaction() const { return m_transactionDepth > 0; }
+
     /// Key/value settings of the installation stored in the file (table meta).
     QString metaValue(const QString& key) const;
     Result<void> setMetaValue(const QString& key, const QString& value);
@@ -93,8 +124,17 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    Error sqliteError(int code, const QString& text, const QString& what) const;
+    void announce();
+
     QHash<QString, QSqlQuery*> m_statements;
+    std::unordered_map<QString, std::unique_ptr<Statement>> m_writes;
+    sqlite3* m_handle = nullptr;
     int m_transactionDepth = 0;
+    bool m_doomed = false; ///< an inner transaction ended without commit
+    ChangeSet m_pending;
+    QList<std::pair<int, ChangeListener>> m_listeners;
+    int m_nextListener = 1;
 };
 
 } // namespace jx

@@ -64,18 +64,17 @@ Result<bool> RecordStore::setStatus(const QUuid& id, int from, int to)
 {
     Q_ASSERT(m_statusIndex >= 0);
     const QString column = m_columns.at(m_statusIndex);
-    Result<QSqlQuery*> q = m_db.prepared(
+    const QVariant values[] = { to, timeValue(QDateTime::currentDateTimeUtc()), idValue(id), from };
+    Result<int> changed = m_db.write(
         QStringLiteral("UPDATE %1 SET %2 = ?, revision = revision + 1, modified_at = ? WHERE id = ? AND %2 = ? AND deleted = 0")
-            .arg(m_table, column));
-    if (!q)
-        return q.error();
-    (*q)->addBindValue(to);
-    (*q)->addBindValue(timeValue(QDateTime::currentDateTimeUtc()));
-    (*q)->addBindValue(idValue(id));
-    (*q)->addBindValue(from);
-    if (Result<void> r = m_db.run(**q, tr("changing the status in %1").arg(m_table)); !r)
-        return r.error();
-    return (*q)->numRowsAffected() == 1;
+            .arg(m_table, column),
+        values, tr("changing the status in %1").arg(m_table));
+    if (!changed)
+        return changed.error();
+    if (*changed != 1)
+        return false;
+    m_db.noteChange(m_table, id, ChangeType::Updated);
+    return true;
 }
 
 QString RecordStore::selectSql() const
@@ -119,23 +118,19 @@ Result<void> RecordStore::insert(RecordMeta& meta, const QVariantList& values, c
 Result<void> RecordStore::put(const RecordMeta& meta, const QVariantList& values, const QString& label,
                               const QList<Reference>& references)
 {
-    Result<QSqlQuery*> q = m_db.prepared(m_insertSql);
-    if (!q)
-        return q.error();
-    QSqlQuery& query = **q;
-    query.addBindValue(idValue(meta.id));
-    query.addBindValue(idValue(meta.ownerId));
-    query.addBindValue(meta.revision);
-    query.addBindValue(timeValue(meta.modifiedAt));
-    query.addBindValue(meta.deleted ? 1 : 0);
-    for (const QVariant& v : values)
-        query.addBindValue(v);
-    if (!query.exec()) {
-        Error e = m_db.queryError(query, tr("saving %1").arg(label));
+    QVariantList row;
+    row.reserve(MetaColumnCount + values.size());
+    row << idValue(meta.id) << idValue(meta.ownerId) << meta.revision << timeValue(meta.modifiedAt)
+        << (meta.deleted ? 1 : 0);
+    row << values;
+    Result<int> written = m_db.write(m_insertSql, row, tr("saving %1").arg(label));
+    if (!written) {
+        Error e = written.error();
         if (e.code == Error::Code::Conflict)
             e.message = tr("%1 already exists (id %2).").arg(label, meta.id.toString(QUuid::WithoutBraces));
         return explain(e, label, references);
     }
+    m_db.noteChange(m_table, meta.id, meta.deleted ? ChangeType::Removed : ChangeType::Created);
     return {};
 }
 
@@ -146,24 +141,18 @@ Result<void> RecordStore::update(RecordMeta& meta, const QVariantList& values, c
     const QString sql = m_statusIndex < 0 ? m_updateSql
                                           : m_updateSql
             + QStringLiteral(" AND %1 IN (0, 2) AND %1 = ?").arg(m_columns.at(m_statusIndex));
-    Result<QSqlQuery*> q = m_db.prepared(sql);
-    if (!q)
-        return q.error();
-    QSqlQuery& query = **q;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    query.addBindValue(idValue(meta.ownerId));
-    query.addBindValue(meta.revision + 1);
-    query.addBindValue(timeValue(now));
-    query.addBindValue(meta.deleted ? 1 : 0);
-    for (const QVariant& v : values)
-        query.addBindValue(v);
-    query.addBindValue(idValue(meta.id));
-    query.addBindValue(meta.revision);
+    QVariantList row;
+    row.reserve(MetaColumnCount + values.size() + 2);
+    row << idValue(meta.ownerId) << meta.revision + 1 << timeValue(now) << (meta.deleted ? 1 : 0);
+    row << values;
+    row << idValue(meta.id) << meta.revision;
     if (m_statusIndex >= 0)
-        query.addBindValue(values.at(m_statusIndex));
-    if (!query.exec())
-        return explain(m_db.queryError(query, tr("saving %1").arg(label)), label, references);
-    if (query.numRowsAffected() != 1 && m_statusIndex >= 0) {
+        row << values.at(m_statusIndex);
+    Result<int> changed = m_db.write(sql, row, tr("saving %1").arg(label));
+    if (!changed)
+        return explain(changed.error(), label, references);
+    if (*changed != 1 && m_statusIndex >= 0) {
         // Why nothing changed: a status the record may not be edited in, or a stale revision.
         QSqlQuery stored(m_db.connection());
         stored.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(m_columns.at(m_statusIndex), m_table));
@@ -181,7 +170,7 @@ Result<void> RecordStore::update(RecordMeta& meta, const QVariantList& values, c
             }
         }
     }
-    if (query.numRowsAffected() != 1) {
+    if (*changed != 1) {
         return makeError(Error::Code::Conflict,
             tr("%1 was changed or removed since it was read (revision %2); reload it and try again.")
                 .arg(label)
@@ -189,6 +178,7 @@ Result<void> RecordStore::update(RecordMeta& meta, const QVariantList& values, c
     }
     meta.revision += 1;
     meta.modifiedAt = now;
+    m_db.noteChange(m_table, meta.id, meta.deleted ? ChangeType::Removed : ChangeType::Updated);
     return {};
 }
 
@@ -197,17 +187,15 @@ Result<void> RecordStore::tombstone(const QUuid& id, const QString& label)
     // A submitted or approved record is not deleted either, until it is returned.
     const QString guard = m_statusIndex < 0 ? QString()
                                             : QStringLiteral(" AND %1 IN (0, 2)").arg(m_columns.at(m_statusIndex));
-    Result<QSqlQuery*> q = m_db.prepared(
+    const QVariant values[] = { timeValue(QDateTime::currentDateTimeUtc()), idValue(id) };
+    Result<int> changed = m_db.write(
         QStringLiteral("UPDATE %1 SET deleted = 1, revision = revision + 1, modified_at = ? WHERE id = ? AND deleted = 0")
-            .arg(m_table)
-        + guard);
-    if (!q)
-        return q.error();
-    (*q)->addBindValue(timeValue(QDateTime::currentDateTimeUtc()));
-    (*q)->addBindValue(idValue(id));
-    if (Result<void> r = m_db.run(**q, tr("deleting %1").arg(label)); !r)
-        return r;
-    if ((*q)->numRowsAffected() != 1) {
+                .arg(m_table)
+            + guard,
+        values, tr("deleting %1").arg(label));
+    if (!changed)
+        return changed.error();
+    if (*changed != 1) {
         if (m_statusIndex >= 0) {
             QSqlQuery stored(m_db.connection());
             stored.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ? AND deleted = 0").arg(m_columns.at(m_statusIndex), m_table));
@@ -219,17 +207,19 @@ Result<void> RecordStore::tombstone(const QUuid& id, const QString& label)
         }
         return makeError(Error::Code::NotFound, tr("%1 does not exist or was already deleted.").arg(label));
     }
+    m_db.noteChange(m_table, id, ChangeType::Removed);
     return {};
 }
 
 Result<void> RecordStore::deleteChildren(const QString& table, const QString& parentColumn, const QUuid& parentId,
                                          const QString& label)
 {
-    Result<QSqlQuery*> q = m_db.prepared(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, parentColumn));
-    if (!q)
-        return q.error();
-    (*q)->addBindValue(idValue(parentId));
-    return m_db.run(**q, tr("saving %1").arg(label));
+    const QVariant values[] = { idValue(parentId) };
+    Result<int> deleted = m_db.write(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, parentColumn), values,
+                                     tr("saving %1").arg(label));
+    if (!deleted)
+        return deleted.error();
+    return {};
 }
 
 Result<void> RecordStore::insertIndicatorChild(QSqlQuery& query, const QString& label, const QUuid& indicatorId)
