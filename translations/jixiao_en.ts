@@ -2490,6 +2490,95 @@ Fiscal year: %3</source>
     </message>
 </context>
 <context>
+    <name>jx::Workspace</name>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="70"/>
+        <source>local user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="82"/>
+        <source>%1 acts for another agency; this database belongs to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="85"/>
+        <source>Who acts needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="112"/>
+        <source>There is no program with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="124"/>
+        <source>%1 (%2) may not change %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="135"/>
+        <source>%1 would belong to another agency; %2 writes only its own records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="147"/>
+        <source>%1 is about a subject that does not exist (id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="151"/>
+        <source>%1 belongs to another agency; only that agency writes its %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="164"/>
+        <source>%1 cannot be handed to another agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="186"/>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="190"/>
+        <location filename="../core/workspace/Workspace.cpp" line="297"/>
+        <source>%1 belongs to another agency; only that agency may change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="213"/>
+        <source>Indicator “%1” belongs to another agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="265"/>
+        <source>Only a finance department decides how results are used (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="280"/>
+        <source>A decision on a program of %1 applies to %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="294"/>
+        <source>There is no subject with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="317"/>
+        <source>Unknown record kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="362"/>
+        <source>the programs of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui/main.cpp" line="31"/>

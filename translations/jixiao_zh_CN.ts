@@ -2524,6 +2524,95 @@ Fiscal year: %3</source>
     </message>
 </context>
 <context>
+    <name>jx::Workspace</name>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="70" />
+        <source>local user</source>
+        <translation>本机用户</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="82" />
+        <source>%1 acts for another agency; this database belongs to %2.</source>
+        <translation>%1 代表的是其他单位；本数据库属于%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="85" />
+        <source>Who acts needs a name.</source>
+        <translation>操作人员须填写姓名。</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="112" />
+        <source>There is no program with id %1.</source>
+        <translation>不存在编号为 %1 的项目。</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="124" />
+        <source>%1 (%2) may not change %3.</source>
+        <translation>%1（%2）无权修改%3。</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="135" />
+        <source>%1 would belong to another agency; %2 writes only its own records.</source>
+        <translation>%1将归属其他单位；%2只能填写本单位的记录。</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="147" />
+        <source>%1 is about a subject that does not exist (id %2).</source>
+        <translation>%1所属的管理对象不存在（编号 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="151" />
+        <source>%1 belongs to another agency; only that agency writes its %2.</source>
+        <translation>%1属于其他单位，只有该单位可以填写其%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="164" />
+        <source>%1 cannot be handed to another agency.</source>
+        <translation>%1不能转给其他单位。</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="186" />
+        <source>%1 does not exist.</source>
+        <translation>%1不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="190" />
+        <location filename="../core/workspace/Workspace.cpp" line="297" />
+        <source>%1 belongs to another agency; only that agency may change it.</source>
+        <translation>%1属于其他单位，只有该单位可以修改。</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="213" />
+        <source>Indicator “%1” belongs to another agency.</source>
+        <translation>指标“%1”属于其他单位。</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="265" />
+        <source>Only a finance department decides how results are used (%1).</source>
+        <translation>只有财政部门可以作出结果运用决定（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="280" />
+        <source>A decision on a program of %1 applies to %2, not %3.</source>
+        <translation>%1 年度项目的结果运用适用于 %2 年度，而不是 %3 年度。</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="294" />
+        <source>There is no subject with id %1.</source>
+        <translation>不存在编号为 %1 的管理对象。</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="317" />
+        <source>Unknown record kind.</source>
+        <translation>未知的记录类型。</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="362" />
+        <source>the programs of %1</source>
+        <translation>%1的项目</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui/main.cpp" line="31" />

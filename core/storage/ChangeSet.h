@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QUuid>
 
@@ -51,3 +52,5 @@ private:
 };
 
 } // namespace jx
+
+Q_DECLARE_METATYPE(jx::ChangeSet)

@@ -1,0 +1,367 @@
+#include "core/workspace/Workspace.h"
+
+#include "core/domain/Indicator.h"
+#include "core/domain/Validation.h"
+#include "core/storage/AgencyRepository.h"
+#include "core/storage/AssessmentRepository.h"
+#include "core/storage/DivisionRepository.h"
+#include "core/storage/EvaluationRepository.h"
+#include "core/storage/MonitoringRepository.h"
+#include "core/storage/ResultApplicationRepository.h"
+#include "core/storage/SubjectRepository.h"
+#include "core/storage/TargetSetRepository.h"
+#include "core/workflow/Workflow.h"
+
+#include <QDate>
+
+namespace jx {
+
+namespace {
+
+bool preparesFor(const Agency& agency, Role role)
+{
+    return agency.kind == AgencyKind::BudgetUnit ? (role == Role::UnitPreparer || role == Role::UnitHead)
+                                                 : (role == Role::FinanceReviewer || role == Role::FinanceAdministrator);
+}
+
+} // namespace
+
+Workspace::Workspace(std::unique_ptr<Database> db, Agency self)
+    : m_db(std::move(db))
+    , m_self(std::move(self))
+    , m_actor(defaultActor(m_self))
+{
+    m_listener = m_db->addChangeListener([this](const ChangeSet& changes) { Q_EMIT changed(changes); });
+}
+
+Workspace::~Workspace()
+{
+    m_db->removeChangeListener(m_listener);
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path)
+{
+    Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::OpenExisting);
+    if (!db)
+        return db.error();
+    Result<Agency> self = Installation::selfAgency(**db);
+    if (!self)
+        return self.error();
+    return std::unique_ptr<Workspace>(new Workspace(std::move(*db), *self));
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const InstallationRequest& request)
+{
+    Result<std::unique_ptr<Database>> db = Installation::create(path, request);
+    if (!db)
+        return db.error();
+    Result<Agency> self = Installation::selfAgency(**db);
+    if (!self)
+        return self.error();
+    return std::unique_ptr<Workspace>(new Workspace(std::move(*db), *self));
+}
+
+Actor Workspace::defaultActor(const Agency& agency)
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    if (name.isEmpty())
+        name = tr("local user");
+    const Role role = agency.kind == AgencyKind::BudgetUnit ? Role::UnitPreparer : Role::FinanceReviewer;
+    return Actor { name, role, agency.meta.id };
+}
+
+Result<void> Workspace::setActor(const Actor& actor)
+{
+    Actor a = actor;
+    if (a.agencyId.isNull())
+        a.agencyId = m_self.meta.id;
+    if (a.agencyId != m_self.meta.id) {
+        return makeError(Error::Code::Invalid,
+            tr("%1 acts for another agency; this database belongs to %2.").arg(a.name, m_self.name));
+    }
+    if (a.name.trimmed().isEmpty())
+        return makeError(Error::Code::Invalid, tr("Who acts needs a name."));
+    m_actor = a;
+    return {};
+}
+
+int Workspace::defaultFiscalYear()
+{
+    return QDate::currentDate().year();
+}
+
+Subject Workspace::newProgram() const
+{
+    Subject s;
+    s.kind = SubjectKind::Program;
+    s.agencyId = m_self.meta.id;
+    s.meta.ownerId = m_self.meta.id;
+    s.divisionCode = m_self.divisionCode;
+    s.fiscalYear = defaultFiscalYear();
+    return s;
+}
+
+Result<ResultApplication> Workspace::newDecision(const QUuid& programId)
+{
+    Result<std::optional<Subject>> subject = SubjectRepository(*m_db).find(programId);
+    if (!subject)
+        return subject.error();
+    if (!subject->has_value() || (*subject)->meta.deleted)
+        return makeError(Error::Code::NotFound, tr("There is no program with id %1.").arg(programId.toString(QUuid::WithoutBraces)));
+    ResultApplication a;
+    a.meta.ownerId = m_self.meta.id;
+    a.subjectId = programId;
+    a.nextYear = (*subject)->fiscalYear + 1;
+    return a;
+}
+
+Result<void> Workspace::checkPreparer(const QString& label) const
+{
+    if (!preparesFor(m_self, m_actor.role)) {
+        return makeError(Error::Code::Invalid,
+            tr("%1 (%2) may not change %3.").arg(m_actor.name, Names::of(m_actor.role), label));
+    }
+    return {};
+}
+
+Result<void> Workspace::claim(RecordMeta& meta, const QString& label) const
+{
+    if (meta.ownerId.isNull())
+        meta.ownerId = m_self.meta.id;
+    if (meta.ownerId != m_actor.agencyId) {
+        return makeError(Error::Code::Invalid,
+            tr("%1 would belong to another agency; %2 writes only its own records.").arg(label, m_self.name));
+    }
+    return checkPreparer(label);
+}
+
+Result<void> Workspace::checkOwnSubject(const QUuid& subjectId, const QString& label)
+{
+    Result<std::optional<Subject>> subject = SubjectRepository(*m_db).find(subjectId);
+    if (!subject)
+        return subject.error();
+    if (!subject->has_value() || (*subject)->meta.deleted) {
+        return makeError(Error::Code::NotFound,
+            tr("%1 is about a subject that does not exist (id %2).").arg(label, subjectId.toString(QUuid::WithoutBraces)));
+    }
+    if ((*subject)->meta.ownerId != m_actor.agencyId) {
+        return makeError(Error::Code::Invalid,
+            tr("%1 belongs to another agency; only that agency writes its %2.")
+                .arg(Validation::label(**subject), label));
+    }
+    return {};
+}
+
+Result<void> Workspace::checkExisting(RecordKind kind, const RecordMeta& meta)
+{
+    // The stored record decides (owner, status), not the copy the caller holds.
+    if (Result<void> r = Workflow(*m_db).checkEdit(m_actor, kind, meta.id); !r)
+        return r;
+    if (!meta.ownerId.isNull() && meta.ownerId != m_actor.agencyId) {
+        return makeError(Error::Code::Invalid,
+            tr("%1 cannot be handed to another agency.").arg(Names::of(kind)));
+    }
+    return {};
+}
+
+Result<void> Workspace::saveSubject(Subject& s)
+{
+    const QString label = Validation::label(s);
+    if (s.meta.revision == 0) {
+        if (s.agencyId.isNull())
+            s.agencyId = m_self.meta.id;
+        if (s.divisionCode.isEmpty())
+            s.divisionCode = m_self.divisionCode;
+        if (s.meta.ownerId.isNull())
+            s.meta.ownerId = s.agencyId;
+        if (Result<void> r = claim(s.meta, label); !r)
+            return r;
+    } else {
+        Result<std::optional<Subject>> stored = SubjectRepository(*m_db).find(s.meta.id);
+        if (!stored)
+            return stored.error();
+        if (!stored->has_value())
+            return makeError(Error::Code::NotFound, tr("%1 does not exist.").arg(label));
+        if ((*stored)->meta.ownerId != m_actor.agencyId || s.meta.ownerId != (*stored)->meta.ownerId
+            || s.agencyId != (*stored)->agencyId) {
+            return makeError(Error::Code::Invalid,
+                tr("%1 belongs to another agency; only that agency may change it.").arg(Validation::label(**stored)));
+        }
+        if (Result<void> r = checkPreparer(label); !r)
+            return r;
+    }
+    return SubjectRepository(*m_db).save(s);
+}
+
+Result<void> Workspace::saveTargets(TargetSet& set)
+{
+    const QString label = Names::of(RecordKind::TargetSet);
+    if (set.meta.revision == 0) {
+        if (Result<void> r = claim(set.meta, label); !r)
+            return r;
+    } else if (Result<void> r = checkExisting(RecordKind::TargetSet, set.meta); !r) {
+        return r;
+    }
+    if (Result<void> r = checkOwnSubject(set.subjectId, label); !r)
+        return r;
+    for (Indicator& i : set.indicators) {
+        if (i.meta.ownerId.isNull())
+            i.meta.ownerId = set.meta.ownerId;
+        if (i.meta.ownerId != set.meta.ownerId)
+            return makeError(Error::Code::Invalid, tr("Indicator “%1” belongs to another agency.").arg(i.name));
+    }
+    return TargetSetRepository(*m_db).save(set);
+}
+
+Result<void> Workspace::saveMonitoring(MonitoringReport& report)
+{
+    const QString label = Names::of(RecordKind::MonitoringReport);
+    if (report.meta.revision == 0) {
+        if (Result<void> r = claim(report.meta, label); !r)
+            return r;
+    } else if (Result<void> r = checkExisting(RecordKind::MonitoringReport, report.meta); !r) {
+        return r;
+    }
+    if (Result<void> r = checkOwnSubject(report.subjectId, label); !r)
+        return r;
+    return MonitoringRepository(*m_db).save(report);
+}
+
+Result<void> Workspace::saveEvaluation(SelfEvaluation& evaluation)
+{
+    const QString label = Names::of(RecordKind::SelfEvaluation);
+    if (evaluation.meta.revision == 0) {
+        if (Result<void> r = claim(evaluation.meta, label); !r)
+            return r;
+    } else if (Result<void> r = checkExisting(RecordKind::SelfEvaluation, evaluation.meta); !r) {
+        return r;
+    }
+    if (Result<void> r = checkOwnSubject(evaluation.subjectId, label); !r)
+        return r;
+    return EvaluationRepository(*m_db).save(evaluation);
+}
+
+Result<void> Workspace::saveAssessment(ExAnteAssessment& assessment)
+{
+    const QString label = Names::of(RecordKind::Assessment);
+    if (assessment.meta.revision == 0) {
+        if (Result<void> r = claim(assessment.meta, label); !r)
+            return r;
+    } else if (Result<void> r = checkExisting(RecordKind::Assessment, assessment.meta); !r) {
+        return r;
+    }
+    if (Result<void> r = checkOwnSubject(assessment.subjectId, label); !r)
+        return r;
+    return AssessmentRepository(*m_db).save(assessment);
+}
+
+Result<void> Workspace::saveDecision(ResultApplication& application)
+{
+    const QString label = Names::of(RecordKind::ResultApplication);
+    if (m_self.kind != AgencyKind::FinanceBureau) {
+        return makeError(Error::Code::Invalid,
+            tr("Only a finance department decides how results are used (%1).").arg(label));
+    }
+    if (application.meta.revision == 0) {
+        if (Result<void> r = claim(application.meta, label); !r)
+            return r;
+    } else if (Result<void> r = checkExisting(RecordKind::ResultApplication, application.meta); !r) {
+        return r;
+    }
+    Result<ResultApplication> expected = newDecision(application.subjectId);
+    if (!expected)
+        return expected.error();
+    if (application.nextYear == 0)
+        application.nextYear = expected->nextYear;
+    if (application.nextYear != expected->nextYear) {
+        return makeError(Error::Code::Invalid,
+            tr("A decision on a program of %1 applies to %2, not %3.")
+                .arg(expected->nextYear - 1)
+                .arg(expected->nextYear)
+                .arg(application.nextYear));
+    }
+    return ResultApplicationRepository(*m_db).save(application);
+}
+
+Result<void> Workspace::removeSubject(const QUuid& id)
+{
+    Result<std::optional<Subject>> stored = SubjectRepository(*m_db).find(id);
+    if (!stored)
+        return stored.error();
+    if (!stored->has_value())
+        return makeError(Error::Code::NotFound, tr("There is no subject with id %1.").arg(id.toString(QUuid::WithoutBraces)));
+    if ((*stored)->meta.ownerId != m_actor.agencyId) {
+        return makeError(Error::Code::Invalid,
+            tr("%1 belongs to another agency; only that agency may change it.").arg(Validation::label(**stored)));
+    }
+    if (Result<void> r = checkPreparer(Validation::label(**stored)); !r)
+        return r;
+    return SubjectRepository(*m_db).remove(id);
+}
+
+Result<void> Workspace::removeRecord(RecordKind kind, const QUuid& id)
+{
+    RecordMeta meta;
+    meta.id = id;
+    if (Result<void> r = checkExisting(kind, meta); !r)
+        return r;
+    switch (kind) {
+    case RecordKind::Assessment: return AssessmentRepository(*m_db).remove(id);
+    case RecordKind::TargetSet: return TargetSetRepository(*m_db).remove(id);
+    case RecordKind::MonitoringReport: return MonitoringRepository(*m_db).remove(id);
+    case RecordKind::SelfEvaluation: return EvaluationRepository(*m_db).remove(id);
+    case RecordKind::ResultApplication: return ResultApplicationRepository(*m_db).remove(id);
+    }
+    return makeError(Error::Code::Invalid, tr("Unknown record kind."));
+}
+
+Result<void> Workspace::submit(RecordKind kind, const QUuid& id, const QString& comment)
+{
+    return Workflow(*m_db).submit(m_actor, kind, id, comment);
+}
+
+Result<void> Workspace::approve(RecordKind kind, const QUuid& id, const QString& comment, std::optional<Grade> grade)
+{
+    return Workflow(*m_db).approve(m_actor, kind, id, comment, grade);
+}
+
+Result<void> Workspace::returnRecord(RecordKind kind, const QUuid& id, const QString& comment)
+{
+    return Workflow(*m_db).returnRecord(m_actor, kind, id, comment);
+}
+
+Result<int> Workspace::approveAll(RecordKind kind, const QList<QUuid>& ids, const QString& comment)
+{
+    return Workflow(*m_db).approveAll(m_actor, kind, ids, comment);
+}
+
+Result<void> Workspace::applyForBudget(const QUuid& programId)
+{
+    return Workflow(*m_db).applyForBudget(m_actor, programId);
+}
+
+Result<void> Workspace::arrangeBudget(const QUuid& programId)
+{
+    return Workflow(*m_db).arrangeBudget(m_actor, programId);
+}
+
+Result<QUuid> Workspace::issueOrder(const QUuid& programId, OrderKind kind, const QString& reason, const QUuid& reportId)
+{
+    return Workflow(*m_db).issueOrder(m_actor, programId, kind, reason, reportId);
+}
+
+Result<void> Workspace::liftOrder(const QUuid& orderId, const QString& reason)
+{
+    return Workflow(*m_db).liftOrder(m_actor, orderId, reason);
+}
+
+Result<ImportSummary> Workspace::importPrograms(const QJsonObject& document, bool dryRun)
+{
+    if (Result<void> r = checkPreparer(tr("the programs of %1").arg(m_self.name)); !r)
+        return r.error();
+    return JsonInterchange(*m_db).importPrograms(document, m_self.meta.id, dryRun);
+}
+
+} // namespace jx

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "core/domain/Agency.h"
+#include "core/domain/Assessment.h"
+#include "core/domain/Evaluation.h"
+#include "core/domain/Monitoring.h"
+#include "core/domain/Result.h"
+#include "core/domain/ResultApplication.h"
+#include "core/domain/Subject.h"
+#include "core/domain/Transition.h"
+#include "core/io/JsonInterchange.h"
+#include "core/storage/ChangeSet.h"
+#include "core/storage/Database.h"
+#include "core/storage/Installation.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+namespace jx {
+
+struct TargetSet;
+
+/**
+ * The one door into the core for every front end (GUI, CLI, exchange, reports): an open
+ * database, the agency it belongs to, and the person acting now (name, role, agency).
+ *
+ * Every write goes through here and is checked inside the core before anything is written:
+ * only the owner agency's own people change a record, only while it is a draft or returned,
+ * never into another agency's hands; the workflow steps check their own rules (submission
+ * gates, reviewer jurisdiction, separation of duties). The rules that are defaults (owner,
+ * division, default fiscal year, the year a decision applies to) live here too, so no front
+ * end computes them.
+ *
+ * After each committed transaction the workspace announces what changed (changed()), each
+ * record once; a rollback announces nothing. Reads go through database() to repositories and
+ * query objects; writes never do.
+ */
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Opens an existing database and finds the agency it belongs to; the actor is defaultActor().
+    static Result<std::unique_ptr<Workspace>> open(const QString& path);
+    /// Creates a database for an agency (see Installation::create) and opens it.
+    static Result<std::unique_ptr<Workspace>> create(const QString& path, const InstallationRequest& request);
+
+    ~Workspace() override;
+
+    /// For reads (repositories' find/list, query objects). Never write through it.
+    Database& database() const { return *m_db; }
+    const Agency& self() const { return m_self; }
+    const Actor& actor() const { return m_actor; }
+    /// The person acting from now on; they act for this installation's agency.
+    Result<void> setActor(const Actor& actor);
+    /// Who acts when nobody said: the agency's preparer (a unit) or reviewer (finance), named after the OS user.
+    static Actor defaultActor(const Agency& agency);
+
+    // Defaults that are rules.
+    /// The fiscal year new work belongs to when none is given: the current calendar year.
+    static int defaultFiscalYear();
+    /// A new program of this agency: owner, agency and division filled in, the default fiscal year.
+    Subject newProgram() const;
+    /// A draft result application (结果运用) for a program: it applies to the year after the program's.
+    Result<ResultApplication> newDecision(const QUuid& programId);
+
+    // Writes, each checked against who acts.
+    Result<void> saveSubject(Subject& subject);
+    Result<void> saveTargets(TargetSet& targets);
+    Result<void> saveMonitoring(MonitoringReport& report);
+    Result<void> saveEvaluation(SelfEvaluation& evaluation);
+    Result<void> saveAssessment(ExAnteAssessment& assessment);
+    Result<void> saveDecision(ResultApplication& application);
+    /// Deletes (leaves a tombstone of) a subject or a record of the loop.
+    Result<void> removeSubject(const QUuid& id);
+    Result<void> removeRecord(RecordKind kind, const QUuid& id);
+
+    // The workflow, as the actor.
+    Result<void> submit(RecordKind kind, const QUuid& id, const QString& comment = {});
+    Result<void> approve(RecordKind kind, const QUuid& id, const QString& comment = {},
+                         std::optional<Grade> grade = std::nullopt);
+    Result<void> returnRecord(RecordKind kind, const QUuid& id, const QString& comment);
+    Result<int> approveAll(RecordKind kind, const QList<QUuid>& ids, const QString& comment = {});
+    Result<void> applyForBudget(const QUuid& programId);
+    Result<void> arrangeBudget(const QUuid& programId);
+    Result<QUuid> issueOrder(const QUuid& programId, OrderKind kind, const QString& reason, const QUuid& reportId = {});
+    Result<void> liftOrder(const QUuid& orderId, const QString& reason);
+
+    /// Imports programs of this agency from the JSON interchange, all or nothing.
+    Result<ImportSummary> importPrograms(const QJsonObject& document, bool dryRun = false);
+
+Q_SIGNALS:
+    /// What one committed transaction changed.
+    void changed(const jx::ChangeSet& changes);
+
+private:
+    Workspace(std::unique_ptr<Database> db, Agency self);
+
+    /// The actor may prepare records of this agency (a unit's preparer or head; finance's own officers).
+    Result<void> checkPreparer(const QString& label) const;
+    /// A record about @p subjectId that the actor's agency writes: the subject exists and is theirs.
+    Result<void> checkOwnSubject(const QUuid& subjectId, const QString& label);
+    /// An existing record may be changed by the actor now (owner, status), and keeps its owner.
+    Result<void> checkExisting(RecordKind kind, const RecordMeta& meta);
+    /// Fills in the owner of a new record and refuses one given to another agency.
+    Result<void> claim(RecordMeta& meta, const QString& label) const;
+
+    std::unique_ptr<Database> m_db;
+    Agency m_self;
+    Actor m_actor;
+    int m_listener = 0;
+};
+
+} // namespace jx
