@@ -65,34 +65,34 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="93"/>
+        <location filename="../app/cli/Cli.cpp" line="56"/>
         <source>Option --%1 takes no value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="99"/>
+        <location filename="../app/cli/Cli.cpp" line="62"/>
         <source>Option --%1 needs a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="127"/>
+        <location filename="../app/cli/Cli.cpp" line="90"/>
         <source>“%1” needs --%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="159"/>
-        <location filename="../app/cli/Cli.cpp" line="244"/>
-        <location filename="../app/cli/Cli.cpp" line="284"/>
+        <location filename="../app/cli/Cli.cpp" line="122"/>
+        <location filename="../app/cli/Cli.cpp" line="207"/>
+        <location filename="../app/cli/Cli.cpp" line="245"/>
         <source>No database given: add --db FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="201"/>
+        <location filename="../app/cli/Cli.cpp" line="164"/>
         <source>Unknown command “%1”; see jixiao-cli help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="206"/>
+        <location filename="../app/cli/Cli.cpp" line="169"/>
         <source>Usage: jixiao-cli [--db FILE] [--json] COMMAND [OPTIONS]
 
 Commands:
@@ -128,242 +128,242 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="261"/>
+        <location filename="../app/cli/Cli.cpp" line="221"/>
         <source>Unknown agency kind “%1”: use finance or unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="276"/>
+        <location filename="../app/cli/Cli.cpp" line="237"/>
         <source>Created %1 for %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="296"/>
+        <location filename="../app/cli/Cli.cpp" line="257"/>
         <source>--seed must be a whole number, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="302"/>
-        <location filename="../app/cli/Cli.cpp" line="425"/>
-        <location filename="../app/cli/Cli.cpp" line="478"/>
-        <location filename="../app/cli/Cli.cpp" line="614"/>
-        <location filename="../app/cli/Cli.cpp" line="720"/>
+        <location filename="../app/cli/Cli.cpp" line="263"/>
+        <location filename="../app/cli/Cli.cpp" line="386"/>
+        <location filename="../app/cli/Cli.cpp" line="439"/>
+        <location filename="../app/cli/Cli.cpp" line="564"/>
+        <location filename="../app/cli/Cli.cpp" line="670"/>
         <source>--year must be a year, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="311"/>
+        <location filename="../app/cli/Cli.cpp" line="272"/>
         <source>… %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="334"/>
+        <location filename="../app/cli/Cli.cpp" line="295"/>
         <source>Created %1: %2 (%3), fiscal year %4; %5 agencies, %6 programs, %7 indicators, %8 monitoring reports, %9 self-evaluations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="371"/>
+        <location filename="../app/cli/Cli.cpp" line="332"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="372"/>
+        <location filename="../app/cli/Cli.cpp" line="333"/>
         <source>Schema version: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="374"/>
+        <location filename="../app/cli/Cli.cpp" line="335"/>
         <source>Agency: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="388"/>
+        <location filename="../app/cli/Cli.cpp" line="349"/>
         <source>“program” needs a subcommand: add or list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="402"/>
+        <location filename="../app/cli/Cli.cpp" line="363"/>
         <source>Unknown unit “%1”: use yuan or 10k.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="406"/>
+        <location filename="../app/cli/Cli.cpp" line="367"/>
         <source>--amount: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="408"/>
+        <location filename="../app/cli/Cli.cpp" line="369"/>
         <source>--amount: the amount %1 is negative; a program budget cannot be below zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="430"/>
+        <location filename="../app/cli/Cli.cpp" line="391"/>
         <source>Unknown budget book “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="436"/>
+        <location filename="../app/cli/Cli.cpp" line="397"/>
         <source>Unknown program kind “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="443"/>
+        <location filename="../app/cli/Cli.cpp" line="404"/>
         <source>Unknown funding tag “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="462"/>
+        <location filename="../app/cli/Cli.cpp" line="423"/>
         <source>Added %1, %2, id %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="483"/>
+        <location filename="../app/cli/Cli.cpp" line="444"/>
         <source>--limit must be a positive number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="517"/>
+        <location filename="../app/cli/Cli.cpp" line="478"/>
         <source>%1 of %2 programs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="542"/>
+        <location filename="../app/cli/Cli.cpp" line="491"/>
         <source>Unknown record kind “%1”: use assessment, targets, monitoring, evaluation or application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="547"/>
+        <location filename="../app/cli/Cli.cpp" line="497"/>
         <source>Unknown role “%1”: use preparer, head, reviewer or admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="558"/>
+        <location filename="../app/cli/Cli.cpp" line="508"/>
         <source>--id: “%1” is not a record id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="562"/>
+        <location filename="../app/cli/Cli.cpp" line="512"/>
         <source>Only approve takes several ids at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="571"/>
-        <location filename="../app/cli/Cli.cpp" line="702"/>
+        <location filename="../app/cli/Cli.cpp" line="521"/>
+        <location filename="../app/cli/Cli.cpp" line="652"/>
         <source>--agency: “%1” is not an agency id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="600"/>
+        <location filename="../app/cli/Cli.cpp" line="550"/>
         <source>Done: %1 %2 record(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="608"/>
+        <location filename="../app/cli/Cli.cpp" line="558"/>
         <source>export writes JSON: add --json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="633"/>
+        <location filename="../app/cli/Cli.cpp" line="583"/>
         <source>Cannot write “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="641"/>
+        <location filename="../app/cli/Cli.cpp" line="591"/>
         <source>import needs a file: jixiao-cli --db FILE import DATA.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="644"/>
+        <location filename="../app/cli/Cli.cpp" line="594"/>
         <source>Cannot read “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="648"/>
+        <location filename="../app/cli/Cli.cpp" line="598"/>
         <source>“%1” is not a JSON document (%2 at byte %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="668"/>
+        <location filename="../app/cli/Cli.cpp" line="618"/>
         <source>Nothing was imported from “%1”; %2 problem(s): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="681"/>
+        <location filename="../app/cli/Cli.cpp" line="631"/>
         <source>Dry run, nothing written: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="682"/>
+        <location filename="../app/cli/Cli.cpp" line="632"/>
         <source>%1 programs created, %2 updated; %3 indicators, %4 monitoring reports, %5 self-evaluations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="713"/>
+        <location filename="../app/cli/Cli.cpp" line="663"/>
         <source>--today must be a date like 2025-05-20, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="736"/>
+        <location filename="../app/cli/Cli.cpp" line="686"/>
         <source>reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="736"/>
+        <location filename="../app/cli/Cli.cpp" line="686"/>
         <source>%1 of %2 done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="738"/>
+        <location filename="../app/cli/Cli.cpp" line="688"/>
         <source> — OVERDUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="119"/>
+        <location filename="../app/cli/Cli.cpp" line="82"/>
         <source>--program: “%1” is not a program id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="759"/>
+        <location filename="../app/cli/Cli.cpp" line="705"/>
         <source>Unknown order “%1”: use rectify, suspend or stop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="777"/>
+        <location filename="../app/cli/Cli.cpp" line="723"/>
         <source>%1: order %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="796"/>
+        <location filename="../app/cli/Cli.cpp" line="737"/>
         <source>Unknown decision “%1”: use increase, keep, reduce or cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="801"/>
+        <location filename="../app/cli/Cli.cpp" line="742"/>
         <source>--change: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="813"/>
+        <location filename="../app/cli/Cli.cpp" line="754"/>
         <source>There is no program with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="826"/>
+        <location filename="../app/cli/Cli.cpp" line="767"/>
         <source>Result application %1 for %2 saved as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="881"/>
+        <location filename="../app/cli/Cli.cpp" line="822"/>
         <source>Budget execution: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="884"/>
+        <location filename="../app/cli/Cli.cpp" line="825"/>
         <source>Total %1, grade %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="886"/>
+        <location filename="../app/cli/Cli.cpp" line="827"/>
         <source>To put right: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -474,27 +474,27 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="263"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="181"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="617"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="534"/>
         <source>Unknown scale “%1”: use county, prefecture or region.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="625"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="542"/>
         <source>“%1” is not a region-level division code (such as 650000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="629"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="546"/>
         <source>Demo year %1 is out of range (2018–2100).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="649"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="566"/>
         <source>Region %1 has no prefectures in the division list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -514,6 +514,19 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     <message>
         <location filename="../core/storage/DivisionRepository.cpp" line="69"/>
         <source>reading divisions under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnumTable</name>
+    <message>
+        <location filename="../core/domain/EnumTable.cpp" line="381"/>
+        <source>%1: the stored value %2 is not a valid %3; the database is damaged or was written by a newer version of Jixiao.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/EnumTable.cpp" line="389"/>
+        <source>%1: the stored value %2 holds bits that are no %3 (%4); the database is damaged or was written by a newer version of Jixiao.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -686,116 +699,116 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>JsonInterchange</name>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="106"/>
-        <location filename="../core/io/JsonInterchange.cpp" line="133"/>
-        <location filename="../core/io/JsonInterchange.cpp" line="150"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="48"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="75"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="92"/>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="110"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="52"/>
         <source>must be text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="114"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="56"/>
         <source>is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="124"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="66"/>
         <source>must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="138"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="80"/>
         <source>“%1” is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="154"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="96"/>
         <source>write amounts as text in yuan, like “1234.56” or “12.3万”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="163"/>
-        <location filename="../core/io/JsonInterchange.cpp" line="469"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="105"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="405"/>
         <source>must not be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="174"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="116"/>
         <source>“%1” is not a UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="190"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="130"/>
         <source>unknown value “%1”; use one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="365"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="301"/>
         <source>must be “jixiao-programs”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="369"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="305"/>
         <source>The file is of format version %1; this version of Jixiao reads up to %2. Please update Jixiao.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="374"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="310"/>
         <source>is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="377"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="313"/>
         <source>must be a year from 2000 to 2100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="382"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="318"/>
         <source>There is no agency with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="394"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="330"/>
         <source>must be a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="401"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="337"/>
         <source>must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="446"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="382"/>
         <source>“%1” appears twice in the targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="452"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="388"/>
         <source>“%1” is not a category of the %2 framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="464"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="400"/>
         <source>a %1 indicator needs a number, not “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="487"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="423"/>
         <source>must be 1 to 12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="500"/>
-        <location filename="../core/io/JsonInterchange.cpp" line="544"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="436"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="480"/>
         <source>“%1” is not an indicator of this program&apos;s targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="585"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="521"/>
         <source>belongs to another agency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -893,409 +906,409 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>Names</name>
     <message>
-        <location filename="../core/domain/Types.cpp" line="8"/>
+        <location filename="../core/domain/EnumTable.cpp" line="28"/>
         <source>General public budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="9"/>
+        <location filename="../core/domain/EnumTable.cpp" line="29"/>
         <source>Government fund budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="10"/>
+        <location filename="../core/domain/EnumTable.cpp" line="30"/>
         <source>State capital operation budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="11"/>
+        <location filename="../core/domain/EnumTable.cpp" line="31"/>
         <source>Social insurance fund budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="19"/>
-        <location filename="../core/domain/Types.cpp" line="119"/>
+        <location filename="../core/domain/EnumTable.cpp" line="36"/>
+        <location filename="../core/domain/EnumTable.cpp" line="113"/>
         <source>Government budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="20"/>
+        <location filename="../core/domain/EnumTable.cpp" line="37"/>
         <source>Agency overall budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="21"/>
+        <location filename="../core/domain/EnumTable.cpp" line="38"/>
         <source>Policy or project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="29"/>
+        <location filename="../core/domain/EnumTable.cpp" line="45"/>
         <source>Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="30"/>
+        <location filename="../core/domain/EnumTable.cpp" line="44"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="31"/>
+        <location filename="../core/domain/EnumTable.cpp" line="46"/>
         <source>Special transfer payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="39"/>
+        <location filename="../core/domain/EnumTable.cpp" line="52"/>
         <source>PPP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="40"/>
+        <location filename="../core/domain/EnumTable.cpp" line="53"/>
         <source>Government investment fund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="41"/>
+        <location filename="../core/domain/EnumTable.cpp" line="54"/>
         <source>Government procurement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="42"/>
+        <location filename="../core/domain/EnumTable.cpp" line="55"/>
         <source>Government-purchased service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="43"/>
+        <location filename="../core/domain/EnumTable.cpp" line="56"/>
         <source>Government debt project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="51"/>
-        <location filename="../core/domain/Types.cpp" line="140"/>
+        <location filename="../core/domain/EnumTable.cpp" line="62"/>
+        <location filename="../core/domain/EnumTable.cpp" line="128"/>
         <source>Finance department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="52"/>
+        <location filename="../core/domain/EnumTable.cpp" line="63"/>
         <source>Budget unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="60"/>
+        <location filename="../core/domain/EnumTable.cpp" line="68"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="61"/>
+        <location filename="../core/domain/EnumTable.cpp" line="69"/>
         <source>Prefecture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="62"/>
+        <location filename="../core/domain/EnumTable.cpp" line="70"/>
         <source>County</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="70"/>
+        <location filename="../core/domain/EnumTable.cpp" line="75"/>
         <source>Excellent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="71"/>
+        <location filename="../core/domain/EnumTable.cpp" line="76"/>
         <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="72"/>
+        <location filename="../core/domain/EnumTable.cpp" line="77"/>
         <source>Fair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="73"/>
+        <location filename="../core/domain/EnumTable.cpp" line="78"/>
         <source>Poor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="81"/>
+        <location filename="../core/domain/EnumTable.cpp" line="83"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="82"/>
+        <location filename="../core/domain/EnumTable.cpp" line="84"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="83"/>
+        <location filename="../core/domain/EnumTable.cpp" line="85"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="84"/>
+        <location filename="../core/domain/EnumTable.cpp" line="86"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="97"/>
+        <location filename="../core/domain/EnumTable.cpp" line="97"/>
         <source>Qualitative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="105"/>
+        <location filename="../core/domain/EnumTable.cpp" line="102"/>
         <source>Plan standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="106"/>
+        <location filename="../core/domain/EnumTable.cpp" line="103"/>
         <source>Industry standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="107"/>
+        <location filename="../core/domain/EnumTable.cpp" line="104"/>
         <source>Historical standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="108"/>
+        <location filename="../core/domain/EnumTable.cpp" line="105"/>
         <source>Other standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="116"/>
+        <location filename="../core/domain/EnumTable.cpp" line="110"/>
         <source>Program targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="117"/>
+        <location filename="../core/domain/EnumTable.cpp" line="111"/>
         <source>Agency overall targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="118"/>
+        <location filename="../core/domain/EnumTable.cpp" line="112"/>
         <source>Finance-led evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="127"/>
+        <location filename="../core/domain/EnumTable.cpp" line="118"/>
         <source>Necessity of the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="128"/>
+        <location filename="../core/domain/EnumTable.cpp" line="119"/>
         <source>Economy of inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="129"/>
+        <location filename="../core/domain/EnumTable.cpp" line="120"/>
         <source>Reasonableness of performance targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="130"/>
+        <location filename="../core/domain/EnumTable.cpp" line="121"/>
         <source>Feasibility of the implementation plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="131"/>
+        <location filename="../core/domain/EnumTable.cpp" line="122"/>
         <source>Compliance of financing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="139"/>
+        <location filename="../core/domain/EnumTable.cpp" line="127"/>
         <source>Self-assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="141"/>
+        <location filename="../core/domain/EnumTable.cpp" line="129"/>
         <source>Third party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="149"/>
+        <location filename="../core/domain/EnumTable.cpp" line="134"/>
         <source>Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="150"/>
+        <location filename="../core/domain/EnumTable.cpp" line="135"/>
         <source>Support after revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="151"/>
+        <location filename="../core/domain/EnumTable.cpp" line="136"/>
         <source>Do not support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="159"/>
+        <location filename="../core/domain/EnumTable.cpp" line="141"/>
         <source>Certain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="160"/>
+        <location filename="../core/domain/EnumTable.cpp" line="142"/>
         <source>Possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="161"/>
+        <location filename="../core/domain/EnumTable.cpp" line="143"/>
         <source>Impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="169"/>
+        <location filename="../core/domain/EnumTable.cpp" line="148"/>
         <source>Funding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="170"/>
+        <location filename="../core/domain/EnumTable.cpp" line="149"/>
         <source>Rules and procedures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="171"/>
+        <location filename="../core/domain/EnumTable.cpp" line="150"/>
         <source>Staffing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="172"/>
+        <location filename="../core/domain/EnumTable.cpp" line="151"/>
         <source>Facilities and equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="173"/>
+        <location filename="../core/domain/EnumTable.cpp" line="152"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="181"/>
+        <location filename="../core/domain/EnumTable.cpp" line="164"/>
         <source>Fiscal appropriation of the year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="182"/>
+        <location filename="../core/domain/EnumTable.cpp" line="165"/>
         <source>Carry-over from last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="183"/>
+        <location filename="../core/domain/EnumTable.cpp" line="166"/>
         <source>Other funds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="191"/>
+        <location filename="../core/domain/EnumTable.cpp" line="157"/>
         <source>Target achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="192"/>
+        <location filename="../core/domain/EnumTable.cpp" line="158"/>
         <source>Partly achieved with some effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="193"/>
+        <location filename="../core/domain/EnumTable.cpp" line="159"/>
         <source>Not achieved, poor effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="201"/>
+        <location filename="../core/domain/EnumTable.cpp" line="210"/>
         <source>Unit preparer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="202"/>
+        <location filename="../core/domain/EnumTable.cpp" line="211"/>
         <source>Unit head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="203"/>
+        <location filename="../core/domain/EnumTable.cpp" line="212"/>
         <source>Finance reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="204"/>
+        <location filename="../core/domain/EnumTable.cpp" line="213"/>
         <source>Finance administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="212"/>
+        <location filename="../core/domain/EnumTable.cpp" line="195"/>
         <source>Not applied for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="213"/>
+        <location filename="../core/domain/EnumTable.cpp" line="196"/>
         <source>Applied for budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="214"/>
+        <location filename="../core/domain/EnumTable.cpp" line="197"/>
         <source>Budget arranged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="222"/>
+        <location filename="../core/domain/EnumTable.cpp" line="202"/>
         <source>Rectification ordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="223"/>
+        <location filename="../core/domain/EnumTable.cpp" line="203"/>
         <source>Funding suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="224"/>
+        <location filename="../core/domain/EnumTable.cpp" line="204"/>
         <source>Funding stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="232"/>
+        <location filename="../core/domain/EnumTable.cpp" line="171"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="233"/>
+        <location filename="../core/domain/EnumTable.cpp" line="172"/>
         <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="241"/>
+        <location filename="../core/domain/EnumTable.cpp" line="178"/>
         <source>Ex-ante assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="242"/>
+        <location filename="../core/domain/EnumTable.cpp" line="179"/>
         <source>Performance targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="243"/>
+        <location filename="../core/domain/EnumTable.cpp" line="180"/>
         <source>Monitoring report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="244"/>
+        <location filename="../core/domain/EnumTable.cpp" line="181"/>
         <source>Self-evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="245"/>
+        <location filename="../core/domain/EnumTable.cpp" line="182"/>
         <source>Result application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="253"/>
+        <location filename="../core/domain/EnumTable.cpp" line="187"/>
         <source>Increase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="254"/>
+        <location filename="../core/domain/EnumTable.cpp" line="188"/>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="255"/>
+        <location filename="../core/domain/EnumTable.cpp" line="189"/>
         <source>Reduce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="256"/>
+        <location filename="../core/domain/EnumTable.cpp" line="190"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2360,68 +2373,68 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>jx::NewDatabaseDialog</name>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="30"/>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="83"/>
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="31"/>
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="84"/>
         <source>New database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="33"/>
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="34"/>
         <source>six digits, e.g. 653101</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="37"/>
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="38"/>
         <source>e.g. 喀什市财政局</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="41"/>
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="42"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="43"/>
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="44"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="52"/>
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="53"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="53"/>
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="54"/>
         <source>Division code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="54"/>
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="55"/>
         <source>Agency name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="55"/>
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="56"/>
         <source>Agency kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="84"/>
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="85"/>
         <source>Jixiao databases (*.jixiao)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="93"/>
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="94"/>
         <source>unknown code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="98"/>
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="99"/>
         <source>%1 (until %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="105"/>
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="106"/>
         <source>Choose a file for the new database.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -65,34 +65,34 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="93" />
+        <location filename="../app/cli/Cli.cpp" line="56" />
         <source>Option --%1 takes no value.</source>
         <translation>选项 --%1 不带参数值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="99" />
+        <location filename="../app/cli/Cli.cpp" line="62" />
         <source>Option --%1 needs a value.</source>
         <translation>选项 --%1 需要一个值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="127" />
+        <location filename="../app/cli/Cli.cpp" line="90" />
         <source>“%1” needs --%2.</source>
         <translation>“%1”命令需要 --%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="159" />
-        <location filename="../app/cli/Cli.cpp" line="244" />
-        <location filename="../app/cli/Cli.cpp" line="284" />
+        <location filename="../app/cli/Cli.cpp" line="122" />
+        <location filename="../app/cli/Cli.cpp" line="207" />
+        <location filename="../app/cli/Cli.cpp" line="245" />
         <source>No database given: add --db FILE.</source>
         <translation>未指定数据库：请加上 --db 文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="201" />
+        <location filename="../app/cli/Cli.cpp" line="164" />
         <source>Unknown command “%1”; see jixiao-cli help.</source>
         <translation>未知命令“%1”；请查看 jixiao-cli help。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="206" />
+        <location filename="../app/cli/Cli.cpp" line="169" />
         <source>Usage: jixiao-cli [--db FILE] [--json] COMMAND [OPTIONS]
 
 Commands:
@@ -160,242 +160,242 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="261" />
+        <location filename="../app/cli/Cli.cpp" line="221" />
         <source>Unknown agency kind “%1”: use finance or unit.</source>
         <translation>未知的单位类型“%1”：请用 finance（财政部门）或 unit（部门单位）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="276" />
+        <location filename="../app/cli/Cli.cpp" line="237" />
         <source>Created %1 for %2 (%3).</source>
         <translation>已为%2（%3）创建 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="296" />
+        <location filename="../app/cli/Cli.cpp" line="257" />
         <source>--seed must be a whole number, not “%1”.</source>
         <translation>--seed 必须是整数，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="302" />
-        <location filename="../app/cli/Cli.cpp" line="425" />
-        <location filename="../app/cli/Cli.cpp" line="478" />
-        <location filename="../app/cli/Cli.cpp" line="614" />
-        <location filename="../app/cli/Cli.cpp" line="720" />
+        <location filename="../app/cli/Cli.cpp" line="263" />
+        <location filename="../app/cli/Cli.cpp" line="386" />
+        <location filename="../app/cli/Cli.cpp" line="439" />
+        <location filename="../app/cli/Cli.cpp" line="564" />
+        <location filename="../app/cli/Cli.cpp" line="670" />
         <source>--year must be a year, not “%1”.</source>
         <translation>--year 必须是年份，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="311" />
+        <location filename="../app/cli/Cli.cpp" line="272" />
         <source>… %1%</source>
         <translation>…… %1%</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="334" />
+        <location filename="../app/cli/Cli.cpp" line="295" />
         <source>Created %1: %2 (%3), fiscal year %4; %5 agencies, %6 programs, %7 indicators, %8 monitoring reports, %9 self-evaluations.</source>
         <translation>已创建 %1：%2（%3），%4 预算年度；%5 个单位，%6 个项目，%7 个指标，%8 份监控报告，%9 份自评。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="371" />
+        <location filename="../app/cli/Cli.cpp" line="332" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="372" />
+        <location filename="../app/cli/Cli.cpp" line="333" />
         <source>Schema version: %1</source>
         <translation>结构版本：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="374" />
+        <location filename="../app/cli/Cli.cpp" line="335" />
         <source>Agency: %1 (%2)</source>
         <translation>单位：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="388" />
+        <location filename="../app/cli/Cli.cpp" line="349" />
         <source>“program” needs a subcommand: add or list.</source>
         <translation>“program”需要子命令：add 或 list。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="402" />
+        <location filename="../app/cli/Cli.cpp" line="363" />
         <source>Unknown unit “%1”: use yuan or 10k.</source>
         <translation>未知的金额单位“%1”：请用 yuan（元）或 10k（万元）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="406" />
+        <location filename="../app/cli/Cli.cpp" line="367" />
         <source>--amount: %1</source>
         <translation>--amount：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="408" />
+        <location filename="../app/cli/Cli.cpp" line="369" />
         <source>--amount: the amount %1 is negative; a program budget cannot be below zero.</source>
         <translation>--amount：金额 %1 为负数；项目预算不能小于零。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="430" />
+        <location filename="../app/cli/Cli.cpp" line="391" />
         <source>Unknown budget book “%1”.</source>
         <translation>未知的预算类别“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="436" />
+        <location filename="../app/cli/Cli.cpp" line="397" />
         <source>Unknown program kind “%1”.</source>
         <translation>未知的项目类型“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="443" />
+        <location filename="../app/cli/Cli.cpp" line="404" />
         <source>Unknown funding tag “%1”.</source>
         <translation>未知的资金标识“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="462" />
+        <location filename="../app/cli/Cli.cpp" line="423" />
         <source>Added %1, %2, id %3.</source>
         <translation>已添加%1，%2，编号 %3。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="483" />
+        <location filename="../app/cli/Cli.cpp" line="444" />
         <source>--limit must be a positive number.</source>
         <translation>--limit 必须是正整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="517" />
+        <location filename="../app/cli/Cli.cpp" line="478" />
         <source>%1 of %2 programs.</source>
         <translation>共 %2 个项目，显示 %1 个。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="542" />
+        <location filename="../app/cli/Cli.cpp" line="491" />
         <source>Unknown record kind “%1”: use assessment, targets, monitoring, evaluation or application.</source>
         <translation>未知的记录类型“%1”：请用 assessment（事前评估）、targets（绩效目标）、monitoring（监控）、evaluation（自评）或 application（结果运用）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="547" />
+        <location filename="../app/cli/Cli.cpp" line="497" />
         <source>Unknown role “%1”: use preparer, head, reviewer or admin.</source>
         <translation>未知的角色“%1”：请用 preparer（填报人员）、head（单位负责人）、reviewer（财政审核人员）或 admin（财政管理员）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="558" />
+        <location filename="../app/cli/Cli.cpp" line="508" />
         <source>--id: “%1” is not a record id.</source>
         <translation>--id：“%1”不是记录编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="562" />
+        <location filename="../app/cli/Cli.cpp" line="512" />
         <source>Only approve takes several ids at once.</source>
         <translation>只有 approve 可以一次处理多个编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="571" />
-        <location filename="../app/cli/Cli.cpp" line="702" />
+        <location filename="../app/cli/Cli.cpp" line="521" />
+        <location filename="../app/cli/Cli.cpp" line="652" />
         <source>--agency: “%1” is not an agency id.</source>
         <translation>--agency：“%1”不是单位编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="600" />
+        <location filename="../app/cli/Cli.cpp" line="550" />
         <source>Done: %1 %2 record(s).</source>
         <translation>完成：%1 %2 条记录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="608" />
+        <location filename="../app/cli/Cli.cpp" line="558" />
         <source>export writes JSON: add --json.</source>
         <translation>export 输出 JSON：请加上 --json。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="633" />
+        <location filename="../app/cli/Cli.cpp" line="583" />
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="641" />
+        <location filename="../app/cli/Cli.cpp" line="591" />
         <source>import needs a file: jixiao-cli --db FILE import DATA.json</source>
         <translation>import 需要一个文件：jixiao-cli --db 数据库 import 数据.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="644" />
+        <location filename="../app/cli/Cli.cpp" line="594" />
         <source>Cannot read “%1”: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="648" />
+        <location filename="../app/cli/Cli.cpp" line="598" />
         <source>“%1” is not a JSON document (%2 at byte %3).</source>
         <translation>“%1”不是 JSON 文档（第 %3 字节处%2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="668" />
+        <location filename="../app/cli/Cli.cpp" line="618" />
         <source>Nothing was imported from “%1”; %2 problem(s): %3</source>
         <translation>“%1”未导入任何数据；共 %2 处问题：%3</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="681" />
+        <location filename="../app/cli/Cli.cpp" line="631" />
         <source>Dry run, nothing written: </source>
         <translation>试运行，未写入：</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="682" />
+        <location filename="../app/cli/Cli.cpp" line="632" />
         <source>%1 programs created, %2 updated; %3 indicators, %4 monitoring reports, %5 self-evaluations.</source>
         <translation>新建 %1 个项目，更新 %2 个；%3 个指标，%4 份监控报告，%5 份自评。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="713" />
+        <location filename="../app/cli/Cli.cpp" line="663" />
         <source>--today must be a date like 2025-05-20, not “%1”.</source>
         <translation>--today 必须是 2025-05-20 这样的日期，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="736" />
+        <location filename="../app/cli/Cli.cpp" line="686" />
         <source>reminder</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="736" />
+        <location filename="../app/cli/Cli.cpp" line="686" />
         <source>%1 of %2 done</source>
         <translation>已完成 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="738" />
+        <location filename="../app/cli/Cli.cpp" line="688" />
         <source> — OVERDUE</source>
         <translation> — 已逾期</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="119" />
+        <location filename="../app/cli/Cli.cpp" line="82" />
         <source>--program: “%1” is not a program id.</source>
         <translation>--program：“%1”不是项目编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="759" />
+        <location filename="../app/cli/Cli.cpp" line="705" />
         <source>Unknown order “%1”: use rectify, suspend or stop.</source>
         <translation>未知的指令“%1”：请用 rectify（整改）、suspend（暂缓）或 stop（停止）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="777" />
+        <location filename="../app/cli/Cli.cpp" line="723" />
         <source>%1: order %2.</source>
         <translation>%1：指令 %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="796" />
+        <location filename="../app/cli/Cli.cpp" line="737" />
         <source>Unknown decision “%1”: use increase, keep, reduce or cancel.</source>
         <translation>未知的决定“%1”：请用 increase（增加）、keep（维持）、reduce（消减）或 cancel（取消）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="801" />
+        <location filename="../app/cli/Cli.cpp" line="742" />
         <source>--change: %1</source>
         <translation>--change：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="813" />
+        <location filename="../app/cli/Cli.cpp" line="754" />
         <source>There is no program with id %1.</source>
         <translation>没有编号为 %1 的项目。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="826" />
+        <location filename="../app/cli/Cli.cpp" line="767" />
         <source>Result application %1 for %2 saved as a draft.</source>
         <translation>%2 年度结果运用 %1 已保存为草稿。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="881" />
+        <location filename="../app/cli/Cli.cpp" line="822" />
         <source>Budget execution: %1</source>
         <translation>预算执行：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="884" />
+        <location filename="../app/cli/Cli.cpp" line="825" />
         <source>Total %1, grade %2.</source>
         <translation>总分 %1，等级 %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="886" />
+        <location filename="../app/cli/Cli.cpp" line="827" />
         <source>To put right: %1</source>
         <translation>需要更正：%1</translation>
     </message>
@@ -506,27 +506,27 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="263" />
+        <location filename="../core/demo/DemoGenerator.cpp" line="181" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="617" />
+        <location filename="../core/demo/DemoGenerator.cpp" line="534" />
         <source>Unknown scale “%1”: use county, prefecture or region.</source>
         <translation>未知的规模“%1”：请用 county（县）、prefecture（地州市）或 region（自治区）。</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="625" />
+        <location filename="../core/demo/DemoGenerator.cpp" line="542" />
         <source>“%1” is not a region-level division code (such as 650000).</source>
         <translation>“%1”不是省级行政区划代码（如 650000）。</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="629" />
+        <location filename="../core/demo/DemoGenerator.cpp" line="546" />
         <source>Demo year %1 is out of range (2018–2100).</source>
         <translation>演示年度 %1 超出范围（2018–2100）。</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="649" />
+        <location filename="../core/demo/DemoGenerator.cpp" line="566" />
         <source>Region %1 has no prefectures in the division list.</source>
         <translation>行政区划表中 %1 没有地级行政区。</translation>
     </message>
@@ -547,6 +547,19 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../core/storage/DivisionRepository.cpp" line="69" />
         <source>reading divisions under %1</source>
         <translation>读取 %1 的下级行政区划</translation>
+    </message>
+</context>
+<context>
+    <name>EnumTable</name>
+    <message>
+        <location filename="../core/domain/EnumTable.cpp" line="381" />
+        <source>%1: the stored value %2 is not a valid %3; the database is damaged or was written by a newer version of Jixiao.</source>
+        <translation>%1：存储的值 %2 不是有效的 %3；数据库已损坏，或由更新版本的绩效软件写入。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/EnumTable.cpp" line="389" />
+        <source>%1: the stored value %2 holds bits that are no %3 (%4); the database is damaged or was written by a newer version of Jixiao.</source>
+        <translation>%1：存储的值 %2 含有不属于 %3 的位（%4）；数据库已损坏，或由更新版本的绩效软件写入。</translation>
     </message>
 </context>
 <context>
@@ -718,116 +731,116 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>JsonInterchange</name>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="106" />
-        <location filename="../core/io/JsonInterchange.cpp" line="133" />
-        <location filename="../core/io/JsonInterchange.cpp" line="150" />
+        <location filename="../core/io/JsonInterchange.cpp" line="48" />
+        <location filename="../core/io/JsonInterchange.cpp" line="75" />
+        <location filename="../core/io/JsonInterchange.cpp" line="92" />
         <source>is required</source>
         <translation>必须填写</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="110" />
+        <location filename="../core/io/JsonInterchange.cpp" line="52" />
         <source>must be text</source>
         <translation>应为文本</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="114" />
+        <location filename="../core/io/JsonInterchange.cpp" line="56" />
         <source>is empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="124" />
+        <location filename="../core/io/JsonInterchange.cpp" line="66" />
         <source>must be true or false</source>
         <translation>应为 true 或 false</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="138" />
+        <location filename="../core/io/JsonInterchange.cpp" line="80" />
         <source>“%1” is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="154" />
+        <location filename="../core/io/JsonInterchange.cpp" line="96" />
         <source>write amounts as text in yuan, like “1234.56” or “12.3万”</source>
         <translation>金额应以文本填写，单位为元，如“1234.56”或“12.3万”</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="163" />
-        <location filename="../core/io/JsonInterchange.cpp" line="469" />
+        <location filename="../core/io/JsonInterchange.cpp" line="105" />
+        <location filename="../core/io/JsonInterchange.cpp" line="405" />
         <source>must not be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="174" />
+        <location filename="../core/io/JsonInterchange.cpp" line="116" />
         <source>“%1” is not a UUID</source>
         <translation>“%1”不是 UUID</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="190" />
+        <location filename="../core/io/JsonInterchange.cpp" line="130" />
         <source>unknown value “%1”; use one of %2</source>
         <translation>未知的值“%1”；可用的值：%2</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="365" />
+        <location filename="../core/io/JsonInterchange.cpp" line="301" />
         <source>must be “jixiao-programs”</source>
         <translation>应为“jixiao-programs”</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="369" />
+        <location filename="../core/io/JsonInterchange.cpp" line="305" />
         <source>The file is of format version %1; this version of Jixiao reads up to %2. Please update Jixiao.</source>
         <translation>该文件的格式版本为 %1；本版本最高只能读取 %2。请升级软件。</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="374" />
+        <location filename="../core/io/JsonInterchange.cpp" line="310" />
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="377" />
+        <location filename="../core/io/JsonInterchange.cpp" line="313" />
         <source>must be a year from 2000 to 2100</source>
         <translation>应为 2000 至 2100 之间的年份</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="382" />
+        <location filename="../core/io/JsonInterchange.cpp" line="318" />
         <source>There is no agency with id %1.</source>
         <translation>没有编号为 %1 的单位。</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="394" />
+        <location filename="../core/io/JsonInterchange.cpp" line="330" />
         <source>must be a list</source>
         <translation>应为列表</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="401" />
+        <location filename="../core/io/JsonInterchange.cpp" line="337" />
         <source>must be an object</source>
         <translation>应为对象</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="446" />
+        <location filename="../core/io/JsonInterchange.cpp" line="382" />
         <source>“%1” appears twice in the targets</source>
         <translation>绩效目标中“%1”重复</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="452" />
+        <location filename="../core/io/JsonInterchange.cpp" line="388" />
         <source>“%1” is not a category of the %2 framework</source>
         <translation>“%1”不是 %2 年度指标框架中的类别</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="464" />
+        <location filename="../core/io/JsonInterchange.cpp" line="400" />
         <source>a %1 indicator needs a number, not “%2”</source>
         <translation>%1指标需要数字，而不是“%2”</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="487" />
+        <location filename="../core/io/JsonInterchange.cpp" line="423" />
         <source>must be 1 to 12</source>
         <translation>应为 1 至 12</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="500" />
-        <location filename="../core/io/JsonInterchange.cpp" line="544" />
+        <location filename="../core/io/JsonInterchange.cpp" line="436" />
+        <location filename="../core/io/JsonInterchange.cpp" line="480" />
         <source>“%1” is not an indicator of this program's targets</source>
         <translation>“%1”不是该项目绩效目标中的指标</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="585" />
+        <location filename="../core/io/JsonInterchange.cpp" line="521" />
         <source>belongs to another agency</source>
         <translation>属于其他单位</translation>
     </message>
@@ -925,409 +938,409 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>Names</name>
     <message>
-        <location filename="../core/domain/Types.cpp" line="8" />
+        <location filename="../core/domain/EnumTable.cpp" line="28" />
         <source>General public budget</source>
         <translation>一般公共预算</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="9" />
+        <location filename="../core/domain/EnumTable.cpp" line="29" />
         <source>Government fund budget</source>
         <translation>政府性基金预算</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="10" />
+        <location filename="../core/domain/EnumTable.cpp" line="30" />
         <source>State capital operation budget</source>
         <translation>国有资本经营预算</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="11" />
+        <location filename="../core/domain/EnumTable.cpp" line="31" />
         <source>Social insurance fund budget</source>
         <translation>社会保险基金预算</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="19" />
-        <location filename="../core/domain/Types.cpp" line="119" />
+        <location filename="../core/domain/EnumTable.cpp" line="36" />
+        <location filename="../core/domain/EnumTable.cpp" line="113" />
         <source>Government budget</source>
         <translation>政府收支预算</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="20" />
+        <location filename="../core/domain/EnumTable.cpp" line="37" />
         <source>Agency overall budget</source>
         <translation>部门单位整体预算</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="21" />
+        <location filename="../core/domain/EnumTable.cpp" line="38" />
         <source>Policy or project</source>
         <translation>政策和项目</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="29" />
+        <location filename="../core/domain/EnumTable.cpp" line="45" />
         <source>Policy</source>
         <translation>政策</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="30" />
+        <location filename="../core/domain/EnumTable.cpp" line="44" />
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="31" />
+        <location filename="../core/domain/EnumTable.cpp" line="46" />
         <source>Special transfer payment</source>
         <translation>专项转移支付</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="39" />
+        <location filename="../core/domain/EnumTable.cpp" line="52" />
         <source>PPP</source>
         <translation>PPP</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="40" />
+        <location filename="../core/domain/EnumTable.cpp" line="53" />
         <source>Government investment fund</source>
         <translation>政府投资基金</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="41" />
+        <location filename="../core/domain/EnumTable.cpp" line="54" />
         <source>Government procurement</source>
         <translation>政府采购</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="42" />
+        <location filename="../core/domain/EnumTable.cpp" line="55" />
         <source>Government-purchased service</source>
         <translation>政府购买服务</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="43" />
+        <location filename="../core/domain/EnumTable.cpp" line="56" />
         <source>Government debt project</source>
         <translation>政府债务项目</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="51" />
-        <location filename="../core/domain/Types.cpp" line="140" />
+        <location filename="../core/domain/EnumTable.cpp" line="62" />
+        <location filename="../core/domain/EnumTable.cpp" line="128" />
         <source>Finance department</source>
         <translation>财政部门</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="52" />
+        <location filename="../core/domain/EnumTable.cpp" line="63" />
         <source>Budget unit</source>
         <translation>部门单位</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="60" />
+        <location filename="../core/domain/EnumTable.cpp" line="68" />
         <source>Region</source>
         <translation>省级</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="61" />
+        <location filename="../core/domain/EnumTable.cpp" line="69" />
         <source>Prefecture</source>
         <translation>地级</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="62" />
+        <location filename="../core/domain/EnumTable.cpp" line="70" />
         <source>County</source>
         <translation>县级</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="70" />
+        <location filename="../core/domain/EnumTable.cpp" line="75" />
         <source>Excellent</source>
         <translation>优</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="71" />
+        <location filename="../core/domain/EnumTable.cpp" line="76" />
         <source>Good</source>
         <translation>良</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="72" />
+        <location filename="../core/domain/EnumTable.cpp" line="77" />
         <source>Fair</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="73" />
+        <location filename="../core/domain/EnumTable.cpp" line="78" />
         <source>Poor</source>
         <translation>差</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="81" />
+        <location filename="../core/domain/EnumTable.cpp" line="83" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="82" />
+        <location filename="../core/domain/EnumTable.cpp" line="84" />
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="83" />
+        <location filename="../core/domain/EnumTable.cpp" line="85" />
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="84" />
+        <location filename="../core/domain/EnumTable.cpp" line="86" />
         <source>Approved</source>
         <translation>已审核</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="97" />
+        <location filename="../core/domain/EnumTable.cpp" line="97" />
         <source>Qualitative</source>
         <translation>定性</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="105" />
+        <location filename="../core/domain/EnumTable.cpp" line="102" />
         <source>Plan standard</source>
         <translation>计划标准</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="106" />
+        <location filename="../core/domain/EnumTable.cpp" line="103" />
         <source>Industry standard</source>
         <translation>行业标准</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="107" />
+        <location filename="../core/domain/EnumTable.cpp" line="104" />
         <source>Historical standard</source>
         <translation>历史标准</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="108" />
+        <location filename="../core/domain/EnumTable.cpp" line="105" />
         <source>Other standard</source>
         <translation>其他标准</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="116" />
+        <location filename="../core/domain/EnumTable.cpp" line="110" />
         <source>Program targets</source>
         <translation>项目绩效目标</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="117" />
+        <location filename="../core/domain/EnumTable.cpp" line="111" />
         <source>Agency overall targets</source>
         <translation>部门整体绩效目标</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="118" />
+        <location filename="../core/domain/EnumTable.cpp" line="112" />
         <source>Finance-led evaluation</source>
         <translation>财政评价</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="127" />
+        <location filename="../core/domain/EnumTable.cpp" line="118" />
         <source>Necessity of the project</source>
         <translation>立项必要性</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="128" />
+        <location filename="../core/domain/EnumTable.cpp" line="119" />
         <source>Economy of inputs</source>
         <translation>投入经济性</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="129" />
+        <location filename="../core/domain/EnumTable.cpp" line="120" />
         <source>Reasonableness of performance targets</source>
         <translation>绩效目标合理性</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="130" />
+        <location filename="../core/domain/EnumTable.cpp" line="121" />
         <source>Feasibility of the implementation plan</source>
         <translation>实施方案可行性</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="131" />
+        <location filename="../core/domain/EnumTable.cpp" line="122" />
         <source>Compliance of financing</source>
         <translation>筹资合规性</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="139" />
+        <location filename="../core/domain/EnumTable.cpp" line="127" />
         <source>Self-assessment</source>
         <translation>部门自评估</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="141" />
+        <location filename="../core/domain/EnumTable.cpp" line="129" />
         <source>Third party</source>
         <translation>第三方</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="149" />
+        <location filename="../core/domain/EnumTable.cpp" line="134" />
         <source>Support</source>
         <translation>予以支持</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="150" />
+        <location filename="../core/domain/EnumTable.cpp" line="135" />
         <source>Support after revision</source>
         <translation>调整完善后予以支持</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="151" />
+        <location filename="../core/domain/EnumTable.cpp" line="136" />
         <source>Do not support</source>
         <translation>不予支持</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="159" />
+        <location filename="../core/domain/EnumTable.cpp" line="141" />
         <source>Certain</source>
         <translation>确定能</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="160" />
+        <location filename="../core/domain/EnumTable.cpp" line="142" />
         <source>Possible</source>
         <translation>有可能</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="161" />
+        <location filename="../core/domain/EnumTable.cpp" line="143" />
         <source>Impossible</source>
         <translation>完全不可能</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="169" />
+        <location filename="../core/domain/EnumTable.cpp" line="148" />
         <source>Funding</source>
         <translation>经费保障</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="170" />
+        <location filename="../core/domain/EnumTable.cpp" line="149" />
         <source>Rules and procedures</source>
         <translation>制度保障</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="171" />
+        <location filename="../core/domain/EnumTable.cpp" line="150" />
         <source>Staffing</source>
         <translation>人员保障</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="172" />
+        <location filename="../core/domain/EnumTable.cpp" line="151" />
         <source>Facilities and equipment</source>
         <translation>硬件条件保障</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="173" />
+        <location filename="../core/domain/EnumTable.cpp" line="152" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="181" />
+        <location filename="../core/domain/EnumTable.cpp" line="164" />
         <source>Fiscal appropriation of the year</source>
         <translation>本年财政拨款</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="182" />
+        <location filename="../core/domain/EnumTable.cpp" line="165" />
         <source>Carry-over from last year</source>
         <translation>上年结转</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="183" />
+        <location filename="../core/domain/EnumTable.cpp" line="166" />
         <source>Other funds</source>
         <translation>其他资金</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="191" />
+        <location filename="../core/domain/EnumTable.cpp" line="157" />
         <source>Target achieved</source>
         <translation>达成年度指标</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="192" />
+        <location filename="../core/domain/EnumTable.cpp" line="158" />
         <source>Partly achieved with some effect</source>
         <translation>部分达成年度指标并具有一定效果</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="193" />
+        <location filename="../core/domain/EnumTable.cpp" line="159" />
         <source>Not achieved, poor effect</source>
         <translation>未达成年度指标且效果较差</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="201" />
+        <location filename="../core/domain/EnumTable.cpp" line="210" />
         <source>Unit preparer</source>
         <translation>单位填报人员</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="202" />
+        <location filename="../core/domain/EnumTable.cpp" line="211" />
         <source>Unit head</source>
         <translation>单位负责人</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="203" />
+        <location filename="../core/domain/EnumTable.cpp" line="212" />
         <source>Finance reviewer</source>
         <translation>财政审核人员</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="204" />
+        <location filename="../core/domain/EnumTable.cpp" line="213" />
         <source>Finance administrator</source>
         <translation>财政管理员</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="212" />
+        <location filename="../core/domain/EnumTable.cpp" line="195" />
         <source>Not applied for</source>
         <translation>未申报</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="213" />
+        <location filename="../core/domain/EnumTable.cpp" line="196" />
         <source>Applied for budget</source>
         <translation>已申报预算</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="214" />
+        <location filename="../core/domain/EnumTable.cpp" line="197" />
         <source>Budget arranged</source>
         <translation>已安排预算</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="222" />
+        <location filename="../core/domain/EnumTable.cpp" line="202" />
         <source>Rectification ordered</source>
         <translation>责令整改</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="223" />
+        <location filename="../core/domain/EnumTable.cpp" line="203" />
         <source>Funding suspended</source>
         <translation>暂缓拨付</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="224" />
+        <location filename="../core/domain/EnumTable.cpp" line="204" />
         <source>Funding stopped</source>
         <translation>停止拨付</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="232" />
+        <location filename="../core/domain/EnumTable.cpp" line="171" />
         <source>Approve</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="233" />
+        <location filename="../core/domain/EnumTable.cpp" line="172" />
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="241" />
+        <location filename="../core/domain/EnumTable.cpp" line="178" />
         <source>Ex-ante assessment</source>
         <translation>事前绩效评估</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="242" />
+        <location filename="../core/domain/EnumTable.cpp" line="179" />
         <source>Performance targets</source>
         <translation>绩效目标</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="243" />
+        <location filename="../core/domain/EnumTable.cpp" line="180" />
         <source>Monitoring report</source>
         <translation>绩效监控</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="244" />
+        <location filename="../core/domain/EnumTable.cpp" line="181" />
         <source>Self-evaluation</source>
         <translation>绩效自评</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="245" />
+        <location filename="../core/domain/EnumTable.cpp" line="182" />
         <source>Result application</source>
         <translation>结果运用</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="253" />
+        <location filename="../core/domain/EnumTable.cpp" line="187" />
         <source>Increase</source>
         <translation>增加</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="254" />
+        <location filename="../core/domain/EnumTable.cpp" line="188" />
         <source>Keep</source>
         <translation>维持</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="255" />
+        <location filename="../core/domain/EnumTable.cpp" line="189" />
         <source>Reduce</source>
         <translation>消减</translation>
     </message>
     <message>
-        <location filename="../core/domain/Types.cpp" line="256" />
+        <location filename="../core/domain/EnumTable.cpp" line="190" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2392,68 +2405,68 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>jx::NewDatabaseDialog</name>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="30" />
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="83" />
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="31" />
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="84" />
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="33" />
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="34" />
         <source>six digits, e.g. 653101</source>
         <translation>六位数字，如 653101</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="37" />
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="38" />
         <source>e.g. 喀什市财政局</source>
         <translation>如 喀什市财政局</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="41" />
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="42" />
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="43" />
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="44" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="52" />
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="53" />
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="53" />
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="54" />
         <source>Division code:</source>
         <translation>行政区划代码：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="54" />
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="55" />
         <source>Agency name:</source>
         <translation>单位名称：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="55" />
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="56" />
         <source>Agency kind:</source>
         <translation>单位类型：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="84" />
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="85" />
         <source>Jixiao databases (*.jixiao)</source>
         <translation>绩效数据库 (*.jixiao)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="93" />
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="94" />
         <source>unknown code</source>
         <translation>未知代码</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="98" />
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="99" />
         <source>%1 (until %2)</source>
         <translation>%1（使用至 %2 年）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="105" />
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="106" />
         <source>Choose a file for the new database.</source>
         <translation>请为新数据库选择一个文件。</translation>
     </message>

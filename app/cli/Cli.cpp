@@ -1,6 +1,7 @@
 #include "app/cli/Cli.h"
 
 #include "core/demo/DemoGenerator.h"
+#include "core/domain/EnumTable.h"
 #include "core/domain/Subject.h"
 #include "core/domain/Validation.h"
 #include "core/io/JsonInterchange.h"
@@ -26,44 +27,6 @@ namespace {
 // Options that take no value.
 const QStringList flagOptions = { QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("new"), QStringLiteral("dry-run"),
                                   QStringLiteral("major"), QStringLiteral("mid-year"), QStringLiteral("version") };
-
-std::optional<BudgetBook> bookFromName(const QString& name)
-{
-    if (name == QLatin1String("general-public"))
-        return BudgetBook::GeneralPublic;
-    if (name == QLatin1String("government-fund"))
-        return BudgetBook::GovernmentFund;
-    if (name == QLatin1String("state-capital"))
-        return BudgetBook::StateCapital;
-    if (name == QLatin1String("social-insurance"))
-        return BudgetBook::SocialInsurance;
-    return std::nullopt;
-}
-
-std::optional<ProgramKind> programKindFromName(const QString& name)
-{
-    if (name == QLatin1String("project"))
-        return ProgramKind::Project;
-    if (name == QLatin1String("policy"))
-        return ProgramKind::Policy;
-    if (name == QLatin1String("special-transfer"))
-        return ProgramKind::SpecialTransfer;
-    return std::nullopt;
-}
-
-std::optional<int> fundingTagFromName(const QString& name)
-{
-    static const QHash<QString, FundingTag> tags = {
-        { QStringLiteral("ppp"), FundingTag::Ppp },
-        { QStringLiteral("investment-fund"), FundingTag::InvestmentFund },
-        { QStringLiteral("procurement"), FundingTag::Procurement },
-        { QStringLiteral("purchased-service"), FundingTag::PurchasedService },
-        { QStringLiteral("debt"), FundingTag::DebtProject },
-    };
-    if (!tags.contains(name))
-        return std::nullopt;
-    return static_cast<int>(tags.value(name));
-}
 
 } // namespace
 
@@ -253,12 +216,10 @@ int Cli::cmdInit()
     request.agencyName = *agency;
     request.agencyCode = value(QStringLiteral("code"));
     const QString kind = value(QStringLiteral("kind"));
-    if (kind.isEmpty() || kind == QLatin1String("finance"))
-        request.agencyKind = AgencyKind::FinanceBureau;
-    else if (kind == QLatin1String("unit"))
-        request.agencyKind = AgencyKind::BudgetUnit;
-    else
+    const std::optional<AgencyKind> agencyKind = kind.isEmpty() ? AgencyKind::FinanceBureau : fromCode<AgencyKind>(kind);
+    if (!agencyKind)
         return fail(tr("Unknown agency kind “%1”: use finance or unit.").arg(kind), Usage);
+    request.agencyKind = *agencyKind;
 
     Result<std::unique_ptr<Database>> db = Installation::create(m_db, request);
     if (!db)
@@ -425,23 +386,23 @@ int Cli::cmdProgramAdd()
             return fail(tr("--year must be a year, not “%1”.").arg(value(QStringLiteral("year"))), Usage);
     }
     if (!value(QStringLiteral("book")).isEmpty()) {
-        const std::optional<BudgetBook> book = bookFromName(value(QStringLiteral("book")));
+        const std::optional<BudgetBook> book = fromCode<BudgetBook>(value(QStringLiteral("book")));
         if (!book)
             return fail(tr("Unknown budget book “%1”.").arg(value(QStringLiteral("book"))), Usage);
         s.book = *book;
     }
     if (!value(QStringLiteral("kind")).isEmpty()) {
-        const std::optional<ProgramKind> kind = programKindFromName(value(QStringLiteral("kind")));
+        const std::optional<ProgramKind> kind = fromCode<ProgramKind>(value(QStringLiteral("kind")));
         if (!kind)
             return fail(tr("Unknown program kind “%1”.").arg(value(QStringLiteral("kind"))), Usage);
         s.programKind = *kind;
     }
     const QStringList tags = value(QStringLiteral("tags")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString& tag : tags) {
-        const std::optional<int> bit = fundingTagFromName(tag.trimmed());
+        const std::optional<FundingTag> bit = fromCode<FundingTag>(tag.trimmed());
         if (!bit)
             return fail(tr("Unknown funding tag “%1”.").arg(tag), Usage);
-        s.fundingTags |= *bit;
+        s.fundingTags |= static_cast<int>(*bit);
     }
 
     Result<Session> session = openSession();
@@ -521,29 +482,18 @@ int Cli::cmdProgramList()
 
 int Cli::cmdWorkflow()
 {
-    static const QHash<QString, RecordKind> kinds = {
-        { QStringLiteral("assessment"), RecordKind::Assessment },
-        { QStringLiteral("targets"), RecordKind::TargetSet },
-        { QStringLiteral("monitoring"), RecordKind::MonitoringReport },
-        { QStringLiteral("evaluation"), RecordKind::SelfEvaluation },
-        { QStringLiteral("application"), RecordKind::ResultApplication },
-    };
-    static const QHash<QString, Role> roles = {
-        { QStringLiteral("preparer"), Role::UnitPreparer },
-        { QStringLiteral("head"), Role::UnitHead },
-        { QStringLiteral("reviewer"), Role::FinanceReviewer },
-        { QStringLiteral("admin"), Role::FinanceAdministrator },
-    };
     const QString& verb = m_options.verb;
     Result<QString> kindName = required(QStringLiteral("record"));
     if (!kindName)
         return fail(kindName.message(), Usage);
-    if (!kinds.contains(*kindName))
+    const std::optional<RecordKind> recordKind = fromCode<RecordKind>(*kindName);
+    if (!recordKind)
         return fail(tr("Unknown record kind “%1”: use assessment, targets, monitoring, evaluation or application.").arg(*kindName), Usage);
     Result<QString> roleName = required(QStringLiteral("role"));
     if (!roleName)
         return fail(roleName.message(), Usage);
-    if (!roles.contains(*roleName))
+    const std::optional<Role> role = fromCode<Role>(*roleName);
+    if (!role)
         return fail(tr("Unknown role “%1”: use preparer, head, reviewer or admin.").arg(*roleName), Usage);
     Result<QString> name = required(QStringLiteral("as"));
     if (!name)
@@ -564,7 +514,7 @@ int Cli::cmdWorkflow()
     Result<std::unique_ptr<Database>> db = openDatabase();
     if (!db)
         return fail(db.error());
-    Actor actor { *name, roles.value(*roleName), {} };
+    Actor actor { *name, *role, {} };
     if (!value(QStringLiteral("agency")).isEmpty()) {
         actor.agencyId = QUuid::fromString(value(QStringLiteral("agency")));
         if (actor.agencyId.isNull())
@@ -575,7 +525,7 @@ int Cli::cmdWorkflow()
             return fail(self.error());
         actor.agencyId = self->meta.id;
     }
-    const RecordKind kind = kinds.value(*kindName);
+    const RecordKind kind = *recordKind;
     const QString comment = value(QStringLiteral("comment"));
     Workflow workflow(**db);
     Result<void> r;
@@ -744,18 +694,14 @@ int Cli::cmdDue()
 
 int Cli::cmdOrder()
 {
-    static const QHash<QString, OrderKind> kinds = {
-        { QStringLiteral("rectify"), OrderKind::Rectify },
-        { QStringLiteral("suspend"), OrderKind::Suspend },
-        { QStringLiteral("stop"), OrderKind::Stop },
-    };
     Result<QUuid> programId = programOption();
     if (!programId)
         return fail(programId.message(), Usage);
     Result<QString> kind = required(QStringLiteral("kind"));
     if (!kind)
         return fail(kind.message(), Usage);
-    if (!kinds.contains(*kind))
+    const std::optional<OrderKind> orderKind = fromCode<OrderKind>(*kind);
+    if (!orderKind)
         return fail(tr("Unknown order “%1”: use rectify, suspend or stop.").arg(*kind), Usage);
     Result<QString> name = required(QStringLiteral("as"));
     if (!name)
@@ -767,32 +713,27 @@ int Cli::cmdOrder()
         return fail(session.error());
     Database& database = *session->db;
     const Agency* self = &session->self;
-    Result<QUuid> order = Workflow(database).issueOrder({ *name, role, self->meta.id }, *programId, kinds.value(*kind),
+    Result<QUuid> order = Workflow(database).issueOrder({ *name, role, self->meta.id }, *programId, *orderKind,
                                                     value(QStringLiteral("reason")));
     if (!order)
         return fail(order.error());
     if (m_json)
         printJson({ { QStringLiteral("order"), order->toString(QUuid::WithoutBraces) }, { QStringLiteral("kind"), *kind } });
     else
-        m_out << tr("%1: order %2.").arg(Names::of(kinds.value(*kind)), order->toString(QUuid::WithoutBraces)) << Qt::endl;
+        m_out << tr("%1: order %2.").arg(Names::of(*orderKind), order->toString(QUuid::WithoutBraces)) << Qt::endl;
     return Success;
 }
 
 int Cli::cmdDecide()
 {
-    static const QHash<QString, ApplicationDecision> decisions = {
-        { QStringLiteral("increase"), ApplicationDecision::Increase },
-        { QStringLiteral("keep"), ApplicationDecision::Keep },
-        { QStringLiteral("reduce"), ApplicationDecision::Reduce },
-        { QStringLiteral("cancel"), ApplicationDecision::Cancel },
-    };
     Result<QUuid> programId = programOption();
     if (!programId)
         return fail(programId.message(), Usage);
     Result<QString> decision = required(QStringLiteral("decision"));
     if (!decision)
         return fail(decision.message(), Usage);
-    if (!decisions.contains(*decision))
+    const std::optional<ApplicationDecision> applicationDecision = fromCode<ApplicationDecision>(*decision);
+    if (!applicationDecision)
         return fail(tr("Unknown decision “%1”: use increase, keep, reduce or cancel.").arg(*decision), Usage);
     Money change;
     if (!value(QStringLiteral("change")).isEmpty()) {
@@ -815,7 +756,7 @@ int Cli::cmdDecide()
     a.meta.ownerId = self->meta.id;
     a.subjectId = *programId;
     a.nextYear = (*subject)->fiscalYear + 1;
-    a.decision = decisions.value(*decision);
+    a.decision = *applicationDecision;
     a.amountChange = change;
     a.reason = value(QStringLiteral("reason"));
     if (Result<void> r = ResultApplicationRepository(database).save(a); !r)

@@ -1,7 +1,9 @@
 #include "core/demo/DemoGenerator.h"
 
+#include "core/demo/DemoData.h"
 #include "core/domain/Agency.h"
 #include "core/domain/Assessment.h"
+#include "core/domain/EnumTable.h"
 #include "core/domain/Evaluation.h"
 #include "core/domain/Indicator.h"
 #include "core/domain/Monitoring.h"
@@ -28,102 +30,18 @@
 #include <array>
 #include <cmath>
 #include <random>
+#include <span>
 
 namespace jx {
 
 namespace {
 
+using namespace demo;
+
 QString u8(const char* s)
 {
     return QString::fromUtf8(s);
 }
-
-// A department and the sector it spends in (功能分类 类 code) with program stems.
-struct Department
-{
-    const char* name;
-    const char* functionCode;
-    std::array<const char*, 4> stems;
-    std::array<const char*, 2> subordinates; ///< subordinate units (所属单位), "" for none
-    const char* townBranch;                  ///< its unit in each township (乡镇站所), "" for none
-};
-
-const std::array<Department, 30> departments = { {
-    { "教育局", "205", { "义务教育学校营养改善计划", "学前教育资助", "教师培训提升", "校舍维修改造" }, { "第一中学", "第一小学" }, "中心学校" },
-    { "卫生健康委员会", "210", { "基本公共卫生服务", "乡村医生补助", "妇幼健康服务", "卫生院设备购置" }, { "人民医院", "疾病预防控制中心" }, "卫生院" },
-    { "农业农村局", "213", { "高标准农田建设", "农作物病虫害防治", "农业技术推广", "畜牧良种补贴" }, { "农业技术推广中心", "" }, "农业技术推广站" },
-    { "水利局", "213", { "农村饮水安全巩固提升", "渠道防渗改造", "水土保持治理", "防汛抗旱" }, { "水管站", "" }, "水利管理站" },
-    { "交通运输局", "214", { "农村公路养护", "乡村道路硬化", "客运站运营补贴", "桥梁安全改造" }, { "公路管理站", "" }, "" },
-    { "住房和城乡建设局", "212", { "老旧小区改造", "农村危房改造", "城市道路照明维护", "供热管网改造" }, { "", "" }, "" },
-    { "人力资源和社会保障局", "208", { "就业创业补贴", "职业技能培训", "公益性岗位补贴", "高校毕业生就业见习" }, { "就业服务中心", "" }, "劳动保障事务所" },
-    { "民政局", "208", { "城乡低保", "特困人员供养", "临时救助", "养老服务补贴" }, { "社会福利院", "" }, "社会事务办" },
-    { "文化体育广播电视和旅游局", "207", { "公共文化服务", "全民健身设施", "非物质文化遗产保护", "乡村旅游推广" }, { "文化馆", "图书馆" }, "文化站" },
-    { "自然资源局", "220", { "国土空间规划编制", "不动产登记", "耕地保护补偿", "矿产资源调查" }, { "", "" }, "自然资源所" },
-    { "生态环境分局", "211", { "大气污染防治", "农村环境整治", "水源地保护", "环境监测能力建设" }, { "环境监测站", "" }, "" },
-    { "林业和草原局", "213", { "天然林保护", "草原生态保护补助奖励", "退耕还林", "林业有害生物防治" }, { "", "" }, "林业站" },
-    { "应急管理局", "224", { "应急物资储备", "安全生产监管", "防灾减灾宣传", "应急救援队伍建设" }, { "", "" }, "" },
-    { "市场监督管理局", "201", { "食品安全抽检", "特种设备检验", "计量器具检定", "消费者权益保护" }, { "", "" }, "市场监督管理所" },
-    { "公安局", "204", { "公安基础设施建设", "交通安全设施", "警用装备购置", "社区警务" }, { "", "" }, "派出所" },
-    { "司法局", "204", { "法律援助", "人民调解", "社区矫正", "普法宣传" }, { "", "" }, "司法所" },
-    { "发展和改革委员会", "201", { "重点项目前期工作", "价格监测", "粮食储备", "以工代赈" }, { "", "" }, "" },
-    { "工业和信息化局", "215", { "中小企业发展", "工业园区基础设施", "数字化转型", "节能技术改造" }, { "", "" }, "" },
-    { "商务局", "216", { "电子商务进农村", "外贸发展", "市场体系建设", "商贸流通" }, { "", "" }, "" },
-    { "退役军人事务局", "208", { "优抚对象补助", "退役军人就业培训", "烈士纪念设施维护", "光荣院运行" }, { "", "" }, "" },
-    { "医疗保障局", "210", { "城乡居民医疗救助", "医保经办能力建设", "医保基金监管", "大病保险" }, { "", "" }, "" },
-    { "乡村振兴局", "213", { "衔接推进乡村振兴", "庭院经济发展", "易地搬迁后续扶持", "村集体经济发展" }, { "", "" }, "" },
-    { "统计局", "201", { "经济普查", "统计调查", "统计信息化", "农业普查" }, { "", "" }, "" },
-    { "审计局", "201", { "政府投资审计", "经济责任审计", "审计信息化", "专项资金审计" }, { "", "" }, "" },
-    { "档案馆", "201", { "档案数字化", "档案库房改造", "档案抢救保护", "档案编研" }, { "", "" }, "" },
-    { "融媒体中心", "207", { "融媒体平台运维", "广播电视村村通", "新闻宣传", "应急广播" }, { "", "" }, "" },
-    { "城市管理局", "212", { "环卫保洁", "生活垃圾处理", "园林绿化养护", "市政设施维护" }, { "环卫所", "" }, "" },
-    { "残疾人联合会", "208", { "残疾人康复", "残疾人就业扶持", "辅具适配", "残疾儿童救助" }, { "", "" }, "" },
-    { "供销合作社", "213", { "农资储备", "农村综合服务社", "冷链物流", "农产品流通" }, { "", "" }, "" },
-    { "气象局", "220", { "人工影响天气", "气象监测站网", "气象灾害预警", "农业气象服务" }, { "", "" }, "" },
-} };
-
-const std::array<const char*, 12> townships = { "城关镇", "东风乡", "红旗乡", "团结乡", "胜利镇", "幸福乡",
-                                                 "和平乡", "光明乡", "友谊乡", "建设乡", "前进镇", "新华乡" };
-const std::array<const char*, 6> variants = { "", "（续建）", "二期", "配套资金", "运行维护", "提质增效" };
-const std::array<const char*, 16> surnames = { "王", "李", "张", "刘", "陈", "杨", "赵", "黄",
-                                                "马", "艾", "买", "阿", "吐", "周", "吴", "古" };
-const std::array<const char*, 16> givenNames = { "建国", "丽娜", "伟", "芳", "热合曼", "古丽", "明", "静",
-                                                  "艾力", "努尔", "军", "燕", "江", "霞", "木拉提", "斌" };
-
-// An indicator as the demo writes it, attached to a level-2 category by name.
-struct IndicatorTemplate
-{
-    const char* category;
-    const char* name;
-    IndicatorOperator op;
-    double target;
-    const char* unit;
-    const char* text; ///< qualitative target text
-    double weight;
-};
-
-const std::array<IndicatorTemplate, 12> programIndicators = { {
-    { "数量指标", "完成项目建设任务数", IndicatorOperator::AtLeast, 12, "个", "", 8 },
-    { "数量指标", "受益人数", IndicatorOperator::GreaterThan, 1500, "人", "", 8 },
-    { "数量指标", "开展培训或服务次数", IndicatorOperator::AtLeast, 24, "次", "", 8 },
-    { "质量指标", "验收合格率", IndicatorOperator::Equal, 100, "%", "", 8 },
-    { "质量指标", "资金使用合规率", IndicatorOperator::AtLeast, 98, "%", "", 8 },
-    { "时效指标", "完工时间", IndicatorOperator::AtMost, 11, "月", "", 5 },
-    { "经济成本指标", "单位成本", IndicatorOperator::LessThan, 5000, "元/人", "", 5 },
-    { "社会效益指标", "群众生活条件改善", IndicatorOperator::Qualitative, 0, "", "明显改善", 10 },
-    { "社会效益指标", "带动就业人数", IndicatorOperator::AtLeast, 60, "人", "", 10 },
-    { "生态效益指标", "环境问题投诉下降率", IndicatorOperator::AtLeast, 10, "%", "", 5 },
-    { "可持续影响指标", "长效管护机制", IndicatorOperator::Qualitative, 0, "", "健全", 5 },
-    { "服务对象满意度指标", "服务对象满意度", IndicatorOperator::AtLeast, 90, "%", "", 10 },
-} };
-
-const std::array<IndicatorTemplate, 6> agencyIndicators = { {
-    { "经济成本指标", "“三公”经费控制率", IndicatorOperator::AtMost, 100, "%", "", 15 },
-    { "预算执行", "预算执行率", IndicatorOperator::AtLeast, 90, "%", "", 20 },
-    { "重点工作履行", "重点工作完成率", IndicatorOperator::AtLeast, 95, "%", "", 25 },
-    { "社会效益", "社会公众认可度", IndicatorOperator::Qualitative, 0, "", "较高", 15 },
-    { "制度建设", "内控制度健全性", IndicatorOperator::Qualitative, 0, "", "健全", 10 },
-    { "服务对象满意度", "服务对象满意度", IndicatorOperator::AtLeast, 90, "%", "", 15 },
-} };
 
 bool isCountUnit(const QString& unit)
 {
@@ -171,7 +89,7 @@ public:
             finance = *financeBureau;
         } else {
             finance.meta.id = uuid();
-            finance.name = division.name + u8("财政局");
+            finance.name = division.name + u8(texts.financeBureau);
             finance.kind = AgencyKind::FinanceBureau;
             finance.divisionCode = division.code;
             finance.code = division.code + QStringLiteral("-000");
@@ -235,7 +153,7 @@ public:
         }
         for (int t = 0; t < int(townships.size()); ++t) {
             const QString town = division.name + u8(townships.at(t));
-            if (Result<void> r = add(town + u8("人民政府"), {}, -1, t); !r)
+            if (Result<void> r = add(town + u8(texts.townshipGovernment), {}, -1, t); !r)
                 return r;
             for (int d = 0; d < int(departments.size()); ++d) {
                 if (*departments.at(d).townBranch) {
@@ -249,7 +167,7 @@ public:
             const Agency& unit = units.at(u);
             // A township government spends on what its township's farmers and villages need.
             const int d = departmentOf.at(u);
-            const Department& dep = departments.at(d >= 0 ? d : (u % 3 == 0 ? 2 : u % 3 == 1 ? 21 : 4));
+            const Department& dep = departments.at(d >= 0 ? d : townshipDepartments.at(u % 3));
             const QString town = townshipOf.at(u) >= 0 ? u8(townships.at(townshipOf.at(u))) : QString();
             if (Result<void> r = agencyBudget(unit, finance); !r)
                 return r;
@@ -310,8 +228,8 @@ private:
             i.targetText = QString::number(*i.targetValue);
         }
         i.standard = chance(0.7) ? EvaluationStandard::Plan
-                                 : static_cast<EvaluationStandard>(uniform(2, 4));
-        i.dataSource = chance(0.5) ? u8("项目验收资料") : u8("统计报表");
+                                 : otherStandards.at(uniform(0, int(otherStandards.size()) - 1));
+        i.dataSource = chance(0.5) ? u8(texts.acceptanceRecords) : u8(texts.statistics);
         return i;
     }
 
@@ -323,7 +241,7 @@ private:
         s.fiscalYear = m_year;
         s.agencyId = unit.meta.id;
         s.divisionCode = unit.divisionCode;
-        s.name = QStringLiteral("%1%2").arg(unit.name).arg(m_year) + u8("年度部门整体支出");
+        s.name = QStringLiteral("%1%2").arg(unit.name).arg(m_year) + u8(texts.agencyBudget);
         s.amount = Money::fromYuan(qint64(uniform(100, 20'000)) * 1'000);
         if (Result<void> r = m_subjects.save(s); !r)
             return r;
@@ -332,7 +250,7 @@ private:
         set.meta.ownerId = unit.meta.id;
         set.subjectId = s.meta.id;
         set.fiscalYear = m_year;
-        set.objectiveAnnual = u8("全面履行部门职责，保障重点工作任务完成，提高资金使用效益。");
+        set.objectiveAnnual = u8(texts.agencyObjective);
         set.status = RecordStatus::Approved;
         for (const IndicatorTemplate& t : agencyIndicators)
             set.indicators << makeIndicator(FrameworkKind::AgencyOverall, t, 1.0);
@@ -356,7 +274,7 @@ private:
             if (i.targetValue)
                 e.progressValue = round2(*i.targetValue * real(0.4, 0.6));
             else
-                e.progressText = u8("按计划推进");
+                e.progressText = u8(texts.onSchedule);
             e.forecastValue = i.targetValue;
             june.entries << e;
         }
@@ -386,19 +304,19 @@ private:
             : kindRoll <= 90           ? ProgramKind::Policy
                                        : ProgramKind::SpecialTransfer;
         QString name = township + u8(dep.stems.at(serial % 4));
-        name += u8(variants.at(uniform(0, int(variants.size()) - 1)));
-        name += s.programKind == ProgramKind::Policy ? u8("政策")
-            : s.programKind == ProgramKind::SpecialTransfer ? u8("专项转移支付")
-                                                           : u8("项目");
-        s.name = QStringLiteral("%1").arg(m_year) + u8("年") + name;
+        name += u8(nameVariants.at(uniform(0, int(nameVariants.size()) - 1)));
+        name += s.programKind == ProgramKind::Policy            ? u8(texts.policySuffix)
+            : s.programKind == ProgramKind::SpecialTransfer ? u8(texts.transferSuffix)
+                                                           : u8(texts.projectSuffix);
+        s.name = QStringLiteral("%1").arg(m_year) + u8(texts.year) + name;
         s.code = QStringLiteral("%1-%2-%3").arg(unit.code).arg(m_year).arg(serial + 1, 2, 10, QLatin1Char('0'));
         // Amounts log-uniform between 5万 and 5,000万, in whole hundreds of yuan.
         const double amountYuan = std::exp(real(std::log(5e4), std::log(5e7)));
         s.amount = Money::fromYuan(qint64(amountYuan / 100) * 100);
         s.functionCode = u8(dep.functionCode) + QStringLiteral("%1").arg(uniform(1, 9), 2, 10, QLatin1Char('0'));
-        for (int bit = 1; bit <= AllFundingTags; bit <<= 1) {
+        for (const EnumEntry<FundingTag>& tag : enumEntries<FundingTag>()) {
             if (chance(0.06))
-                s.fundingTags |= bit;
+                s.fundingTags |= static_cast<int>(tag.value);
         }
         s.isNew = chance(0.3);
         s.isMajor = chance(0.05);
@@ -420,8 +338,8 @@ private:
         set.fiscalYear = m_year;
         if (s.programKind == ProgramKind::SpecialTransfer)
             set.receivingDivisionCode = division.code;
-        set.objectiveAnnual = u8("通过实施") + name + u8("，按期完成建设和服务任务，资金使用规范，服务对象满意度达到90%以上。");
-        set.objectiveMidTerm = u8("三年内形成长效机制，持续改善群众生产生活条件。");
+        set.objectiveAnnual = u8(texts.objectivePrefix) + name + u8(texts.objectiveSuffix);
+        set.objectiveMidTerm = u8(texts.objectiveMidTerm);
         set.status = RecordStatus::Approved;
         for (const IndicatorTemplate& t : programIndicators)
             set.indicators << makeIndicator(FrameworkKind::ProgramTargets, t, scale);
@@ -435,7 +353,7 @@ private:
         review.recordKind = RecordKind::TargetSet;
         review.recordId = set.meta.id;
         review.decision = ReviewDecision::Approve;
-        review.comments = u8("绩效目标完整、相关、适当、可行，同意。");
+        review.comments = u8(texts.reviewComment);
         review.reviewer = person();
         review.reviewedAt = QDateTime(QDate(m_year - 1, 12, 20), QTime(10, 0), Qt::UTC);
         if (Result<void> r = m_reviews.save(review); !r)
@@ -456,10 +374,10 @@ private:
         a.meta.ownerId = unit.meta.id;
         a.subjectId = s.meta.id;
         a.assessor = chance(0.3) ? AssessorKind::ThirdParty : AssessorKind::Self;
-        a.assessorName = a.assessor == AssessorKind::ThirdParty ? u8("新疆某会计师事务所") : unit.name;
-        for (int d = 1; d <= 5; ++d) {
+        a.assessorName = a.assessor == AssessorKind::ThirdParty ? u8(texts.thirdPartyAssessor) : unit.name;
+        for (const EnumEntry<AssessmentDimension>& dimension : enumEntries<AssessmentDimension>()) {
             AssessmentItem item;
-            item.dimension = static_cast<AssessmentDimension>(d);
+            item.dimension = dimension.value;
             item.maxScore = 20;
             item.score = uniform(12, 20);
             item.rating = item.score >= 18 ? Grade::Excellent
@@ -472,9 +390,7 @@ private:
         a.conclusion = total >= 80 ? AssessmentConclusion::Support
             : total >= 60          ? AssessmentConclusion::SupportAfterRevision
                                    : AssessmentConclusion::Reject;
-        a.report = u8("一、基本情况\n") + s.name + u8("。\n二、评估工作开展情况\n采用资料审核、现场调研等方法。\n"
-                                                       "三、各维度评估情况与总体结论\n立项必要、投入经济、目标合理、方案可行、筹资合规。\n"
-                                                       "四、建议\n进一步细化绩效指标。");
+        a.report = u8(texts.reportHead) + s.name + u8(texts.reportBody);
         a.status = RecordStatus::Approved;
         return m_assessments.save(a);
     }
@@ -504,12 +420,13 @@ private:
                         e.progressValue = rate ? *i.targetValue : round2(*i.targetValue * progress);
                         e.forecastValue = rate ? *i.targetValue : round2(*i.targetValue * std::min(1.05, pace));
                     } else {
-                        e.progressText = month < 12 ? u8("按计划推进") : u8("基本达成");
+                        e.progressText = month < 12 ? u8(texts.onSchedule) : u8(texts.largelyReached);
                     }
                     if (lagging && month >= 6 && !i.lowerIsBetter() && !i.isQualitative()) {
                         e.likelihood = pace < 0.55 ? Likelihood::Impossible : Likelihood::Possible;
-                        e.cause = static_cast<DeviationCause>(uniform(1, 5));
-                        e.measures = u8("加快项目实施进度，督促资金拨付，每月跟踪调度。");
+                        const std::span<const EnumEntry<DeviationCause>> causes = enumEntries<DeviationCause>();
+                        e.cause = causes[uniform(0, int(causes.size()) - 1)].value;
+                        e.measures = u8(texts.lagMeasures);
                     }
                     r.entries << e;
                 }
@@ -543,12 +460,12 @@ private:
             ev.funds << carry;
         }
         ev.objectiveExpected = set.objectiveAnnual;
-        ev.objectiveAchieved = pace >= 0.9 ? u8("全面完成年度目标任务。") : u8("部分完成年度目标，个别指标未达预期。");
+        ev.objectiveAchieved = pace >= 0.9 ? u8(texts.objectiveAchieved) : u8(texts.objectivePartlyAchieved);
         if (pace < 0.9)
-            ev.executionReason = u8("项目前期手续办理时间较长，工程进度滞后。");
-        ev.conclusion = pace >= 0.9 ? u8("项目实施总体效果良好。") : u8("项目实施效果一般，需加强管理。");
-        ev.problems = u8("绩效目标设定不够细化，部分指标数据采集不及时。");
-        ev.measures = u8("完善指标体系，加强过程监控和资金管理。");
+            ev.executionReason = u8(texts.executionReason);
+        ev.conclusion = pace >= 0.9 ? u8(texts.conclusionGood) : u8(texts.conclusionFair);
+        ev.problems = u8(texts.problems);
+        ev.measures = u8(texts.measures);
         ev.projectLead = person();
         ev.financeLead = person();
         ev.status = RecordStatus::Submitted;
@@ -571,15 +488,15 @@ private:
                 e.actualValue = a;
                 e.actualText = QString::number(a);
                 if (!i.lowerIsBetter() && a < t)
-                    e.deviationReason = u8("受项目进度影响未完全达标，下年度加快实施。");
+                    e.deviationReason = u8(texts.deviationReason);
                 if (!i.lowerIsBetter() && t > 0 && a / t > 1.2)
-                    e.explanation = u8("实际需求大于预期，完成情况好于年初设定的目标。");
+                    e.explanation = u8(texts.aboveTarget);
             } else {
                 // The evaluator rates the level and gives a score inside its band.
                 const bool achieved = pace >= 0.9;
                 e.qualitativeLevel = achieved ? QualitativeLevel::Achieved : QualitativeLevel::Partly;
                 e.score = round2(i.weight * (achieved ? real(0.8, 1.0) : real(0.6, 0.79)));
-                e.actualText = achieved ? i.targetText : u8("部分达成");
+                e.actualText = achieved ? i.targetText : u8(texts.partlyReached);
             }
             ev.entries << e;
         }
@@ -660,7 +577,7 @@ Result<DemoSummary> DemoGenerator::createDemo(const QString& path, const DemoOpt
 
     InstallationRequest request;
     request.divisionCode = top.code;
-    request.agencyName = top.name + u8("财政局"); // data, not interface text
+    request.agencyName = top.name + u8(texts.financeBureau); // data, not interface text
     request.agencyKind = AgencyKind::FinanceBureau;
     request.agencyCode = top.code + QStringLiteral("-000");
     Result<std::unique_ptr<Database>> created = Installation::create(path, request);
@@ -702,7 +619,7 @@ Result<DemoSummary> DemoGenerator::createDemo(const QString& path, const DemoOpt
                 pending << validChildren(d.code);
                 Agency finance;
                 finance.meta.id = builder.uuid();
-                finance.name = d.name + u8("财政局");
+                finance.name = d.name + u8(texts.financeBureau);
                 finance.kind = AgencyKind::FinanceBureau;
                 finance.divisionCode = d.code;
                 finance.code = d.code + QStringLiteral("-000");

@@ -213,7 +213,8 @@ enum class Role
     FinanceAdministrator = 4, ///< 财政部门管理员
 };
 
-/// Translated names of the enumerations, for views, messages and exports.
+/// Translated names of the enumerations, for views, messages and exports. The names, the stored
+/// integers and the stable codes live in one table per enumeration: core/domain/EnumTable.h.
 class Names
 {
     Q_DECLARE_TR_FUNCTIONS(Names)
@@ -244,14 +245,5 @@ public:
     static QString of(RecordKind v);
     static QString of(ApplicationDecision v);
 };
-
-/// Converts a stored integer to an enumeration, or nothing if out of range.
-template <typename E>
-std::optional<E> enumFromInt(int value, int first, int last)
-{
-    if (value < first || value > last)
-        return std::nullopt;
-    return static_cast<E>(value);
-}
 
 } // namespace jx

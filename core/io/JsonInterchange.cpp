@@ -1,5 +1,6 @@
 #include "core/io/JsonInterchange.h"
 
+#include "core/domain/EnumTable.h"
 #include "core/domain/Evaluation.h"
 #include "core/domain/Indicator.h"
 #include "core/domain/Monitoring.h"
@@ -22,65 +23,6 @@
 namespace jx {
 
 namespace {
-
-template <typename E>
-using NameTable = std::initializer_list<std::pair<const char*, E>>;
-
-const NameTable<BudgetBook> books = { { "general-public", BudgetBook::GeneralPublic },
-                                      { "government-fund", BudgetBook::GovernmentFund },
-                                      { "state-capital", BudgetBook::StateCapital },
-                                      { "social-insurance", BudgetBook::SocialInsurance } };
-const NameTable<ProgramKind> programKinds = { { "project", ProgramKind::Project },
-                                              { "policy", ProgramKind::Policy },
-                                              { "special-transfer", ProgramKind::SpecialTransfer } };
-const NameTable<FundingTag> tags = { { "ppp", FundingTag::Ppp },
-                                     { "investment-fund", FundingTag::InvestmentFund },
-                                     { "procurement", FundingTag::Procurement },
-                                     { "purchased-service", FundingTag::PurchasedService },
-                                     { "debt", FundingTag::DebtProject } };
-const NameTable<IndicatorOperator> operators = { { ">=", IndicatorOperator::AtLeast },
-                                                 { ">", IndicatorOperator::GreaterThan },
-                                                 { "=", IndicatorOperator::Equal },
-                                                 { "<", IndicatorOperator::LessThan },
-                                                 { "<=", IndicatorOperator::AtMost },
-                                                 { "qualitative", IndicatorOperator::Qualitative } };
-const NameTable<EvaluationStandard> standards = { { "plan", EvaluationStandard::Plan },
-                                                  { "industry", EvaluationStandard::Industry },
-                                                  { "history", EvaluationStandard::History },
-                                                  { "other", EvaluationStandard::Other } };
-const NameTable<Likelihood> likelihoods = { { "certain", Likelihood::Certain },
-                                            { "possible", Likelihood::Possible },
-                                            { "impossible", Likelihood::Impossible } };
-const NameTable<DeviationCause> causes = { { "funding", DeviationCause::Funding },
-                                           { "rules", DeviationCause::Rules },
-                                           { "staffing", DeviationCause::Staffing },
-                                           { "equipment", DeviationCause::Equipment },
-                                           { "other", DeviationCause::Other } };
-const NameTable<FundSource> sources = { { "appropriation", FundSource::Appropriation },
-                                        { "carry-over", FundSource::CarryOver },
-                                        { "other", FundSource::Other } };
-const NameTable<QualitativeLevel> levels = { { "achieved", QualitativeLevel::Achieved },
-                                             { "partly", QualitativeLevel::Partly },
-                                             { "not-achieved", QualitativeLevel::NotAchieved } };
-
-template <typename E>
-QString nameOf(const NameTable<E>& table, E value)
-{
-    for (const auto& [name, v] : table) {
-        if (v == value)
-            return QString::fromLatin1(name);
-    }
-    return {};
-}
-
-template <typename E>
-QStringList namesOf(const NameTable<E>& table)
-{
-    QStringList out;
-    for (const auto& [name, v] : table)
-        out << QString::fromLatin1(name);
-    return out;
-}
 
 QString amountText(Money m)
 {
@@ -175,19 +117,17 @@ public:
         return u;
     }
 
-    template <typename E>
-    std::optional<E> choice(const QJsonObject& o, const QString& path, const char* key, const NameTable<E>& table,
+    template <TabledEnum E>
+    std::optional<E> choice(const QJsonObject& o, const QString& path, const char* key,
                             std::optional<E> fallback = std::nullopt, bool required = false)
     {
         const QString t = text(o, path, key, required);
         if (t.isEmpty())
             return fallback;
-        for (const auto& [name, v] : table) {
-            if (t == QLatin1String(name))
-                return v;
-        }
+        if (const std::optional<E> v = fromCode<E>(t))
+            return v;
         problem(path + QLatin1Char('.') + QLatin1String(key),
-                tr("unknown value “%1”; use one of %2").arg(t, namesOf(table).join(QStringLiteral(", "))));
+                tr("unknown value “%1”; use one of %2").arg(t, codesOf<E>().join(QStringLiteral(", "))));
         return fallback;
     }
 };
@@ -209,16 +149,12 @@ Result<QJsonObject> JsonInterchange::exportPrograms(const QUuid& agencyId, int f
     for (const Subject& s : *subjects) {
         if (!s.isProgram())
             continue;
-        QJsonArray tagList;
-        for (const auto& [name, bit] : tags) {
-            if (s.fundingTags & static_cast<int>(bit))
-                tagList.append(QString::fromLatin1(name));
-        }
+        const QJsonArray tagList = QJsonArray::fromStringList(codesOfFlags<FundingTag>(s.fundingTags));
         QJsonObject p { { QStringLiteral("id"), s.meta.id.toString(QUuid::WithoutBraces) },
                         { QStringLiteral("code"), s.code },
                         { QStringLiteral("name"), s.name },
-                        { QStringLiteral("book"), nameOf(books, s.book) },
-                        { QStringLiteral("kind"), nameOf(programKinds, s.programKind) },
+                        { QStringLiteral("book"), codeOf(s.book) },
+                        { QStringLiteral("kind"), codeOf(s.programKind) },
                         { QStringLiteral("amount"), amountText(s.amount) },
                         { QStringLiteral("functionCode"), s.functionCode },
                         { QStringLiteral("tags"), tagList },
@@ -245,10 +181,10 @@ Result<QJsonObject> JsonInterchange::exportPrograms(const QUuid& agencyId, int f
                 QJsonObject io { { QStringLiteral("id"), i.meta.id.toString(QUuid::WithoutBraces) },
                                  { QStringLiteral("category"), category },
                                  { QStringLiteral("name"), i.name },
-                                 { QStringLiteral("operator"), nameOf(operators, i.op) },
+                                 { QStringLiteral("operator"), codeOf(i.op) },
                                  { QStringLiteral("unit"), i.unit },
                                  { QStringLiteral("weight"), i.weight },
-                                 { QStringLiteral("standard"), nameOf(standards, i.standard) } };
+                                 { QStringLiteral("standard"), codeOf(i.standard) } };
                 if (i.targetValue)
                     io.insert(QStringLiteral("target"), *i.targetValue);
                 else
@@ -267,7 +203,7 @@ Result<QJsonObject> JsonInterchange::exportPrograms(const QUuid& agencyId, int f
             QJsonArray entries;
             for (const MonitoringEntry& e : r.entries) {
                 QJsonObject eo { { QStringLiteral("indicator"), indicatorNames.value(e.indicatorId) },
-                                 { QStringLiteral("likelihood"), nameOf(likelihoods, e.likelihood) } };
+                                 { QStringLiteral("likelihood"), codeOf(e.likelihood) } };
                 if (e.progressValue)
                     eo.insert(QStringLiteral("progress"), *e.progressValue);
                 else if (!e.progressText.isEmpty())
@@ -275,7 +211,7 @@ Result<QJsonObject> JsonInterchange::exportPrograms(const QUuid& agencyId, int f
                 if (e.forecastValue)
                     eo.insert(QStringLiteral("forecast"), *e.forecastValue);
                 if (e.cause)
-                    eo.insert(QStringLiteral("cause"), nameOf(causes, *e.cause));
+                    eo.insert(QStringLiteral("cause"), codeOf(*e.cause));
                 if (!e.measures.isEmpty())
                     eo.insert(QStringLiteral("measures"), e.measures);
                 entries.append(eo);
@@ -294,7 +230,7 @@ Result<QJsonObject> JsonInterchange::exportPrograms(const QUuid& agencyId, int f
             const SelfEvaluation& e = **ev;
             QJsonArray funds;
             for (const EvaluationFund& f : e.funds) {
-                funds.append(QJsonObject { { QStringLiteral("source"), nameOf(sources, f.source) },
+                funds.append(QJsonObject { { QStringLiteral("source"), codeOf(f.source) },
                                            { QStringLiteral("initialBudget"), amountText(f.initialBudget) },
                                            { QStringLiteral("adjustedBudget"), amountText(f.adjustedBudget) },
                                            { QStringLiteral("executed"), amountText(f.executed) } });
@@ -309,7 +245,7 @@ Result<QJsonObject> JsonInterchange::exportPrograms(const QUuid& agencyId, int f
                 if (x.notApplicable)
                     xo.insert(QStringLiteral("notApplicable"), true);
                 if (x.qualitativeLevel)
-                    xo.insert(QStringLiteral("level"), nameOf(levels, *x.qualitativeLevel));
+                    xo.insert(QStringLiteral("level"), codeOf(*x.qualitativeLevel));
                 if (x.score && x.qualitativeLevel)
                     xo.insert(QStringLiteral("score"), *x.score);
                 if (!x.deviationReason.isEmpty())
@@ -412,8 +348,8 @@ Result<ImportSummary> JsonInterchange::importPrograms(const QJsonObject& doc, co
         s.divisionCode = (*agency)->divisionCode;
         s.name = rd.text(po, path, "name", true);
         s.code = rd.text(po, path, "code");
-        s.book = *rd.choice(po, path, "book", books, std::optional<BudgetBook>(BudgetBook::GeneralPublic));
-        s.programKind = *rd.choice(po, path, "kind", programKinds, std::optional<ProgramKind>(ProgramKind::Project));
+        s.book = *rd.choice(po, path, "book", std::optional<BudgetBook>(BudgetBook::GeneralPublic));
+        s.programKind = *rd.choice(po, path, "kind", std::optional<ProgramKind>(ProgramKind::Project));
         s.amount = rd.amount(po, path, "amount", true);
         s.functionCode = rd.text(po, path, "functionCode");
         s.isNew = rd.flag(po, path, "new");
@@ -422,7 +358,7 @@ Result<ImportSummary> JsonInterchange::importPrograms(const QJsonObject& doc, co
         const QJsonArray tagList = po.value(QStringLiteral("tags")).toArray();
         for (qsizetype ti = 0; ti < tagList.size(); ++ti) {
             const QJsonObject wrapper { { QStringLiteral("tag"), tagList.at(ti) } };
-            if (const std::optional<FundingTag> t = rd.choice(wrapper, path + QStringLiteral(".tags[%1]").arg(ti), "tag", tags,
+            if (const std::optional<FundingTag> t = rd.choice(wrapper, path + QStringLiteral(".tags[%1]").arg(ti), "tag",
                                                               std::optional<FundingTag>(), true))
                 s.fundingTags |= static_cast<int>(*t);
         }
@@ -451,7 +387,7 @@ Result<ImportSummary> JsonInterchange::importPrograms(const QJsonObject& doc, co
                     if (ind.categoryId.isNull())
                         rd.problem(ipath + QStringLiteral(".category"), tr("“%1” is not a category of the %2 framework").arg(category).arg(year));
                 }
-                ind.op = rd.choice(io, ipath, "operator", operators, std::optional<IndicatorOperator>(), true)
+                ind.op = rd.choice(io, ipath, "operator", std::optional<IndicatorOperator>(), true)
                              .value_or(IndicatorOperator::AtLeast);
                 const QJsonValue target = io.value(QStringLiteral("target"));
                 if (ind.op == IndicatorOperator::Qualitative) {
@@ -467,7 +403,7 @@ Result<ImportSummary> JsonInterchange::importPrograms(const QJsonObject& doc, co
                 ind.weight = rd.number(io, ipath, "weight").value_or(0);
                 if (ind.weight < 0)
                     rd.problem(ipath + QStringLiteral(".weight"), tr("must not be negative"));
-                ind.standard = *rd.choice(io, ipath, "standard", standards, std::optional<EvaluationStandard>(EvaluationStandard::Plan));
+                ind.standard = *rd.choice(io, ipath, "standard", std::optional<EvaluationStandard>(EvaluationStandard::Plan));
                 ind.content = rd.text(io, ipath, "content");
                 set.indicators << ind;
             }
@@ -502,8 +438,8 @@ Result<ImportSummary> JsonInterchange::importPrograms(const QJsonObject& doc, co
                 e.progressValue = rd.number(eo, epath, "progress");
                 e.progressText = rd.text(eo, epath, "progressText");
                 e.forecastValue = rd.number(eo, epath, "forecast");
-                e.likelihood = *rd.choice(eo, epath, "likelihood", likelihoods, std::optional<Likelihood>(Likelihood::Certain));
-                e.cause = rd.choice(eo, epath, "cause", causes, std::optional<DeviationCause>());
+                e.likelihood = *rd.choice(eo, epath, "likelihood", std::optional<Likelihood>(Likelihood::Certain));
+                e.cause = rd.choice(eo, epath, "cause", std::optional<DeviationCause>());
                 e.measures = rd.text(eo, epath, "measures");
                 r.entries << e;
                 pr.indicatorNames << name;
@@ -521,7 +457,7 @@ Result<ImportSummary> JsonInterchange::importPrograms(const QJsonObject& doc, co
                 const QString fpath = epath + QStringLiteral(".funds[%1]").arg(fi);
                 const QJsonObject fo = funds.at(fi).toObject();
                 EvaluationFund f;
-                f.source = *rd.choice(fo, fpath, "source", sources, std::optional<FundSource>(FundSource::Appropriation));
+                f.source = *rd.choice(fo, fpath, "source", std::optional<FundSource>(FundSource::Appropriation));
                 f.initialBudget = rd.amount(fo, fpath, "initialBudget");
                 f.adjustedBudget = rd.amount(fo, fpath, "adjustedBudget", true);
                 f.executed = rd.amount(fo, fpath, "executed", true);
@@ -546,7 +482,7 @@ Result<ImportSummary> JsonInterchange::importPrograms(const QJsonObject& doc, co
                 x.actualValue = rd.number(xo, xpath, "actual");
                 x.actualText = rd.text(xo, xpath, "actualText");
                 x.notApplicable = rd.flag(xo, xpath, "notApplicable");
-                x.qualitativeLevel = rd.choice(xo, xpath, "level", levels, std::optional<QualitativeLevel>());
+                x.qualitativeLevel = rd.choice(xo, xpath, "level", std::optional<QualitativeLevel>());
                 x.score = rd.number(xo, xpath, "score");
                 x.deviationReason = rd.text(xo, xpath, "deviationReason");
                 x.explanation = rd.text(xo, xpath, "explanation");

@@ -1,5 +1,6 @@
 #include "ui/mainwindow/NewDatabaseDialog.h"
 
+#include "core/domain/EnumTable.h"
 #include "core/storage/Installation.h"
 #include "core/storage/SeedData.h"
 #include "ui/common/MessageBanner.h"
@@ -36,8 +37,8 @@ NewDatabaseDialog::NewDatabaseDialog(QWidget* parent)
     m_agency->setObjectName(QStringLiteral("newDatabaseAgency"));
     m_agency->setPlaceholderText(tr("e.g. 喀什市财政局"));
     m_kind->setObjectName(QStringLiteral("newDatabaseKind"));
-    m_kind->addItem(Names::of(AgencyKind::FinanceBureau), static_cast<int>(AgencyKind::FinanceBureau));
-    m_kind->addItem(Names::of(AgencyKind::BudgetUnit), static_cast<int>(AgencyKind::BudgetUnit));
+    for (const EnumEntry<AgencyKind>& kind : enumEntries<AgencyKind>())
+        m_kind->addItem(Names::of(kind.value), codeOf(kind.value));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));
 
     auto* browse = new QPushButton(tr("Browse…"), this);
@@ -108,7 +109,7 @@ void NewDatabaseDialog::create()
     InstallationRequest request;
     request.divisionCode = m_division->text().trimmed();
     request.agencyName = m_agency->text();
-    request.agencyKind = static_cast<AgencyKind>(m_kind->currentData().toInt());
+    request.agencyKind = fromCode<AgencyKind>(m_kind->currentData().toString()).value_or(AgencyKind::FinanceBureau);
     Result<std::unique_ptr<Database>> db = Installation::create(path(), request);
     if (!db) {
         m_banner->showMessage(db.message());
