@@ -12,7 +12,11 @@
 #include "core/storage/SubjectRepository.h"
 #include "core/storage/TargetSetRepository.h"
 #include "core/storage/TransitionRepository.h"
-#include "core/workflow/Workflow.h"
+#include "core/workflow/Authority.h"
+#include "core/workflow/BudgetGates.h"
+#include "core/workflow/FinanceOrders.h"
+#include "core/workflow/RecordLifecycle.h"
+#include "core/workflow/SubmissionGates.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -168,7 +172,7 @@ void TestWorkflow::lifecycle()
 {
     TargetSet set = validTargets();
     QVERIFY(TargetSetRepository(*m_db).save(set).ok());
-    Workflow wf(*m_db);
+    RecordLifecycle wf(*m_db);
     Result<void> r = wf.submit(m_preparer, RecordKind::TargetSet, set.meta.id, QStringLiteral("请审核"));
     QVERIFY2(r.ok(), qPrintable(r.message()));
     QCOMPARE(statusOf(QStringLiteral("target_set"), set.meta.id), RecordStatus::Submitted);
@@ -235,7 +239,7 @@ void TestWorkflow::forbiddenTransitions()
     TargetSet set = validTargets();
     set.status = static_cast<RecordStatus>(status);
     QVERIFY(TargetSetRepository(*m_db).save(set).ok());
-    Workflow wf(*m_db);
+    RecordLifecycle wf(*m_db);
     Result<void> r = action == QLatin1String("submit") ? wf.submit(m_preparer, RecordKind::TargetSet, set.meta.id)
         : action == QLatin1String("approve")           ? wf.approve(m_reviewer, RecordKind::TargetSet, set.meta.id)
                                                        : wf.returnRecord(m_reviewer, RecordKind::TargetSet, set.meta.id,
@@ -265,7 +269,7 @@ void TestWorkflow::roles()
                              { QStringLiteral("周斌"), Role::FinanceReviewer, m_unit.meta.id } };
     TargetSet set = validTargets();
     QVERIFY(TargetSetRepository(*m_db).save(set).ok());
-    Result<void> r = Workflow(*m_db).submit(actors[who], RecordKind::TargetSet, set.meta.id);
+    Result<void> r = RecordLifecycle(*m_db).submit(actors[who], RecordKind::TargetSet, set.meta.id);
     QVERIFY(!r.ok());
     QVERIFY2(r.message().contains(messagePart), qPrintable(r.message()));
     QCOMPARE(statusOf(QStringLiteral("target_set"), set.meta.id), RecordStatus::Draft);
@@ -281,7 +285,7 @@ void TestWorkflow::preparerCannotApprove()
     a.decision = ApplicationDecision::Reduce;
     a.amountChange = Money::fromYuan(-100'000);
     QVERIFY(ResultApplicationRepository(*m_db).save(a).ok());
-    Workflow wf(*m_db);
+    RecordLifecycle wf(*m_db);
     QVERIFY(wf.submit(m_reviewer, RecordKind::ResultApplication, a.meta.id).ok());
     Result<void> r = wf.approve(m_reviewer, RecordKind::ResultApplication, a.meta.id);
     QVERIFY(!r.ok());
@@ -317,7 +321,7 @@ void TestWorkflow::targetGates()
     case 5: set.objectiveAnnual.clear(); break;
     }
     QVERIFY(TargetSetRepository(*m_db).save(set).ok());
-    Result<void> r = Workflow(*m_db).submit(m_preparer, RecordKind::TargetSet, set.meta.id);
+    Result<void> r = RecordLifecycle(*m_db).submit(m_preparer, RecordKind::TargetSet, set.meta.id);
     QVERIFY(!r.ok());
     QVERIFY2(r.message().contains(messagePart), qPrintable(r.message()));
     QVERIFY(r.message().contains(m_program.name));
@@ -336,7 +340,7 @@ void TestWorkflow::monitoringGate()
     e.likelihood = Likelihood::Possible;
     r.entries << e;
     QVERIFY(MonitoringRepository(*m_db).save(r).ok());
-    Workflow wf(*m_db);
+    RecordLifecycle wf(*m_db);
     Result<void> res = wf.submit(m_preparer, RecordKind::MonitoringReport, r.meta.id);
     QVERIFY(!res.ok());
     QVERIFY2(res.message().contains(QStringLiteral("养护里程")) && res.message().contains(QLatin1String("cause"))
@@ -357,7 +361,7 @@ void TestWorkflow::poorProgramCannotKeepFunding()
     ev.grade = Grade::Poor;
     ev.totalScore = 52;
     QVERIFY(EvaluationRepository(*m_db).save(ev).ok());
-    Workflow wf(*m_db);
+    RecordLifecycle wf(*m_db);
     for (ApplicationDecision d : { ApplicationDecision::Keep, ApplicationDecision::Increase }) {
         ResultApplication a;
         a.meta.ownerId = m_finance.meta.id;
@@ -381,7 +385,7 @@ void TestWorkflow::poorProgramCannotKeepFunding()
 
 void TestWorkflow::bulkApproveIsAllOrNothing()
 {
-    Workflow wf(*m_db);
+    RecordLifecycle wf(*m_db);
     QList<QUuid> ids;
     for (int month = 1; month <= 3; ++month) {
         MonitoringReport r = report(month);
@@ -415,7 +419,7 @@ void TestWorkflow::assessmentGate()
         a.items << AssessmentItem { static_cast<AssessmentDimension>(d), 20, 14, Grade::Fair, {} };
     a.conclusion = AssessmentConclusion::Support; // 70 points support only after revision
     QVERIFY(AssessmentRepository(*m_db).save(a).ok());
-    Workflow wf(*m_db);
+    RecordLifecycle wf(*m_db);
     Result<void> r = wf.submit(m_preparer, RecordKind::Assessment, a.meta.id);
     QVERIFY(!r.ok());
     QVERIFY2(r.message().contains(QLatin1String("70")) && r.message().contains(Names::of(AssessmentConclusion::SupportAfterRevision)),
@@ -427,13 +431,14 @@ void TestWorkflow::assessmentGate()
 
 void TestWorkflow::financeOrders()
 {
-    Workflow wf(*m_db);
-    Result<QUuid> none = wf.issueOrder(m_reviewer, m_program.meta.id, OrderKind::Suspend, QStringLiteral(" "));
+    FinanceOrders fo(*m_db);
+    BudgetGates budget(*m_db);
+    Result<QUuid> none = fo.issueOrder(m_reviewer, m_program.meta.id, OrderKind::Suspend, QStringLiteral(" "));
     QVERIFY(!none.ok());
-    QVERIFY(!wf.issueOrder(m_preparer, m_program.meta.id, OrderKind::Suspend, QStringLiteral("进度滞后")).ok());
-    QVERIFY(!wf.issueOrder(m_otherCounty, m_program.meta.id, OrderKind::Suspend, QStringLiteral("进度滞后")).ok());
-    Result<QUuid> rectify = wf.issueOrder(m_reviewer, m_program.meta.id, OrderKind::Rectify, QStringLiteral("进度滞后"));
-    Result<QUuid> suspend = wf.issueOrder(m_reviewer, m_program.meta.id, OrderKind::Suspend, QStringLiteral("整改不到位"));
+    QVERIFY(!fo.issueOrder(m_preparer, m_program.meta.id, OrderKind::Suspend, QStringLiteral("进度滞后")).ok());
+    QVERIFY(!fo.issueOrder(m_otherCounty, m_program.meta.id, OrderKind::Suspend, QStringLiteral("进度滞后")).ok());
+    Result<QUuid> rectify = fo.issueOrder(m_reviewer, m_program.meta.id, OrderKind::Rectify, QStringLiteral("进度滞后"));
+    Result<QUuid> suspend = fo.issueOrder(m_reviewer, m_program.meta.id, OrderKind::Suspend, QStringLiteral("整改不到位"));
     QVERIFY2(rectify.ok() && suspend.ok(), qPrintable(suspend.message()));
     FinanceOrderRepository orders(*m_db);
     QCOMPARE(**orders.inForce(m_program.meta.id), OrderKind::Suspend);
@@ -445,17 +450,17 @@ void TestWorkflow::financeOrders()
     TargetSet set = validTargets();
     set.status = RecordStatus::Approved;
     QVERIFY(TargetSetRepository(*m_db).save(set).ok());
-    QVERIFY(wf.applyForBudget(m_preparer, m_program.meta.id).ok());
-    Result<void> r = wf.arrangeBudget(m_reviewer, m_program.meta.id);
+    QVERIFY(budget.applyForBudget(m_preparer, m_program.meta.id).ok());
+    Result<void> r = budget.arrangeBudget(m_reviewer, m_program.meta.id);
     QVERIFY(!r.ok());
     QVERIFY2(r.message().contains(Names::of(OrderKind::Suspend)), qPrintable(r.message()));
     // Only the ordering department lifts, with a reason.
-    QVERIFY(!wf.liftOrder(m_prefectureReviewer, *suspend, QStringLiteral("已整改")).ok());
-    QVERIFY(!wf.liftOrder(m_reviewer, *suspend, QString()).ok());
-    QVERIFY(wf.liftOrder(m_reviewer, *suspend, QStringLiteral("已整改到位")).ok());
-    QVERIFY(!wf.liftOrder(m_reviewer, *suspend, QStringLiteral("再次")).ok());
+    QVERIFY(!fo.liftOrder(m_prefectureReviewer, *suspend, QStringLiteral("已整改")).ok());
+    QVERIFY(!fo.liftOrder(m_reviewer, *suspend, QString()).ok());
+    QVERIFY(fo.liftOrder(m_reviewer, *suspend, QStringLiteral("已整改到位")).ok());
+    QVERIFY(!fo.liftOrder(m_reviewer, *suspend, QStringLiteral("再次")).ok());
     QCOMPARE(**orders.inForce(m_program.meta.id), OrderKind::Rectify);
-    QVERIFY(wf.arrangeBudget(m_reviewer, m_program.meta.id).ok());
+    QVERIFY(budget.arrangeBudget(m_reviewer, m_program.meta.id).ok());
     QCOMPARE(orders.ofSubject(m_program.meta.id)->size(), 2);
 }
 
@@ -463,7 +468,7 @@ void TestWorkflow::onlyTheOwnerEditsReturnedRecords()
 {
     TargetSet set = validTargets();
     QVERIFY(TargetSetRepository(*m_db).save(set).ok());
-    Workflow wf(*m_db);
+    RecordLifecycle wf(*m_db);
     QVERIFY(wf.checkEdit(m_preparer, RecordKind::TargetSet, set.meta.id).ok());
     QVERIFY(wf.submit(m_preparer, RecordKind::TargetSet, set.meta.id).ok());
     Result<void> r = wf.checkEdit(m_preparer, RecordKind::TargetSet, set.meta.id);
