@@ -28,11 +28,11 @@ struct Problem
 
 public:
     std::optional<RecordKind> recordKind; ///< none when not known or not a workflow record
-    QUuid recordId;                       ///< null when not known
-    QString record;                       ///< how messages name the record; may be empty
-    QString field;                        ///< the path inside the record
-    QString reason;                       ///< translated
-    QUuid itemId;                         ///< the list element the path points into (an indicator), where known
+    QUuid recordId; ///< null when not known
+    QString record; ///< how messages name the record; may be empty
+    QString field; ///< the path inside the record
+    QString reason; ///< translated
+    QUuid itemId; ///< the list element the path points into (an indicator), where known
 
     /// A problem of field @p field of the record at hand.
     static Problem at(QString field, QString reason, QUuid itemId = {});
@@ -47,8 +47,8 @@ public:
     /// The reasons of @p problems joined into one sentence ("a; b; c"), for a message to people.
     static QString joined(const QList<Problem>& problems);
     /// One error whose message is "@p heading: a; b; c".
-    static Error toError(const QString& heading, const QList<Problem>& problems,
-                         Error::Code code = Error::Code::Invalid);
+    static Error toError(
+        const QString& heading, const QList<Problem>& problems, Error::Code code = Error::Code::Invalid);
     /// Fills in the record of every problem that does not name one yet, and the label of those about it.
     static void setRecord(QList<Problem>& problems, RecordKind kind, const QUuid& id, const QString& label = {});
 };

@@ -13,8 +13,7 @@ namespace jx {
 
 Authority::Authority(Database& db)
     : m_db(db)
-{
-}
+{ }
 
 bool Authority::preparesFor(Role role, AgencyKind ownerKind)
 {
@@ -35,12 +34,12 @@ bool Authority::isEditable(std::optional<RecordStatus> status)
 Result<void> Authority::checkOwner(const Actor& actor, const Agency& owner, const QString& label, const QString& action)
 {
     if (actor.agencyId != owner.meta.id) {
-        return makeError(Error::Code::Invalid,
-            tr("%1 belongs to %2; only that agency may %3 it.").arg(label, owner.name, action));
+        return makeError(
+            Error::Code::Invalid, tr("%1 belongs to %2; only that agency may %3 it.").arg(label, owner.name, action));
     }
     if (!preparesFor(actor.role, owner.kind)) {
-        return makeError(Error::Code::Invalid,
-            tr("%1 (%2) may not %3 %4.").arg(actor.name, Names::of(actor.role), action, label));
+        return makeError(
+            Error::Code::Invalid, tr("%1 (%2) may not %3 %4.").arg(actor.name, Names::of(actor.role), action, label));
     }
     return {};
 }
@@ -50,8 +49,8 @@ Result<void> Authority::checkOwner(const Actor& actor, const RecordState& record
     return checkOwner(actor, record.owner, record.label, action);
 }
 
-Result<void> Authority::checkEdit(const Actor& actor, const Agency& owner, std::optional<RecordStatus> status,
-                                  const QString& label)
+Result<void> Authority::checkEdit(
+    const Actor& actor, const Agency& owner, std::optional<RecordStatus> status, const QString& label)
 {
     if (!isEditable(status)) {
         return makeError(Error::Code::Conflict,
@@ -60,8 +59,8 @@ Result<void> Authority::checkEdit(const Actor& actor, const Agency& owner, std::
     return checkOwner(actor, owner, label, tr("edit"));
 }
 
-Result<void> Authority::checkEdit(const Actor& actor, const QUuid& ownerId, std::optional<RecordStatus> status,
-                                  const QString& label)
+Result<void> Authority::checkEdit(
+    const Actor& actor, const QUuid& ownerId, std::optional<RecordStatus> status, const QString& label)
 {
     Result<std::optional<Agency>> owner = AgencyRepository(m_db).find(ownerId);
     if (!owner)
@@ -87,8 +86,8 @@ Result<void> Authority::checkReviewer(const Actor& actor, const Agency& owner, c
     if (!lineage)
         return lineage.error();
     const QString reviewerDivision = (*agency)->divisionCode;
-    const bool within = std::any_of(lineage->cbegin(), lineage->cend(),
-                                    [&](const Division& d) { return d.code == reviewerDivision; });
+    const bool within = std::any_of(
+        lineage->cbegin(), lineage->cend(), [&](const Division& d) { return d.code == reviewerDivision; });
     if (!within) {
         return makeError(Error::Code::Invalid,
             tr("%1 is not in the area of %2 (%3).").arg(label, (*agency)->name, reviewerDivision));
@@ -111,8 +110,8 @@ Result<void> Authority::checkNotPreparer(const Actor& actor, const RecordState& 
     for (const Transition& t : *history) {
         if (t.to == RecordStatus::Submitted
             && t.actor.name.trimmed().compare(actor.name.trimmed(), Qt::CaseInsensitive) == 0) {
-            return makeError(Error::Code::Invalid,
-                tr("%1 prepared %2 and cannot also approve it.").arg(actor.name, record.label));
+            return makeError(
+                Error::Code::Invalid, tr("%1 prepared %2 and cannot also approve it.").arg(actor.name, record.label));
         }
     }
     return {};

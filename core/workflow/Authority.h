@@ -38,7 +38,8 @@ public:
     static bool isEditable(std::optional<RecordStatus> status);
 
     /// Only the owner agency's own people may @p action (translated verb) the record.
-    static Result<void> checkOwner(const Actor& actor, const Agency& owner, const QString& label, const QString& action);
+    static Result<void> checkOwner(
+        const Actor& actor, const Agency& owner, const QString& label, const QString& action);
     static Result<void> checkOwner(const Actor& actor, const RecordState& record, const QString& action);
 
     /**
@@ -46,11 +47,11 @@ public:
      * without status of its own: a program, a finance order): only a draft or a returned record,
      * and only by its owner agency's own people. @p label names the record in the message.
      */
-    static Result<void> checkEdit(const Actor& actor, const Agency& owner, std::optional<RecordStatus> status,
-                                  const QString& label);
+    static Result<void> checkEdit(
+        const Actor& actor, const Agency& owner, std::optional<RecordStatus> status, const QString& label);
     /// As above, for a record owned by the agency with id @p ownerId.
-    Result<void> checkEdit(const Actor& actor, const QUuid& ownerId, std::optional<RecordStatus> status,
-                           const QString& label);
+    Result<void> checkEdit(
+        const Actor& actor, const QUuid& ownerId, std::optional<RecordStatus> status, const QString& label);
 
     /// Only a finance department's officer whose division is the owner's or above it reviews.
     Result<void> checkReviewer(const Actor& actor, const Agency& owner, const QString& label);

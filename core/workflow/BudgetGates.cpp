@@ -13,8 +13,7 @@ namespace jx {
 
 BudgetGates::BudgetGates(Database& db)
     : m_db(db)
-{
-}
+{ }
 
 Result<BudgetStage> BudgetGates::budgetStage(const QUuid& programId)
 {
@@ -25,14 +24,15 @@ Result<BudgetStage> BudgetGates::budgetStage(const QUuid& programId)
     if (!q.exec())
         return m_db.queryError(q, tr("reading the budget stage"));
     if (!q.next())
-        return makeError(Error::Code::NotFound, tr("There is no program with id %1.").arg(programId.toString(QUuid::WithoutBraces)));
+        return makeError(
+            Error::Code::NotFound, tr("There is no program with id %1.").arg(programId.toString(QUuid::WithoutBraces)));
     return static_cast<BudgetStage>(q.value(0).toInt());
 }
 
 Result<void> BudgetGates::setBudgetStage(const QUuid& programId, BudgetStage from, BudgetStage to)
 {
-    Result<QSqlQuery*> q = m_db.prepared(QStringLiteral(
-        "UPDATE subject SET budget_stage = ?, revision = revision + 1, modified_at = ? WHERE id = ? AND budget_stage = ?"));
+    Result<QSqlQuery*> q = m_db.prepared(QStringLiteral("UPDATE subject SET budget_stage = ?, revision = revision + 1, "
+                                                        "modified_at = ? WHERE id = ? AND budget_stage = ?"));
     if (!q)
         return q.error();
     (*q)->addBindValue(static_cast<int>(to));
@@ -100,7 +100,8 @@ Result<void> BudgetGates::arrangeBudget(const Actor& actor, const QUuid& program
     }
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-        "SELECT (SELECT count(*) FROM target_set WHERE subject_id = ? AND fiscal_year = ? AND status = ? AND deleted = 0),"
+        "SELECT (SELECT count(*) FROM target_set WHERE subject_id = ? AND fiscal_year = ? AND status = ? AND deleted = "
+        "0),"
         " (SELECT count(*) FROM ex_ante_assessment WHERE subject_id = ? AND conclusion = ? AND deleted = 0)"));
     q.addBindValue(RecordStore::idValue(programId));
     q.addBindValue(p.fiscalYear);
@@ -111,10 +112,13 @@ Result<void> BudgetGates::arrangeBudget(const Actor& actor, const QUuid& program
         return m_db.queryError(q, tr("reading the targets"));
     if (q.value(0).toInt() == 0) {
         return makeError(Error::Code::Invalid,
-            tr("%1 has no approved performance targets for %2: no targets, no budget.").arg(asRecord.label).arg(p.fiscalYear));
+            tr("%1 has no approved performance targets for %2: no targets, no budget.")
+                .arg(asRecord.label)
+                .arg(p.fiscalYear));
     }
     if (q.value(1).toInt() > 0)
-        return makeError(Error::Code::Invalid, tr("%1 was assessed “do not support”: no budget is arranged.").arg(asRecord.label));
+        return makeError(
+            Error::Code::Invalid, tr("%1 was assessed “do not support”: no budget is arranged.").arg(asRecord.label));
     Result<std::optional<OrderKind>> order = FinanceOrderRepository(m_db).inForce(programId);
     if (!order)
         return order.error();

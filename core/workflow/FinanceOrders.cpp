@@ -10,11 +10,10 @@ namespace jx {
 
 FinanceOrders::FinanceOrders(Database& db)
     : m_db(db)
-{
-}
+{ }
 
-Result<QUuid> FinanceOrders::issueOrder(const Actor& actor, const QUuid& programId, OrderKind kind,
-                                        const QString& reason, const QUuid& reportId)
+Result<QUuid> FinanceOrders::issueOrder(
+    const Actor& actor, const QUuid& programId, OrderKind kind, const QString& reason, const QUuid& reportId)
 {
     RecordLookup lookup(m_db);
     Result<Subject> program = lookup.liveProgram(programId);
@@ -46,7 +45,8 @@ Result<void> FinanceOrders::liftOrder(const Actor& actor, const QUuid& orderId, 
     if (!order)
         return order.error();
     if (!order->has_value() || (*order)->meta.deleted)
-        return makeError(Error::Code::NotFound, tr("There is no order with id %1.").arg(orderId.toString(QUuid::WithoutBraces)));
+        return makeError(
+            Error::Code::NotFound, tr("There is no order with id %1.").arg(orderId.toString(QUuid::WithoutBraces)));
     FinanceOrder o = **order;
     if (!o.inForce())
         return makeError(Error::Code::Conflict, tr("The order (%1) was already lifted.").arg(Names::of(o.kind)));

@@ -23,8 +23,8 @@ public:
     explicit FinanceOrders(Database& db);
 
     /// Finance orders rectification, or suspends or stops funding, of a program in its area; a reason is required.
-    Result<QUuid> issueOrder(const Actor& actor, const QUuid& programId, OrderKind kind, const QString& reason,
-                             const QUuid& reportId = {});
+    Result<QUuid> issueOrder(
+        const Actor& actor, const QUuid& programId, OrderKind kind, const QString& reason, const QUuid& reportId = {});
     /// Lifts an order in force; a reason is required.
     Result<void> liftOrder(const Actor& actor, const QUuid& orderId, const QString& reason);
 

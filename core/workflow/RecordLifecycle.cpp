@@ -13,8 +13,7 @@ namespace jx {
 
 RecordLifecycle::RecordLifecycle(Database& db)
     : m_db(db)
-{
-}
+{ }
 
 Result<void> RecordLifecycle::checkEdit(const Actor& actor, RecordKind kind, const QUuid& id)
 {
@@ -44,8 +43,8 @@ Result<void> RecordLifecycle::submit(const Actor& actor, RecordKind kind, const 
     return recordStep(actor, *st, RecordStatus::Submitted, comment, std::nullopt);
 }
 
-Result<void> RecordLifecycle::approve(const Actor& actor, RecordKind kind, const QUuid& id, const QString& comment,
-                                      std::optional<Grade> grade)
+Result<void> RecordLifecycle::approve(
+    const Actor& actor, RecordKind kind, const QUuid& id, const QString& comment, std::optional<Grade> grade)
 {
     if (grade && kind != RecordKind::SelfEvaluation)
         return makeError(Error::Code::Invalid, tr("Only a self-evaluation is graded."));
@@ -76,12 +75,13 @@ Result<void> RecordLifecycle::returnRecord(const Actor& actor, RecordKind kind, 
             tr("%1 is %2; only a submitted or approved record is returned.").arg(st->label, Names::of(*st->status)));
     }
     if (comment.trimmed().isEmpty())
-        return makeError(Error::Code::Invalid, tr("Returning %1 needs a comment saying what to change.").arg(st->label));
+        return makeError(
+            Error::Code::Invalid, tr("Returning %1 needs a comment saying what to change.").arg(st->label));
     return recordStep(actor, *st, RecordStatus::Returned, comment, ReviewDecision::Return);
 }
 
-Result<int> RecordLifecycle::approveAll(const Actor& actor, RecordKind kind, const QList<QUuid>& ids,
-                                        const QString& comment)
+Result<int> RecordLifecycle::approveAll(
+    const Actor& actor, RecordKind kind, const QList<QUuid>& ids, const QString& comment)
 {
     Database::Transaction tx(m_db);
     if (!tx.started())
@@ -101,8 +101,7 @@ Result<QList<Transition>> RecordLifecycle::history(RecordKind kind, const QUuid&
 }
 
 Result<void> RecordLifecycle::recordStep(const Actor& actor, const RecordState& record, RecordStatus to,
-                                         const QString& comment, std::optional<ReviewDecision> decision,
-                                         std::optional<Grade> grade)
+    const QString& comment, std::optional<ReviewDecision> decision, std::optional<Grade> grade)
 {
     // Only records of a kind have a status to move; RecordLookup::record gives both.
     Q_ASSERT(record.kind && record.status);
@@ -115,7 +114,8 @@ Result<void> RecordLifecycle::recordStep(const Actor& actor, const RecordState& 
     if (!moved)
         return moved.error();
     if (!*moved)
-        return makeError(Error::Code::Conflict, tr("%1 was changed meanwhile; reload it and try again.").arg(record.label));
+        return makeError(
+            Error::Code::Conflict, tr("%1 was changed meanwhile; reload it and try again.").arg(record.label));
     Transition t;
     t.recordKind = *record.kind;
     t.recordId = record.id;

@@ -37,7 +37,7 @@ public:
     Result<void> submit(const Actor& actor, RecordKind kind, const QUuid& id, const QString& comment = {});
     /// Approves a submitted record; for a self-evaluation, @p grade is finance's grade (定级).
     Result<void> approve(const Actor& actor, RecordKind kind, const QUuid& id, const QString& comment = {},
-                         std::optional<Grade> grade = std::nullopt);
+        std::optional<Grade> grade = std::nullopt);
     /// Sends a submitted or approved record back to its owner; a comment is required.
     Result<void> returnRecord(const Actor& actor, RecordKind kind, const QUuid& id, const QString& comment);
     /// Approves all of @p ids or, if any cannot be approved, none (the error names it).
@@ -48,7 +48,7 @@ public:
 private:
     /// Moves @p record to @p to if nobody moved it meanwhile, and records the step (and the review).
     Result<void> recordStep(const Actor& actor, const RecordState& record, RecordStatus to, const QString& comment,
-                            std::optional<ReviewDecision> decision, std::optional<Grade> grade = std::nullopt);
+        std::optional<ReviewDecision> decision, std::optional<Grade> grade = std::nullopt);
 
     Database& m_db;
 };

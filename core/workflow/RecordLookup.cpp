@@ -12,17 +12,21 @@ namespace jx {
 
 RecordLookup::RecordLookup(Database& db)
     : m_db(db)
-{
-}
+{ }
 
 QString RecordLookup::tableOf(RecordKind kind)
 {
     switch (kind) {
-    case RecordKind::Assessment: return QStringLiteral("ex_ante_assessment");
-    case RecordKind::TargetSet: return QStringLiteral("target_set");
-    case RecordKind::MonitoringReport: return QStringLiteral("monitoring_report");
-    case RecordKind::SelfEvaluation: return QStringLiteral("self_evaluation");
-    case RecordKind::ResultApplication: return QStringLiteral("result_application");
+    case RecordKind::Assessment:
+        return QStringLiteral("ex_ante_assessment");
+    case RecordKind::TargetSet:
+        return QStringLiteral("target_set");
+    case RecordKind::MonitoringReport:
+        return QStringLiteral("monitoring_report");
+    case RecordKind::SelfEvaluation:
+        return QStringLiteral("self_evaluation");
+    case RecordKind::ResultApplication:
+        return QStringLiteral("result_application");
     }
     return {};
 }
@@ -30,9 +34,10 @@ QString RecordLookup::tableOf(RecordKind kind)
 Result<RecordState> RecordLookup::record(RecordKind kind, const QUuid& id)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT r.status, r.owner_id, s.name, s.kind FROM %1 r JOIN subject s ON s.id = r.subject_id"
-                             " WHERE r.id = ? AND r.deleted = 0")
-                  .arg(tableOf(kind)));
+    q.prepare(
+        QStringLiteral("SELECT r.status, r.owner_id, s.name, s.kind FROM %1 r JOIN subject s ON s.id = r.subject_id"
+                       " WHERE r.id = ? AND r.deleted = 0")
+            .arg(tableOf(kind)));
     q.addBindValue(RecordStore::idValue(id));
     if (!q.exec())
         return m_db.queryError(q, tr("reading %1").arg(Names::of(kind)));
@@ -60,7 +65,8 @@ Result<Subject> RecordLookup::liveProgram(const QUuid& programId)
     if (!program)
         return program.error();
     if (!program->has_value() || !(*program)->isProgram() || (*program)->meta.deleted)
-        return makeError(Error::Code::NotFound, tr("There is no program with id %1.").arg(programId.toString(QUuid::WithoutBraces)));
+        return makeError(
+            Error::Code::NotFound, tr("There is no program with id %1.").arg(programId.toString(QUuid::WithoutBraces)));
     return **program;
 }
 

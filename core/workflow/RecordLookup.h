@@ -17,7 +17,7 @@ class Database;
 /// A record as the workflow sees it: what it is, where it stands, whose it is, how to name it.
 struct RecordState
 {
-    std::optional<RecordKind> kind;     ///< none for a program, which has no status of its own
+    std::optional<RecordKind> kind; ///< none for a program, which has no status of its own
     QUuid id;
     std::optional<RecordStatus> status; ///< none for a record without a status (a program)
     Agency owner;

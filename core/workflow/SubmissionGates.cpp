@@ -31,8 +31,7 @@ QString indicatorField(qsizetype index, const char* field)
 
 SubmissionGates::SubmissionGates(Database& db)
     : m_db(db)
-{
-}
+{ }
 
 Result<QList<Problem>> SubmissionGates::problems(RecordKind kind, const QUuid& id)
 {
@@ -41,11 +40,21 @@ Result<QList<Problem>> SubmissionGates::problems(RecordKind kind, const QUuid& i
         return record.error();
     Result<QList<Problem>> found = QList<Problem>();
     switch (kind) {
-    case RecordKind::TargetSet: found = targetSetProblems(id); break;
-    case RecordKind::MonitoringReport: found = monitoringProblems(id); break;
-    case RecordKind::SelfEvaluation: found = evaluationProblems(id); break;
-    case RecordKind::Assessment: found = assessmentProblems(id); break;
-    case RecordKind::ResultApplication: found = applicationProblems(id); break;
+    case RecordKind::TargetSet:
+        found = targetSetProblems(id);
+        break;
+    case RecordKind::MonitoringReport:
+        found = monitoringProblems(id);
+        break;
+    case RecordKind::SelfEvaluation:
+        found = evaluationProblems(id);
+        break;
+    case RecordKind::Assessment:
+        found = assessmentProblems(id);
+        break;
+    case RecordKind::ResultApplication:
+        found = applicationProblems(id);
+        break;
     }
     if (found)
         Problem::setRecord(*found, kind, id, record->label);
@@ -72,25 +81,26 @@ Result<QList<Problem>> SubmissionGates::targetSetProblems(const QUuid& id)
         categoryIds << i.categoryId;
         if (i.name.size() > MaxIndicatorName) {
             problems << Problem::at(indicatorField(n, "name"),
-                                    tr("indicator “%1…”: the name has %2 characters, at most %3")
-                                        .arg(i.name.left(20))
-                                        .arg(i.name.size())
-                                        .arg(MaxIndicatorName),
-                                    i.meta.id);
+                tr("indicator “%1…”: the name has %2 characters, at most %3")
+                    .arg(i.name.left(20))
+                    .arg(i.name.size())
+                    .arg(MaxIndicatorName),
+                i.meta.id);
         }
         if (!i.isQualitative() && i.unit.trimmed().isEmpty())
-            problems << Problem::at(indicatorField(n, "unit"), tr("indicator “%1”: the unit is missing").arg(i.name), i.meta.id);
+            problems << Problem::at(
+                indicatorField(n, "unit"), tr("indicator “%1”: the unit is missing").arg(i.name), i.meta.id);
         if (!i.isQualitative() && !i.targetValue) {
             problems << Problem::at(indicatorField(n, "targetValue"),
-                                    tr("indicator “%1”: the target value is missing").arg(i.name), i.meta.id);
+                tr("indicator “%1”: the target value is missing").arg(i.name), i.meta.id);
         }
         if (i.isQualitative() && i.targetText.trimmed().isEmpty()) {
             problems << Problem::at(indicatorField(n, "targetText"),
-                                    tr("indicator “%1”: the qualitative target is missing").arg(i.name), i.meta.id);
+                tr("indicator “%1”: the qualitative target is missing").arg(i.name), i.meta.id);
         }
         if (i.categoryId.isNull()) {
-            problems << Problem::at(indicatorField(n, "categoryId"),
-                                    tr("indicator “%1”: no indicator category").arg(i.name), i.meta.id);
+            problems << Problem::at(
+                indicatorField(n, "categoryId"), tr("indicator “%1”: no indicator category").arg(i.name), i.meta.id);
         }
     }
     FrameworkRepository frameworks(m_db);
@@ -102,14 +112,15 @@ Result<QList<Problem>> SubmissionGates::targetSetProblems(const QUuid& id)
         weightOfClass[levelOne->value(i.categoryId)] += i.weight;
     // Every required level-1 class of the year's framework holds an indicator.
     const FrameworkKind kind = (*subject)->kind == SubjectKind::AgencyBudget ? FrameworkKind::AgencyOverall
-        : (*subject)->kind == SubjectKind::GovernmentBudget                ? FrameworkKind::GovernmentBudget
+        : (*subject)->kind == SubjectKind::GovernmentBudget                  ? FrameworkKind::GovernmentBudget
                                                                              : FrameworkKind::ProgramTargets;
     Result<QList<IndicatorCategory>> categories = frameworks.categories(kind, s.fiscalYear);
     if (!categories)
         return categories.error();
     for (const IndicatorCategory& c : *categories) {
         if (c.level == 1 && c.required && !weightOfClass.contains(c.name))
-            problems << Problem::at(QStringLiteral("indicators"), tr("no indicator in the required class “%1”").arg(c.name));
+            problems << Problem::at(
+                QStringLiteral("indicators"), tr("no indicator in the required class “%1”").arg(c.name));
     }
     if (kind == FrameworkKind::ProgramTargets) {
         Result<YearPolicy> policy = PolicyRepository(m_db).policyForDivision((*subject)->divisionCode, s.fiscalYear);
@@ -125,7 +136,8 @@ Result<QList<Problem>> SubmissionGates::monitoringProblems(const QUuid& id)
     Result<std::optional<MonitoringReport>> report = MonitoringRepository(m_db).find(id);
     if (!report)
         return report.error();
-    Result<std::optional<TargetSet>> set = TargetSetRepository(m_db).ofSubject((*report)->subjectId, (*report)->fiscalYear);
+    Result<std::optional<TargetSet>> set
+        = TargetSetRepository(m_db).ofSubject((*report)->subjectId, (*report)->fiscalYear);
     if (!set)
         return set.error();
     QHash<QUuid, QString> names;
@@ -144,13 +156,13 @@ Result<QList<Problem>> SubmissionGates::monitoringProblems(const QUuid& id)
         const QString name = names.value(e.indicatorId, e.indicatorId.toString(QUuid::WithoutBraces));
         if (!e.cause) {
             problems << Problem::at(Problem::path(QStringLiteral("entries"), n, QStringLiteral("cause")),
-                                    tr("indicator “%1” is not certain to be reached: give the cause of the deviation").arg(name),
-                                    e.indicatorId);
+                tr("indicator “%1” is not certain to be reached: give the cause of the deviation").arg(name),
+                e.indicatorId);
         }
         if (e.measures.trimmed().isEmpty()) {
             problems << Problem::at(Problem::path(QStringLiteral("entries"), n, QStringLiteral("measures")),
-                                    tr("indicator “%1” is not certain to be reached: give the corrective measures").arg(name),
-                                    e.indicatorId);
+                tr("indicator “%1” is not certain to be reached: give the corrective measures").arg(name),
+                e.indicatorId);
         }
     }
     return problems;
@@ -177,31 +189,33 @@ Result<QList<Problem>> SubmissionGates::assessmentProblems(const QUuid& id)
     if ((*a)->report.trimmed().isEmpty())
         problems << Problem::at(QStringLiteral("report"), tr("the assessment report is empty"));
     if ((*a)->items.size() < 5)
-        problems << Problem::at(QStringLiteral("items"), tr("%1 of the 5 dimensions are scored").arg((*a)->items.size()));
+        problems << Problem::at(
+            QStringLiteral("items"), tr("%1 of the 5 dimensions are scored").arg((*a)->items.size()));
     if (!(*a)->conclusion)
         problems << Problem::at(QStringLiteral("conclusion"), tr("there is no conclusion"));
     Result<std::optional<Subject>> subject = SubjectRepository(m_db).find((*a)->subjectId);
     if (!subject)
         return subject.error();
-    Result<YearPolicy> policy = PolicyRepository(m_db).policyForDivision((*subject)->divisionCode, (*subject)->fiscalYear);
+    Result<YearPolicy> policy
+        = PolicyRepository(m_db).policyForDivision((*subject)->divisionCode, (*subject)->fiscalYear);
     if (!policy)
         return policy.error();
     for (qsizetype n = 0; n < (*a)->items.size(); ++n) {
         const AssessmentItem& item = (*a)->items.at(n);
         if (item.maxScore != policy->assessmentDimensionMax()) {
             problems << Problem::at(Problem::path(QStringLiteral("items"), n, QStringLiteral("maxScore")),
-                                    tr("“%1” is scored out of %2; the year's policy gives %3")
-                                        .arg(Names::of(item.dimension))
-                                        .arg(item.maxScore)
-                                        .arg(policy->assessmentDimensionMax()));
+                tr("“%1” is scored out of %2; the year's policy gives %3")
+                    .arg(Names::of(item.dimension))
+                    .arg(item.maxScore)
+                    .arg(policy->assessmentDimensionMax()));
         }
     }
     const AssessmentConclusion expected = policy->conclusionFor((*a)->totalScore());
     if ((*a)->conclusion && *(*a)->conclusion != expected) {
         problems << Problem::at(QStringLiteral("conclusion"),
-                                tr("a total of %1 concludes “%2”, not “%3”")
-                                    .arg((*a)->totalScore())
-                                    .arg(Names::of(expected), Names::of(*(*a)->conclusion)));
+            tr("a total of %1 concludes “%2”, not “%3”")
+                .arg((*a)->totalScore())
+                .arg(Names::of(expected), Names::of(*(*a)->conclusion)));
     }
     return problems;
 }
@@ -227,7 +241,7 @@ Result<QList<Problem>> SubmissionGates::applicationProblems(const QUuid& id)
         return m_db.queryError(q, tr("reading the grade"));
     if (q.next() && !q.value(0).isNull() && static_cast<Grade>(q.value(0).toInt()) == Grade::Poor) {
         problems << Problem::at(QStringLiteral("decision"),
-                                tr("the program was graded 差 (poor): it must be reduced or cancelled, not kept or increased"));
+            tr("the program was graded 差 (poor): it must be reduced or cancelled, not kept or increased"));
     }
     return problems;
 }
