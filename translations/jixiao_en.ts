@@ -65,52 +65,52 @@
 <context>
     <name>Authority</name>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="39"/>
+        <location filename="../core/workflow/Authority.cpp" line="38"/>
         <source>%1 belongs to %2; only that agency may %3 it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="43"/>
+        <location filename="../core/workflow/Authority.cpp" line="42"/>
         <source>%1 (%2) may not %3 %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="58"/>
+        <location filename="../core/workflow/Authority.cpp" line="57"/>
         <source>%1 is %2 and cannot be changed until it is returned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="60"/>
+        <location filename="../core/workflow/Authority.cpp" line="59"/>
         <source>edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="70"/>
+        <location filename="../core/workflow/Authority.cpp" line="69"/>
         <source>%1 has no owner agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="82"/>
+        <location filename="../core/workflow/Authority.cpp" line="81"/>
         <source>%1 (%2) may not review %3: only a finance department&apos;s reviewer does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="94"/>
+        <location filename="../core/workflow/Authority.cpp" line="93"/>
         <source>%1 is not in the area of %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="115"/>
+        <location filename="../core/workflow/Authority.cpp" line="114"/>
         <source>%1 prepared %2 and cannot also approve it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="125"/>
+        <location filename="../core/workflow/Authority.cpp" line="124"/>
         <source>%1 (%2) may not apply for the budget of %3; its unit does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="134"/>
+        <location filename="../core/workflow/Authority.cpp" line="133"/>
         <source>Only the finance department that gave an order lifts it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -118,7 +118,7 @@
 <context>
     <name>BudgetGates</name>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="26"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="25"/>
         <source>reading the budget stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -158,22 +158,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="111"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="112"/>
         <source>reading the targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="114"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="115"/>
         <source>%1 has no approved performance targets for %2: no targets, no budget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="117"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="121"/>
         <source>%1 was assessed “do not support”: no budget is arranged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="123"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="127"/>
         <source>%1: %2; no budget is arranged until it is lifted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -708,7 +708,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>FinanceOrders</name>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="29"/>
+        <location filename="../core/workflow/FinanceOrders.cpp" line="28"/>
         <source>%1 of %2 needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1486,32 +1486,32 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>RecordLifecycle</name>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="32"/>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="31"/>
         <source>submit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="36"/>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="35"/>
         <source>%1 is already %2; only a draft or a returned record is submitted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="43"/>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="42"/>
         <source>%1 cannot be submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="51"/>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="50"/>
         <source>Only a self-evaluation is graded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="60"/>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="59"/>
         <source>%1 is %2; only a submitted record is approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="76"/>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="75"/>
         <source>%1 is %2; only a submitted or approved record is returned.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1534,28 +1534,28 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>RecordLookup</name>
     <message>
-        <location filename="../core/workflow/RecordLookup.cpp" line="38"/>
+        <location filename="../core/workflow/RecordLookup.cpp" line="43"/>
         <source>reading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLookup.cpp" line="41"/>
+        <location filename="../core/workflow/RecordLookup.cpp" line="46"/>
         <source>There is no %1 with id %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLookup.cpp" line="47"/>
+        <location filename="../core/workflow/RecordLookup.cpp" line="52"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLookup.cpp" line="52"/>
-        <location filename="../core/workflow/RecordLookup.cpp" line="73"/>
+        <location filename="../core/workflow/RecordLookup.cpp" line="57"/>
+        <location filename="../core/workflow/RecordLookup.cpp" line="79"/>
         <source>%1 has no owner agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLookup.cpp" line="63"/>
+        <location filename="../core/workflow/RecordLookup.cpp" line="69"/>
         <source>There is no program with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1880,92 +1880,92 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>SubmissionGates</name>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="66"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="75"/>
         <source>the annual objective (年度总体目标) is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="68"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="77"/>
         <source>there are no indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="75"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="84"/>
         <source>indicator “%1…”: the name has %2 characters, at most %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="82"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="92"/>
         <source>indicator “%1”: the unit is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="85"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="95"/>
         <source>indicator “%1”: the target value is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="89"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="99"/>
         <source>indicator “%1”: the qualitative target is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="93"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="103"/>
         <source>indicator “%1”: no indicator category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="112"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="123"/>
         <source>no indicator in the required class “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="138"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="150"/>
         <source>the executed amount is above the budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="147"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="159"/>
         <source>indicator “%1” is not certain to be reached: give the cause of the deviation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="152"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="164"/>
         <source>indicator “%1” is not certain to be reached: give the corrective measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="178"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="190"/>
         <source>the assessment report is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="180"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="193"/>
         <source>%1 of the 5 dimensions are scored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="182"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="195"/>
         <source>there is no conclusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="193"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="207"/>
         <source>“%1” is scored out of %2; the year&apos;s policy gives %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="202"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="216"/>
         <source>a total of %1 concludes “%2”, not “%3”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="227"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="241"/>
         <source>reading the grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="230"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="244"/>
         <source>the program was graded 差 (poor): it must be reduced or cancelled, not kept or increased</source>
         <translation type="unfinished"></translation>
     </message>
