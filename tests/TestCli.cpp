@@ -346,6 +346,47 @@ void TestCli::workflow()
     r = cli(base + QStringList { QStringLiteral("submit"), QStringLiteral("--id"), ids.first(), QStringLiteral("--as"),
                                  QStringLiteral("x"), QStringLiteral("--role"), QStringLiteral("cashier") });
     QCOMPARE(r.code, 2);
+
+    // A refused submission lists its problems with the path of each field (sort order 2 is
+    // indicators[1]); put back afterwards.
+    QString targets, owner;
+    QByteArray unitIndicator, unit;
+    auto edit = [&](bool breakIt) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        db.setDatabaseName(m_demo);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        if (breakIt) {
+            QVERIFY(q.exec(QStringLiteral("SELECT t.id, t.owner_id, i.id, i.unit FROM target_set t JOIN indicator i"
+                                          " ON i.target_set_id = t.id WHERE t.status = 3 AND i.sort_order = 2"
+                                          " AND i.unit <> '' LIMIT 1")));
+            QVERIFY(q.next());
+            targets = QUuid::fromRfc4122(q.value(0).toByteArray()).toString(QUuid::WithoutBraces);
+            owner = QUuid::fromRfc4122(q.value(1).toByteArray()).toString(QUuid::WithoutBraces);
+            unitIndicator = q.value(2).toByteArray();
+            unit = q.value(3).toString().toUtf8();
+        }
+        const QByteArray id = QUuid::fromString(targets).toRfc4122();
+        q.prepare(QStringLiteral("UPDATE target_set SET status = ? WHERE id = ?"));
+        q.addBindValue(breakIt ? 0 : 3);
+        q.addBindValue(id);
+        QVERIFY(q.exec());
+        q.prepare(QStringLiteral("UPDATE indicator SET unit = ? WHERE id = ?"));
+        q.addBindValue(breakIt ? QString() : QString::fromUtf8(unit));
+        q.addBindValue(unitIndicator);
+        QVERIFY(q.exec());
+        q.clear();
+        db.close();
+    };
+    edit(true);
+    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+    r = cli({ QStringLiteral("--db"), m_demo, QStringLiteral("--record"), QStringLiteral("targets"), QStringLiteral("submit"),
+              QStringLiteral("--id"), targets, QStringLiteral("--as"), QStringLiteral("李丽娜"), QStringLiteral("--role"),
+              QStringLiteral("preparer"), QStringLiteral("--agency"), owner });
+    edit(false);
+    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("\n  indicators[1].unit: ")), qPrintable(r.err));
 }
 
 void TestCli::dueAndOrder()

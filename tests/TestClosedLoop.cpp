@@ -16,7 +16,8 @@
 #include "core/storage/TargetSetRepository.h"
 #include "core/storage/TransitionRepository.h"
 #include "core/workflow/EvaluationService.h"
-#include "core/workflow/Workflow.h"
+#include "core/workflow/BudgetGates.h"
+#include "core/workflow/RecordLifecycle.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,7 +48,8 @@ void TestClosedLoop::majorNewProjectThroughTheLoop()
     const Actor head { QStringLiteral("王建国"), Role::UnitHead, unit.meta.id };
     const Actor reviewer { QStringLiteral("张伟"), Role::FinanceReviewer, finance.meta.id };
     const Actor colleague { QStringLiteral("陈静"), Role::FinanceReviewer, finance.meta.id };
-    Workflow wf(d);
+    RecordLifecycle wf(d);
+    BudgetGates budget(d);
 
     Subject program;
     program.kind = SubjectKind::Program;
@@ -63,7 +65,7 @@ void TestClosedLoop::majorNewProjectThroughTheLoop()
     QVERIFY(SubjectRepository(d).save(program).ok());
 
     // 1. A major new project cannot apply for budget before its ex-ante assessment.
-    Result<void> r = wf.applyForBudget(preparer, program.meta.id);
+    Result<void> r = budget.applyForBudget(preparer, program.meta.id);
     QVERIFY(!r.ok());
     QVERIFY2(r.message().contains(QLatin1String("ex-ante assessment")), qPrintable(r.message()));
 
@@ -82,12 +84,12 @@ void TestClosedLoop::majorNewProjectThroughTheLoop()
     QVERIFY(AssessmentRepository(d).save(assessment).ok());
     QVERIFY(wf.submit(preparer, RecordKind::Assessment, assessment.meta.id).ok());
     QVERIFY(wf.approve(reviewer, RecordKind::Assessment, assessment.meta.id, QStringLiteral("同意")).ok());
-    r = wf.applyForBudget(head, program.meta.id);
+    r = budget.applyForBudget(head, program.meta.id);
     QVERIFY2(r.ok(), qPrintable(r.message()));
-    QCOMPARE(*wf.budgetStage(program.meta.id), BudgetStage::Applied);
+    QCOMPARE(*budget.budgetStage(program.meta.id), BudgetStage::Applied);
 
     // 2. No approved targets, no budget.
-    r = wf.arrangeBudget(reviewer, program.meta.id);
+    r = budget.arrangeBudget(reviewer, program.meta.id);
     QVERIFY(!r.ok());
     QVERIFY2(r.message().contains(QLatin1String("no targets, no budget")), qPrintable(r.message()));
 
@@ -101,9 +103,9 @@ void TestClosedLoop::majorNewProjectThroughTheLoop()
     r = wf.submit(preparer, RecordKind::TargetSet, targets.meta.id);
     QVERIFY2(r.ok(), qPrintable(r.message()));
     QVERIFY(wf.approve(reviewer, RecordKind::TargetSet, targets.meta.id, QStringLiteral("目标完整、相关、适当、可行")).ok());
-    r = wf.arrangeBudget(reviewer, program.meta.id);
+    r = budget.arrangeBudget(reviewer, program.meta.id);
     QVERIFY2(r.ok(), qPrintable(r.message()));
-    QCOMPARE(*wf.budgetStage(program.meta.id), BudgetStage::Arranged);
+    QCOMPARE(*budget.budgetStage(program.meta.id), BudgetStage::Arranged);
 
     // 3. Twelve months of monitoring; July lags behind time progress and is flagged.
     const qint64 executedByMonth[] = { 20'000, 50'000, 90'000, 150'000, 220'000, 360'000,

@@ -95,7 +95,7 @@ void TestEvaluationService::workedExample()
     QCOMPARE(sheet->grade, Grade::Excellent);
     QCOMPARE(sheet->indicators.at(3).levelOneClass, QStringLiteral("成本指标")); // 2021+ framework
     QCOMPARE(sheet->indicators.at(6).levelOneClass, QStringLiteral("满意度指标"));
-    QVERIFY2(sheet->issues.isEmpty(), qPrintable(sheet->issues.value(0).message));
+    QVERIFY2(sheet->issues.isEmpty(), qPrintable(sheet->issues.value(0).reason));
 }
 
 void TestEvaluationService::missingRecords()

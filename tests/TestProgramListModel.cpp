@@ -2,7 +2,7 @@
 
 #include "core/storage/AgencyRepository.h"
 #include "core/storage/SubjectRepository.h"
-#include "core/workflow/Workflow.h"
+#include "core/workflow/FinanceOrders.h"
 #include "ui/programs/ProgramListModel.h"
 
 #include <QAbstractItemModelTester>
@@ -179,7 +179,7 @@ void TestProgramListModel::marksOrders()
     const ProgramRow first = model.rowAt(0);
     const Agency self = *Installation::selfAgency(*m_db);
     const Actor reviewer { QStringLiteral("张伟"), Role::FinanceReviewer, self.meta.id };
-    QVERIFY(Workflow(*m_db).issueOrder(reviewer, first.id, OrderKind::Stop, QStringLiteral("严重偏离目标")).ok());
+    QVERIFY(FinanceOrders(*m_db).issueOrder(reviewer, first.id, OrderKind::Stop, QStringLiteral("严重偏离目标")).ok());
     model.setDatabase(m_db.get());
     model.fetchMore({});
     QCOMPARE(model.rowAt(0).id, first.id);

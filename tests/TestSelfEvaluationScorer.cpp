@@ -245,7 +245,7 @@ void TestSelfEvaluationScorer::workedExample()
     QCOMPARE(sheet->total, 92.91);
     QCOMPARE(sheet->grade, Grade::Excellent);
     QVERIFY(sheet->indicators.at(5).farAbove); // 80 / 60 = 1.33 > 1.2, explained
-    QVERIFY2(sheet->issues.isEmpty(), qPrintable(sheet->issues.value(0).message));
+    QVERIFY2(sheet->issues.isEmpty(), qPrintable(sheet->issues.value(0).reason));
     // Every point lost is explained with its numbers.
     QVERIFY(sheet->indicators.at(0).explanation.contains(QStringLiteral("20 × 110 / 120 = 18.33")));
     QVERIFY(sheet->indicators.at(0).explanation.contains(QLatin1String("1.67")));
@@ -274,7 +274,7 @@ void TestSelfEvaluationScorer::satisfactionWeightFallsBackToBenefit()
     ex.indicators[5].weight = 25; // 效益 now 15 + 25 = 40
     Result<ScoreSheet> sheet = SelfEvaluationScorer::score(ex.evaluation, ex.indicators, ex.classes, defaultPolicy());
     QVERIFY2(sheet.ok(), qPrintable(sheet.message()));
-    QVERIFY2(sheet->issues.isEmpty(), qPrintable(sheet->issues.value(0).message));
+    QVERIFY2(sheet->issues.isEmpty(), qPrintable(sheet->issues.value(0).reason));
 }
 
 void TestSelfEvaluationScorer::weightsThatDoNotAddUp()
@@ -284,9 +284,9 @@ void TestSelfEvaluationScorer::weightsThatDoNotAddUp()
     Result<ScoreSheet> sheet = SelfEvaluationScorer::score(ex.evaluation, ex.indicators, ex.classes, defaultPolicy());
     QVERIFY(sheet.ok());
     QCOMPARE(sheet->issues.size(), 1);
-    QCOMPARE(sheet->issues.first().field, QStringLiteral("weight"));
-    QVERIFY2(sheet->issues.first().message.contains(QLatin1String("45")) && sheet->issues.first().message.contains(QLatin1String("50")),
-             qPrintable(sheet->issues.first().message));
+    QCOMPARE(sheet->issues.first().field, QStringLiteral("indicators"));
+    QVERIFY2(sheet->issues.first().reason.contains(QLatin1String("45")) && sheet->issues.first().reason.contains(QLatin1String("50")),
+             qPrintable(sheet->issues.first().reason));
 }
 
 void TestSelfEvaluationScorer::farAboveNeedsExplanation()
@@ -296,8 +296,17 @@ void TestSelfEvaluationScorer::farAboveNeedsExplanation()
     Result<ScoreSheet> sheet = SelfEvaluationScorer::score(ex.evaluation, ex.indicators, ex.classes, defaultPolicy());
     QVERIFY(sheet.ok());
     QCOMPARE(sheet->issues.size(), 1);
-    QCOMPARE(sheet->issues.first().indicatorId, ex.indicators.at(5).meta.id);
-    QCOMPARE(sheet->issues.first().field, QStringLiteral("explanation"));
+    QCOMPARE(sheet->issues.first().itemId, ex.indicators.at(5).meta.id);
+    QCOMPARE(sheet->issues.first().field, QStringLiteral("entries[5].explanation"));
+    QCOMPARE(sheet->issues.first().recordKind, std::optional<RecordKind>(RecordKind::SelfEvaluation));
+    QCOMPARE(sheet->issues.first().recordId, ex.evaluation.meta.id);
+    // The path indexes the evaluation's entries, in their order, not the indicators.
+    ex.evaluation.entries.swapItemsAt(0, 5);
+    sheet = SelfEvaluationScorer::score(ex.evaluation, ex.indicators, ex.classes, defaultPolicy());
+    QCOMPARE(sheet->issues.size(), 1);
+    QCOMPARE(sheet->issues.first().field, QStringLiteral("entries[0].explanation"));
+    QCOMPARE(sheet->issues.first().itemId, ex.indicators.at(5).meta.id);
+    ex.evaluation.entries.swapItemsAt(0, 5);
     // Exactly at the ratio is not "far above".
     ex.entry(5).actualValue = 72; // 72 / 60 = 1.2
     sheet = SelfEvaluationScorer::score(ex.evaluation, ex.indicators, ex.classes, defaultPolicy());
@@ -319,6 +328,7 @@ void TestSelfEvaluationScorer::executionRate()
     QCOMPARE(sheet->executionScore, 8.33);
     QCOMPARE(sheet->issues.size(), 1);
     QCOMPARE(sheet->issues.first().field, QStringLiteral("executionReason"));
+    QCOMPARE(sheet->issues.first().line(), QStringLiteral("executionReason: ") + sheet->issues.first().reason);
     ex.evaluation.executionReason = QStringLiteral("冬季停工");
     QVERIFY(SelfEvaluationScorer::score(ex.evaluation, ex.indicators, ex.classes, defaultPolicy())->issues.isEmpty());
     // Over-execution is capped at the weight; carry-over counts in the total funds.

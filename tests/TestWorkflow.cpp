@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "core/domain/Validation.h"
 #include "core/storage/AgencyRepository.h"
 #include "core/storage/FinanceOrderRepository.h"
 #include "core/storage/ProgramListing.h"
@@ -12,7 +13,11 @@
 #include "core/storage/SubjectRepository.h"
 #include "core/storage/TargetSetRepository.h"
 #include "core/storage/TransitionRepository.h"
-#include "core/workflow/Workflow.h"
+#include "core/workflow/Authority.h"
+#include "core/workflow/BudgetGates.h"
+#include "core/workflow/FinanceOrders.h"
+#include "core/workflow/RecordLifecycle.h"
+#include "core/workflow/SubmissionGates.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -40,6 +45,8 @@ private Q_SLOTS:
     void assessmentGate();
     void financeOrders();
     void onlyTheOwnerEditsReturnedRecords();
+    void editRuleForRecordsWithoutStatus();
+    void problemLines();
 
 private:
     Agency agency(const QString& name, AgencyKind kind, const QString& division);
@@ -168,7 +175,7 @@ void TestWorkflow::lifecycle()
 {
     TargetSet set = validTargets();
     QVERIFY(TargetSetRepository(*m_db).save(set).ok());
-    Workflow wf(*m_db);
+    RecordLifecycle wf(*m_db);
     Result<void> r = wf.submit(m_preparer, RecordKind::TargetSet, set.meta.id, QStringLiteral("请审核"));
     QVERIFY2(r.ok(), qPrintable(r.message()));
     QCOMPARE(statusOf(QStringLiteral("target_set"), set.meta.id), RecordStatus::Submitted);
@@ -235,7 +242,7 @@ void TestWorkflow::forbiddenTransitions()
     TargetSet set = validTargets();
     set.status = static_cast<RecordStatus>(status);
     QVERIFY(TargetSetRepository(*m_db).save(set).ok());
-    Workflow wf(*m_db);
+    RecordLifecycle wf(*m_db);
     Result<void> r = action == QLatin1String("submit") ? wf.submit(m_preparer, RecordKind::TargetSet, set.meta.id)
         : action == QLatin1String("approve")           ? wf.approve(m_reviewer, RecordKind::TargetSet, set.meta.id)
                                                        : wf.returnRecord(m_reviewer, RecordKind::TargetSet, set.meta.id,
@@ -265,7 +272,7 @@ void TestWorkflow::roles()
                              { QStringLiteral("周斌"), Role::FinanceReviewer, m_unit.meta.id } };
     TargetSet set = validTargets();
     QVERIFY(TargetSetRepository(*m_db).save(set).ok());
-    Result<void> r = Workflow(*m_db).submit(actors[who], RecordKind::TargetSet, set.meta.id);
+    Result<void> r = RecordLifecycle(*m_db).submit(actors[who], RecordKind::TargetSet, set.meta.id);
     QVERIFY(!r.ok());
     QVERIFY2(r.message().contains(messagePart), qPrintable(r.message()));
     QCOMPARE(statusOf(QStringLiteral("target_set"), set.meta.id), RecordStatus::Draft);
@@ -281,7 +288,7 @@ void TestWorkflow::preparerCannotApprove()
     a.decision = ApplicationDecision::Reduce;
     a.amountChange = Money::fromYuan(-100'000);
     QVERIFY(ResultApplicationRepository(*m_db).save(a).ok());
-    Workflow wf(*m_db);
+    RecordLifecycle wf(*m_db);
     QVERIFY(wf.submit(m_reviewer, RecordKind::ResultApplication, a.meta.id).ok());
     Result<void> r = wf.approve(m_reviewer, RecordKind::ResultApplication, a.meta.id);
     QVERIFY(!r.ok());
@@ -295,18 +302,25 @@ void TestWorkflow::targetGates_data()
 {
     QTest::addColumn<int>("breakage");
     QTest::addColumn<QString>("messagePart");
-    QTest::newRow("name over 100 characters") << 0 << QStringLiteral("at most 100");
-    QTest::newRow("unit missing") << 1 << QStringLiteral("“养护里程”: the unit is missing");
-    QTest::newRow("weights do not add up") << 2 << QStringLiteral("add up to 45");
-    QTest::newRow("required class missing") << 3 << QStringLiteral("required class “效益指标”");
-    QTest::newRow("qualitative target missing") << 4 << QStringLiteral("qualitative target is missing");
-    QTest::newRow("no annual objective") << 5 << QStringLiteral("annual objective");
+    QTest::addColumn<QString>("path");
+    QTest::newRow("name over 100 characters") << 0 << QStringLiteral("at most 100") << QStringLiteral("indicators[0].name");
+    QTest::newRow("unit missing") << 1 << QStringLiteral("“养护里程”: the unit is missing") << QStringLiteral("indicators[0].unit");
+    QTest::newRow("weights do not add up") << 2 << QStringLiteral("add up to 45") << QStringLiteral("indicators");
+    QTest::newRow("required class missing") << 3 << QStringLiteral("required class “效益指标”") << QStringLiteral("indicators");
+    QTest::newRow("qualitative target missing") << 4 << QStringLiteral("qualitative target is missing")
+                                                << QStringLiteral("indicators[3].targetText");
+    QTest::newRow("no annual objective") << 5 << QStringLiteral("annual objective") << QStringLiteral("objectiveAnnual");
+    QTest::newRow("third unit missing") << 6 << QStringLiteral("“单位养护成本”: the unit is missing")
+                                        << QStringLiteral("indicators[2].unit");
+    QTest::newRow("target value missing") << 7 << QStringLiteral("target value is missing")
+                                          << QStringLiteral("indicators[4].targetValue");
 }
 
 void TestWorkflow::targetGates()
 {
     QFETCH(int, breakage);
     QFETCH(QString, messagePart);
+    QFETCH(QString, path);
     TargetSet set = validTargets();
     switch (breakage) {
     case 0: set.indicators[0].name = QString(101, QChar(0x91cc)); break;
@@ -315,9 +329,29 @@ void TestWorkflow::targetGates()
     case 3: set.indicators.removeAt(3); set.indicators[4 - 1].weight = 10; break;
     case 4: set.indicators[3].targetText.clear(); break;
     case 5: set.objectiveAnnual.clear(); break;
+    case 6: set.indicators[2].unit.clear(); break;
+    case 7: set.indicators[4].targetValue.reset(); break;
     }
     QVERIFY(TargetSetRepository(*m_db).save(set).ok());
-    Result<void> r = Workflow(*m_db).submit(m_preparer, RecordKind::TargetSet, set.meta.id);
+    // One problem, at the field, naming the record; the same reason as submit gives.
+    Result<QList<Problem>> problems = SubmissionGates(*m_db).problems(RecordKind::TargetSet, set.meta.id);
+    QVERIFY2(problems.ok(), qPrintable(problems.message()));
+    // The problem the breakage makes (removing a class also leaves its weight unplaced).
+    const auto found = std::find_if(problems->cbegin(), problems->cend(),
+                                    [&](const Problem& p) { return p.reason.contains(messagePart); });
+    QVERIFY2(found != problems->cend(), qPrintable(Problem::joined(*problems)));
+    QCOMPARE(problems->size(), breakage == 3 ? 2 : 1);
+    const Problem& problem = *found;
+    QCOMPARE(problem.field, path);
+    QVERIFY2(problem.reason.contains(messagePart), qPrintable(problem.reason));
+    QCOMPARE(problem.recordKind, std::optional<RecordKind>(RecordKind::TargetSet));
+    QCOMPARE(problem.recordId, set.meta.id);
+    QVERIFY2(problem.record.contains(m_program.name), qPrintable(problem.record));
+    if (path.startsWith(QLatin1String("indicators[")))
+        QCOMPARE(problem.itemId, set.indicators.at(path.mid(11, 1).toInt()).meta.id);
+    QCOMPARE(problem.line(), path + QStringLiteral(": ") + problem.reason);
+
+    Result<void> r = RecordLifecycle(*m_db).submit(m_preparer, RecordKind::TargetSet, set.meta.id);
     QVERIFY(!r.ok());
     QVERIFY2(r.message().contains(messagePart), qPrintable(r.message()));
     QVERIFY(r.message().contains(m_program.name));
@@ -330,20 +364,31 @@ void TestWorkflow::monitoringGate()
     TargetSet set = validTargets();
     QVERIFY(TargetSetRepository(*m_db).save(set).ok());
     MonitoringReport r = report(7);
+    MonitoringEntry sure;
+    sure.indicatorId = set.indicators.at(0).meta.id;
+    sure.progressValue = 100;
+    sure.likelihood = Likelihood::Certain;
     MonitoringEntry e;
-    e.indicatorId = set.indicators.at(0).meta.id;
+    e.indicatorId = set.indicators.at(1).meta.id;
     e.progressValue = 40;
     e.likelihood = Likelihood::Possible;
-    r.entries << e;
+    r.entries << sure << e;
     QVERIFY(MonitoringRepository(*m_db).save(r).ok());
-    Workflow wf(*m_db);
+    // Paths index the entries as stored (in the order of the indicators).
+    Result<QList<Problem>> problems = SubmissionGates(*m_db).problems(RecordKind::MonitoringReport, r.meta.id);
+    QVERIFY2(problems.ok(), qPrintable(problems.message()));
+    QCOMPARE(problems->size(), 2);
+    QCOMPARE(problems->at(0).field, QStringLiteral("entries[1].cause"));
+    QCOMPARE(problems->at(1).field, QStringLiteral("entries[1].measures"));
+    QCOMPARE(problems->at(0).itemId, set.indicators.at(1).meta.id);
+    RecordLifecycle wf(*m_db);
     Result<void> res = wf.submit(m_preparer, RecordKind::MonitoringReport, r.meta.id);
     QVERIFY(!res.ok());
-    QVERIFY2(res.message().contains(QStringLiteral("养护里程")) && res.message().contains(QLatin1String("cause"))
+    QVERIFY2(res.message().contains(QStringLiteral("验收合格率")) && res.message().contains(QLatin1String("cause"))
                  && res.message().contains(QLatin1String("measures")),
              qPrintable(res.message()));
-    r.entries[0].cause = DeviationCause::Funding;
-    r.entries[0].measures = QStringLiteral("加快资金拨付");
+    r.entries[1].cause = DeviationCause::Funding;
+    r.entries[1].measures = QStringLiteral("加快资金拨付");
     QVERIFY(MonitoringRepository(*m_db).save(r).ok());
     QVERIFY(wf.submit(m_preparer, RecordKind::MonitoringReport, r.meta.id).ok());
 }
@@ -357,7 +402,7 @@ void TestWorkflow::poorProgramCannotKeepFunding()
     ev.grade = Grade::Poor;
     ev.totalScore = 52;
     QVERIFY(EvaluationRepository(*m_db).save(ev).ok());
-    Workflow wf(*m_db);
+    RecordLifecycle wf(*m_db);
     for (ApplicationDecision d : { ApplicationDecision::Keep, ApplicationDecision::Increase }) {
         ResultApplication a;
         a.meta.ownerId = m_finance.meta.id;
@@ -381,7 +426,7 @@ void TestWorkflow::poorProgramCannotKeepFunding()
 
 void TestWorkflow::bulkApproveIsAllOrNothing()
 {
-    Workflow wf(*m_db);
+    RecordLifecycle wf(*m_db);
     QList<QUuid> ids;
     for (int month = 1; month <= 3; ++month) {
         MonitoringReport r = report(month);
@@ -415,7 +460,10 @@ void TestWorkflow::assessmentGate()
         a.items << AssessmentItem { static_cast<AssessmentDimension>(d), 20, 14, Grade::Fair, {} };
     a.conclusion = AssessmentConclusion::Support; // 70 points support only after revision
     QVERIFY(AssessmentRepository(*m_db).save(a).ok());
-    Workflow wf(*m_db);
+    Result<QList<Problem>> problems = SubmissionGates(*m_db).problems(RecordKind::Assessment, a.meta.id);
+    QCOMPARE(problems->size(), 1);
+    QCOMPARE(problems->first().field, QStringLiteral("conclusion"));
+    RecordLifecycle wf(*m_db);
     Result<void> r = wf.submit(m_preparer, RecordKind::Assessment, a.meta.id);
     QVERIFY(!r.ok());
     QVERIFY2(r.message().contains(QLatin1String("70")) && r.message().contains(Names::of(AssessmentConclusion::SupportAfterRevision)),
@@ -427,13 +475,14 @@ void TestWorkflow::assessmentGate()
 
 void TestWorkflow::financeOrders()
 {
-    Workflow wf(*m_db);
-    Result<QUuid> none = wf.issueOrder(m_reviewer, m_program.meta.id, OrderKind::Suspend, QStringLiteral(" "));
+    FinanceOrders fo(*m_db);
+    BudgetGates budget(*m_db);
+    Result<QUuid> none = fo.issueOrder(m_reviewer, m_program.meta.id, OrderKind::Suspend, QStringLiteral(" "));
     QVERIFY(!none.ok());
-    QVERIFY(!wf.issueOrder(m_preparer, m_program.meta.id, OrderKind::Suspend, QStringLiteral("进度滞后")).ok());
-    QVERIFY(!wf.issueOrder(m_otherCounty, m_program.meta.id, OrderKind::Suspend, QStringLiteral("进度滞后")).ok());
-    Result<QUuid> rectify = wf.issueOrder(m_reviewer, m_program.meta.id, OrderKind::Rectify, QStringLiteral("进度滞后"));
-    Result<QUuid> suspend = wf.issueOrder(m_reviewer, m_program.meta.id, OrderKind::Suspend, QStringLiteral("整改不到位"));
+    QVERIFY(!fo.issueOrder(m_preparer, m_program.meta.id, OrderKind::Suspend, QStringLiteral("进度滞后")).ok());
+    QVERIFY(!fo.issueOrder(m_otherCounty, m_program.meta.id, OrderKind::Suspend, QStringLiteral("进度滞后")).ok());
+    Result<QUuid> rectify = fo.issueOrder(m_reviewer, m_program.meta.id, OrderKind::Rectify, QStringLiteral("进度滞后"));
+    Result<QUuid> suspend = fo.issueOrder(m_reviewer, m_program.meta.id, OrderKind::Suspend, QStringLiteral("整改不到位"));
     QVERIFY2(rectify.ok() && suspend.ok(), qPrintable(suspend.message()));
     FinanceOrderRepository orders(*m_db);
     QCOMPARE(**orders.inForce(m_program.meta.id), OrderKind::Suspend);
@@ -445,17 +494,17 @@ void TestWorkflow::financeOrders()
     TargetSet set = validTargets();
     set.status = RecordStatus::Approved;
     QVERIFY(TargetSetRepository(*m_db).save(set).ok());
-    QVERIFY(wf.applyForBudget(m_preparer, m_program.meta.id).ok());
-    Result<void> r = wf.arrangeBudget(m_reviewer, m_program.meta.id);
+    QVERIFY(budget.applyForBudget(m_preparer, m_program.meta.id).ok());
+    Result<void> r = budget.arrangeBudget(m_reviewer, m_program.meta.id);
     QVERIFY(!r.ok());
     QVERIFY2(r.message().contains(Names::of(OrderKind::Suspend)), qPrintable(r.message()));
     // Only the ordering department lifts, with a reason.
-    QVERIFY(!wf.liftOrder(m_prefectureReviewer, *suspend, QStringLiteral("已整改")).ok());
-    QVERIFY(!wf.liftOrder(m_reviewer, *suspend, QString()).ok());
-    QVERIFY(wf.liftOrder(m_reviewer, *suspend, QStringLiteral("已整改到位")).ok());
-    QVERIFY(!wf.liftOrder(m_reviewer, *suspend, QStringLiteral("再次")).ok());
+    QVERIFY(!fo.liftOrder(m_prefectureReviewer, *suspend, QStringLiteral("已整改")).ok());
+    QVERIFY(!fo.liftOrder(m_reviewer, *suspend, QString()).ok());
+    QVERIFY(fo.liftOrder(m_reviewer, *suspend, QStringLiteral("已整改到位")).ok());
+    QVERIFY(!fo.liftOrder(m_reviewer, *suspend, QStringLiteral("再次")).ok());
     QCOMPARE(**orders.inForce(m_program.meta.id), OrderKind::Rectify);
-    QVERIFY(wf.arrangeBudget(m_reviewer, m_program.meta.id).ok());
+    QVERIFY(budget.arrangeBudget(m_reviewer, m_program.meta.id).ok());
     QCOMPARE(orders.ofSubject(m_program.meta.id)->size(), 2);
 }
 
@@ -463,7 +512,7 @@ void TestWorkflow::onlyTheOwnerEditsReturnedRecords()
 {
     TargetSet set = validTargets();
     QVERIFY(TargetSetRepository(*m_db).save(set).ok());
-    Workflow wf(*m_db);
+    RecordLifecycle wf(*m_db);
     QVERIFY(wf.checkEdit(m_preparer, RecordKind::TargetSet, set.meta.id).ok());
     QVERIFY(wf.submit(m_preparer, RecordKind::TargetSet, set.meta.id).ok());
     Result<void> r = wf.checkEdit(m_preparer, RecordKind::TargetSet, set.meta.id);
@@ -479,6 +528,49 @@ void TestWorkflow::onlyTheOwnerEditsReturnedRecords()
     QVERIFY(!wf.checkEdit(stranger, RecordKind::TargetSet, set.meta.id).ok());
     const Actor wrongRole { QStringLiteral("周斌"), Role::FinanceReviewer, m_unit.meta.id };
     QVERIFY(!wf.checkEdit(wrongRole, RecordKind::TargetSet, set.meta.id).ok());
+}
+
+void TestWorkflow::editRuleForRecordsWithoutStatus()
+{
+    // A program has no status: its unit's people edit it, nobody else.
+    const QString label = Validation::label(m_program);
+    QVERIFY(Authority::checkEdit(m_preparer, m_unit, std::nullopt, label).ok());
+    QVERIFY(Authority::checkEdit(m_head, m_unit, std::nullopt, label).ok());
+    Result<void> r = Authority::checkEdit(m_reviewer, m_unit, std::nullopt, label);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.message().contains(QLatin1String("only that agency may edit")) && r.message().contains(m_program.name),
+             qPrintable(r.message()));
+    const Actor wrongRole { QStringLiteral("周斌"), Role::FinanceReviewer, m_unit.meta.id };
+    QVERIFY(!Authority::checkEdit(wrongRole, m_unit, std::nullopt, label).ok());
+    // A finance order belongs to the finance department: its officers edit it, a unit does not.
+    QVERIFY(Authority::checkEdit(m_reviewer, m_finance, std::nullopt, QStringLiteral("order")).ok());
+    QVERIFY(!Authority::checkEdit(m_preparer, m_finance, std::nullopt, QStringLiteral("order")).ok());
+    // With a status, the lifecycle's rule: drafts and returned records only.
+    QVERIFY(Authority::checkEdit(m_preparer, m_unit, RecordStatus::Returned, label).ok());
+    r = Authority::checkEdit(m_preparer, m_unit, RecordStatus::Approved, label);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, Error::Code::Conflict);
+    // By the owner's id, as a workspace asks before every write.
+    Authority authority(*m_db);
+    QVERIFY(authority.checkEdit(m_preparer, m_unit.meta.id, std::nullopt, label).ok());
+    QVERIFY(!authority.checkEdit(m_preparer, m_otherUnit.meta.id, std::nullopt, label).ok());
+    QCOMPARE(authority.checkEdit(m_preparer, QUuid::createUuid(), std::nullopt, label).error().code, Error::Code::NotFound);
+}
+
+void TestWorkflow::problemLines()
+{
+    Problem unit = Problem::at(QStringLiteral("indicators[2].unit"), QStringLiteral("the unit is missing"));
+    QCOMPARE(unit.line(), QStringLiteral("indicators[2].unit: the unit is missing"));
+    QCOMPARE(unit.lineWithRecord(), unit.line());
+    unit.record = QStringLiteral("targets of program “X”");
+    QVERIFY(unit.lineWithRecord().startsWith(unit.record) && unit.lineWithRecord().endsWith(unit.line()));
+    const Problem whole = Problem::at({}, QStringLiteral("there is no conclusion"));
+    QCOMPARE(whole.line(), QStringLiteral("there is no conclusion"));
+    QCOMPARE(Problem::path(QStringLiteral("entries"), 0, QStringLiteral("deviationReason")),
+             QStringLiteral("entries[0].deviationReason"));
+    const Error e = Problem::toError(QStringLiteral("X cannot be submitted"), { unit, whole });
+    QCOMPARE(e.code, Error::Code::Invalid);
+    QCOMPARE(e.message, QStringLiteral("X cannot be submitted: the unit is missing; there is no conclusion"));
 }
 
 QTEST_GUILESS_MAIN(TestWorkflow)

@@ -63,36 +63,152 @@
     </message>
 </context>
 <context>
+    <name>Authority</name>
+    <message>
+        <location filename="../core/workflow/Authority.cpp" line="38"/>
+        <source>%1 belongs to %2; only that agency may %3 it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Authority.cpp" line="42"/>
+        <source>%1 (%2) may not %3 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Authority.cpp" line="57"/>
+        <source>%1 is %2 and cannot be changed until it is returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Authority.cpp" line="59"/>
+        <source>edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Authority.cpp" line="69"/>
+        <source>%1 has no owner agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Authority.cpp" line="81"/>
+        <source>%1 (%2) may not review %3: only a finance department&apos;s reviewer does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Authority.cpp" line="93"/>
+        <source>%1 is not in the area of %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Authority.cpp" line="114"/>
+        <source>%1 prepared %2 and cannot also approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Authority.cpp" line="124"/>
+        <source>%1 (%2) may not apply for the budget of %3; its unit does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Authority.cpp" line="133"/>
+        <source>Only the finance department that gave an order lifts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BudgetGates</name>
+    <message>
+        <location filename="../core/workflow/BudgetGates.cpp" line="25"/>
+        <source>reading the budget stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/BudgetGates.cpp" line="28"/>
+        <source>There is no program with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/BudgetGates.cpp" line="42"/>
+        <source>changing the budget stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/BudgetGates.cpp" line="45"/>
+        <source>The program was changed meanwhile; reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/BudgetGates.cpp" line="62"/>
+        <source>%1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/BudgetGates.cpp" line="71"/>
+        <source>reading the ex-ante assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/BudgetGates.cpp" line="74"/>
+        <source>%1 is a major new program: it cannot be submitted for budget without an ex-ante assessment report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/BudgetGates.cpp" line="99"/>
+        <source>%1 is %2; only a program applied for is arranged a budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/BudgetGates.cpp" line="112"/>
+        <source>reading the targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/BudgetGates.cpp" line="115"/>
+        <source>%1 has no approved performance targets for %2: no targets, no budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/BudgetGates.cpp" line="121"/>
+        <source>%1 was assessed “do not support”: no budget is arranged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/BudgetGates.cpp" line="127"/>
+        <source>%1: %2; no budget is arranged until it is lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="56"/>
+        <location filename="../app/cli/Cli.cpp" line="58"/>
         <source>Option --%1 takes no value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="62"/>
+        <location filename="../app/cli/Cli.cpp" line="64"/>
         <source>Option --%1 needs a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="90"/>
+        <location filename="../app/cli/Cli.cpp" line="92"/>
         <source>“%1” needs --%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="122"/>
-        <location filename="../app/cli/Cli.cpp" line="207"/>
-        <location filename="../app/cli/Cli.cpp" line="245"/>
+        <location filename="../app/cli/Cli.cpp" line="124"/>
+        <location filename="../app/cli/Cli.cpp" line="209"/>
+        <location filename="../app/cli/Cli.cpp" line="247"/>
         <source>No database given: add --db FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="164"/>
+        <location filename="../app/cli/Cli.cpp" line="166"/>
         <source>Unknown command “%1”; see jixiao-cli help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="169"/>
+        <location filename="../app/cli/Cli.cpp" line="171"/>
         <source>Usage: jixiao-cli [--db FILE] [--json] COMMAND [OPTIONS]
 
 Commands:
@@ -128,242 +244,242 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="221"/>
+        <location filename="../app/cli/Cli.cpp" line="223"/>
         <source>Unknown agency kind “%1”: use finance or unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="237"/>
+        <location filename="../app/cli/Cli.cpp" line="239"/>
         <source>Created %1 for %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="257"/>
+        <location filename="../app/cli/Cli.cpp" line="259"/>
         <source>--seed must be a whole number, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="263"/>
-        <location filename="../app/cli/Cli.cpp" line="386"/>
-        <location filename="../app/cli/Cli.cpp" line="439"/>
-        <location filename="../app/cli/Cli.cpp" line="564"/>
-        <location filename="../app/cli/Cli.cpp" line="670"/>
+        <location filename="../app/cli/Cli.cpp" line="265"/>
+        <location filename="../app/cli/Cli.cpp" line="388"/>
+        <location filename="../app/cli/Cli.cpp" line="441"/>
+        <location filename="../app/cli/Cli.cpp" line="574"/>
+        <location filename="../app/cli/Cli.cpp" line="680"/>
         <source>--year must be a year, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="272"/>
+        <location filename="../app/cli/Cli.cpp" line="274"/>
         <source>… %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="295"/>
+        <location filename="../app/cli/Cli.cpp" line="297"/>
         <source>Created %1: %2 (%3), fiscal year %4; %5 agencies, %6 programs, %7 indicators, %8 monitoring reports, %9 self-evaluations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="332"/>
+        <location filename="../app/cli/Cli.cpp" line="334"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="333"/>
+        <location filename="../app/cli/Cli.cpp" line="335"/>
         <source>Schema version: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="335"/>
+        <location filename="../app/cli/Cli.cpp" line="337"/>
         <source>Agency: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="349"/>
+        <location filename="../app/cli/Cli.cpp" line="351"/>
         <source>“program” needs a subcommand: add or list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="363"/>
+        <location filename="../app/cli/Cli.cpp" line="365"/>
         <source>Unknown unit “%1”: use yuan or 10k.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="367"/>
+        <location filename="../app/cli/Cli.cpp" line="369"/>
         <source>--amount: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="369"/>
+        <location filename="../app/cli/Cli.cpp" line="371"/>
         <source>--amount: the amount %1 is negative; a program budget cannot be below zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="391"/>
+        <location filename="../app/cli/Cli.cpp" line="393"/>
         <source>Unknown budget book “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="397"/>
+        <location filename="../app/cli/Cli.cpp" line="399"/>
         <source>Unknown program kind “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="404"/>
+        <location filename="../app/cli/Cli.cpp" line="406"/>
         <source>Unknown funding tag “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="423"/>
+        <location filename="../app/cli/Cli.cpp" line="425"/>
         <source>Added %1, %2, id %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="444"/>
+        <location filename="../app/cli/Cli.cpp" line="446"/>
         <source>--limit must be a positive number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="478"/>
+        <location filename="../app/cli/Cli.cpp" line="480"/>
         <source>%1 of %2 programs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="491"/>
+        <location filename="../app/cli/Cli.cpp" line="493"/>
         <source>Unknown record kind “%1”: use assessment, targets, monitoring, evaluation or application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="497"/>
+        <location filename="../app/cli/Cli.cpp" line="499"/>
         <source>Unknown role “%1”: use preparer, head, reviewer or admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="508"/>
+        <location filename="../app/cli/Cli.cpp" line="510"/>
         <source>--id: “%1” is not a record id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="512"/>
+        <location filename="../app/cli/Cli.cpp" line="514"/>
         <source>Only approve takes several ids at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="521"/>
-        <location filename="../app/cli/Cli.cpp" line="652"/>
+        <location filename="../app/cli/Cli.cpp" line="523"/>
+        <location filename="../app/cli/Cli.cpp" line="662"/>
         <source>--agency: “%1” is not an agency id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="550"/>
+        <location filename="../app/cli/Cli.cpp" line="560"/>
         <source>Done: %1 %2 record(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="558"/>
+        <location filename="../app/cli/Cli.cpp" line="568"/>
         <source>export writes JSON: add --json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="583"/>
+        <location filename="../app/cli/Cli.cpp" line="593"/>
         <source>Cannot write “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="591"/>
+        <location filename="../app/cli/Cli.cpp" line="601"/>
         <source>import needs a file: jixiao-cli --db FILE import DATA.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="594"/>
+        <location filename="../app/cli/Cli.cpp" line="604"/>
         <source>Cannot read “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="598"/>
+        <location filename="../app/cli/Cli.cpp" line="608"/>
         <source>“%1” is not a JSON document (%2 at byte %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="618"/>
+        <location filename="../app/cli/Cli.cpp" line="628"/>
         <source>Nothing was imported from “%1”; %2 problem(s): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="631"/>
+        <location filename="../app/cli/Cli.cpp" line="641"/>
         <source>Dry run, nothing written: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="632"/>
+        <location filename="../app/cli/Cli.cpp" line="642"/>
         <source>%1 programs created, %2 updated; %3 indicators, %4 monitoring reports, %5 self-evaluations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="663"/>
+        <location filename="../app/cli/Cli.cpp" line="673"/>
         <source>--today must be a date like 2025-05-20, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="686"/>
+        <location filename="../app/cli/Cli.cpp" line="696"/>
         <source>reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="686"/>
+        <location filename="../app/cli/Cli.cpp" line="696"/>
         <source>%1 of %2 done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="688"/>
+        <location filename="../app/cli/Cli.cpp" line="698"/>
         <source> — OVERDUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="82"/>
+        <location filename="../app/cli/Cli.cpp" line="84"/>
         <source>--program: “%1” is not a program id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="705"/>
+        <location filename="../app/cli/Cli.cpp" line="715"/>
         <source>Unknown order “%1”: use rectify, suspend or stop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="723"/>
+        <location filename="../app/cli/Cli.cpp" line="733"/>
         <source>%1: order %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="737"/>
+        <location filename="../app/cli/Cli.cpp" line="747"/>
         <source>Unknown decision “%1”: use increase, keep, reduce or cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="742"/>
+        <location filename="../app/cli/Cli.cpp" line="752"/>
         <source>--change: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="754"/>
+        <location filename="../app/cli/Cli.cpp" line="764"/>
         <source>There is no program with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="767"/>
+        <location filename="../app/cli/Cli.cpp" line="777"/>
         <source>Result application %1 for %2 saved as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="822"/>
+        <location filename="../app/cli/Cli.cpp" line="832"/>
         <source>Budget execution: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="825"/>
+        <location filename="../app/cli/Cli.cpp" line="835"/>
         <source>Total %1, grade %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="827"/>
+        <location filename="../app/cli/Cli.cpp" line="837"/>
         <source>To put right: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -441,32 +557,32 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>DeadlineService</name>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="34"/>
+        <location filename="../core/workflow/DeadlineService.cpp" line="37"/>
         <source>There is no agency with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="60"/>
+        <location filename="../core/workflow/DeadlineService.cpp" line="65"/>
         <source>reading what is due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="74"/>
+        <location filename="../core/workflow/DeadlineService.cpp" line="79"/>
         <source>Monitoring of month %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="89"/>
+        <location filename="../core/workflow/DeadlineService.cpp" line="94"/>
         <source>Mid-year check of the overall targets of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="96"/>
+        <location filename="../core/workflow/DeadlineService.cpp" line="102"/>
         <source>Self-evaluation of the government budget of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="101"/>
+        <location filename="../core/workflow/DeadlineService.cpp" line="107"/>
         <source>Annual summary of budget performance work of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -611,6 +727,29 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     <message>
         <location filename="../core/storage/FinanceOrderRepository.cpp" line="85"/>
         <source>reading orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FinanceOrders</name>
+    <message>
+        <location filename="../core/workflow/FinanceOrders.cpp" line="28"/>
+        <source>%1 of %2 needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/FinanceOrders.cpp" line="49"/>
+        <source>There is no order with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/FinanceOrders.cpp" line="52"/>
+        <source>The order (%1) was already lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/FinanceOrders.cpp" line="56"/>
+        <source>Lifting an order needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1337,6 +1476,26 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
 </context>
 <context>
+    <name>Problem</name>
+    <message>
+        <location filename="../core/domain/Problem.cpp" line="27"/>
+        <source>%1 — %2</source>
+        <comment>record — path: reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Problem.cpp" line="36"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Problem.cpp" line="41"/>
+        <source>%1: %2</source>
+        <comment>heading: problems</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgramListing</name>
     <message>
         <location filename="../core/storage/ProgramListing.cpp" line="46"/>
@@ -1346,6 +1505,83 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     <message>
         <location filename="../core/storage/ProgramListing.cpp" line="73"/>
         <source>listing programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordLifecycle</name>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="31"/>
+        <source>submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="35"/>
+        <source>%1 is already %2; only a draft or a returned record is submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="42"/>
+        <source>%1 cannot be submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="50"/>
+        <source>Only a self-evaluation is graded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="59"/>
+        <source>%1 is %2; only a submitted record is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="75"/>
+        <source>%1 is %2; only a submitted or approved record is returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="79"/>
+        <source>Returning %1 needs a comment saying what to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="91"/>
+        <source>Nothing was approved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="118"/>
+        <source>%1 was changed meanwhile; reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordLookup</name>
+    <message>
+        <location filename="../core/workflow/RecordLookup.cpp" line="43"/>
+        <source>reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLookup.cpp" line="46"/>
+        <source>There is no %1 with id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLookup.cpp" line="52"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLookup.cpp" line="57"/>
+        <location filename="../core/workflow/RecordLookup.cpp" line="79"/>
+        <source>%1 has no owner agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLookup.cpp" line="69"/>
+        <source>There is no program with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1512,107 +1748,107 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="139"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="138"/>
         <source>The self-evaluation has no adjusted budget (全年预算数).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="151"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="153"/>
         <source>Self-evaluation: an entry refers to indicator %1, which is not in the approved targets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="168"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="170"/>
         <source>Self-evaluation, indicator “%1”: no actual value was entered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="173"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="175"/>
         <source>Not applicable: left out, the total is rescaled over the other weights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="182"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="184"/>
         <source>Self-evaluation, indicator “%1”: choose the level reached (qualitative indicator).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="190"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="192"/>
         <source>from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="191"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="193"/>
         <source>at least %1 and below %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="193"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="195"/>
         <source>Self-evaluation, indicator “%1”: rated “%2”, the score must be %3, not %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="194"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="196"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="197"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="199"/>
         <source>%1: %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="198"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="200"/>
         <source>Qualitative, rated “%1” (band %2–%3% of %4): %5 points, %6 lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="208"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="210"/>
         <source>Indicator “%1”: the target value is missing or not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="212"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="214"/>
         <source>Self-evaluation, indicator “%1”: the actual value “%2” is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="222"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="224"/>
         <source>%1 %2 %3 → %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="223"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="225"/>
         <source>Target %1 %2 reached with %3: full %4 points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="225"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="227"/>
         <source>%1 &gt; 0 → 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="226"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="228"/>
         <source>Target = 0 missed with %1: 0 points, %2 lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="229"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="231"/>
         <source>Target %1 %2 missed with %3: %4 × %3 / %2 = %5 points, %6 lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="233"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="235"/>
         <source>Target %1 %2 exceeded with %3: %4 × %2 / %3 = %5 points, %6 lost (ratio formula).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="237"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="239"/>
         <source>Target %1 %2 exceeded with %3: %4 × (1 − (%3 − %2) / %2) = %5 points, %6 lost (linear formula, 0 from twice the target).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="245"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="248"/>
         <source>Indicator “%1”: the actual %2 is more than %3 times the target %4 (the target may be set too low); explain why.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1663,6 +1899,99 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     <message>
         <location filename="../core/storage/SubjectRepository.cpp" line="90"/>
         <source>subject %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionGates</name>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="75"/>
+        <source>the annual objective (年度总体目标) is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="77"/>
+        <source>there are no indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="84"/>
+        <source>indicator “%1…”: the name has %2 characters, at most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="92"/>
+        <source>indicator “%1”: the unit is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="95"/>
+        <source>indicator “%1”: the target value is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="99"/>
+        <source>indicator “%1”: the qualitative target is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="103"/>
+        <source>indicator “%1”: no indicator category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="123"/>
+        <source>no indicator in the required class “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="150"/>
+        <source>the executed amount is above the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="159"/>
+        <source>indicator “%1” is not certain to be reached: give the cause of the deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="164"/>
+        <source>indicator “%1” is not certain to be reached: give the corrective measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="190"/>
+        <source>the assessment report is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="193"/>
+        <source>%1 of the 5 dimensions are scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="195"/>
+        <source>there is no conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="207"/>
+        <source>“%1” is scored out of %2; the year&apos;s policy gives %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="216"/>
+        <source>a total of %1 concludes “%2”, not “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="241"/>
+        <source>reading the grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="244"/>
+        <source>the program was graded 差 (poor): it must be reduced or cancelled, not kept or increased</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1928,296 +2257,6 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     <message>
         <location filename="../core/domain/Validation.cpp" line="220"/>
         <source>Result application: year %1 is out of range.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Workflow</name>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="65"/>
-        <source>reading %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="68"/>
-        <source>There is no %1 with id %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="74"/>
-        <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="79"/>
-        <location filename="../core/workflow/Workflow.cpp" line="270"/>
-        <source>%1 has no owner agency.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="93"/>
-        <source>%1 is already %2; only a draft or a returned record is submitted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="101"/>
-        <source>%1 cannot be submitted: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="101"/>
-        <source>; </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="142"/>
-        <source>%1 (%2) may not review %3: only a finance department&apos;s reviewer does.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="154"/>
-        <source>%1 is not in the area of %2 (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="163"/>
-        <source>Only a self-evaluation is graded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="171"/>
-        <source>%1 is %2; only a submitted record is approved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="180"/>
-        <source>%1 prepared %2 and cannot also approve it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="195"/>
-        <source>%1 is %2; only a submitted or approved record is returned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="198"/>
-        <source>Returning %1 needs a comment saying what to change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="209"/>
-        <source>Nothing was approved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="228"/>
-        <source>%1 was changed meanwhile; reload it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="281"/>
-        <source>reading the budget stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="260"/>
-        <location filename="../core/workflow/Workflow.cpp" line="283"/>
-        <source>There is no program with id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="89"/>
-        <source>submit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="110"/>
-        <source>%1 belongs to %2; only that agency may %3 it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="117"/>
-        <source>%1 (%2) may not %3 %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="129"/>
-        <source>%1 is %2 and cannot be changed until it is returned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="131"/>
-        <source>edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="297"/>
-        <source>changing the budget stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="300"/>
-        <source>The program was changed meanwhile; reload it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="313"/>
-        <source>%1 (%2) may not apply for the budget of %3; its unit does.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="319"/>
-        <source>%1 is already %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="326"/>
-        <source>reading the ex-ante assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="329"/>
-        <source>%1 is a major new program: it cannot be submitted for budget without an ex-ante assessment report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="353"/>
-        <source>%1 is %2; only a program applied for is arranged a budget.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="363"/>
-        <source>reading the targets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="366"/>
-        <source>%1 has no approved performance targets for %2: no targets, no budget.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="369"/>
-        <source>%1 was assessed “do not support”: no budget is arranged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="374"/>
-        <source>%1: %2; no budget is arranged until it is lifted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="390"/>
-        <source>%1 of %2 needs a reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="410"/>
-        <source>There is no order with id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="413"/>
-        <source>The order (%1) was already lifted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="415"/>
-        <source>Only the finance department that gave an order lifts it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="417"/>
-        <source>Lifting an order needs a reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="446"/>
-        <source>the annual objective (年度总体目标) is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="448"/>
-        <source>there are no indicators</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="453"/>
-        <source>indicator “%1…”: the name has %2 characters, at most %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="459"/>
-        <source>indicator “%1”: the unit is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="461"/>
-        <source>indicator “%1”: the target value is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="463"/>
-        <source>indicator “%1”: the qualitative target is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="465"/>
-        <source>indicator “%1”: no indicator category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="483"/>
-        <source>no indicator in the required class “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="510"/>
-        <source>the executed amount is above the budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="516"/>
-        <source>indicator “%1” is not certain to be reached: give the cause of the deviation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="518"/>
-        <source>indicator “%1” is not certain to be reached: give the corrective measures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="544"/>
-        <source>the assessment report is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="546"/>
-        <source>%1 of the 5 dimensions are scored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="548"/>
-        <source>there is no conclusion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="557"/>
-        <source>“%1” is scored out of %2; the year&apos;s policy gives %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="565"/>
-        <source>a total of %1 concludes “%2”, not “%3”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="589"/>
-        <source>reading the grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="591"/>
-        <source>the program was graded 差 (poor): it must be reduced or cancelled, not kept or increased</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2505,88 +2544,83 @@ Fiscal year: %3</source>
 <context>
     <name>jx::Workspace</name>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="70"/>
+        <location filename="../core/workspace/Workspace.cpp" line="63"/>
         <source>local user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="82"/>
+        <location filename="../core/workspace/Workspace.cpp" line="75"/>
         <source>%1 acts for another agency; this database belongs to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="85"/>
+        <location filename="../core/workspace/Workspace.cpp" line="78"/>
         <source>Who acts needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="112"/>
+        <location filename="../core/workspace/Workspace.cpp" line="105"/>
         <source>There is no program with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="124"/>
-        <source>%1 (%2) may not change %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/Workspace.cpp" line="135"/>
+        <location filename="../core/workspace/Workspace.cpp" line="125"/>
         <source>%1 would belong to another agency; %2 writes only its own records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="147"/>
+        <location filename="../core/workspace/Workspace.cpp" line="137"/>
         <source>%1 is about a subject that does not exist (id %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="151"/>
+        <location filename="../core/workspace/Workspace.cpp" line="141"/>
         <source>%1 belongs to another agency; only that agency writes its %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="164"/>
+        <location filename="../core/workspace/Workspace.cpp" line="154"/>
+        <location filename="../core/workspace/Workspace.cpp" line="181"/>
         <source>%1 cannot be handed to another agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="186"/>
+        <location filename="../core/workspace/Workspace.cpp" line="176"/>
         <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="190"/>
-        <location filename="../core/workspace/Workspace.cpp" line="297"/>
-        <source>%1 belongs to another agency; only that agency may change it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/Workspace.cpp" line="213"/>
+        <location filename="../core/workspace/Workspace.cpp" line="201"/>
         <source>Indicator “%1” belongs to another agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="265"/>
+        <location filename="../core/workspace/Workspace.cpp" line="253"/>
         <source>Only a finance department decides how results are used (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="280"/>
+        <location filename="../core/workspace/Workspace.cpp" line="272"/>
+        <source>%1 has no owner agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="279"/>
         <source>A decision on a program of %1 applies to %2, not %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="294"/>
+        <location filename="../core/workspace/Workspace.cpp" line="293"/>
         <source>There is no subject with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="317"/>
+        <location filename="../core/workspace/Workspace.cpp" line="315"/>
         <source>Unknown record kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="362"/>
+        <location filename="../core/workspace/Workspace.cpp" line="360"/>
         <source>the programs of %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -63,36 +63,152 @@
     </message>
 </context>
 <context>
+    <name>Authority</name>
+    <message>
+        <location filename="../core/workflow/Authority.cpp" line="38" />
+        <source>%1 belongs to %2; only that agency may %3 it.</source>
+        <translation>%1属于%2；只有该单位才能%3。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Authority.cpp" line="42" />
+        <source>%1 (%2) may not %3 %4.</source>
+        <translation>%1（%2）无权%3%4。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Authority.cpp" line="57" />
+        <source>%1 is %2 and cannot be changed until it is returned.</source>
+        <translation>%1%2，在退回之前不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Authority.cpp" line="59" />
+        <source>edit</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Authority.cpp" line="69" />
+        <source>%1 has no owner agency.</source>
+        <translation>%1没有所属单位。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Authority.cpp" line="81" />
+        <source>%1 (%2) may not review %3: only a finance department's reviewer does.</source>
+        <translation>%1（%2）无权审核%3：只有财政部门审核人员才能审核。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Authority.cpp" line="93" />
+        <source>%1 is not in the area of %2 (%3).</source>
+        <translation>%1不在%2（%3）的管辖范围内。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Authority.cpp" line="114" />
+        <source>%1 prepared %2 and cannot also approve it.</source>
+        <translation>%1是%2的填报人，不能同时审核通过。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Authority.cpp" line="124" />
+        <source>%1 (%2) may not apply for the budget of %3; its unit does.</source>
+        <translation>%1（%2）无权为%3申报预算；应由其所属单位申报。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Authority.cpp" line="133" />
+        <source>Only the finance department that gave an order lifts it.</source>
+        <translation>只有下达指令的财政部门才能解除。</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetGates</name>
+    <message>
+        <location filename="../core/workflow/BudgetGates.cpp" line="25" />
+        <source>reading the budget stage</source>
+        <translation>读取预算状态</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/BudgetGates.cpp" line="28" />
+        <source>There is no program with id %1.</source>
+        <translation>没有编号为 %1 的项目。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/BudgetGates.cpp" line="42" />
+        <source>changing the budget stage</source>
+        <translation>更改预算状态</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/BudgetGates.cpp" line="45" />
+        <source>The program was changed meanwhile; reload it and try again.</source>
+        <translation>该项目已被他人修改；请重新载入后再试。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/BudgetGates.cpp" line="62" />
+        <source>%1 is already %2.</source>
+        <translation>%1已是“%2”状态。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/BudgetGates.cpp" line="71" />
+        <source>reading the ex-ante assessment</source>
+        <translation>读取事前绩效评估</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/BudgetGates.cpp" line="74" />
+        <source>%1 is a major new program: it cannot be submitted for budget without an ex-ante assessment report.</source>
+        <translation>%1是新增重大项目：没有事前绩效评估报告，不能申报预算。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/BudgetGates.cpp" line="99" />
+        <source>%1 is %2; only a program applied for is arranged a budget.</source>
+        <translation>%1处于“%2”状态；只有已申报的项目才能安排预算。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/BudgetGates.cpp" line="112" />
+        <source>reading the targets</source>
+        <translation>读取绩效目标</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/BudgetGates.cpp" line="115" />
+        <source>%1 has no approved performance targets for %2: no targets, no budget.</source>
+        <translation>%1没有经审核的 %2 年度绩效目标：无绩效目标，不安排预算。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/BudgetGates.cpp" line="121" />
+        <source>%1 was assessed “do not support”: no budget is arranged.</source>
+        <translation>%1的事前评估结论为“不予支持”：不安排预算。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/BudgetGates.cpp" line="127" />
+        <source>%1: %2; no budget is arranged until it is lifted.</source>
+        <translation>%1：%2；解除之前不安排预算。</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="56" />
+        <location filename="../app/cli/Cli.cpp" line="58" />
         <source>Option --%1 takes no value.</source>
         <translation>选项 --%1 不带参数值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="62" />
+        <location filename="../app/cli/Cli.cpp" line="64" />
         <source>Option --%1 needs a value.</source>
         <translation>选项 --%1 需要一个值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="90" />
+        <location filename="../app/cli/Cli.cpp" line="92" />
         <source>“%1” needs --%2.</source>
         <translation>“%1”命令需要 --%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="122" />
-        <location filename="../app/cli/Cli.cpp" line="207" />
-        <location filename="../app/cli/Cli.cpp" line="245" />
+        <location filename="../app/cli/Cli.cpp" line="124" />
+        <location filename="../app/cli/Cli.cpp" line="209" />
+        <location filename="../app/cli/Cli.cpp" line="247" />
         <source>No database given: add --db FILE.</source>
         <translation>未指定数据库：请加上 --db 文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="164" />
+        <location filename="../app/cli/Cli.cpp" line="166" />
         <source>Unknown command “%1”; see jixiao-cli help.</source>
         <translation>未知命令“%1”；请查看 jixiao-cli help。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="169" />
+        <location filename="../app/cli/Cli.cpp" line="171" />
         <source>Usage: jixiao-cli [--db FILE] [--json] COMMAND [OPTIONS]
 
 Commands:
@@ -160,242 +276,242 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="221" />
+        <location filename="../app/cli/Cli.cpp" line="223" />
         <source>Unknown agency kind “%1”: use finance or unit.</source>
         <translation>未知的单位类型“%1”：请用 finance（财政部门）或 unit（部门单位）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="237" />
+        <location filename="../app/cli/Cli.cpp" line="239" />
         <source>Created %1 for %2 (%3).</source>
         <translation>已为%2（%3）创建 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="257" />
+        <location filename="../app/cli/Cli.cpp" line="259" />
         <source>--seed must be a whole number, not “%1”.</source>
         <translation>--seed 必须是整数，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="263" />
-        <location filename="../app/cli/Cli.cpp" line="386" />
-        <location filename="../app/cli/Cli.cpp" line="439" />
-        <location filename="../app/cli/Cli.cpp" line="564" />
-        <location filename="../app/cli/Cli.cpp" line="670" />
+        <location filename="../app/cli/Cli.cpp" line="265" />
+        <location filename="../app/cli/Cli.cpp" line="388" />
+        <location filename="../app/cli/Cli.cpp" line="441" />
+        <location filename="../app/cli/Cli.cpp" line="574" />
+        <location filename="../app/cli/Cli.cpp" line="680" />
         <source>--year must be a year, not “%1”.</source>
         <translation>--year 必须是年份，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="272" />
+        <location filename="../app/cli/Cli.cpp" line="274" />
         <source>… %1%</source>
         <translation>…… %1%</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="295" />
+        <location filename="../app/cli/Cli.cpp" line="297" />
         <source>Created %1: %2 (%3), fiscal year %4; %5 agencies, %6 programs, %7 indicators, %8 monitoring reports, %9 self-evaluations.</source>
         <translation>已创建 %1：%2（%3），%4 预算年度；%5 个单位，%6 个项目，%7 个指标，%8 份监控报告，%9 份自评。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="332" />
+        <location filename="../app/cli/Cli.cpp" line="334" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="333" />
+        <location filename="../app/cli/Cli.cpp" line="335" />
         <source>Schema version: %1</source>
         <translation>结构版本：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="335" />
+        <location filename="../app/cli/Cli.cpp" line="337" />
         <source>Agency: %1 (%2)</source>
         <translation>单位：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="349" />
+        <location filename="../app/cli/Cli.cpp" line="351" />
         <source>“program” needs a subcommand: add or list.</source>
         <translation>“program”需要子命令：add 或 list。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="363" />
+        <location filename="../app/cli/Cli.cpp" line="365" />
         <source>Unknown unit “%1”: use yuan or 10k.</source>
         <translation>未知的金额单位“%1”：请用 yuan（元）或 10k（万元）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="367" />
+        <location filename="../app/cli/Cli.cpp" line="369" />
         <source>--amount: %1</source>
         <translation>--amount：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="369" />
+        <location filename="../app/cli/Cli.cpp" line="371" />
         <source>--amount: the amount %1 is negative; a program budget cannot be below zero.</source>
         <translation>--amount：金额 %1 为负数；项目预算不能小于零。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="391" />
+        <location filename="../app/cli/Cli.cpp" line="393" />
         <source>Unknown budget book “%1”.</source>
         <translation>未知的预算类别“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="397" />
+        <location filename="../app/cli/Cli.cpp" line="399" />
         <source>Unknown program kind “%1”.</source>
         <translation>未知的项目类型“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="404" />
+        <location filename="../app/cli/Cli.cpp" line="406" />
         <source>Unknown funding tag “%1”.</source>
         <translation>未知的资金标识“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="423" />
+        <location filename="../app/cli/Cli.cpp" line="425" />
         <source>Added %1, %2, id %3.</source>
         <translation>已添加%1，%2，编号 %3。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="444" />
+        <location filename="../app/cli/Cli.cpp" line="446" />
         <source>--limit must be a positive number.</source>
         <translation>--limit 必须是正整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="478" />
+        <location filename="../app/cli/Cli.cpp" line="480" />
         <source>%1 of %2 programs.</source>
         <translation>共 %2 个项目，显示 %1 个。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="491" />
+        <location filename="../app/cli/Cli.cpp" line="493" />
         <source>Unknown record kind “%1”: use assessment, targets, monitoring, evaluation or application.</source>
         <translation>未知的记录类型“%1”：请用 assessment（事前评估）、targets（绩效目标）、monitoring（监控）、evaluation（自评）或 application（结果运用）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="497" />
+        <location filename="../app/cli/Cli.cpp" line="499" />
         <source>Unknown role “%1”: use preparer, head, reviewer or admin.</source>
         <translation>未知的角色“%1”：请用 preparer（填报人员）、head（单位负责人）、reviewer（财政审核人员）或 admin（财政管理员）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="508" />
+        <location filename="../app/cli/Cli.cpp" line="510" />
         <source>--id: “%1” is not a record id.</source>
         <translation>--id：“%1”不是记录编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="512" />
+        <location filename="../app/cli/Cli.cpp" line="514" />
         <source>Only approve takes several ids at once.</source>
         <translation>只有 approve 可以一次处理多个编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="521" />
-        <location filename="../app/cli/Cli.cpp" line="652" />
+        <location filename="../app/cli/Cli.cpp" line="523" />
+        <location filename="../app/cli/Cli.cpp" line="662" />
         <source>--agency: “%1” is not an agency id.</source>
         <translation>--agency：“%1”不是单位编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="550" />
+        <location filename="../app/cli/Cli.cpp" line="560" />
         <source>Done: %1 %2 record(s).</source>
         <translation>完成：%1 %2 条记录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="558" />
+        <location filename="../app/cli/Cli.cpp" line="568" />
         <source>export writes JSON: add --json.</source>
         <translation>export 输出 JSON：请加上 --json。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="583" />
+        <location filename="../app/cli/Cli.cpp" line="593" />
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="591" />
+        <location filename="../app/cli/Cli.cpp" line="601" />
         <source>import needs a file: jixiao-cli --db FILE import DATA.json</source>
         <translation>import 需要一个文件：jixiao-cli --db 数据库 import 数据.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="594" />
+        <location filename="../app/cli/Cli.cpp" line="604" />
         <source>Cannot read “%1”: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="598" />
+        <location filename="../app/cli/Cli.cpp" line="608" />
         <source>“%1” is not a JSON document (%2 at byte %3).</source>
         <translation>“%1”不是 JSON 文档（第 %3 字节处%2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="618" />
+        <location filename="../app/cli/Cli.cpp" line="628" />
         <source>Nothing was imported from “%1”; %2 problem(s): %3</source>
         <translation>“%1”未导入任何数据；共 %2 处问题：%3</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="631" />
+        <location filename="../app/cli/Cli.cpp" line="641" />
         <source>Dry run, nothing written: </source>
         <translation>试运行，未写入：</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="632" />
+        <location filename="../app/cli/Cli.cpp" line="642" />
         <source>%1 programs created, %2 updated; %3 indicators, %4 monitoring reports, %5 self-evaluations.</source>
         <translation>新建 %1 个项目，更新 %2 个；%3 个指标，%4 份监控报告，%5 份自评。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="663" />
+        <location filename="../app/cli/Cli.cpp" line="673" />
         <source>--today must be a date like 2025-05-20, not “%1”.</source>
         <translation>--today 必须是 2025-05-20 这样的日期，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="686" />
+        <location filename="../app/cli/Cli.cpp" line="696" />
         <source>reminder</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="686" />
+        <location filename="../app/cli/Cli.cpp" line="696" />
         <source>%1 of %2 done</source>
         <translation>已完成 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="688" />
+        <location filename="../app/cli/Cli.cpp" line="698" />
         <source> — OVERDUE</source>
         <translation> — 已逾期</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="82" />
+        <location filename="../app/cli/Cli.cpp" line="84" />
         <source>--program: “%1” is not a program id.</source>
         <translation>--program：“%1”不是项目编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="705" />
+        <location filename="../app/cli/Cli.cpp" line="715" />
         <source>Unknown order “%1”: use rectify, suspend or stop.</source>
         <translation>未知的指令“%1”：请用 rectify（整改）、suspend（暂缓）或 stop（停止）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="723" />
+        <location filename="../app/cli/Cli.cpp" line="733" />
         <source>%1: order %2.</source>
         <translation>%1：指令 %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="737" />
+        <location filename="../app/cli/Cli.cpp" line="747" />
         <source>Unknown decision “%1”: use increase, keep, reduce or cancel.</source>
         <translation>未知的决定“%1”：请用 increase（增加）、keep（维持）、reduce（消减）或 cancel（取消）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="742" />
+        <location filename="../app/cli/Cli.cpp" line="752" />
         <source>--change: %1</source>
         <translation>--change：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="754" />
+        <location filename="../app/cli/Cli.cpp" line="764" />
         <source>There is no program with id %1.</source>
         <translation>没有编号为 %1 的项目。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="767" />
+        <location filename="../app/cli/Cli.cpp" line="777" />
         <source>Result application %1 for %2 saved as a draft.</source>
         <translation>%2 年度结果运用 %1 已保存为草稿。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="822" />
+        <location filename="../app/cli/Cli.cpp" line="832" />
         <source>Budget execution: %1</source>
         <translation>预算执行：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="825" />
+        <location filename="../app/cli/Cli.cpp" line="835" />
         <source>Total %1, grade %2.</source>
         <translation>总分 %1，等级 %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="827" />
+        <location filename="../app/cli/Cli.cpp" line="837" />
         <source>To put right: %1</source>
         <translation>需要更正：%1</translation>
     </message>
@@ -473,32 +589,32 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>DeadlineService</name>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="34" />
+        <location filename="../core/workflow/DeadlineService.cpp" line="37" />
         <source>There is no agency with id %1.</source>
         <translation>没有编号为 %1 的单位。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="60" />
+        <location filename="../core/workflow/DeadlineService.cpp" line="65" />
         <source>reading what is due</source>
         <translation>读取待办事项</translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="74" />
+        <location filename="../core/workflow/DeadlineService.cpp" line="79" />
         <source>Monitoring of month %1 of %2</source>
         <translation>%2 年 %1 月绩效监控</translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="89" />
+        <location filename="../core/workflow/DeadlineService.cpp" line="94" />
         <source>Mid-year check of the overall targets of %1</source>
         <translation>%1 年度部门整体绩效目标年中监控</translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="96" />
+        <location filename="../core/workflow/DeadlineService.cpp" line="102" />
         <source>Self-evaluation of the government budget of %1</source>
         <translation>%1 年度政府收支预算绩效自评</translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="101" />
+        <location filename="../core/workflow/DeadlineService.cpp" line="107" />
         <source>Annual summary of budget performance work of %1</source>
         <translation>%1 年度预算绩效管理工作总结</translation>
     </message>
@@ -644,6 +760,29 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../core/storage/FinanceOrderRepository.cpp" line="85" />
         <source>reading orders</source>
         <translation>读取财政指令</translation>
+    </message>
+</context>
+<context>
+    <name>FinanceOrders</name>
+    <message>
+        <location filename="../core/workflow/FinanceOrders.cpp" line="28" />
+        <source>%1 of %2 needs a reason.</source>
+        <translation>对%2%1须说明理由。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/FinanceOrders.cpp" line="49" />
+        <source>There is no order with id %1.</source>
+        <translation>没有编号为 %1 的财政指令。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/FinanceOrders.cpp" line="52" />
+        <source>The order (%1) was already lifted.</source>
+        <translation>该指令（%1）已经解除。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/FinanceOrders.cpp" line="56" />
+        <source>Lifting an order needs a reason.</source>
+        <translation>解除指令须说明理由。</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +1508,26 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
 </context>
 <context>
+    <name>Problem</name>
+    <message>
+        <location filename="../core/domain/Problem.cpp" line="27" />
+        <source>%1 — %2</source>
+        <comment>record — path: reason</comment>
+        <translation>%1——%2</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Problem.cpp" line="36" />
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Problem.cpp" line="41" />
+        <source>%1: %2</source>
+        <comment>heading: problems</comment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ProgramListing</name>
     <message>
         <location filename="../core/storage/ProgramListing.cpp" line="46" />
@@ -1379,6 +1538,83 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../core/storage/ProgramListing.cpp" line="73" />
         <source>listing programs</source>
         <translation>列出项目</translation>
+    </message>
+</context>
+<context>
+    <name>RecordLifecycle</name>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="31" />
+        <source>submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="35" />
+        <source>%1 is already %2; only a draft or a returned record is submitted.</source>
+        <translation>%1的状态已是“%2”；只有草稿或已退回的记录才能提交。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="42" />
+        <source>%1 cannot be submitted</source>
+        <translation>%1不能提交</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="50" />
+        <source>Only a self-evaluation is graded.</source>
+        <translation>只有绩效自评需要定级。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="59" />
+        <source>%1 is %2; only a submitted record is approved.</source>
+        <translation>%1的状态是“%2”；只有已提交的记录才能审核通过。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="75" />
+        <source>%1 is %2; only a submitted or approved record is returned.</source>
+        <translation>%1的状态是“%2”；只有已提交或已审核通过的记录才能退回。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="79" />
+        <source>Returning %1 needs a comment saying what to change.</source>
+        <translation>退回%1时须填写修改意见。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="91" />
+        <source>Nothing was approved: %1</source>
+        <translation>全部未审核通过：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="118" />
+        <source>%1 was changed meanwhile; reload it and try again.</source>
+        <translation>%1已被他人修改；请重新载入后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordLookup</name>
+    <message>
+        <location filename="../core/workflow/RecordLookup.cpp" line="43" />
+        <source>reading %1</source>
+        <translation>读取 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLookup.cpp" line="46" />
+        <source>There is no %1 with id %2.</source>
+        <translation>没有编号为 %2 的%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLookup.cpp" line="52" />
+        <source>%1 of %2</source>
+        <translation>%2的%1</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLookup.cpp" line="57" />
+        <location filename="../core/workflow/RecordLookup.cpp" line="79" />
+        <source>%1 has no owner agency.</source>
+        <translation>%1没有所属单位。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLookup.cpp" line="69" />
+        <source>There is no program with id %1.</source>
+        <translation>没有编号为 %1 的项目。</translation>
     </message>
 </context>
 <context>
@@ -1544,107 +1780,107 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>没有全年预算数：预算执行率得 0 分。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="139" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="138" />
         <source>The self-evaluation has no adjusted budget (全年预算数).</source>
         <translation>绩效自评没有填写全年预算数。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="151" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="153" />
         <source>Self-evaluation: an entry refers to indicator %1, which is not in the approved targets.</source>
         <translation>绩效自评：有一项引用了指标 %1，该指标不在批复的绩效目标中。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="168" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="170" />
         <source>Self-evaluation, indicator “%1”: no actual value was entered.</source>
         <translation>绩效自评，指标“%1”：未填写实际完成值。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="173" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="175" />
         <source>Not applicable: left out, the total is rescaled over the other weights.</source>
         <translation>不适用：不参与评分，总分按其余分值折算为百分制。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="182" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="184" />
         <source>Self-evaluation, indicator “%1”: choose the level reached (qualitative indicator).</source>
         <translation>绩效自评，指标“%1”：请选择达成程度（定性指标）。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="190" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="192" />
         <source>from %1 to %2</source>
         <translation>在 %1 至 %2 之间</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="191" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="193" />
         <source>at least %1 and below %2</source>
         <translation>不低于 %1 且低于 %2</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="193" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="195" />
         <source>Self-evaluation, indicator “%1”: rated “%2”, the score must be %3, not %4.</source>
         <translation>绩效自评，指标“%1”：评为“%2”时得分应%3，而不是 %4。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="194" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="196" />
         <source>empty</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="197" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="199" />
         <source>%1: %2 of %3</source>
         <translation>%1：%2 / %3</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="198" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="200" />
         <source>Qualitative, rated “%1” (band %2–%3% of %4): %5 points, %6 lost.</source>
         <translation>定性指标，评为“%1”（分值 %4 的 %2–%3%）：得 %5 分，扣 %6 分。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="208" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="210" />
         <source>Indicator “%1”: the target value is missing or not a number.</source>
         <translation>指标“%1”：年度指标值缺失或不是数字。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="212" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="214" />
         <source>Self-evaluation, indicator “%1”: the actual value “%2” is not a number.</source>
         <translation>绩效自评，指标“%1”：实际完成值“%2”不是数字。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="222" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="224" />
         <source>%1 %2 %3 → %4</source>
         <translation>%1 %2 %3 → %4</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="223" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="225" />
         <source>Target %1 %2 reached with %3: full %4 points.</source>
         <translation>指标值 %1 %2，实际完成 %3，达成：得满分 %4 分。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="225" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="227" />
         <source>%1 &gt; 0 → 0</source>
         <translation>%1 &gt; 0 → 0</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="226" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="228" />
         <source>Target = 0 missed with %1: 0 points, %2 lost.</source>
         <translation>指标值 = 0，实际完成 %1，未达成：得 0 分，扣 %2 分。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="229" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="231" />
         <source>Target %1 %2 missed with %3: %4 × %3 / %2 = %5 points, %6 lost.</source>
         <translation>指标值 %1 %2，实际完成 %3，未达成：%4 × %3 / %2 = %5 分，扣 %6 分。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="233" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="235" />
         <source>Target %1 %2 exceeded with %3: %4 × %2 / %3 = %5 points, %6 lost (ratio formula).</source>
         <translation>指标值 %1 %2，实际 %3，超出：%4 × %2 / %3 = %5 分，扣 %6 分（比值法）。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="237" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="239" />
         <source>Target %1 %2 exceeded with %3: %4 × (1 − (%3 − %2) / %2) = %5 points, %6 lost (linear formula, 0 from twice the target).</source>
         <translation>指标值 %1 %2，实际 %3，超出：%4 × (1 − (%3 − %2) / %2) = %5 分，扣 %6 分（线性法，达到指标值两倍时得 0 分）。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="245" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="248" />
         <source>Indicator “%1”: the actual %2 is more than %3 times the target %4 (the target may be set too low); explain why.</source>
         <translation>指标“%1”：实际完成值 %2 超过年度指标值 %4 的 %3 倍（指标值设定可能偏低）；请说明原因。</translation>
     </message>
@@ -1696,6 +1932,99 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../core/storage/SubjectRepository.cpp" line="90" />
         <source>subject %1</source>
         <translation>管理对象 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionGates</name>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="75" />
+        <source>the annual objective (年度总体目标) is empty</source>
+        <translation>年度总体目标为空</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="77" />
+        <source>there are no indicators</source>
+        <translation>没有绩效指标</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="84" />
+        <source>indicator “%1…”: the name has %2 characters, at most %3</source>
+        <translation>指标“%1…”：名称有 %2 个字，最多 %3 个字</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="92" />
+        <source>indicator “%1”: the unit is missing</source>
+        <translation>指标“%1”：缺少度量单位</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="95" />
+        <source>indicator “%1”: the target value is missing</source>
+        <translation>指标“%1”：缺少年度指标值</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="99" />
+        <source>indicator “%1”: the qualitative target is missing</source>
+        <translation>指标“%1”：缺少定性指标的目标描述</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="103" />
+        <source>indicator “%1”: no indicator category</source>
+        <translation>指标“%1”：未选择指标类别</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="123" />
+        <source>no indicator in the required class “%1”</source>
+        <translation>必设的“%1”类下没有指标</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="150" />
+        <source>the executed amount is above the budget</source>
+        <translation>执行数超过预算数</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="159" />
+        <source>indicator “%1” is not certain to be reached: give the cause of the deviation</source>
+        <translation>指标“%1”不确定能完成：请填写偏差原因</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="164" />
+        <source>indicator “%1” is not certain to be reached: give the corrective measures</source>
+        <translation>指标“%1”不确定能完成：请填写纠偏措施</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="190" />
+        <source>the assessment report is empty</source>
+        <translation>评估报告为空</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="193" />
+        <source>%1 of the 5 dimensions are scored</source>
+        <translation>5 个评估维度中只评了 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="195" />
+        <source>there is no conclusion</source>
+        <translation>没有评估结论</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="207" />
+        <source>“%1” is scored out of %2; the year's policy gives %3</source>
+        <translation>“%1”按 %2 分评分；本年度规则规定为 %3 分</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="216" />
+        <source>a total of %1 concludes “%2”, not “%3”</source>
+        <translation>总分 %1 对应的结论是“%2”，而不是“%3”</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="241" />
+        <source>reading the grade</source>
+        <translation>读取评价等级</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="244" />
+        <source>the program was graded 差 (poor): it must be reduced or cancelled, not kept or increased</source>
+        <translation>该项目评价等级为“差”：一律消减或取消，不能维持或增加</translation>
     </message>
 </context>
 <context>
@@ -1961,296 +2290,6 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../core/domain/Validation.cpp" line="220" />
         <source>Result application: year %1 is out of range.</source>
         <translation>结果运用：年度 %1 超出范围。</translation>
-    </message>
-</context>
-<context>
-    <name>Workflow</name>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="65" />
-        <source>reading %1</source>
-        <translation>读取 %1</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="68" />
-        <source>There is no %1 with id %2.</source>
-        <translation>没有编号为 %2 的%1。</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="74" />
-        <source>%1 of %2</source>
-        <translation>%2的%1</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="79" />
-        <location filename="../core/workflow/Workflow.cpp" line="270" />
-        <source>%1 has no owner agency.</source>
-        <translation>%1没有所属单位。</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="93" />
-        <source>%1 is already %2; only a draft or a returned record is submitted.</source>
-        <translation>%1的状态已是“%2”；只有草稿或已退回的记录才能提交。</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="101" />
-        <source>%1 cannot be submitted: %2</source>
-        <translation>%1不能提交：%2</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="101" />
-        <source>; </source>
-        <translation>；</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="142" />
-        <source>%1 (%2) may not review %3: only a finance department's reviewer does.</source>
-        <translation>%1（%2）无权审核%3：只有财政部门审核人员才能审核。</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="154" />
-        <source>%1 is not in the area of %2 (%3).</source>
-        <translation>%1不在%2（%3）的管辖范围内。</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="163" />
-        <source>Only a self-evaluation is graded.</source>
-        <translation>只有绩效自评需要定级。</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="171" />
-        <source>%1 is %2; only a submitted record is approved.</source>
-        <translation>%1的状态是“%2”；只有已提交的记录才能审核通过。</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="180" />
-        <source>%1 prepared %2 and cannot also approve it.</source>
-        <translation>%1是%2的填报人，不能同时审核通过。</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="195" />
-        <source>%1 is %2; only a submitted or approved record is returned.</source>
-        <translation>%1的状态是“%2”；只有已提交或已审核通过的记录才能退回。</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="198" />
-        <source>Returning %1 needs a comment saying what to change.</source>
-        <translation>退回%1时须填写修改意见。</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="209" />
-        <source>Nothing was approved: %1</source>
-        <translation>全部未审核通过：%1</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="228" />
-        <source>%1 was changed meanwhile; reload it and try again.</source>
-        <translation>%1已被他人修改；请重新载入后再试。</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="281" />
-        <source>reading the budget stage</source>
-        <translation>读取预算状态</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="260" />
-        <location filename="../core/workflow/Workflow.cpp" line="283" />
-        <source>There is no program with id %1.</source>
-        <translation>没有编号为 %1 的项目。</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="89" />
-        <source>submit</source>
-        <translation>提交</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="110" />
-        <source>%1 belongs to %2; only that agency may %3 it.</source>
-        <translation>%1属于%2；只有该单位才能%3。</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="117" />
-        <source>%1 (%2) may not %3 %4.</source>
-        <translation>%1（%2）无权%3%4。</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="129" />
-        <source>%1 is %2 and cannot be changed until it is returned.</source>
-        <translation>%1%2，在退回之前不能修改。</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="131" />
-        <source>edit</source>
-        <translation>修改</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="297" />
-        <source>changing the budget stage</source>
-        <translation>更改预算状态</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="300" />
-        <source>The program was changed meanwhile; reload it and try again.</source>
-        <translation>该项目已被他人修改；请重新载入后再试。</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="313" />
-        <source>%1 (%2) may not apply for the budget of %3; its unit does.</source>
-        <translation>%1（%2）无权为%3申报预算；应由其所属单位申报。</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="319" />
-        <source>%1 is already %2.</source>
-        <translation>%1已是“%2”状态。</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="326" />
-        <source>reading the ex-ante assessment</source>
-        <translation>读取事前绩效评估</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="329" />
-        <source>%1 is a major new program: it cannot be submitted for budget without an ex-ante assessment report.</source>
-        <translation>%1是新增重大项目：没有事前绩效评估报告，不能申报预算。</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="353" />
-        <source>%1 is %2; only a program applied for is arranged a budget.</source>
-        <translation>%1处于“%2”状态；只有已申报的项目才能安排预算。</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="363" />
-        <source>reading the targets</source>
-        <translation>读取绩效目标</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="366" />
-        <source>%1 has no approved performance targets for %2: no targets, no budget.</source>
-        <translation>%1没有经审核的 %2 年度绩效目标：无绩效目标，不安排预算。</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="369" />
-        <source>%1 was assessed “do not support”: no budget is arranged.</source>
-        <translation>%1的事前评估结论为“不予支持”：不安排预算。</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="374" />
-        <source>%1: %2; no budget is arranged until it is lifted.</source>
-        <translation>%1：%2；解除之前不安排预算。</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="390" />
-        <source>%1 of %2 needs a reason.</source>
-        <translation>对%2%1须说明理由。</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="410" />
-        <source>There is no order with id %1.</source>
-        <translation>没有编号为 %1 的财政指令。</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="413" />
-        <source>The order (%1) was already lifted.</source>
-        <translation>该指令（%1）已经解除。</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="415" />
-        <source>Only the finance department that gave an order lifts it.</source>
-        <translation>只有下达指令的财政部门才能解除。</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="417" />
-        <source>Lifting an order needs a reason.</source>
-        <translation>解除指令须说明理由。</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="446" />
-        <source>the annual objective (年度总体目标) is empty</source>
-        <translation>年度总体目标为空</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="448" />
-        <source>there are no indicators</source>
-        <translation>没有绩效指标</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="453" />
-        <source>indicator “%1…”: the name has %2 characters, at most %3</source>
-        <translation>指标“%1…”：名称有 %2 个字，最多 %3 个字</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="459" />
-        <source>indicator “%1”: the unit is missing</source>
-        <translation>指标“%1”：缺少度量单位</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="461" />
-        <source>indicator “%1”: the target value is missing</source>
-        <translation>指标“%1”：缺少年度指标值</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="463" />
-        <source>indicator “%1”: the qualitative target is missing</source>
-        <translation>指标“%1”：缺少定性指标的目标描述</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="465" />
-        <source>indicator “%1”: no indicator category</source>
-        <translation>指标“%1”：未选择指标类别</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="483" />
-        <source>no indicator in the required class “%1”</source>
-        <translation>必设的“%1”类下没有指标</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="510" />
-        <source>the executed amount is above the budget</source>
-        <translation>执行数超过预算数</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="516" />
-        <source>indicator “%1” is not certain to be reached: give the cause of the deviation</source>
-        <translation>指标“%1”不确定能完成：请填写偏差原因</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="518" />
-        <source>indicator “%1” is not certain to be reached: give the corrective measures</source>
-        <translation>指标“%1”不确定能完成：请填写纠偏措施</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="544" />
-        <source>the assessment report is empty</source>
-        <translation>评估报告为空</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="546" />
-        <source>%1 of the 5 dimensions are scored</source>
-        <translation>5 个评估维度中只评了 %1 个</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="548" />
-        <source>there is no conclusion</source>
-        <translation>没有评估结论</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="557" />
-        <source>“%1” is scored out of %2; the year's policy gives %3</source>
-        <translation>“%1”按 %2 分评分；本年度规则规定为 %3 分</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="565" />
-        <source>a total of %1 concludes “%2”, not “%3”</source>
-        <translation>总分 %1 对应的结论是“%2”，而不是“%3”</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="589" />
-        <source>reading the grade</source>
-        <translation>读取评价等级</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/Workflow.cpp" line="591" />
-        <source>the program was graded 差 (poor): it must be reduced or cancelled, not kept or increased</source>
-        <translation>该项目评价等级为“差”：一律消减或取消，不能维持或增加</translation>
     </message>
 </context>
 <context>
@@ -2539,88 +2578,83 @@ Fiscal year: %3</source>
 <context>
     <name>jx::Workspace</name>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="70" />
+        <location filename="../core/workspace/Workspace.cpp" line="63" />
         <source>local user</source>
         <translation>本机用户</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="82" />
+        <location filename="../core/workspace/Workspace.cpp" line="75" />
         <source>%1 acts for another agency; this database belongs to %2.</source>
         <translation>%1 代表的是其他单位；本数据库属于%2。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="85" />
+        <location filename="../core/workspace/Workspace.cpp" line="78" />
         <source>Who acts needs a name.</source>
         <translation>操作人员须填写姓名。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="112" />
+        <location filename="../core/workspace/Workspace.cpp" line="105" />
         <source>There is no program with id %1.</source>
         <translation>不存在编号为 %1 的项目。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="124" />
-        <source>%1 (%2) may not change %3.</source>
-        <translation>%1（%2）无权修改%3。</translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/Workspace.cpp" line="135" />
+        <location filename="../core/workspace/Workspace.cpp" line="125" />
         <source>%1 would belong to another agency; %2 writes only its own records.</source>
         <translation>%1将归属其他单位；%2只能填写本单位的记录。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="147" />
+        <location filename="../core/workspace/Workspace.cpp" line="137" />
         <source>%1 is about a subject that does not exist (id %2).</source>
         <translation>%1所属的管理对象不存在（编号 %2）。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="151" />
+        <location filename="../core/workspace/Workspace.cpp" line="141" />
         <source>%1 belongs to another agency; only that agency writes its %2.</source>
         <translation>%1属于其他单位，只有该单位可以填写其%2。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="164" />
+        <location filename="../core/workspace/Workspace.cpp" line="154" />
+        <location filename="../core/workspace/Workspace.cpp" line="181" />
         <source>%1 cannot be handed to another agency.</source>
         <translation>%1不能转给其他单位。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="186" />
+        <location filename="../core/workspace/Workspace.cpp" line="176" />
         <source>%1 does not exist.</source>
         <translation>%1不存在。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="190" />
-        <location filename="../core/workspace/Workspace.cpp" line="297" />
-        <source>%1 belongs to another agency; only that agency may change it.</source>
-        <translation>%1属于其他单位，只有该单位可以修改。</translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/Workspace.cpp" line="213" />
+        <location filename="../core/workspace/Workspace.cpp" line="201" />
         <source>Indicator “%1” belongs to another agency.</source>
         <translation>指标“%1”属于其他单位。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="265" />
+        <location filename="../core/workspace/Workspace.cpp" line="253" />
         <source>Only a finance department decides how results are used (%1).</source>
         <translation>只有财政部门可以作出结果运用决定（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="280" />
+        <location filename="../core/workspace/Workspace.cpp" line="272" />
+        <source>%1 has no owner agency.</source>
+        <translation>%1没有所属单位。</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="279" />
         <source>A decision on a program of %1 applies to %2, not %3.</source>
         <translation>%1 年度项目的结果运用适用于 %2 年度，而不是 %3 年度。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="294" />
+        <location filename="../core/workspace/Workspace.cpp" line="293" />
         <source>There is no subject with id %1.</source>
         <translation>不存在编号为 %1 的管理对象。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="317" />
+        <location filename="../core/workspace/Workspace.cpp" line="315" />
         <source>Unknown record kind.</source>
         <translation>未知的记录类型。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="362" />
+        <location filename="../core/workspace/Workspace.cpp" line="360" />
         <source>the programs of %1</source>
         <translation>%1的项目</translation>
     </message>

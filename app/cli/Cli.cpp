@@ -12,7 +12,9 @@
 #include "core/storage/SubjectRepository.h"
 #include "core/workflow/EvaluationService.h"
 #include "core/workflow/DeadlineService.h"
-#include "core/workflow/Workflow.h"
+#include "core/workflow/FinanceOrders.h"
+#include "core/workflow/RecordLifecycle.h"
+#include "core/workflow/SubmissionGates.h"
 
 #include <QDate>
 #include <QFile>
@@ -527,7 +529,7 @@ int Cli::cmdWorkflow()
     }
     const RecordKind kind = *recordKind;
     const QString comment = value(QStringLiteral("comment"));
-    Workflow workflow(**db);
+    RecordLifecycle workflow(**db);
     Result<void> r;
     if (verb == QLatin1String("submit")) {
         r = workflow.submit(actor, kind, ids.first(), comment);
@@ -538,8 +540,16 @@ int Cli::cmdWorkflow()
         if (!n)
             r = n.error();
     }
-    if (!r)
-        return fail(r.error());
+    if (!r) {
+        const int code = fail(r.error());
+        // A refused submission: one line per problem with the path of its field, to find it in the record.
+        if (verb == QLatin1String("submit") && r.error().code == Error::Code::Invalid) {
+            Result<QList<Problem>> problems = SubmissionGates(**db).problems(kind, ids.first());
+            for (const Problem& p : problems ? *problems : QList<Problem>())
+                m_err << "  " << p.line() << Qt::endl;
+        }
+        return code;
+    }
     if (m_json) {
         QJsonArray done;
         for (const QUuid& id : ids)
@@ -713,7 +723,7 @@ int Cli::cmdOrder()
         return fail(session.error());
     Database& database = *session->db;
     const Agency* self = &session->self;
-    Result<QUuid> order = Workflow(database).issueOrder({ *name, role, self->meta.id }, *programId, *orderKind,
+    Result<QUuid> order = FinanceOrders(database).issueOrder({ *name, role, self->meta.id }, *programId, *orderKind,
                                                     value(QStringLiteral("reason")));
     if (!order)
         return fail(order.error());
@@ -800,10 +810,10 @@ int Cli::cmdScore()
             indicators.append(o);
         }
         QJsonArray issues;
-        for (const ScoreIssue& i : sheet->issues) {
-            issues.append(QJsonObject { { QStringLiteral("indicatorId"), i.indicatorId.isNull() ? QString() : i.indicatorId.toString(QUuid::WithoutBraces) },
+        for (const Problem& i : sheet->issues) {
+            issues.append(QJsonObject { { QStringLiteral("indicatorId"), i.itemId.isNull() ? QString() : i.itemId.toString(QUuid::WithoutBraces) },
                                         { QStringLiteral("field"), i.field },
-                                        { QStringLiteral("message"), i.message } });
+                                        { QStringLiteral("message"), i.reason } });
         }
         QJsonObject o { { QStringLiteral("program"), id.toString(QUuid::WithoutBraces) },
                         { QStringLiteral("total"), sheet->total },
@@ -823,8 +833,8 @@ int Cli::cmdScore()
         for (const IndicatorScore& s : sheet->indicators)
             m_out << QStringLiteral("  %1 [%2] %3").arg(s.name, s.levelOneClass, s.explanation) << Qt::endl;
         m_out << tr("Total %1, grade %2.").arg(QString::number(sheet->total, 'f', 2), Names::of(sheet->grade)) << Qt::endl;
-        for (const ScoreIssue& i : sheet->issues)
-            m_out << tr("To put right: %1").arg(i.message) << Qt::endl;
+        for (const Problem& i : sheet->issues)
+            m_out << tr("To put right: %1").arg(i.line()) << Qt::endl;
     }
     return Success;
 }

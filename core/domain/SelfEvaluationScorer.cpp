@@ -31,9 +31,9 @@ double SelfEvaluationScorer::round2(double value)
     return std::round(scaled + (scaled >= 0 ? 1e-7 : -1e-7)) / 100.0;
 }
 
-QList<ScoreIssue> SelfEvaluationScorer::weightIssues(const QHash<QString, double>& weightOfClass, const YearPolicy& policy)
+QList<Problem> SelfEvaluationScorer::weightIssues(const QHash<QString, double>& weightOfClass, const YearPolicy& policy)
 {
-    QList<ScoreIssue> issues;
+    QList<Problem> issues;
     // Expected weight per group; an empty group's weight may fall back to another class.
     QList<QPair<QStringList, double>> expected;
     for (const ClassWeight& g : policy.classWeights())
@@ -58,16 +58,16 @@ QList<ScoreIssue> SelfEvaluationScorer::weightIssues(const QHash<QString, double
             covered.insert(c);
         }
         if (std::abs(present - weight) > 0.005) {
-            issues << ScoreIssue { {}, QStringLiteral("weight"),
+            issues << Problem::at(QStringLiteral("indicators"),
                                    tr("The weights of %1 add up to %2; the year's policy gives %3.")
-                                       .arg(classes.join(tr(", ", "list separator")), num(present), num(weight)) };
+                                       .arg(classes.join(tr(", ", "list separator")), num(present), num(weight)));
         }
     }
     for (auto it = weightOfClass.cbegin(); it != weightOfClass.cend(); ++it) {
         if (!covered.contains(it.key())) {
-            issues << ScoreIssue { {}, QStringLiteral("weight"),
+            issues << Problem::at(QStringLiteral("indicators"),
                                    tr("Indicators of class “%1” carry %2 points the year's policy gives no weight to.")
-                                       .arg(it.key().isEmpty() ? tr("(none)") : it.key(), num(it.value())) };
+                                       .arg(it.key().isEmpty() ? tr("(none)") : it.key(), num(it.value())));
         }
     }
     return issues;
@@ -128,20 +128,22 @@ Result<ScoreSheet> SelfEvaluationScorer::score(const SelfEvaluation& evaluation,
                                          .arg(num(std::min(rate, 1.0)))
                                          .arg(points(sheet.executionScore));
         if (*sheet.executionRate < policy.executionRateReasonBelow() && evaluation.executionReason.trimmed().isEmpty()) {
-            sheet.issues << ScoreIssue { {}, QStringLiteral("executionReason"),
+            sheet.issues << Problem::at(QStringLiteral("executionReason"),
                                          tr("The execution rate %1% is below %2%: give the reason.")
                                              .arg(points(*sheet.executionRate))
-                                             .arg(num(policy.executionRateReasonBelow())) };
+                                             .arg(num(policy.executionRateReasonBelow())));
         }
     } else {
         sheet.executionExplanation = tr("No adjusted budget: the execution rate scores 0.");
-        sheet.issues << ScoreIssue { {}, QStringLiteral("funds"),
-                                     tr("The self-evaluation has no adjusted budget (全年预算数).") };
+        sheet.issues << Problem::at(QStringLiteral("funds"), tr("The self-evaluation has no adjusted budget (全年预算数)."));
     }
 
     QHash<QUuid, const EvaluationEntry*> entries;
-    for (const EvaluationEntry& e : evaluation.entries)
-        entries.insert(e.indicatorId, &e);
+    QHash<QUuid, qsizetype> entryIndex; // for the paths of issues
+    for (qsizetype k = 0; k < evaluation.entries.size(); ++k) {
+        entries.insert(evaluation.entries.at(k).indicatorId, &evaluation.entries.at(k));
+        entryIndex.insert(evaluation.entries.at(k).indicatorId, k);
+    }
     QSet<QUuid> known;
     for (const Indicator& i : indicators)
         known.insert(i.meta.id);
@@ -241,10 +243,12 @@ Result<ScoreSheet> SelfEvaluationScorer::score(const SelfEvaluation& evaluation,
             if (!ind.lowerIsBetter() && t > 0 && a / t > policy.farAboveRatio()) {
                 is.farAbove = true;
                 if (e->explanation.trimmed().isEmpty()) {
-                    sheet.issues << ScoreIssue { ind.meta.id, QStringLiteral("explanation"),
+                    sheet.issues << Problem::at(Problem::path(QStringLiteral("entries"), entryIndex.value(ind.meta.id),
+                                                               QStringLiteral("explanation")),
                                                  tr("Indicator “%1”: the actual %2 is more than %3 times the target %4 "
                                                     "(the target may be set too low); explain why.")
-                                                     .arg(ind.name, num(a), num(policy.farAboveRatio()), num(t)) };
+                                                     .arg(ind.name, num(a), num(policy.farAboveRatio()), num(t)),
+                                                 ind.meta.id);
                 }
             }
         }
@@ -262,6 +266,7 @@ Result<ScoreSheet> SelfEvaluationScorer::score(const SelfEvaluation& evaluation,
     const double total = remaining > 0 ? sheet.rawTotal * 100 / remaining : 0;
     sheet.total = std::clamp(round2(total), 0.0, 100.0);
     sheet.grade = policy.gradeFor(sheet.total);
+    Problem::setRecord(sheet.issues, RecordKind::SelfEvaluation, evaluation.meta.id);
     return sheet;
 }
 

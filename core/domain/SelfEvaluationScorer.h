@@ -2,6 +2,7 @@
 
 #include "core/domain/Evaluation.h"
 #include "core/domain/Indicator.h"
+#include "core/domain/Problem.h"
 #include "core/domain/Result.h"
 #include "core/domain/YearPolicy.h"
 
@@ -31,14 +32,6 @@ struct IndicatorScore
     QString explanation;       ///< translated: why this score, and the points lost
 };
 
-/// Something that does not stop scoring but must be put right before submission.
-struct ScoreIssue
-{
-    QUuid indicatorId; ///< null for the record itself
-    QString field;
-    QString message;
-};
-
 /// The self-evaluation score of one subject: execution rate, every indicator, total and grade.
 struct ScoreSheet
 {
@@ -51,7 +44,10 @@ struct ScoreSheet
     double rawTotal = 0;            ///< execution score + indicator scores, before rescaling
     double total = 0;               ///< 0–100, 2 decimals
     Grade grade = Grade::Poor;
-    QList<ScoreIssue> issues;
+    /// What does not stop scoring but must be put right before submission: paths into the
+    /// self-evaluation ("executionReason", "entries[3].explanation" with the indicator as item),
+    /// "indicators" for the weights of the targets' indicators.
+    QList<Problem> issues;
 };
 
 /**
@@ -79,7 +75,7 @@ public:
      * Checks indicator weights per level-1 class (@p weightOfClass: class name → sum of
      * weights) against the policy's class weights, with the fallback of an empty class.
      */
-    static QList<ScoreIssue> weightIssues(const QHash<QString, double>& weightOfClass, const YearPolicy& policy);
+    static QList<Problem> weightIssues(const QHash<QString, double>& weightOfClass, const YearPolicy& policy);
     /// Rounds half away from zero to 2 decimals, robust to binary fractions (89.995 → 90.00).
     static double round2(double value);
 };

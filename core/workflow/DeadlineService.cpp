@@ -12,6 +12,9 @@ namespace jx {
 
 namespace {
 
+/// The month whose monitoring of the overall targets is the mid-year check (June).
+constexpr int MidYearMonth = 6;
+
 QDate clampedDate(int year, int month, int day)
 {
     const QDate first(year, month, 1);
@@ -44,16 +47,18 @@ Result<QList<DueItem>> DeadlineService::due(const QUuid& agencyId, int fiscalYea
 
     // Counts of subjects of a kind for the agency (or its division) and of those with a
     // submitted or approved record in @p table matching @p extra.
-    auto progress = [&](int subjectKind, bool byDivision, const QString& table, const QString& extra,
+    auto progress = [&](SubjectKind subjectKind, bool byDivision, const QString& table, const QString& extra,
                         const QVariantList& extraBinds, DueItem& item) -> Result<void> {
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("SELECT count(*), sum(EXISTS (SELECT 1 FROM %1 r WHERE r.subject_id = s.id"
-                                 " AND r.deleted = 0 AND r.status IN (1, 3) %2))"
+                                 " AND r.deleted = 0 AND r.status IN (?, ?) %2))"
                                  " FROM subject s WHERE s.kind = ? AND s.fiscal_year = ? AND s.deleted = 0 AND %3 = ?")
                       .arg(table, extra, byDivision ? QStringLiteral("s.division_code") : QStringLiteral("s.agency_id")));
+        q.addBindValue(static_cast<int>(RecordStatus::Submitted));
+        q.addBindValue(static_cast<int>(RecordStatus::Approved));
         for (const QVariant& v : extraBinds)
             q.addBindValue(v);
-        q.addBindValue(subjectKind);
+        q.addBindValue(static_cast<int>(subjectKind));
         q.addBindValue(fiscalYear);
         q.addBindValue(byDivision ? QVariant(a.divisionCode) : RecordStore::idValue(a.meta.id));
         if (!q.exec() || !q.next())
@@ -72,7 +77,7 @@ Result<QList<DueItem>> DeadlineService::due(const QUuid& agencyId, int fiscalYea
                 if (dueDate > horizon)
                     break;
                 DueItem item { rule.key, tr("Monitoring of month %1 of %2").arg(month).arg(fiscalYear), dueDate };
-                if (Result<void> r = progress(3, false, QStringLiteral("monitoring_report"),
+                if (Result<void> r = progress(SubjectKind::Program, false, QStringLiteral("monitoring_report"),
                                               QStringLiteral("AND r.month = ?"), { month }, item);
                     !r)
                     return r.error();
@@ -87,14 +92,15 @@ Result<QList<DueItem>> DeadlineService::due(const QUuid& agencyId, int fiscalYea
         DueItem item { rule.key, {}, dueDate };
         if (rule.key == QLatin1String("agencyMidYearCheck") && a.kind == AgencyKind::BudgetUnit) {
             item.title = tr("Mid-year check of the overall targets of %1").arg(fiscalYear);
-            if (Result<void> r = progress(2, false, QStringLiteral("monitoring_report"), QStringLiteral("AND r.month = 6"), {}, item); !r)
+            if (Result<void> r = progress(SubjectKind::AgencyBudget, false, QStringLiteral("monitoring_report"),
+                                          QStringLiteral("AND r.month = ?"), { MidYearMonth }, item); !r)
                 return r.error();
         } else if ((rule.key == QLatin1String("countyGovernmentSelfEvaluation") && rank == DivisionRank::County)
                    || (rule.key == QLatin1String("prefectureGovernmentSelfEvaluation") && rank == DivisionRank::Prefecture)) {
             if (a.kind != AgencyKind::FinanceBureau)
                 continue;
             item.title = tr("Self-evaluation of the government budget of %1").arg(fiscalYear);
-            if (Result<void> r = progress(1, true, QStringLiteral("self_evaluation"), {}, {}, item); !r)
+            if (Result<void> r = progress(SubjectKind::GovernmentBudget, true, QStringLiteral("self_evaluation"), {}, {}, item); !r)
                 return r.error();
         } else if (rule.key == QLatin1String("annualSummary") && a.kind == AgencyKind::FinanceBureau
                    && rank == DivisionRank::Prefecture) {

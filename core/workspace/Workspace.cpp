@@ -10,21 +10,14 @@
 #include "core/storage/ResultApplicationRepository.h"
 #include "core/storage/SubjectRepository.h"
 #include "core/storage/TargetSetRepository.h"
-#include "core/workflow/Workflow.h"
+#include "core/workflow/Authority.h"
+#include "core/workflow/BudgetGates.h"
+#include "core/workflow/FinanceOrders.h"
+#include "core/workflow/RecordLifecycle.h"
 
 #include <QDate>
 
 namespace jx {
-
-namespace {
-
-bool preparesFor(const Agency& agency, Role role)
-{
-    return agency.kind == AgencyKind::BudgetUnit ? (role == Role::UnitPreparer || role == Role::UnitHead)
-                                                 : (role == Role::FinanceReviewer || role == Role::FinanceAdministrator);
-}
-
-} // namespace
 
 Workspace::Workspace(std::unique_ptr<Database> db, Agency self)
     : m_db(std::move(db))
@@ -119,11 +112,8 @@ Result<ResultApplication> Workspace::newDecision(const QUuid& programId)
 
 Result<void> Workspace::checkPreparer(const QString& label) const
 {
-    if (!preparesFor(m_self, m_actor.role)) {
-        return makeError(Error::Code::Invalid,
-            tr("%1 (%2) may not change %3.").arg(m_actor.name, Names::of(m_actor.role), label));
-    }
-    return {};
+    // A record of this agency that has no status yet: the rule of editing decides.
+    return Authority::checkEdit(m_actor, m_self, std::nullopt, label);
 }
 
 Result<void> Workspace::claim(RecordMeta& meta, const QString& label) const
@@ -157,7 +147,7 @@ Result<void> Workspace::checkOwnSubject(const QUuid& subjectId, const QString& l
 Result<void> Workspace::checkExisting(RecordKind kind, const RecordMeta& meta)
 {
     // The stored record decides (owner, status), not the copy the caller holds.
-    if (Result<void> r = Workflow(*m_db).checkEdit(m_actor, kind, meta.id); !r)
+    if (Result<void> r = RecordLifecycle(*m_db).checkEdit(m_actor, kind, meta.id); !r)
         return r;
     if (!meta.ownerId.isNull() && meta.ownerId != m_actor.agencyId) {
         return makeError(Error::Code::Invalid,
@@ -184,13 +174,11 @@ Result<void> Workspace::saveSubject(Subject& s)
             return stored.error();
         if (!stored->has_value())
             return makeError(Error::Code::NotFound, tr("%1 does not exist.").arg(label));
-        if ((*stored)->meta.ownerId != m_actor.agencyId || s.meta.ownerId != (*stored)->meta.ownerId
-            || s.agencyId != (*stored)->agencyId) {
-            return makeError(Error::Code::Invalid,
-                tr("%1 belongs to another agency; only that agency may change it.").arg(Validation::label(**stored)));
-        }
-        if (Result<void> r = checkPreparer(label); !r)
+        const QString storedLabel = Validation::label(**stored);
+        if (Result<void> r = Authority(*m_db).checkEdit(m_actor, (*stored)->meta.ownerId, std::nullopt, storedLabel); !r)
             return r;
+        if (s.meta.ownerId != (*stored)->meta.ownerId || s.agencyId != (*stored)->agencyId)
+            return makeError(Error::Code::Invalid, tr("%1 cannot be handed to another agency.").arg(storedLabel));
     }
     return SubjectRepository(*m_db).save(s);
 }
@@ -273,6 +261,17 @@ Result<void> Workspace::saveDecision(ResultApplication& application)
     Result<ResultApplication> expected = newDecision(application.subjectId);
     if (!expected)
         return expected.error();
+    // The program is in this finance department's area.
+    Result<std::optional<Subject>> program = SubjectRepository(*m_db).find(application.subjectId);
+    if (!program)
+        return program.error();
+    Result<std::optional<Agency>> owner = AgencyRepository(*m_db).find((*program)->agencyId);
+    if (!owner)
+        return owner.error();
+    if (!owner->has_value())
+        return makeError(Error::Code::NotFound, tr("%1 has no owner agency.").arg(Validation::label(**program)));
+    if (Result<void> r = Authority(*m_db).checkReviewer(m_actor, **owner, Validation::label(**program)); !r)
+        return r;
     if (application.nextYear == 0)
         application.nextYear = expected->nextYear;
     if (application.nextYear != expected->nextYear) {
@@ -292,12 +291,11 @@ Result<void> Workspace::removeSubject(const QUuid& id)
         return stored.error();
     if (!stored->has_value())
         return makeError(Error::Code::NotFound, tr("There is no subject with id %1.").arg(id.toString(QUuid::WithoutBraces)));
-    if ((*stored)->meta.ownerId != m_actor.agencyId) {
-        return makeError(Error::Code::Invalid,
-            tr("%1 belongs to another agency; only that agency may change it.").arg(Validation::label(**stored)));
-    }
-    if (Result<void> r = checkPreparer(Validation::label(**stored)); !r)
+    if (Result<void> r = Authority(*m_db).checkEdit(m_actor, (*stored)->meta.ownerId, std::nullopt,
+                                                    Validation::label(**stored));
+        !r) {
         return r;
+    }
     return SubjectRepository(*m_db).remove(id);
 }
 
@@ -319,42 +317,42 @@ Result<void> Workspace::removeRecord(RecordKind kind, const QUuid& id)
 
 Result<void> Workspace::submit(RecordKind kind, const QUuid& id, const QString& comment)
 {
-    return Workflow(*m_db).submit(m_actor, kind, id, comment);
+    return RecordLifecycle(*m_db).submit(m_actor, kind, id, comment);
 }
 
 Result<void> Workspace::approve(RecordKind kind, const QUuid& id, const QString& comment, std::optional<Grade> grade)
 {
-    return Workflow(*m_db).approve(m_actor, kind, id, comment, grade);
+    return RecordLifecycle(*m_db).approve(m_actor, kind, id, comment, grade);
 }
 
 Result<void> Workspace::returnRecord(RecordKind kind, const QUuid& id, const QString& comment)
 {
-    return Workflow(*m_db).returnRecord(m_actor, kind, id, comment);
+    return RecordLifecycle(*m_db).returnRecord(m_actor, kind, id, comment);
 }
 
 Result<int> Workspace::approveAll(RecordKind kind, const QList<QUuid>& ids, const QString& comment)
 {
-    return Workflow(*m_db).approveAll(m_actor, kind, ids, comment);
+    return RecordLifecycle(*m_db).approveAll(m_actor, kind, ids, comment);
 }
 
 Result<void> Workspace::applyForBudget(const QUuid& programId)
 {
-    return Workflow(*m_db).applyForBudget(m_actor, programId);
+    return BudgetGates(*m_db).applyForBudget(m_actor, programId);
 }
 
 Result<void> Workspace::arrangeBudget(const QUuid& programId)
 {
-    return Workflow(*m_db).arrangeBudget(m_actor, programId);
+    return BudgetGates(*m_db).arrangeBudget(m_actor, programId);
 }
 
 Result<QUuid> Workspace::issueOrder(const QUuid& programId, OrderKind kind, const QString& reason, const QUuid& reportId)
 {
-    return Workflow(*m_db).issueOrder(m_actor, programId, kind, reason, reportId);
+    return FinanceOrders(*m_db).issueOrder(m_actor, programId, kind, reason, reportId);
 }
 
 Result<void> Workspace::liftOrder(const QUuid& orderId, const QString& reason)
 {
-    return Workflow(*m_db).liftOrder(m_actor, orderId, reason);
+    return FinanceOrders(*m_db).liftOrder(m_actor, orderId, reason);
 }
 
 Result<ImportSummary> Workspace::importPrograms(const QJsonObject& document, bool dryRun)

@@ -1,0 +1,137 @@
+#include "core/workflow/Authority.h"
+
+#include "core/domain/FinanceOrder.h"
+#include "core/domain/Validation.h"
+#include "core/storage/AgencyRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/DivisionRepository.h"
+#include "core/storage/TransitionRepository.h"
+
+#include <algorithm>
+
+namespace jx {
+
+Authority::Authority(Database& db)
+    : m_db(db)
+{ }
+
+bool Authority::preparesFor(Role role, AgencyKind ownerKind)
+{
+    return ownerKind == AgencyKind::BudgetUnit ? (role == Role::UnitPreparer || role == Role::UnitHead)
+                                               : isFinanceOfficer(role);
+}
+
+bool Authority::isFinanceOfficer(Role role)
+{
+    return role == Role::FinanceReviewer || role == Role::FinanceAdministrator;
+}
+
+bool Authority::isEditable(std::optional<RecordStatus> status)
+{
+    return !status || *status == RecordStatus::Draft || *status == RecordStatus::Returned;
+}
+
+Result<void> Authority::checkOwner(const Actor& actor, const Agency& owner, const QString& label, const QString& action)
+{
+    if (actor.agencyId != owner.meta.id) {
+        return makeError(
+            Error::Code::Invalid, tr("%1 belongs to %2; only that agency may %3 it.").arg(label, owner.name, action));
+    }
+    if (!preparesFor(actor.role, owner.kind)) {
+        return makeError(
+            Error::Code::Invalid, tr("%1 (%2) may not %3 %4.").arg(actor.name, Names::of(actor.role), action, label));
+    }
+    return {};
+}
+
+Result<void> Authority::checkOwner(const Actor& actor, const RecordState& record, const QString& action)
+{
+    return checkOwner(actor, record.owner, record.label, action);
+}
+
+Result<void> Authority::checkEdit(
+    const Actor& actor, const Agency& owner, std::optional<RecordStatus> status, const QString& label)
+{
+    if (!isEditable(status)) {
+        return makeError(Error::Code::Conflict,
+            tr("%1 is %2 and cannot be changed until it is returned.").arg(label, Names::of(*status)));
+    }
+    return checkOwner(actor, owner, label, tr("edit"));
+}
+
+Result<void> Authority::checkEdit(
+    const Actor& actor, const QUuid& ownerId, std::optional<RecordStatus> status, const QString& label)
+{
+    Result<std::optional<Agency>> owner = AgencyRepository(m_db).find(ownerId);
+    if (!owner)
+        return owner.error();
+    if (!owner->has_value())
+        return makeError(Error::Code::NotFound, tr("%1 has no owner agency.").arg(label));
+    return checkEdit(actor, **owner, status, label);
+}
+
+Result<void> Authority::checkReviewer(const Actor& actor, const Agency& owner, const QString& label)
+{
+    Result<std::optional<Agency>> agency = AgencyRepository(m_db).find(actor.agencyId);
+    if (!agency)
+        return agency.error();
+    const bool finance = agency->has_value() && (*agency)->kind == AgencyKind::FinanceBureau;
+    if (!finance || !isFinanceOfficer(actor.role)) {
+        return makeError(Error::Code::Invalid,
+            tr("%1 (%2) may not review %3: only a finance department's reviewer does.")
+                .arg(actor.name, Names::of(actor.role), label));
+    }
+    // Jurisdiction: the owner's division or one below the reviewer's.
+    Result<QList<Division>> lineage = DivisionRepository(m_db).lineage(owner.divisionCode);
+    if (!lineage)
+        return lineage.error();
+    const QString reviewerDivision = (*agency)->divisionCode;
+    const bool within = std::any_of(
+        lineage->cbegin(), lineage->cend(), [&](const Division& d) { return d.code == reviewerDivision; });
+    if (!within) {
+        return makeError(Error::Code::Invalid,
+            tr("%1 is not in the area of %2 (%3).").arg(label, (*agency)->name, reviewerDivision));
+    }
+    return {};
+}
+
+Result<void> Authority::checkReviewer(const Actor& actor, const RecordState& record)
+{
+    return checkReviewer(actor, record.owner, record.label);
+}
+
+Result<void> Authority::checkNotPreparer(const Actor& actor, const RecordState& record)
+{
+    if (!record.kind)
+        return {};
+    Result<QList<Transition>> history = TransitionRepository(m_db).ofRecord(*record.kind, record.id);
+    if (!history)
+        return history.error();
+    for (const Transition& t : *history) {
+        if (t.to == RecordStatus::Submitted
+            && t.actor.name.trimmed().compare(actor.name.trimmed(), Qt::CaseInsensitive) == 0) {
+            return makeError(
+                Error::Code::Invalid, tr("%1 prepared %2 and cannot also approve it.").arg(actor.name, record.label));
+        }
+    }
+    return {};
+}
+
+Result<void> Authority::checkBudgetApplicant(const Actor& actor, const Subject& program)
+{
+    if (actor.agencyId != program.agencyId || !preparesFor(actor.role, AgencyKind::BudgetUnit)) {
+        return makeError(Error::Code::Invalid,
+            tr("%1 (%2) may not apply for the budget of %3; its unit does.")
+                .arg(actor.name, Names::of(actor.role), Validation::label(program)));
+    }
+    return {};
+}
+
+Result<void> Authority::checkOrderLifter(const Actor& actor, const FinanceOrder& order)
+{
+    if (actor.agencyId != order.meta.ownerId || !isFinanceOfficer(actor.role))
+        return makeError(Error::Code::Invalid, tr("Only the finance department that gave an order lifts it."));
+    return {};
+}
+
+} // namespace jx

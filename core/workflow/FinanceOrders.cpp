@@ -1,0 +1,62 @@
+#include "core/workflow/FinanceOrders.h"
+
+#include "core/domain/FinanceOrder.h"
+#include "core/storage/Database.h"
+#include "core/storage/FinanceOrderRepository.h"
+#include "core/workflow/Authority.h"
+#include "core/workflow/RecordLookup.h"
+
+namespace jx {
+
+FinanceOrders::FinanceOrders(Database& db)
+    : m_db(db)
+{ }
+
+Result<QUuid> FinanceOrders::issueOrder(
+    const Actor& actor, const QUuid& programId, OrderKind kind, const QString& reason, const QUuid& reportId)
+{
+    RecordLookup lookup(m_db);
+    Result<Subject> program = lookup.liveProgram(programId);
+    if (!program)
+        return program.error();
+    Result<RecordState> asRecord = lookup.programRecord(*program);
+    if (!asRecord)
+        return asRecord.error();
+    if (Result<void> r = Authority(m_db).checkReviewer(actor, *asRecord); !r)
+        return r.error();
+    if (reason.trimmed().isEmpty())
+        return makeError(Error::Code::Invalid, tr("%1 of %2 needs a reason.").arg(Names::of(kind), asRecord->label));
+    FinanceOrder order;
+    order.meta.ownerId = actor.agencyId;
+    order.subjectId = programId;
+    order.reportId = reportId;
+    order.kind = kind;
+    order.reason = reason;
+    order.issuedBy = actor.name;
+    if (Result<void> r = FinanceOrderRepository(m_db).save(order); !r)
+        return r.error();
+    return order.meta.id;
+}
+
+Result<void> FinanceOrders::liftOrder(const Actor& actor, const QUuid& orderId, const QString& reason)
+{
+    FinanceOrderRepository orders(m_db);
+    Result<std::optional<FinanceOrder>> order = orders.find(orderId);
+    if (!order)
+        return order.error();
+    if (!order->has_value() || (*order)->meta.deleted)
+        return makeError(
+            Error::Code::NotFound, tr("There is no order with id %1.").arg(orderId.toString(QUuid::WithoutBraces)));
+    FinanceOrder o = **order;
+    if (!o.inForce())
+        return makeError(Error::Code::Conflict, tr("The order (%1) was already lifted.").arg(Names::of(o.kind)));
+    if (Result<void> r = Authority::checkOrderLifter(actor, o); !r)
+        return r;
+    if (reason.trimmed().isEmpty())
+        return makeError(Error::Code::Invalid, tr("Lifting an order needs a reason."));
+    o.liftedAt = QDateTime::currentDateTimeUtc();
+    o.liftReason = reason;
+    return orders.save(o);
+}
+
+} // namespace jx

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/domain/Result.h"
+#include "core/domain/Transition.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+
+namespace jx {
+
+class Database;
+
+/**
+ * Finance's orders on a program after monitoring (整改, 暂缓, 停止): given by a finance department
+ * with jurisdiction over the program, lifted only by the department that gave them, each with a
+ * reason. The strongest order in force marks the program and stops its budget being arranged.
+ */
+class FinanceOrders
+{
+    Q_DECLARE_TR_FUNCTIONS(FinanceOrders)
+
+public:
+    explicit FinanceOrders(Database& db);
+
+    /// Finance orders rectification, or suspends or stops funding, of a program in its area; a reason is required.
+    Result<QUuid> issueOrder(
+        const Actor& actor, const QUuid& programId, OrderKind kind, const QString& reason, const QUuid& reportId = {});
+    /// Lifts an order in force; a reason is required.
+    Result<void> liftOrder(const Actor& actor, const QUuid& orderId, const QString& reason);
+
+private:
+    Database& m_db;
+};
+
+} // namespace jx

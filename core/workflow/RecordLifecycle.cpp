@@ -1,0 +1,144 @@
+#include "core/workflow/RecordLifecycle.h"
+
+#include "core/domain/Problem.h"
+#include "core/domain/Review.h"
+#include "core/storage/Database.h"
+#include "core/storage/RecordStore.h"
+#include "core/storage/ReviewRepository.h"
+#include "core/storage/TransitionRepository.h"
+#include "core/workflow/Authority.h"
+#include "core/workflow/SubmissionGates.h"
+
+namespace jx {
+
+RecordLifecycle::RecordLifecycle(Database& db)
+    : m_db(db)
+{ }
+
+Result<void> RecordLifecycle::checkEdit(const Actor& actor, RecordKind kind, const QUuid& id)
+{
+    Result<RecordState> st = RecordLookup(m_db).record(kind, id);
+    if (!st)
+        return st.error();
+    return Authority::checkEdit(actor, st->owner, st->status, st->label);
+}
+
+Result<void> RecordLifecycle::submit(const Actor& actor, RecordKind kind, const QUuid& id, const QString& comment)
+{
+    Result<RecordState> st = RecordLookup(m_db).record(kind, id);
+    if (!st)
+        return st.error();
+    if (Result<void> r = Authority::checkOwner(actor, *st, tr("submit")); !r)
+        return r;
+    if (!Authority::isEditable(st->status)) {
+        return makeError(Error::Code::Conflict,
+            tr("%1 is already %2; only a draft or a returned record is submitted.")
+                .arg(st->label, Names::of(*st->status)));
+    }
+    Result<QList<Problem>> problems = SubmissionGates(m_db).problems(kind, id);
+    if (!problems)
+        return problems.error();
+    if (!problems->isEmpty())
+        return Problem::toError(tr("%1 cannot be submitted").arg(st->label), *problems);
+    return recordStep(actor, *st, RecordStatus::Submitted, comment, std::nullopt);
+}
+
+Result<void> RecordLifecycle::approve(
+    const Actor& actor, RecordKind kind, const QUuid& id, const QString& comment, std::optional<Grade> grade)
+{
+    if (grade && kind != RecordKind::SelfEvaluation)
+        return makeError(Error::Code::Invalid, tr("Only a self-evaluation is graded."));
+    Result<RecordState> st = RecordLookup(m_db).record(kind, id);
+    if (!st)
+        return st.error();
+    Authority authority(m_db);
+    if (Result<void> r = authority.checkReviewer(actor, *st); !r)
+        return r;
+    if (st->status != RecordStatus::Submitted) {
+        return makeError(Error::Code::Conflict,
+            tr("%1 is %2; only a submitted record is approved.").arg(st->label, Names::of(*st->status)));
+    }
+    if (Result<void> r = authority.checkNotPreparer(actor, *st); !r)
+        return r;
+    return recordStep(actor, *st, RecordStatus::Approved, comment, ReviewDecision::Approve, grade);
+}
+
+Result<void> RecordLifecycle::returnRecord(const Actor& actor, RecordKind kind, const QUuid& id, const QString& comment)
+{
+    Result<RecordState> st = RecordLookup(m_db).record(kind, id);
+    if (!st)
+        return st.error();
+    if (Result<void> r = Authority(m_db).checkReviewer(actor, *st); !r)
+        return r;
+    if (st->status != RecordStatus::Submitted && st->status != RecordStatus::Approved) {
+        return makeError(Error::Code::Conflict,
+            tr("%1 is %2; only a submitted or approved record is returned.").arg(st->label, Names::of(*st->status)));
+    }
+    if (comment.trimmed().isEmpty())
+        return makeError(
+            Error::Code::Invalid, tr("Returning %1 needs a comment saying what to change.").arg(st->label));
+    return recordStep(actor, *st, RecordStatus::Returned, comment, ReviewDecision::Return);
+}
+
+Result<int> RecordLifecycle::approveAll(
+    const Actor& actor, RecordKind kind, const QList<QUuid>& ids, const QString& comment)
+{
+    Database::Transaction tx(m_db);
+    if (!tx.started())
+        return tx.startError();
+    for (const QUuid& id : ids) {
+        if (Result<void> r = approve(actor, kind, id, comment); !r)
+            return makeError(r.error().code, tr("Nothing was approved: %1").arg(r.message()));
+    }
+    if (Result<void> r = tx.commit(); !r)
+        return r.error();
+    return int(ids.size());
+}
+
+Result<QList<Transition>> RecordLifecycle::history(RecordKind kind, const QUuid& id)
+{
+    return TransitionRepository(m_db).ofRecord(kind, id);
+}
+
+Result<void> RecordLifecycle::recordStep(const Actor& actor, const RecordState& record, RecordStatus to,
+    const QString& comment, std::optional<ReviewDecision> decision, std::optional<Grade> grade)
+{
+    // Only records of a kind have a status to move; RecordLookup::record gives both.
+    Q_ASSERT(record.kind && record.status);
+    Database::Transaction tx(m_db);
+    if (!tx.started())
+        return tx.startError();
+    RecordStore store(m_db, RecordLookup::tableOf(*record.kind), { QStringLiteral("status") });
+    store.setStatusColumn(QStringLiteral("status"));
+    Result<bool> moved = store.setStatus(record.id, static_cast<int>(*record.status), static_cast<int>(to));
+    if (!moved)
+        return moved.error();
+    if (!*moved)
+        return makeError(
+            Error::Code::Conflict, tr("%1 was changed meanwhile; reload it and try again.").arg(record.label));
+    Transition t;
+    t.recordKind = *record.kind;
+    t.recordId = record.id;
+    t.from = *record.status;
+    t.to = to;
+    t.actor = actor;
+    t.comment = comment;
+    if (Result<void> r = TransitionRepository(m_db).save(t); !r)
+        return r;
+    if (decision) {
+        Review review;
+        review.meta.ownerId = actor.agencyId;
+        review.recordKind = *record.kind;
+        review.recordId = record.id;
+        review.decision = *decision;
+        review.comments = comment;
+        review.reviewer = actor.name;
+        review.grade = grade;
+        review.step = t.step;
+        if (Result<void> r = ReviewRepository(m_db).save(review); !r)
+            return r;
+    }
+    return tx.commit();
+}
+
+} // namespace jx

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/domain/Agency.h"
+#include "core/domain/Result.h"
+#include "core/domain/Subject.h"
+#include "core/domain/Types.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+
+#include <optional>
+
+namespace jx {
+
+class Database;
+
+/// A record as the workflow sees it: what it is, where it stands, whose it is, how to name it.
+struct RecordState
+{
+    std::optional<RecordKind> kind; ///< none for a program, which has no status of its own
+    QUuid id;
+    std::optional<RecordStatus> status; ///< none for a record without a status (a program)
+    Agency owner;
+    QString label; ///< "performance targets of program “X”", "program “X”"
+};
+
+/// Reads the state of workflow records and programs for the workflow classes.
+class RecordLookup
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordLookup)
+
+public:
+    explicit RecordLookup(Database& db);
+
+    /// The table that holds records of @p kind.
+    static QString tableOf(RecordKind kind);
+
+    /// A live record of @p kind with its status, owner and label.
+    Result<RecordState> record(RecordKind kind, const QUuid& id);
+    /// A live program (policy or project), or NotFound.
+    Result<Subject> liveProgram(const QUuid& programId);
+    /// The program itself as a record without status, for the checks records share (owner, jurisdiction).
+    Result<RecordState> programRecord(const Subject& program);
+
+private:
+    Database& m_db;
+};
+
+} // namespace jx

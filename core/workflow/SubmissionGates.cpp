@@ -1,0 +1,249 @@
+#include "core/workflow/SubmissionGates.h"
+
+#include "core/domain/SelfEvaluationScorer.h"
+#include "core/storage/AssessmentRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/EvaluationRepository.h"
+#include "core/storage/FrameworkRepository.h"
+#include "core/storage/MonitoringRepository.h"
+#include "core/storage/PolicyRepository.h"
+#include "core/storage/RecordStore.h"
+#include "core/storage/ResultApplicationRepository.h"
+#include "core/storage/SubjectRepository.h"
+#include "core/storage/TargetSetRepository.h"
+#include "core/workflow/EvaluationService.h"
+#include "core/workflow/RecordLookup.h"
+
+#include <QSqlQuery>
+
+namespace jx {
+
+namespace {
+
+constexpr int MaxIndicatorName = 100;
+
+QString indicatorField(qsizetype index, const char* field)
+{
+    return Problem::path(QStringLiteral("indicators"), index, QString::fromLatin1(field));
+}
+
+} // namespace
+
+SubmissionGates::SubmissionGates(Database& db)
+    : m_db(db)
+{ }
+
+Result<QList<Problem>> SubmissionGates::problems(RecordKind kind, const QUuid& id)
+{
+    Result<RecordState> record = RecordLookup(m_db).record(kind, id);
+    if (!record)
+        return record.error();
+    Result<QList<Problem>> found = QList<Problem>();
+    switch (kind) {
+    case RecordKind::TargetSet:
+        found = targetSetProblems(id);
+        break;
+    case RecordKind::MonitoringReport:
+        found = monitoringProblems(id);
+        break;
+    case RecordKind::SelfEvaluation:
+        found = evaluationProblems(id);
+        break;
+    case RecordKind::Assessment:
+        found = assessmentProblems(id);
+        break;
+    case RecordKind::ResultApplication:
+        found = applicationProblems(id);
+        break;
+    }
+    if (found)
+        Problem::setRecord(*found, kind, id, record->label);
+    return found;
+}
+
+Result<QList<Problem>> SubmissionGates::targetSetProblems(const QUuid& id)
+{
+    Result<std::optional<TargetSet>> set = TargetSetRepository(m_db).find(id);
+    if (!set)
+        return set.error();
+    Result<std::optional<Subject>> subject = SubjectRepository(m_db).find((*set)->subjectId);
+    if (!subject)
+        return subject.error();
+    QList<Problem> problems;
+    const TargetSet& s = **set;
+    if (s.objectiveAnnual.trimmed().isEmpty())
+        problems << Problem::at(QStringLiteral("objectiveAnnual"), tr("the annual objective (年度总体目标) is empty"));
+    if (s.indicators.isEmpty())
+        problems << Problem::at(QStringLiteral("indicators"), tr("there are no indicators"));
+    QList<QUuid> categoryIds;
+    for (qsizetype n = 0; n < s.indicators.size(); ++n) {
+        const Indicator& i = s.indicators.at(n);
+        categoryIds << i.categoryId;
+        if (i.name.size() > MaxIndicatorName) {
+            problems << Problem::at(indicatorField(n, "name"),
+                tr("indicator “%1…”: the name has %2 characters, at most %3")
+                    .arg(i.name.left(20))
+                    .arg(i.name.size())
+                    .arg(MaxIndicatorName),
+                i.meta.id);
+        }
+        if (!i.isQualitative() && i.unit.trimmed().isEmpty())
+            problems << Problem::at(
+                indicatorField(n, "unit"), tr("indicator “%1”: the unit is missing").arg(i.name), i.meta.id);
+        if (!i.isQualitative() && !i.targetValue) {
+            problems << Problem::at(indicatorField(n, "targetValue"),
+                tr("indicator “%1”: the target value is missing").arg(i.name), i.meta.id);
+        }
+        if (i.isQualitative() && i.targetText.trimmed().isEmpty()) {
+            problems << Problem::at(indicatorField(n, "targetText"),
+                tr("indicator “%1”: the qualitative target is missing").arg(i.name), i.meta.id);
+        }
+        if (i.categoryId.isNull()) {
+            problems << Problem::at(
+                indicatorField(n, "categoryId"), tr("indicator “%1”: no indicator category").arg(i.name), i.meta.id);
+        }
+    }
+    FrameworkRepository frameworks(m_db);
+    Result<QHash<QUuid, QString>> levelOne = frameworks.levelOneNames(categoryIds);
+    if (!levelOne)
+        return levelOne.error();
+    QHash<QString, double> weightOfClass;
+    for (const Indicator& i : s.indicators)
+        weightOfClass[levelOne->value(i.categoryId)] += i.weight;
+    // Every required level-1 class of the year's framework holds an indicator.
+    const FrameworkKind kind = (*subject)->kind == SubjectKind::AgencyBudget ? FrameworkKind::AgencyOverall
+        : (*subject)->kind == SubjectKind::GovernmentBudget                  ? FrameworkKind::GovernmentBudget
+                                                                             : FrameworkKind::ProgramTargets;
+    Result<QList<IndicatorCategory>> categories = frameworks.categories(kind, s.fiscalYear);
+    if (!categories)
+        return categories.error();
+    for (const IndicatorCategory& c : *categories) {
+        if (c.level == 1 && c.required && !weightOfClass.contains(c.name))
+            problems << Problem::at(
+                QStringLiteral("indicators"), tr("no indicator in the required class “%1”").arg(c.name));
+    }
+    if (kind == FrameworkKind::ProgramTargets) {
+        Result<YearPolicy> policy = PolicyRepository(m_db).policyForDivision((*subject)->divisionCode, s.fiscalYear);
+        if (!policy)
+            return policy.error();
+        problems << SelfEvaluationScorer::weightIssues(weightOfClass, *policy);
+    }
+    return problems;
+}
+
+Result<QList<Problem>> SubmissionGates::monitoringProblems(const QUuid& id)
+{
+    Result<std::optional<MonitoringReport>> report = MonitoringRepository(m_db).find(id);
+    if (!report)
+        return report.error();
+    Result<std::optional<TargetSet>> set
+        = TargetSetRepository(m_db).ofSubject((*report)->subjectId, (*report)->fiscalYear);
+    if (!set)
+        return set.error();
+    QHash<QUuid, QString> names;
+    if (set->has_value()) {
+        for (const Indicator& i : (*set)->indicators)
+            names.insert(i.meta.id, i.name);
+    }
+    QList<Problem> problems;
+    if ((*report)->executed > (*report)->budget)
+        problems << Problem::at(QStringLiteral("executed"), tr("the executed amount is above the budget"));
+    const QList<MonitoringEntry>& entries = (*report)->entries;
+    for (qsizetype n = 0; n < entries.size(); ++n) {
+        const MonitoringEntry& e = entries.at(n);
+        if (e.likelihood == Likelihood::Certain)
+            continue;
+        const QString name = names.value(e.indicatorId, e.indicatorId.toString(QUuid::WithoutBraces));
+        if (!e.cause) {
+            problems << Problem::at(Problem::path(QStringLiteral("entries"), n, QStringLiteral("cause")),
+                tr("indicator “%1” is not certain to be reached: give the cause of the deviation").arg(name),
+                e.indicatorId);
+        }
+        if (e.measures.trimmed().isEmpty()) {
+            problems << Problem::at(Problem::path(QStringLiteral("entries"), n, QStringLiteral("measures")),
+                tr("indicator “%1” is not certain to be reached: give the corrective measures").arg(name),
+                e.indicatorId);
+        }
+    }
+    return problems;
+}
+
+Result<QList<Problem>> SubmissionGates::evaluationProblems(const QUuid& id)
+{
+    Result<std::optional<SelfEvaluation>> evaluation = EvaluationRepository(m_db).find(id);
+    if (!evaluation)
+        return evaluation.error();
+    Result<ScoreSheet> sheet = EvaluationService(m_db).score((*evaluation)->subjectId);
+    // What stops scoring stops submission; its message names the indicator and the field.
+    if (!sheet)
+        return QList<Problem> { Problem::at({}, sheet.message()) };
+    return sheet->issues;
+}
+
+Result<QList<Problem>> SubmissionGates::assessmentProblems(const QUuid& id)
+{
+    Result<std::optional<ExAnteAssessment>> a = AssessmentRepository(m_db).find(id);
+    if (!a)
+        return a.error();
+    QList<Problem> problems;
+    if ((*a)->report.trimmed().isEmpty())
+        problems << Problem::at(QStringLiteral("report"), tr("the assessment report is empty"));
+    if ((*a)->items.size() < 5)
+        problems << Problem::at(
+            QStringLiteral("items"), tr("%1 of the 5 dimensions are scored").arg((*a)->items.size()));
+    if (!(*a)->conclusion)
+        problems << Problem::at(QStringLiteral("conclusion"), tr("there is no conclusion"));
+    Result<std::optional<Subject>> subject = SubjectRepository(m_db).find((*a)->subjectId);
+    if (!subject)
+        return subject.error();
+    Result<YearPolicy> policy
+        = PolicyRepository(m_db).policyForDivision((*subject)->divisionCode, (*subject)->fiscalYear);
+    if (!policy)
+        return policy.error();
+    for (qsizetype n = 0; n < (*a)->items.size(); ++n) {
+        const AssessmentItem& item = (*a)->items.at(n);
+        if (item.maxScore != policy->assessmentDimensionMax()) {
+            problems << Problem::at(Problem::path(QStringLiteral("items"), n, QStringLiteral("maxScore")),
+                tr("“%1” is scored out of %2; the year's policy gives %3")
+                    .arg(Names::of(item.dimension))
+                    .arg(item.maxScore)
+                    .arg(policy->assessmentDimensionMax()));
+        }
+    }
+    const AssessmentConclusion expected = policy->conclusionFor((*a)->totalScore());
+    if ((*a)->conclusion && *(*a)->conclusion != expected) {
+        problems << Problem::at(QStringLiteral("conclusion"),
+            tr("a total of %1 concludes “%2”, not “%3”")
+                .arg((*a)->totalScore())
+                .arg(Names::of(expected), Names::of(*(*a)->conclusion)));
+    }
+    return problems;
+}
+
+Result<QList<Problem>> SubmissionGates::applicationProblems(const QUuid& id)
+{
+    Result<std::optional<ResultApplication>> a = ResultApplicationRepository(m_db).find(id);
+    if (!a)
+        return a.error();
+    QList<Problem> problems;
+    if ((*a)->decision != ApplicationDecision::Keep && (*a)->decision != ApplicationDecision::Increase)
+        return problems;
+    // 差 (the finance grade, else the self-evaluation's) means reduce or cancel, without exception.
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT coalesce((SELECT r.grade FROM review r WHERE r.record_kind = ? AND r.record_id = e.id AND r.deleted = 0"
+        " AND r.grade IS NOT NULL ORDER BY r.step DESC, r.reviewed_at DESC LIMIT 1), e.grade)"
+        " FROM self_evaluation e WHERE e.subject_id = ? AND e.fiscal_year = ? AND e.deleted = 0"));
+    q.addBindValue(static_cast<int>(RecordKind::SelfEvaluation));
+    q.addBindValue(RecordStore::idValue((*a)->subjectId));
+    q.addBindValue((*a)->nextYear - 1);
+    if (!q.exec())
+        return m_db.queryError(q, tr("reading the grade"));
+    if (q.next() && !q.value(0).isNull() && static_cast<Grade>(q.value(0).toInt()) == Grade::Poor) {
+        problems << Problem::at(QStringLiteral("decision"),
+            tr("the program was graded 差 (poor): it must be reduced or cancelled, not kept or increased"));
+    }
+    return problems;
+}
+
+} // namespace jx
