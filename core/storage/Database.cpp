@@ -1,6 +1,7 @@
 #include "core/storage/Database.h"
 
 #include "core/storage/Migrations.h"
+#include "core/storage/SeedData.h"
 
 #include <QAtomicInt>
 #include <QFile>
@@ -180,8 +181,23 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, OpenMo
     std::unique_ptr<Database> database(new Database(path, name));
     if (Result<void> r = database->configure(); !r)
         return r.error();
-    if (Result<void> r = database->migrate(targetVersion); !r)
-        return r.error();
+    // First migrate to the schema of this build, then load or refresh the seed data of this build:
+    // the steps are frozen, the seed data is not, so seed loading is never part of a step. Both
+    // in one transaction, so that a file is never left at a new schema without its seed data.
+    // A fixture built at an older version (openAtVersion) gets no seed data.
+    if (database->schemaVersion() < targetVersion) {
+        Transaction tx(*database);
+        if (!tx.started())
+            return tx.startError();
+        if (Result<void> r = database->migrate(targetVersion); !r)
+            return r.error();
+        if (targetVersion == currentSchemaVersion()) {
+            if (Result<void> r = SeedData::loadAll(*database); !r)
+                return r.error();
+        }
+        if (Result<void> r = tx.commit(); !r)
+            return r.error();
+    }
     return database;
 }
 

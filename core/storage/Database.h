@@ -17,8 +17,9 @@ namespace jx {
  *
  * Opening checks, before anything is written, that the file is an SQLite file of this
  * application and not from a newer schema version; only then is it opened for writing,
- * switched to WAL with foreign keys on, and migrated to the current schema. A file that
- * fails a check is left exactly as it was.
+ * switched to WAL with foreign keys on, and migrated to the current schema; a file that was
+ * created or upgraded then gets the seed data of this build (SeedData), in the same
+ * transaction. A file that fails a check is left exactly as it was.
  *
  * A Database belongs to the thread that opened it.
  */
