@@ -403,57 +403,57 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="138" />
+        <location filename="../core/storage/Database.cpp" line="139" />
         <source>The database file “%1” does not exist; create it with “init” or open another file.</source>
         <translation>数据库文件“%1”不存在；请用“init”创建，或打开其他文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="142" />
+        <location filename="../core/storage/Database.cpp" line="143" />
         <source>The file “%1” cannot be read.</source>
         <translation>无法读取文件“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="144" />
+        <location filename="../core/storage/Database.cpp" line="145" />
         <source>“%1” is not a Jixiao database (it is not an SQLite file).</source>
         <translation>“%1”不是绩效数据库（不是 SQLite 文件）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="151" />
+        <location filename="../core/storage/Database.cpp" line="152" />
         <source>“%1” cannot be read as a database: %2</source>
         <translation>无法将“%1”作为数据库读取：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="155" />
+        <location filename="../core/storage/Database.cpp" line="156" />
         <source>“%1” is an SQLite file of another application, not a Jixiao database.</source>
         <translation>“%1”是其他软件的 SQLite 文件，不是绩效数据库。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="159" />
+        <location filename="../core/storage/Database.cpp" line="160" />
         <source>“%1” was written by a newer version of Jixiao (schema %2; this version reads up to %3). Please update Jixiao.</source>
         <translation>“%1”由更新版本的绩效软件写入（结构版本 %2；本版本最高只能读取 %3）。请升级软件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="177" />
+        <location filename="../core/storage/Database.cpp" line="178" />
         <source>Cannot open “%1”: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="215" />
+        <location filename="../core/storage/Database.cpp" line="231" />
         <source>Upgrading the database to schema %1 (%2) failed: %3</source>
         <translation>将数据库升级到结构版本 %1（%2）失败：%3</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="243" />
+        <location filename="../core/storage/Database.cpp" line="259" />
         <source>preparing a statement</source>
         <translation>准备查询语句</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="278" />
+        <location filename="../core/storage/Database.cpp" line="294" />
         <source>Database error while %1: %2</source>
         <translation>%1时数据库出错：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="299" />
+        <location filename="../core/storage/Database.cpp" line="315" />
         <source>saving setting %1</source>
         <translation>保存设置 %1</translation>
     </message>
@@ -683,22 +683,22 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>“%1”已存在；请换一个新文件名（不会覆盖已有数据库）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="78" />
+        <location filename="../core/storage/Installation.cpp" line="80" />
         <source>This database has not been set up for an agency; run “init”.</source>
         <translation>此数据库尚未设置所属单位；请运行“init”。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="83" />
+        <location filename="../core/storage/Installation.cpp" line="85" />
         <source>The agency of this database is missing.</source>
         <translation>找不到此数据库的所属单位。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="92" />
+        <location filename="../core/storage/Installation.cpp" line="94" />
         <source>listing tables</source>
         <translation>列出数据表</translation>
     </message>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="101" />
+        <location filename="../core/storage/Installation.cpp" line="103" />
         <source>counting %1</source>
         <translation>统计 %1</translation>
     </message>
@@ -1319,7 +1319,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>PolicyRepository</name>
     <message>
@@ -1499,6 +1499,11 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../core/storage/SeedData.cpp" line="135" />
         <source>Seed framework: unknown kind “%1”.</source>
         <translation>基础指标框架：未知类型“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SeedData.cpp" line="201" />
+        <source>The seed data can only be loaded into a database of schema %1; this one is at schema %2.</source>
+        <translation>基础数据只能载入结构版本为 %1 的数据库；此数据库的结构版本为 %2。</translation>
     </message>
 </context>
 <context>

@@ -121,15 +121,16 @@ QSqlDatabase Database::connection() const
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode)
 {
-    return openImpl(path, mode, currentSchemaVersion());
+    return openImpl(path, mode, currentSchemaVersion(), true);
 }
 
 Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, int schemaVersion)
 {
-    return openImpl(path, OpenMode::CreateIfMissing, schemaVersion);
+    return openImpl(path, OpenMode::CreateIfMissing, schemaVersion, false);
 }
 
-Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, OpenMode mode, int targetVersion)
+Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, OpenMode mode, int targetVersion,
+                                                     bool loadSeedData)
 {
     const QString shown = QFileInfo(path).fileName();
     switch (inspectFile(path)) {
@@ -184,14 +185,14 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, OpenMo
     // First migrate to the schema of this build, then load or refresh the seed data of this build:
     // the steps are frozen, the seed data is not, so seed loading is never part of a step. Both
     // in one transaction, so that a file is never left at a new schema without its seed data.
-    // A fixture built at an older version (openAtVersion) gets no seed data.
+    // A historical fixture (openAtVersion) gets no seed data.
     if (database->schemaVersion() < targetVersion) {
         Transaction tx(*database);
         if (!tx.started())
             return tx.startError();
         if (Result<void> r = database->migrate(targetVersion); !r)
             return r.error();
-        if (targetVersion == currentSchemaVersion()) {
+        if (loadSeedData) {
             if (Result<void> r = SeedData::loadAll(*database); !r)
                 return r.error();
         }

@@ -40,7 +40,7 @@ public:
     static constexpr int ApplicationId = 0x4A58414F; // "JXAO"
 
     static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode = OpenMode::OpenExisting);
-    /// Opens and migrates only up to @p schemaVersion; for building historical test fixtures.
+    /// Opens and migrates only up to @p schemaVersion, without seed data; for historical test fixtures.
     static Result<std::unique_ptr<Database>> openAtVersion(const QString& path, int schemaVersion);
 
     ~Database();
@@ -88,7 +88,8 @@ public:
 
 private:
     Database(QString path, QString connectionName);
-    static Result<std::unique_ptr<Database>> openImpl(const QString& path, OpenMode mode, int targetVersion);
+    static Result<std::unique_ptr<Database>> openImpl(const QString& path, OpenMode mode, int targetVersion,
+                                                      bool loadSeedData);
     Result<void> configure();
     Result<void> migrate(int targetVersion);
 
