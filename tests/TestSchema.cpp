@@ -39,8 +39,8 @@ void rawExec(const QString& path, const QStringList& statements)
 // SQL as stored in sqlite_master with its whitespace folded, so that layout is not a difference.
 QString normalizedSql(const QString& sql)
 {
-    return sql.simplified().replace(QStringLiteral("( "), QStringLiteral("(")).replace(QStringLiteral(" )"),
-                                                                                      QStringLiteral(")"));
+    QString s = sql.simplified();
+    return s.replace(QStringLiteral("( "), QStringLiteral("(")).replace(QStringLiteral(" )"), QStringLiteral(")"));
 }
 
 QString literal(const QVariant& v)
@@ -97,7 +97,9 @@ QStringList schemaLines(Database& db)
             tables << name;
     }
     for (const QString& t : std::as_const(tables)) {
-        out << queryLines(db, QStringLiteral("SELECT cid, name, type, \"notnull\", dflt_value, pk FROM pragma_table_info('%1')").arg(t),
+        out << queryLines(db,
+                          QStringLiteral("SELECT cid, name, type, \"notnull\", dflt_value, pk"
+                                         " FROM pragma_table_info('%1')").arg(t),
                           QStringLiteral("column %1: ").arg(t));
         out << queryLines(db, QStringLiteral("SELECT * FROM pragma_foreign_key_list('%1')").arg(t),
                           QStringLiteral("foreign key %1: ").arg(t));
