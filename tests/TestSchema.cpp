@@ -1,11 +1,14 @@
 #include "TestSupport.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/Migrations.h"
 #include "core/storage/PolicyRepository.h"
 #include "core/storage/SubjectRepository.h"
 #include "core/storage/TargetSetRepository.h"
 
+#include <QSet>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -33,6 +36,106 @@ void rawExec(const QString& path, const QStringList& statements)
 }
 
 
+// SQL as stored in sqlite_master with its whitespace folded, so that layout is not a difference.
+QString normalizedSql(const QString& sql)
+{
+    QString s = sql.simplified();
+    return s.replace(QStringLiteral("( "), QStringLiteral("(")).replace(QStringLiteral(" )"), QStringLiteral(")"));
+}
+
+QString literal(const QVariant& v)
+{
+    if (v.isNull())
+        return QStringLiteral("NULL");
+    if (v.typeId() == QMetaType::QByteArray)
+        return QStringLiteral("X'%1'").arg(QString::fromLatin1(v.toByteArray().toHex()));
+    return v.toString();
+}
+
+// Every row of @p sql, one line each with the columns named, sorted.
+QStringList queryLines(Database& db, const QString& sql, const QString& prefix, const QSet<QString>& skipColumns = {})
+{
+    QStringList out;
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql)) {
+        out << QStringLiteral("error: %1: %2").arg(sql, q.lastError().text());
+        return out;
+    }
+    while (q.next()) {
+        const QSqlRecord rec = q.record();
+        QStringList fields;
+        for (int i = 0; i < rec.count(); ++i) {
+            if (!skipColumns.contains(rec.fieldName(i)))
+                fields << rec.fieldName(i) + QLatin1Char('=') + literal(q.value(i));
+        }
+        out << prefix + fields.join(QStringLiteral(", "));
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+// The schema of @p db as lines to compare: each table's normalized CREATE text, its columns
+// (name, type, not null, default, primary key) and foreign keys; each index's definition.
+QStringList schemaLines(Database& db)
+{
+    QStringList out;
+    out << QStringLiteral("user_version %1").arg(db.schemaVersion());
+    out << QStringLiteral("application_id %1").arg(scalar(db, QStringLiteral("PRAGMA application_id")).toInt());
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master"
+                               " WHERE name NOT LIKE 'sqlite_stat%' ORDER BY type, name"))) {
+        return { q.lastError().text() };
+    }
+    QStringList tables;
+    while (q.next()) {
+        const QString type = q.value(0).toString();
+        const QString name = q.value(1).toString();
+        // An automatic index (of a PRIMARY KEY or UNIQUE) has no SQL; its table's SQL defines it.
+        const QString sql = q.value(3).isNull() ? QStringLiteral("(automatic)") : normalizedSql(q.value(3).toString());
+        out << QStringLiteral("%1 %2 on %3: %4").arg(type, name, q.value(2).toString(), sql);
+        if (type == QLatin1String("table"))
+            tables << name;
+    }
+    for (const QString& t : std::as_const(tables)) {
+        out << queryLines(db,
+                          QStringLiteral("SELECT cid, name, type, \"notnull\", dflt_value, pk"
+                                         " FROM pragma_table_info('%1')").arg(t),
+                          QStringLiteral("column %1: ").arg(t));
+        out << queryLines(db, QStringLiteral("SELECT * FROM pragma_foreign_key_list('%1')").arg(t),
+                          QStringLiteral("foreign key %1: ").arg(t));
+    }
+    return out;
+}
+
+// The rows of every table of @p db except @p skipTables, without the columns @p skipColumns.
+QStringList dataLines(Database& db, const QSet<QString>& skipTables, const QSet<QString>& skipColumns)
+{
+    QStringList out;
+    for (const QString& t : db.connection().tables()) {
+        if (!skipTables.contains(t))
+            out << queryLines(db, QStringLiteral("SELECT * FROM \"%1\"").arg(t), t + QStringLiteral(": "), skipColumns);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+// Where the list first differs, for a readable failure.
+QString firstDifference(const QStringList& actual, const QStringList& expected)
+{
+    for (qsizetype i = 0; i < std::max(actual.size(), expected.size()); ++i) {
+        const QString a = i < actual.size() ? actual.at(i) : QStringLiteral("(end)");
+        const QString e = i < expected.size() ? expected.at(i) : QStringLiteral("(end)");
+        if (a != e)
+            return QStringLiteral("line %1:\n  actual:   %2\n  expected: %3").arg(i + 1).arg(a, e);
+    }
+    return {};
+}
+
+QString snapshotPath(int version)
+{
+    return QStringLiteral(JIXIAO_TEST_DATA "/schema-v%1.txt").arg(version);
+}
+
 } // namespace
 
 class TestSchema : public QObject
@@ -43,6 +146,9 @@ private Q_SLOTS:
     void init();
     void freshDatabase();
     void migrationFromVersion1();
+    void upgradedFileMatchesNewFile();
+    void releasedStepsAreFrozen_data();
+    void releasedStepsAreFrozen();
     void reopenIsSafe();
     void failedMigrationRollsBack();
     void newerVersionRefused();
@@ -127,6 +233,73 @@ void TestSchema::migrationFromVersion1()
     Result<YearPolicy> policy = PolicyRepository(**db).policyFor(QStringLiteral("650000"), 2023);
     QVERIFY2(policy.ok(), qPrintable(policy.message()));
     QCOMPARE(policy->excellentFrom(), 90.0);
+}
+
+void TestSchema::upgradedFileMatchesNewFile()
+{
+    std::unique_ptr<Database> fresh = test::createInstallation(*m_dir);
+    QVERIFY(fresh);
+    const QString path = copyFixture();
+    QVERIFY(!path.isEmpty());
+    Result<std::unique_ptr<Database>> opened = Database::open(path);
+    QVERIFY2(opened.ok(), qPrintable(opened.message()));
+    Database& upgraded = **opened;
+
+    const QStringList schema = schemaLines(upgraded);
+    const QStringList freshSchema = schemaLines(*fresh);
+    QVERIFY2(schema == freshSchema, qPrintable(firstDifference(schema, freshSchema)));
+
+    // The reference data (divisions, frameworks, library, policies) row for row. Left out on
+    // purpose: the records each file holds for itself (the fixture's agencies, program, target set
+    // and indicators; the new file's own agency), the meta settings naming that agency, and the
+    // time each row was written.
+    const QSet<QString> ownRecords = { QStringLiteral("meta"), QStringLiteral("agency"), QStringLiteral("subject"),
+                                       QStringLiteral("target_set"), QStringLiteral("indicator") };
+    const QSet<QString> writtenAt = { QStringLiteral("modified_at") };
+    const QStringList data = dataLines(upgraded, ownRecords, writtenAt);
+    const QStringList freshData = dataLines(*fresh, ownRecords, writtenAt);
+    QVERIFY2(data == freshData, qPrintable(firstDifference(data, freshData)));
+
+    // ... which is really there, so that the comparison is not one of empty tables.
+    QVERIFY(scalar(upgraded, QStringLiteral("SELECT count(*) FROM division")).toInt() > 3000);
+    QVERIFY(scalar(upgraded, QStringLiteral("SELECT count(*) FROM indicator_category")).toInt() > 50);
+    QCOMPARE(scalar(upgraded, QStringLiteral("SELECT count(*) FROM policy")).toInt(), 1);
+}
+
+void TestSchema::releasedStepsAreFrozen_data()
+{
+    QTest::addColumn<int>("version");
+    for (const Migration& step : migrations())
+        QTest::addRow("schema %d", step.version) << step.version;
+}
+
+// A new file taken to version N (without seed data) is compared with tests/data/schema-vN.txt,
+// written when version N was released: a released step that has been edited fails here. A new
+// step's snapshot is written by running this test once with JIXIAO_WRITE_SCHEMA_SNAPSHOTS=1;
+// existing snapshots are never overwritten.
+void TestSchema::releasedStepsAreFrozen()
+{
+    QFETCH(int, version);
+    const QString path = m_dir->filePath(QStringLiteral("v%1.jixiao").arg(version));
+    Result<std::unique_ptr<Database>> opened = Database::openAtVersion(path, version);
+    QVERIFY2(opened.ok(), qPrintable(opened.message()));
+    QCOMPARE((*opened)->schemaVersion(), version);
+    // The rows a step writes itself (such as step 2's policy) are part of it.
+    const QStringList actual = schemaLines(**opened) + dataLines(**opened, {}, {});
+
+    QFile file(snapshotPath(version));
+    if (!file.exists() && qEnvironmentVariableIsSet("JIXIAO_WRITE_SCHEMA_SNAPSHOTS")) {
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Text));
+        file.write(actual.join(QLatin1Char('\n')).toUtf8() + '\n');
+        file.close();
+    }
+    QVERIFY2(file.open(QIODevice::ReadOnly | QIODevice::Text),
+             qPrintable(QStringLiteral("%1 is missing: run this test once with JIXIAO_WRITE_SCHEMA_SNAPSHOTS=1 "
+                                       "and commit the file").arg(file.fileName())));
+    const QStringList expected = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY2(actual == expected, qPrintable(QStringLiteral("schema %1 differs from %2, %3")
+                                                .arg(version)
+                                                .arg(file.fileName(), firstDifference(actual, expected))));
 }
 
 void TestSchema::reopenIsSafe()

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void frameworkByYear();
     void frameworkIdsAreSharedAcrossInstallations();
     void loadingTwiceChangesNothing();
+    void notLoadedIntoAnOlderSchema();
     void unknownDivisionRefusedBeforeAnyFile();
 
 private:
@@ -148,6 +149,18 @@ void TestSeedData::loadingTwiceChangesNothing()
     QVERIFY(SeedData::loadAll(*m_db).ok());
     QCOMPARE(counts(), before);
     QCOMPARE(before.at(0), int(SeedData::divisions().size()));
+}
+
+// The seed data is written by today's repositories, after migrating, never by a schema step.
+void TestSeedData::notLoadedIntoAnOlderSchema()
+{
+    Result<std::unique_ptr<Database>> old = Database::openAtVersion(m_dir->filePath(QStringLiteral("v7.jixiao")), 7);
+    QVERIFY2(old.ok(), qPrintable(old.message()));
+    const Result<void> r = SeedData::loadAll(**old);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, Error::Code::Version);
+    QCOMPARE(test::scalar(**old, QStringLiteral("SELECT count(*) FROM division")).toInt(), 0);
+    QCOMPARE(test::scalar(**old, QStringLiteral("SELECT count(*) FROM indicator_category")).toInt(), 0);
 }
 
 void TestSeedData::unknownDivisionRefusedBeforeAnyFile()

@@ -487,69 +487,69 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="143"/>
+        <location filename="../core/storage/Database.cpp" line="145"/>
         <source>The database file “%1” does not exist; create it with “init” or open another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="147"/>
+        <location filename="../core/storage/Database.cpp" line="149"/>
         <source>The file “%1” cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="149"/>
+        <location filename="../core/storage/Database.cpp" line="151"/>
         <source>“%1” is not a Jixiao database (it is not an SQLite file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="156"/>
+        <location filename="../core/storage/Database.cpp" line="158"/>
         <source>“%1” cannot be read as a database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="160"/>
+        <location filename="../core/storage/Database.cpp" line="162"/>
         <source>“%1” is an SQLite file of another application, not a Jixiao database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="164"/>
+        <location filename="../core/storage/Database.cpp" line="166"/>
         <source>“%1” was written by a newer version of Jixiao (schema %2; this version reads up to %3). Please update Jixiao.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="182"/>
+        <location filename="../core/storage/Database.cpp" line="184"/>
         <source>Cannot open “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="190"/>
+        <location filename="../core/storage/Database.cpp" line="192"/>
         <source>Cannot open “%1”: the SQLite driver gives no handle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="229"/>
+        <location filename="../core/storage/Database.cpp" line="246"/>
         <source>Upgrading the database to schema %1 (%2) failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="257"/>
-        <location filename="../core/storage/Database.cpp" line="291"/>
+        <location filename="../core/storage/Database.cpp" line="274"/>
+        <location filename="../core/storage/Database.cpp" line="308"/>
         <source>preparing a statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="314"/>
-        <location filename="../core/storage/Database.cpp" line="359"/>
+        <location filename="../core/storage/Database.cpp" line="331"/>
+        <location filename="../core/storage/Database.cpp" line="376"/>
         <source>Database error while %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="380"/>
+        <location filename="../core/storage/Database.cpp" line="397"/>
         <source>saving setting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="422"/>
+        <location filename="../core/storage/Database.cpp" line="439"/>
         <source>A step of this change failed; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -815,22 +815,22 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="78"/>
+        <location filename="../core/storage/Installation.cpp" line="80"/>
         <source>This database has not been set up for an agency; run “init”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="83"/>
+        <location filename="../core/storage/Installation.cpp" line="85"/>
         <source>The agency of this database is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="92"/>
+        <location filename="../core/storage/Installation.cpp" line="94"/>
         <source>listing tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="101"/>
+        <location filename="../core/storage/Installation.cpp" line="103"/>
         <source>counting %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1727,6 +1727,11 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     <message>
         <location filename="../core/storage/SeedData.cpp" line="135"/>
         <source>Seed framework: unknown kind “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SeedData.cpp" line="201"/>
+        <source>The seed data can only be loaded into a database of schema %1; this one is at schema %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

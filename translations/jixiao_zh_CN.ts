@@ -519,69 +519,69 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="143" />
+        <location filename="../core/storage/Database.cpp" line="145" />
         <source>The database file “%1” does not exist; create it with “init” or open another file.</source>
         <translation>数据库文件“%1”不存在；请用“init”创建，或打开其他文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="147" />
+        <location filename="../core/storage/Database.cpp" line="149" />
         <source>The file “%1” cannot be read.</source>
         <translation>无法读取文件“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="149" />
+        <location filename="../core/storage/Database.cpp" line="151" />
         <source>“%1” is not a Jixiao database (it is not an SQLite file).</source>
         <translation>“%1”不是绩效数据库（不是 SQLite 文件）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="156" />
+        <location filename="../core/storage/Database.cpp" line="158" />
         <source>“%1” cannot be read as a database: %2</source>
         <translation>无法将“%1”作为数据库读取：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="160" />
+        <location filename="../core/storage/Database.cpp" line="162" />
         <source>“%1” is an SQLite file of another application, not a Jixiao database.</source>
         <translation>“%1”是其他软件的 SQLite 文件，不是绩效数据库。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="164" />
+        <location filename="../core/storage/Database.cpp" line="166" />
         <source>“%1” was written by a newer version of Jixiao (schema %2; this version reads up to %3). Please update Jixiao.</source>
         <translation>“%1”由更新版本的绩效软件写入（结构版本 %2；本版本最高只能读取 %3）。请升级软件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="182" />
+        <location filename="../core/storage/Database.cpp" line="184" />
         <source>Cannot open “%1”: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="190" />
+        <location filename="../core/storage/Database.cpp" line="192" />
         <source>Cannot open “%1”: the SQLite driver gives no handle.</source>
         <translation>无法打开“%1”：SQLite 驱动未提供连接句柄。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="229" />
+        <location filename="../core/storage/Database.cpp" line="246" />
         <source>Upgrading the database to schema %1 (%2) failed: %3</source>
         <translation>将数据库升级到结构版本 %1（%2）失败：%3</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="257" />
-        <location filename="../core/storage/Database.cpp" line="291" />
+        <location filename="../core/storage/Database.cpp" line="274" />
+        <location filename="../core/storage/Database.cpp" line="308" />
         <source>preparing a statement</source>
         <translation>准备查询语句</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="314" />
-        <location filename="../core/storage/Database.cpp" line="359" />
+        <location filename="../core/storage/Database.cpp" line="331" />
+        <location filename="../core/storage/Database.cpp" line="376" />
         <source>Database error while %1: %2</source>
         <translation>%1时数据库出错：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="380" />
+        <location filename="../core/storage/Database.cpp" line="397" />
         <source>saving setting %1</source>
         <translation>保存设置 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="422" />
+        <location filename="../core/storage/Database.cpp" line="439" />
         <source>A step of this change failed; nothing was saved.</source>
         <translation>此次修改中有一步失败，未保存任何内容。</translation>
     </message>
@@ -847,22 +847,22 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>“%1”已存在；请换一个新文件名（不会覆盖已有数据库）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="78" />
+        <location filename="../core/storage/Installation.cpp" line="80" />
         <source>This database has not been set up for an agency; run “init”.</source>
         <translation>此数据库尚未设置所属单位；请运行“init”。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="83" />
+        <location filename="../core/storage/Installation.cpp" line="85" />
         <source>The agency of this database is missing.</source>
         <translation>找不到此数据库的所属单位。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="92" />
+        <location filename="../core/storage/Installation.cpp" line="94" />
         <source>listing tables</source>
         <translation>列出数据表</translation>
     </message>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="101" />
+        <location filename="../core/storage/Installation.cpp" line="103" />
         <source>counting %1</source>
         <translation>统计 %1</translation>
     </message>
@@ -1760,6 +1760,11 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../core/storage/SeedData.cpp" line="135" />
         <source>Seed framework: unknown kind “%1”.</source>
         <translation>基础指标框架：未知类型“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SeedData.cpp" line="201" />
+        <source>The seed data can only be loaded into a database of schema %1; this one is at schema %2.</source>
+        <translation>基础数据只能载入结构版本为 %1 的数据库；此数据库的结构版本为 %2。</translation>
     </message>
 </context>
 <context>

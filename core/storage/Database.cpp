@@ -1,6 +1,7 @@
 #include "core/storage/Database.h"
 
 #include "core/storage/Migrations.h"
+#include "core/storage/SeedData.h"
 #include "core/storage/Statement.h"
 
 #include <QAtomicInt>
@@ -125,15 +126,16 @@ QSqlDatabase Database::connection() const
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode)
 {
-    return openImpl(path, mode, currentSchemaVersion());
+    return openImpl(path, mode, currentSchemaVersion(), true);
 }
 
 Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, int schemaVersion)
 {
-    return openImpl(path, OpenMode::CreateIfMissing, schemaVersion);
+    return openImpl(path, OpenMode::CreateIfMissing, schemaVersion, false);
 }
 
-Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, OpenMode mode, int targetVersion)
+Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, OpenMode mode, int targetVersion,
+                                                     bool loadSeedData)
 {
     const QString shown = QFileInfo(path).fileName();
     switch (inspectFile(path)) {
@@ -190,8 +192,23 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, OpenMo
         return makeError(Error::Code::Storage, tr("Cannot open “%1”: the SQLite driver gives no handle.").arg(shown));
     if (Result<void> r = database->configure(); !r)
         return r.error();
-    if (Result<void> r = database->migrate(targetVersion); !r)
-        return r.error();
+    // First migrate to the schema of this build, then load or refresh the seed data of this build:
+    // the steps are frozen, the seed data is not, so seed loading is never part of a step. Both
+    // in one transaction, so that a file is never left at a new schema without its seed data.
+    // A historical fixture (openAtVersion) gets no seed data.
+    if (database->schemaVersion() < targetVersion) {
+        Transaction tx(*database);
+        if (!tx.started())
+            return tx.startError();
+        if (Result<void> r = database->migrate(targetVersion); !r)
+            return r.error();
+        if (loadSeedData) {
+            if (Result<void> r = SeedData::loadAll(*database); !r)
+                return r.error();
+        }
+        if (Result<void> r = tx.commit(); !r)
+            return r.error();
+    }
     return database;
 }
 

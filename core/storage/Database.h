@@ -25,8 +25,9 @@ class Statement;
  *
  * Opening checks, before anything is written, that the file is an SQLite file of this
  * application and not from a newer schema version; only then is it opened for writing,
- * switched to WAL with foreign keys on, and migrated to the current schema. A file that
- * fails a check is left exactly as it was.
+ * switched to WAL with foreign keys on, and migrated to the current schema; a file that was
+ * created or upgraded then gets the seed data of this build (SeedData), in the same
+ * transaction. A file that fails a check is left exactly as it was.
  *
  * A Database belongs to the thread that opened it.
  */
@@ -47,7 +48,7 @@ public:
     static constexpr int ApplicationId = 0x4A58414F; // "JXAO"
 
     static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode = OpenMode::OpenExisting);
-    /// Opens and migrates only up to @p schemaVersion; for building historical test fixtures.
+    /// Opens and migrates only up to @p schemaVersion, without seed data; for historical test fixtures.
     static Result<std::unique_ptr<Database>> openAtVersion(const QString& path, int schemaVersion);
 
     ~Database();
@@ -118,7 +119,8 @@ public:
 
 private:
     Database(QString path, QString connectionName);
-    static Result<std::unique_ptr<Database>> openImpl(const QString& path, OpenMode mode, int targetVersion);
+    static Result<std::unique_ptr<Database>> openImpl(const QString& path, OpenMode mode, int targetVersion,
+                                                      bool loadSeedData);
     Result<void> configure();
     Result<void> migrate(int targetVersion);
 

@@ -41,6 +41,8 @@ Result<std::unique_ptr<Database>> Installation::create(const QString& path, cons
         return e;
     };
 
+    // In order: create the file and migrate it to the current schema, then load the seed data
+    // (both done by Database::open), then record the agency this installation works for.
     Result<std::unique_ptr<Database>> opened = Database::open(path, Database::OpenMode::CreateIfMissing);
     if (!opened)
         return cleanup(opened.error());
@@ -48,7 +50,7 @@ Result<std::unique_ptr<Database>> Installation::create(const QString& path, cons
     Result<void> r;
     {
         Database::Transaction tx(*db);
-        r = tx.started() ? SeedData::loadAll(*db) : Result<void>(tx.startError());
+        r = tx.started() ? Result<void>() : Result<void>(tx.startError());
         Agency agency;
         if (r) {
             agency.name = request.agencyName.trimmed();

@@ -1,7 +1,12 @@
 #include "core/storage/Migrations.h"
 
 #include "core/storage/Database.h"
-#include "core/storage/SeedData.h"
+
+// The schema steps of every released version. A released step is frozen: it holds its own SQL
+// and its own data and calls nothing that evolves (no repository, no SeedData, no domain
+// class), so that upgrading an old file runs exactly what a new file ran in that release.
+// Never edit a released step; append a new one (docs/developing.md, "Adding a schema step").
+// Seed data is loaded after migrating, never inside a step (Database::openImpl, SeedData::loadAll).
 
 namespace jx {
 
@@ -16,7 +21,9 @@ Result<void> execAll(Database& db, const QStringList& statements)
     return {};
 }
 
-// The columns every record that travels between installations carries.
+// The columns every record that travels between installations carries, as created by the
+// released steps 1, 5 and 7. Frozen with them: a later step that needs other columns spells
+// them out itself.
 #define JX_TRAVEL_COLUMNS                                                                          \
     "id BLOB PRIMARY KEY NOT NULL CHECK (length(id) = 16),"                                                                \
     " owner_id BLOB REFERENCES agency (id),"                                                       \
@@ -216,7 +223,24 @@ Result<void> addPoliciesAndStandards(Database& db)
     };
     if (Result<void> r = execAll(db, statements); !r)
         return r;
-    return SeedData::loadPolicies(db);
+    // The national default policy of 2018, exactly as step 2 first stored it (then loaded from
+    // resources/seed/policy.json). Frozen: never edit this text; later policies come from the
+    // seed data, loaded after migrating (SeedData::loadAll).
+    return db.exec(QStringLiteral(
+        "INSERT INTO policy (region_code, fiscal_year, document) VALUES ('', 2018, '"
+        R"({"deadlines":[{"day":10,"key":"monthlyMonitoring","note":"每月10日前报送上月监控情况"},)"
+        R"({"day":31,"key":"agencyMidYearCheck","month":7,"yearOffset":0},{"day":31,)"
+        R"("key":"countyGovernmentSelfEvaluation","month":10,"yearOffset":1},{"day":30,)"
+        R"("key":"prefectureGovernmentSelfEvaluation","month":11,"yearOffset":1},{"day":30,)"
+        R"("key":"annualSummary","month":11,"yearOffset":0}],"exAnte":{"dimensionMax":20,)"
+        R"("reviseAtLeast":60,"supportAtLeast":80},"fiscalYear":2018,"gradeBands":{"excellent":90,)"
+        R"("fair":60,"good":80},"monitoring":{"agencyMidYearMonth":6,"executionLagPoints":15},)"
+        R"("regionCode":"","selfEvaluation":{"classWeights":[{"classes":["产出指标","成本指标"],)"
+        R"("weight":50},{"classes":["效益指标"],"weight":30},{"classes":["满意度指标"],"fallbackTo":"效益指标",)"
+        R"("weight":10}],"executionRateReasonBelow":90,"executionRateWeight":10,"farAboveRatio":1.2,)"
+        R"("lowerIsBetterFormula":"ratio","qualitativeBands":{"achieved":[80,100],"notAchieved":[0,)"
+        R"(60],"partly":[60,80]}}})"
+        "')"));
 }
 
 // Version 3: what scoring a self-evaluation needs per indicator: the level picked for a

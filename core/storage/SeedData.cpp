@@ -194,6 +194,14 @@ Result<void> SeedData::loadPolicies(Database& db)
 
 Result<void> SeedData::loadAll(Database& db)
 {
+    // The loaders write through today's repositories, which know only today's schema. This also
+    // keeps seed loading out of the schema steps: inside a step the version is still the old one.
+    if (db.schemaVersion() != Database::currentSchemaVersion()) {
+        return makeError(Error::Code::Version,
+            tr("The seed data can only be loaded into a database of schema %1; this one is at schema %2.")
+                .arg(Database::currentSchemaVersion())
+                .arg(db.schemaVersion()));
+    }
     Database::Transaction tx(db);
     if (!tx.started())
         return tx.startError();

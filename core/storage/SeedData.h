@@ -16,6 +16,10 @@ class Database;
  * The reference data shipped in resources/seed: administrative divisions, the default
  * indicator frameworks and the default year policies. Loading is idempotent; framework
  * categories get the same UUIDs in every installation so that they can travel.
+ *
+ * The seed data follows this build, the schema steps are frozen: the seed data is loaded
+ * after migrating to the current schema (Database::open does it whenever it created or
+ * upgraded a file), never from inside a schema step.
  */
 class SeedData
 {
@@ -26,10 +30,13 @@ public:
     static const QList<Division>& divisions();
     static std::optional<Division> division(const QString& code);
 
+    /// Loads or refreshes all seed data into @p db, which must be at the current schema.
+    static Result<void> loadAll(Database& db);
+
+private:
     static Result<void> loadDivisions(Database& db);
     static Result<void> loadFrameworks(Database& db);
     static Result<void> loadPolicies(Database& db);
-    static Result<void> loadAll(Database& db);
 };
 
 } // namespace jx
