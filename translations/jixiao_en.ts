@@ -951,6 +951,21 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <source>belongs to another agency</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="615"/>
+        <source>Cannot write the export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="625"/>
+        <source>The file is not valid JSON (at byte %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="628"/>
+        <source>The file does not hold a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2626,6 +2641,7 @@ Fiscal year: %3</source>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="360"/>
+        <location filename="../core/workspace/Workspace.cpp" line="367"/>
         <source>the programs of %1</source>
         <translation type="unfinished"></translation>
     </message>

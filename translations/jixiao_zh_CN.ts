@@ -983,6 +983,21 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <source>belongs to another agency</source>
         <translation>属于其他单位</translation>
     </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="615" />
+        <source>Cannot write the export: %1</source>
+        <translation>无法写入导出文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="625" />
+        <source>The file is not valid JSON (at byte %1): %2</source>
+        <translation>文件不是有效的 JSON（第 %1 字节）：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="628" />
+        <source>The file does not hold a JSON object.</source>
+        <translation>文件中没有 JSON 对象。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2660,6 +2675,7 @@ Fiscal year: %3</source>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="360" />
+        <location filename="../core/workspace/Workspace.cpp" line="367" />
         <source>the programs of %1</source>
         <translation>%1的项目</translation>
     </message>

@@ -605,4 +605,28 @@ Result<ImportSummary> JsonInterchange::importPrograms(const QJsonObject& doc, co
     return summary;
 }
 
+Result<int> JsonInterchange::exportPrograms(const QUuid& agencyId, int fiscalYear, QIODevice& out)
+{
+    Result<QJsonObject> doc = exportPrograms(agencyId, fiscalYear);
+    if (!doc)
+        return doc.error();
+    const QByteArray bytes = QJsonDocument(*doc).toJson(QJsonDocument::Indented);
+    if (out.write(bytes) != bytes.size())
+        return makeError(Error::Code::Storage, tr("Cannot write the export: %1").arg(out.errorString()));
+    return int(doc->value(QStringLiteral("programs")).toArray().size());
+}
+
+Result<ImportSummary> JsonInterchange::importPrograms(QIODevice& in, const QUuid& agencyId, bool dryRun)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(in.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return makeError(Error::Code::Invalid,
+            tr("The file is not valid JSON (at byte %1): %2").arg(parseError.offset).arg(parseError.errorString()));
+    }
+    if (!doc.isObject())
+        return makeError(Error::Code::Invalid, tr("The file does not hold a JSON object."));
+    return importPrograms(doc.object(), agencyId, dryRun);
+}
+
 } // namespace jx

@@ -3,6 +3,7 @@
 #include "core/domain/Result.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QJsonObject>
 #include <QStringList>
 #include <QUuid>
@@ -38,6 +39,10 @@ public:
     explicit JsonInterchange(Database& db);
 
     Result<QJsonObject> exportPrograms(const QUuid& agencyId, int fiscalYear);
+    /// Writes the export document of exportPrograms() to @p out; returns the number of programs written.
+    Result<int> exportPrograms(const QUuid& agencyId, int fiscalYear, QIODevice& out);
+    /// Reads a document from @p in and imports it as importPrograms() does; a malformed file names where.
+    Result<ImportSummary> importPrograms(QIODevice& in, const QUuid& agencyId, bool dryRun = false);
     /// On failure the error message lists every problem, one per line, each with its path.
     Result<ImportSummary> importPrograms(const QJsonObject& document, const QUuid& agencyId, bool dryRun = false);
 

@@ -362,4 +362,16 @@ Result<ImportSummary> Workspace::importPrograms(const QJsonObject& document, boo
     return JsonInterchange(*m_db).importPrograms(document, m_self.meta.id, dryRun);
 }
 
+Result<ImportSummary> Workspace::importPrograms(QIODevice& in, bool dryRun)
+{
+    if (Result<void> r = checkPreparer(tr("the programs of %1").arg(m_self.name)); !r)
+        return r.error();
+    return JsonInterchange(*m_db).importPrograms(in, m_self.meta.id, dryRun);
+}
+
+Result<int> Workspace::exportPrograms(int fiscalYear, QIODevice& out)
+{
+    return JsonInterchange(*m_db).exportPrograms(m_self.meta.id, fiscalYear, out);
+}
+
 } // namespace jx

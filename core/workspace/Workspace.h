@@ -90,6 +90,10 @@ public:
 
     /// Imports programs of this agency from the JSON interchange, all or nothing.
     Result<ImportSummary> importPrograms(const QJsonObject& document, bool dryRun = false);
+    /// The same from a file or stream (read as it goes where the format allows).
+    Result<ImportSummary> importPrograms(QIODevice& in, bool dryRun = false);
+    /// Writes this agency's programs of @p fiscalYear in the JSON interchange; the number of programs.
+    Result<int> exportPrograms(int fiscalYear, QIODevice& out);
 
 Q_SIGNALS:
     /// What one committed transaction changed.
