@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "core/workspace/Workspace.h"
 
 #include "core/storage/AgencyRepository.h"
 #include "core/storage/SubjectRepository.h"
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void switchesUnit();
     void hidesDeleted();
     void marksOrders();
+    void followsTheWorkspace();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -188,6 +190,55 @@ void TestProgramListModel::marksOrders()
              qPrintable(name.data().toString()));
     QVERIFY(name.data(Qt::ForegroundRole).isValid());
     QVERIFY(!model.index(1, ProgramListModel::NameColumn).data(Qt::ForegroundRole).isValid());
+}
+
+void TestProgramListModel::followsTheWorkspace()
+{
+    const QString path = m_db->path();
+    m_db.reset();
+    Result<std::unique_ptr<Workspace>> opened = Workspace::open(path);
+    QVERIFY2(opened.ok(), qPrintable(opened.message()));
+    Workspace& ws = **opened;
+    ProgramListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setWorkspace(&ws);
+    model.fetchMore({});
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), 2 * ProgramListModel::PageSize);
+
+    // A program saved anywhere through the workspace appears without anyone reloading the list.
+    Subject s = ws.newProgram();
+    s.name = QStringLiteral("项目000（新增）");
+    s.amount = Money::fromYuan(1000);
+    QVERIFY(ws.saveSubject(s).ok());
+    QCOMPARE(model.totalCount(), qint64(Programs + 1));
+    QCOMPARE(model.rowCount(), 2 * ProgramListModel::PageSize); // as far as the view had read
+    QCOMPARE(model.rowAt(3).name, QStringLiteral("项目000（新增）"));
+
+    // A rename shows; a removal disappears.
+    s.name = QStringLiteral("项目000（改名）");
+    QVERIFY(ws.saveSubject(s).ok());
+    QCOMPARE(model.rowAt(3).name, QStringLiteral("项目000（改名）"));
+    QVERIFY(ws.removeSubject(s.meta.id).ok());
+    QCOMPARE(model.totalCount(), qint64(Programs));
+    QVERIFY(model.rowAt(3).name != QStringLiteral("项目000（改名）"));
+
+    // A failed save changes nothing and announces nothing.
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    Subject bad = ws.newProgram();
+    bad.name = QString();
+    QVERIFY(!ws.saveSubject(bad).ok());
+    QCOMPARE(reset.count(), 0);
+
+    // Once the list shows no workspace, it no longer follows it.
+    model.setWorkspace(nullptr);
+    const int resetsBefore = reset.count();
+    Subject later = ws.newProgram();
+    later.name = QStringLiteral("项目999");
+    later.amount = Money::fromYuan(1);
+    QVERIFY(ws.saveSubject(later).ok());
+    QCOMPARE(reset.count(), resetsBefore);
+    QCOMPARE(model.rowCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestProgramListModel)

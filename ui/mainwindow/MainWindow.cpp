@@ -2,6 +2,7 @@
 
 #include "core/demo/DemoGenerator.h"
 #include "core/storage/Database.h"
+#include "core/workspace/Workspace.h"
 #include "core/storage/Installation.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/Settings.h"
@@ -55,7 +56,12 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    m_programs->setDatabase(nullptr);
+    m_programs->setWorkspace(nullptr);
+}
+
+Database* MainWindow::database() const
+{
+    return m_workspace ? &m_workspace->database() : nullptr;
 }
 
 QString MainWindow::defaultDemoPath()
@@ -65,14 +71,14 @@ QString MainWindow::defaultDemoPath()
 
 bool MainWindow::openDatabase(const QString& path)
 {
-    Result<std::unique_ptr<Database>> db = Database::open(path);
-    if (!db) {
-        m_banner->showMessage(db.message());
+    Result<std::unique_ptr<Workspace>> workspace = Workspace::open(path);
+    if (!workspace) {
+        m_banner->showMessage(workspace.message());
         return false;
     }
-    m_programs->setDatabase(nullptr);
-    m_db = std::move(db.value());
-    m_programs->setDatabase(m_db.get());
+    m_programs->setWorkspace(nullptr);
+    m_workspace = std::move(workspace.value());
+    m_programs->setWorkspace(m_workspace.get());
     m_banner->hide();
     updateTitle();
     Settings::setLastDatabase(QFileInfo(path).absoluteFilePath());
@@ -106,7 +112,7 @@ bool MainWindow::createDemoDatabase(const QString& path)
 void MainWindow::createNew()
 {
     NewDatabaseDialog dialog(this);
-    const QString dir = m_db ? QFileInfo(m_db->path()).absolutePath() : QDir::homePath();
+    const QString dir = m_workspace ? QFileInfo(m_workspace->database().path()).absolutePath() : QDir::homePath();
     dialog.setPath(QDir(dir).filePath(tr("new.jixiao")));
     if (dialog.exec() == QDialog::Accepted)
         openDatabase(dialog.createdPath());
@@ -114,7 +120,7 @@ void MainWindow::createNew()
 
 void MainWindow::chooseAndOpen()
 {
-    const QString start = m_db ? QFileInfo(m_db->path()).absolutePath() : QDir::homePath();
+    const QString start = m_workspace ? QFileInfo(m_workspace->database().path()).absolutePath() : QDir::homePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), start,
                                                       tr("Jixiao databases (*.jixiao *.db *.sqlite);;All files (*)"));
     if (!path.isEmpty())
@@ -132,11 +138,10 @@ void MainWindow::showAbout()
 void MainWindow::updateTitle()
 {
     QString title = tr("Jixiao — Budget performance management");
-    if (m_db) {
-        Result<Agency> self = Installation::selfAgency(*m_db);
-        const QString who = self ? self->name : QFileInfo(m_db->path()).fileName();
-        title = tr("%1 — %2 — Jixiao").arg(who, QFileInfo(m_db->path()).fileName());
-        statusBar()->showMessage(QDir::toNativeSeparators(m_db->path()));
+    if (m_workspace) {
+        const QString path = m_workspace->database().path();
+        title = tr("%1 — %2 — Jixiao").arg(m_workspace->self().name, QFileInfo(path).fileName());
+        statusBar()->showMessage(QDir::toNativeSeparators(path));
     }
     setWindowTitle(title);
 }

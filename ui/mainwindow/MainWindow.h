@@ -7,6 +7,7 @@
 namespace jx {
 
 class Database;
+class Workspace;
 class MessageBanner;
 class ProgramListView;
 
@@ -24,7 +25,10 @@ public:
     /// Creates the demo database at @p path with a progress dialog, then opens it.
     bool createDemoDatabase(const QString& path);
 
-    Database* database() const { return m_db.get(); }
+    /// The open workspace (every write goes through it), or null.
+    Workspace* workspace() const { return m_workspace.get(); }
+    /// The open database, for reading, or null.
+    Database* database() const;
     ProgramListView* programList() const { return m_programs; }
     MessageBanner* banner() const { return m_banner; }
 
@@ -37,7 +41,7 @@ private:
     void showAbout();
     void updateTitle();
 
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Workspace> m_workspace;
     MessageBanner* m_banner;
     ProgramListView* m_programs;
 };

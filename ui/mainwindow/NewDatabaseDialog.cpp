@@ -1,5 +1,7 @@
 #include "ui/mainwindow/NewDatabaseDialog.h"
 
+#include "core/workspace/Workspace.h"
+
 #include "core/domain/EnumTable.h"
 #include "core/storage/Installation.h"
 #include "core/storage/SeedData.h"
@@ -110,9 +112,9 @@ void NewDatabaseDialog::create()
     request.divisionCode = m_division->text().trimmed();
     request.agencyName = m_agency->text();
     request.agencyKind = fromCode<AgencyKind>(m_kind->currentData().toString()).value_or(AgencyKind::FinanceBureau);
-    Result<std::unique_ptr<Database>> db = Installation::create(path(), request);
-    if (!db) {
-        m_banner->showMessage(db.message());
+    Result<std::unique_ptr<Workspace>> created = Workspace::create(path(), request);
+    if (!created) {
+        m_banner->showMessage(created.message());
         return;
     }
     m_created = path();

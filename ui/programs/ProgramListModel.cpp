@@ -1,6 +1,7 @@
 #include "ui/programs/ProgramListModel.h"
 
 #include "core/domain/Types.h"
+#include "core/workspace/Workspace.h"
 
 #include <QColor>
 
@@ -15,6 +16,27 @@ void ProgramListModel::setDatabase(Database* db)
 {
     m_db = db;
     reload();
+}
+
+void ProgramListModel::setWorkspace(Workspace* workspace)
+{
+    disconnect(m_following);
+    if (workspace)
+        m_following = connect(workspace, &Workspace::changed, this, &ProgramListModel::follow);
+    setDatabase(workspace ? &workspace->database() : nullptr);
+}
+
+void ProgramListModel::follow(const ChangeSet& changes)
+{
+    static const QString watched[] = { QStringLiteral("subject"), QStringLiteral("agency"),
+                                       QStringLiteral("finance_order") };
+    if (std::none_of(std::begin(watched), std::end(watched), [&](const QString& t) { return changes.touches(t); }))
+        return;
+    // Read again as far as the view had read, so that the rows in sight stay in sight.
+    const qsizetype fetched = m_rows.size();
+    reload();
+    while (m_rows.size() < fetched && canFetchMore({}))
+        fetchMore({});
 }
 
 void ProgramListModel::setFilter(const ProgramFilter& filter)

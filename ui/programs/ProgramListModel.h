@@ -8,7 +8,9 @@
 
 namespace jx {
 
+class ChangeSet;
 class Database;
+class Workspace;
 
 /**
  * The programs of a database as a table: name, agency, budget book, kind, amount.
@@ -36,6 +38,12 @@ public:
 
     /// Shows the programs of @p db (not owned; may be null to clear).
     void setDatabase(Database* db);
+    /**
+     * Shows the programs of @p workspace (not owned; may be null to clear) and follows its
+     * changes: after a commit that touched programs, agencies or finance orders, the rows
+     * already fetched are read again, so the list never shows stale data.
+     */
+    void setWorkspace(Workspace* workspace);
     void setFilter(const ProgramFilter& filter);
     const ProgramFilter& filter() const { return m_filter; }
     void setUnit(MoneyUnit unit);
@@ -60,8 +68,10 @@ Q_SIGNALS:
 
 private:
     void reload();
+    void follow(const ChangeSet& changes);
 
     Database* m_db = nullptr;
+    QMetaObject::Connection m_following;
     ProgramFilter m_filter;
     MoneyUnit m_unit = MoneyUnit::TenThousandYuan;
     QList<ProgramRow> m_rows;

@@ -77,9 +77,9 @@ ProgramListView::ProgramListView(QWidget* parent)
     connect(m_model, &ProgramListModel::errorOccurred, this, &ProgramListView::errorOccurred);
 }
 
-void ProgramListView::setDatabase(Database* db)
+void ProgramListView::setWorkspace(Workspace* workspace)
 {
-    m_model->setDatabase(db);
+    m_model->setWorkspace(workspace);
 }
 
 void ProgramListView::applySearch()

@@ -10,7 +10,7 @@ class QTimer;
 
 namespace jx {
 
-class Database;
+class Workspace;
 class ProgramListModel;
 
 /// The program list with a search field, the 元 / 万元 choice and the count of matches.
@@ -21,7 +21,7 @@ class ProgramListView : public QWidget
 public:
     explicit ProgramListView(QWidget* parent = nullptr);
 
-    void setDatabase(Database* db);
+    void setWorkspace(Workspace* workspace);
     ProgramListModel* model() const { return m_model; }
 
 Q_SIGNALS:
