@@ -2,7 +2,8 @@
 
 #include "core/domain/Agency.h"
 #include "core/domain/Result.h"
-#include "core/storage/RecordStore.h"
+#include "core/storage/TableStore.h"
+#include "core/storage/Tables.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -26,7 +27,7 @@ public:
     Result<void> remove(const QUuid& id);
 
 private:
-    RecordStore m_store;
+    TableStore<Agency> m_store;
 };
 
 } // namespace jx

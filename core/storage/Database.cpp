@@ -2,6 +2,7 @@
 
 #include "core/storage/Migrations.h"
 #include "core/storage/Statement.h"
+#include "core/storage/Tables.h"
 
 #include <QAtomicInt>
 #include <QFile>
@@ -191,6 +192,8 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, OpenMo
     if (Result<void> r = database->configure(); !r)
         return r.error();
     if (Result<void> r = database->migrate(targetVersion); !r)
+        return r.error();
+    if (Result<void> r = targetVersion == currentSchemaVersion() ? Tables::check(*database) : Result<void>(); !r)
         return r.error();
     return database;
 }

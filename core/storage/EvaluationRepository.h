@@ -2,7 +2,8 @@
 
 #include "core/domain/Evaluation.h"
 #include "core/domain/Result.h"
-#include "core/storage/RecordStore.h"
+#include "core/storage/TableStore.h"
+#include "core/storage/Tables.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -25,8 +26,7 @@ public:
     Result<void> remove(const QUuid& id);
 
 private:
-    Result<void> loadChildren(SelfEvaluation& evaluation);
-    RecordStore m_store;
+    TableStore<SelfEvaluation> m_store;
 };
 
 } // namespace jx

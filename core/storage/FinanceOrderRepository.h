@@ -2,7 +2,8 @@
 
 #include "core/domain/FinanceOrder.h"
 #include "core/domain/Result.h"
-#include "core/storage/RecordStore.h"
+#include "core/storage/TableStore.h"
+#include "core/storage/Tables.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -27,7 +28,7 @@ public:
     Result<std::optional<OrderKind>> inForce(const QUuid& subjectId);
 
 private:
-    RecordStore m_store;
+    TableStore<FinanceOrder> m_store;
 };
 
 } // namespace jx

@@ -2,7 +2,8 @@
 
 #include "core/domain/Indicator.h"
 #include "core/domain/Result.h"
-#include "core/storage/RecordStore.h"
+#include "core/storage/TableStore.h"
+#include "core/storage/Tables.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -33,8 +34,8 @@ public:
     Result<void> removeEntry(const QUuid& id);
 
 private:
-    RecordStore m_categories;
-    RecordStore m_entries;
+    TableStore<IndicatorCategory> m_categories;
+    TableStore<IndicatorLibraryEntry> m_entries;
 };
 
 } // namespace jx

@@ -2,7 +2,8 @@
 
 #include "core/domain/Result.h"
 #include "core/domain/ResultApplication.h"
-#include "core/storage/RecordStore.h"
+#include "core/storage/TableStore.h"
+#include "core/storage/Tables.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -25,7 +26,7 @@ public:
     Result<void> remove(const QUuid& id);
 
 private:
-    RecordStore m_store;
+    TableStore<ResultApplication> m_store;
 };
 
 } // namespace jx

@@ -2,7 +2,8 @@
 
 #include "core/domain/Result.h"
 #include "core/domain/Subject.h"
-#include "core/storage/RecordStore.h"
+#include "core/storage/TableStore.h"
+#include "core/storage/Tables.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -25,10 +26,7 @@ public:
     Result<void> remove(const QUuid& id);
 
 private:
-    RecordStore m_store;
+    TableStore<Subject> m_store;
 };
-
-/// Reads a subject from a query whose columns start with RecordStore's layout for "subject".
-Subject readSubject(const QSqlQuery& query);
 
 } // namespace jx
