@@ -1,15 +1,10 @@
 #pragma once
 
-#include "core/domain/Indicator.h"
-#include "core/domain/Result.h"
 #include "core/storage/TableStore.h"
 #include "core/storage/Tables.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QList>
-
-#include <optional>
 
 namespace jx {
 

@@ -1,14 +1,9 @@
 #pragma once
 
-#include "core/domain/Result.h"
-#include "core/domain/ResultApplication.h"
 #include "core/storage/TableStore.h"
 #include "core/storage/Tables.h"
 
 #include <QCoreApplication>
-#include <QList>
-
-#include <optional>
 
 namespace jx {
 

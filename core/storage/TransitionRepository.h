@@ -1,12 +1,9 @@
 #pragma once
 
-#include "core/domain/Result.h"
-#include "core/domain/Transition.h"
 #include "core/storage/TableStore.h"
 #include "core/storage/Tables.h"
 
 #include <QCoreApplication>
-#include <QList>
 
 namespace jx {
 
