@@ -4,22 +4,7 @@
 <context>
     <name>AgencyRepository</name>
     <message>
-        <location filename="../core/storage/AgencyRepository.cpp" line="41"/>
-        <source>division</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/AgencyRepository.cpp" line="42"/>
-        <source>parent unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/AgencyRepository.cpp" line="43"/>
-        <source>owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/AgencyRepository.cpp" line="75"/>
+        <location filename="../core/storage/AgencyRepository.cpp" line="35"/>
         <source>agency %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -27,37 +12,12 @@
 <context>
     <name>AssessmentRepository</name>
     <message>
-        <location filename="../core/storage/AssessmentRepository.cpp" line="45"/>
-        <source>subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/AssessmentRepository.cpp" line="46"/>
-        <source>owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/AssessmentRepository.cpp" line="54"/>
+        <location filename="../core/storage/AssessmentRepository.cpp" line="16"/>
         <source>ex-ante assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AssessmentRepository.cpp" line="59"/>
-        <source>the ex-ante assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/AssessmentRepository.cpp" line="75"/>
-        <source>saving “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/AssessmentRepository.cpp" line="92"/>
-        <source>reading the ex-ante assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/AssessmentRepository.cpp" line="138"/>
+        <location filename="../core/storage/AssessmentRepository.cpp" line="32"/>
         <source>ex-ante assessment %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -371,69 +331,69 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="143"/>
+        <location filename="../core/storage/Database.cpp" line="144"/>
         <source>The database file “%1” does not exist; create it with “init” or open another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="147"/>
+        <location filename="../core/storage/Database.cpp" line="148"/>
         <source>The file “%1” cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="149"/>
+        <location filename="../core/storage/Database.cpp" line="150"/>
         <source>“%1” is not a Jixiao database (it is not an SQLite file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="156"/>
+        <location filename="../core/storage/Database.cpp" line="157"/>
         <source>“%1” cannot be read as a database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="160"/>
+        <location filename="../core/storage/Database.cpp" line="161"/>
         <source>“%1” is an SQLite file of another application, not a Jixiao database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="164"/>
+        <location filename="../core/storage/Database.cpp" line="165"/>
         <source>“%1” was written by a newer version of Jixiao (schema %2; this version reads up to %3). Please update Jixiao.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="182"/>
+        <location filename="../core/storage/Database.cpp" line="183"/>
         <source>Cannot open “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="190"/>
+        <location filename="../core/storage/Database.cpp" line="191"/>
         <source>Cannot open “%1”: the SQLite driver gives no handle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="229"/>
+        <location filename="../core/storage/Database.cpp" line="232"/>
         <source>Upgrading the database to schema %1 (%2) failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="257"/>
-        <location filename="../core/storage/Database.cpp" line="291"/>
+        <location filename="../core/storage/Database.cpp" line="260"/>
+        <location filename="../core/storage/Database.cpp" line="294"/>
         <source>preparing a statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="314"/>
-        <location filename="../core/storage/Database.cpp" line="359"/>
+        <location filename="../core/storage/Database.cpp" line="317"/>
+        <location filename="../core/storage/Database.cpp" line="362"/>
         <source>Database error while %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="380"/>
+        <location filename="../core/storage/Database.cpp" line="383"/>
         <source>saving setting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="422"/>
+        <location filename="../core/storage/Database.cpp" line="425"/>
         <source>A step of this change failed; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -502,17 +462,17 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>DivisionRepository</name>
     <message>
-        <location filename="../core/storage/DivisionRepository.cpp" line="47"/>
+        <location filename="../core/storage/DivisionRepository.cpp" line="49"/>
         <source>saving division %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DivisionRepository.cpp" line="56"/>
+        <location filename="../core/storage/DivisionRepository.cpp" line="74"/>
         <source>reading division %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DivisionRepository.cpp" line="69"/>
+        <location filename="../core/storage/DivisionRepository.cpp" line="83"/>
         <source>reading divisions under %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -520,37 +480,12 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>EvaluationRepository</name>
     <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="55"/>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="16"/>
         <source>self-evaluation of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="57"/>
-        <source>subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="58"/>
-        <source>owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="89"/>
-        <source>%1, funds row “%2”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="128"/>
-        <source>reading self-evaluation funds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="146"/>
-        <source>reading self-evaluation entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="196"/>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="33"/>
         <source>self-evaluation %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -576,66 +511,30 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>FinanceOrderRepository</name>
     <message>
-        <location filename="../core/storage/FinanceOrderRepository.cpp" line="39"/>
+        <location filename="../core/storage/FinanceOrderRepository.cpp" line="13"/>
         <source>An order (%1) needs a reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/FinanceOrderRepository.cpp" line="43"/>
-        <source>program</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/FinanceOrderRepository.cpp" line="44"/>
-        <source>monitoring report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/FinanceOrderRepository.cpp" line="45"/>
-        <source>ordering finance department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/FinanceOrderRepository.cpp" line="85"/>
-        <source>reading orders</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FrameworkRepository</name>
     <message>
-        <location filename="../core/storage/FrameworkRepository.cpp" line="58"/>
-        <source>parent category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/FrameworkRepository.cpp" line="60"/>
-        <location filename="../core/storage/FrameworkRepository.cpp" line="75"/>
-        <source>owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/FrameworkRepository.cpp" line="65"/>
+        <location filename="../core/storage/FrameworkRepository.cpp" line="17"/>
         <source>indicator category “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/FrameworkRepository.cpp" line="73"/>
-        <source>category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/FrameworkRepository.cpp" line="80"/>
+        <location filename="../core/storage/FrameworkRepository.cpp" line="24"/>
         <source>library indicator “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/FrameworkRepository.cpp" line="160"/>
+        <location filename="../core/storage/FrameworkRepository.cpp" line="82"/>
         <source>indicator category %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/FrameworkRepository.cpp" line="165"/>
+        <location filename="../core/storage/FrameworkRepository.cpp" line="87"/>
         <source>library indicator %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -865,27 +764,12 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>MonitoringRepository</name>
     <message>
-        <location filename="../core/storage/MonitoringRepository.cpp" line="46"/>
+        <location filename="../core/storage/MonitoringRepository.cpp" line="16"/>
         <source>monitoring report for month %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/MonitoringRepository.cpp" line="48"/>
-        <source>subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/MonitoringRepository.cpp" line="49"/>
-        <source>owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/MonitoringRepository.cpp" line="96"/>
-        <source>reading monitoring entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/MonitoringRepository.cpp" line="147"/>
+        <location filename="../core/storage/MonitoringRepository.cpp" line="32"/>
         <source>monitoring report %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1326,12 +1210,12 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>ProgramListing</name>
     <message>
-        <location filename="../core/storage/ProgramListing.cpp" line="46"/>
+        <location filename="../core/storage/ProgramListing.cpp" line="47"/>
         <source>counting programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ProgramListing.cpp" line="73"/>
+        <location filename="../core/storage/ProgramListing.cpp" line="74"/>
         <source>listing programs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1339,80 +1223,78 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>RecordStore</name>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="71"/>
+        <location filename="../core/storage/RecordStore.cpp" line="82"/>
         <source>changing the status in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="93"/>
+        <location filename="../core/storage/RecordStore.cpp" line="104"/>
         <source>reading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="126"/>
-        <location filename="../core/storage/RecordStore.cpp" line="152"/>
-        <location filename="../core/storage/RecordStore.cpp" line="219"/>
-        <location filename="../core/storage/RecordStore.cpp" line="229"/>
+        <location filename="../core/storage/RecordStore.cpp" line="116"/>
+        <source>reading the changes in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RecordStore.cpp" line="156"/>
+        <location filename="../core/storage/RecordStore.cpp" line="178"/>
         <source>saving %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="130"/>
+        <location filename="../core/storage/RecordStore.cpp" line="160"/>
         <source>%1 already exists (id %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="164"/>
+        <location filename="../core/storage/RecordStore.cpp" line="186"/>
         <source>%1 is %2 and cannot be changed until it is returned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="165"/>
+        <location filename="../core/storage/RecordStore.cpp" line="187"/>
         <source>submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="165"/>
+        <location filename="../core/storage/RecordStore.cpp" line="187"/>
         <source>approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="169"/>
+        <location filename="../core/storage/RecordStore.cpp" line="191"/>
         <source>%1: the status changes only by submitting, approving or returning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="175"/>
+        <location filename="../core/storage/RecordStore.cpp" line="197"/>
         <source>%1 was changed or removed since it was read (revision %2); reload it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="195"/>
+        <location filename="../core/storage/RecordStore.cpp" line="227"/>
         <source>deleting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="205"/>
+        <location filename="../core/storage/RecordStore.cpp" line="233"/>
         <source>%1 is submitted or approved and cannot be deleted until it is returned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="208"/>
+        <location filename="../core/storage/RecordStore.cpp" line="235"/>
         <source>%1 does not exist or was already deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="231"/>
-        <source>Cannot save %1: indicator “%2” does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/RecordStore.cpp" line="249"/>
+        <location filename="../core/storage/RecordStore.cpp" line="253"/>
         <source>Cannot save %1: its %2 “%3” does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="252"/>
+        <location filename="../core/storage/RecordStore.cpp" line="256"/>
         <source>Cannot save %1: it refers to a record that does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1420,22 +1302,12 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>ResultApplicationRepository</name>
     <message>
-        <location filename="../core/storage/ResultApplicationRepository.cpp" line="41"/>
-        <source>subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/ResultApplicationRepository.cpp" line="42"/>
-        <source>owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/ResultApplicationRepository.cpp" line="48"/>
+        <location filename="../core/storage/ResultApplicationRepository.cpp" line="16"/>
         <source>result application for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ResultApplicationRepository.cpp" line="75"/>
+        <location filename="../core/storage/ResultApplicationRepository.cpp" line="32"/>
         <source>result application %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1443,17 +1315,12 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>ReviewRepository</name>
     <message>
-        <location filename="../core/storage/ReviewRepository.cpp" line="46"/>
-        <source>reviewing finance department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/ReviewRepository.cpp" line="56"/>
+        <location filename="../core/storage/ReviewRepository.cpp" line="18"/>
         <source>review of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ReviewRepository.cpp" line="84"/>
+        <location filename="../core/storage/ReviewRepository.cpp" line="35"/>
         <source>review %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1626,29 +1493,128 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
 </context>
 <context>
-    <name>SubjectRepository</name>
+    <name>Storage</name>
     <message>
-        <location filename="../core/storage/SubjectRepository.cpp" line="51"/>
-        <source>agency</source>
+        <location filename="../core/storage/ChildTable.cpp" line="25"/>
+        <location filename="../core/storage/ChildTable.cpp" line="33"/>
+        <source>saving %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectRepository.cpp" line="52"/>
-        <source>division</source>
+        <location filename="../core/storage/ChildTable.cpp" line="45"/>
+        <source>reading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectRepository.cpp" line="53"/>
+        <location filename="../core/storage/Column.cpp" line="10"/>
+        <source>The database holds %1 in column %2 of table %3, which is not one of the values that column may hold; the file may come from a newer version of Jixiao or have been changed by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RecordTable.h" line="81"/>
         <source>owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectRepository.cpp" line="54"/>
+        <location filename="../core/storage/Tables.cpp" line="10"/>
+        <source>agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="11"/>
+        <source>division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="12"/>
+        <source>subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="13"/>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="14"/>
+        <source>indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="39"/>
+        <source>parent unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="62"/>
         <source>predecessor program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectRepository.cpp" line="90"/>
+        <location filename="../core/storage/Tables.cpp" line="73"/>
+        <source>parent category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="102"/>
+        <source>receiving division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="114"/>
+        <source>target set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="117"/>
+        <source>library entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="225"/>
+        <source>reviewing finance department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="253"/>
+        <source>acting agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="264"/>
+        <source>program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="266"/>
+        <source>monitoring report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="273"/>
+        <source>ordering finance department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="324"/>
+        <source>reading the columns of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="330"/>
+        <source>The database has no table “%1”, which this version of Jixiao reads and writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="337"/>
+        <source>Table “%1” of the database has no column “%2”, which this version of Jixiao reads and writes (a missing schema migration, or a wrong table declaration).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectRepository</name>
+    <message>
+        <location filename="../core/storage/SubjectRepository.cpp" line="34"/>
         <source>subject %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1656,37 +1622,12 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>TargetSetRepository</name>
     <message>
-        <location filename="../core/storage/TargetSetRepository.cpp" line="77"/>
-        <source>subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/TargetSetRepository.cpp" line="78"/>
-        <source>receiving division</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/TargetSetRepository.cpp" line="80"/>
-        <source>owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/TargetSetRepository.cpp" line="86"/>
+        <location filename="../core/storage/TargetSetRepository.cpp" line="26"/>
         <source>target set of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/TargetSetRepository.cpp" line="123"/>
-        <source>category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/TargetSetRepository.cpp" line="125"/>
-        <source>library entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/TargetSetRepository.cpp" line="179"/>
+        <location filename="../core/storage/TargetSetRepository.cpp" line="88"/>
         <source>target set %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1694,17 +1635,12 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>TransitionRepository</name>
     <message>
-        <location filename="../core/storage/TransitionRepository.cpp" line="29"/>
+        <location filename="../core/storage/TransitionRepository.cpp" line="24"/>
         <source>numbering a workflow step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/TransitionRepository.cpp" line="35"/>
-        <source>acting agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/TransitionRepository.cpp" line="42"/>
+        <location filename="../core/storage/TransitionRepository.cpp" line="29"/>
         <source>workflow step of %1</source>
         <translation type="unfinished"></translation>
     </message>
