@@ -210,9 +210,10 @@ std::optional<RecordStatus> RecordStore::storedStatus(const QUuid& id, bool live
     stored.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?%3")
                        .arg(m_sql.statusColumn, m_sql.table, liveOnly ? QStringLiteral(" AND deleted = 0") : QString()));
     stored.addBindValue(idValue(id));
-    if (!stored.exec() || !stored.next())
+    RecordStatus status = RecordStatus::Draft;
+    if (!stored.exec() || !stored.next() || !StoredValue<RecordStatus>::read(status, stored.value(0)))
         return std::nullopt;
-    return static_cast<RecordStatus>(stored.value(0).toInt()); // compared with values only, never shown
+    return status;
 }
 
 Result<void> RecordStore::tombstone(const QUuid& id, const QString& label)
