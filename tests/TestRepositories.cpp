@@ -756,7 +756,8 @@ void TestRepositories::unknownStoredEnumIsAnError()
     // A value no version of Jixiao writes, past the CHECK constraints.
     QSqlQuery q(m_db->connection());
     QVERIFY(q.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")));
-    QVERIFY2(q.exec(QStringLiteral("UPDATE %1 SET %2 = %3").arg(table, column).arg(value)), qPrintable(q.lastError().text()));
+    QVERIFY2(q.exec(QStringLiteral("UPDATE %1 SET %2 = %3").arg(table, column).arg(value)),
+             qPrintable(q.lastError().text()));
     QVERIFY(q.exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF")));
 
     const Result<std::optional<Subject>> subject = SubjectRepository(*m_db).find(program.meta.id);

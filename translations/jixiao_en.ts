@@ -462,17 +462,17 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>DivisionRepository</name>
     <message>
-        <location filename="../core/storage/DivisionRepository.cpp" line="49"/>
+        <location filename="../core/storage/DivisionRepository.cpp" line="50"/>
         <source>saving division %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DivisionRepository.cpp" line="74"/>
+        <location filename="../core/storage/DivisionRepository.cpp" line="75"/>
         <source>reading division %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DivisionRepository.cpp" line="83"/>
+        <location filename="../core/storage/DivisionRepository.cpp" line="84"/>
         <source>reading divisions under %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1223,78 +1223,78 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>RecordStore</name>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="82"/>
+        <location filename="../core/storage/RecordStore.cpp" line="83"/>
         <source>changing the status in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="104"/>
+        <location filename="../core/storage/RecordStore.cpp" line="105"/>
         <source>reading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="116"/>
+        <location filename="../core/storage/RecordStore.cpp" line="118"/>
         <source>reading the changes in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="156"/>
-        <location filename="../core/storage/RecordStore.cpp" line="178"/>
+        <location filename="../core/storage/RecordStore.cpp" line="158"/>
+        <location filename="../core/storage/RecordStore.cpp" line="180"/>
         <source>saving %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="160"/>
+        <location filename="../core/storage/RecordStore.cpp" line="162"/>
         <source>%1 already exists (id %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="186"/>
+        <location filename="../core/storage/RecordStore.cpp" line="188"/>
         <source>%1 is %2 and cannot be changed until it is returned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="187"/>
+        <location filename="../core/storage/RecordStore.cpp" line="189"/>
         <source>submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="187"/>
+        <location filename="../core/storage/RecordStore.cpp" line="189"/>
         <source>approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="191"/>
+        <location filename="../core/storage/RecordStore.cpp" line="193"/>
         <source>%1: the status changes only by submitting, approving or returning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="197"/>
+        <location filename="../core/storage/RecordStore.cpp" line="199"/>
         <source>%1 was changed or removed since it was read (revision %2); reload it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="227"/>
+        <location filename="../core/storage/RecordStore.cpp" line="232"/>
         <source>deleting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="233"/>
+        <location filename="../core/storage/RecordStore.cpp" line="238"/>
         <source>%1 is submitted or approved and cannot be deleted until it is returned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="235"/>
+        <location filename="../core/storage/RecordStore.cpp" line="240"/>
         <source>%1 does not exist or was already deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="253"/>
+        <location filename="../core/storage/RecordStore.cpp" line="258"/>
         <source>Cannot save %1: its %2 “%3” does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="256"/>
+        <location filename="../core/storage/RecordStore.cpp" line="262"/>
         <source>Cannot save %1: it refers to a record that does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1581,32 +1581,32 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="264"/>
+        <location filename="../core/storage/Tables.cpp" line="265"/>
         <source>program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="266"/>
+        <location filename="../core/storage/Tables.cpp" line="267"/>
         <source>monitoring report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="273"/>
+        <location filename="../core/storage/Tables.cpp" line="274"/>
         <source>ordering finance department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="324"/>
+        <location filename="../core/storage/Tables.cpp" line="326"/>
         <source>reading the columns of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="330"/>
+        <location filename="../core/storage/Tables.cpp" line="332"/>
         <source>The database has no table “%1”, which this version of Jixiao reads and writes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="337"/>
+        <location filename="../core/storage/Tables.cpp" line="339"/>
         <source>Table “%1” of the database has no column “%2”, which this version of Jixiao reads and writes (a missing schema migration, or a wrong table declaration).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1614,7 +1614,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>SubjectRepository</name>
     <message>
-        <location filename="../core/storage/SubjectRepository.cpp" line="34"/>
+        <location filename="../core/storage/SubjectRepository.cpp" line="35"/>
         <source>subject %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -90,7 +90,10 @@ public:
         return {};
     }
 
-    TableShape shape() const override { return { m_table.name(), QStringList { m_parentColumn } + m_table.columnNames() }; }
+    TableShape shape() const override
+    {
+        return { m_table.name(), QStringList { m_parentColumn } + m_table.columnNames() };
+    }
 
 private:
     Table<C> m_table;

@@ -201,7 +201,8 @@ private:
     const char* m_refWhat = nullptr;
 };
 
-/// A column holding a field of any type but text (int, qint64, double, bool, QUuid, Money, QDateTime, enums, optionals).
+/// A column holding a field of any type but text (int, qint64, double, bool, QUuid, Money, QDateTime,
+/// enums, optionals).
 template <typename R, typename M>
 Column<R> column(const char* name, M R::*member)
 {

@@ -30,7 +30,8 @@ const DivisionSql& sql()
         return DivisionSql {
             QStringLiteral("SELECT %1 FROM %2").arg(list, table.name()),
             QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO UPDATE SET %5")
-                .arg(table.name(), list, marks.join(QStringLiteral(", ")), columns.first(), sets.join(QStringLiteral(", "))),
+                .arg(table.name(), list, marks.join(QStringLiteral(", ")), columns.first(),
+                     sets.join(QStringLiteral(", "))),
         };
     }();
     return statements;

@@ -46,7 +46,8 @@ RecordStatements RecordStatements::make(const QString& table, const QStringList&
     s.select = QStringLiteral("SELECT %1 FROM %2").arg(all.join(QStringLiteral(", ")), table);
     s.insert = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                    .arg(table, all.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
-    s.update = QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND revision = ?").arg(table, sets.join(QStringLiteral(", ")));
+    s.update = QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND revision = ?")
+                   .arg(table, sets.join(QStringLiteral(", ")));
     return s;
 }
 
@@ -108,7 +109,8 @@ Result<QSqlQuery*> RecordStore::select(const QString& tail, const QVariantList& 
 Result<QList<ChangedRecord>> RecordStore::changedSince(qint64 sinceMs)
 {
     Result<QSqlQuery*> q = m_db.prepared(
-        QStringLiteral("SELECT id, revision, modified_at, deleted FROM %1 WHERE modified_at >= ? ORDER BY modified_at, id")
+        QStringLiteral("SELECT id, revision, modified_at, deleted FROM %1 WHERE modified_at >= ?"
+                       " ORDER BY modified_at, id")
             .arg(m_sql.table));
     if (!q)
         return q.error();
@@ -208,7 +210,8 @@ std::optional<RecordStatus> RecordStore::storedStatus(const QUuid& id, bool live
 {
     QSqlQuery stored(m_db.connection());
     stored.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?%3")
-                       .arg(m_sql.statusColumn, m_sql.table, liveOnly ? QStringLiteral(" AND deleted = 0") : QString()));
+                       .arg(m_sql.statusColumn, m_sql.table,
+                            liveOnly ? QStringLiteral(" AND deleted = 0") : QString()));
     stored.addBindValue(idValue(id));
     RecordStatus status = RecordStatus::Draft;
     if (!stored.exec() || !stored.next() || !StoredValue<RecordStatus>::read(status, stored.value(0)))
@@ -219,7 +222,8 @@ std::optional<RecordStatus> RecordStore::storedStatus(const QUuid& id, bool live
 Result<void> RecordStore::tombstone(const QUuid& id, const QString& label)
 {
     // A submitted or approved record is not deleted either, until it is returned.
-    const QString guard = m_statusIndex < 0 ? QString() : QStringLiteral(" AND ") + editableStatuses(m_sql.statusColumn);
+    const QString guard =
+        m_statusIndex < 0 ? QString() : QStringLiteral(" AND ") + editableStatuses(m_sql.statusColumn);
     const QVariant values[] = { timeValue(QDateTime::currentDateTimeUtc()), idValue(id) };
     Result<int> changed = m_db.write(
         QStringLiteral("UPDATE %1 SET deleted = 1, revision = revision + 1, modified_at = ? WHERE id = ? AND deleted = 0")
@@ -254,7 +258,8 @@ Error RecordStore::explain(Database& db, const Error& error, const QString& labe
                 tr("Cannot save %1: its %2 “%3” does not exist.").arg(label, ref.what, displayValue(ref.value)));
         }
     }
-    return makeError(Error::Code::Reference, tr("Cannot save %1: it refers to a record that does not exist.").arg(label));
+    return makeError(Error::Code::Reference,
+        tr("Cannot save %1: it refers to a record that does not exist.").arg(label));
 }
 
 RecordMeta RecordStore::readMeta(const QSqlQuery& query)

@@ -25,8 +25,9 @@ Result<std::optional<Subject>> SubjectRepository::find(const QUuid& id)
 
 Result<QList<Subject>> SubjectRepository::ofAgency(const QUuid& agencyId, int fiscalYear)
 {
-    return m_store.list(QStringLiteral("WHERE agency_id = ? AND fiscal_year = ? AND deleted = 0 ORDER BY kind, name, id"),
-                        { RecordStore::idValue(agencyId), fiscalYear });
+    return m_store.list(
+        QStringLiteral("WHERE agency_id = ? AND fiscal_year = ? AND deleted = 0 ORDER BY kind, name, id"),
+        { RecordStore::idValue(agencyId), fiscalYear });
 }
 
 Result<void> SubjectRepository::remove(const QUuid& id)

@@ -32,8 +32,9 @@ public:
             return tx.startError();
         const bool existed = record.meta.revision != 0;
         R saved = record;
-        if (Result<void> r = m_store.save(saved.meta, m_table.values(saved), label, m_table.recordReferences(saved)); !r)
-            return r;
+        Result<void> written = m_store.save(saved.meta, m_table.values(saved), label, m_table.recordReferences(saved));
+        if (!written)
+            return written;
         for (const auto& children : m_table.childTables()) {
             if (Result<void> r = children->save(db, saved, existed, label); !r)
                 return r;

@@ -261,7 +261,8 @@ const RecordTable<Transition>& transition()
 const RecordTable<FinanceOrder>& financeOrder()
 {
     static const RecordTable<FinanceOrder> table = RecordTable<FinanceOrder>("finance_order", {
-        column("subject_id", &FinanceOrder::subjectId).references("subject", "id", QT_TRANSLATE_NOOP("Storage", "program")),
+        column("subject_id", &FinanceOrder::subjectId)
+            .references("subject", "id", QT_TRANSLATE_NOOP("Storage", "program")),
         column("report_id", &FinanceOrder::reportId)
             .references("monitoring_report", "id", QT_TRANSLATE_NOOP("Storage", "monitoring report")),
         column("kind", &FinanceOrder::kind),
@@ -321,7 +322,8 @@ Result<void> check(Database& db, const QList<TableShape>& shapes)
     for (const TableShape& shape : shapes) {
         QSqlQuery q(db.connection());
         if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(shape.table)))
-            return db.queryError(q, QCoreApplication::translate("Storage", "reading the columns of %1").arg(shape.table));
+            return db.queryError(
+                q, QCoreApplication::translate("Storage", "reading the columns of %1").arg(shape.table));
         QSet<QString> present;
         while (q.next())
             present.insert(q.value(1).toString());
