@@ -762,8 +762,8 @@ void TestRepositories::unknownStoredEnumIsAnError()
 
     const Result<std::optional<Subject>> subject = SubjectRepository(*m_db).find(program.meta.id);
     const Result<std::optional<MonitoringReport>> read = MonitoringRepository(*m_db).find(report.meta.id);
-    const Error error = table == QLatin1String("subject") ? subject.error() : read.error();
     QVERIFY(table == QLatin1String("subject") ? !subject.ok() && read.ok() : subject.ok() && !read.ok());
+    const Error error = table == QLatin1String("subject") ? subject.error() : read.error();
     QCOMPARE(error.code, Error::Code::Invalid);
     QVERIFY2(error.message.contains(table) && error.message.contains(column)
                  && error.message.contains(QString::number(value)),
