@@ -10,9 +10,11 @@
 #include "core/storage/ResultApplicationRepository.h"
 #include "core/storage/ReviewRepository.h"
 #include "core/storage/SubjectRepository.h"
+#include "core/storage/Tables.h"
 #include "core/storage/TargetSetRepository.h"
 
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,7 +50,17 @@ private Q_SLOTS:
     void invalidRecordsRejected();
     void submittedRecordsAreReadOnly();
 
+    void unknownStoredEnumIsAnError_data();
+    void unknownStoredEnumIsAnError();
+    void childrenOfANewRecordAreNotDeleted();
+    void changeNotesOncePerRecord();
+    void changedSinceIncludesTombstones();
+    void declaredColumnsAreChecked();
+    void missingColumnFailsOnOpen();
+
 private:
+    ExAnteAssessment makeAssessment(const Subject& program);
+    qint64 runs(const QString& sqlStart);
     Subject makeProgram(const QString& name = QStringLiteral("2025年农村公路养护项目"));
     TargetSet makeTargetSet(const Subject& program);
     qint64 count(const QString& table);
@@ -683,6 +695,218 @@ void TestRepositories::submittedRecordsAreReadOnly()
     r = repo.remove(submitted.meta.id);
     QVERIFY(!r.ok());
     QVERIFY2(r.message().contains(QLatin1String("returned")), qPrintable(r.message()));
+}
+
+ExAnteAssessment TestRepositories::makeAssessment(const Subject& program)
+{
+    ExAnteAssessment a;
+    a.subjectId = program.meta.id;
+    a.meta.ownerId = m_unit.meta.id;
+    for (int d = 1; d <= 5; ++d) {
+        AssessmentItem item;
+        item.dimension = static_cast<AssessmentDimension>(d);
+        item.score = 15;
+        a.items << item;
+    }
+    return a;
+}
+
+// How often the connection ran statements starting with @p sqlStart (SQLite's sqlite_stmt table).
+qint64 TestRepositories::runs(const QString& sqlStart)
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT coalesce(sum(run), 0) FROM sqlite_stmt WHERE sql LIKE ?"));
+    q.addBindValue(QString(sqlStart + QLatin1Char('%')));
+    if (!q.exec() || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+void TestRepositories::unknownStoredEnumIsAnError_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<int>("value");
+    QTest::newRow("record column") << QStringLiteral("subject") << QStringLiteral("book") << 9;
+    QTest::newRow("optional enum") << QStringLiteral("monitoring_entry") << QStringLiteral("cause") << 77;
+    QTest::newRow("status") << QStringLiteral("monitoring_report") << QStringLiteral("status") << -4;
+}
+
+void TestRepositories::unknownStoredEnumIsAnError()
+{
+    QFETCH(QString, table);
+    QFETCH(QString, column);
+    QFETCH(int, value);
+    Subject program = makeProgram();
+    QVERIFY(SubjectRepository(*m_db).save(program).ok());
+    TargetSet set = makeTargetSet(program);
+    QVERIFY(TargetSetRepository(*m_db).save(set).ok());
+    MonitoringReport report;
+    report.meta.ownerId = m_unit.meta.id;
+    report.subjectId = program.meta.id;
+    report.fiscalYear = 2025;
+    report.month = 3;
+    MonitoringEntry entry;
+    entry.indicatorId = set.indicators.at(0).meta.id;
+    entry.cause = DeviationCause::Rules;
+    report.entries << entry;
+    QVERIFY(MonitoringRepository(*m_db).save(report).ok());
+    QVERIFY(MonitoringRepository(*m_db).find(report.meta.id).ok());
+
+    // A value no version of Jixiao writes, past the CHECK constraints.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")));
+    QVERIFY2(q.exec(QStringLiteral("UPDATE %1 SET %2 = %3").arg(table, column).arg(value)),
+             qPrintable(q.lastError().text()));
+    QVERIFY(q.exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF")));
+
+    const Result<std::optional<Subject>> subject = SubjectRepository(*m_db).find(program.meta.id);
+    const Result<std::optional<MonitoringReport>> read = MonitoringRepository(*m_db).find(report.meta.id);
+    QVERIFY(table == QLatin1String("subject") ? !subject.ok() && read.ok() : subject.ok() && !read.ok());
+    const Error error = table == QLatin1String("subject") ? subject.error() : read.error();
+    QCOMPARE(error.code, Error::Code::Invalid);
+    QVERIFY2(error.message.contains(table) && error.message.contains(column)
+                 && error.message.contains(QString::number(value)),
+             qPrintable(error.message));
+}
+
+void TestRepositories::childrenOfANewRecordAreNotDeleted()
+{
+    Subject program = makeProgram();
+    QVERIFY(SubjectRepository(*m_db).save(program).ok());
+    AssessmentRepository repo(*m_db);
+    const QString deleteItems = QStringLiteral("DELETE FROM assessment_item");
+    const qint64 before = runs(deleteItems);
+    QVERIFY(before >= 0);
+
+    ExAnteAssessment a = makeAssessment(program);
+    QVERIFY(repo.save(a).ok());
+    QCOMPARE(runs(deleteItems), before); // nothing to delete for a record just inserted
+    QCOMPARE(count(QStringLiteral("assessment_item")), 5);
+
+    // Saving it again replaces its items: the old ones go first.
+    a.items.removeLast();
+    a.items.first().comment = QStringLiteral("改过");
+    QVERIFY(repo.save(a).ok());
+    QCOMPARE(runs(deleteItems), before + 1);
+    const ExAnteAssessment back = **repo.find(a.meta.id);
+    QCOMPARE(back.items.size(), 4);
+    QCOMPARE(back.items.first().comment, QStringLiteral("改过"));
+    QCOMPARE(count(QStringLiteral("assessment_item")), 4);
+}
+
+void TestRepositories::changeNotesOncePerRecord()
+{
+    Subject program = makeProgram();
+    QVERIFY(SubjectRepository(*m_db).save(program).ok());
+    QList<ChangeSet> announced;
+    m_db->addChangeListener([&announced](const ChangeSet& changes) { announced << changes; });
+
+    TargetSet set = makeTargetSet(program);
+    Indicator third = set.indicators.at(0);
+    third.name = QStringLiteral("受益人口");
+    set.indicators << third;
+    {
+        Database::Transaction tx(*m_db);
+        QVERIFY(tx.started());
+        QVERIFY(TargetSetRepository(*m_db).save(set).ok());
+        QVERIFY(announced.isEmpty()); // nothing before the commit
+        QVERIFY(tx.commit().ok());
+    }
+    QCOMPARE(announced.size(), 1);
+    QCOMPARE(announced.first().size(), 4);
+    QCOMPARE(announced.first().ids(QStringLiteral("target_set"), ChangeType::Created), QList<QUuid> { set.meta.id });
+    QCOMPARE(announced.first().ids(QStringLiteral("indicator"), ChangeType::Created).size(), 3);
+
+    // Child rows are part of their parent: a report with two entries is one change, saved twice one more.
+    announced.clear();
+    MonitoringReport report;
+    report.meta.ownerId = m_unit.meta.id;
+    report.subjectId = program.meta.id;
+    report.fiscalYear = 2025;
+    report.month = 5;
+    for (const Indicator& i : set.indicators.mid(0, 2)) {
+        MonitoringEntry e;
+        e.indicatorId = i.meta.id;
+        report.entries << e;
+    }
+    MonitoringRepository monitoring(*m_db);
+    QVERIFY(monitoring.save(report).ok());
+    QVERIFY(monitoring.save(report).ok());
+    QCOMPARE(announced.size(), 2);
+    const RecordChange created { QStringLiteral("monitoring_report"), report.meta.id, ChangeType::Created };
+    const RecordChange updated { QStringLiteral("monitoring_report"), report.meta.id, ChangeType::Updated };
+    QCOMPARE(announced.at(0).changes(), QList<RecordChange> { created });
+    QCOMPARE(announced.at(1).changes(), QList<RecordChange> { updated });
+}
+
+void TestRepositories::changedSinceIncludesTombstones()
+{
+    SubjectRepository repo(*m_db);
+    Subject kept = makeProgram(QStringLiteral("保留的项目"));
+    Subject dropped = makeProgram(QStringLiteral("删除的项目"));
+    QVERIFY(repo.save(kept).ok());
+    QVERIFY(repo.save(dropped).ok());
+    QVERIFY(repo.remove(dropped.meta.id).ok());
+
+    Result<QList<ChangedRecord>> all = Tables::changedSince(*m_db, 0);
+    QVERIFY(all.ok());
+    QHash<QUuid, ChangedRecord> byId;
+    for (const ChangedRecord& c : *all)
+        byId.insert(c.id, c);
+    QVERIFY(byId.contains(m_unit.meta.id) && byId.value(m_unit.meta.id).table == QLatin1String("agency"));
+    QCOMPARE(byId.value(kept.meta.id).revision, 1);
+    QVERIFY(!byId.value(kept.meta.id).deleted);
+    QCOMPARE(byId.value(dropped.meta.id).table, QStringLiteral("subject"));
+    QCOMPARE(byId.value(dropped.meta.id).revision, 2);
+    QVERIFY(byId.value(dropped.meta.id).deleted);
+
+    // Since the last change seen (inclusive): that change again, and what came after it; nothing older.
+    qint64 mark = 0;
+    for (const ChangedRecord& c : *all)
+        mark = std::max(mark, c.modifiedAtMs);
+    QTest::qWait(5);
+    kept.name = QStringLiteral("改名的项目");
+    QVERIFY(repo.save(kept).ok());
+    Result<QList<ChangedRecord>> since = RecordStore(*m_db, QStringLiteral("subject"), {}).changedSince(mark);
+    QVERIFY(since.ok());
+    QCOMPARE(since->size(), 2);
+    QCOMPARE(since->at(0).id, dropped.meta.id);
+    QCOMPARE(since->at(1).id, kept.meta.id);
+    QCOMPARE(since->at(1).revision, 2);
+    QVERIFY(Tables::changedSince(*m_db, mark + 1)->size() == 1);
+}
+
+void TestRepositories::declaredColumnsAreChecked()
+{
+    QVERIFY(Tables::check(*m_db).ok());
+    const RecordTable<Agency> typo("agency", {
+        text("code", &Agency::code, EmptyAs::Null),
+        text("nmae", &Agency::name, EmptyAs::Empty),
+    });
+    Result<void> r = Tables::check(*m_db, typo.shapes());
+    QVERIFY(!r.ok());
+    QVERIFY2(r.message().contains(QLatin1String("agency")) && r.message().contains(QLatin1String("nmae")),
+             qPrintable(r.message()));
+
+    const RecordTable<Agency> noTable("agencies", { text("code", &Agency::code, EmptyAs::Null) });
+    r = Tables::check(*m_db, noTable.shapes());
+    QVERIFY(!r.ok());
+    QVERIFY2(r.message().contains(QLatin1String("agencies")), qPrintable(r.message()));
+}
+
+void TestRepositories::missingColumnFailsOnOpen()
+{
+    const QString path = m_db->path();
+    {
+        QSqlQuery q(m_db->connection());
+        QVERIFY2(q.exec(QStringLiteral("ALTER TABLE agency DROP COLUMN code")), qPrintable(q.lastError().text()));
+    }
+    m_db.reset();
+    Result<std::unique_ptr<Database>> reopened = Database::open(path);
+    QVERIFY(!reopened.ok());
+    QVERIFY2(reopened.message().contains(QLatin1String("agency")) && reopened.message().contains(QLatin1String("code")),
+             qPrintable(reopened.message()));
 }
 
 QTEST_GUILESS_MAIN(TestRepositories)

@@ -4,22 +4,7 @@
 <context>
     <name>AgencyRepository</name>
     <message>
-        <location filename="../core/storage/AgencyRepository.cpp" line="41"/>
-        <source>division</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/AgencyRepository.cpp" line="42"/>
-        <source>parent unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/AgencyRepository.cpp" line="43"/>
-        <source>owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/AgencyRepository.cpp" line="75"/>
+        <location filename="../core/storage/AgencyRepository.cpp" line="35"/>
         <source>agency %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -27,37 +12,12 @@
 <context>
     <name>AssessmentRepository</name>
     <message>
-        <location filename="../core/storage/AssessmentRepository.cpp" line="45"/>
-        <source>subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/AssessmentRepository.cpp" line="46"/>
-        <source>owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/AssessmentRepository.cpp" line="54"/>
+        <location filename="../core/storage/AssessmentRepository.cpp" line="16"/>
         <source>ex-ante assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AssessmentRepository.cpp" line="59"/>
-        <source>the ex-ante assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/AssessmentRepository.cpp" line="75"/>
-        <source>saving “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/AssessmentRepository.cpp" line="92"/>
-        <source>reading the ex-ante assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/AssessmentRepository.cpp" line="138"/>
+        <location filename="../core/storage/AssessmentRepository.cpp" line="32"/>
         <source>ex-ante assessment %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -487,69 +447,69 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="145"/>
+        <location filename="../core/storage/Database.cpp" line="146"/>
         <source>The database file “%1” does not exist; create it with “init” or open another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="149"/>
+        <location filename="../core/storage/Database.cpp" line="150"/>
         <source>The file “%1” cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="151"/>
+        <location filename="../core/storage/Database.cpp" line="152"/>
         <source>“%1” is not a Jixiao database (it is not an SQLite file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="158"/>
+        <location filename="../core/storage/Database.cpp" line="159"/>
         <source>“%1” cannot be read as a database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="162"/>
+        <location filename="../core/storage/Database.cpp" line="163"/>
         <source>“%1” is an SQLite file of another application, not a Jixiao database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="166"/>
+        <location filename="../core/storage/Database.cpp" line="167"/>
         <source>“%1” was written by a newer version of Jixiao (schema %2; this version reads up to %3). Please update Jixiao.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="184"/>
+        <location filename="../core/storage/Database.cpp" line="185"/>
         <source>Cannot open “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="192"/>
+        <location filename="../core/storage/Database.cpp" line="193"/>
         <source>Cannot open “%1”: the SQLite driver gives no handle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="246"/>
+        <location filename="../core/storage/Database.cpp" line="253"/>
         <source>Upgrading the database to schema %1 (%2) failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="274"/>
-        <location filename="../core/storage/Database.cpp" line="308"/>
+        <location filename="../core/storage/Database.cpp" line="281"/>
+        <location filename="../core/storage/Database.cpp" line="315"/>
         <source>preparing a statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="331"/>
-        <location filename="../core/storage/Database.cpp" line="376"/>
+        <location filename="../core/storage/Database.cpp" line="338"/>
+        <location filename="../core/storage/Database.cpp" line="383"/>
         <source>Database error while %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="397"/>
+        <location filename="../core/storage/Database.cpp" line="404"/>
         <source>saving setting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="439"/>
+        <location filename="../core/storage/Database.cpp" line="446"/>
         <source>A step of this change failed; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -590,27 +550,27 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="181"/>
+        <location filename="../core/demo/DemoBuilder.cpp" line="182"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="534"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="38"/>
         <source>Unknown scale “%1”: use county, prefecture or region.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="542"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="46"/>
         <source>“%1” is not a region-level division code (such as 650000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="546"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="50"/>
         <source>Demo year %1 is out of range (2018–2100).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="566"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="70"/>
         <source>Region %1 has no prefectures in the division list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -618,17 +578,17 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>DivisionRepository</name>
     <message>
-        <location filename="../core/storage/DivisionRepository.cpp" line="47"/>
+        <location filename="../core/storage/DivisionRepository.cpp" line="50"/>
         <source>saving division %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DivisionRepository.cpp" line="56"/>
+        <location filename="../core/storage/DivisionRepository.cpp" line="75"/>
         <source>reading division %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DivisionRepository.cpp" line="69"/>
+        <location filename="../core/storage/DivisionRepository.cpp" line="84"/>
         <source>reading divisions under %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -649,37 +609,12 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>EvaluationRepository</name>
     <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="55"/>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="16"/>
         <source>self-evaluation of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="57"/>
-        <source>subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="58"/>
-        <source>owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="89"/>
-        <source>%1, funds row “%2”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="128"/>
-        <source>reading self-evaluation funds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="146"/>
-        <source>reading self-evaluation entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="196"/>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="33"/>
         <source>self-evaluation %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -705,28 +640,8 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>FinanceOrderRepository</name>
     <message>
-        <location filename="../core/storage/FinanceOrderRepository.cpp" line="39"/>
+        <location filename="../core/storage/FinanceOrderRepository.cpp" line="13"/>
         <source>An order (%1) needs a reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/FinanceOrderRepository.cpp" line="43"/>
-        <source>program</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/FinanceOrderRepository.cpp" line="44"/>
-        <source>monitoring report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/FinanceOrderRepository.cpp" line="45"/>
-        <source>ordering finance department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/FinanceOrderRepository.cpp" line="85"/>
-        <source>reading orders</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -756,38 +671,22 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>FrameworkRepository</name>
     <message>
-        <location filename="../core/storage/FrameworkRepository.cpp" line="58"/>
-        <source>parent category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/FrameworkRepository.cpp" line="60"/>
-        <location filename="../core/storage/FrameworkRepository.cpp" line="75"/>
-        <source>owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/FrameworkRepository.cpp" line="65"/>
+        <location filename="../core/storage/FrameworkRepository.cpp" line="17"/>
         <source>indicator category “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/FrameworkRepository.cpp" line="73"/>
-        <source>category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/FrameworkRepository.cpp" line="80"/>
+        <location filename="../core/storage/FrameworkRepository.cpp" line="24"/>
         <source>library indicator “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/FrameworkRepository.cpp" line="160"/>
+        <location filename="../core/storage/FrameworkRepository.cpp" line="82"/>
         <source>indicator category %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/FrameworkRepository.cpp" line="165"/>
+        <location filename="../core/storage/FrameworkRepository.cpp" line="87"/>
         <source>library indicator %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1032,27 +931,12 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>MonitoringRepository</name>
     <message>
-        <location filename="../core/storage/MonitoringRepository.cpp" line="46"/>
+        <location filename="../core/storage/MonitoringRepository.cpp" line="16"/>
         <source>monitoring report for month %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/MonitoringRepository.cpp" line="48"/>
-        <source>subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/MonitoringRepository.cpp" line="49"/>
-        <source>owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/MonitoringRepository.cpp" line="96"/>
-        <source>reading monitoring entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/MonitoringRepository.cpp" line="147"/>
+        <location filename="../core/storage/MonitoringRepository.cpp" line="32"/>
         <source>monitoring report %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1513,12 +1397,12 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>ProgramListing</name>
     <message>
-        <location filename="../core/storage/ProgramListing.cpp" line="46"/>
+        <location filename="../core/storage/ProgramListing.cpp" line="47"/>
         <source>counting programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ProgramListing.cpp" line="73"/>
+        <location filename="../core/storage/ProgramListing.cpp" line="74"/>
         <source>listing programs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1603,80 +1487,78 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>RecordStore</name>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="71"/>
+        <location filename="../core/storage/RecordStore.cpp" line="83"/>
         <source>changing the status in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="93"/>
+        <location filename="../core/storage/RecordStore.cpp" line="105"/>
         <source>reading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="126"/>
-        <location filename="../core/storage/RecordStore.cpp" line="152"/>
-        <location filename="../core/storage/RecordStore.cpp" line="219"/>
-        <location filename="../core/storage/RecordStore.cpp" line="229"/>
+        <location filename="../core/storage/RecordStore.cpp" line="118"/>
+        <source>reading the changes in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RecordStore.cpp" line="158"/>
+        <location filename="../core/storage/RecordStore.cpp" line="180"/>
         <source>saving %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="130"/>
+        <location filename="../core/storage/RecordStore.cpp" line="162"/>
         <source>%1 already exists (id %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="164"/>
+        <location filename="../core/storage/RecordStore.cpp" line="188"/>
         <source>%1 is %2 and cannot be changed until it is returned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="165"/>
+        <location filename="../core/storage/RecordStore.cpp" line="189"/>
         <source>submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="165"/>
+        <location filename="../core/storage/RecordStore.cpp" line="189"/>
         <source>approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="169"/>
+        <location filename="../core/storage/RecordStore.cpp" line="193"/>
         <source>%1: the status changes only by submitting, approving or returning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="175"/>
+        <location filename="../core/storage/RecordStore.cpp" line="199"/>
         <source>%1 was changed or removed since it was read (revision %2); reload it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="195"/>
+        <location filename="../core/storage/RecordStore.cpp" line="232"/>
         <source>deleting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="205"/>
+        <location filename="../core/storage/RecordStore.cpp" line="238"/>
         <source>%1 is submitted or approved and cannot be deleted until it is returned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="208"/>
+        <location filename="../core/storage/RecordStore.cpp" line="240"/>
         <source>%1 does not exist or was already deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="231"/>
-        <source>Cannot save %1: indicator “%2” does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/RecordStore.cpp" line="249"/>
+        <location filename="../core/storage/RecordStore.cpp" line="258"/>
         <source>Cannot save %1: its %2 “%3” does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="252"/>
+        <location filename="../core/storage/RecordStore.cpp" line="262"/>
         <source>Cannot save %1: it refers to a record that does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1684,22 +1566,12 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>ResultApplicationRepository</name>
     <message>
-        <location filename="../core/storage/ResultApplicationRepository.cpp" line="41"/>
-        <source>subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/ResultApplicationRepository.cpp" line="42"/>
-        <source>owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/ResultApplicationRepository.cpp" line="48"/>
+        <location filename="../core/storage/ResultApplicationRepository.cpp" line="16"/>
         <source>result application for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ResultApplicationRepository.cpp" line="75"/>
+        <location filename="../core/storage/ResultApplicationRepository.cpp" line="32"/>
         <source>result application %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1707,17 +1579,12 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>ReviewRepository</name>
     <message>
-        <location filename="../core/storage/ReviewRepository.cpp" line="46"/>
-        <source>reviewing finance department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/ReviewRepository.cpp" line="56"/>
+        <location filename="../core/storage/ReviewRepository.cpp" line="18"/>
         <source>review of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ReviewRepository.cpp" line="84"/>
+        <location filename="../core/storage/ReviewRepository.cpp" line="35"/>
         <source>review %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1895,29 +1762,128 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
 </context>
 <context>
-    <name>SubjectRepository</name>
+    <name>Storage</name>
     <message>
-        <location filename="../core/storage/SubjectRepository.cpp" line="51"/>
-        <source>agency</source>
+        <location filename="../core/storage/ChildTable.cpp" line="25"/>
+        <location filename="../core/storage/ChildTable.cpp" line="33"/>
+        <source>saving %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectRepository.cpp" line="52"/>
-        <source>division</source>
+        <location filename="../core/storage/ChildTable.cpp" line="45"/>
+        <source>reading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectRepository.cpp" line="53"/>
+        <location filename="../core/storage/Column.cpp" line="10"/>
+        <source>The database holds %1 in column %2 of table %3, which is not one of the values that column may hold; the file may come from a newer version of Jixiao or have been changed by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RecordTable.h" line="81"/>
         <source>owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectRepository.cpp" line="54"/>
+        <location filename="../core/storage/Tables.cpp" line="10"/>
+        <source>agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="11"/>
+        <source>division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="12"/>
+        <source>subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="13"/>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="14"/>
+        <source>indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="39"/>
+        <source>parent unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="62"/>
         <source>predecessor program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectRepository.cpp" line="90"/>
+        <location filename="../core/storage/Tables.cpp" line="73"/>
+        <source>parent category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="102"/>
+        <source>receiving division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="114"/>
+        <source>target set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="117"/>
+        <source>library entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="225"/>
+        <source>reviewing finance department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="253"/>
+        <source>acting agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="265"/>
+        <source>program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="267"/>
+        <source>monitoring report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="274"/>
+        <source>ordering finance department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="326"/>
+        <source>reading the columns of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="332"/>
+        <source>The database has no table “%1”, which this version of Jixiao reads and writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="339"/>
+        <source>Table “%1” of the database has no column “%2”, which this version of Jixiao reads and writes (a missing schema migration, or a wrong table declaration).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectRepository</name>
+    <message>
+        <location filename="../core/storage/SubjectRepository.cpp" line="35"/>
         <source>subject %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2018,37 +1984,12 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>TargetSetRepository</name>
     <message>
-        <location filename="../core/storage/TargetSetRepository.cpp" line="77"/>
-        <source>subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/TargetSetRepository.cpp" line="78"/>
-        <source>receiving division</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/TargetSetRepository.cpp" line="80"/>
-        <source>owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/TargetSetRepository.cpp" line="86"/>
+        <location filename="../core/storage/TargetSetRepository.cpp" line="26"/>
         <source>target set of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/TargetSetRepository.cpp" line="123"/>
-        <source>category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/TargetSetRepository.cpp" line="125"/>
-        <source>library entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/TargetSetRepository.cpp" line="179"/>
+        <location filename="../core/storage/TargetSetRepository.cpp" line="88"/>
         <source>target set %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2056,17 +1997,12 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>TransitionRepository</name>
     <message>
-        <location filename="../core/storage/TransitionRepository.cpp" line="29"/>
+        <location filename="../core/storage/TransitionRepository.cpp" line="24"/>
         <source>numbering a workflow step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/TransitionRepository.cpp" line="35"/>
-        <source>acting agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/TransitionRepository.cpp" line="42"/>
+        <location filename="../core/storage/TransitionRepository.cpp" line="29"/>
         <source>workflow step of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2336,87 +2272,87 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>jx::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="37"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="38"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="38"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="39"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="41"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="42"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="45"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="46"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="48"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="48"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="49"/>
         <source>&amp;About Jixiao</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="91"/>
         <source>Creating the demo database (one county, 3,000 programs)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="91"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="86"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="92"/>
         <source>First start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="106"/>
         <source>The demo database could not be created: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="116"/>
         <source>new.jixiao</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="124"/>
         <source>Open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="125"/>
         <source>Jixiao databases (*.jixiao *.db *.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="132"/>
         <source>About Jixiao</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="133"/>
         <source>&lt;h3&gt;Jixiao %1&lt;/h3&gt;&lt;p&gt;Budget performance management: ex-ante assessment, performance targets, monitoring, self-evaluation and the use of results, offline on one PC.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="140"/>
         <source>Jixiao — Budget performance management</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="143"/>
         <source>%1 — %2 — Jixiao</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2432,68 +2368,68 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>jx::NewDatabaseDialog</name>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="31"/>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="84"/>
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="33"/>
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="86"/>
         <source>New database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="34"/>
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="36"/>
         <source>six digits, e.g. 653101</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="38"/>
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="40"/>
         <source>e.g. 喀什市财政局</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="42"/>
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="44"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="44"/>
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="46"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="53"/>
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="55"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="54"/>
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="56"/>
         <source>Division code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="55"/>
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="57"/>
         <source>Agency name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="56"/>
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="58"/>
         <source>Agency kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="85"/>
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="87"/>
         <source>Jixiao databases (*.jixiao)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="94"/>
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="96"/>
         <source>unknown code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="99"/>
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="101"/>
         <source>%1 (until %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="106"/>
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="108"/>
         <source>Choose a file for the new database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2501,39 +2437,39 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>jx::ProgramListModel</name>
     <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="79"/>
+        <location filename="../ui/programs/ProgramListModel.cpp" line="101"/>
         <source>[%1] %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="92"/>
+        <location filename="../ui/programs/ProgramListModel.cpp" line="114"/>
         <source>%1
 Code: %2
 Fiscal year: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="103"/>
+        <location filename="../ui/programs/ProgramListModel.cpp" line="125"/>
         <source>Program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="104"/>
+        <location filename="../ui/programs/ProgramListModel.cpp" line="126"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="105"/>
+        <location filename="../ui/programs/ProgramListModel.cpp" line="127"/>
         <source>Budget book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="106"/>
+        <location filename="../ui/programs/ProgramListModel.cpp" line="128"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="107"/>
+        <location filename="../ui/programs/ProgramListModel.cpp" line="129"/>
         <source>Amount (%1)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,22 +4,7 @@
 <context>
     <name>AgencyRepository</name>
     <message>
-        <location filename="../core/storage/AgencyRepository.cpp" line="41" />
-        <source>division</source>
-        <translation>行政区划</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/AgencyRepository.cpp" line="42" />
-        <source>parent unit</source>
-        <translation>上级单位</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/AgencyRepository.cpp" line="43" />
-        <source>owner</source>
-        <translation>所属单位</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/AgencyRepository.cpp" line="75" />
+        <location filename="../core/storage/AgencyRepository.cpp" line="35" />
         <source>agency %1</source>
         <translation>单位 %1</translation>
     </message>
@@ -27,37 +12,12 @@
 <context>
     <name>AssessmentRepository</name>
     <message>
-        <location filename="../core/storage/AssessmentRepository.cpp" line="45" />
-        <source>subject</source>
-        <translation>管理对象</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/AssessmentRepository.cpp" line="46" />
-        <source>owner</source>
-        <translation>所属单位</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/AssessmentRepository.cpp" line="54" />
+        <location filename="../core/storage/AssessmentRepository.cpp" line="16" />
         <source>ex-ante assessment</source>
         <translation>事前绩效评估</translation>
     </message>
     <message>
-        <location filename="../core/storage/AssessmentRepository.cpp" line="59" />
-        <source>the ex-ante assessment</source>
-        <translation>事前绩效评估</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/AssessmentRepository.cpp" line="75" />
-        <source>saving “%1”</source>
-        <translation>保存“%1”</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/AssessmentRepository.cpp" line="92" />
-        <source>reading the ex-ante assessment</source>
-        <translation>读取事前绩效评估</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/AssessmentRepository.cpp" line="138" />
+        <location filename="../core/storage/AssessmentRepository.cpp" line="32" />
         <source>ex-ante assessment %1</source>
         <translation>事前绩效评估 %1</translation>
     </message>
@@ -519,69 +479,69 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="145" />
+        <location filename="../core/storage/Database.cpp" line="146" />
         <source>The database file “%1” does not exist; create it with “init” or open another file.</source>
         <translation>数据库文件“%1”不存在；请用“init”创建，或打开其他文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="149" />
+        <location filename="../core/storage/Database.cpp" line="150" />
         <source>The file “%1” cannot be read.</source>
         <translation>无法读取文件“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="151" />
+        <location filename="../core/storage/Database.cpp" line="152" />
         <source>“%1” is not a Jixiao database (it is not an SQLite file).</source>
         <translation>“%1”不是绩效数据库（不是 SQLite 文件）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="158" />
+        <location filename="../core/storage/Database.cpp" line="159" />
         <source>“%1” cannot be read as a database: %2</source>
         <translation>无法将“%1”作为数据库读取：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="162" />
+        <location filename="../core/storage/Database.cpp" line="163" />
         <source>“%1” is an SQLite file of another application, not a Jixiao database.</source>
         <translation>“%1”是其他软件的 SQLite 文件，不是绩效数据库。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="166" />
+        <location filename="../core/storage/Database.cpp" line="167" />
         <source>“%1” was written by a newer version of Jixiao (schema %2; this version reads up to %3). Please update Jixiao.</source>
         <translation>“%1”由更新版本的绩效软件写入（结构版本 %2；本版本最高只能读取 %3）。请升级软件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="184" />
+        <location filename="../core/storage/Database.cpp" line="185" />
         <source>Cannot open “%1”: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="192" />
+        <location filename="../core/storage/Database.cpp" line="193" />
         <source>Cannot open “%1”: the SQLite driver gives no handle.</source>
         <translation>无法打开“%1”：SQLite 驱动未提供连接句柄。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="246" />
+        <location filename="../core/storage/Database.cpp" line="253" />
         <source>Upgrading the database to schema %1 (%2) failed: %3</source>
         <translation>将数据库升级到结构版本 %1（%2）失败：%3</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="274" />
-        <location filename="../core/storage/Database.cpp" line="308" />
+        <location filename="../core/storage/Database.cpp" line="281" />
+        <location filename="../core/storage/Database.cpp" line="315" />
         <source>preparing a statement</source>
         <translation>准备查询语句</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="331" />
-        <location filename="../core/storage/Database.cpp" line="376" />
+        <location filename="../core/storage/Database.cpp" line="338" />
+        <location filename="../core/storage/Database.cpp" line="383" />
         <source>Database error while %1: %2</source>
         <translation>%1时数据库出错：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="397" />
+        <location filename="../core/storage/Database.cpp" line="404" />
         <source>saving setting %1</source>
         <translation>保存设置 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="439" />
+        <location filename="../core/storage/Database.cpp" line="446" />
         <source>A step of this change failed; nothing was saved.</source>
         <translation>此次修改中有一步失败，未保存任何内容。</translation>
     </message>
@@ -622,27 +582,27 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="181" />
+        <location filename="../core/demo/DemoBuilder.cpp" line="182" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="534" />
+        <location filename="../core/demo/DemoGenerator.cpp" line="38" />
         <source>Unknown scale “%1”: use county, prefecture or region.</source>
         <translation>未知的规模“%1”：请用 county（县）、prefecture（地州市）或 region（自治区）。</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="542" />
+        <location filename="../core/demo/DemoGenerator.cpp" line="46" />
         <source>“%1” is not a region-level division code (such as 650000).</source>
         <translation>“%1”不是省级行政区划代码（如 650000）。</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="546" />
+        <location filename="../core/demo/DemoGenerator.cpp" line="50" />
         <source>Demo year %1 is out of range (2018–2100).</source>
         <translation>演示年度 %1 超出范围（2018–2100）。</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="566" />
+        <location filename="../core/demo/DemoGenerator.cpp" line="70" />
         <source>Region %1 has no prefectures in the division list.</source>
         <translation>行政区划表中 %1 没有地级行政区。</translation>
     </message>
@@ -650,17 +610,17 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>DivisionRepository</name>
     <message>
-        <location filename="../core/storage/DivisionRepository.cpp" line="47" />
+        <location filename="../core/storage/DivisionRepository.cpp" line="50" />
         <source>saving division %1</source>
         <translation>保存行政区划 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/DivisionRepository.cpp" line="56" />
+        <location filename="../core/storage/DivisionRepository.cpp" line="75" />
         <source>reading division %1</source>
         <translation>读取行政区划 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/DivisionRepository.cpp" line="69" />
+        <location filename="../core/storage/DivisionRepository.cpp" line="84" />
         <source>reading divisions under %1</source>
         <translation>读取 %1 的下级行政区划</translation>
     </message>
@@ -681,37 +641,12 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>EvaluationRepository</name>
     <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="55" />
+        <location filename="../core/storage/EvaluationRepository.cpp" line="16" />
         <source>self-evaluation of %1</source>
         <translation>%1 年度绩效自评</translation>
     </message>
     <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="57" />
-        <source>subject</source>
-        <translation>管理对象</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="58" />
-        <source>owner</source>
-        <translation>所属单位</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="89" />
-        <source>%1, funds row “%2”</source>
-        <translation>%1，资金行“%2”</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="128" />
-        <source>reading self-evaluation funds</source>
-        <translation>读取自评资金情况</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="146" />
-        <source>reading self-evaluation entries</source>
-        <translation>读取自评指标</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="196" />
+        <location filename="../core/storage/EvaluationRepository.cpp" line="33" />
         <source>self-evaluation %1</source>
         <translation>绩效自评 %1</translation>
     </message>
@@ -737,31 +672,11 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>FinanceOrderRepository</name>
     <message>
-        <location filename="../core/storage/FinanceOrderRepository.cpp" line="39" />
+        <location filename="../core/storage/FinanceOrderRepository.cpp" line="13" />
         <source>An order (%1) needs a reason.</source>
         <translation>下达“%1”须说明理由。</translation>
     </message>
-    <message>
-        <location filename="../core/storage/FinanceOrderRepository.cpp" line="43" />
-        <source>program</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/FinanceOrderRepository.cpp" line="44" />
-        <source>monitoring report</source>
-        <translation>监控报告</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/FinanceOrderRepository.cpp" line="45" />
-        <source>ordering finance department</source>
-        <translation>下达指令的财政部门</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/FinanceOrderRepository.cpp" line="85" />
-        <source>reading orders</source>
-        <translation>读取财政指令</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>FinanceOrders</name>
     <message>
@@ -788,38 +703,22 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>FrameworkRepository</name>
     <message>
-        <location filename="../core/storage/FrameworkRepository.cpp" line="58" />
-        <source>parent category</source>
-        <translation>上级类别</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/FrameworkRepository.cpp" line="60" />
-        <location filename="../core/storage/FrameworkRepository.cpp" line="75" />
-        <source>owner</source>
-        <translation>所属单位</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/FrameworkRepository.cpp" line="65" />
+        <location filename="../core/storage/FrameworkRepository.cpp" line="17" />
         <source>indicator category “%1”</source>
         <translation>指标类别“%1”</translation>
     </message>
     <message>
-        <location filename="../core/storage/FrameworkRepository.cpp" line="73" />
-        <source>category</source>
-        <translation>指标类别</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/FrameworkRepository.cpp" line="80" />
+        <location filename="../core/storage/FrameworkRepository.cpp" line="24" />
         <source>library indicator “%1”</source>
         <translation>指标库指标“%1”</translation>
     </message>
     <message>
-        <location filename="../core/storage/FrameworkRepository.cpp" line="160" />
+        <location filename="../core/storage/FrameworkRepository.cpp" line="82" />
         <source>indicator category %1</source>
         <translation>指标类别 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/FrameworkRepository.cpp" line="165" />
+        <location filename="../core/storage/FrameworkRepository.cpp" line="87" />
         <source>library indicator %1</source>
         <translation>指标库指标 %1</translation>
     </message>
@@ -1064,27 +963,12 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>MonitoringRepository</name>
     <message>
-        <location filename="../core/storage/MonitoringRepository.cpp" line="46" />
+        <location filename="../core/storage/MonitoringRepository.cpp" line="16" />
         <source>monitoring report for month %1</source>
         <translation>%1 月监控报告</translation>
     </message>
     <message>
-        <location filename="../core/storage/MonitoringRepository.cpp" line="48" />
-        <source>subject</source>
-        <translation>管理对象</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/MonitoringRepository.cpp" line="49" />
-        <source>owner</source>
-        <translation>所属单位</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/MonitoringRepository.cpp" line="96" />
-        <source>reading monitoring entries</source>
-        <translation>读取监控指标情况</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/MonitoringRepository.cpp" line="147" />
+        <location filename="../core/storage/MonitoringRepository.cpp" line="32" />
         <source>monitoring report %1</source>
         <translation>监控报告 %1</translation>
     </message>
@@ -1545,12 +1429,12 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>ProgramListing</name>
     <message>
-        <location filename="../core/storage/ProgramListing.cpp" line="46" />
+        <location filename="../core/storage/ProgramListing.cpp" line="47" />
         <source>counting programs</source>
         <translation>统计项目</translation>
     </message>
     <message>
-        <location filename="../core/storage/ProgramListing.cpp" line="73" />
+        <location filename="../core/storage/ProgramListing.cpp" line="74" />
         <source>listing programs</source>
         <translation>列出项目</translation>
     </message>
@@ -1635,80 +1519,78 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>RecordStore</name>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="71" />
+        <location filename="../core/storage/RecordStore.cpp" line="83" />
         <source>changing the status in %1</source>
         <translation>更改 %1 的状态</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="93" />
+        <location filename="../core/storage/RecordStore.cpp" line="105" />
         <source>reading %1</source>
         <translation>读取 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="126" />
-        <location filename="../core/storage/RecordStore.cpp" line="152" />
-        <location filename="../core/storage/RecordStore.cpp" line="219" />
-        <location filename="../core/storage/RecordStore.cpp" line="229" />
+        <location filename="../core/storage/RecordStore.cpp" line="118" />
+        <source>reading the changes in %1</source>
+        <translation>读取 %1 中的变更</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RecordStore.cpp" line="158" />
+        <location filename="../core/storage/RecordStore.cpp" line="180" />
         <source>saving %1</source>
         <translation>保存%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="130" />
+        <location filename="../core/storage/RecordStore.cpp" line="162" />
         <source>%1 already exists (id %2).</source>
         <translation>%1已存在（编号 %2）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="164" />
+        <location filename="../core/storage/RecordStore.cpp" line="188" />
         <source>%1 is %2 and cannot be changed until it is returned.</source>
         <translation>%1%2，在退回之前不能修改。</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="165" />
+        <location filename="../core/storage/RecordStore.cpp" line="189" />
         <source>submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="165" />
+        <location filename="../core/storage/RecordStore.cpp" line="189" />
         <source>approved</source>
         <translation>已审核通过</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="169" />
+        <location filename="../core/storage/RecordStore.cpp" line="193" />
         <source>%1: the status changes only by submitting, approving or returning.</source>
         <translation>%1：状态只能通过提交、审核通过或退回来改变。</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="175" />
+        <location filename="../core/storage/RecordStore.cpp" line="199" />
         <source>%1 was changed or removed since it was read (revision %2); reload it and try again.</source>
         <translation>%1在读取后已被修改或删除（版本 %2）；请重新载入后再试。</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="195" />
+        <location filename="../core/storage/RecordStore.cpp" line="232" />
         <source>deleting %1</source>
         <translation>删除%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="205" />
+        <location filename="../core/storage/RecordStore.cpp" line="238" />
         <source>%1 is submitted or approved and cannot be deleted until it is returned.</source>
         <translation>%1已提交或已审核通过，在退回之前不能删除。</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="208" />
+        <location filename="../core/storage/RecordStore.cpp" line="240" />
         <source>%1 does not exist or was already deleted.</source>
         <translation>%1不存在或已被删除。</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="231" />
-        <source>Cannot save %1: indicator “%2” does not exist.</source>
-        <translation>无法保存%1：指标“%2”不存在。</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/RecordStore.cpp" line="249" />
+        <location filename="../core/storage/RecordStore.cpp" line="258" />
         <source>Cannot save %1: its %2 “%3” does not exist.</source>
         <translation>无法保存%1：其引用的%2“%3”不存在。</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="252" />
+        <location filename="../core/storage/RecordStore.cpp" line="262" />
         <source>Cannot save %1: it refers to a record that does not exist.</source>
         <translation>无法保存%1：其引用的记录不存在。</translation>
     </message>
@@ -1716,22 +1598,12 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>ResultApplicationRepository</name>
     <message>
-        <location filename="../core/storage/ResultApplicationRepository.cpp" line="41" />
-        <source>subject</source>
-        <translation>管理对象</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/ResultApplicationRepository.cpp" line="42" />
-        <source>owner</source>
-        <translation>所属单位</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/ResultApplicationRepository.cpp" line="48" />
+        <location filename="../core/storage/ResultApplicationRepository.cpp" line="16" />
         <source>result application for %1</source>
         <translation>%1 年度结果运用</translation>
     </message>
     <message>
-        <location filename="../core/storage/ResultApplicationRepository.cpp" line="75" />
+        <location filename="../core/storage/ResultApplicationRepository.cpp" line="32" />
         <source>result application %1</source>
         <translation>结果运用 %1</translation>
     </message>
@@ -1739,17 +1611,12 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>ReviewRepository</name>
     <message>
-        <location filename="../core/storage/ReviewRepository.cpp" line="46" />
-        <source>reviewing finance department</source>
-        <translation>审核财政部门</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/ReviewRepository.cpp" line="56" />
+        <location filename="../core/storage/ReviewRepository.cpp" line="18" />
         <source>review of %1</source>
         <translation>%1审核意见</translation>
     </message>
     <message>
-        <location filename="../core/storage/ReviewRepository.cpp" line="84" />
+        <location filename="../core/storage/ReviewRepository.cpp" line="35" />
         <source>review %1</source>
         <translation>审核意见 %1</translation>
     </message>
@@ -1927,29 +1794,128 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
 </context>
 <context>
-    <name>SubjectRepository</name>
+    <name>Storage</name>
     <message>
-        <location filename="../core/storage/SubjectRepository.cpp" line="51" />
-        <source>agency</source>
-        <translation>单位</translation>
+        <location filename="../core/storage/ChildTable.cpp" line="25" />
+        <location filename="../core/storage/ChildTable.cpp" line="33" />
+        <source>saving %1</source>
+        <translation>保存%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectRepository.cpp" line="52" />
-        <source>division</source>
-        <translation>行政区划</translation>
+        <location filename="../core/storage/ChildTable.cpp" line="45" />
+        <source>reading %1</source>
+        <translation>读取 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectRepository.cpp" line="53" />
+        <location filename="../core/storage/Column.cpp" line="10" />
+        <source>The database holds %1 in column %2 of table %3, which is not one of the values that column may hold; the file may come from a newer version of Jixiao or have been changed by hand.</source>
+        <translation>数据库表 %3 的 %2 列中存有值 %1，该值不是此列允许的取值；该文件可能来自更新版本的绩效软件，或曾被手工修改。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RecordTable.h" line="81" />
         <source>owner</source>
         <translation>所属单位</translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectRepository.cpp" line="54" />
+        <location filename="../core/storage/Tables.cpp" line="10" />
+        <source>agency</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="11" />
+        <source>division</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="12" />
+        <source>subject</source>
+        <translation>管理对象</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="13" />
+        <source>category</source>
+        <translation>指标类别</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="14" />
+        <source>indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="39" />
+        <source>parent unit</source>
+        <translation>上级单位</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="62" />
         <source>predecessor program</source>
         <translation>上年度项目</translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectRepository.cpp" line="90" />
+        <location filename="../core/storage/Tables.cpp" line="73" />
+        <source>parent category</source>
+        <translation>上级类别</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="102" />
+        <source>receiving division</source>
+        <translation>接收地区</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="114" />
+        <source>target set</source>
+        <translation>绩效目标</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="117" />
+        <source>library entry</source>
+        <translation>指标库指标</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="225" />
+        <source>reviewing finance department</source>
+        <translation>审核财政部门</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="253" />
+        <source>acting agency</source>
+        <translation>办理单位</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="265" />
+        <source>program</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="267" />
+        <source>monitoring report</source>
+        <translation>监控报告</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="274" />
+        <source>ordering finance department</source>
+        <translation>下达指令的财政部门</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="326" />
+        <source>reading the columns of %1</source>
+        <translation>读取表 %1 的列</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="332" />
+        <source>The database has no table “%1”, which this version of Jixiao reads and writes.</source>
+        <translation>数据库中缺少表“%1”，而本版本的绩效软件需要读写该表。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="339" />
+        <source>Table “%1” of the database has no column “%2”, which this version of Jixiao reads and writes (a missing schema migration, or a wrong table declaration).</source>
+        <translation>数据库表“%1”中缺少列“%2”，而本版本的绩效软件需要读写该列（缺少数据库结构升级步骤，或表的声明有误）。</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectRepository</name>
+    <message>
+        <location filename="../core/storage/SubjectRepository.cpp" line="35" />
         <source>subject %1</source>
         <translation>管理对象 %1</translation>
     </message>
@@ -2050,37 +2016,12 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>TargetSetRepository</name>
     <message>
-        <location filename="../core/storage/TargetSetRepository.cpp" line="77" />
-        <source>subject</source>
-        <translation>管理对象</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/TargetSetRepository.cpp" line="78" />
-        <source>receiving division</source>
-        <translation>接收地区</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/TargetSetRepository.cpp" line="80" />
-        <source>owner</source>
-        <translation>所属单位</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/TargetSetRepository.cpp" line="86" />
+        <location filename="../core/storage/TargetSetRepository.cpp" line="26" />
         <source>target set of %1</source>
         <translation>%1 年度绩效目标</translation>
     </message>
     <message>
-        <location filename="../core/storage/TargetSetRepository.cpp" line="123" />
-        <source>category</source>
-        <translation>指标类别</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/TargetSetRepository.cpp" line="125" />
-        <source>library entry</source>
-        <translation>指标库指标</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/TargetSetRepository.cpp" line="179" />
+        <location filename="../core/storage/TargetSetRepository.cpp" line="88" />
         <source>target set %1</source>
         <translation>绩效目标 %1</translation>
     </message>
@@ -2088,17 +2029,12 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>TransitionRepository</name>
     <message>
-        <location filename="../core/storage/TransitionRepository.cpp" line="29" />
+        <location filename="../core/storage/TransitionRepository.cpp" line="24" />
         <source>numbering a workflow step</source>
         <translation>为工作流步骤编号</translation>
     </message>
     <message>
-        <location filename="../core/storage/TransitionRepository.cpp" line="35" />
-        <source>acting agency</source>
-        <translation>办理单位</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/TransitionRepository.cpp" line="42" />
+        <location filename="../core/storage/TransitionRepository.cpp" line="29" />
         <source>workflow step of %1</source>
         <translation>%1的办理记录</translation>
     </message>
@@ -2368,87 +2304,87 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>jx::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="37" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="38" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="38" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="39" />
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="41" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="42" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="45" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="46" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="47" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="48" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="48" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="49" />
         <source>&amp;About Jixiao</source>
         <translation>关于绩效(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="85" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="91" />
         <source>Creating the demo database (one county, 3,000 programs)…</source>
         <translation>正在创建演示数据库（一个县，3,000 个项目）……</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="85" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="91" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="86" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="92" />
         <source>First start</source>
         <translation>首次启动</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="100" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="106" />
         <source>The demo database could not be created: %1</source>
         <translation>无法创建演示数据库：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="110" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="116" />
         <source>new.jixiao</source>
         <translation>新建数据库.jixiao</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="118" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="124" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="119" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="125" />
         <source>Jixiao databases (*.jixiao *.db *.sqlite);;All files (*)</source>
         <translation>绩效数据库 (*.jixiao *.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="126" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="132" />
         <source>About Jixiao</source>
         <translation>关于绩效</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="127" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="133" />
         <source>&lt;h3&gt;Jixiao %1&lt;/h3&gt;&lt;p&gt;Budget performance management: ex-ante assessment, performance targets, monitoring, self-evaluation and the use of results, offline on one PC.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;绩效 %1&lt;/h3&gt;&lt;p&gt;预算绩效管理：事前绩效评估、绩效目标、运行监控、绩效自评与结果运用，单机离线使用。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="134" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="140" />
         <source>Jixiao — Budget performance management</source>
         <translation>绩效 — 预算绩效管理</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="138" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="143" />
         <source>%1 — %2 — Jixiao</source>
         <translation>%1 — %2 — 绩效</translation>
     </message>
@@ -2464,68 +2400,68 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>jx::NewDatabaseDialog</name>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="31" />
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="84" />
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="33" />
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="86" />
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="34" />
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="36" />
         <source>six digits, e.g. 653101</source>
         <translation>六位数字，如 653101</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="38" />
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="40" />
         <source>e.g. 喀什市财政局</source>
         <translation>如 喀什市财政局</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="42" />
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="44" />
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="44" />
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="46" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="53" />
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="55" />
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="54" />
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="56" />
         <source>Division code:</source>
         <translation>行政区划代码：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="55" />
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="57" />
         <source>Agency name:</source>
         <translation>单位名称：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="56" />
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="58" />
         <source>Agency kind:</source>
         <translation>单位类型：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="85" />
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="87" />
         <source>Jixiao databases (*.jixiao)</source>
         <translation>绩效数据库 (*.jixiao)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="94" />
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="96" />
         <source>unknown code</source>
         <translation>未知代码</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="99" />
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="101" />
         <source>%1 (until %2)</source>
         <translation>%1（使用至 %2 年）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="106" />
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="108" />
         <source>Choose a file for the new database.</source>
         <translation>请为新数据库选择一个文件。</translation>
     </message>
@@ -2533,12 +2469,12 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>jx::ProgramListModel</name>
     <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="79" />
+        <location filename="../ui/programs/ProgramListModel.cpp" line="101" />
         <source>[%1] %2</source>
         <translation>【%1】%2</translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="92" />
+        <location filename="../ui/programs/ProgramListModel.cpp" line="114" />
         <source>%1
 Code: %2
 Fiscal year: %3</source>
@@ -2547,27 +2483,27 @@ Fiscal year: %3</source>
 预算年度：%3</translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="103" />
+        <location filename="../ui/programs/ProgramListModel.cpp" line="125" />
         <source>Program</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="104" />
+        <location filename="../ui/programs/ProgramListModel.cpp" line="126" />
         <source>Agency</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="105" />
+        <location filename="../ui/programs/ProgramListModel.cpp" line="127" />
         <source>Budget book</source>
         <translation>预算类别</translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="106" />
+        <location filename="../ui/programs/ProgramListModel.cpp" line="128" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="107" />
+        <location filename="../ui/programs/ProgramListModel.cpp" line="129" />
         <source>Amount (%1)</source>
         <translation>金额（%1）</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "core/storage/Migrations.h"
 #include "core/storage/SeedData.h"
 #include "core/storage/Statement.h"
+#include "core/storage/Tables.h"
 
 #include <QAtomicInt>
 #include <QFile>
@@ -195,12 +196,16 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, OpenMo
     // First migrate to the schema of this build, then load or refresh the seed data of this build:
     // the steps are frozen, the seed data is not, so seed loading is never part of a step. Both
     // in one transaction, so that a file is never left at a new schema without its seed data.
-    // A historical fixture (openAtVersion) gets no seed data.
+    // A historical fixture (openAtVersion) gets no seed data. At the current schema, every
+    // declared column must exist (Tables::check) before anything reads or writes records.
+    const bool current = targetVersion == currentSchemaVersion();
     if (database->schemaVersion() < targetVersion) {
         Transaction tx(*database);
         if (!tx.started())
             return tx.startError();
         if (Result<void> r = database->migrate(targetVersion); !r)
+            return r.error();
+        if (Result<void> r = current ? Tables::check(*database) : Result<void>(); !r)
             return r.error();
         if (loadSeedData) {
             if (Result<void> r = SeedData::loadAll(*database); !r)
@@ -208,6 +213,8 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, OpenMo
         }
         if (Result<void> r = tx.commit(); !r)
             return r.error();
+    } else if (Result<void> r = current ? Tables::check(*database) : Result<void>(); !r) {
+        return r.error();
     }
     return database;
 }

@@ -1,6 +1,7 @@
 #include "core/storage/DivisionRepository.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/Tables.h"
 
 #include <QSqlQuery>
 
@@ -8,18 +9,32 @@ namespace jx {
 
 namespace {
 
-const QString selectColumns = QStringLiteral("SELECT code, name, rank, parent_code, valid_from, valid_to FROM division");
-
-Division readDivision(const QSqlQuery& q)
+// The statements over Tables::division(), made once.
+struct DivisionSql
 {
-    Division d;
-    d.code = q.value(0).toString();
-    d.name = q.value(1).toString();
-    d.rank = static_cast<DivisionRank>(q.value(2).toInt());
-    d.parentCode = q.value(3).toString();
-    d.validFrom = q.value(4).toInt();
-    d.validTo = q.value(5).toInt();
-    return d;
+    QString select;
+    QString upsert;
+};
+
+const DivisionSql& sql()
+{
+    static const DivisionSql statements = [] {
+        const Table<Division>& table = Tables::division();
+        const QStringList& columns = table.columnNames();
+        QStringList marks;
+        marks.fill(QStringLiteral("?"), columns.size());
+        QStringList sets;
+        for (const QString& c : columns.mid(1)) // the code is the key
+            sets << QStringLiteral("%1 = excluded.%1").arg(c);
+        const QString list = columns.join(QStringLiteral(", "));
+        return DivisionSql {
+            QStringLiteral("SELECT %1 FROM %2").arg(list, table.name()),
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO UPDATE SET %5")
+                .arg(table.name(), list, marks.join(QStringLiteral(", ")), columns.first(),
+                     sets.join(QStringLiteral(", "))),
+        };
+    }();
+    return statements;
 }
 
 } // namespace
@@ -31,47 +46,47 @@ DivisionRepository::DivisionRepository(Database& db)
 
 Result<void> DivisionRepository::save(const Division& d)
 {
-    Result<QSqlQuery*> q = m_db.prepared(QStringLiteral(
-        "INSERT INTO division (code, name, rank, parent_code, valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT (code) DO UPDATE SET name = excluded.name, rank = excluded.rank,"
-        " parent_code = excluded.parent_code, valid_from = excluded.valid_from, valid_to = excluded.valid_to"));
+    const QVariantList values = Tables::division().values(d);
+    if (Result<int> r = m_db.write(sql().upsert, values, tr("saving division %1").arg(d.code)); !r)
+        return r.error();
+    return {};
+}
+
+Result<QList<Division>> DivisionRepository::read(const QString& tail, const QVariant& bind, const QString& what)
+{
+    Result<QSqlQuery*> q = m_db.prepared(sql().select + tail);
     if (!q)
         return q.error();
-    QSqlQuery& query = **q;
-    query.addBindValue(d.code);
-    query.addBindValue(d.name);
-    query.addBindValue(static_cast<int>(d.rank));
-    query.addBindValue(d.parentCode.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(d.parentCode));
-    query.addBindValue(d.validFrom);
-    query.addBindValue(d.validTo == 0 ? QVariant(QMetaType::fromType<int>()) : QVariant(d.validTo));
-    return m_db.run(query, tr("saving division %1").arg(d.code));
+    (*q)->addBindValue(bind);
+    if (Result<void> r = m_db.run(**q, what); !r)
+        return r.error();
+    QList<Division> out;
+    while ((*q)->next()) {
+        Division d;
+        if (Result<void> r = Tables::division().read(d, **q, 0); !r)
+            return r.error();
+        out << d;
+    }
+    return out;
 }
 
 Result<std::optional<Division>> DivisionRepository::find(const QString& code)
 {
-    Result<QSqlQuery*> q = m_db.prepared(selectColumns + QStringLiteral(" WHERE code = ?"));
-    if (!q)
-        return q.error();
-    (*q)->addBindValue(code);
-    if (Result<void> r = m_db.run(**q, tr("reading division %1").arg(code)); !r)
-        return r.error();
-    if (!(*q)->next())
-        return std::optional<Division>();
-    return std::optional<Division>(readDivision(**q));
+    Result<QList<Division>> found = read(QStringLiteral(" WHERE code = ?"), code, tr("reading division %1").arg(code));
+    if (!found)
+        return found.error();
+    return found->isEmpty() ? std::optional<Division>() : std::optional<Division>(found->constFirst());
 }
 
 Result<QList<Division>> DivisionRepository::children(const QString& parentCode, int year)
 {
-    Result<QSqlQuery*> q = m_db.prepared(selectColumns + QStringLiteral(" WHERE parent_code = ? ORDER BY code"));
-    if (!q)
-        return q.error();
-    (*q)->addBindValue(parentCode);
-    if (Result<void> r = m_db.run(**q, tr("reading divisions under %1").arg(parentCode)); !r)
-        return r.error();
+    Result<QList<Division>> all = read(QStringLiteral(" WHERE parent_code = ? ORDER BY code"), parentCode,
+                                       tr("reading divisions under %1").arg(parentCode));
+    if (!all || year == 0)
+        return all;
     QList<Division> out;
-    while ((*q)->next()) {
-        Division d = readDivision(**q);
-        if (year == 0 || d.validIn(year))
+    for (const Division& d : *all) {
+        if (d.validIn(year))
             out << d;
     }
     return out;

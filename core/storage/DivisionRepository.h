@@ -29,6 +29,9 @@ public:
     Result<QList<Division>> countiesUnder(const QString& code, int year);
 
 private:
+    /// The divisions that the declared select + @p tail finds with @p bind.
+    Result<QList<Division>> read(const QString& tail, const QVariant& bind, const QString& what);
+
     Database& m_db;
 };
 

@@ -1,13 +1,9 @@
 #pragma once
 
-#include "core/domain/Evaluation.h"
-#include "core/domain/Result.h"
-#include "core/storage/RecordStore.h"
+#include "core/storage/TableStore.h"
+#include "core/storage/Tables.h"
 
 #include <QCoreApplication>
-#include <QList>
-
-#include <optional>
 
 namespace jx {
 
@@ -25,8 +21,7 @@ public:
     Result<void> remove(const QUuid& id);
 
 private:
-    Result<void> loadChildren(SelfEvaluation& evaluation);
-    RecordStore m_store;
+    TableStore<SelfEvaluation> m_store;
 };
 
 } // namespace jx

@@ -1,13 +1,9 @@
 #pragma once
 
-#include "core/domain/FinanceOrder.h"
-#include "core/domain/Result.h"
-#include "core/storage/RecordStore.h"
+#include "core/storage/TableStore.h"
+#include "core/storage/Tables.h"
 
 #include <QCoreApplication>
-#include <QList>
-
-#include <optional>
 
 namespace jx {
 
@@ -27,7 +23,7 @@ public:
     Result<std::optional<OrderKind>> inForce(const QUuid& subjectId);
 
 private:
-    RecordStore m_store;
+    TableStore<FinanceOrder> m_store;
 };
 
 } // namespace jx

@@ -1,14 +1,10 @@
 #pragma once
 
-#include "core/domain/Indicator.h"
-#include "core/domain/Result.h"
-#include "core/storage/RecordStore.h"
+#include "core/storage/TableStore.h"
+#include "core/storage/Tables.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QList>
-
-#include <optional>
 
 namespace jx {
 
@@ -33,8 +29,8 @@ public:
     Result<void> removeEntry(const QUuid& id);
 
 private:
-    RecordStore m_categories;
-    RecordStore m_entries;
+    TableStore<IndicatorCategory> m_categories;
+    TableStore<IndicatorLibraryEntry> m_entries;
 };
 
 } // namespace jx

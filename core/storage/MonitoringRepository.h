@@ -1,13 +1,9 @@
 #pragma once
 
-#include "core/domain/Monitoring.h"
-#include "core/domain/Result.h"
-#include "core/storage/RecordStore.h"
+#include "core/storage/TableStore.h"
+#include "core/storage/Tables.h"
 
 #include <QCoreApplication>
-#include <QList>
-
-#include <optional>
 
 namespace jx {
 
@@ -27,8 +23,7 @@ public:
     Result<void> remove(const QUuid& id);
 
 private:
-    Result<void> loadEntries(MonitoringReport& report);
-    RecordStore m_store;
+    TableStore<MonitoringReport> m_store;
 };
 
 } // namespace jx

@@ -1,5 +1,6 @@
 #include "core/storage/ProgramListing.h"
 
+#include "core/storage/Column.h"
 #include "core/storage/Database.h"
 #include "core/storage/RecordStore.h"
 
@@ -10,7 +11,7 @@ namespace {
 // The conditions of a filter, with the values to bind in order.
 QString whereClause(const ProgramFilter& filter, QVariantList& binds)
 {
-    QString where = QStringLiteral("s.kind = 3 AND s.deleted = 0");
+    QString where = QStringLiteral("s.kind = %1 AND s.deleted = 0").arg(static_cast<int>(SubjectKind::Program));
     if (filter.fiscalYear != 0) {
         where += QStringLiteral(" AND s.fiscal_year = ?");
         binds << filter.fiscalYear;
@@ -82,11 +83,13 @@ Result<QList<ProgramRow>> ProgramListing::page(const ProgramFilter& filter, cons
         p.name = row.value(2).toString();
         p.agencyName = row.value(3).toString();
         p.fiscalYear = row.value(4).toInt();
-        p.book = static_cast<BudgetBook>(row.value(5).toInt());
-        p.kind = static_cast<ProgramKind>(row.value(6).toInt());
+        if (!StoredValue<BudgetBook>::read(p.book, row.value(5)))
+            return unknownStoredValue(QStringLiteral("subject"), QStringLiteral("book"), row.value(5));
+        if (!StoredValue<ProgramKind>::read(p.kind, row.value(6)))
+            return unknownStoredValue(QStringLiteral("subject"), QStringLiteral("program_kind"), row.value(6));
         p.amount = Money::fromFen(row.value(7).toLongLong());
-        if (!row.value(8).isNull())
-            p.order = static_cast<OrderKind>(row.value(8).toInt());
+        if (!StoredValue<std::optional<OrderKind>>::read(p.order, row.value(8)))
+            return unknownStoredValue(QStringLiteral("finance_order"), QStringLiteral("kind"), row.value(8));
         rows << p;
     }
     return rows;

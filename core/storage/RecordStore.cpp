@@ -1,5 +1,6 @@
 #include "core/storage/RecordStore.h"
 
+#include "core/storage/Column.h"
 #include "core/storage/Database.h"
 
 #include <QSqlError>
@@ -8,96 +9,127 @@ namespace jx {
 
 namespace {
 
-const QStringList metaColumns = {
-    QStringLiteral("id"),
-    QStringLiteral("owner_id"),
-    QStringLiteral("revision"),
-    QStringLiteral("modified_at"),
-    QStringLiteral("deleted"),
-};
+// Only drafts and returned records are edited or deleted; the workflow moves the others.
+QString editableStatuses(const QString& column)
+{
+    return QStringLiteral("%1 IN (%2, %3)")
+        .arg(column)
+        .arg(static_cast<int>(RecordStatus::Draft))
+        .arg(static_cast<int>(RecordStatus::Returned));
+}
 
 } // namespace
 
-QVariant textOrNull(const QString& text)
+const QStringList& RecordStore::metaColumns()
 {
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+    static const QStringList columns = {
+        QStringLiteral("id"),
+        QStringLiteral("owner_id"),
+        QStringLiteral("revision"),
+        QStringLiteral("modified_at"),
+        QStringLiteral("deleted"),
+    };
+    return columns;
 }
 
-QVariant textNotNull(const QString& text)
+RecordStatements RecordStatements::make(const QString& table, const QStringList& columns)
 {
-    return text.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(text);
-}
-
-QVariant realOrNull(const std::optional<double>& value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
-}
-
-std::optional<double> optionalRealAt(const QSqlQuery& query, int column)
-{
-    const QVariant v = query.value(column);
-    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
-}
-
-RecordStore::RecordStore(Database& db, QString table, QStringList columns)
-    : m_db(db)
-    , m_table(std::move(table))
-    , m_columns(std::move(columns))
-{
-    const QStringList all = metaColumns + m_columns;
+    const QStringList all = RecordStore::metaColumns() + columns;
     QStringList marks;
     marks.fill(QStringLiteral("?"), all.size());
-    m_insertSql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(m_table, all.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
     QStringList sets;
     for (const QString& c : all.mid(1))
         sets << c + QStringLiteral(" = ?");
-    m_updateSql = QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND revision = ?").arg(m_table, sets.join(QStringLiteral(", ")));
+    RecordStatements s;
+    s.table = table;
+    s.columns = columns;
+    s.select = QStringLiteral("SELECT %1 FROM %2").arg(all.join(QStringLiteral(", ")), table);
+    s.insert = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                   .arg(table, all.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+    s.update = QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND revision = ?")
+                   .arg(table, sets.join(QStringLiteral(", ")));
+    return s;
+}
+
+RecordStore::RecordStore(Database& db, QString table, QStringList columns)
+    : RecordStore(db, RecordStatements::make(table, columns))
+{
+}
+
+RecordStore::RecordStore(Database& db, const RecordStatements& statements)
+    : m_db(db)
+    , m_sql(statements)
+{
+    if (!m_sql.statusColumn.isEmpty())
+        setStatusColumn(m_sql.statusColumn);
 }
 
 void RecordStore::setStatusColumn(const QString& column)
 {
-    m_statusIndex = m_columns.indexOf(column);
+    m_statusIndex = m_sql.columns.indexOf(column);
     Q_ASSERT(m_statusIndex >= 0);
+    m_sql.statusColumn = column;
+    m_sql.update = RecordStatements::make(m_sql.table, m_sql.columns).update + QStringLiteral(" AND ")
+        + editableStatuses(column) + QStringLiteral(" AND %1 = ?").arg(column);
 }
 
 Result<bool> RecordStore::setStatus(const QUuid& id, int from, int to)
 {
     Q_ASSERT(m_statusIndex >= 0);
-    const QString column = m_columns.at(m_statusIndex);
     const QVariant values[] = { to, timeValue(QDateTime::currentDateTimeUtc()), idValue(id), from };
     Result<int> changed = m_db.write(
         QStringLiteral("UPDATE %1 SET %2 = ?, revision = revision + 1, modified_at = ? WHERE id = ? AND %2 = ? AND deleted = 0")
-            .arg(m_table, column),
-        values, tr("changing the status in %1").arg(m_table));
+            .arg(m_sql.table, m_sql.statusColumn),
+        values, tr("changing the status in %1").arg(m_sql.table));
     if (!changed)
         return changed.error();
     if (*changed != 1)
         return false;
-    m_db.noteChange(m_table, id, ChangeType::Updated);
+    m_db.noteChange(m_sql.table, id, ChangeType::Updated);
     return true;
 }
 
 QString RecordStore::selectSql() const
 {
-    return QStringLiteral("SELECT %1 FROM %2").arg((metaColumns + m_columns).join(QStringLiteral(", ")), m_table);
+    return m_sql.select;
 }
 
 Result<QSqlQuery*> RecordStore::select(const QString& tail, const QVariantList& binds)
 {
-    Result<QSqlQuery*> q = m_db.prepared(selectSql() + QLatin1Char(' ') + tail);
+    Result<QSqlQuery*> q = m_db.prepared(m_sql.select + QLatin1Char(' ') + tail);
     if (!q)
         return q;
     for (const QVariant& v : binds)
         (*q)->addBindValue(v);
     if (!(*q)->exec())
-        return m_db.queryError(**q, tr("reading %1").arg(m_table));
+        return m_db.queryError(**q, tr("reading %1").arg(m_sql.table));
     return q;
+}
+
+Result<QList<ChangedRecord>> RecordStore::changedSince(qint64 sinceMs)
+{
+    Result<QSqlQuery*> q = m_db.prepared(
+        QStringLiteral("SELECT id, revision, modified_at, deleted FROM %1 WHERE modified_at >= ?"
+                       " ORDER BY modified_at, id")
+            .arg(m_sql.table));
+    if (!q)
+        return q.error();
+    (*q)->addBindValue(sinceMs);
+    if (Result<void> r = m_db.run(**q, tr("reading the changes in %1").arg(m_sql.table)); !r)
+        return r.error();
+    QList<ChangedRecord> out;
+    while ((*q)->next()) {
+        const QSqlQuery& row = **q;
+        out << ChangedRecord { m_sql.table, uuidAt(row, 0), row.value(1).toLongLong(), row.value(2).toLongLong(),
+                               row.value(3).toInt() != 0 };
+    }
+    return out;
 }
 
 Result<void> RecordStore::save(RecordMeta& meta, const QVariantList& values, const QString& label,
                                const QList<Reference>& references)
 {
-    Q_ASSERT(values.size() == m_columns.size());
+    Q_ASSERT(values.size() == m_sql.columns.size());
     return meta.revision == 0 ? insert(meta, values, label, references) : update(meta, values, label, references);
 }
 
@@ -123,24 +155,20 @@ Result<void> RecordStore::put(const RecordMeta& meta, const QVariantList& values
     row << idValue(meta.id) << idValue(meta.ownerId) << meta.revision << timeValue(meta.modifiedAt)
         << (meta.deleted ? 1 : 0);
     row << values;
-    Result<int> written = m_db.write(m_insertSql, row, tr("saving %1").arg(label));
+    Result<int> written = m_db.write(m_sql.insert, row, tr("saving %1").arg(label));
     if (!written) {
         Error e = written.error();
         if (e.code == Error::Code::Conflict)
             e.message = tr("%1 already exists (id %2).").arg(label, meta.id.toString(QUuid::WithoutBraces));
-        return explain(e, label, references);
+        return explain(m_db, e, label, references);
     }
-    m_db.noteChange(m_table, meta.id, meta.deleted ? ChangeType::Removed : ChangeType::Created);
+    m_db.noteChange(m_sql.table, meta.id, meta.deleted ? ChangeType::Removed : ChangeType::Created);
     return {};
 }
 
 Result<void> RecordStore::update(RecordMeta& meta, const QVariantList& values, const QString& label,
                                  const QList<Reference>& references)
 {
-    // Only drafts and returned records are edited, and never into another status.
-    const QString sql = m_statusIndex < 0 ? m_updateSql
-                                          : m_updateSql
-            + QStringLiteral(" AND %1 IN (0, 2) AND %1 = ?").arg(m_columns.at(m_statusIndex));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QVariantList row;
     row.reserve(MetaColumnCount + values.size() + 2);
@@ -149,22 +177,18 @@ Result<void> RecordStore::update(RecordMeta& meta, const QVariantList& values, c
     row << idValue(meta.id) << meta.revision;
     if (m_statusIndex >= 0)
         row << values.at(m_statusIndex);
-    Result<int> changed = m_db.write(sql, row, tr("saving %1").arg(label));
+    Result<int> changed = m_db.write(m_sql.update, row, tr("saving %1").arg(label));
     if (!changed)
-        return explain(changed.error(), label, references);
+        return explain(m_db, changed.error(), label, references);
     if (*changed != 1 && m_statusIndex >= 0) {
         // Why nothing changed: a status the record may not be edited in, or a stale revision.
-        QSqlQuery stored(m_db.connection());
-        stored.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(m_columns.at(m_statusIndex), m_table));
-        stored.addBindValue(idValue(meta.id));
-        if (stored.exec() && stored.next()) {
-            const int status = stored.value(0).toInt();
-            if (status == 1 || status == 3) {
+        if (const std::optional<RecordStatus> status = storedStatus(meta.id, false)) {
+            if (*status == RecordStatus::Submitted || *status == RecordStatus::Approved) {
                 return makeError(Error::Code::Conflict,
                     tr("%1 is %2 and cannot be changed until it is returned.")
-                        .arg(label, status == 1 ? tr("submitted") : tr("approved")));
+                        .arg(label, *status == RecordStatus::Submitted ? tr("submitted") : tr("approved")));
             }
-            if (status != values.at(m_statusIndex).toInt()) {
+            if (static_cast<int>(*status) != values.at(m_statusIndex).toInt()) {
                 return makeError(Error::Code::Invalid,
                     tr("%1: the status changes only by submitting, approving or returning.").arg(label));
             }
@@ -178,70 +202,55 @@ Result<void> RecordStore::update(RecordMeta& meta, const QVariantList& values, c
     }
     meta.revision += 1;
     meta.modifiedAt = now;
-    m_db.noteChange(m_table, meta.id, meta.deleted ? ChangeType::Removed : ChangeType::Updated);
+    m_db.noteChange(m_sql.table, meta.id, meta.deleted ? ChangeType::Removed : ChangeType::Updated);
     return {};
+}
+
+std::optional<RecordStatus> RecordStore::storedStatus(const QUuid& id, bool liveOnly)
+{
+    QSqlQuery stored(m_db.connection());
+    stored.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?%3")
+                       .arg(m_sql.statusColumn, m_sql.table,
+                            liveOnly ? QStringLiteral(" AND deleted = 0") : QString()));
+    stored.addBindValue(idValue(id));
+    RecordStatus status = RecordStatus::Draft;
+    if (!stored.exec() || !stored.next() || !StoredValue<RecordStatus>::read(status, stored.value(0)))
+        return std::nullopt;
+    return status;
 }
 
 Result<void> RecordStore::tombstone(const QUuid& id, const QString& label)
 {
     // A submitted or approved record is not deleted either, until it is returned.
-    const QString guard = m_statusIndex < 0 ? QString()
-                                            : QStringLiteral(" AND %1 IN (0, 2)").arg(m_columns.at(m_statusIndex));
+    const QString guard =
+        m_statusIndex < 0 ? QString() : QStringLiteral(" AND ") + editableStatuses(m_sql.statusColumn);
     const QVariant values[] = { timeValue(QDateTime::currentDateTimeUtc()), idValue(id) };
     Result<int> changed = m_db.write(
         QStringLiteral("UPDATE %1 SET deleted = 1, revision = revision + 1, modified_at = ? WHERE id = ? AND deleted = 0")
-                .arg(m_table)
+                .arg(m_sql.table)
             + guard,
         values, tr("deleting %1").arg(label));
     if (!changed)
         return changed.error();
     if (*changed != 1) {
-        if (m_statusIndex >= 0) {
-            QSqlQuery stored(m_db.connection());
-            stored.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ? AND deleted = 0").arg(m_columns.at(m_statusIndex), m_table));
-            stored.addBindValue(idValue(id));
-            if (stored.exec() && stored.next()) {
-                return makeError(Error::Code::Conflict,
-                    tr("%1 is submitted or approved and cannot be deleted until it is returned.").arg(label));
-            }
+        if (m_statusIndex >= 0 && storedStatus(id, true)) {
+            return makeError(Error::Code::Conflict,
+                tr("%1 is submitted or approved and cannot be deleted until it is returned.").arg(label));
         }
         return makeError(Error::Code::NotFound, tr("%1 does not exist or was already deleted.").arg(label));
     }
-    m_db.noteChange(m_table, id, ChangeType::Removed);
+    m_db.noteChange(m_sql.table, id, ChangeType::Removed);
     return {};
 }
 
-Result<void> RecordStore::deleteChildren(const QString& table, const QString& parentColumn, const QUuid& parentId,
-                                         const QString& label)
-{
-    const QVariant values[] = { idValue(parentId) };
-    Result<int> deleted = m_db.write(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, parentColumn), values,
-                                     tr("saving %1").arg(label));
-    if (!deleted)
-        return deleted.error();
-    return {};
-}
-
-Result<void> RecordStore::insertIndicatorChild(QSqlQuery& query, const QString& label, const QUuid& indicatorId)
-{
-    if (query.exec())
-        return {};
-    Error err = m_db.queryError(query, tr("saving %1").arg(label));
-    if (err.code == Error::Code::Reference) {
-        err.message = tr("Cannot save %1: indicator “%2” does not exist.")
-                          .arg(label, indicatorId.toString(QUuid::WithoutBraces));
-    }
-    return err;
-}
-
-Error RecordStore::explain(const Error& error, const QString& label, const QList<Reference>& references)
+Error RecordStore::explain(Database& db, const Error& error, const QString& label, const QList<Reference>& references)
 {
     if (error.code != Error::Code::Reference)
         return error;
     for (const Reference& ref : references) {
         if (ref.value.isNull())
             continue;
-        QSqlQuery check(m_db.connection());
+        QSqlQuery check(db.connection());
         check.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?").arg(ref.table, ref.column));
         check.addBindValue(ref.value);
         if (check.exec() && !check.next()) {
@@ -249,7 +258,8 @@ Error RecordStore::explain(const Error& error, const QString& label, const QList
                 tr("Cannot save %1: its %2 “%3” does not exist.").arg(label, ref.what, displayValue(ref.value)));
         }
     }
-    return makeError(Error::Code::Reference, tr("Cannot save %1: it refers to a record that does not exist.").arg(label));
+    return makeError(Error::Code::Reference,
+        tr("Cannot save %1: it refers to a record that does not exist.").arg(label));
 }
 
 RecordMeta RecordStore::readMeta(const QSqlQuery& query)
@@ -265,19 +275,12 @@ RecordMeta RecordStore::readMeta(const QSqlQuery& query)
 
 QVariant RecordStore::idValue(const QUuid& id)
 {
-    // 16 bytes in RFC 4122 order: half the size of the text form, and the byte order sorts
-    // like the text form does.
-    return id.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(id.toRfc4122());
+    return storedUuid(id);
 }
 
 QUuid RecordStore::uuidAt(const QSqlQuery& query, int column)
 {
-    const QVariant v = query.value(column);
-    if (v.isNull())
-        return {};
-    if (v.typeId() == QMetaType::QByteArray)
-        return QUuid::fromRfc4122(v.toByteArray());
-    return QUuid::fromString(v.toString());
+    return uuidFromStored(query.value(column));
 }
 
 QString RecordStore::displayValue(const QVariant& value)

@@ -2,6 +2,7 @@
 
 #include "core/domain/RecordMeta.h"
 #include "core/domain/Result.h"
+#include "core/domain/Types.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -25,6 +26,29 @@ struct Reference
     QVariant value; ///< null values are not checked
 };
 
+/// The statements of one table of travelling records, made once per declaration.
+struct RecordStatements
+{
+    QString table;
+    QStringList columns; ///< after the meta columns
+    QString select;
+    QString insert;
+    QString update;
+    QString statusColumn; ///< empty: the table has no workflow status
+
+    static RecordStatements make(const QString& table, const QStringList& columns);
+};
+
+/// A travelling record as the package exchange sees it: which revision, and whether a tombstone.
+struct ChangedRecord
+{
+    QString table; ///< the record's kind
+    QUuid id;
+    qint64 revision = 0;
+    qint64 modifiedAtMs = 0;
+    bool deleted = false;
+};
+
 /**
  * Reads and writes one table of travelling records: the meta columns (id, owner_id,
  * revision, modified_at, deleted) followed by the table's own columns, always through
@@ -38,6 +62,8 @@ class RecordStore
 
 public:
     RecordStore(Database& db, QString table, QStringList columns);
+    /// A store over statements made once (RecordTable::statements()).
+    RecordStore(Database& db, const RecordStatements& statements);
 
     /**
      * Declares the workflow status column (one of @c columns). Updates through save() are
@@ -49,6 +75,18 @@ public:
     Result<bool> setStatus(const QUuid& id, int from, int to);
 
     static constexpr int MetaColumnCount = 5;
+    /// id, owner_id, revision, modified_at, deleted: the leading columns of every travelling table.
+    static const QStringList& metaColumns();
+
+    /**
+     * The records of this table changed at or after @p sinceMs (ms since 1970 UTC, compared
+     * with modified_at), tombstones included, oldest change first. The bound is inclusive so
+     * that a change in the very millisecond of an earlier call is not lost; a record may thus
+     * come again, and the receiver keeps the higher revision. modified_at is the writing
+     * machine's clock: pass a mark taken from this database (the largest modifiedAtMs seen),
+     * not another machine's time.
+     */
+    Result<QList<ChangedRecord>> changedSince(qint64 sinceMs);
 
     /// "SELECT <meta>, <columns> FROM <table>" for callers to extend with WHERE / ORDER BY.
     QString selectSql() const;
@@ -64,11 +102,11 @@ public:
     /// Marks the record deleted (a tombstone that travels) and bumps its revision.
     Result<void> tombstone(const QUuid& id, const QString& label);
 
-    /// Deletes the child rows of a parent record in @p table (they are rewritten with the parent).
-    Result<void> deleteChildren(const QString& table, const QString& parentColumn, const QUuid& parentId,
-                                const QString& label);
-    /// Runs a prepared insert of a child row about an indicator; a broken reference names the indicator.
-    Result<void> insertIndicatorChild(QSqlQuery& query, const QString& label, const QUuid& indicatorId);
+    /**
+     * Explains a failed write of @p label: for a broken foreign key, names the first of
+     * @p references that points nowhere; any other error is returned as it is.
+     */
+    static Error explain(Database& db, const Error& error, const QString& label, const QList<Reference>& references);
 
     static RecordMeta readMeta(const QSqlQuery& query);
     static QVariant idValue(const QUuid& id);
@@ -78,7 +116,7 @@ public:
     static qint64 timeValue(const QDateTime& time);
     static QDateTime timeAt(const QSqlQuery& query, int column);
 
-    const QString& table() const { return m_table; }
+    const QString& table() const { return m_sql.table; }
     Database& database() const { return m_db; }
 
 private:
@@ -86,23 +124,12 @@ private:
                         const QList<Reference>& references);
     Result<void> update(RecordMeta& meta, const QVariantList& values, const QString& label,
                         const QList<Reference>& references);
-    Error explain(const Error& error, const QString& label, const QList<Reference>& references);
+    /// The stored status of a record (of a live one only if @p liveOnly); nothing if there is none.
+    std::optional<RecordStatus> storedStatus(const QUuid& id, bool liveOnly);
 
     Database& m_db;
-    QString m_table;
-    QStringList m_columns;
-    QString m_insertSql;
-    QString m_updateSql;
+    RecordStatements m_sql;
     qsizetype m_statusIndex = -1;
 };
-
-/// Binds a nullable text: empty strings are stored as NULL.
-QVariant textOrNull(const QString& text);
-/// Binds a required text: a null string is stored as ''.
-QVariant textNotNull(const QString& text);
-/// Binds an optional number: nothing is stored as NULL.
-QVariant realOrNull(const std::optional<double>& value);
-/// Reads an optional number (NULL is nothing).
-std::optional<double> optionalRealAt(const QSqlQuery& query, int column);
 
 } // namespace jx

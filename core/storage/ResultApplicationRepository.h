@@ -1,13 +1,9 @@
 #pragma once
 
-#include "core/domain/Result.h"
-#include "core/domain/ResultApplication.h"
-#include "core/storage/RecordStore.h"
+#include "core/storage/TableStore.h"
+#include "core/storage/Tables.h"
 
 #include <QCoreApplication>
-#include <QList>
-
-#include <optional>
 
 namespace jx {
 
@@ -25,7 +21,7 @@ public:
     Result<void> remove(const QUuid& id);
 
 private:
-    RecordStore m_store;
+    TableStore<ResultApplication> m_store;
 };
 
 } // namespace jx

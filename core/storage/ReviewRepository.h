@@ -1,13 +1,9 @@
 #pragma once
 
-#include "core/domain/Result.h"
-#include "core/domain/Review.h"
-#include "core/storage/RecordStore.h"
+#include "core/storage/TableStore.h"
+#include "core/storage/Tables.h"
 
 #include <QCoreApplication>
-#include <QList>
-
-#include <optional>
 
 namespace jx {
 
@@ -26,7 +22,7 @@ public:
     Result<void> remove(const QUuid& id);
 
 private:
-    RecordStore m_store;
+    TableStore<Review> m_store;
 };
 
 } // namespace jx

@@ -1,13 +1,9 @@
 #pragma once
 
-#include "core/domain/Result.h"
-#include "core/domain/Subject.h"
-#include "core/storage/RecordStore.h"
+#include "core/storage/TableStore.h"
+#include "core/storage/Tables.h"
 
 #include <QCoreApplication>
-#include <QList>
-
-#include <optional>
 
 namespace jx {
 
@@ -25,10 +21,7 @@ public:
     Result<void> remove(const QUuid& id);
 
 private:
-    RecordStore m_store;
+    TableStore<Subject> m_store;
 };
-
-/// Reads a subject from a query whose columns start with RecordStore's layout for "subject".
-Subject readSubject(const QSqlQuery& query);
 
 } // namespace jx

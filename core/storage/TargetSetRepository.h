@@ -1,13 +1,9 @@
 #pragma once
 
-#include "core/domain/Indicator.h"
-#include "core/domain/Result.h"
-#include "core/storage/RecordStore.h"
+#include "core/storage/TableStore.h"
+#include "core/storage/Tables.h"
 
 #include <QCoreApplication>
-#include <QList>
-
-#include <optional>
 
 namespace jx {
 
@@ -31,10 +27,10 @@ public:
     Result<void> remove(const QUuid& id);
 
 private:
-    Result<void> saveIndicator(Indicator& indicator, const QUuid& ownerId);
+    Result<std::optional<TargetSet>> withIndicators(Result<std::optional<TargetSet>> set);
 
-    RecordStore m_sets;
-    RecordStore m_indicators;
+    TableStore<TargetSet> m_sets;
+    TableStore<Indicator> m_indicators;
 };
 
 } // namespace jx

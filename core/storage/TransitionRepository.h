@@ -1,11 +1,9 @@
 #pragma once
 
-#include "core/domain/Result.h"
-#include "core/domain/Transition.h"
-#include "core/storage/RecordStore.h"
+#include "core/storage/TableStore.h"
+#include "core/storage/Tables.h"
 
 #include <QCoreApplication>
-#include <QList>
 
 namespace jx {
 
@@ -22,7 +20,7 @@ public:
     Result<QList<Transition>> ofRecord(RecordKind kind, const QUuid& recordId);
 
 private:
-    RecordStore m_store;
+    TableStore<Transition> m_store;
 };
 
 } // namespace jx

@@ -1,0 +1,50 @@
+#include "core/storage/ChildTable.h"
+
+namespace jx {
+
+ChildStatements ChildStatements::make(const QString& table, const QString& parentColumn, const QStringList& columns,
+                                      const QString& join, const QString& orderBy)
+{
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), columns.size() + 1);
+    QStringList selected;
+    for (const QString& c : columns)
+        selected << QStringLiteral("c.") + c;
+    ChildStatements s;
+    s.insert = QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (%4)")
+                   .arg(table, parentColumn, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+    s.remove = QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, parentColumn);
+    s.select = QStringLiteral("SELECT %1 FROM %2 c %3 WHERE c.%4 = ? ORDER BY %5")
+                   .arg(selected.join(QStringLiteral(", ")), table, join, parentColumn, orderBy);
+    return s;
+}
+
+Result<void> deleteChildRows(Database& db, const QString& sql, const QVariant& parentId, const QString& label)
+{
+    const QVariant values[] = { parentId };
+    if (Result<int> r = db.write(sql, values, QCoreApplication::translate("Storage", "saving %1").arg(label)); !r)
+        return r.error();
+    return {};
+}
+
+Result<void> writeChildRow(Database& db, const QString& sql, const QVariantList& values, const QString& label,
+                           const QList<Reference>& references)
+{
+    Result<int> r = db.write(sql, values, QCoreApplication::translate("Storage", "saving %1").arg(label));
+    if (!r)
+        return RecordStore::explain(db, r.error(), label, references);
+    return {};
+}
+
+Result<QSqlQuery*> selectChildRows(Database& db, const QString& sql, const QUuid& parentId, const QString& table)
+{
+    Result<QSqlQuery*> q = db.prepared(sql);
+    if (!q)
+        return q;
+    (*q)->addBindValue(RecordStore::idValue(parentId));
+    if (Result<void> r = db.run(**q, QCoreApplication::translate("Storage", "reading %1").arg(table)); !r)
+        return r.error();
+    return q;
+}
+
+} // namespace jx

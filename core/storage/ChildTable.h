@@ -1,0 +1,113 @@
+#pragma once
+
+#include "core/storage/Database.h"
+#include "core/storage/Table.h"
+
+#include <memory>
+
+namespace jx {
+
+/// Child rows of a record of type @p P, saved and loaded with it (see ChildTable).
+template <typename P>
+class ChildRows
+{
+public:
+    virtual ~ChildRows() = default;
+    /// Writes the children of @p parent; the old ones are deleted first only if the parent @p existed.
+    virtual Result<void> save(Database& db, const P& parent, bool existed, const QString& label) const = 0;
+    virtual Result<void> load(Database& db, P& parent) const = 0;
+    virtual TableShape shape() const = 0;
+};
+
+/// The statements of a child table, made once from its declaration (ChildTable.cpp).
+struct ChildStatements
+{
+    QString insert;
+    QString remove;
+    QString select;
+
+    static ChildStatements make(const QString& table, const QString& parentColumn, const QStringList& columns,
+                                const QString& join, const QString& orderBy);
+};
+
+/// Deletes the child rows of one parent (@p sql from ChildStatements).
+Result<void> deleteChildRows(Database& db, const QString& sql, const QVariant& parentId, const QString& label);
+/// Writes one child row; a broken reference is explained with @p references.
+Result<void> writeChildRow(Database& db, const QString& sql, const QVariantList& values, const QString& label,
+                           const QList<Reference>& references);
+/// Runs the select of a child table for @p parentId; the query is positioned before the first row.
+Result<QSqlQuery*> selectChildRows(Database& db, const QString& sql, const QUuid& parentId, const QString& table);
+
+/**
+ * Rows of table @p name that belong to a parent record (parent column @p parentColumn), held
+ * in the parent's list @p list. They carry no meta columns of their own: they travel with the
+ * parent's revision and are rewritten whole when it is saved. Read in the order of
+ * @p orderBy (columns of the child table are prefixed "c.", of a @p join as it names them).
+ */
+template <typename P, typename C>
+class ChildTable final : public ChildRows<P>
+{
+public:
+    ChildTable(const char* name, const char* parentColumn, QList<C> P::*list, QList<Column<C>> columns,
+               const char* orderBy, const char* join = "")
+        : m_table(name, std::move(columns))
+        , m_parentColumn(QString::fromLatin1(parentColumn))
+        , m_list(list)
+        , m_sql(ChildStatements::make(m_table.name(), m_parentColumn, m_table.columnNames(),
+                                      QString::fromLatin1(join), QString::fromLatin1(orderBy)))
+    {
+    }
+
+    Result<void> save(Database& db, const P& parent, bool existed, const QString& label) const override
+    {
+        const QVariant id = RecordStore::idValue(parent.meta.id);
+        if (existed) {
+            if (Result<void> r = deleteChildRows(db, m_sql.remove, id, label); !r)
+                return r;
+        }
+        for (const C& child : parent.*m_list) {
+            QVariantList values { id };
+            values << m_table.values(child);
+            if (Result<void> r = writeChildRow(db, m_sql.insert, values, label, m_table.references(child)); !r)
+                return r;
+        }
+        return {};
+    }
+
+    Result<void> load(Database& db, P& parent) const override
+    {
+        Result<QSqlQuery*> q = selectChildRows(db, m_sql.select, parent.meta.id, m_table.name());
+        if (!q)
+            return q.error();
+        QList<C>& list = parent.*m_list;
+        list.clear();
+        while ((*q)->next()) {
+            C child;
+            if (Result<void> r = m_table.read(child, **q, 0); !r)
+                return r;
+            list << child;
+        }
+        return {};
+    }
+
+    TableShape shape() const override
+    {
+        return { m_table.name(), QStringList { m_parentColumn } + m_table.columnNames() };
+    }
+
+private:
+    Table<C> m_table;
+    QString m_parentColumn;
+    QList<C> P::*m_list;
+    ChildStatements m_sql;
+};
+
+/// Declares a child table (see ChildTable) for RecordTable::withChildren().
+template <typename P, typename C>
+std::shared_ptr<const ChildRows<P>> children(const char* name, const char* parentColumn, QList<C> P::*list,
+                                             QList<Column<C>> columns, const char* orderBy, const char* join = "")
+{
+    return std::make_shared<ChildTable<P, C>>(name, parentColumn, list, std::move(columns), orderBy, join);
+}
+
+} // namespace jx

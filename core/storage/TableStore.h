@@ -1,0 +1,98 @@
+#pragma once
+
+#include "core/storage/RecordTable.h"
+
+#include <optional>
+
+namespace jx {
+
+/**
+ * Reads and writes the records of one declared RecordTable: the whole of what a repository
+ * does for a record kind, less its own queries and rules. Children are saved in the same
+ * transaction as their record; the old ones are deleted only when the record existed before.
+ */
+template <typename R>
+class TableStore
+{
+public:
+    TableStore(Database& db, const RecordTable<R>& table)
+        : m_table(table)
+        , m_store(db, table.statements())
+    {
+    }
+
+    /// Inserts (revision 0) or updates @p record and its children; @p record changes only on success.
+    Result<void> save(R& record, const QString& label)
+    {
+        if (m_table.childTables().isEmpty())
+            return m_store.save(record.meta, m_table.values(record), label, m_table.recordReferences(record));
+        Database& db = m_store.database();
+        Database::Transaction tx(db);
+        if (!tx.started())
+            return tx.startError();
+        const bool existed = record.meta.revision != 0;
+        R saved = record;
+        Result<void> written = m_store.save(saved.meta, m_table.values(saved), label, m_table.recordReferences(saved));
+        if (!written)
+            return written;
+        for (const auto& children : m_table.childTables()) {
+            if (Result<void> r = children->save(db, saved, existed, label); !r)
+                return r;
+        }
+        if (Result<void> r = tx.commit(); !r)
+            return r;
+        record.meta = saved.meta;
+        return {};
+    }
+
+    /// The record with @p id (live or a tombstone), with its children.
+    Result<std::optional<R>> find(const QUuid& id)
+    {
+        return first(QStringLiteral("WHERE id = ?"), { RecordStore::idValue(id) });
+    }
+
+    /// The first record that RecordStore::selectSql() + @p tail selects, with its children.
+    Result<std::optional<R>> first(const QString& tail, const QVariantList& binds)
+    {
+        Result<QList<R>> found = list(tail, binds, 1);
+        if (!found)
+            return found.error();
+        return found->isEmpty() ? std::optional<R>() : std::optional<R>(found->constFirst());
+    }
+
+    /// The records that RecordStore::selectSql() + @p tail selects (at most @p limit), with their children.
+    Result<QList<R>> list(const QString& tail, const QVariantList& binds, qsizetype limit = -1)
+    {
+        Result<QSqlQuery*> q = m_store.select(tail, binds);
+        if (!q)
+            return q.error();
+        QList<R> out;
+        while ((limit < 0 || out.size() < limit) && (*q)->next()) {
+            Result<R> record = m_table.readRow(**q);
+            if (!record)
+                return record.error();
+            out << *std::move(record);
+        }
+        (*q)->finish();
+        Database& db = m_store.database();
+        for (R& record : out) {
+            for (const auto& children : m_table.childTables()) {
+                if (Result<void> r = children->load(db, record); !r)
+                    return r.error();
+            }
+        }
+        return out;
+    }
+
+    /// Leaves a tombstone (see RecordStore::tombstone()).
+    Result<void> remove(const QUuid& id, const QString& label) { return m_store.tombstone(id, label); }
+
+    RecordStore& store() { return m_store; }
+    const RecordTable<R>& table() const { return m_table; }
+
+private:
+    const RecordTable<R>& m_table;
+    RecordStore m_store;
+};
+
+} // namespace jx

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/domain/Agency.h"
+#include "core/domain/Assessment.h"
+#include "core/domain/Division.h"
+#include "core/domain/Evaluation.h"
+#include "core/domain/FinanceOrder.h"
+#include "core/domain/Indicator.h"
+#include "core/domain/Monitoring.h"
+#include "core/domain/ResultApplication.h"
+#include "core/domain/Review.h"
+#include "core/domain/Subject.h"
+#include "core/domain/Transition.h"
+#include "core/storage/RecordTable.h"
+
+namespace jx {
+
+/**
+ * Every table the storage layer reads and writes, declared once (Tables.cpp): its columns in
+ * order, the field each one stores, what it refers to, its status column and its child rows.
+ * Repositories are thin layers over these declarations (TableStore).
+ */
+namespace Tables {
+
+const Table<Division>& division();
+const RecordTable<Agency>& agency();
+const RecordTable<Subject>& subject();
+const RecordTable<IndicatorCategory>& indicatorCategory();
+const RecordTable<IndicatorLibraryEntry>& libraryEntry();
+const RecordTable<TargetSet>& targetSet();
+const RecordTable<Indicator>& indicator();
+const RecordTable<ExAnteAssessment>& assessment();
+const RecordTable<MonitoringReport>& monitoringReport();
+const RecordTable<SelfEvaluation>& selfEvaluation();
+const RecordTable<Review>& review();
+const RecordTable<ResultApplication>& resultApplication();
+const RecordTable<Transition>& transition();
+const RecordTable<FinanceOrder>& financeOrder();
+
+/// Every declared table (child tables included) with the columns it is declared with.
+QList<TableShape> shapes();
+/// The tables of travelling records (meta columns id, owner_id, revision, modified_at, deleted).
+QStringList travelling();
+
+/**
+ * Checks that every declared column exists in its table (PRAGMA table_info), so that a typo
+ * in a declaration or a missing migration fails when the database is opened, not at the
+ * first write. Database::open() runs it after migrating.
+ */
+Result<void> check(Database& db);
+Result<void> check(Database& db, const QList<TableShape>& shapes);
+
+/// RecordStore::changedSince() over every travelling table, by table in travelling() order.
+Result<QList<ChangedRecord>> changedSince(Database& db, qint64 sinceMs);
+
+} // namespace Tables
+
+} // namespace jx
