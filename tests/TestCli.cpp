@@ -348,45 +348,53 @@ void TestCli::workflow()
     QCOMPARE(r.code, 2);
 
     // A refused submission lists its problems with the path of each field (sort order 2 is
-    // indicators[1]); put back afterwards.
+    // indicators[1]). The unit submits in its own installation: a copy of the demo county made
+    // the file of the unit that owns the targets.
+    const QString unitDb = m_dir.filePath(QStringLiteral("unit-of-demo.jixiao"));
+    QVERIFY(QFile::copy(m_demo, unitDb));
     QString targets, owner;
-    QByteArray unitIndicator, unit;
-    auto edit = [&](bool breakIt) {
+    {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
-        db.setDatabaseName(m_demo);
+        db.setDatabaseName(unitDb);
         QVERIFY(db.open());
         QSqlQuery q(db);
-        if (breakIt) {
-            QVERIFY(q.exec(QStringLiteral("SELECT t.id, t.owner_id, i.id, i.unit FROM target_set t JOIN indicator i"
-                                          " ON i.target_set_id = t.id WHERE t.status = 3 AND i.sort_order = 2"
-                                          " AND i.unit <> '' LIMIT 1")));
-            QVERIFY(q.next());
-            targets = QUuid::fromRfc4122(q.value(0).toByteArray()).toString(QUuid::WithoutBraces);
-            owner = QUuid::fromRfc4122(q.value(1).toByteArray()).toString(QUuid::WithoutBraces);
-            unitIndicator = q.value(2).toByteArray();
-            unit = q.value(3).toString().toUtf8();
-        }
-        const QByteArray id = QUuid::fromString(targets).toRfc4122();
-        q.prepare(QStringLiteral("UPDATE target_set SET status = ? WHERE id = ?"));
-        q.addBindValue(breakIt ? 0 : 3);
-        q.addBindValue(id);
+        QVERIFY(q.exec(QStringLiteral("SELECT t.id, t.owner_id, i.id FROM target_set t JOIN indicator i"
+                                      " ON i.target_set_id = t.id WHERE t.status = 3 AND i.sort_order = 2"
+                                      " AND i.unit <> '' LIMIT 1")));
+        QVERIFY(q.next());
+        const QByteArray targetsId = q.value(0).toByteArray();
+        const QByteArray indicatorId = q.value(2).toByteArray();
+        targets = QUuid::fromRfc4122(targetsId).toString(QUuid::WithoutBraces);
+        owner = QUuid::fromRfc4122(q.value(1).toByteArray()).toString(QUuid::WithoutBraces);
+        q.prepare(QStringLiteral("UPDATE target_set SET status = 0 WHERE id = ?"));
+        q.addBindValue(targetsId);
         QVERIFY(q.exec());
-        q.prepare(QStringLiteral("UPDATE indicator SET unit = ? WHERE id = ?"));
-        q.addBindValue(breakIt ? QString() : QString::fromUtf8(unit));
-        q.addBindValue(unitIndicator);
+        q.prepare(QStringLiteral("UPDATE indicator SET unit = '' WHERE id = ?"));
+        q.addBindValue(indicatorId);
         QVERIFY(q.exec());
+        q.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'installation.agency'"));
+        q.addBindValue(owner);
+        QVERIFY(q.exec());
+        QCOMPARE(q.numRowsAffected(), 1);
         q.clear();
         db.close();
-    };
-    edit(true);
+    }
     QSqlDatabase::removeDatabase(QStringLiteral("peek"));
-    r = cli({ QStringLiteral("--db"), m_demo, QStringLiteral("--record"), QStringLiteral("targets"), QStringLiteral("submit"),
-              QStringLiteral("--id"), targets, QStringLiteral("--as"), QStringLiteral("李丽娜"), QStringLiteral("--role"),
-              QStringLiteral("preparer"), QStringLiteral("--agency"), owner });
-    edit(false);
-    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+    const QStringList submitTargets { QStringLiteral("--record"), QStringLiteral("targets"), QStringLiteral("submit"),
+                                      QStringLiteral("--id"), targets, QStringLiteral("--as"), QStringLiteral("李丽娜"),
+                                      QStringLiteral("--role"), QStringLiteral("preparer"), QStringLiteral("--agency"),
+                                      owner };
+    r = cli(QStringList { QStringLiteral("--db"), unitDb } + submitTargets);
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QLatin1String("\n  indicators[1].unit: ")), qPrintable(r.err));
+
+    // Nobody acts for another agency in a database: the unit's preparer in the finance bureau's file.
+    const QByteArray before = hash(m_demo);
+    r = cli(QStringList { QStringLiteral("--db"), m_demo } + submitTargets);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("acts for another agency")), qPrintable(r.err));
+    QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+    QCOMPARE(hash(m_demo), before);
 }
 
 void TestCli::dueAndOrder()
