@@ -32,6 +32,7 @@ private Q_SLOTS:
     void workflow();
     void dueAndOrder();
     void decideAndSubmit();
+    void exportAndImport();
 
 private:
     struct Run
@@ -446,6 +447,56 @@ void TestCli::decideAndSubmit()
     QCOMPARE(r.code, 1); // who prepared it does not approve it
     r = cli({ QStringLiteral("--db"), m_demo, QStringLiteral("decide"), QStringLiteral("--program"), program,
               QStringLiteral("--decision"), QStringLiteral("double") });
+    QCOMPARE(r.code, 2);
+}
+
+void TestCli::exportAndImport()
+{
+    const QString db = m_dir.filePath(QStringLiteral("exchange.jixiao"));
+    QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--division"),
+                   QStringLiteral("653101"), QStringLiteral("--agency"), QStringLiteral("喀什市卫生健康委员会"),
+                   QStringLiteral("--kind"), QStringLiteral("unit") })
+                 .code,
+             0);
+    QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("program"), QStringLiteral("add"), QStringLiteral("--name"),
+                   QStringLiteral("2026年基本公共卫生服务"), QStringLiteral("--amount"), QStringLiteral("85万"),
+                   QStringLiteral("--year"), QStringLiteral("2026") })
+                 .code,
+             0);
+    const QString file = m_dir.filePath(QStringLiteral("exchange.json"));
+    Run r = cli({ QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--year"), QStringLiteral("2026"),
+                  QStringLiteral("--output"), file });
+    QCOMPARE(r.code, 2); // export writes JSON only with --json
+    QVERIFY(!QFile::exists(file));
+    r = cli({ QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--json"), QStringLiteral("--year"),
+              QStringLiteral("2026"), QStringLiteral("--output"), file });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QFile exported(file);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    const QJsonArray programs = QJsonDocument::fromJson(exported.readAll()).object().value(QStringLiteral("programs")).toArray();
+    QCOMPARE(programs.size(), 1);
+    QCOMPARE(programs.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("2026年基本公共卫生服务"));
+
+    const QByteArray before = hash(db);
+    r = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), file, QStringLiteral("--dry-run"), QStringLiteral("--json") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject summary = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(summary.value(QStringLiteral("status")).toString(), QStringLiteral("dry-run"));
+    QCOMPARE(summary.value(QStringLiteral("programsUpdated")).toInt(), 1);
+    QCOMPARE(hash(db), before);
+
+    // A file that is not JSON: one line naming the file, exit 1, nothing written.
+    const QString garbage = m_dir.filePath(QStringLiteral("budget.json"));
+    QFile g(garbage);
+    QVERIFY(g.open(QIODevice::WriteOnly));
+    g.write("PK\x03\x04 not json");
+    g.close();
+    r = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), garbage });
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("Nothing was imported from “%1”").arg(garbage)), qPrintable(r.err));
+    QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+    QCOMPARE(hash(db), before);
+    r = cli({ QStringLiteral("--db"), db, QStringLiteral("import") });
     QCOMPARE(r.code, 2);
 }
 
