@@ -458,14 +458,14 @@ void TestCli::exportAndImport()
                    QStringLiteral("--kind"), QStringLiteral("unit") })
                  .code,
              0);
-    QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("program"), QStringLiteral("add"), QStringLiteral("--name"),
-                   QStringLiteral("2026年基本公共卫生服务"), QStringLiteral("--amount"), QStringLiteral("85万"),
-                   QStringLiteral("--year"), QStringLiteral("2026") })
+    QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("program"), QStringLiteral("add"),
+                   QStringLiteral("--name"), QStringLiteral("2026年基本公共卫生服务"), QStringLiteral("--amount"),
+                   QStringLiteral("85万"), QStringLiteral("--year"), QStringLiteral("2026") })
                  .code,
              0);
     const QString file = m_dir.filePath(QStringLiteral("exchange.json"));
-    Run r = cli({ QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--year"), QStringLiteral("2026"),
-                  QStringLiteral("--output"), file });
+    Run r = cli({ QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--year"),
+                  QStringLiteral("2026"), QStringLiteral("--output"), file });
     QCOMPARE(r.code, 2); // export writes JSON only with --json
     QVERIFY(!QFile::exists(file));
     r = cli({ QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--json"), QStringLiteral("--year"),
@@ -473,12 +473,15 @@ void TestCli::exportAndImport()
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QFile exported(file);
     QVERIFY(exported.open(QIODevice::ReadOnly));
-    const QJsonArray programs = QJsonDocument::fromJson(exported.readAll()).object().value(QStringLiteral("programs")).toArray();
+    const QJsonObject document = QJsonDocument::fromJson(exported.readAll()).object();
+    const QJsonArray programs = document.value(QStringLiteral("programs")).toArray();
     QCOMPARE(programs.size(), 1);
-    QCOMPARE(programs.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("2026年基本公共卫生服务"));
+    QCOMPARE(programs.first().toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("2026年基本公共卫生服务"));
 
     const QByteArray before = hash(db);
-    r = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), file, QStringLiteral("--dry-run"), QStringLiteral("--json") });
+    r = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), file, QStringLiteral("--dry-run"),
+              QStringLiteral("--json") });
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QJsonObject summary = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(summary.value(QStringLiteral("status")).toString(), QStringLiteral("dry-run"));

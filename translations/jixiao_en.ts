@@ -181,34 +181,34 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="35"/>
+        <location filename="../app/cli/CliContext.cpp" line="34"/>
         <source>Option --%1 takes no value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="41"/>
+        <location filename="../app/cli/CliContext.cpp" line="40"/>
         <source>Option --%1 needs a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="67"/>
+        <location filename="../app/cli/CliContext.cpp" line="65"/>
         <source>“%1” needs --%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="108"/>
+        <location filename="../app/cli/CliContext.cpp" line="106"/>
         <location filename="../app/cli/verbs/DemoVerb.cpp" line="14"/>
         <location filename="../app/cli/verbs/InitVerb.cpp" line="12"/>
         <source>No database given: add --db FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="32"/>
+        <location filename="../app/cli/Cli.cpp" line="31"/>
         <source>Unknown command “%1”; see jixiao-cli help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="37"/>
+        <location filename="../app/cli/Cli.cpp" line="36"/>
         <source>Usage: jixiao-cli [--db FILE] [--json] COMMAND [OPTIONS]
 
 Commands:
@@ -216,7 +216,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="42"/>
+        <location filename="../app/cli/Cli.cpp" line="41"/>
         <source>
 Books: general-public, government-fund, state-capital, social-insurance.
 Kinds: project, policy, special-transfer. Tags: ppp, investment-fund, procurement,
@@ -225,7 +225,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/InitVerb.cpp" line="26"/>
+        <location filename="../app/cli/verbs/InitVerb.cpp" line="27"/>
         <source>Unknown agency kind “%1”: use finance or unit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -240,7 +240,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="90"/>
+        <location filename="../app/cli/CliContext.cpp" line="88"/>
         <source>--year must be a year, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -250,27 +250,27 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/DemoVerb.cpp" line="63"/>
+        <location filename="../app/cli/verbs/DemoVerb.cpp" line="60"/>
         <source>Created %1: %2 (%3), fiscal year %4; %5 agencies, %6 programs, %7 indicators, %8 monitoring reports, %9 self-evaluations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/InfoVerb.cpp" line="30"/>
+        <location filename="../app/cli/verbs/InfoVerb.cpp" line="29"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/InfoVerb.cpp" line="31"/>
+        <location filename="../app/cli/verbs/InfoVerb.cpp" line="30"/>
         <source>Schema version: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/InfoVerb.cpp" line="32"/>
+        <location filename="../app/cli/verbs/InfoVerb.cpp" line="31"/>
         <source>Agency: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="155"/>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="151"/>
         <source>“program” needs a subcommand: add or list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -305,47 +305,47 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="85"/>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="84"/>
         <source>Added %1, %2, id %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="107"/>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="106"/>
         <source>--limit must be a positive number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="141"/>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="137"/>
         <source>%1 of %2 programs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="20"/>
+        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="21"/>
         <source>Unknown record kind “%1”: use assessment, targets, monitoring, evaluation or application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="29"/>
+        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="31"/>
         <source>Unknown role “%1”: use preparer, head, reviewer or admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="40"/>
+        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="42"/>
         <source>--id: “%1” is not a record id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="44"/>
+        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="46"/>
         <source>Only approve takes several ids at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="101"/>
+        <location filename="../app/cli/CliContext.cpp" line="99"/>
         <source>--agency: “%1” is not an agency id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="83"/>
+        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="85"/>
         <source>Done: %1 %2 record(s).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -391,22 +391,22 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/DueVerb.cpp" line="49"/>
+        <location filename="../app/cli/verbs/DueVerb.cpp" line="47"/>
         <source>reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/DueVerb.cpp" line="49"/>
+        <location filename="../app/cli/verbs/DueVerb.cpp" line="47"/>
         <source>%1 of %2 done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/DueVerb.cpp" line="52"/>
+        <location filename="../app/cli/verbs/DueVerb.cpp" line="50"/>
         <source> — OVERDUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="78"/>
+        <location filename="../app/cli/CliContext.cpp" line="76"/>
         <source>--program: “%1” is not a program id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -421,7 +421,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/DecideVerb.cpp" line="19"/>
+        <location filename="../app/cli/verbs/DecideVerb.cpp" line="20"/>
         <source>Unknown decision “%1”: use increase, keep, reduce or cancel.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -436,17 +436,17 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="72"/>
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="64"/>
         <source>Budget execution: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="75"/>
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="67"/>
         <source>Total %1, grade %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="78"/>
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="70"/>
         <source>To put right: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -458,20 +458,20 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="14"/>
+        <location filename="../app/cli/CliVerbs.cpp" line="15"/>
         <source>  demo [--scale county|prefecture|region] [--seed N] [--year YEAR] [--region CODE]
         create a database with deterministic synthetic data
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="17"/>
+        <location filename="../app/cli/CliVerbs.cpp" line="19"/>
         <source>  info  counts per table and the schema version
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="19"/>
+        <location filename="../app/cli/CliVerbs.cpp" line="21"/>
         <source>  program add --name NAME --amount AMOUNT [--unit yuan|10k] [--book BOOK] [--kind KIND]
         [--year YEAR] [--function CODE] [--tags TAG,...] [--new] [--major] [--mid-year]
   program list [--year YEAR] [--search TEXT] [--limit N]
@@ -479,14 +479,14 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="23"/>
+        <location filename="../app/cli/CliVerbs.cpp" line="26"/>
         <source>  score --program ID
         the self-evaluation score: execution rate, every indicator, total and grade
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="26"/>
+        <location filename="../app/cli/CliVerbs.cpp" line="30"/>
         <source>  submit|approve|return --record KIND --id ID[,ID...] --as NAME --role ROLE
         [--agency ID] [--comment TEXT]
         move a record through its workflow; KIND: assessment, targets, monitoring,
@@ -495,35 +495,35 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="31"/>
+        <location filename="../app/cli/CliVerbs.cpp" line="36"/>
         <source>  export --json [--year YEAR] [--output FILE]
         programs with targets, monitoring and self-evaluation (docs/json-format.md)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="34"/>
+        <location filename="../app/cli/CliVerbs.cpp" line="40"/>
         <source>  import FILE.json [--dry-run]
         the same format, all or nothing; every rejected field with its path
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="37"/>
+        <location filename="../app/cli/CliVerbs.cpp" line="44"/>
         <source>  decide --program ID --decision increase|keep|reduce|cancel [--change AMOUNT] --reason TEXT
         a draft result application for next year (submit it with submit --record application)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="40"/>
+        <location filename="../app/cli/CliVerbs.cpp" line="48"/>
         <source>  due [--agency ID] [--year YEAR] [--today YYYY-MM-DD]
         work due and overdue under the statutory calendar
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="43"/>
+        <location filename="../app/cli/CliVerbs.cpp" line="52"/>
         <source>  order --program ID --kind rectify|suspend|stop --reason TEXT --as NAME [--role ROLE]
         a finance order on a program after monitoring
 </source>

@@ -8,8 +8,7 @@ namespace jx {
 Cli::Cli(QTextStream& out, QTextStream& err)
     : m_out(out)
     , m_err(err)
-{
-}
+{ }
 
 int Cli::run(const QStringList& arguments)
 {

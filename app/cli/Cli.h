@@ -24,7 +24,7 @@ public:
     {
         Success = 0,
         Failure = 1, ///< the command could not be carried out
-        Usage = 2,   ///< the command line itself is wrong
+        Usage = 2, ///< the command line itself is wrong
     };
 
     Cli(QTextStream& out, QTextStream& err);

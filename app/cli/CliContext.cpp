@@ -9,9 +9,8 @@ namespace jx {
 namespace {
 
 // Options that take no value.
-const QStringList flagOptions = { QStringLiteral("json"),  QStringLiteral("help"),     QStringLiteral("new"),
-                                  QStringLiteral("dry-run"), QStringLiteral("major"), QStringLiteral("mid-year"),
-                                  QStringLiteral("version") };
+const QStringList flagOptions = { QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("new"),
+    QStringLiteral("dry-run"), QStringLiteral("major"), QStringLiteral("mid-year"), QStringLiteral("version") };
 
 } // namespace
 
@@ -57,8 +56,7 @@ CliContext::CliContext(CliOptions options, QTextStream& out, QTextStream& err)
     , m_err(err)
     , m_db(value(QStringLiteral("db")))
     , m_json(flag(QStringLiteral("json")))
-{
-}
+{ }
 
 Result<QString> CliContext::required(const QString& name) const
 {

@@ -16,8 +16,8 @@ int decideVerb(CliContext& cli)
         return cli.fail(decision.message(), Cli::Usage);
     const std::optional<ApplicationDecision> applicationDecision = fromCode<ApplicationDecision>(*decision);
     if (!applicationDecision) {
-        return cli.fail(Cli::tr("Unknown decision “%1”: use increase, keep, reduce or cancel.").arg(*decision),
-                        Cli::Usage);
+        return cli.fail(
+            Cli::tr("Unknown decision “%1”: use increase, keep, reduce or cancel.").arg(*decision), Cli::Usage);
     }
     Money change;
     if (!cli.value(QStringLiteral("change")).isEmpty()) {
@@ -41,7 +41,7 @@ int decideVerb(CliContext& cli)
         return cli.fail(r.error());
     if (cli.json()) {
         cli.printJson({ { QStringLiteral("id"), a.meta.id.toString(QUuid::WithoutBraces) },
-                        { QStringLiteral("nextYear"), a.nextYear } });
+            { QStringLiteral("nextYear"), a.nextYear } });
     } else {
         cli.out() << Cli::tr("Result application %1 for %2 saved as a draft.")
                          .arg(a.meta.id.toString(QUuid::WithoutBraces))

@@ -50,15 +50,12 @@ int demoVerb(CliContext& cli)
     const double seconds = timer.elapsed() / 1000.0;
     if (cli.json()) {
         cli.printJson({ { QStringLiteral("database"), cli.dbPath() },
-                        { QStringLiteral("division"), summary->divisionCode },
-                        { QStringLiteral("divisionName"), summary->divisionName },
-                        { QStringLiteral("fiscalYear"), summary->fiscalYear },
-                        { QStringLiteral("agencies"), summary->agencies },
-                        { QStringLiteral("programs"), summary->programs },
-                        { QStringLiteral("indicators"), summary->indicators },
-                        { QStringLiteral("monitoringReports"), summary->monitoringReports },
-                        { QStringLiteral("selfEvaluations"), summary->selfEvaluations },
-                        { QStringLiteral("seconds"), seconds } });
+            { QStringLiteral("division"), summary->divisionCode },
+            { QStringLiteral("divisionName"), summary->divisionName },
+            { QStringLiteral("fiscalYear"), summary->fiscalYear }, { QStringLiteral("agencies"), summary->agencies },
+            { QStringLiteral("programs"), summary->programs }, { QStringLiteral("indicators"), summary->indicators },
+            { QStringLiteral("monitoringReports"), summary->monitoringReports },
+            { QStringLiteral("selfEvaluations"), summary->selfEvaluations }, { QStringLiteral("seconds"), seconds } });
     } else {
         cli.out() << Cli::tr("Created %1: %2 (%3), fiscal year %4; %5 agencies, %6 programs, %7 indicators, "
                              "%8 monitoring reports, %9 self-evaluations.")

@@ -28,19 +28,17 @@ int dueVerb(CliContext& cli)
     if (!workspace)
         return cli.fail(workspace.error());
     const QUuid agencyId = agency->value_or((*workspace)->self().meta.id);
-    Result<QList<DueItem>> items = DeadlineService((*workspace)->database()).due(agencyId, year->value_or(today.year()), today);
+    Result<QList<DueItem>> items
+        = DeadlineService((*workspace)->database()).due(agencyId, year->value_or(today.year()), today);
     if (!items)
         return cli.fail(items.error());
     if (cli.json()) {
         QJsonArray list;
         for (const DueItem& i : *items) {
-            list.append(QJsonObject { { QStringLiteral("key"), i.key },
-                                      { QStringLiteral("title"), i.title },
-                                      { QStringLiteral("due"), i.dueDate.toString(Qt::ISODate) },
-                                      { QStringLiteral("total"), i.total },
-                                      { QStringLiteral("done"), i.done },
-                                      { QStringLiteral("tracked"), i.tracked },
-                                      { QStringLiteral("overdue"), i.overdue } });
+            list.append(QJsonObject { { QStringLiteral("key"), i.key }, { QStringLiteral("title"), i.title },
+                { QStringLiteral("due"), i.dueDate.toString(Qt::ISODate) }, { QStringLiteral("total"), i.total },
+                { QStringLiteral("done"), i.done }, { QStringLiteral("tracked"), i.tracked },
+                { QStringLiteral("overdue"), i.overdue } });
         }
         cli.printJson({ { QStringLiteral("today"), today.toString(Qt::ISODate) }, { QStringLiteral("items"), list } });
         return Cli::Success;
@@ -49,7 +47,7 @@ int dueVerb(CliContext& cli)
         const QString state = !i.tracked ? Cli::tr("reminder") : Cli::tr("%1 of %2 done").arg(i.done).arg(i.total);
         cli.out() << QStringLiteral("%1  %2  %3%4")
                          .arg(i.dueDate.toString(Qt::ISODate), i.title, state,
-                              i.overdue ? Cli::tr(" — OVERDUE") : QString())
+                             i.overdue ? Cli::tr(" — OVERDUE") : QString())
                   << Qt::endl;
     }
     return Cli::Success;

@@ -66,8 +66,8 @@ int importVerb(CliContext& cli)
             QJsonArray list;
             for (const QString& p : problems)
                 list.append(p);
-            cli.printJson({ { QStringLiteral("status"), QStringLiteral("rejected") },
-                            { QStringLiteral("problems"), list } });
+            cli.printJson(
+                { { QStringLiteral("status"), QStringLiteral("rejected") }, { QStringLiteral("problems"), list } });
         }
         // One line: the count and every rejected field with its path.
         return cli.fail(Cli::tr("Nothing was imported from “%1”; %2 problem(s): %3")
@@ -77,11 +77,11 @@ int importVerb(CliContext& cli)
     }
     if (cli.json()) {
         cli.printJson({ { QStringLiteral("status"), dryRun ? QStringLiteral("dry-run") : QStringLiteral("imported") },
-                        { QStringLiteral("programsCreated"), summary->programsCreated },
-                        { QStringLiteral("programsUpdated"), summary->programsUpdated },
-                        { QStringLiteral("indicators"), summary->indicators },
-                        { QStringLiteral("monitoringReports"), summary->monitoringReports },
-                        { QStringLiteral("selfEvaluations"), summary->selfEvaluations } });
+            { QStringLiteral("programsCreated"), summary->programsCreated },
+            { QStringLiteral("programsUpdated"), summary->programsUpdated },
+            { QStringLiteral("indicators"), summary->indicators },
+            { QStringLiteral("monitoringReports"), summary->monitoringReports },
+            { QStringLiteral("selfEvaluations"), summary->selfEvaluations } });
     } else {
         cli.out() << (dryRun ? Cli::tr("Dry run, nothing written: ") : QString())
                   << Cli::tr("%1 programs created, %2 updated; %3 indicators, %4 monitoring reports, "

@@ -20,12 +20,11 @@ int infoVerb(CliContext& cli)
         QJsonObject tables;
         for (const auto& [name, count] : *counts)
             tables.insert(name, count);
-        cli.printJson({ { QStringLiteral("database"), cli.dbPath() },
-                        { QStringLiteral("schemaVersion"), db.schemaVersion() },
-                        { QStringLiteral("tables"), tables },
-                        { QStringLiteral("agency"), self.name },
-                        { QStringLiteral("agencyId"), self.meta.id.toString(QUuid::WithoutBraces) },
-                        { QStringLiteral("division"), self.divisionCode } });
+        cli.printJson(
+            { { QStringLiteral("database"), cli.dbPath() }, { QStringLiteral("schemaVersion"), db.schemaVersion() },
+                { QStringLiteral("tables"), tables }, { QStringLiteral("agency"), self.name },
+                { QStringLiteral("agencyId"), self.meta.id.toString(QUuid::WithoutBraces) },
+                { QStringLiteral("division"), self.divisionCode } });
     } else {
         cli.out() << Cli::tr("Database: %1").arg(cli.dbPath()) << Qt::endl;
         cli.out() << Cli::tr("Schema version: %1").arg(db.schemaVersion()) << Qt::endl;

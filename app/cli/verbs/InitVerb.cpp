@@ -21,7 +21,8 @@ int initVerb(CliContext& cli)
     request.agencyName = *agency;
     request.agencyCode = cli.value(QStringLiteral("code"));
     const QString kind = cli.value(QStringLiteral("kind"));
-    const std::optional<AgencyKind> agencyKind = kind.isEmpty() ? AgencyKind::FinanceBureau : fromCode<AgencyKind>(kind);
+    const std::optional<AgencyKind> agencyKind
+        = kind.isEmpty() ? AgencyKind::FinanceBureau : fromCode<AgencyKind>(kind);
     if (!agencyKind)
         return cli.fail(Cli::tr("Unknown agency kind “%1”: use finance or unit.").arg(kind), Cli::Usage);
     request.agencyKind = *agencyKind;
@@ -32,10 +33,9 @@ int initVerb(CliContext& cli)
     const Agency& self = (*workspace)->self();
     if (cli.json()) {
         cli.printJson({ { QStringLiteral("database"), cli.dbPath() },
-                        { QStringLiteral("agencyId"), self.meta.id.toString(QUuid::WithoutBraces) },
-                        { QStringLiteral("agency"), self.name },
-                        { QStringLiteral("division"), self.divisionCode },
-                        { QStringLiteral("schemaVersion"), (*workspace)->database().schemaVersion() } });
+            { QStringLiteral("agencyId"), self.meta.id.toString(QUuid::WithoutBraces) },
+            { QStringLiteral("agency"), self.name }, { QStringLiteral("division"), self.divisionCode },
+            { QStringLiteral("schemaVersion"), (*workspace)->database().schemaVersion() } });
     } else {
         cli.out() << Cli::tr("Created %1 for %2 (%3).").arg(cli.dbPath(), self.name, self.divisionCode) << Qt::endl;
     }

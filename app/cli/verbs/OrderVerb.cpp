@@ -31,8 +31,8 @@ int orderVerb(CliContext& cli)
     if (!order)
         return cli.fail(order.error());
     if (cli.json()) {
-        cli.printJson({ { QStringLiteral("order"), order->toString(QUuid::WithoutBraces) },
-                        { QStringLiteral("kind"), *kind } });
+        cli.printJson(
+            { { QStringLiteral("order"), order->toString(QUuid::WithoutBraces) }, { QStringLiteral("kind"), *kind } });
     } else {
         cli.out() << Cli::tr("%1: order %2.").arg(Names::of(*orderKind), order->toString(QUuid::WithoutBraces))
                   << Qt::endl;

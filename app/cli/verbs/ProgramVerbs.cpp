@@ -77,14 +77,13 @@ int addProgram(CliContext& cli)
     if (Result<void> r = (*workspace)->saveSubject(s); !r)
         return cli.fail(r.error());
     if (cli.json()) {
-        cli.printJson({ { QStringLiteral("id"), s.meta.id.toString(QUuid::WithoutBraces) },
-                        { QStringLiteral("name"), s.name },
-                        { QStringLiteral("amountFen"), s.amount.fen() },
-                        { QStringLiteral("fiscalYear"), s.fiscalYear } });
+        cli.printJson(
+            { { QStringLiteral("id"), s.meta.id.toString(QUuid::WithoutBraces) }, { QStringLiteral("name"), s.name },
+                { QStringLiteral("amountFen"), s.amount.fen() }, { QStringLiteral("fiscalYear"), s.fiscalYear } });
     } else {
         cli.out() << Cli::tr("Added %1, %2, id %3.")
                          .arg(Validation::label(s), s.amount.formatWithUnit(MoneyUnit::TenThousandYuan),
-                              s.meta.id.toString(QUuid::WithoutBraces))
+                             s.meta.id.toString(QUuid::WithoutBraces))
                   << Qt::endl;
     }
     return Cli::Success;
@@ -120,22 +119,19 @@ int listPrograms(CliContext& cli)
         QJsonArray list;
         for (const ProgramRow& r : *rows) {
             list.append(QJsonObject { { QStringLiteral("id"), r.id.toString(QUuid::WithoutBraces) },
-                                      { QStringLiteral("code"), r.code },
-                                      { QStringLiteral("name"), r.name },
-                                      { QStringLiteral("agency"), r.agencyName },
-                                      { QStringLiteral("fiscalYear"), r.fiscalYear },
-                                      { QStringLiteral("book"), static_cast<int>(r.book) },
-                                      { QStringLiteral("kind"), static_cast<int>(r.kind) },
-                                      { QStringLiteral("amountFen"), r.amount.fen() },
-                                      { QStringLiteral("order"), r.order ? static_cast<int>(*r.order) : 0 } });
+                { QStringLiteral("code"), r.code }, { QStringLiteral("name"), r.name },
+                { QStringLiteral("agency"), r.agencyName }, { QStringLiteral("fiscalYear"), r.fiscalYear },
+                { QStringLiteral("book"), static_cast<int>(r.book) },
+                { QStringLiteral("kind"), static_cast<int>(r.kind) }, { QStringLiteral("amountFen"), r.amount.fen() },
+                { QStringLiteral("order"), r.order ? static_cast<int>(*r.order) : 0 } });
         }
         cli.printJson({ { QStringLiteral("total"), *total }, { QStringLiteral("programs"), list } });
     } else {
         for (const ProgramRow& r : *rows) {
             cli.out() << QStringLiteral("%1  %2  %3  %4  %5%6")
                              .arg(r.name, r.agencyName, Names::of(r.book), Names::of(r.kind),
-                                  r.amount.formatWithUnit(MoneyUnit::TenThousandYuan),
-                                  r.order ? QStringLiteral("  [%1]").arg(Names::of(*r.order)) : QString())
+                                 r.amount.formatWithUnit(MoneyUnit::TenThousandYuan),
+                                 r.order ? QStringLiteral("  [%1]").arg(Names::of(*r.order)) : QString())
                       << Qt::endl;
         }
         cli.out() << Cli::tr("%1 of %2 programs.").arg(rows->size()).arg(*total) << Qt::endl;

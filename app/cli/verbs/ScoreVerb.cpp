@@ -16,14 +16,10 @@ QJsonObject sheetJson(const QUuid& programId, const ScoreSheet& sheet)
     QJsonArray indicators;
     for (const IndicatorScore& s : sheet.indicators) {
         QJsonObject o { { QStringLiteral("id"), s.indicatorId.toString(QUuid::WithoutBraces) },
-                        { QStringLiteral("name"), s.name },
-                        { QStringLiteral("class"), s.levelOneClass },
-                        { QStringLiteral("operator"), Names::of(s.op) },
-                        { QStringLiteral("weight"), s.weight },
-                        { QStringLiteral("score"), s.score },
-                        { QStringLiteral("notApplicable"), s.notApplicable },
-                        { QStringLiteral("farAbove"), s.farAbove },
-                        { QStringLiteral("explanation"), s.explanation } };
+            { QStringLiteral("name"), s.name }, { QStringLiteral("class"), s.levelOneClass },
+            { QStringLiteral("operator"), Names::of(s.op) }, { QStringLiteral("weight"), s.weight },
+            { QStringLiteral("score"), s.score }, { QStringLiteral("notApplicable"), s.notApplicable },
+            { QStringLiteral("farAbove"), s.farAbove }, { QStringLiteral("explanation"), s.explanation } };
         if (s.target)
             o.insert(QStringLiteral("target"), *s.target);
         if (s.actual)
@@ -34,19 +30,15 @@ QJsonObject sheetJson(const QUuid& programId, const ScoreSheet& sheet)
     for (const Problem& i : sheet.issues) {
         issues.append(QJsonObject {
             { QStringLiteral("indicatorId"), i.itemId.isNull() ? QString() : i.itemId.toString(QUuid::WithoutBraces) },
-            { QStringLiteral("field"), i.field },
-            { QStringLiteral("message"), i.reason } });
+            { QStringLiteral("field"), i.field }, { QStringLiteral("message"), i.reason } });
     }
     QJsonObject o { { QStringLiteral("program"), programId.toString(QUuid::WithoutBraces) },
-                    { QStringLiteral("total"), sheet.total },
-                    { QStringLiteral("grade"), Names::of(sheet.grade) },
-                    { QStringLiteral("gradeCode"), static_cast<int>(sheet.grade) },
-                    { QStringLiteral("executionScore"), sheet.executionScore },
-                    { QStringLiteral("executionWeight"), sheet.executionWeight },
-                    { QStringLiteral("rawTotal"), sheet.rawTotal },
-                    { QStringLiteral("notApplicableWeight"), sheet.notApplicableWeight },
-                    { QStringLiteral("indicators"), indicators },
-                    { QStringLiteral("issues"), issues } };
+        { QStringLiteral("total"), sheet.total }, { QStringLiteral("grade"), Names::of(sheet.grade) },
+        { QStringLiteral("gradeCode"), static_cast<int>(sheet.grade) },
+        { QStringLiteral("executionScore"), sheet.executionScore },
+        { QStringLiteral("executionWeight"), sheet.executionWeight }, { QStringLiteral("rawTotal"), sheet.rawTotal },
+        { QStringLiteral("notApplicableWeight"), sheet.notApplicableWeight },
+        { QStringLiteral("indicators"), indicators }, { QStringLiteral("issues"), issues } };
     if (sheet.executionRate)
         o.insert(QStringLiteral("executionRate"), *sheet.executionRate);
     return o;

@@ -17,16 +17,18 @@ int workflowVerb(CliContext& cli)
         return cli.fail(kindName.message(), Cli::Usage);
     const std::optional<RecordKind> recordKind = fromCode<RecordKind>(*kindName);
     if (!recordKind) {
-        return cli.fail(Cli::tr("Unknown record kind “%1”: use assessment, targets, monitoring, evaluation or application.")
-                            .arg(*kindName),
-                        Cli::Usage);
+        return cli.fail(
+            Cli::tr("Unknown record kind “%1”: use assessment, targets, monitoring, evaluation or application.")
+                .arg(*kindName),
+            Cli::Usage);
     }
     Result<QString> roleName = cli.required(QStringLiteral("role"));
     if (!roleName)
         return cli.fail(roleName.message(), Cli::Usage);
     const std::optional<Role> role = fromCode<Role>(*roleName);
     if (!role)
-        return cli.fail(Cli::tr("Unknown role “%1”: use preparer, head, reviewer or admin.").arg(*roleName), Cli::Usage);
+        return cli.fail(
+            Cli::tr("Unknown role “%1”: use preparer, head, reviewer or admin.").arg(*roleName), Cli::Usage);
     Result<QString> name = cli.required(QStringLiteral("as"));
     if (!name)
         return cli.fail(name.message(), Cli::Usage);
@@ -78,7 +80,7 @@ int workflowVerb(CliContext& cli)
         for (const QUuid& id : ids)
             done.append(id.toString(QUuid::WithoutBraces));
         cli.printJson({ { QStringLiteral("action"), verb }, { QStringLiteral("record"), *kindName },
-                        { QStringLiteral("ids"), done } });
+            { QStringLiteral("ids"), done } });
     } else {
         cli.out() << Cli::tr("Done: %1 %2 record(s).").arg(verb).arg(ids.size()) << Qt::endl;
     }
