@@ -32,6 +32,7 @@ private Q_SLOTS:
     void workflow();
     void dueAndOrder();
     void decideAndSubmit();
+    void exportAndImport();
 
 private:
     struct Run
@@ -348,45 +349,53 @@ void TestCli::workflow()
     QCOMPARE(r.code, 2);
 
     // A refused submission lists its problems with the path of each field (sort order 2 is
-    // indicators[1]); put back afterwards.
+    // indicators[1]). The unit submits in its own installation: a copy of the demo county made
+    // the file of the unit that owns the targets.
+    const QString unitDb = m_dir.filePath(QStringLiteral("unit-of-demo.jixiao"));
+    QVERIFY(QFile::copy(m_demo, unitDb));
     QString targets, owner;
-    QByteArray unitIndicator, unit;
-    auto edit = [&](bool breakIt) {
+    {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
-        db.setDatabaseName(m_demo);
+        db.setDatabaseName(unitDb);
         QVERIFY(db.open());
         QSqlQuery q(db);
-        if (breakIt) {
-            QVERIFY(q.exec(QStringLiteral("SELECT t.id, t.owner_id, i.id, i.unit FROM target_set t JOIN indicator i"
-                                          " ON i.target_set_id = t.id WHERE t.status = 3 AND i.sort_order = 2"
-                                          " AND i.unit <> '' LIMIT 1")));
-            QVERIFY(q.next());
-            targets = QUuid::fromRfc4122(q.value(0).toByteArray()).toString(QUuid::WithoutBraces);
-            owner = QUuid::fromRfc4122(q.value(1).toByteArray()).toString(QUuid::WithoutBraces);
-            unitIndicator = q.value(2).toByteArray();
-            unit = q.value(3).toString().toUtf8();
-        }
-        const QByteArray id = QUuid::fromString(targets).toRfc4122();
-        q.prepare(QStringLiteral("UPDATE target_set SET status = ? WHERE id = ?"));
-        q.addBindValue(breakIt ? 0 : 3);
-        q.addBindValue(id);
+        QVERIFY(q.exec(QStringLiteral("SELECT t.id, t.owner_id, i.id FROM target_set t JOIN indicator i"
+                                      " ON i.target_set_id = t.id WHERE t.status = 3 AND i.sort_order = 2"
+                                      " AND i.unit <> '' LIMIT 1")));
+        QVERIFY(q.next());
+        const QByteArray targetsId = q.value(0).toByteArray();
+        const QByteArray indicatorId = q.value(2).toByteArray();
+        targets = QUuid::fromRfc4122(targetsId).toString(QUuid::WithoutBraces);
+        owner = QUuid::fromRfc4122(q.value(1).toByteArray()).toString(QUuid::WithoutBraces);
+        q.prepare(QStringLiteral("UPDATE target_set SET status = 0 WHERE id = ?"));
+        q.addBindValue(targetsId);
         QVERIFY(q.exec());
-        q.prepare(QStringLiteral("UPDATE indicator SET unit = ? WHERE id = ?"));
-        q.addBindValue(breakIt ? QString() : QString::fromUtf8(unit));
-        q.addBindValue(unitIndicator);
+        q.prepare(QStringLiteral("UPDATE indicator SET unit = '' WHERE id = ?"));
+        q.addBindValue(indicatorId);
         QVERIFY(q.exec());
+        q.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'installation.agency'"));
+        q.addBindValue(owner);
+        QVERIFY(q.exec());
+        QCOMPARE(q.numRowsAffected(), 1);
         q.clear();
         db.close();
-    };
-    edit(true);
+    }
     QSqlDatabase::removeDatabase(QStringLiteral("peek"));
-    r = cli({ QStringLiteral("--db"), m_demo, QStringLiteral("--record"), QStringLiteral("targets"), QStringLiteral("submit"),
-              QStringLiteral("--id"), targets, QStringLiteral("--as"), QStringLiteral("李丽娜"), QStringLiteral("--role"),
-              QStringLiteral("preparer"), QStringLiteral("--agency"), owner });
-    edit(false);
-    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+    const QStringList submitTargets { QStringLiteral("--record"), QStringLiteral("targets"), QStringLiteral("submit"),
+                                      QStringLiteral("--id"), targets, QStringLiteral("--as"), QStringLiteral("李丽娜"),
+                                      QStringLiteral("--role"), QStringLiteral("preparer"), QStringLiteral("--agency"),
+                                      owner };
+    r = cli(QStringList { QStringLiteral("--db"), unitDb } + submitTargets);
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QLatin1String("\n  indicators[1].unit: ")), qPrintable(r.err));
+
+    // Nobody acts for another agency in a database: the unit's preparer in the finance bureau's file.
+    const QByteArray before = hash(m_demo);
+    r = cli(QStringList { QStringLiteral("--db"), m_demo } + submitTargets);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("acts for another agency")), qPrintable(r.err));
+    QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+    QCOMPARE(hash(m_demo), before);
 }
 
 void TestCli::dueAndOrder()
@@ -438,6 +447,59 @@ void TestCli::decideAndSubmit()
     QCOMPARE(r.code, 1); // who prepared it does not approve it
     r = cli({ QStringLiteral("--db"), m_demo, QStringLiteral("decide"), QStringLiteral("--program"), program,
               QStringLiteral("--decision"), QStringLiteral("double") });
+    QCOMPARE(r.code, 2);
+}
+
+void TestCli::exportAndImport()
+{
+    const QString db = m_dir.filePath(QStringLiteral("exchange.jixiao"));
+    QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--division"),
+                   QStringLiteral("653101"), QStringLiteral("--agency"), QStringLiteral("喀什市卫生健康委员会"),
+                   QStringLiteral("--kind"), QStringLiteral("unit") })
+                 .code,
+             0);
+    QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("program"), QStringLiteral("add"),
+                   QStringLiteral("--name"), QStringLiteral("2026年基本公共卫生服务"), QStringLiteral("--amount"),
+                   QStringLiteral("85万"), QStringLiteral("--year"), QStringLiteral("2026") })
+                 .code,
+             0);
+    const QString file = m_dir.filePath(QStringLiteral("exchange.json"));
+    Run r = cli({ QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--year"),
+                  QStringLiteral("2026"), QStringLiteral("--output"), file });
+    QCOMPARE(r.code, 2); // export writes JSON only with --json
+    QVERIFY(!QFile::exists(file));
+    r = cli({ QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--json"), QStringLiteral("--year"),
+              QStringLiteral("2026"), QStringLiteral("--output"), file });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QFile exported(file);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    const QJsonObject document = QJsonDocument::fromJson(exported.readAll()).object();
+    const QJsonArray programs = document.value(QStringLiteral("programs")).toArray();
+    QCOMPARE(programs.size(), 1);
+    QCOMPARE(programs.first().toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("2026年基本公共卫生服务"));
+
+    const QByteArray before = hash(db);
+    r = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), file, QStringLiteral("--dry-run"),
+              QStringLiteral("--json") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject summary = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(summary.value(QStringLiteral("status")).toString(), QStringLiteral("dry-run"));
+    QCOMPARE(summary.value(QStringLiteral("programsUpdated")).toInt(), 1);
+    QCOMPARE(hash(db), before);
+
+    // A file that is not JSON: one line naming the file, exit 1, nothing written.
+    const QString garbage = m_dir.filePath(QStringLiteral("budget.json"));
+    QFile g(garbage);
+    QVERIFY(g.open(QIODevice::WriteOnly));
+    g.write("PK\x03\x04 not json");
+    g.close();
+    r = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), garbage });
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("Nothing was imported from “%1”").arg(garbage)), qPrintable(r.err));
+    QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+    QCOMPARE(hash(db), before);
+    r = cli({ QStringLiteral("--db"), db, QStringLiteral("import") });
     QCOMPARE(r.code, 2);
 }
 

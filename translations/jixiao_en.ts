@@ -141,62 +141,43 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="58"/>
+        <location filename="../app/cli/CliContext.cpp" line="34"/>
         <source>Option --%1 takes no value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="64"/>
+        <location filename="../app/cli/CliContext.cpp" line="40"/>
         <source>Option --%1 needs a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="92"/>
+        <location filename="../app/cli/CliContext.cpp" line="65"/>
         <source>“%1” needs --%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="124"/>
-        <location filename="../app/cli/Cli.cpp" line="209"/>
-        <location filename="../app/cli/Cli.cpp" line="247"/>
+        <location filename="../app/cli/CliContext.cpp" line="106"/>
+        <location filename="../app/cli/verbs/DemoVerb.cpp" line="14"/>
+        <location filename="../app/cli/verbs/InitVerb.cpp" line="12"/>
         <source>No database given: add --db FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="166"/>
+        <location filename="../app/cli/Cli.cpp" line="31"/>
         <source>Unknown command “%1”; see jixiao-cli help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="171"/>
+        <location filename="../app/cli/Cli.cpp" line="36"/>
         <source>Usage: jixiao-cli [--db FILE] [--json] COMMAND [OPTIONS]
 
 Commands:
-  init --division CODE --agency NAME [--kind finance|unit] [--code CODE]
-        create a database for an agency
-  demo [--scale county|prefecture|region] [--seed N] [--year YEAR] [--region CODE]
-        create a database with deterministic synthetic data
-  info  counts per table and the schema version
-  program add --name NAME --amount AMOUNT [--unit yuan|10k] [--book BOOK] [--kind KIND]
-        [--year YEAR] [--function CODE] [--tags TAG,...] [--new] [--major] [--mid-year]
-  program list [--year YEAR] [--search TEXT] [--limit N]
-  score --program ID
-        the self-evaluation score: execution rate, every indicator, total and grade
-  submit|approve|return --record KIND --id ID[,ID...] --as NAME --role ROLE
-        [--agency ID] [--comment TEXT]
-        move a record through its workflow; KIND: assessment, targets, monitoring,
-        evaluation, application; ROLE: preparer, head, reviewer, admin
-  export --json [--year YEAR] [--output FILE]
-        programs with targets, monitoring and self-evaluation (docs/json-format.md)
-  import FILE.json [--dry-run]
-        the same format, all or nothing; every rejected field with its path
-  decide --program ID --decision increase|keep|reduce|cancel [--change AMOUNT] --reason TEXT
-        a draft result application for next year (submit it with submit --record application)
-  due [--agency ID] [--year YEAR] [--today YYYY-MM-DD]
-        work due and overdue under the statutory calendar
-  order --program ID --kind rectify|suspend|stop --reason TEXT --as NAME [--role ROLE]
-        a finance order on a program after monitoring
-
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="41"/>
+        <source>
 Books: general-public, government-fund, state-capital, social-insurance.
 Kinds: project, policy, special-transfer. Tags: ppp, investment-fund, procurement,
 purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
@@ -204,243 +185,308 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="223"/>
+        <location filename="../app/cli/verbs/InitVerb.cpp" line="27"/>
         <source>Unknown agency kind “%1”: use finance or unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="239"/>
+        <location filename="../app/cli/verbs/InitVerb.cpp" line="40"/>
         <source>Created %1 for %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="259"/>
+        <location filename="../app/cli/verbs/DemoVerb.cpp" line="26"/>
         <source>--seed must be a whole number, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="265"/>
-        <location filename="../app/cli/Cli.cpp" line="388"/>
-        <location filename="../app/cli/Cli.cpp" line="441"/>
-        <location filename="../app/cli/Cli.cpp" line="574"/>
-        <location filename="../app/cli/Cli.cpp" line="680"/>
+        <location filename="../app/cli/CliContext.cpp" line="88"/>
         <source>--year must be a year, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="274"/>
+        <location filename="../app/cli/verbs/DemoVerb.cpp" line="40"/>
         <source>… %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="297"/>
+        <location filename="../app/cli/verbs/DemoVerb.cpp" line="60"/>
         <source>Created %1: %2 (%3), fiscal year %4; %5 agencies, %6 programs, %7 indicators, %8 monitoring reports, %9 self-evaluations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="334"/>
+        <location filename="../app/cli/verbs/InfoVerb.cpp" line="29"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="335"/>
+        <location filename="../app/cli/verbs/InfoVerb.cpp" line="30"/>
         <source>Schema version: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="337"/>
+        <location filename="../app/cli/verbs/InfoVerb.cpp" line="31"/>
         <source>Agency: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="351"/>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="151"/>
         <source>“program” needs a subcommand: add or list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="365"/>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="26"/>
         <source>Unknown unit “%1”: use yuan or 10k.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="369"/>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="30"/>
         <source>--amount: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="371"/>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="32"/>
         <source>--amount: the amount %1 is negative; a program budget cannot be below zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="393"/>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="41"/>
         <source>Unknown budget book “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="399"/>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="47"/>
         <source>Unknown program kind “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="406"/>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="54"/>
         <source>Unknown funding tag “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="425"/>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="84"/>
         <source>Added %1, %2, id %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="446"/>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="106"/>
         <source>--limit must be a positive number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="480"/>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="137"/>
         <source>%1 of %2 programs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="493"/>
+        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="21"/>
         <source>Unknown record kind “%1”: use assessment, targets, monitoring, evaluation or application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="499"/>
+        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="31"/>
         <source>Unknown role “%1”: use preparer, head, reviewer or admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="510"/>
+        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="42"/>
         <source>--id: “%1” is not a record id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="514"/>
+        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="46"/>
         <source>Only approve takes several ids at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="523"/>
-        <location filename="../app/cli/Cli.cpp" line="662"/>
+        <location filename="../app/cli/CliContext.cpp" line="99"/>
         <source>--agency: “%1” is not an agency id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="560"/>
+        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="85"/>
         <source>Done: %1 %2 record(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="568"/>
+        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="16"/>
         <source>export writes JSON: add --json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="593"/>
+        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="40"/>
+        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="45"/>
         <source>Cannot write “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="601"/>
+        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="53"/>
         <source>import needs a file: jixiao-cli --db FILE import DATA.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="604"/>
+        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="56"/>
         <source>Cannot read “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="608"/>
-        <source>“%1” is not a JSON document (%2 at byte %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="628"/>
+        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="73"/>
         <source>Nothing was imported from “%1”; %2 problem(s): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="641"/>
+        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="86"/>
         <source>Dry run, nothing written: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="642"/>
+        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="87"/>
         <source>%1 programs created, %2 updated; %3 indicators, %4 monitoring reports, %5 self-evaluations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="673"/>
+        <location filename="../app/cli/verbs/DueVerb.cpp" line="22"/>
         <source>--today must be a date like 2025-05-20, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="696"/>
+        <location filename="../app/cli/verbs/DueVerb.cpp" line="47"/>
         <source>reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="696"/>
+        <location filename="../app/cli/verbs/DueVerb.cpp" line="47"/>
         <source>%1 of %2 done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="698"/>
+        <location filename="../app/cli/verbs/DueVerb.cpp" line="50"/>
         <source> — OVERDUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="84"/>
+        <location filename="../app/cli/CliContext.cpp" line="76"/>
         <source>--program: “%1” is not a program id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="715"/>
+        <location filename="../app/cli/verbs/OrderVerb.cpp" line="19"/>
         <source>Unknown order “%1”: use rectify, suspend or stop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="733"/>
+        <location filename="../app/cli/verbs/OrderVerb.cpp" line="37"/>
         <source>%1: order %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="747"/>
+        <location filename="../app/cli/verbs/DecideVerb.cpp" line="20"/>
         <source>Unknown decision “%1”: use increase, keep, reduce or cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="752"/>
+        <location filename="../app/cli/verbs/DecideVerb.cpp" line="26"/>
         <source>--change: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="764"/>
-        <source>There is no program with id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="777"/>
+        <location filename="../app/cli/verbs/DecideVerb.cpp" line="46"/>
         <source>Result application %1 for %2 saved as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="832"/>
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="64"/>
         <source>Budget execution: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="835"/>
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="67"/>
         <source>Total %1, grade %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="837"/>
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="70"/>
         <source>To put right: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="11"/>
+        <source>  init --division CODE --agency NAME [--kind finance|unit] [--code CODE]
+        create a database for an agency
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="15"/>
+        <source>  demo [--scale county|prefecture|region] [--seed N] [--year YEAR] [--region CODE]
+        create a database with deterministic synthetic data
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="19"/>
+        <source>  info  counts per table and the schema version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="21"/>
+        <source>  program add --name NAME --amount AMOUNT [--unit yuan|10k] [--book BOOK] [--kind KIND]
+        [--year YEAR] [--function CODE] [--tags TAG,...] [--new] [--major] [--mid-year]
+  program list [--year YEAR] [--search TEXT] [--limit N]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="26"/>
+        <source>  score --program ID
+        the self-evaluation score: execution rate, every indicator, total and grade
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="30"/>
+        <source>  submit|approve|return --record KIND --id ID[,ID...] --as NAME --role ROLE
+        [--agency ID] [--comment TEXT]
+        move a record through its workflow; KIND: assessment, targets, monitoring,
+        evaluation, application; ROLE: preparer, head, reviewer, admin
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="36"/>
+        <source>  export --json [--year YEAR] [--output FILE]
+        programs with targets, monitoring and self-evaluation (docs/json-format.md)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="40"/>
+        <source>  import FILE.json [--dry-run]
+        the same format, all or nothing; every rejected field with its path
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="44"/>
+        <source>  decide --program ID --decision increase|keep|reduce|cancel [--change AMOUNT] --reason TEXT
+        a draft result application for next year (submit it with submit --record application)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="48"/>
+        <source>  due [--agency ID] [--year YEAR] [--today YYYY-MM-DD]
+        work due and overdue under the statutory calendar
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="52"/>
+        <source>  order --program ID --kind rectify|suspend|stop --reason TEXT --as NAME [--role ROLE]
+        a finance order on a program after monitoring
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -141,94 +141,51 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="58" />
+        <location filename="../app/cli/CliContext.cpp" line="34" />
         <source>Option --%1 takes no value.</source>
         <translation>选项 --%1 不带参数值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="64" />
+        <location filename="../app/cli/CliContext.cpp" line="40" />
         <source>Option --%1 needs a value.</source>
         <translation>选项 --%1 需要一个值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="92" />
+        <location filename="../app/cli/CliContext.cpp" line="65" />
         <source>“%1” needs --%2.</source>
         <translation>“%1”命令需要 --%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="124" />
-        <location filename="../app/cli/Cli.cpp" line="209" />
-        <location filename="../app/cli/Cli.cpp" line="247" />
+        <location filename="../app/cli/CliContext.cpp" line="106" />
+        <location filename="../app/cli/verbs/DemoVerb.cpp" line="14" />
+        <location filename="../app/cli/verbs/InitVerb.cpp" line="12" />
         <source>No database given: add --db FILE.</source>
         <translation>未指定数据库：请加上 --db 文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="166" />
+        <location filename="../app/cli/Cli.cpp" line="31" />
         <source>Unknown command “%1”; see jixiao-cli help.</source>
         <translation>未知命令“%1”；请查看 jixiao-cli help。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="171" />
+        <location filename="../app/cli/Cli.cpp" line="36" />
         <source>Usage: jixiao-cli [--db FILE] [--json] COMMAND [OPTIONS]
 
 Commands:
-  init --division CODE --agency NAME [--kind finance|unit] [--code CODE]
-        create a database for an agency
-  demo [--scale county|prefecture|region] [--seed N] [--year YEAR] [--region CODE]
-        create a database with deterministic synthetic data
-  info  counts per table and the schema version
-  program add --name NAME --amount AMOUNT [--unit yuan|10k] [--book BOOK] [--kind KIND]
-        [--year YEAR] [--function CODE] [--tags TAG,...] [--new] [--major] [--mid-year]
-  program list [--year YEAR] [--search TEXT] [--limit N]
-  score --program ID
-        the self-evaluation score: execution rate, every indicator, total and grade
-  submit|approve|return --record KIND --id ID[,ID...] --as NAME --role ROLE
-        [--agency ID] [--comment TEXT]
-        move a record through its workflow; KIND: assessment, targets, monitoring,
-        evaluation, application; ROLE: preparer, head, reviewer, admin
-  export --json [--year YEAR] [--output FILE]
-        programs with targets, monitoring and self-evaluation (docs/json-format.md)
-  import FILE.json [--dry-run]
-        the same format, all or nothing; every rejected field with its path
-  decide --program ID --decision increase|keep|reduce|cancel [--change AMOUNT] --reason TEXT
-        a draft result application for next year (submit it with submit --record application)
-  due [--agency ID] [--year YEAR] [--today YYYY-MM-DD]
-        work due and overdue under the statutory calendar
-  order --program ID --kind rectify|suspend|stop --reason TEXT --as NAME [--role ROLE]
-        a finance order on a program after monitoring
-
-Books: general-public, government-fund, state-capital, social-insurance.
-Kinds: project, policy, special-transfer. Tags: ppp, investment-fund, procurement,
-purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 </source>
         <translation>用法：jixiao-cli [--db 文件] [--json] 命令 [选项]
 
 命令：
-  init --division 区划代码 --agency 单位名称 [--kind finance|unit] [--code 单位编码]
-        为单位创建数据库
-  demo [--scale county|prefecture|region] [--seed N] [--year 年度] [--region 区划代码]
-        创建带确定性演示数据的数据库
-  info  各数据表的记录数和结构版本
-  program add --name 名称 --amount 金额 [--unit yuan|10k] [--book 预算类别] [--kind 类型]
-        [--year 年度] [--function 功能分类] [--tags 标识,...] [--new] [--major] [--mid-year]
-  program list [--year 年度] [--search 文字] [--limit N]
-  score --program 项目编号
-        绩效自评得分：预算执行率、各项指标得分、总分和等级
-  submit|approve|return --record 类型 --id 编号[,编号...] --as 姓名 --role 角色
-        [--agency 单位编号] [--comment 意见]
-        提交、审核通过或退回记录；类型：assessment、targets、monitoring、evaluation、
-        application；角色：preparer、head、reviewer、admin
-  export --json [--year 年度] [--output 文件]
-        导出项目及其绩效目标、监控和自评（格式见 docs/json-format.md）
-  import 文件.json [--dry-run]
-        按同一格式导入，全部成功或全部不导入；逐项列出被拒绝的字段及其路径
-  decide --program 项目编号 --decision increase|keep|reduce|cancel [--change 金额] --reason 理由
-        下一年度结果运用草稿（再用 submit --record application 提交）
-  due [--agency 单位编号] [--year 年度] [--today 日期]
-        按法定期限列出待办和逾期事项
-  order --program 项目编号 --kind rectify|suspend|stop --reason 理由 --as 姓名 [--role 角色]
-        根据监控结果对项目下达整改、暂缓或停止指令
-
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="41" />
+        <source>
+Books: general-public, government-fund, state-capital, social-insurance.
+Kinds: project, policy, special-transfer. Tags: ppp, investment-fund, procurement,
+purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
+</source>
+        <translation>
 预算类别：general-public（一般公共）、government-fund（政府性基金）、state-capital（国有资本经营）、
 social-insurance（社会保险基金）。类型：project（项目）、policy（政策）、special-transfer（专项转移支付）。
 资金标识：ppp、investment-fund（政府投资基金）、procurement（政府采购）、purchased-service（政府购买服务）、
@@ -236,244 +193,333 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="223" />
+        <location filename="../app/cli/verbs/InitVerb.cpp" line="27" />
         <source>Unknown agency kind “%1”: use finance or unit.</source>
         <translation>未知的单位类型“%1”：请用 finance（财政部门）或 unit（部门单位）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="239" />
+        <location filename="../app/cli/verbs/InitVerb.cpp" line="40" />
         <source>Created %1 for %2 (%3).</source>
         <translation>已为%2（%3）创建 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="259" />
+        <location filename="../app/cli/verbs/DemoVerb.cpp" line="26" />
         <source>--seed must be a whole number, not “%1”.</source>
         <translation>--seed 必须是整数，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="265" />
-        <location filename="../app/cli/Cli.cpp" line="388" />
-        <location filename="../app/cli/Cli.cpp" line="441" />
-        <location filename="../app/cli/Cli.cpp" line="574" />
-        <location filename="../app/cli/Cli.cpp" line="680" />
+        <location filename="../app/cli/CliContext.cpp" line="88" />
         <source>--year must be a year, not “%1”.</source>
         <translation>--year 必须是年份，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="274" />
+        <location filename="../app/cli/verbs/DemoVerb.cpp" line="40" />
         <source>… %1%</source>
         <translation>…… %1%</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="297" />
+        <location filename="../app/cli/verbs/DemoVerb.cpp" line="60" />
         <source>Created %1: %2 (%3), fiscal year %4; %5 agencies, %6 programs, %7 indicators, %8 monitoring reports, %9 self-evaluations.</source>
         <translation>已创建 %1：%2（%3），%4 预算年度；%5 个单位，%6 个项目，%7 个指标，%8 份监控报告，%9 份自评。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="334" />
+        <location filename="../app/cli/verbs/InfoVerb.cpp" line="29" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="335" />
+        <location filename="../app/cli/verbs/InfoVerb.cpp" line="30" />
         <source>Schema version: %1</source>
         <translation>结构版本：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="337" />
+        <location filename="../app/cli/verbs/InfoVerb.cpp" line="31" />
         <source>Agency: %1 (%2)</source>
         <translation>单位：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="351" />
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="151" />
         <source>“program” needs a subcommand: add or list.</source>
         <translation>“program”需要子命令：add 或 list。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="365" />
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="26" />
         <source>Unknown unit “%1”: use yuan or 10k.</source>
         <translation>未知的金额单位“%1”：请用 yuan（元）或 10k（万元）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="369" />
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="30" />
         <source>--amount: %1</source>
         <translation>--amount：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="371" />
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="32" />
         <source>--amount: the amount %1 is negative; a program budget cannot be below zero.</source>
         <translation>--amount：金额 %1 为负数；项目预算不能小于零。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="393" />
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="41" />
         <source>Unknown budget book “%1”.</source>
         <translation>未知的预算类别“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="399" />
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="47" />
         <source>Unknown program kind “%1”.</source>
         <translation>未知的项目类型“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="406" />
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="54" />
         <source>Unknown funding tag “%1”.</source>
         <translation>未知的资金标识“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="425" />
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="84" />
         <source>Added %1, %2, id %3.</source>
         <translation>已添加%1，%2，编号 %3。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="446" />
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="106" />
         <source>--limit must be a positive number.</source>
         <translation>--limit 必须是正整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="480" />
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="137" />
         <source>%1 of %2 programs.</source>
         <translation>共 %2 个项目，显示 %1 个。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="493" />
+        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="21" />
         <source>Unknown record kind “%1”: use assessment, targets, monitoring, evaluation or application.</source>
         <translation>未知的记录类型“%1”：请用 assessment（事前评估）、targets（绩效目标）、monitoring（监控）、evaluation（自评）或 application（结果运用）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="499" />
+        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="31" />
         <source>Unknown role “%1”: use preparer, head, reviewer or admin.</source>
         <translation>未知的角色“%1”：请用 preparer（填报人员）、head（单位负责人）、reviewer（财政审核人员）或 admin（财政管理员）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="510" />
+        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="42" />
         <source>--id: “%1” is not a record id.</source>
         <translation>--id：“%1”不是记录编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="514" />
+        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="46" />
         <source>Only approve takes several ids at once.</source>
         <translation>只有 approve 可以一次处理多个编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="523" />
-        <location filename="../app/cli/Cli.cpp" line="662" />
+        <location filename="../app/cli/CliContext.cpp" line="99" />
         <source>--agency: “%1” is not an agency id.</source>
         <translation>--agency：“%1”不是单位编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="560" />
+        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="85" />
         <source>Done: %1 %2 record(s).</source>
         <translation>完成：%1 %2 条记录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="568" />
+        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="16" />
         <source>export writes JSON: add --json.</source>
         <translation>export 输出 JSON：请加上 --json。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="593" />
+        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="40" />
+        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="45" />
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="601" />
+        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="53" />
         <source>import needs a file: jixiao-cli --db FILE import DATA.json</source>
         <translation>import 需要一个文件：jixiao-cli --db 数据库 import 数据.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="604" />
+        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="56" />
         <source>Cannot read “%1”: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="608" />
-        <source>“%1” is not a JSON document (%2 at byte %3).</source>
-        <translation>“%1”不是 JSON 文档（第 %3 字节处%2）。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="628" />
+        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="73" />
         <source>Nothing was imported from “%1”; %2 problem(s): %3</source>
         <translation>“%1”未导入任何数据；共 %2 处问题：%3</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="641" />
+        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="86" />
         <source>Dry run, nothing written: </source>
         <translation>试运行，未写入：</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="642" />
+        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="87" />
         <source>%1 programs created, %2 updated; %3 indicators, %4 monitoring reports, %5 self-evaluations.</source>
         <translation>新建 %1 个项目，更新 %2 个；%3 个指标，%4 份监控报告，%5 份自评。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="673" />
+        <location filename="../app/cli/verbs/DueVerb.cpp" line="22" />
         <source>--today must be a date like 2025-05-20, not “%1”.</source>
         <translation>--today 必须是 2025-05-20 这样的日期，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="696" />
+        <location filename="../app/cli/verbs/DueVerb.cpp" line="47" />
         <source>reminder</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="696" />
+        <location filename="../app/cli/verbs/DueVerb.cpp" line="47" />
         <source>%1 of %2 done</source>
         <translation>已完成 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="698" />
+        <location filename="../app/cli/verbs/DueVerb.cpp" line="50" />
         <source> — OVERDUE</source>
         <translation> — 已逾期</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="84" />
+        <location filename="../app/cli/CliContext.cpp" line="76" />
         <source>--program: “%1” is not a program id.</source>
         <translation>--program：“%1”不是项目编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="715" />
+        <location filename="../app/cli/verbs/OrderVerb.cpp" line="19" />
         <source>Unknown order “%1”: use rectify, suspend or stop.</source>
         <translation>未知的指令“%1”：请用 rectify（整改）、suspend（暂缓）或 stop（停止）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="733" />
+        <location filename="../app/cli/verbs/OrderVerb.cpp" line="37" />
         <source>%1: order %2.</source>
         <translation>%1：指令 %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="747" />
+        <location filename="../app/cli/verbs/DecideVerb.cpp" line="20" />
         <source>Unknown decision “%1”: use increase, keep, reduce or cancel.</source>
         <translation>未知的决定“%1”：请用 increase（增加）、keep（维持）、reduce（消减）或 cancel（取消）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="752" />
+        <location filename="../app/cli/verbs/DecideVerb.cpp" line="26" />
         <source>--change: %1</source>
         <translation>--change：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="764" />
-        <source>There is no program with id %1.</source>
-        <translation>没有编号为 %1 的项目。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="777" />
+        <location filename="../app/cli/verbs/DecideVerb.cpp" line="46" />
         <source>Result application %1 for %2 saved as a draft.</source>
         <translation>%2 年度结果运用 %1 已保存为草稿。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="832" />
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="64" />
         <source>Budget execution: %1</source>
         <translation>预算执行：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="835" />
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="67" />
         <source>Total %1, grade %2.</source>
         <translation>总分 %1，等级 %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="837" />
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="70" />
         <source>To put right: %1</source>
         <translation>需要更正：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="11" />
+        <source>  init --division CODE --agency NAME [--kind finance|unit] [--code CODE]
+        create a database for an agency
+</source>
+        <translation>  init --division 区划代码 --agency 单位名称 [--kind finance|unit] [--code 单位编码]
+        为单位创建数据库
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="15" />
+        <source>  demo [--scale county|prefecture|region] [--seed N] [--year YEAR] [--region CODE]
+        create a database with deterministic synthetic data
+</source>
+        <translation>  demo [--scale county|prefecture|region] [--seed N] [--year 年度] [--region 区划代码]
+        创建带确定性演示数据的数据库
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="19" />
+        <source>  info  counts per table and the schema version
+</source>
+        <translation>  info  各数据表的记录数和结构版本
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="21" />
+        <source>  program add --name NAME --amount AMOUNT [--unit yuan|10k] [--book BOOK] [--kind KIND]
+        [--year YEAR] [--function CODE] [--tags TAG,...] [--new] [--major] [--mid-year]
+  program list [--year YEAR] [--search TEXT] [--limit N]
+</source>
+        <translation>  program add --name 名称 --amount 金额 [--unit yuan|10k] [--book 预算类别] [--kind 类型]
+        [--year 年度] [--function 功能分类] [--tags 标识,...] [--new] [--major] [--mid-year]
+  program list [--year 年度] [--search 文字] [--limit N]
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="26" />
+        <source>  score --program ID
+        the self-evaluation score: execution rate, every indicator, total and grade
+</source>
+        <translation>  score --program 项目编号
+        绩效自评得分：预算执行率、各项指标得分、总分和等级
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="30" />
+        <source>  submit|approve|return --record KIND --id ID[,ID...] --as NAME --role ROLE
+        [--agency ID] [--comment TEXT]
+        move a record through its workflow; KIND: assessment, targets, monitoring,
+        evaluation, application; ROLE: preparer, head, reviewer, admin
+</source>
+        <translation>  submit|approve|return --record 类型 --id 编号[,编号...] --as 姓名 --role 角色
+        [--agency 单位编号] [--comment 意见]
+        提交、审核通过或退回记录；类型：assessment、targets、monitoring、evaluation、
+        application；角色：preparer、head、reviewer、admin
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="36" />
+        <source>  export --json [--year YEAR] [--output FILE]
+        programs with targets, monitoring and self-evaluation (docs/json-format.md)
+</source>
+        <translation>  export --json [--year 年度] [--output 文件]
+        导出项目及其绩效目标、监控和自评（格式见 docs/json-format.md）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="40" />
+        <source>  import FILE.json [--dry-run]
+        the same format, all or nothing; every rejected field with its path
+</source>
+        <translation>  import 文件.json [--dry-run]
+        按同一格式导入，全部成功或全部不导入；逐项列出被拒绝的字段及其路径
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="44" />
+        <source>  decide --program ID --decision increase|keep|reduce|cancel [--change AMOUNT] --reason TEXT
+        a draft result application for next year (submit it with submit --record application)
+</source>
+        <translation>  decide --program 项目编号 --decision increase|keep|reduce|cancel [--change 金额] --reason 理由
+        下一年度结果运用草稿（再用 submit --record application 提交）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="48" />
+        <source>  due [--agency ID] [--year YEAR] [--today YYYY-MM-DD]
+        work due and overdue under the statutory calendar
+</source>
+        <translation>  due [--agency 单位编号] [--year 年度] [--today 日期]
+        按法定期限列出待办和逾期事项
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="52" />
+        <source>  order --program ID --kind rectify|suspend|stop --reason TEXT --as NAME [--role ROLE]
+        a finance order on a program after monitoring
+</source>
+        <translation>  order --program 项目编号 --kind rectify|suspend|stop --reason 理由 --as 姓名 [--role 角色]
+        根据监控结果对项目下达整改、暂缓或停止指令
+</translation>
     </message>
 </context>
 <context>
@@ -676,7 +722,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <source>An order (%1) needs a reason.</source>
         <translation>下达“%1”须说明理由。</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>FinanceOrders</name>
     <message>

@@ -1,0 +1,59 @@
+#include "app/cli/CliVerbs.h"
+
+#include <QCoreApplication>
+
+namespace jx {
+
+const QList<CliVerb>& cliVerbs()
+{
+    static const QList<CliVerb> verbs {
+        { { QStringLiteral("init") }, initVerb,
+            QT_TRANSLATE_NOOP("Cli",
+                "  init --division CODE --agency NAME [--kind finance|unit] [--code CODE]\n"
+                "        create a database for an agency\n") },
+        { { QStringLiteral("demo") }, demoVerb,
+            QT_TRANSLATE_NOOP("Cli",
+                "  demo [--scale county|prefecture|region] [--seed N] [--year YEAR] [--region CODE]\n"
+                "        create a database with deterministic synthetic data\n") },
+        { { QStringLiteral("info") }, infoVerb,
+            QT_TRANSLATE_NOOP("Cli", "  info  counts per table and the schema version\n") },
+        { { QStringLiteral("program") }, programVerb,
+            QT_TRANSLATE_NOOP("Cli",
+                "  program add --name NAME --amount AMOUNT [--unit yuan|10k] [--book BOOK] [--kind KIND]\n"
+                "        [--year YEAR] [--function CODE] [--tags TAG,...] [--new] [--major] [--mid-year]\n"
+                "  program list [--year YEAR] [--search TEXT] [--limit N]\n") },
+        { { QStringLiteral("score") }, scoreVerb,
+            QT_TRANSLATE_NOOP("Cli",
+                "  score --program ID\n"
+                "        the self-evaluation score: execution rate, every indicator, total and grade\n") },
+        { { QStringLiteral("submit"), QStringLiteral("approve"), QStringLiteral("return") }, workflowVerb,
+            QT_TRANSLATE_NOOP("Cli",
+                "  submit|approve|return --record KIND --id ID[,ID...] --as NAME --role ROLE\n"
+                "        [--agency ID] [--comment TEXT]\n"
+                "        move a record through its workflow; KIND: assessment, targets, monitoring,\n"
+                "        evaluation, application; ROLE: preparer, head, reviewer, admin\n") },
+        { { QStringLiteral("export") }, exportVerb,
+            QT_TRANSLATE_NOOP("Cli",
+                "  export --json [--year YEAR] [--output FILE]\n"
+                "        programs with targets, monitoring and self-evaluation (docs/json-format.md)\n") },
+        { { QStringLiteral("import") }, importVerb,
+            QT_TRANSLATE_NOOP("Cli",
+                "  import FILE.json [--dry-run]\n"
+                "        the same format, all or nothing; every rejected field with its path\n") },
+        { { QStringLiteral("decide") }, decideVerb,
+            QT_TRANSLATE_NOOP("Cli",
+                "  decide --program ID --decision increase|keep|reduce|cancel [--change AMOUNT] --reason TEXT\n"
+                "        a draft result application for next year (submit it with submit --record application)\n") },
+        { { QStringLiteral("due") }, dueVerb,
+            QT_TRANSLATE_NOOP("Cli",
+                "  due [--agency ID] [--year YEAR] [--today YYYY-MM-DD]\n"
+                "        work due and overdue under the statutory calendar\n") },
+        { { QStringLiteral("order") }, orderVerb,
+            QT_TRANSLATE_NOOP("Cli",
+                "  order --program ID --kind rectify|suspend|stop --reason TEXT --as NAME [--role ROLE]\n"
+                "        a finance order on a program after monitoring\n") },
+    };
+    return verbs;
+}
+
+} // namespace jx

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QList>
+#include <QStringList>
+
+namespace jx {
+
+class CliContext;
+
+/// A verb of jixiao-cli: the names it answers to, what runs it, its lines of the usage text.
+struct CliVerb
+{
+    using Run = int (*)(CliContext&);
+
+    QStringList names;
+    Run run = nullptr;
+    /// Untranslated (QT_TRANSLATE_NOOP in context "Cli"); shown through Cli::tr().
+    const char* usage = nullptr;
+};
+
+/// Every verb, in the order of the usage text. Adding a verb is one line here and one function.
+const QList<CliVerb>& cliVerbs();
+
+// The verbs, one file each (or one per group) under app/cli/verbs/; each returns the exit code.
+int initVerb(CliContext& cli);
+int demoVerb(CliContext& cli);
+int infoVerb(CliContext& cli);
+int programVerb(CliContext& cli);
+int scoreVerb(CliContext& cli);
+int workflowVerb(CliContext& cli);
+int exportVerb(CliContext& cli);
+int importVerb(CliContext& cli);
+int decideVerb(CliContext& cli);
+int dueVerb(CliContext& cli);
+int orderVerb(CliContext& cli);
+
+} // namespace jx
