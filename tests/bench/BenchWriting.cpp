@@ -25,6 +25,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -107,15 +108,14 @@ QStringList tablesInForeignKeyOrder(Database& db)
         }
     }
     QStringList ordered;
+    QSet<QString> seen; // also ends a cycle, should the schema ever have one
     std::function<void(const QString&)> visit = [&](const QString& t) {
-        if (ordered.contains(t))
+        if (seen.contains(t))
             return;
-        ordered << QString(); // a placeholder against cycles
-        ordered.removeLast();
+        seen.insert(t);
         for (const QString& p : parents.value(t))
             visit(p);
-        if (!ordered.contains(t))
-            ordered << t;
+        ordered << t;
     };
     for (const QString& t : tables)
         visit(t);
@@ -275,7 +275,7 @@ int main(int argc, char* argv[])
     QTemporaryDir temp;
     const QString dir = workDir.isEmpty() ? temp.path() : workDir;
     QDir().mkpath(dir);
-    auto file = [&](const QString& name) { return dir + QLatin1Char('/') + name; };
+    auto file = [&](const QString& name) -> QString { return dir + QLatin1Char('/') + name; };
     const QString empty = emptyTemplate(dir);
 
     // (a) the county demo, and (b) its floor.
