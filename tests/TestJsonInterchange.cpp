@@ -271,7 +271,8 @@ void TestJsonInterchange::malformedFileNamesTheByte_data()
     QTest::newRow("ends inside text") << head + R"({"name": "a)" << end;
     QTest::newRow("missing comma") << head + R"({"name": "a"} {"name": "b"}]})" << end + 14;
     QTest::newRow("trailing comma") << head + R"({"name": "a"},]})" << end + 14;
-    QTest::newRow("bad inside a program") << head + R"({"name": "a", "amount": 1x}]})" << end + 26; // Qt points just past the bad byte
+    // QJsonDocument points just past the bad byte.
+    QTest::newRow("bad inside a program") << head + R"({"name": "a", "amount": 1x}]})" << end + 26;
     QTest::newRow("more after the end") << head + R"(]} {})" << end + 3;
     QTest::newRow("key without quotes") << QByteArray(R"({format: 1})") << qint64(1);
     QTest::newRow("missing colon") << QByteArray(R"({"format" 1})") << qint64(10);

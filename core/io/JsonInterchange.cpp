@@ -25,18 +25,14 @@ public:
         : m_db(db)
         , m_agencyId(agencyId)
         , m_problems(problems)
-    {
-    }
+    { }
 
     // Undefined until read (a default QJsonValue is null, which a file may say).
     QJsonValue format { QJsonValue::Undefined };
     QJsonValue version { QJsonValue::Undefined };
     QJsonValue fiscalYear { QJsonValue::Undefined };
 
-    bool headerComplete() const
-    {
-        return !format.isUndefined() && !version.isUndefined() && !fiscalYear.isUndefined();
-    }
+    bool headerComplete() const { return !format.isUndefined() && !version.isUndefined() && !fiscalYear.isUndefined(); }
 
     // The header is final: check it and get ready for programs.
     Result<void> start()
@@ -92,8 +88,7 @@ private:
 
 JsonInterchange::JsonInterchange(Database& db)
     : m_db(db)
-{
-}
+{ }
 
 Result<int> JsonInterchange::exportPrograms(const QUuid& agencyId, int fiscalYear, QIODevice& out)
 {
@@ -139,10 +134,10 @@ Result<ImportSummary> JsonInterchange::importPrograms(QIODevice& in, const QUuid
             }
             continue;
         }
-        QJsonValue* header = name == QLatin1String("format")       ? &run.format
-                           : name == QLatin1String("version")    ? &run.version
-                           : name == QLatin1String("fiscalYear") ? &run.fiscalYear
-                                                                 : nullptr;
+        QJsonValue* header = name == QLatin1String("format") ? &run.format
+            : name == QLatin1String("version")               ? &run.version
+            : name == QLatin1String("fiscalYear")            ? &run.fiscalYear
+                                                             : nullptr;
         if (!header) {
             if (Result<void> r = reader.skipValue(); !r) // other members are not ours: ignored
                 return r.error();

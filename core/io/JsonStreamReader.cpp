@@ -21,8 +21,7 @@ bool isSpace(int c)
 
 JsonStreamReader::JsonStreamReader(QIODevice& in)
     : m_in(in)
-{
-}
+{ }
 
 bool JsonStreamReader::fill()
 {
@@ -64,7 +63,7 @@ Error JsonStreamReader::unexpected(const QString& expected)
     if (c < 0)
         return error(at, tr("the file ends where %1 should follow").arg(expected));
     const QString found = c >= 0x20 && c < 0x7f ? QString(QLatin1Char(char(c)))
-                                                 : QStringLiteral("0x%1").arg(c, 2, 16, QLatin1Char('0'));
+                                                : QStringLiteral("0x%1").arg(c, 2, 16, QLatin1Char('0'));
     return error(at, tr("found “%1” where %2 should follow").arg(found, expected));
 }
 
@@ -99,9 +98,9 @@ Result<QByteArray> JsonStreamReader::scanValue(bool keep)
         while (!done) {
             if (m_pos >= m_buf.size() && !fill()) {
                 m_capturing = false;
-                return error(m_valueOffset, inString && depth == 0
-                                                ? tr("the text that starts here does not end")
-                                                : tr("the value that starts here does not end"));
+                return error(m_valueOffset,
+                    inString && depth == 0 ? tr("the text that starts here does not end")
+                                           : tr("the value that starts here does not end"));
             }
             const char* data = m_buf.constData();
             const qsizetype size = m_buf.size();
@@ -147,8 +146,7 @@ Result<QJsonValue> JsonStreamReader::parse(const QByteArray& bytes, qint64 at)
 {
     const bool container = bytes.startsWith('{') || bytes.startsWith('[');
     QJsonParseError parseError;
-    const QJsonDocument doc
-        = QJsonDocument::fromJson(container ? bytes : QByteArray('[' + bytes + ']'), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(container ? bytes : QByteArray('[' + bytes + ']'), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const qint64 where = at + qMax(0, container ? parseError.offset : parseError.offset - 1);
         return error(where, parseError.errorString());

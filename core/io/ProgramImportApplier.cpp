@@ -11,8 +11,7 @@ ProgramImportApplier::ProgramImportApplier(Database& db, const QUuid& agencyId, 
     , m_targetSets(db)
     , m_monitoring(db)
     , m_evaluations(db)
-{
-}
+{ }
 
 void ProgramImportApplier::apply(ImportedProgram& p, QList<Problem>& problems)
 {

@@ -33,8 +33,7 @@ QString amountText(Money m)
 
 ProgramJsonExporter::ProgramJsonExporter(Database& db)
     : m_db(db)
-{
-}
+{ }
 
 QString ProgramJsonExporter::categoryName(const QUuid& id)
 {
@@ -49,15 +48,15 @@ QString ProgramJsonExporter::categoryName(const QUuid& id)
     return name;
 }
 
-Result<QList<QUuid>> ProgramJsonExporter::page(const QUuid& agencyId, int fiscalYear,
-                                               const std::optional<QPair<QString, QUuid>>& after, QList<QString>& names)
+Result<QList<QUuid>> ProgramJsonExporter::page(
+    const QUuid& agencyId, int fiscalYear, const std::optional<QPair<QString, QUuid>>& after, QList<QString>& names)
 {
     // Keyset paging in the order of SubjectRepository::ofAgency (name, id).
     const QString where = QStringLiteral(
         "SELECT id, name FROM subject WHERE agency_id = ? AND fiscal_year = ? AND kind = ? AND deleted = 0 ");
     const QString order = QStringLiteral(" ORDER BY name, id LIMIT %1").arg(PageSize);
-    const QString sql = after ? QString(where + QStringLiteral("AND (name, id) > (?, ?)") + order)
-                              : QString(where + order);
+    const QString sql
+        = after ? QString(where + QStringLiteral("AND (name, id) > (?, ?)") + order) : QString(where + order);
     Result<QSqlQuery*> q = m_db.prepared(sql);
     if (!q)
         return q.error();
@@ -136,16 +135,11 @@ Result<QJsonObject> ProgramJsonExporter::program(const Subject& s)
 {
     const QJsonArray tagList = QJsonArray::fromStringList(codesOfFlags<FundingTag>(s.fundingTags));
     QJsonObject p { { QStringLiteral("id"), s.meta.id.toString(QUuid::WithoutBraces) },
-                    { QStringLiteral("code"), s.code },
-                    { QStringLiteral("name"), s.name },
-                    { QStringLiteral("book"), codeOf(s.book) },
-                    { QStringLiteral("kind"), codeOf(s.programKind) },
-                    { QStringLiteral("amount"), amountText(s.amount) },
-                    { QStringLiteral("functionCode"), s.functionCode },
-                    { QStringLiteral("tags"), tagList },
-                    { QStringLiteral("new"), s.isNew },
-                    { QStringLiteral("major"), s.isMajor },
-                    { QStringLiteral("midYear"), s.isMidYear } };
+        { QStringLiteral("code"), s.code }, { QStringLiteral("name"), s.name },
+        { QStringLiteral("book"), codeOf(s.book) }, { QStringLiteral("kind"), codeOf(s.programKind) },
+        { QStringLiteral("amount"), amountText(s.amount) }, { QStringLiteral("functionCode"), s.functionCode },
+        { QStringLiteral("tags"), tagList }, { QStringLiteral("new"), s.isNew }, { QStringLiteral("major"), s.isMajor },
+        { QStringLiteral("midYear"), s.isMidYear } };
     Result<std::optional<TargetSet>> set = TargetSetRepository(m_db).ofSubject(s.meta.id, s.fiscalYear);
     if (!set)
         return set.error();
@@ -155,12 +149,9 @@ Result<QJsonObject> ProgramJsonExporter::program(const Subject& s)
         for (const Indicator& i : (*set)->indicators) {
             indicatorNames.insert(i.meta.id, i.name);
             QJsonObject io { { QStringLiteral("id"), i.meta.id.toString(QUuid::WithoutBraces) },
-                             { QStringLiteral("category"), categoryName(i.categoryId) },
-                             { QStringLiteral("name"), i.name },
-                             { QStringLiteral("operator"), codeOf(i.op) },
-                             { QStringLiteral("unit"), i.unit },
-                             { QStringLiteral("weight"), i.weight },
-                             { QStringLiteral("standard"), codeOf(i.standard) } };
+                { QStringLiteral("category"), categoryName(i.categoryId) }, { QStringLiteral("name"), i.name },
+                { QStringLiteral("operator"), codeOf(i.op) }, { QStringLiteral("unit"), i.unit },
+                { QStringLiteral("weight"), i.weight }, { QStringLiteral("standard"), codeOf(i.standard) } };
             if (i.targetValue)
                 io.insert(QStringLiteral("target"), *i.targetValue);
             else
@@ -168,9 +159,9 @@ Result<QJsonObject> ProgramJsonExporter::program(const Subject& s)
             indicators.append(io);
         }
         p.insert(QStringLiteral("targets"),
-                 QJsonObject { { QStringLiteral("objectiveAnnual"), (*set)->objectiveAnnual },
-                               { QStringLiteral("objectiveMidTerm"), (*set)->objectiveMidTerm },
-                               { QStringLiteral("indicators"), indicators } });
+            QJsonObject { { QStringLiteral("objectiveAnnual"), (*set)->objectiveAnnual },
+                { QStringLiteral("objectiveMidTerm"), (*set)->objectiveMidTerm },
+                { QStringLiteral("indicators"), indicators } });
     }
     Result<QList<MonitoringReport>> reports = MonitoringRepository(m_db).ofSubject(s.meta.id, s.fiscalYear);
     if (!reports)
@@ -180,7 +171,7 @@ Result<QJsonObject> ProgramJsonExporter::program(const Subject& s)
         QJsonArray entries;
         for (const MonitoringEntry& e : r.entries) {
             QJsonObject eo { { QStringLiteral("indicator"), indicatorNames.value(e.indicatorId) },
-                             { QStringLiteral("likelihood"), codeOf(e.likelihood) } };
+                { QStringLiteral("likelihood"), codeOf(e.likelihood) } };
             if (e.progressValue)
                 eo.insert(QStringLiteral("progress"), *e.progressValue);
             else if (!e.progressText.isEmpty())
@@ -194,10 +185,9 @@ Result<QJsonObject> ProgramJsonExporter::program(const Subject& s)
             entries.append(eo);
         }
         monitoring.append(QJsonObject { { QStringLiteral("month"), r.month },
-                                        { QStringLiteral("budget"), amountText(r.budget) },
-                                        { QStringLiteral("executed"), amountText(r.executed) },
-                                        { QStringLiteral("forecastYearEnd"), amountText(r.forecastYearEnd) },
-                                        { QStringLiteral("entries"), entries } });
+            { QStringLiteral("budget"), amountText(r.budget) }, { QStringLiteral("executed"), amountText(r.executed) },
+            { QStringLiteral("forecastYearEnd"), amountText(r.forecastYearEnd) },
+            { QStringLiteral("entries"), entries } });
     }
     p.insert(QStringLiteral("monitoring"), monitoring);
     Result<std::optional<SelfEvaluation>> ev = EvaluationRepository(m_db).ofSubject(s.meta.id, s.fiscalYear);
@@ -208,9 +198,9 @@ Result<QJsonObject> ProgramJsonExporter::program(const Subject& s)
         QJsonArray funds;
         for (const EvaluationFund& f : e.funds) {
             funds.append(QJsonObject { { QStringLiteral("source"), codeOf(f.source) },
-                                       { QStringLiteral("initialBudget"), amountText(f.initialBudget) },
-                                       { QStringLiteral("adjustedBudget"), amountText(f.adjustedBudget) },
-                                       { QStringLiteral("executed"), amountText(f.executed) } });
+                { QStringLiteral("initialBudget"), amountText(f.initialBudget) },
+                { QStringLiteral("adjustedBudget"), amountText(f.adjustedBudget) },
+                { QStringLiteral("executed"), amountText(f.executed) } });
         }
         QJsonArray entries;
         for (const EvaluationEntry& x : e.entries) {
@@ -232,16 +222,13 @@ Result<QJsonObject> ProgramJsonExporter::program(const Subject& s)
             entries.append(xo);
         }
         p.insert(QStringLiteral("selfEvaluation"),
-                 QJsonObject { { QStringLiteral("funds"), funds },
-                               { QStringLiteral("objectiveExpected"), e.objectiveExpected },
-                               { QStringLiteral("objectiveAchieved"), e.objectiveAchieved },
-                               { QStringLiteral("executionReason"), e.executionReason },
-                               { QStringLiteral("conclusion"), e.conclusion },
-                               { QStringLiteral("problems"), e.problems },
-                               { QStringLiteral("measures"), e.measures },
-                               { QStringLiteral("projectLead"), e.projectLead },
-                               { QStringLiteral("financeLead"), e.financeLead },
-                               { QStringLiteral("entries"), entries } });
+            QJsonObject { { QStringLiteral("funds"), funds },
+                { QStringLiteral("objectiveExpected"), e.objectiveExpected },
+                { QStringLiteral("objectiveAchieved"), e.objectiveAchieved },
+                { QStringLiteral("executionReason"), e.executionReason },
+                { QStringLiteral("conclusion"), e.conclusion }, { QStringLiteral("problems"), e.problems },
+                { QStringLiteral("measures"), e.measures }, { QStringLiteral("projectLead"), e.projectLead },
+                { QStringLiteral("financeLead"), e.financeLead }, { QStringLiteral("entries"), entries } });
     }
     return p;
 }

@@ -33,7 +33,7 @@ public:
 
 private:
     Result<QList<QUuid>> page(const QUuid& agencyId, int fiscalYear, const std::optional<QPair<QString, QUuid>>& after,
-                              QList<QString>& names);
+        QList<QString>& names);
     QString categoryName(const QUuid& id);
 
     Database& m_db;

@@ -23,8 +23,7 @@ class FieldReader
 public:
     explicit FieldReader(QList<Problem>& problems)
         : m_problems(problems)
-    {
-    }
+    { }
 
     void problem(const QString& path, const QString& reason) { m_problems << Problem::at(path, reason); }
 
@@ -111,7 +110,7 @@ public:
 
     template <TabledEnum E>
     std::optional<E> choice(const QJsonObject& o, const QString& path, const char* key,
-                            std::optional<E> fallback = std::nullopt, bool required = false)
+        std::optional<E> fallback = std::nullopt, bool required = false)
     {
         const QString t = text(o, path, key, required);
         if (t.isEmpty())
@@ -145,8 +144,8 @@ private:
 
 } // namespace
 
-Result<int> ProgramJsonParser::checkHeader(const QJsonValue& format, const QJsonValue& version,
-                                           const QJsonValue& fiscalYear, QList<Problem>& problems)
+Result<int> ProgramJsonParser::checkHeader(
+    const QJsonValue& format, const QJsonValue& version, const QJsonValue& fiscalYear, QList<Problem>& problems)
 {
     if (format.toString() != QLatin1String("jixiao-programs"))
         problems << Problem::at(QStringLiteral("format"), tr("must be “jixiao-programs”"));
@@ -171,15 +170,16 @@ Result<ProgramJsonParser> ProgramJsonParser::forAgency(Database& db, const QUuid
     if (!agency)
         return agency.error();
     if (!agency->has_value()) {
-        return makeError(Error::Code::NotFound,
-                         tr("There is no agency with id %1.").arg(agencyId.toString(QUuid::WithoutBraces)));
+        return makeError(
+            Error::Code::NotFound, tr("There is no agency with id %1.").arg(agencyId.toString(QUuid::WithoutBraces)));
     }
     ProgramJsonParser parser;
     parser.m_year = fiscalYear;
     parser.m_agencyId = agencyId;
     parser.m_divisionCode = (*agency)->divisionCode;
     if (fiscalYear >= 2000) {
-        Result<QList<IndicatorCategory>> cats = FrameworkRepository(db).categories(FrameworkKind::ProgramTargets, fiscalYear);
+        Result<QList<IndicatorCategory>> cats
+            = FrameworkRepository(db).categories(FrameworkKind::ProgramTargets, fiscalYear);
         if (!cats)
             return cats.error();
         for (const IndicatorCategory& c : *cats) {
@@ -220,8 +220,8 @@ ImportedProgram ProgramJsonParser::parse(const QJsonValue& value, qsizetype inde
     const QJsonArray tagList = rd.list(po, path, "tags");
     for (qsizetype ti = 0; ti < tagList.size(); ++ti) {
         const QJsonObject wrapper { { QStringLiteral("tag"), tagList.at(ti) } };
-        if (const std::optional<FundingTag> t = rd.choice(wrapper, Problem::path(path + QStringLiteral(".tags"), ti),
-                                                          "tag", std::optional<FundingTag>(), true))
+        if (const std::optional<FundingTag> t = rd.choice(
+                wrapper, Problem::path(path + QStringLiteral(".tags"), ti), "tag", std::optional<FundingTag>(), true))
             s.fundingTags |= static_cast<int>(*t);
     }
 
@@ -248,7 +248,7 @@ ImportedProgram ProgramJsonParser::parse(const QJsonValue& value, qsizetype inde
                 ind.categoryId = m_categoryByName.value(category);
                 if (ind.categoryId.isNull()) {
                     rd.problem(ipath + QStringLiteral(".category"),
-                               tr("“%1” is not a category of the %2 framework").arg(category).arg(year));
+                        tr("“%1” is not a category of the %2 framework").arg(category).arg(year));
                 }
             }
             ind.op = rd.choice(io, ipath, "operator", std::optional<IndicatorOperator>(), true)
@@ -260,8 +260,9 @@ ImportedProgram ProgramJsonParser::parse(const QJsonValue& value, qsizetype inde
                 ind.targetValue = target.toDouble();
                 ind.targetText = QString::number(target.toDouble());
             } else {
-                rd.problem(ipath + QStringLiteral(".target"), tr("a %1 indicator needs a number, not “%2”")
-                                                                 .arg(Names::of(ind.op), target.toVariant().toString()));
+                rd.problem(ipath + QStringLiteral(".target"),
+                    tr("a %1 indicator needs a number, not “%2”")
+                        .arg(Names::of(ind.op), target.toVariant().toString()));
             }
             ind.unit = rd.text(io, ipath, "unit");
             ind.weight = rd.number(io, ipath, "weight").value_or(0);
@@ -299,7 +300,7 @@ ImportedProgram ProgramJsonParser::parse(const QJsonValue& value, qsizetype inde
             const QString name = rd.text(eo, epath, "indicator", true);
             if (!name.isEmpty() && !indicatorNames.contains(name)) {
                 rd.problem(epath + QStringLiteral(".indicator"),
-                           tr("“%1” is not an indicator of this program's targets").arg(name));
+                    tr("“%1” is not an indicator of this program's targets").arg(name));
             }
             MonitoringEntry e;
             e.progressValue = rd.number(eo, epath, "progress");
@@ -345,7 +346,7 @@ ImportedProgram ProgramJsonParser::parse(const QJsonValue& value, qsizetype inde
             const QString name = rd.text(xo, xpath, "indicator", true);
             if (!name.isEmpty() && !indicatorNames.contains(name)) {
                 rd.problem(xpath + QStringLiteral(".indicator"),
-                           tr("“%1” is not an indicator of this program's targets").arg(name));
+                    tr("“%1” is not an indicator of this program's targets").arg(name));
             }
             EvaluationEntry x;
             x.actualValue = rd.number(xo, xpath, "actual");

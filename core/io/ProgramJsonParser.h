@@ -30,8 +30,8 @@ public:
      * for each bad field. A newer version than this build reads is an error of its own
      * (Error::Code::Version), since nothing else in such a file can be trusted. The fiscal year.
      */
-    static Result<int> checkHeader(const QJsonValue& format, const QJsonValue& version, const QJsonValue& fiscalYear,
-                                   QList<Problem>& problems);
+    static Result<int> checkHeader(
+        const QJsonValue& format, const QJsonValue& version, const QJsonValue& fiscalYear, QList<Problem>& problems);
     /// A parser for programs of @p agencyId in @p fiscalYear, with the year's indicator categories.
     static Result<ProgramJsonParser> forAgency(Database& db, const QUuid& agencyId, int fiscalYear);
 

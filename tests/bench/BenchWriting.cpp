@@ -43,8 +43,7 @@ namespace {
     std::exit(1);
 }
 
-template <typename T>
-T check(Result<T> r, const char* what)
+template <typename T> T check(Result<T> r, const char* what)
 {
     if (!r)
         die(QStringLiteral("%1: %2").arg(QLatin1String(what), r.message()));
@@ -98,11 +97,13 @@ QStringList column(Database& db, const QString& sql)
 // The user tables of a database, parents before children (by their foreign keys).
 QStringList tablesInForeignKeyOrder(Database& db)
 {
-    const QStringList tables = column(
-        db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    const QStringList tables = column(db,
+        QStringLiteral(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
     QHash<QString, QStringList> parents;
     for (const QString& t : tables) {
-        for (const QString& p : column(db, QStringLiteral("SELECT \"table\" FROM pragma_foreign_key_list('%1')").arg(t))) {
+        for (const QString& p :
+            column(db, QStringLiteral("SELECT \"table\" FROM pragma_foreign_key_list('%1')").arg(t))) {
             if (p != t)
                 parents[t] << p;
         }
@@ -143,7 +144,8 @@ double copyFloor(const QString& target, const QString& source)
     const double s = seconds([&] {
         check(db->exec(QStringLiteral("BEGIN IMMEDIATE")), "begin");
         for (const QString& t : tables)
-            check(db->exec(QStringLiteral("INSERT OR REPLACE INTO main.\"%1\" SELECT * FROM src.\"%1\"").arg(t)), "copy");
+            check(
+                db->exec(QStringLiteral("INSERT OR REPLACE INTO main.\"%1\" SELECT * FROM src.\"%1\"").arg(t)), "copy");
         check(db->exec(QStringLiteral("COMMIT")), "commit");
     });
     check(db->exec(QStringLiteral("DETACH DATABASE src")), "detach");
@@ -160,8 +162,10 @@ void writeDelta(const QString& emptyFile, const QString& before, const QString& 
     check(db->exec(QStringLiteral("ATTACH DATABASE '%1' AS a").arg(after)), "attach after");
     check(db->exec(QStringLiteral("ATTACH DATABASE '%1' AS b").arg(before)), "attach before");
     for (const QString& t : tablesInForeignKeyOrder(*db)) {
-        check(db->exec(QStringLiteral("INSERT INTO main.\"%1\" SELECT * FROM a.\"%1\" EXCEPT SELECT * FROM b.\"%1\"").arg(t)),
-              "delta");
+        check(
+            db->exec(
+                QStringLiteral("INSERT INTO main.\"%1\" SELECT * FROM a.\"%1\" EXCEPT SELECT * FROM b.\"%1\"").arg(t)),
+            "delta");
     }
 }
 
@@ -179,8 +183,9 @@ InstallationRequest unitRequest()
 int writeCountyDocument(const QString& demo, int fiscalYear, int times, const QString& path)
 {
     std::unique_ptr<Database> db = check(Database::open(demo), "demo");
-    const QStringList agencies = column(
-        *db, QStringLiteral("SELECT DISTINCT hex(agency_id) FROM subject WHERE kind = 3 AND fiscal_year = %1").arg(fiscalYear));
+    const QStringList agencies = column(*db,
+        QStringLiteral("SELECT DISTINCT hex(agency_id) FROM subject WHERE kind = 3 AND fiscal_year = %1")
+            .arg(fiscalYear));
     QFile out(path);
     if (!out.open(QIODevice::WriteOnly))
         die(path);
@@ -244,7 +249,8 @@ double childPeak(const QStringList& args)
     QProcess p;
     p.start(QCoreApplication::applicationFilePath(), QStringList { QStringLiteral("--child") } + args);
     if (!p.waitForFinished(-1) || p.exitCode() != 0)
-        die(QStringLiteral("child %1: %2").arg(args.join(QLatin1Char(' ')), QString::fromLocal8Bit(p.readAllStandardError())));
+        die(QStringLiteral("child %1: %2")
+                .arg(args.join(QLatin1Char(' ')), QString::fromLocal8Bit(p.readAllStandardError())));
     return p.readAllStandardOutput().trimmed().toDouble();
 }
 
@@ -317,52 +323,54 @@ int main(int argc, char* argv[])
             const QUuid agency = check(Installation::selfAgency(*db), "agency").meta.id;
             QFile in(county);
             in.open(QIODevice::ReadOnly);
-            import << seconds([&] { check(JsonInterchange(*db).importPrograms(in, agency), "import"); });
-        }
-        const QString delta = file(QStringLiteral("delta.jixiao"));
-        writeDelta(empty, base, target, delta);
-        const QString floor = file(QStringLiteral("unit-floor%1.jixiao").arg(i));
-        QFile::remove(floor);
-        QFile::copy(base, floor);
-        importFloor << copyFloor(floor, delta);
-        std::printf("run %d: import %.2f s, floor %.2f s\n", i + 1, import.constLast(), importFloor.constLast());
-        std::fflush(stdout);
+            import << seconds([&] { check(JsonInterchange(*db).importPrograms(in, agency), "import");
+        });
     }
+    const QString delta = file(QStringLiteral("delta.jixiao"));
+    writeDelta(empty, base, target, delta);
+    const QString floor = file(QStringLiteral("unit-floor%1.jixiao").arg(i));
+    QFile::remove(floor);
+    QFile::copy(base, floor);
+    importFloor << copyFloor(floor, delta);
+    std::printf("run %d: import %.2f s, floor %.2f s\n", i + 1, import.constLast(), importFloor.constLast());
+    std::fflush(stdout);
+}
 
-    // (d) peak memory of export and import, a county and a document `times` as large.
-    const QString large = file(QStringLiteral("large.json"));
-    const int largePrograms = writeCountyDocument(file(QStringLiteral("demo0.jixiao")), fiscalYear, times, large);
-    struct Memory
-    {
-        int programs;
-        double documentMb;
-        double importMb;
-        double exportMb;
-    };
-    QList<Memory> memory;
-    for (const auto& [doc, count] : { std::pair { county, countyPrograms }, std::pair { large, largePrograms } }) {
-        const QString target = file(QStringLiteral("memory.jixiao"));
-        QFile::remove(target);
-        QFile::copy(base, target);
-        Memory m { count, QFileInfo(doc).size() / 1048576.0, 0, 0 };
-        m.importMb = childPeak({ QStringLiteral("import"), target, doc });
-        m.exportMb = childPeak(
-            { QStringLiteral("export"), target, file(QStringLiteral("exported.json")), QString::number(fiscalYear) });
-        memory << m;
-    }
+// (d) peak memory of export and import, a county and a document `times` as large.
+const QString large = file(QStringLiteral("large.json"));
+const int largePrograms = writeCountyDocument(file(QStringLiteral("demo0.jixiao")), fiscalYear, times, large);
+struct Memory
+{
+    int programs;
+    double documentMb;
+    double importMb;
+    double exportMb;
+};
+QList<Memory> memory;
+for (const auto& [doc, count] : { std::pair { county, countyPrograms }, std::pair { large, largePrograms } }) {
+    const QString target = file(QStringLiteral("memory.jixiao"));
+    QFile::remove(target);
+    QFile::copy(base, target);
+    Memory m { count, QFileInfo(doc).size() / 1048576.0, 0, 0 };
+    m.importMb = childPeak({ QStringLiteral("import"), target, doc });
+    m.exportMb = childPeak(
+        { QStringLiteral("export"), target, file(QStringLiteral("exported.json")), QString::number(fiscalYear) });
+    memory << m;
+}
 
-    const double d = median(demo), df = median(demoFloor), im = median(import), imf = median(importFloor);
-    std::printf("\nbench_writing: medians of %d runs; county demo of %lld programs, fiscal year %d\n", runs,
-                static_cast<long long>(programs), fiscalYear);
-    std::printf("  %-44s %8.2f s\n", "county demo (createDemo, seed 1)", d);
-    std::printf("  %-44s %8.2f s\n", "  its floor (ATTACH + INSERT ... SELECT)", df);
-    std::printf("  %-44s %8.2fx  budget 2.0x  %s\n", "  demo / floor", d / df, verdict(d / df, 2.0));
-    std::printf("  %-44s %8.2f s\n", qPrintable(QStringLiteral("county JSON import (%1 programs)").arg(countyPrograms)), im);
-    std::printf("  %-44s %8.2f s\n", "  its floor (the same rows copied)", imf);
-    std::printf("  %-44s %8.2fx  budget 1.5x  %s\n", "  import / floor", im / imf, verdict(im / imf, 1.5));
-    std::printf("\n  peak memory (VmHWM of a child process per operation)\n");
-    std::printf("  %10s %12s %12s %12s\n", "programs", "document MB", "import MB", "export MB");
-    for (const Memory& m : memory)
-        std::printf("  %10d %12.1f %12.1f %12.1f\n", m.programs, m.documentMb, m.importMb, m.exportMb);
-    return 0;
+const double d = median(demo), df = median(demoFloor), im = median(import), imf = median(importFloor);
+std::printf("\nbench_writing: medians of %d runs; county demo of %lld programs, fiscal year %d\n", runs,
+    static_cast<long long>(programs), fiscalYear);
+std::printf("  %-44s %8.2f s\n", "county demo (createDemo, seed 1)", d);
+std::printf("  %-44s %8.2f s\n", "  its floor (ATTACH + INSERT ... SELECT)", df);
+std::printf("  %-44s %8.2fx  budget 2.0x  %s\n", "  demo / floor", d / df, verdict(d / df, 2.0));
+std::printf(
+    "  %-44s %8.2f s\n", qPrintable(QStringLiteral("county JSON import (%1 programs)").arg(countyPrograms)), im);
+std::printf("  %-44s %8.2f s\n", "  its floor (the same rows copied)", imf);
+std::printf("  %-44s %8.2fx  budget 1.5x  %s\n", "  import / floor", im / imf, verdict(im / imf, 1.5));
+std::printf("\n  peak memory (VmHWM of a child process per operation)\n");
+std::printf("  %10s %12s %12s %12s\n", "programs", "document MB", "import MB", "export MB");
+for (const Memory& m : memory)
+    std::printf("  %10d %12.1f %12.1f %12.1f\n", m.programs, m.documentMb, m.importMb, m.exportMb);
+return 0;
 }
