@@ -4,6 +4,7 @@
 #include "core/storage/SubjectRepository.h"
 #include "core/workflow/EvaluationService.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -79,6 +80,10 @@ private Q_SLOTS:
     void badInputNamesEveryPathAndWritesNothing();
     void newerFormatRefused();
     void submittedRecordsAreNotOverwritten();
+    void streamedExportStartsWithHeader();
+    void malformedFileNamesTheByte_data();
+    void malformedFileNamesTheByte();
+    void problemsOfEveryProgramAreReported();
 };
 
 void TestJsonInterchange::importScoresAndRoundTrips()
@@ -209,6 +214,112 @@ void TestJsonInterchange::submittedRecordsAreNotOverwritten()
     QVERIFY2(s.message().startsWith(QLatin1String("programs[0].targets:")), qPrintable(s.message()));
     // All or nothing: the program's new name was rolled back too.
     QCOMPARE(scalar(*db, QStringLiteral("SELECT name FROM subject")).toString(), QStringLiteral("2025年农村公路养护项目"));
+}
+
+void TestJsonInterchange::streamedExportStartsWithHeader()
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db = unitDatabase(dir, QStringLiteral("e.jixiao"));
+    const QUuid agency = Installation::selfAgency(*db)->meta.id;
+    QJsonObject doc = example();
+    QJsonArray programs = doc.value(QStringLiteral("programs")).toArray();
+    for (const QString& name : { QStringLiteral("乙项目"), QStringLiteral("甲项目") }) {
+        QJsonObject p = programs.at(0).toObject();
+        p.insert(QStringLiteral("name"), name);
+        programs.append(p);
+    }
+    doc.insert(QStringLiteral("programs"), programs);
+    QVERIFY(JsonInterchange(*db).importPrograms(doc, agency).ok());
+
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    Result<int> written = JsonInterchange(*db).exportPrograms(agency, 2025, out);
+    QVERIFY2(written.ok(), qPrintable(written.message()));
+    QCOMPARE(*written, 3);
+    // The header comes before the programs, so that a reader streaming the file knows the year first.
+    const QByteArray bytes = out.data();
+    QVERIFY(bytes.indexOf("\"fiscalYear\": 2025") < bytes.indexOf("\"programs\""));
+    QVERIFY(bytes.indexOf("\"version\": 1") < bytes.indexOf("\"programs\""));
+    QJsonParseError error;
+    const QJsonObject read = QJsonDocument::fromJson(bytes, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(read.value(QStringLiteral("format")).toString(), QStringLiteral("jixiao-programs"));
+    const QJsonArray exported = read.value(QStringLiteral("programs")).toArray();
+    QCOMPARE(exported.size(), 3);
+    QCOMPARE(exported.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("2025年农村公路养护项目"));
+    QCOMPARE(exported.at(2).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("甲项目"));
+
+    // The streamed file imports as it is, in place.
+    out.close();
+    out.open(QIODevice::ReadOnly);
+    Result<ImportSummary> again = JsonInterchange(*db).importPrograms(out, agency);
+    QVERIFY2(again.ok(), qPrintable(again.message()));
+    QCOMPARE(again->programsUpdated, 3);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM subject")).toInt(), 3);
+}
+
+void TestJsonInterchange::malformedFileNamesTheByte_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<qint64>("offset");
+    const QByteArray head = R"({"format": "jixiao-programs", "version": 1, "fiscalYear": 2025, "programs": [)";
+    const qint64 end = head.size();
+    QTest::newRow("not an object") << QByteArray("[1]") << qint64(0);
+    QTest::newRow("empty file") << QByteArray() << qint64(0);
+    QTest::newRow("ends inside the programs") << head + R"({"name": "a"})" << end + 13;
+    QTest::newRow("ends inside a program") << head + R"({"name": "a")" << end;
+    QTest::newRow("ends inside text") << head + R"({"name": "a)" << end;
+    QTest::newRow("missing comma") << head + R"({"name": "a"} {"name": "b"}]})" << end + 14;
+    QTest::newRow("trailing comma") << head + R"({"name": "a"},]})" << end + 14;
+    // QJsonDocument points just past the bad byte.
+    QTest::newRow("bad inside a program") << head + R"({"name": "a", "amount": 1x}]})" << end + 26;
+    QTest::newRow("more after the end") << head + R"(]} {})" << end + 3;
+    QTest::newRow("key without quotes") << QByteArray(R"({format: 1})") << qint64(1);
+    QTest::newRow("missing colon") << QByteArray(R"({"format" 1})") << qint64(10);
+}
+
+void TestJsonInterchange::malformedFileNamesTheByte()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(qint64, offset);
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db = unitDatabase(dir, QStringLiteral("m.jixiao"));
+    QBuffer in(&json);
+    in.open(QIODevice::ReadOnly);
+    Result<ImportSummary> s = JsonInterchange(*db).importPrograms(in, Installation::selfAgency(*db)->meta.id);
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error().code, Error::Code::Invalid);
+    QVERIFY2(s.message().contains(QStringLiteral("(at byte %1)").arg(offset)), qPrintable(s.message()));
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM subject")).toInt(), 0);
+}
+
+void TestJsonInterchange::problemsOfEveryProgramAreReported()
+{
+    // A good program, a bad one, and a good one after it: the bad one stops writing, every
+    // problem is still found, and the first program is rolled back.
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db = unitDatabase(dir, QStringLiteral("p.jixiao"));
+    const QUuid agency = Installation::selfAgency(*db)->meta.id;
+    QJsonObject doc = example();
+    QJsonArray programs = doc.value(QStringLiteral("programs")).toArray();
+    QJsonObject bad = programs.at(0).toObject();
+    bad.insert(QStringLiteral("name"), QStringLiteral("坏项目"));
+    bad.insert(QStringLiteral("tags"), QStringLiteral("ppp"));
+    programs.append(bad);
+    QJsonObject third = programs.at(0).toObject();
+    third.insert(QStringLiteral("name"), QStringLiteral("第三个项目"));
+    third.insert(QStringLiteral("book"), QStringLiteral("nowhere"));
+    programs.append(third);
+    doc.insert(QStringLiteral("programs"), programs);
+    JsonInterchange interchange(*db);
+    Result<ImportSummary> s = interchange.importPrograms(doc, agency);
+    QVERIFY(!s.ok());
+    QCOMPARE(interchange.problems().size(), 2);
+    QCOMPARE(interchange.problems().at(0).field, QStringLiteral("programs[1].tags"));
+    QCOMPARE(interchange.problems().at(1).field, QStringLiteral("programs[2].book"));
+    QCOMPARE(s.message().split(QLatin1Char('\n')).size(), 2);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM subject")).toInt(), 0);
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM indicator")).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestJsonInterchange)

@@ -815,135 +815,204 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>JsonInterchange</name>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="48" />
-        <location filename="../core/io/JsonInterchange.cpp" line="75" />
-        <location filename="../core/io/JsonInterchange.cpp" line="92" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="38" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="65" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="84" />
         <source>is required</source>
         <translation>必须填写</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="52" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="42" />
         <source>must be text</source>
         <translation>应为文本</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="56" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="46" />
         <source>is empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="66" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="56" />
         <source>must be true or false</source>
         <translation>应为 true 或 false</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="80" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="72" />
         <source>“%1” is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="96" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="88" />
         <source>write amounts as text in yuan, like “1234.56” or “12.3万”</source>
         <translation>金额应以文本填写，单位为元，如“1234.56”或“12.3万”</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="105" />
-        <location filename="../core/io/JsonInterchange.cpp" line="405" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="97" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="269" />
         <source>must not be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="116" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="108" />
         <source>“%1” is not a UUID</source>
         <translation>“%1”不是 UUID</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="130" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="121" />
         <source>unknown value “%1”; use one of %2</source>
         <translation>未知的值“%1”；可用的值：%2</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="301" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="152" />
         <source>must be “jixiao-programs”</source>
         <translation>应为“jixiao-programs”</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="305" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="156" />
         <source>The file is of format version %1; this version of Jixiao reads up to %2. Please update Jixiao.</source>
         <translation>该文件的格式版本为 %1；本版本最高只能读取 %2。请升级软件。</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="310" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="161" />
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="313" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="164" />
         <source>must be a year from 2000 to 2100</source>
         <translation>应为 2000 至 2100 之间的年份</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="318" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="175" />
         <source>There is no agency with id %1.</source>
         <translation>没有编号为 %1 的单位。</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="330" />
+        <location filename="../core/io/JsonInterchange.cpp" line="64" />
+        <location filename="../core/io/JsonInterchange.cpp" line="168" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="130" />
         <source>must be a list</source>
         <translation>应为列表</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="337" />
+        <location filename="../core/io/JsonInterchange.cpp" line="124" />
+        <location filename="../core/io/JsonInterchange.cpp" line="155" />
+        <source>is given twice</source>
+        <translation>重复出现</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="138" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="200" />
         <source>must be an object</source>
         <translation>应为对象</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="382" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="244" />
         <source>“%1” appears twice in the targets</source>
         <translation>绩效目标中“%1”重复</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="388" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="251" />
         <source>“%1” is not a category of the %2 framework</source>
         <translation>“%1”不是 %2 年度指标框架中的类别</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="400" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="263" />
         <source>a %1 indicator needs a number, not “%2”</source>
         <translation>%1指标需要数字，而不是“%2”</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="423" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="288" />
         <source>must be 1 to 12</source>
         <translation>应为 1 至 12</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="436" />
-        <location filename="../core/io/JsonInterchange.cpp" line="480" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="302" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="348" />
         <source>“%1” is not an indicator of this program's targets</source>
         <translation>“%1”不是该项目绩效目标中的指标</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="521" />
+        <location filename="../core/io/ProgramImportApplier.cpp" line="30" />
         <source>belongs to another agency</source>
         <translation>属于其他单位</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="615" />
+        <location filename="../core/io/ProgramJsonExporter.cpp" line="72" />
+        <source>reading the programs to export</source>
+        <translation>读取待导出的项目</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ProgramJsonExporter.cpp" line="88" />
         <source>Cannot write the export: %1</source>
         <translation>无法写入导出文件：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="625" />
+        <location filename="../core/io/JsonStreamReader.cpp" line="57" />
         <source>The file is not valid JSON (at byte %1): %2</source>
         <translation>文件不是有效的 JSON（第 %1 字节）：%2</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="628" />
-        <source>The file does not hold a JSON object.</source>
-        <translation>文件中没有 JSON 对象。</translation>
+        <location filename="../core/io/JsonStreamReader.cpp" line="65" />
+        <source>the file ends where %1 should follow</source>
+        <translation>文件在应为%1处提前结束</translation>
     </message>
-</context>
+    <message>
+        <location filename="../core/io/JsonStreamReader.cpp" line="68" />
+        <source>found “%1” where %2 should follow</source>
+        <translation>此处应为%2，实际为“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonStreamReader.cpp" line="74" />
+        <source>Cannot read the file again: %1</source>
+        <translation>无法重新读取文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonStreamReader.cpp" line="87" />
+        <source>a value</source>
+        <translation>一个值</translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonStreamReader.cpp" line="103" />
+        <source>the text that starts here does not end</source>
+        <translation>从此处开始的文本没有结束引号</translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonStreamReader.cpp" line="104" />
+        <source>the value that starts here does not end</source>
+        <translation>从此处开始的值没有结束</translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonStreamReader.cpp" line="167" />
+        <source>“{”, the start of the document</source>
+        <translation>文档开头的“{”</translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonStreamReader.cpp" line="183" />
+        <source>“,” or “}”</source>
+        <translation>“,”或“}”</translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonStreamReader.cpp" line="190" />
+        <source>a key in quotes</source>
+        <translation>带引号的键名</translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonStreamReader.cpp" line="199" />
+        <source>“:”</source>
+        <translation>“:”</translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonStreamReader.cpp" line="241" />
+        <source>“,” or “]”</source>
+        <translation>“,”或“]”</translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonStreamReader.cpp" line="255" />
+        <source>there is more after the end of the document</source>
+        <translation>文档结束后还有多余内容</translation>
+    </message>
+    </context>
 <context>
     <name>MainWindow</name>
     <message>

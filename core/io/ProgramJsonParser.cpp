@@ -1,0 +1,367 @@
+#include "core/io/ProgramJsonParser.h"
+
+#include "core/domain/EnumTable.h"
+#include "core/io/JsonInterchange.h"
+#include "core/storage/AgencyRepository.h"
+#include "core/storage/FrameworkRepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <cmath>
+
+namespace jx {
+
+namespace {
+
+// Reads the fields of one object, adding a problem with its path for each bad one.
+class FieldReader
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonInterchange)
+
+public:
+    explicit FieldReader(QList<Problem>& problems)
+        : m_problems(problems)
+    { }
+
+    void problem(const QString& path, const QString& reason) { m_problems << Problem::at(path, reason); }
+
+    static QString at(const QString& path, const char* key) { return path + QLatin1Char('.') + QLatin1String(key); }
+
+    QString text(const QJsonObject& o, const QString& path, const char* key, bool required = false)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                problem(at(path, key), tr("is required"));
+            return {};
+        }
+        if (!v.isString()) {
+            problem(at(path, key), tr("must be text"));
+            return {};
+        }
+        if (required && v.toString().trimmed().isEmpty())
+            problem(at(path, key), tr("is empty"));
+        return v.toString();
+    }
+
+    bool flag(const QJsonObject& o, const QString& path, const char* key)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return false;
+        if (!v.isBool())
+            problem(at(path, key), tr("must be true or false"));
+        return v.toBool();
+    }
+
+    std::optional<double> number(const QJsonObject& o, const QString& path, const char* key, bool required = false)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                problem(at(path, key), tr("is required"));
+            return std::nullopt;
+        }
+        if (!v.isDouble() || !std::isfinite(v.toDouble())) {
+            const QString shown = v.isString()
+                ? v.toString()
+                : QString::fromUtf8(QJsonDocument(QJsonArray { v }).toJson(QJsonDocument::Compact));
+            problem(at(path, key), tr("“%1” is not a number").arg(shown));
+            return std::nullopt;
+        }
+        return v.toDouble();
+    }
+
+    Money amount(const QJsonObject& o, const QString& path, const char* key, bool required = false)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        const QString where = at(path, key);
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                problem(where, tr("is required"));
+            return {};
+        }
+        if (!v.isString()) {
+            problem(where, tr("write amounts as text in yuan, like “1234.56” or “12.3万”"));
+            return {};
+        }
+        Result<Money> m = Money::parse(v.toString());
+        if (!m) {
+            problem(where, m.message());
+            return {};
+        }
+        if (m->isNegative())
+            problem(where, tr("must not be negative"));
+        return *m;
+    }
+
+    QUuid id(const QJsonObject& o, const QString& path)
+    {
+        const QString t = text(o, path, "id");
+        if (t.isEmpty())
+            return {};
+        const QUuid u = QUuid::fromString(t);
+        if (u.isNull())
+            problem(at(path, "id"), tr("“%1” is not a UUID").arg(t));
+        return u;
+    }
+
+    template <TabledEnum E>
+    std::optional<E> choice(const QJsonObject& o, const QString& path, const char* key,
+        std::optional<E> fallback = std::nullopt, bool required = false)
+    {
+        const QString t = text(o, path, key, required);
+        if (t.isEmpty())
+            return fallback;
+        if (const std::optional<E> v = fromCode<E>(t))
+            return v;
+        problem(at(path, key), tr("unknown value “%1”; use one of %2").arg(t, codesOf<E>().join(QStringLiteral(", "))));
+        return fallback;
+    }
+
+    // A list member that, when present, must be a list.
+    QJsonArray list(const QJsonObject& o, const QString& path, const char* key)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (!v.isUndefined() && !v.isNull() && !v.isArray())
+            problem(at(path, key), tr("must be a list"));
+        return v.toArray();
+    }
+
+    // An element of a list that must be an object.
+    QJsonObject element(const QJsonArray& list, qsizetype index, const QString& path)
+    {
+        if (!list.at(index).isObject())
+            problem(path, tr("must be an object"));
+        return list.at(index).toObject();
+    }
+
+private:
+    QList<Problem>& m_problems;
+};
+
+} // namespace
+
+Result<int> ProgramJsonParser::checkHeader(
+    const QJsonValue& format, const QJsonValue& version, const QJsonValue& fiscalYear, QList<Problem>& problems)
+{
+    if (format.toString() != QLatin1String("jixiao-programs"))
+        problems << Problem::at(QStringLiteral("format"), tr("must be “jixiao-programs”"));
+    const int v = version.toInt(0);
+    if (v > JsonInterchange::FormatVersion) {
+        return makeError(Error::Code::Version,
+            tr("The file is of format version %1; this version of Jixiao reads up to %2. Please update Jixiao.")
+                .arg(v)
+                .arg(JsonInterchange::FormatVersion));
+    }
+    if (v < 1)
+        problems << Problem::at(QStringLiteral("version"), tr("is missing"));
+    const int year = fiscalYear.toInt(0);
+    if (year < 2000 || year > 2100)
+        problems << Problem::at(QStringLiteral("fiscalYear"), tr("must be a year from 2000 to 2100"));
+    return year;
+}
+
+Result<ProgramJsonParser> ProgramJsonParser::forAgency(Database& db, const QUuid& agencyId, int fiscalYear)
+{
+    Result<std::optional<Agency>> agency = AgencyRepository(db).find(agencyId);
+    if (!agency)
+        return agency.error();
+    if (!agency->has_value()) {
+        return makeError(
+            Error::Code::NotFound, tr("There is no agency with id %1.").arg(agencyId.toString(QUuid::WithoutBraces)));
+    }
+    ProgramJsonParser parser;
+    parser.m_year = fiscalYear;
+    parser.m_agencyId = agencyId;
+    parser.m_divisionCode = (*agency)->divisionCode;
+    if (fiscalYear >= 2000) {
+        Result<QList<IndicatorCategory>> cats
+            = FrameworkRepository(db).categories(FrameworkKind::ProgramTargets, fiscalYear);
+        if (!cats)
+            return cats.error();
+        for (const IndicatorCategory& c : *cats) {
+            if (c.level == 2)
+                parser.m_categoryByName.insert(c.name, c.meta.id);
+        }
+    }
+    return parser;
+}
+
+ImportedProgram ProgramJsonParser::parse(const QJsonValue& value, qsizetype index, QList<Problem>& problems) const
+{
+    FieldReader rd(problems);
+    ImportedProgram p;
+    p.path = Problem::path(QStringLiteral("programs"), index);
+    const QString& path = p.path;
+    if (!value.isObject()) {
+        rd.problem(path, tr("must be an object"));
+        return p;
+    }
+    const QJsonObject po = value.toObject();
+    const int year = m_year;
+    Subject& s = p.subject;
+    s.meta.id = rd.id(po, path);
+    s.kind = SubjectKind::Program;
+    s.fiscalYear = year;
+    s.agencyId = m_agencyId;
+    s.divisionCode = m_divisionCode;
+    s.name = rd.text(po, path, "name", true);
+    s.code = rd.text(po, path, "code");
+    s.book = *rd.choice(po, path, "book", std::optional<BudgetBook>(BudgetBook::GeneralPublic));
+    s.programKind = *rd.choice(po, path, "kind", std::optional<ProgramKind>(ProgramKind::Project));
+    s.amount = rd.amount(po, path, "amount", true);
+    s.functionCode = rd.text(po, path, "functionCode");
+    s.isNew = rd.flag(po, path, "new");
+    s.isMajor = rd.flag(po, path, "major");
+    s.isMidYear = rd.flag(po, path, "midYear");
+    const QJsonArray tagList = rd.list(po, path, "tags");
+    for (qsizetype ti = 0; ti < tagList.size(); ++ti) {
+        const QJsonObject wrapper { { QStringLiteral("tag"), tagList.at(ti) } };
+        if (const std::optional<FundingTag> t = rd.choice(
+                wrapper, Problem::path(path + QStringLiteral(".tags"), ti), "tag", std::optional<FundingTag>(), true))
+            s.fundingTags |= static_cast<int>(*t);
+    }
+
+    QSet<QString> indicatorNames;
+    if (po.contains(QStringLiteral("targets"))) {
+        const QString tpath = path + QStringLiteral(".targets");
+        const QJsonObject to = po.value(QStringLiteral("targets")).toObject();
+        TargetSet set;
+        set.fiscalYear = year;
+        set.objectiveAnnual = rd.text(to, tpath, "objectiveAnnual");
+        set.objectiveMidTerm = rd.text(to, tpath, "objectiveMidTerm");
+        const QJsonArray inds = rd.list(to, tpath, "indicators");
+        for (qsizetype ii = 0; ii < inds.size(); ++ii) {
+            const QString ipath = Problem::path(tpath + QStringLiteral(".indicators"), ii);
+            const QJsonObject io = rd.element(inds, ii, ipath);
+            Indicator ind;
+            ind.meta.id = rd.id(io, ipath);
+            ind.name = rd.text(io, ipath, "name", true);
+            if (indicatorNames.contains(ind.name))
+                rd.problem(ipath + QStringLiteral(".name"), tr("“%1” appears twice in the targets").arg(ind.name));
+            indicatorNames.insert(ind.name);
+            const QString category = rd.text(io, ipath, "category");
+            if (!category.isEmpty()) {
+                ind.categoryId = m_categoryByName.value(category);
+                if (ind.categoryId.isNull()) {
+                    rd.problem(ipath + QStringLiteral(".category"),
+                        tr("“%1” is not a category of the %2 framework").arg(category).arg(year));
+                }
+            }
+            ind.op = rd.choice(io, ipath, "operator", std::optional<IndicatorOperator>(), true)
+                         .value_or(IndicatorOperator::AtLeast);
+            const QJsonValue target = io.value(QStringLiteral("target"));
+            if (ind.op == IndicatorOperator::Qualitative) {
+                ind.targetText = target.toString();
+            } else if (target.isDouble()) {
+                ind.targetValue = target.toDouble();
+                ind.targetText = QString::number(target.toDouble());
+            } else {
+                rd.problem(ipath + QStringLiteral(".target"),
+                    tr("a %1 indicator needs a number, not “%2”")
+                        .arg(Names::of(ind.op), target.toVariant().toString()));
+            }
+            ind.unit = rd.text(io, ipath, "unit");
+            ind.weight = rd.number(io, ipath, "weight").value_or(0);
+            if (ind.weight < 0)
+                rd.problem(ipath + QStringLiteral(".weight"), tr("must not be negative"));
+            ind.standard
+                = *rd.choice(io, ipath, "standard", std::optional<EvaluationStandard>(EvaluationStandard::Plan));
+            ind.content = rd.text(io, ipath, "content");
+            set.indicators << ind;
+        }
+        p.targets = set;
+    }
+
+    const QJsonArray months = rd.list(po, path, "monitoring");
+    for (qsizetype mi = 0; mi < months.size(); ++mi) {
+        const QString mpath = Problem::path(path + QStringLiteral(".monitoring"), mi);
+        const QJsonObject mo = rd.element(months, mi, mpath);
+        ImportedProgram::Report pr;
+        pr.path = mpath;
+        MonitoringReport& r = pr.report;
+        r.fiscalYear = year;
+        r.month = int(rd.number(mo, mpath, "month", true).value_or(0));
+        if (r.month < 1 || r.month > 12)
+            rd.problem(mpath + QStringLiteral(".month"), tr("must be 1 to 12"));
+        r.budget = rd.amount(mo, mpath, "budget");
+        if (r.budget.isZero())
+            r.budget = s.amount;
+        r.executed = rd.amount(mo, mpath, "executed", true);
+        r.forecastYearEnd = rd.amount(mo, mpath, "forecastYearEnd");
+        r.note = rd.text(mo, mpath, "note");
+        const QJsonArray entries = rd.list(mo, mpath, "entries");
+        for (qsizetype ei = 0; ei < entries.size(); ++ei) {
+            const QString epath = Problem::path(mpath + QStringLiteral(".entries"), ei);
+            const QJsonObject eo = rd.element(entries, ei, epath);
+            const QString name = rd.text(eo, epath, "indicator", true);
+            if (!name.isEmpty() && !indicatorNames.contains(name)) {
+                rd.problem(epath + QStringLiteral(".indicator"),
+                    tr("“%1” is not an indicator of this program's targets").arg(name));
+            }
+            MonitoringEntry e;
+            e.progressValue = rd.number(eo, epath, "progress");
+            e.progressText = rd.text(eo, epath, "progressText");
+            e.forecastValue = rd.number(eo, epath, "forecast");
+            e.likelihood = *rd.choice(eo, epath, "likelihood", std::optional<Likelihood>(Likelihood::Certain));
+            e.cause = rd.choice(eo, epath, "cause", std::optional<DeviationCause>());
+            e.measures = rd.text(eo, epath, "measures");
+            r.entries << e;
+            pr.indicatorNames << name;
+        }
+        p.reports << pr;
+    }
+
+    if (po.contains(QStringLiteral("selfEvaluation"))) {
+        const QString epath = path + QStringLiteral(".selfEvaluation");
+        const QJsonObject eo = po.value(QStringLiteral("selfEvaluation")).toObject();
+        SelfEvaluation ev;
+        ev.fiscalYear = year;
+        const QJsonArray funds = rd.list(eo, epath, "funds");
+        for (qsizetype fi = 0; fi < funds.size(); ++fi) {
+            const QString fpath = Problem::path(epath + QStringLiteral(".funds"), fi);
+            const QJsonObject fo = rd.element(funds, fi, fpath);
+            EvaluationFund f;
+            f.source = *rd.choice(fo, fpath, "source", std::optional<FundSource>(FundSource::Appropriation));
+            f.initialBudget = rd.amount(fo, fpath, "initialBudget");
+            f.adjustedBudget = rd.amount(fo, fpath, "adjustedBudget", true);
+            f.executed = rd.amount(fo, fpath, "executed", true);
+            ev.funds << f;
+        }
+        ev.objectiveExpected = rd.text(eo, epath, "objectiveExpected");
+        ev.objectiveAchieved = rd.text(eo, epath, "objectiveAchieved");
+        ev.executionReason = rd.text(eo, epath, "executionReason");
+        ev.conclusion = rd.text(eo, epath, "conclusion");
+        ev.problems = rd.text(eo, epath, "problems");
+        ev.measures = rd.text(eo, epath, "measures");
+        ev.projectLead = rd.text(eo, epath, "projectLead");
+        ev.financeLead = rd.text(eo, epath, "financeLead");
+        const QJsonArray entries = rd.list(eo, epath, "entries");
+        for (qsizetype xi = 0; xi < entries.size(); ++xi) {
+            const QString xpath = Problem::path(epath + QStringLiteral(".entries"), xi);
+            const QJsonObject xo = rd.element(entries, xi, xpath);
+            const QString name = rd.text(xo, xpath, "indicator", true);
+            if (!name.isEmpty() && !indicatorNames.contains(name)) {
+                rd.problem(xpath + QStringLiteral(".indicator"),
+                    tr("“%1” is not an indicator of this program's targets").arg(name));
+            }
+            EvaluationEntry x;
+            x.actualValue = rd.number(xo, xpath, "actual");
+            x.actualText = rd.text(xo, xpath, "actualText");
+            x.notApplicable = rd.flag(xo, xpath, "notApplicable");
+            x.qualitativeLevel = rd.choice(xo, xpath, "level", std::optional<QualitativeLevel>());
+            x.score = rd.number(xo, xpath, "score");
+            x.deviationReason = rd.text(xo, xpath, "deviationReason");
+            x.explanation = rd.text(xo, xpath, "explanation");
+            ev.entries << x;
+            p.evaluationIndicatorNames << name;
+        }
+        p.evaluation = ev;
+    }
+    return p;
+}
+
+} // namespace jx
