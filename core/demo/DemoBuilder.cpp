@@ -189,14 +189,16 @@ struct DemoBuilder::Impl
     DemoSummary& summary() { return m_summary; }
     QUuid uuid()
     {
-        // Version-4 layout from the seeded generator, so that the same seed gives the same ids.
+        // Time-ordered ids (version 7, as the application makes them) whose "time" is a counter
+        // from a fixed start and whose random bits come from the seeded generator: the same seed
+        // gives the same ids, and they grow in the order the records are written.
         const quint64 hi = m_rng();
         const quint64 lo = m_rng();
-        QUuid id(uint(hi >> 32), ushort(hi >> 16), ushort((hi & 0x0FFF) | 0x4000), uchar(((lo >> 56) & 0x3F) | 0x80),
-                 uchar(lo >> 48), uchar(lo >> 40), uchar(lo >> 32), uchar(lo >> 24), uchar(lo >> 16), uchar(lo >> 8),
-                 uchar(lo));
-        return id;
+        static const qint64 start = QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        return recordIdAt(start + m_idCount++, hi, lo);
     }
+
+    qint64 m_idCount = 0;
 
     // The builder's own steps and state.
     int uniform(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(m_rng); }

@@ -19,4 +19,16 @@ struct RecordMeta
     bool deleted = false;
 };
 
+/**
+ * A new record id: a time-ordered UUID (version 7: 48 bits of Unix milliseconds, then random
+ * bits, RFC 9562), increasing within this process even inside one millisecond. Records are
+ * keyed by id in B-trees everywhere; ids that grow with time append to those trees instead of
+ * scattering writes over them (a county's bulk writes touch far fewer pages), and they still
+ * never collide between installations.
+ */
+QUuid newRecordId();
+
+/// A version-7 UUID from @p unixMs and 74 bits of @p random (for deterministic ids, e.g. the demo).
+QUuid recordIdAt(qint64 unixMs, quint64 randomHigh, quint64 randomLow);
+
 } // namespace jx

@@ -51,12 +51,13 @@ QString ProgramJsonExporter::categoryName(const QUuid& id)
 Result<QList<QUuid>> ProgramJsonExporter::page(
     const QUuid& agencyId, int fiscalYear, const std::optional<QPair<QString, QUuid>>& after, QList<QString>& names)
 {
-    // Keyset paging in the order of SubjectRepository::ofAgency (name, id).
+    // Keyset paging in id order: ids grow with time (newRecordId), so a document lists programs
+    // in the order they were created, and an import appends to the indexes instead of
+    // scattering its writes over them.
     const QString where = QStringLiteral(
         "SELECT id, name FROM subject WHERE agency_id = ? AND fiscal_year = ? AND kind = ? AND deleted = 0 ");
-    const QString order = QStringLiteral(" ORDER BY name, id LIMIT %1").arg(PageSize);
-    const QString sql
-        = after ? QString(where + QStringLiteral("AND (name, id) > (?, ?)") + order) : QString(where + order);
+    const QString order = QStringLiteral(" ORDER BY id LIMIT %1").arg(PageSize);
+    const QString sql = after ? QString(where + QStringLiteral("AND id > ?") + order) : QString(where + order);
     Result<QSqlQuery*> q = m_db.prepared(sql);
     if (!q)
         return q.error();
@@ -64,10 +65,8 @@ Result<QList<QUuid>> ProgramJsonExporter::page(
     query.addBindValue(RecordStore::idValue(agencyId));
     query.addBindValue(fiscalYear);
     query.addBindValue(static_cast<int>(SubjectKind::Program));
-    if (after) {
-        query.addBindValue(after->first);
+    if (after)
         query.addBindValue(RecordStore::idValue(after->second));
-    }
     if (Result<void> r = m_db.run(query, tr("reading the programs to export")); !r)
         return r.error();
     QList<QUuid> ids;

@@ -12,7 +12,7 @@ AgencyRepository::AgencyRepository(Database& db)
 Result<void> AgencyRepository::save(Agency& agency)
 {
     if (agency.meta.id.isNull())
-        agency.meta.id = QUuid::createUuid();
+        agency.meta.id = newRecordId();
     if (agency.meta.ownerId.isNull())
         agency.meta.ownerId = agency.meta.id;
     if (Result<void> r = Validation::check(agency); !r)

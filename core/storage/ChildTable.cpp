@@ -13,6 +13,13 @@ ChildStatements ChildStatements::make(const QString& table, const QString& paren
     ChildStatements s;
     s.insert = QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (%4)")
                    .arg(table, parentColumn, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+    const QString row = QLatin1Char('(') + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
+    const QString head = QStringLiteral("INSERT INTO %1 (%2, %3) VALUES ").arg(table, parentColumn, columns.join(QStringLiteral(", ")));
+    QString rows = row;
+    for (qsizetype n = 1; n <= MaxBatch; ++n) {
+        s.insertBatch << head + rows;
+        rows += QStringLiteral(", ") + row;
+    }
     s.remove = QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, parentColumn);
     s.select = QStringLiteral("SELECT %1 FROM %2 c %3 WHERE c.%4 = ? ORDER BY %5")
                    .arg(selected.join(QStringLiteral(", ")), table, join, parentColumn, orderBy);
@@ -28,12 +35,17 @@ Result<void> deleteChildRows(Database& db, const QString& sql, const QVariant& p
 }
 
 Result<void> writeChildRow(Database& db, const QString& sql, const QVariantList& values, const QString& label,
-                           const QList<Reference>& references)
+                           const std::function<QList<Reference>()>& references)
 {
-    Result<int> r = db.write(sql, values, QCoreApplication::translate("Storage", "saving %1").arg(label));
+    Result<int> r = db.write(sql, values, [&label] { return QCoreApplication::translate("Storage", "saving %1").arg(label); });
     if (!r)
-        return RecordStore::explain(db, r.error(), label, references);
+        return RecordStore::explain(db, r.error(), label, references());
     return {};
+}
+
+bool writeChildRows(Database& db, const QString& sql, const QVariantList& values)
+{
+    return db.write(sql, values, [] { return QString(); }).ok();
 }
 
 Result<QSqlQuery*> selectChildRows(Database& db, const QString& sql, const QUuid& parentId, const QString& table)

@@ -25,6 +25,9 @@ struct ChildStatements
     QString insert;
     QString remove;
     QString select;
+    /// INSERTs of 1…MaxBatch rows in one statement (index n − 1): one statement's cursors serve many rows.
+    QStringList insertBatch;
+    static constexpr qsizetype MaxBatch = 32;
 
     static ChildStatements make(const QString& table, const QString& parentColumn, const QStringList& columns,
                                 const QString& join, const QString& orderBy);
@@ -34,7 +37,9 @@ struct ChildStatements
 Result<void> deleteChildRows(Database& db, const QString& sql, const QVariant& parentId, const QString& label);
 /// Writes one child row; a broken reference is explained with @p references.
 Result<void> writeChildRow(Database& db, const QString& sql, const QVariantList& values, const QString& label,
-                           const QList<Reference>& references);
+                           const std::function<QList<Reference>()>& references);
+/// Inserts a batch of child rows in one statement; false if it failed (and changed nothing).
+bool writeChildRows(Database& db, const QString& sql, const QVariantList& values);
 /// Runs the select of a child table for @p parentId; the query is positioned before the first row.
 Result<QSqlQuery*> selectChildRows(Database& db, const QString& sql, const QUuid& parentId, const QString& table);
 
@@ -65,11 +70,30 @@ public:
             if (Result<void> r = deleteChildRows(db, m_sql.remove, id, label); !r)
                 return r;
         }
-        for (const C& child : parent.*m_list) {
+        const QList<C>& list = parent.*m_list;
+        qsizetype done = 0;
+        // Full batches in one statement each; a batch that fails is written again row by row
+        // (the failed statement changed nothing), so that the error names the row and field.
+        QVariantList batch;
+        while (list.size() - done > 1) {
+            const qsizetype n = std::min(list.size() - done, ChildStatements::MaxBatch);
+            batch.clear();
+            for (qsizetype i = done; i < done + n; ++i) {
+                batch << id;
+                batch << m_table.values(list.at(i));
+            }
+            if (!writeChildRows(db, m_sql.insertBatch.at(n - 1), batch))
+                break;
+            done += n;
+        }
+        for (qsizetype i = done; i < list.size(); ++i) {
+            const C& child = list.at(i);
             QVariantList values { id };
             values << m_table.values(child);
-            if (Result<void> r = writeChildRow(db, m_sql.insert, values, label, m_table.references(child)); !r)
+            if (Result<void> r = writeChildRow(db, m_sql.insert, values, label, [&] { return m_table.references(child); });
+                !r) {
                 return r;
+            }
         }
         return {};
     }

@@ -303,6 +303,11 @@ Result<void> Database::run(QSqlQuery& query, const QString& what)
 
 Result<int> Database::write(const QString& sql, std::span<const QVariant> values, const QString& what)
 {
+    return write(sql, values, [&what] { return what; });
+}
+
+Result<int> Database::write(const QString& sql, std::span<const QVariant> values, const std::function<QString()>& what)
+{
     auto found = m_writes.find(sql);
     if (found == m_writes.end()) {
         sqlite3_stmt* raw = nullptr;
@@ -319,7 +324,7 @@ Result<int> Database::write(const QString& sql, std::span<const QVariant> values
     Statement& statement = *found->second;
     statement.bind(values);
     if (!statement.execute())
-        return sqliteError(statement.errorCode(), statement.errorText(), what);
+        return sqliteError(statement.errorCode(), statement.errorText(), what());
     return statement.changes();
 }
 

@@ -69,6 +69,8 @@ public:
      * a translated error naming @p what. The fast path for storage; reads use prepared().
      */
     Result<int> write(const QString& sql, std::span<const QVariant> values, const QString& what);
+    /// The same, with the context of an error message made only when there is an error (hot paths).
+    Result<int> write(const QString& sql, std::span<const QVariant> values, const std::function<QString()>& what);
     /// Runs a prepared statement; on failure a translated error naming @p what.
     Result<void> run(QSqlQuery& query, const QString& what);
 

@@ -138,7 +138,7 @@ Result<void> RecordStore::insert(RecordMeta& meta, const QVariantList& values, c
 {
     RecordMeta written = meta;
     if (written.id.isNull())
-        written.id = QUuid::createUuid();
+        written.id = newRecordId();
     written.revision = 1;
     written.modifiedAt = QDateTime::currentDateTimeUtc();
     if (Result<void> r = put(written, values, label, references); !r)
