@@ -37,9 +37,13 @@ struct StoredValue;
 QVariant storedUuid(const QUuid& id);
 QUuid uuidFromStored(const QVariant& value);
 
-/// int, qint64 and double, as they are.
+/// A number stored as it is.
 template <typename N>
-struct StoredValue<N, std::enable_if_t<std::is_same_v<N, int> || std::is_same_v<N, qint64> || std::is_same_v<N, double>>>
+concept StoredNumber = std::is_same_v<N, int> || std::is_same_v<N, qint64> || std::is_same_v<N, double>;
+
+/// int, qint64 and double, as they are.
+template <StoredNumber N>
+struct StoredValue<N>
 {
     static QVariant bind(N v) { return v; }
     static bool read(N& out, const QVariant& v) { out = v.value<N>(); return true; }

@@ -6,7 +6,7 @@ Result<std::optional<SelfEvaluation>> EvaluationRepository::ofSubject(const QUui
 {
     return m_store.first(QStringLiteral("WHERE subject_id = ? AND fiscal_year = ? AND deleted = 0"
                                         " ORDER BY modified_at DESC LIMIT 1"),
-                         { RecordStore::idValue(subjectId), fiscalYear });
+        { RecordStore::idValue(subjectId), fiscalYear });
 }
 
 } // namespace jx

@@ -11,14 +11,12 @@ namespace jx {
  * (Tables::of<R>()), which also says what errors call a record. A kind with more queries or
  * rules derives from it (AgencyRepository); one with none is an alias of it or of SubjectRecords.
  */
-template <typename R>
-class RecordRepository
+template <typename R> class RecordRepository
 {
 public:
     explicit RecordRepository(Database& db)
         : m_store(db, Tables::of<R>())
-    {
-    }
+    { }
 
     /// Checks the record's rules (Validation::check(), for kinds that have them), then saves it with its children.
     Result<void> save(R& record)

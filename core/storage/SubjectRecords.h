@@ -5,8 +5,7 @@
 namespace jx {
 
 /// The repository of a kind of record about a subject (subject_id): RecordRepository and the records of a subject.
-template <typename R>
-class SubjectRecords : public RecordRepository<R>
+template <typename R> class SubjectRecords : public RecordRepository<R>
 {
 public:
     using RecordRepository<R>::RecordRepository;
@@ -16,7 +15,7 @@ public:
     {
         return this->m_store.list(QStringLiteral("WHERE subject_id = ? AND deleted = 0 ORDER BY %1")
                                       .arg(this->m_store.table().subjectOrder()),
-                                  { RecordStore::idValue(subjectId) });
+            { RecordStore::idValue(subjectId) });
     }
 };
 

@@ -90,7 +90,8 @@ const RecordTable<IndicatorCategory>& of<IndicatorCategory>()
 template <>
 const RecordTable<IndicatorLibraryEntry>& of<IndicatorLibraryEntry>()
 {
-    static const RecordTable<IndicatorLibraryEntry> table = RecordTable<IndicatorLibraryEntry>("indicator_library_entry", {
+    using Entry = IndicatorLibraryEntry;
+    static const RecordTable<Entry> table = RecordTable<Entry>("indicator_library_entry", {
         column("category_id", &IndicatorLibraryEntry::categoryId).references("indicator_category", "id", Category_),
         text("sector", &IndicatorLibraryEntry::sector, EmptyAs::Null),
         text("name", &IndicatorLibraryEntry::name, EmptyAs::Empty),
