@@ -9,9 +9,11 @@
 #include "core/storage/PolicyRepository.h"
 #include "core/storage/ResultApplicationRepository.h"
 #include "core/storage/ReviewRepository.h"
+#include "core/storage/SeedData.h"
 #include "core/storage/SubjectRepository.h"
 #include "core/storage/Tables.h"
 #include "core/storage/TargetSetRepository.h"
+#include "core/workflow/BudgetGates.h"
 
 #include <QJsonObject>
 #include <QSqlError>
@@ -52,6 +54,8 @@ private Q_SLOTS:
 
     void unknownStoredEnumIsAnError_data();
     void unknownStoredEnumIsAnError();
+    void unknownBudgetStageIsAnError();
+    void unknownDivisionRankNamesTheLine();
     void childrenOfANewRecordAreNotDeleted();
     void changeNotesOncePerRecord();
     void changedSinceIncludesTombstones();
@@ -768,6 +772,44 @@ void TestRepositories::unknownStoredEnumIsAnError()
     QVERIFY2(error.message.contains(table) && error.message.contains(column)
                  && error.message.contains(QString::number(value)),
              qPrintable(error.message));
+}
+
+void TestRepositories::unknownBudgetStageIsAnError()
+{
+    Subject program = makeProgram();
+    QVERIFY(SubjectRepository(*m_db).save(program).ok());
+    BudgetGates gates(*m_db);
+    QVERIFY(gates.budgetStage(program.meta.id).ok());
+
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")));
+    QVERIFY2(q.exec(QStringLiteral("UPDATE subject SET budget_stage = 42")), qPrintable(q.lastError().text()));
+    QVERIFY(q.exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF")));
+
+    const Result<BudgetStage> stage = gates.budgetStage(program.meta.id);
+    QVERIFY(!stage.ok());
+    QCOMPARE(stage.error().code, Error::Code::Storage);
+    QVERIFY2(stage.error().message.contains(QLatin1String("budget_stage"))
+                 && stage.error().message.contains(QLatin1String("42")),
+             qPrintable(stage.error().message));
+}
+
+void TestRepositories::unknownDivisionRankNamesTheLine()
+{
+    const QByteArray csv = "code,name,rank,parent,from,to\n"
+                           "650000,新疆维吾尔自治区,1,,1955,0\n"
+                           "650100,乌鲁木齐市,7,650000,1955,0\n";
+    const Result<QList<Division>> parsed = SeedData::parseDivisions(csv, QStringLiteral("divisions.csv"));
+    QVERIFY(!parsed.ok());
+    QVERIFY2(parsed.error().message.contains(QLatin1String("divisions.csv"))
+                 && parsed.error().message.contains(QLatin1String("line 3"))
+                 && parsed.error().message.contains(QLatin1String("7")),
+             qPrintable(parsed.error().message));
+    const QByteArray good = csv.left(csv.indexOf("650100"));
+    const Result<QList<Division>> ok = SeedData::parseDivisions(good, QStringLiteral("divisions.csv"));
+    QVERIFY(ok.ok());
+    QCOMPARE(ok->size(), 1);
+    QCOMPARE(ok->at(0).rank, DivisionRank::Region);
 }
 
 void TestRepositories::childrenOfANewRecordAreNotDeleted()

@@ -2,27 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>AgencyRepository</name>
-    <message>
-        <location filename="../core/storage/AgencyRepository.cpp" line="35"/>
-        <source>agency %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AssessmentRepository</name>
-    <message>
-        <location filename="../core/storage/AssessmentRepository.cpp" line="16"/>
-        <source>ex-ante assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/AssessmentRepository.cpp" line="32"/>
-        <source>ex-ante assessment %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Authority</name>
     <message>
         <location filename="../core/workflow/Authority.cpp" line="38"/>
@@ -78,62 +57,62 @@
 <context>
     <name>BudgetGates</name>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="25"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="26"/>
         <source>reading the budget stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="28"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="29"/>
         <source>There is no program with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="42"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="43"/>
         <source>changing the budget stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="45"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="46"/>
         <source>The program was changed meanwhile; reload it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="62"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="63"/>
         <source>%1 is already %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="71"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="72"/>
         <source>reading the ex-ante assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="74"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="75"/>
         <source>%1 is a major new program: it cannot be submitted for budget without an ex-ante assessment report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="99"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="100"/>
         <source>%1 is %2; only a program applied for is arranged a budget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="112"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="113"/>
         <source>reading the targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="115"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="116"/>
         <source>%1 has no approved performance targets for %2: no targets, no budget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="121"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="122"/>
         <source>%1 was assessed “do not support”: no budget is arranged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="127"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="128"/>
         <source>%1: %2; no budget is arranged until it is lifted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -539,23 +518,23 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="281"/>
-        <location filename="../core/storage/Database.cpp" line="315"/>
+        <location filename="../core/storage/Database.cpp" line="327"/>
         <source>preparing a statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="338"/>
-        <location filename="../core/storage/Database.cpp" line="383"/>
+        <location filename="../core/storage/Database.cpp" line="350"/>
+        <location filename="../core/storage/Database.cpp" line="395"/>
         <source>Database error while %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="404"/>
+        <location filename="../core/storage/Database.cpp" line="416"/>
         <source>saving setting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="446"/>
+        <location filename="../core/storage/Database.cpp" line="458"/>
         <source>A step of this change failed; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -629,12 +608,12 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DivisionRepository.cpp" line="75"/>
+        <location filename="../core/storage/DivisionRepository.cpp" line="72"/>
         <source>reading division %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DivisionRepository.cpp" line="84"/>
+        <location filename="../core/storage/DivisionRepository.cpp" line="81"/>
         <source>reading divisions under %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -649,19 +628,6 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     <message>
         <location filename="../core/domain/EnumTable.cpp" line="389"/>
         <source>%1: the stored value %2 holds bits that are no %3 (%4); the database is damaged or was written by a newer version of Jixiao.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EvaluationRepository</name>
-    <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="16"/>
-        <source>self-evaluation of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="33"/>
-        <source>self-evaluation %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -686,7 +652,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>FinanceOrderRepository</name>
     <message>
-        <location filename="../core/storage/FinanceOrderRepository.cpp" line="13"/>
+        <location filename="../core/storage/FinanceOrderRepository.cpp" line="8"/>
         <source>An order (%1) needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -711,29 +677,6 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     <message>
         <location filename="../core/workflow/FinanceOrders.cpp" line="56"/>
         <source>Lifting an order needs a reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FrameworkRepository</name>
-    <message>
-        <location filename="../core/storage/FrameworkRepository.cpp" line="17"/>
-        <source>indicator category “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/FrameworkRepository.cpp" line="24"/>
-        <source>library indicator “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/FrameworkRepository.cpp" line="82"/>
-        <source>indicator category %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/FrameworkRepository.cpp" line="87"/>
-        <source>library indicator %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1040,19 +983,6 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     <message>
         <location filename="../core/domain/MonitoringAnalyzer.cpp" line="46"/>
         <source>Indicator “%1”: the year-end forecast %2 misses the target %3 %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MonitoringRepository</name>
-    <message>
-        <location filename="../core/storage/MonitoringRepository.cpp" line="16"/>
-        <source>monitoring report for month %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/MonitoringRepository.cpp" line="32"/>
-        <source>monitoring report %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1512,12 +1442,12 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>ProgramListing</name>
     <message>
-        <location filename="../core/storage/ProgramListing.cpp" line="47"/>
+        <location filename="../core/storage/ProgramListing.cpp" line="43"/>
         <source>counting programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ProgramListing.cpp" line="74"/>
+        <location filename="../core/storage/ProgramListing.cpp" line="67"/>
         <source>listing programs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1573,28 +1503,28 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>RecordLookup</name>
     <message>
-        <location filename="../core/workflow/RecordLookup.cpp" line="43"/>
+        <location filename="../core/workflow/RecordLookup.cpp" line="44"/>
         <source>reading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLookup.cpp" line="46"/>
+        <location filename="../core/workflow/RecordLookup.cpp" line="47"/>
         <source>There is no %1 with id %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLookup.cpp" line="52"/>
+        <location filename="../core/workflow/RecordLookup.cpp" line="60"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLookup.cpp" line="57"/>
-        <location filename="../core/workflow/RecordLookup.cpp" line="79"/>
+        <location filename="../core/workflow/RecordLookup.cpp" line="65"/>
+        <location filename="../core/workflow/RecordLookup.cpp" line="87"/>
         <source>%1 has no owner agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLookup.cpp" line="69"/>
+        <location filename="../core/workflow/RecordLookup.cpp" line="77"/>
         <source>There is no program with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1607,127 +1537,106 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="105"/>
+        <location filename="../core/storage/RecordStore.cpp" line="99"/>
         <source>reading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="118"/>
+        <location filename="../core/storage/RecordStore.cpp" line="111"/>
         <source>reading the changes in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="158"/>
-        <location filename="../core/storage/RecordStore.cpp" line="180"/>
+        <location filename="../core/storage/RecordStore.cpp" line="151"/>
+        <location filename="../core/storage/RecordStore.cpp" line="173"/>
         <source>saving %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="162"/>
+        <location filename="../core/storage/RecordStore.cpp" line="155"/>
         <source>%1 already exists (id %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="188"/>
+        <location filename="../core/storage/RecordStore.cpp" line="181"/>
         <source>%1 is %2 and cannot be changed until it is returned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="189"/>
+        <location filename="../core/storage/RecordStore.cpp" line="182"/>
         <source>submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="189"/>
+        <location filename="../core/storage/RecordStore.cpp" line="182"/>
         <source>approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="193"/>
+        <location filename="../core/storage/RecordStore.cpp" line="186"/>
         <source>%1: the status changes only by submitting, approving or returning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="199"/>
+        <location filename="../core/storage/RecordStore.cpp" line="192"/>
         <source>%1 was changed or removed since it was read (revision %2); reload it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="232"/>
+        <location filename="../core/storage/RecordStore.cpp" line="225"/>
         <source>deleting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="238"/>
+        <location filename="../core/storage/RecordStore.cpp" line="231"/>
         <source>%1 is submitted or approved and cannot be deleted until it is returned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="240"/>
+        <location filename="../core/storage/RecordStore.cpp" line="233"/>
         <source>%1 does not exist or was already deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="258"/>
+        <location filename="../core/storage/RecordStore.cpp" line="251"/>
         <source>Cannot save %1: its %2 “%3” does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="262"/>
+        <location filename="../core/storage/RecordStore.cpp" line="255"/>
         <source>Cannot save %1: it refers to a record that does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ResultApplicationRepository</name>
-    <message>
-        <location filename="../core/storage/ResultApplicationRepository.cpp" line="16"/>
-        <source>result application for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/ResultApplicationRepository.cpp" line="32"/>
-        <source>result application %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReviewRepository</name>
-    <message>
-        <location filename="../core/storage/ReviewRepository.cpp" line="18"/>
-        <source>review of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/ReviewRepository.cpp" line="35"/>
-        <source>review %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SeedData</name>
     <message>
-        <location filename="../core/storage/SeedData.cpp" line="28"/>
+        <location filename="../core/storage/SeedData.cpp" line="29"/>
         <source>The seed file %1 is missing from this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SeedData.cpp" line="40"/>
+        <location filename="../core/storage/SeedData.cpp" line="41"/>
         <source>The seed file %1 is broken: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SeedData.cpp" line="104"/>
+        <location filename="../core/storage/SeedData.cpp" line="72"/>
+        <source>seed file %1, line %2, rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SeedData.cpp" line="124"/>
         <source>The division list is missing from this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SeedData.cpp" line="135"/>
+        <location filename="../core/storage/SeedData.cpp" line="155"/>
         <source>Seed framework: unknown kind “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SeedData.cpp" line="201"/>
+        <location filename="../core/storage/SeedData.cpp" line="221"/>
         <source>The seed data can only be loaded into a database of schema %1; this one is at schema %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1895,217 +1804,311 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordTable.h" line="81"/>
+        <location filename="../core/storage/RecordTable.h" line="109"/>
         <source>owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="10"/>
-        <source>agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/Tables.cpp" line="11"/>
-        <source>division</source>
+        <location filename="../core/storage/RecordTable.h" line="110"/>
+        <source>record %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/storage/Tables.cpp" line="12"/>
-        <source>subject</source>
+        <source>agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/storage/Tables.cpp" line="13"/>
-        <source>category</source>
+        <source>division</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/storage/Tables.cpp" line="14"/>
+        <source>subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="15"/>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="16"/>
         <source>indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="39"/>
+        <location filename="../core/storage/Tables.cpp" line="42"/>
         <source>parent unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="62"/>
+        <location filename="../core/storage/Tables.cpp" line="43"/>
+        <source>agency %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="66"/>
         <source>predecessor program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="73"/>
+        <location filename="../core/storage/Tables.cpp" line="67"/>
+        <source>subject %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="78"/>
         <source>parent category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="102"/>
+        <location filename="../core/storage/Tables.cpp" line="84"/>
+        <source>indicator category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="85"/>
+        <source>indicator category “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="100"/>
+        <source>library indicator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="101"/>
+        <source>library indicator “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="113"/>
         <source>receiving division</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="114"/>
+        <location filename="../core/storage/Tables.cpp" line="118"/>
+        <source>target set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="119"/>
+        <source>target set of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="129"/>
         <source>target set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="117"/>
+        <location filename="../core/storage/Tables.cpp" line="132"/>
         <source>library entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="225"/>
-        <source>reviewing finance department</source>
+        <location filename="../core/storage/Tables.cpp" line="144"/>
+        <source>indicator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="159"/>
+        <source>ex-ante assessment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="160"/>
+        <source>ex-ante assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="185"/>
+        <source>monitoring report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="186"/>
+        <source>monitoring report for month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="218"/>
+        <source>self-evaluation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="219"/>
+        <source>self-evaluation of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/storage/Tables.cpp" line="253"/>
+        <source>reviewing finance department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="254"/>
+        <source>review %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="255"/>
+        <source>review of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="272"/>
+        <source>result application %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="273"/>
+        <source>result application for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="290"/>
         <source>acting agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="265"/>
+        <location filename="../core/storage/Tables.cpp" line="294"/>
+        <source>workflow step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="295"/>
+        <source>workflow step of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="305"/>
         <source>program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="267"/>
+        <location filename="../core/storage/Tables.cpp" line="307"/>
         <source>monitoring report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="274"/>
+        <location filename="../core/storage/Tables.cpp" line="314"/>
         <source>ordering finance department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="326"/>
+        <location filename="../core/storage/Tables.cpp" line="315"/>
+        <source>finance order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="368"/>
         <source>reading the columns of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="332"/>
+        <location filename="../core/storage/Tables.cpp" line="374"/>
         <source>The database has no table “%1”, which this version of Jixiao reads and writes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="339"/>
+        <location filename="../core/storage/Tables.cpp" line="381"/>
         <source>Table “%1” of the database has no column “%2”, which this version of Jixiao reads and writes (a missing schema migration, or a wrong table declaration).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SubjectRepository</name>
-    <message>
-        <location filename="../core/storage/SubjectRepository.cpp" line="35"/>
-        <source>subject %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SubmissionGates</name>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="75"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="76"/>
         <source>the annual objective (年度总体目标) is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="77"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="78"/>
         <source>there are no indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="84"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="85"/>
         <source>indicator “%1…”: the name has %2 characters, at most %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="92"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="93"/>
         <source>indicator “%1”: the unit is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="95"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="96"/>
         <source>indicator “%1”: the target value is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="99"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="100"/>
         <source>indicator “%1”: the qualitative target is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="103"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="104"/>
         <source>indicator “%1”: no indicator category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="123"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="124"/>
         <source>no indicator in the required class “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="150"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="151"/>
         <source>the executed amount is above the budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="159"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="160"/>
         <source>indicator “%1” is not certain to be reached: give the cause of the deviation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="164"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="165"/>
         <source>indicator “%1” is not certain to be reached: give the corrective measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="190"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="191"/>
         <source>the assessment report is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="193"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="194"/>
         <source>%1 of the 5 dimensions are scored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="195"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="196"/>
         <source>there is no conclusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="207"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="208"/>
         <source>“%1” is scored out of %2; the year&apos;s policy gives %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="216"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="217"/>
         <source>a total of %1 concludes “%2”, not “%3”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="241"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="242"/>
         <source>reading the grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="244"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="251"/>
         <source>the program was graded 差 (poor): it must be reduced or cancelled, not kept or increased</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TargetSetRepository</name>
-    <message>
-        <location filename="../core/storage/TargetSetRepository.cpp" line="26"/>
-        <source>target set of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/TargetSetRepository.cpp" line="88"/>
-        <source>target set %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2114,11 +2117,6 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     <message>
         <location filename="../core/storage/TransitionRepository.cpp" line="24"/>
         <source>numbering a workflow step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/TransitionRepository.cpp" line="29"/>
-        <source>workflow step of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,27 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>AgencyRepository</name>
-    <message>
-        <location filename="../core/storage/AgencyRepository.cpp" line="35" />
-        <source>agency %1</source>
-        <translation>单位 %1</translation>
-    </message>
-</context>
-<context>
-    <name>AssessmentRepository</name>
-    <message>
-        <location filename="../core/storage/AssessmentRepository.cpp" line="16" />
-        <source>ex-ante assessment</source>
-        <translation>事前绩效评估</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/AssessmentRepository.cpp" line="32" />
-        <source>ex-ante assessment %1</source>
-        <translation>事前绩效评估 %1</translation>
-    </message>
-</context>
-<context>
     <name>Authority</name>
     <message>
         <location filename="../core/workflow/Authority.cpp" line="38" />
@@ -78,62 +57,62 @@
 <context>
     <name>BudgetGates</name>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="25" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="26" />
         <source>reading the budget stage</source>
         <translation>读取预算状态</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="28" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="29" />
         <source>There is no program with id %1.</source>
         <translation>没有编号为 %1 的项目。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="42" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="43" />
         <source>changing the budget stage</source>
         <translation>更改预算状态</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="45" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="46" />
         <source>The program was changed meanwhile; reload it and try again.</source>
         <translation>该项目已被他人修改；请重新载入后再试。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="62" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="63" />
         <source>%1 is already %2.</source>
         <translation>%1已是“%2”状态。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="71" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="72" />
         <source>reading the ex-ante assessment</source>
         <translation>读取事前绩效评估</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="74" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="75" />
         <source>%1 is a major new program: it cannot be submitted for budget without an ex-ante assessment report.</source>
         <translation>%1是新增重大项目：没有事前绩效评估报告，不能申报预算。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="99" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="100" />
         <source>%1 is %2; only a program applied for is arranged a budget.</source>
         <translation>%1处于“%2”状态；只有已申报的项目才能安排预算。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="112" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="113" />
         <source>reading the targets</source>
         <translation>读取绩效目标</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="115" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="116" />
         <source>%1 has no approved performance targets for %2: no targets, no budget.</source>
         <translation>%1没有经审核的 %2 年度绩效目标：无绩效目标，不安排预算。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="121" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="122" />
         <source>%1 was assessed “do not support”: no budget is arranged.</source>
         <translation>%1的事前评估结论为“不予支持”：不安排预算。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="127" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="128" />
         <source>%1: %2; no budget is arranged until it is lifted.</source>
         <translation>%1：%2；解除之前不安排预算。</translation>
     </message>
@@ -571,23 +550,23 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="281" />
-        <location filename="../core/storage/Database.cpp" line="315" />
+        <location filename="../core/storage/Database.cpp" line="327" />
         <source>preparing a statement</source>
         <translation>准备查询语句</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="338" />
-        <location filename="../core/storage/Database.cpp" line="383" />
+        <location filename="../core/storage/Database.cpp" line="350" />
+        <location filename="../core/storage/Database.cpp" line="395" />
         <source>Database error while %1: %2</source>
         <translation>%1时数据库出错：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="404" />
+        <location filename="../core/storage/Database.cpp" line="416" />
         <source>saving setting %1</source>
         <translation>保存设置 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="446" />
+        <location filename="../core/storage/Database.cpp" line="458" />
         <source>A step of this change failed; nothing was saved.</source>
         <translation>此次修改中有一步失败，未保存任何内容。</translation>
     </message>
@@ -661,12 +640,12 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>保存行政区划 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/DivisionRepository.cpp" line="75" />
+        <location filename="../core/storage/DivisionRepository.cpp" line="72" />
         <source>reading division %1</source>
         <translation>读取行政区划 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/DivisionRepository.cpp" line="84" />
+        <location filename="../core/storage/DivisionRepository.cpp" line="81" />
         <source>reading divisions under %1</source>
         <translation>读取 %1 的下级行政区划</translation>
     </message>
@@ -682,19 +661,6 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../core/domain/EnumTable.cpp" line="389" />
         <source>%1: the stored value %2 holds bits that are no %3 (%4); the database is damaged or was written by a newer version of Jixiao.</source>
         <translation>%1：存储的值 %2 含有不属于 %3 的位（%4）；数据库已损坏，或由更新版本的绩效软件写入。</translation>
-    </message>
-</context>
-<context>
-    <name>EvaluationRepository</name>
-    <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="16" />
-        <source>self-evaluation of %1</source>
-        <translation>%1 年度绩效自评</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="33" />
-        <source>self-evaluation %1</source>
-        <translation>绩效自评 %1</translation>
     </message>
 </context>
 <context>
@@ -718,7 +684,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>FinanceOrderRepository</name>
     <message>
-        <location filename="../core/storage/FinanceOrderRepository.cpp" line="13" />
+        <location filename="../core/storage/FinanceOrderRepository.cpp" line="8" />
         <source>An order (%1) needs a reason.</source>
         <translation>下达“%1”须说明理由。</translation>
     </message>
@@ -744,29 +710,6 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../core/workflow/FinanceOrders.cpp" line="56" />
         <source>Lifting an order needs a reason.</source>
         <translation>解除指令须说明理由。</translation>
-    </message>
-</context>
-<context>
-    <name>FrameworkRepository</name>
-    <message>
-        <location filename="../core/storage/FrameworkRepository.cpp" line="17" />
-        <source>indicator category “%1”</source>
-        <translation>指标类别“%1”</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/FrameworkRepository.cpp" line="24" />
-        <source>library indicator “%1”</source>
-        <translation>指标库指标“%1”</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/FrameworkRepository.cpp" line="82" />
-        <source>indicator category %1</source>
-        <translation>指标类别 %1</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/FrameworkRepository.cpp" line="87" />
-        <source>library indicator %1</source>
-        <translation>指标库指标 %1</translation>
     </message>
 </context>
 <context>
@@ -1073,19 +1016,6 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../core/domain/MonitoringAnalyzer.cpp" line="46" />
         <source>Indicator “%1”: the year-end forecast %2 misses the target %3 %4.</source>
         <translation>指标“%1”：全年预计完成 %2，达不到年度指标值 %3 %4。</translation>
-    </message>
-</context>
-<context>
-    <name>MonitoringRepository</name>
-    <message>
-        <location filename="../core/storage/MonitoringRepository.cpp" line="16" />
-        <source>monitoring report for month %1</source>
-        <translation>%1 月监控报告</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/MonitoringRepository.cpp" line="32" />
-        <source>monitoring report %1</source>
-        <translation>监控报告 %1</translation>
     </message>
 </context>
 <context>
@@ -1544,12 +1474,12 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>ProgramListing</name>
     <message>
-        <location filename="../core/storage/ProgramListing.cpp" line="47" />
+        <location filename="../core/storage/ProgramListing.cpp" line="43" />
         <source>counting programs</source>
         <translation>统计项目</translation>
     </message>
     <message>
-        <location filename="../core/storage/ProgramListing.cpp" line="74" />
+        <location filename="../core/storage/ProgramListing.cpp" line="67" />
         <source>listing programs</source>
         <translation>列出项目</translation>
     </message>
@@ -1605,28 +1535,28 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>RecordLookup</name>
     <message>
-        <location filename="../core/workflow/RecordLookup.cpp" line="43" />
+        <location filename="../core/workflow/RecordLookup.cpp" line="44" />
         <source>reading %1</source>
         <translation>读取 %1</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLookup.cpp" line="46" />
+        <location filename="../core/workflow/RecordLookup.cpp" line="47" />
         <source>There is no %1 with id %2.</source>
         <translation>没有编号为 %2 的%1。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLookup.cpp" line="52" />
+        <location filename="../core/workflow/RecordLookup.cpp" line="60" />
         <source>%1 of %2</source>
         <translation>%2的%1</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLookup.cpp" line="57" />
-        <location filename="../core/workflow/RecordLookup.cpp" line="79" />
+        <location filename="../core/workflow/RecordLookup.cpp" line="65" />
+        <location filename="../core/workflow/RecordLookup.cpp" line="87" />
         <source>%1 has no owner agency.</source>
         <translation>%1没有所属单位。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLookup.cpp" line="69" />
+        <location filename="../core/workflow/RecordLookup.cpp" line="77" />
         <source>There is no program with id %1.</source>
         <translation>没有编号为 %1 的项目。</translation>
     </message>
@@ -1639,127 +1569,106 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>更改 %1 的状态</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="105" />
+        <location filename="../core/storage/RecordStore.cpp" line="99" />
         <source>reading %1</source>
         <translation>读取 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="118" />
+        <location filename="../core/storage/RecordStore.cpp" line="111" />
         <source>reading the changes in %1</source>
         <translation>读取 %1 中的变更</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="158" />
-        <location filename="../core/storage/RecordStore.cpp" line="180" />
+        <location filename="../core/storage/RecordStore.cpp" line="151" />
+        <location filename="../core/storage/RecordStore.cpp" line="173" />
         <source>saving %1</source>
         <translation>保存%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="162" />
+        <location filename="../core/storage/RecordStore.cpp" line="155" />
         <source>%1 already exists (id %2).</source>
         <translation>%1已存在（编号 %2）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="188" />
+        <location filename="../core/storage/RecordStore.cpp" line="181" />
         <source>%1 is %2 and cannot be changed until it is returned.</source>
         <translation>%1%2，在退回之前不能修改。</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="189" />
+        <location filename="../core/storage/RecordStore.cpp" line="182" />
         <source>submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="189" />
+        <location filename="../core/storage/RecordStore.cpp" line="182" />
         <source>approved</source>
         <translation>已审核通过</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="193" />
+        <location filename="../core/storage/RecordStore.cpp" line="186" />
         <source>%1: the status changes only by submitting, approving or returning.</source>
         <translation>%1：状态只能通过提交、审核通过或退回来改变。</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="199" />
+        <location filename="../core/storage/RecordStore.cpp" line="192" />
         <source>%1 was changed or removed since it was read (revision %2); reload it and try again.</source>
         <translation>%1在读取后已被修改或删除（版本 %2）；请重新载入后再试。</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="232" />
+        <location filename="../core/storage/RecordStore.cpp" line="225" />
         <source>deleting %1</source>
         <translation>删除%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="238" />
+        <location filename="../core/storage/RecordStore.cpp" line="231" />
         <source>%1 is submitted or approved and cannot be deleted until it is returned.</source>
         <translation>%1已提交或已审核通过，在退回之前不能删除。</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="240" />
+        <location filename="../core/storage/RecordStore.cpp" line="233" />
         <source>%1 does not exist or was already deleted.</source>
         <translation>%1不存在或已被删除。</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="258" />
+        <location filename="../core/storage/RecordStore.cpp" line="251" />
         <source>Cannot save %1: its %2 “%3” does not exist.</source>
         <translation>无法保存%1：其引用的%2“%3”不存在。</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="262" />
+        <location filename="../core/storage/RecordStore.cpp" line="255" />
         <source>Cannot save %1: it refers to a record that does not exist.</source>
         <translation>无法保存%1：其引用的记录不存在。</translation>
     </message>
 </context>
 <context>
-    <name>ResultApplicationRepository</name>
-    <message>
-        <location filename="../core/storage/ResultApplicationRepository.cpp" line="16" />
-        <source>result application for %1</source>
-        <translation>%1 年度结果运用</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/ResultApplicationRepository.cpp" line="32" />
-        <source>result application %1</source>
-        <translation>结果运用 %1</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewRepository</name>
-    <message>
-        <location filename="../core/storage/ReviewRepository.cpp" line="18" />
-        <source>review of %1</source>
-        <translation>%1审核意见</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/ReviewRepository.cpp" line="35" />
-        <source>review %1</source>
-        <translation>审核意见 %1</translation>
-    </message>
-</context>
-<context>
     <name>SeedData</name>
     <message>
-        <location filename="../core/storage/SeedData.cpp" line="28" />
+        <location filename="../core/storage/SeedData.cpp" line="29" />
         <source>The seed file %1 is missing from this build.</source>
         <translation>本程序缺少基础数据文件 %1。</translation>
     </message>
     <message>
-        <location filename="../core/storage/SeedData.cpp" line="40" />
+        <location filename="../core/storage/SeedData.cpp" line="41" />
         <source>The seed file %1 is broken: %2</source>
         <translation>基础数据文件 %1 已损坏：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/SeedData.cpp" line="104" />
+        <location filename="../core/storage/SeedData.cpp" line="72" />
+        <source>seed file %1, line %2, rank</source>
+        <translation>种子文件 %1 第 %2 行的级别</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SeedData.cpp" line="124" />
         <source>The division list is missing from this build.</source>
         <translation>本程序缺少行政区划表。</translation>
     </message>
     <message>
-        <location filename="../core/storage/SeedData.cpp" line="135" />
+        <location filename="../core/storage/SeedData.cpp" line="155" />
         <source>Seed framework: unknown kind “%1”.</source>
         <translation>基础指标框架：未知类型“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/storage/SeedData.cpp" line="201" />
+        <location filename="../core/storage/SeedData.cpp" line="221" />
         <source>The seed data can only be loaded into a database of schema %1; this one is at schema %2.</source>
         <translation>基础数据只能载入结构版本为 %1 的数据库；此数据库的结构版本为 %2。</translation>
     </message>
@@ -1927,218 +1836,312 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>数据库表 %3 的 %2 列中存有值 %1，该值不是此列允许的取值；该文件可能来自更新版本的绩效软件，或曾被手工修改。</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordTable.h" line="81" />
+        <location filename="../core/storage/RecordTable.h" line="109" />
         <source>owner</source>
         <translation>所属单位</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="10" />
+        <location filename="../core/storage/RecordTable.h" line="110" />
+        <source>record %1</source>
+        <translation>记录 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="12" />
         <source>agency</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="11" />
+        <location filename="../core/storage/Tables.cpp" line="13" />
         <source>division</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="12" />
+        <location filename="../core/storage/Tables.cpp" line="14" />
         <source>subject</source>
         <translation>管理对象</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="13" />
+        <location filename="../core/storage/Tables.cpp" line="15" />
         <source>category</source>
         <translation>指标类别</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="14" />
+        <location filename="../core/storage/Tables.cpp" line="16" />
         <source>indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="39" />
+        <location filename="../core/storage/Tables.cpp" line="42" />
         <source>parent unit</source>
         <translation>上级单位</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="62" />
+        <location filename="../core/storage/Tables.cpp" line="43" />
+        <source>agency %1</source>
+        <translation>单位 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="66" />
         <source>predecessor program</source>
         <translation>上年度项目</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="73" />
+        <location filename="../core/storage/Tables.cpp" line="67" />
+        <source>subject %1</source>
+        <translation>管理对象 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="78" />
         <source>parent category</source>
         <translation>上级类别</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="102" />
+        <location filename="../core/storage/Tables.cpp" line="84" />
+        <source>indicator category %1</source>
+        <translation>指标类别 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="85" />
+        <source>indicator category “%1”</source>
+        <translation>指标类别“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="100" />
+        <source>library indicator %1</source>
+        <translation>指标库指标 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="101" />
+        <source>library indicator “%1”</source>
+        <translation>指标库指标“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="113" />
         <source>receiving division</source>
         <translation>接收地区</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="114" />
+        <location filename="../core/storage/Tables.cpp" line="118" />
+        <source>target set %1</source>
+        <translation>绩效目标 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="119" />
+        <source>target set of %1</source>
+        <translation>%1 年度绩效目标</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="129" />
         <source>target set</source>
         <translation>绩效目标</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="117" />
+        <location filename="../core/storage/Tables.cpp" line="132" />
         <source>library entry</source>
         <translation>指标库指标</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="225" />
+        <location filename="../core/storage/Tables.cpp" line="144" />
+        <source>indicator %1</source>
+        <translation>绩效指标 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="159" />
+        <source>ex-ante assessment %1</source>
+        <translation>事前绩效评估 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="160" />
+        <source>ex-ante assessment</source>
+        <translation>事前绩效评估</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="185" />
+        <source>monitoring report %1</source>
+        <translation>监控报告 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="186" />
+        <source>monitoring report for month %1</source>
+        <translation>%1 月监控报告</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="218" />
+        <source>self-evaluation %1</source>
+        <translation>绩效自评 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="219" />
+        <source>self-evaluation of %1</source>
+        <translation>%1 年度绩效自评</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="253" />
         <source>reviewing finance department</source>
         <translation>审核财政部门</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="253" />
+        <location filename="../core/storage/Tables.cpp" line="254" />
+        <source>review %1</source>
+        <translation>审核意见 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="255" />
+        <source>review of %1</source>
+        <translation>%1审核意见</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="272" />
+        <source>result application %1</source>
+        <translation>结果运用 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="273" />
+        <source>result application for %1</source>
+        <translation>%1 年度结果运用</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="290" />
         <source>acting agency</source>
         <translation>办理单位</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="265" />
+        <location filename="../core/storage/Tables.cpp" line="294" />
+        <source>workflow step %1</source>
+        <translation>办理记录 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="295" />
+        <source>workflow step of %1</source>
+        <translation>%1的办理记录</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="305" />
         <source>program</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="267" />
+        <location filename="../core/storage/Tables.cpp" line="307" />
         <source>monitoring report</source>
         <translation>监控报告</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="274" />
+        <location filename="../core/storage/Tables.cpp" line="314" />
         <source>ordering finance department</source>
         <translation>下达指令的财政部门</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="326" />
+        <location filename="../core/storage/Tables.cpp" line="315" />
+        <source>finance order %1</source>
+        <translation>财政指令 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="368" />
         <source>reading the columns of %1</source>
         <translation>读取表 %1 的列</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="332" />
+        <location filename="../core/storage/Tables.cpp" line="374" />
         <source>The database has no table “%1”, which this version of Jixiao reads and writes.</source>
         <translation>数据库中缺少表“%1”，而本版本的绩效软件需要读写该表。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="339" />
+        <location filename="../core/storage/Tables.cpp" line="381" />
         <source>Table “%1” of the database has no column “%2”, which this version of Jixiao reads and writes (a missing schema migration, or a wrong table declaration).</source>
         <translation>数据库表“%1”中缺少列“%2”，而本版本的绩效软件需要读写该列（缺少数据库结构升级步骤，或表的声明有误）。</translation>
     </message>
 </context>
 <context>
-    <name>SubjectRepository</name>
-    <message>
-        <location filename="../core/storage/SubjectRepository.cpp" line="35" />
-        <source>subject %1</source>
-        <translation>管理对象 %1</translation>
-    </message>
-</context>
-<context>
     <name>SubmissionGates</name>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="75" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="76" />
         <source>the annual objective (年度总体目标) is empty</source>
         <translation>年度总体目标为空</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="77" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="78" />
         <source>there are no indicators</source>
         <translation>没有绩效指标</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="84" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="85" />
         <source>indicator “%1…”: the name has %2 characters, at most %3</source>
         <translation>指标“%1…”：名称有 %2 个字，最多 %3 个字</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="92" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="93" />
         <source>indicator “%1”: the unit is missing</source>
         <translation>指标“%1”：缺少度量单位</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="95" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="96" />
         <source>indicator “%1”: the target value is missing</source>
         <translation>指标“%1”：缺少年度指标值</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="99" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="100" />
         <source>indicator “%1”: the qualitative target is missing</source>
         <translation>指标“%1”：缺少定性指标的目标描述</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="103" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="104" />
         <source>indicator “%1”: no indicator category</source>
         <translation>指标“%1”：未选择指标类别</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="123" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="124" />
         <source>no indicator in the required class “%1”</source>
         <translation>必设的“%1”类下没有指标</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="150" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="151" />
         <source>the executed amount is above the budget</source>
         <translation>执行数超过预算数</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="159" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="160" />
         <source>indicator “%1” is not certain to be reached: give the cause of the deviation</source>
         <translation>指标“%1”不确定能完成：请填写偏差原因</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="164" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="165" />
         <source>indicator “%1” is not certain to be reached: give the corrective measures</source>
         <translation>指标“%1”不确定能完成：请填写纠偏措施</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="190" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="191" />
         <source>the assessment report is empty</source>
         <translation>评估报告为空</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="193" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="194" />
         <source>%1 of the 5 dimensions are scored</source>
         <translation>5 个评估维度中只评了 %1 个</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="195" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="196" />
         <source>there is no conclusion</source>
         <translation>没有评估结论</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="207" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="208" />
         <source>“%1” is scored out of %2; the year's policy gives %3</source>
         <translation>“%1”按 %2 分评分；本年度规则规定为 %3 分</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="216" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="217" />
         <source>a total of %1 concludes “%2”, not “%3”</source>
         <translation>总分 %1 对应的结论是“%2”，而不是“%3”</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="241" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="242" />
         <source>reading the grade</source>
         <translation>读取评价等级</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="244" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="251" />
         <source>the program was graded 差 (poor): it must be reduced or cancelled, not kept or increased</source>
         <translation>该项目评价等级为“差”：一律消减或取消，不能维持或增加</translation>
-    </message>
-</context>
-<context>
-    <name>TargetSetRepository</name>
-    <message>
-        <location filename="../core/storage/TargetSetRepository.cpp" line="26" />
-        <source>target set of %1</source>
-        <translation>%1 年度绩效目标</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/TargetSetRepository.cpp" line="88" />
-        <source>target set %1</source>
-        <translation>绩效目标 %1</translation>
     </message>
 </context>
 <context>
@@ -2148,12 +2151,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <source>numbering a workflow step</source>
         <translation>为工作流步骤编号</translation>
     </message>
-    <message>
-        <location filename="../core/storage/TransitionRepository.cpp" line="29" />
-        <source>workflow step of %1</source>
-        <translation>%1的办理记录</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>Validation</name>
     <message>

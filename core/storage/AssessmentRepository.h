@@ -1,27 +1,10 @@
 #pragma once
 
-#include "core/storage/TableStore.h"
-#include "core/storage/Tables.h"
-
-#include <QCoreApplication>
+#include "core/storage/SubjectRecords.h"
 
 namespace jx {
 
-/// 事前绩效评估 with their dimension items.
-class AssessmentRepository
-{
-    Q_DECLARE_TR_FUNCTIONS(AssessmentRepository)
-
-public:
-    explicit AssessmentRepository(Database& db);
-
-    Result<void> save(ExAnteAssessment& assessment);
-    Result<std::optional<ExAnteAssessment>> find(const QUuid& id);
-    Result<QList<ExAnteAssessment>> ofSubject(const QUuid& subjectId);
-    Result<void> remove(const QUuid& id);
-
-private:
-    TableStore<ExAnteAssessment> m_store;
-};
+/// 事前绩效评估 with their dimension items; those of a subject oldest first.
+using AssessmentRepository = SubjectRecords<ExAnteAssessment>;
 
 } // namespace jx

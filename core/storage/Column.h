@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/EnumTable.h"
 #include "core/domain/Money.h"
 #include "core/domain/Result.h"
 #include "core/domain/Types.h"
@@ -22,17 +23,6 @@ enum class EmptyAs
     Empty,
 };
 
-/**
- * Whether @p stored is a value of the enumeration @p E. The one place that decides it, so
- * that every read of a stored enumeration is checked the same way.
- */
-template <typename E>
-bool isEnumValue(int stored)
-{
-    // Names::of() names every value of every enumeration and nothing else.
-    return !Names::of(static_cast<E>(stored)).isEmpty();
-}
-
 /// The translated error for a stored value that is not a value of its column's enumeration.
 Error unknownStoredValue(const QString& table, const QString& column, const QVariant& value);
 
@@ -47,25 +37,16 @@ struct StoredValue;
 QVariant storedUuid(const QUuid& id);
 QUuid uuidFromStored(const QVariant& value);
 
-template <>
-struct StoredValue<int>
-{
-    static QVariant bind(int v) { return v; }
-    static bool read(int& out, const QVariant& v) { out = v.toInt(); return true; }
-};
+/// A number stored as it is.
+template <typename N>
+concept StoredNumber = std::is_same_v<N, int> || std::is_same_v<N, qint64> || std::is_same_v<N, double>;
 
-template <>
-struct StoredValue<qint64>
+/// int, qint64 and double, as they are.
+template <StoredNumber N>
+struct StoredValue<N>
 {
-    static QVariant bind(qint64 v) { return v; }
-    static bool read(qint64& out, const QVariant& v) { out = v.toLongLong(); return true; }
-};
-
-template <>
-struct StoredValue<double>
-{
-    static QVariant bind(double v) { return v; }
-    static bool read(double& out, const QVariant& v) { out = v.toDouble(); return true; }
+    static QVariant bind(N v) { return v; }
+    static bool read(N& out, const QVariant& v) { out = v.value<N>(); return true; }
 };
 
 template <>
@@ -105,16 +86,18 @@ struct StoredValue<QDateTime>
     }
 };
 
-template <typename E>
-struct StoredValue<E, std::enable_if_t<std::is_enum_v<E>>>
+/// An enumeration as its integer; reading checks it against the enumeration's table (fromStored()).
+template <TabledEnum E>
+struct StoredValue<E>
 {
     static QVariant bind(E v) { return static_cast<int>(v); }
     static bool read(E& out, const QVariant& v)
     {
-        const int stored = v.toInt();
-        if (!isEnumValue<E>(stored))
+        // Table::read() names the table and column in its error (unknownStoredValue()).
+        const Result<E> stored = fromStored<E>(v, QString());
+        if (!stored)
             return false;
-        out = static_cast<E>(stored);
+        out = *stored;
         return true;
     }
 };

@@ -301,6 +301,18 @@ Result<void> Database::run(QSqlQuery& query, const QString& what)
     return {};
 }
 
+Result<QSqlQuery*> Database::read(const QString& sql, const QVariantList& binds, const QString& what)
+{
+    Result<QSqlQuery*> q = prepared(sql);
+    if (!q)
+        return q;
+    for (const QVariant& v : binds)
+        (*q)->addBindValue(v);
+    if (Result<void> r = run(**q, what); !r)
+        return r.error();
+    return q;
+}
+
 Result<int> Database::write(const QString& sql, std::span<const QVariant> values, const QString& what)
 {
     return write(sql, values, [&what] { return what; });

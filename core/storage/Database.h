@@ -73,6 +73,11 @@ public:
     Result<int> write(const QString& sql, std::span<const QVariant> values, const std::function<QString()>& what);
     /// Runs a prepared statement; on failure a translated error naming @p what.
     Result<void> run(QSqlQuery& query, const QString& what);
+    /**
+     * Runs the read @p sql (prepared once per connection) with @p binds bound by position; the
+     * query is left before its first row. On failure a translated error naming @p what.
+     */
+    Result<QSqlQuery*> read(const QString& sql, const QVariantList& binds, const QString& what);
 
     /// Error text for a failed query: the translated context and SQLite's own words.
     Error queryError(const QSqlQuery& query, const QString& what) const;

@@ -54,12 +54,9 @@ Result<void> DivisionRepository::save(const Division& d)
 
 Result<QList<Division>> DivisionRepository::read(const QString& tail, const QVariant& bind, const QString& what)
 {
-    Result<QSqlQuery*> q = m_db.prepared(sql().select + tail);
+    Result<QSqlQuery*> q = m_db.read(sql().select + tail, { bind }, what);
     if (!q)
         return q.error();
-    (*q)->addBindValue(bind);
-    if (Result<void> r = m_db.run(**q, what); !r)
-        return r.error();
     QList<Division> out;
     while ((*q)->next()) {
         Division d;

@@ -1,27 +1,17 @@
 #pragma once
 
-#include "core/storage/TableStore.h"
-#include "core/storage/Tables.h"
-
-#include <QCoreApplication>
+#include "core/storage/RecordRepository.h"
 
 namespace jx {
 
 /// 绩效自评 with their funds rows and indicator entries.
-class EvaluationRepository
+class EvaluationRepository : public RecordRepository<SelfEvaluation>
 {
-    Q_DECLARE_TR_FUNCTIONS(EvaluationRepository)
-
 public:
-    explicit EvaluationRepository(Database& db);
+    using RecordRepository::RecordRepository;
 
-    Result<void> save(SelfEvaluation& evaluation);
-    Result<std::optional<SelfEvaluation>> find(const QUuid& id);
+    /// The latest live self-evaluation of a subject for a year.
     Result<std::optional<SelfEvaluation>> ofSubject(const QUuid& subjectId, int fiscalYear);
-    Result<void> remove(const QUuid& id);
-
-private:
-    TableStore<SelfEvaluation> m_store;
 };
 
 } // namespace jx

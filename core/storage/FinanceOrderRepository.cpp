@@ -2,29 +2,13 @@
 
 namespace jx {
 
-FinanceOrderRepository::FinanceOrderRepository(Database& db)
-    : m_store(db, Tables::financeOrder())
-{
-}
-
 Result<void> FinanceOrderRepository::save(FinanceOrder& o)
 {
     if (o.reason.trimmed().isEmpty())
         return makeError(Error::Code::Invalid, tr("An order (%1) needs a reason.").arg(Names::of(o.kind)));
     if (!o.issuedAt.isValid())
         o.issuedAt = QDateTime::currentDateTimeUtc();
-    return m_store.save(o, Names::of(o.kind));
-}
-
-Result<std::optional<FinanceOrder>> FinanceOrderRepository::find(const QUuid& id)
-{
-    return m_store.find(id);
-}
-
-Result<QList<FinanceOrder>> FinanceOrderRepository::ofSubject(const QUuid& subjectId)
-{
-    return m_store.list(QStringLiteral("WHERE subject_id = ? AND deleted = 0 ORDER BY issued_at, id"),
-                        { RecordStore::idValue(subjectId) });
+    return SubjectRecords::save(o);
 }
 
 Result<std::optional<OrderKind>> FinanceOrderRepository::inForce(const QUuid& subjectId)

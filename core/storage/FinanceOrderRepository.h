@@ -1,29 +1,26 @@
 #pragma once
 
-#include "core/storage/TableStore.h"
-#include "core/storage/Tables.h"
+#include "core/storage/SubjectRecords.h"
 
 #include <QCoreApplication>
 
 namespace jx {
 
-/// Finance orders (整改, 暂缓, 停止) on programs.
-class FinanceOrderRepository
+/// Finance orders (整改, 暂缓, 停止) on programs; those of a subject oldest first.
+class FinanceOrderRepository : public SubjectRecords<FinanceOrder>
 {
     Q_DECLARE_TR_FUNCTIONS(FinanceOrderRepository)
 
 public:
-    explicit FinanceOrderRepository(Database& db);
+    using SubjectRecords::SubjectRecords;
 
+    /// Saves an order, which needs a reason; one with no time is issued now.
     Result<void> save(FinanceOrder& order);
-    Result<std::optional<FinanceOrder>> find(const QUuid& id);
-    /// The orders of a subject, oldest first.
-    Result<QList<FinanceOrder>> ofSubject(const QUuid& subjectId);
     /// The strongest order in force on a subject, if any.
     Result<std::optional<OrderKind>> inForce(const QUuid& subjectId);
 
 private:
-    TableStore<FinanceOrder> m_store;
+    using SubjectRecords::remove; // an order is lifted (FinanceOrders), never removed
 };
 
 } // namespace jx

@@ -1,27 +1,21 @@
 #include "core/storage/FrameworkRepository.h"
 
-#include "core/domain/Validation.h"
-
 namespace jx {
 
 FrameworkRepository::FrameworkRepository(Database& db)
-    : m_categories(db, Tables::indicatorCategory())
-    , m_entries(db, Tables::libraryEntry())
+    : m_categories(db)
+    , m_entries(db)
 {
 }
 
 Result<void> FrameworkRepository::save(IndicatorCategory& c)
 {
-    if (Result<void> r = Validation::check(c); !r)
-        return r;
-    return m_categories.save(c, tr("indicator category “%1”").arg(c.name));
+    return m_categories.save(c);
 }
 
 Result<void> FrameworkRepository::save(IndicatorLibraryEntry& e)
 {
-    if (Result<void> r = Validation::check(e); !r)
-        return r;
-    return m_entries.save(e, tr("library indicator “%1”").arg(e.name));
+    return m_entries.save(e);
 }
 
 Result<std::optional<IndicatorCategory>> FrameworkRepository::findCategory(const QUuid& id)
@@ -36,7 +30,7 @@ Result<std::optional<IndicatorLibraryEntry>> FrameworkRepository::findEntry(cons
 
 Result<QList<IndicatorCategory>> FrameworkRepository::categories(FrameworkKind kind, int fiscalYear)
 {
-    return m_categories.list(
+    return m_categories.store().list(
         QStringLiteral("WHERE framework = ? AND deleted = 0 AND fiscal_year = (SELECT max(fiscal_year) FROM"
                        " indicator_category WHERE framework = ? AND fiscal_year <= ? AND deleted = 0)"
                        " ORDER BY level, sort_order, name"),
@@ -45,7 +39,7 @@ Result<QList<IndicatorCategory>> FrameworkRepository::categories(FrameworkKind k
 
 Result<QList<IndicatorLibraryEntry>> FrameworkRepository::library(const QUuid& categoryId)
 {
-    return m_entries.list(QStringLiteral("WHERE category_id = ? AND deleted = 0 ORDER BY name, id"),
+    return m_entries.store().list(QStringLiteral("WHERE category_id = ? AND deleted = 0 ORDER BY name, id"),
                           { RecordStore::idValue(categoryId) });
 }
 
@@ -79,12 +73,12 @@ Result<QHash<QUuid, QString>> FrameworkRepository::levelOneNames(const QList<QUu
 
 Result<void> FrameworkRepository::removeCategory(const QUuid& id)
 {
-    return m_categories.remove(id, tr("indicator category %1").arg(id.toString(QUuid::WithoutBraces)));
+    return m_categories.remove(id);
 }
 
 Result<void> FrameworkRepository::removeEntry(const QUuid& id)
 {
-    return m_entries.remove(id, tr("library indicator %1").arg(id.toString(QUuid::WithoutBraces)));
+    return m_entries.remove(id);
 }
 
 } // namespace jx

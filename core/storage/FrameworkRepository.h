@@ -1,9 +1,7 @@
 #pragma once
 
-#include "core/storage/TableStore.h"
-#include "core/storage/Tables.h"
+#include "core/storage/RecordRepository.h"
 
-#include <QCoreApplication>
 #include <QHash>
 
 namespace jx {
@@ -11,8 +9,6 @@ namespace jx {
 /// The common indicator framework (共性指标框架) and the indicator libraries inside it.
 class FrameworkRepository
 {
-    Q_DECLARE_TR_FUNCTIONS(FrameworkRepository)
-
 public:
     explicit FrameworkRepository(Database& db);
 
@@ -29,8 +25,8 @@ public:
     Result<void> removeEntry(const QUuid& id);
 
 private:
-    TableStore<IndicatorCategory> m_categories;
-    TableStore<IndicatorLibraryEntry> m_entries;
+    RecordRepository<IndicatorCategory> m_categories;
+    RecordRepository<IndicatorLibraryEntry> m_entries;
 };
 
 } // namespace jx

@@ -39,13 +39,10 @@ Result<qint64> ProgramListing::count(const ProgramFilter& filter)
 {
     QVariantList binds;
     const QString where = whereClause(filter, binds);
-    Result<QSqlQuery*> q = m_db.prepared(QStringLiteral("SELECT count(*) FROM subject s WHERE ") + where);
+    Result<QSqlQuery*> q = m_db.read(QStringLiteral("SELECT count(*) FROM subject s WHERE ") + where, binds,
+                                     tr("counting programs"));
     if (!q)
         return q.error();
-    for (const QVariant& v : binds)
-        (*q)->addBindValue(v);
-    if (Result<void> r = m_db.run(**q, tr("counting programs")); !r)
-        return r.error();
     (*q)->next();
     return (*q)->value(0).toLongLong();
 }
@@ -61,18 +58,15 @@ Result<QList<ProgramRow>> ProgramListing::page(const ProgramFilter& filter, cons
         binds << after->name << RecordStore::idValue(after->id);
     }
     binds << limit;
-    Result<QSqlQuery*> q = m_db.prepared(
+    Result<QSqlQuery*> q = m_db.read(
         QStringLiteral("SELECT s.id, s.code, s.name, a.name, s.fiscal_year, s.book, s.program_kind, s.amount,"
                        " (SELECT max(o.kind) FROM finance_order o WHERE o.subject_id = s.id AND o.lifted_at IS NULL"
                        " AND o.deleted = 0)"
                        " FROM subject s JOIN agency a ON a.id = s.agency_id WHERE ")
-        + where + QStringLiteral(" ORDER BY s.name, s.id LIMIT ?"));
+            + where + QStringLiteral(" ORDER BY s.name, s.id LIMIT ?"),
+        binds, tr("listing programs"));
     if (!q)
         return q.error();
-    for (const QVariant& v : binds)
-        (*q)->addBindValue(v);
-    if (Result<void> r = m_db.run(**q, tr("listing programs")); !r)
-        return r.error();
     QList<ProgramRow> rows;
     rows.reserve(limit);
     while ((*q)->next()) {

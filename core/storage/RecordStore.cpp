@@ -96,14 +96,7 @@ QString RecordStore::selectSql() const
 
 Result<QSqlQuery*> RecordStore::select(const QString& tail, const QVariantList& binds)
 {
-    Result<QSqlQuery*> q = m_db.prepared(m_sql.select + QLatin1Char(' ') + tail);
-    if (!q)
-        return q;
-    for (const QVariant& v : binds)
-        (*q)->addBindValue(v);
-    if (!(*q)->exec())
-        return m_db.queryError(**q, tr("reading %1").arg(m_sql.table));
-    return q;
+    return m_db.read(m_sql.select + QLatin1Char(' ') + tail, binds, tr("reading %1").arg(m_sql.table));
 }
 
 Result<QList<ChangedRecord>> RecordStore::changedSince(qint64 sinceMs)

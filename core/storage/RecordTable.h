@@ -19,6 +19,9 @@ template <typename R>
 class RecordTable : public Table<R>
 {
 public:
+    /// What errors call a record being saved ("self-evaluation of 2025").
+    using Label = QString (*)(const R&);
+
     RecordTable(const char* name, QList<Column<R>> columns)
         : Table<R>(name, std::move(columns))
         , m_statements(RecordStatements::make(this->name(), this->columnNames()))
@@ -43,8 +46,33 @@ public:
         m_ownerWhat = what;
         return std::move(*this);
     }
+    /**
+     * How errors call a record: @p byId one known by its id (QT_TRANSLATE_NOOP("Storage", "review %1")),
+     * @p saving one being saved (the id form when there is none).
+     */
+    RecordTable called(const char* byId, Label saving = nullptr) &&
+    {
+        m_byId = byId;
+        m_label = saving;
+        return std::move(*this);
+    }
+    /// The order of the records of one subject (SubjectRecords::ofSubject()); the table has a subject_id.
+    RecordTable listedBySubject(const char* orderBy) &&
+    {
+        m_subjectOrder = QString::fromLatin1(orderBy);
+        return std::move(*this);
+    }
 
     const RecordStatements& statements() const { return m_statements; }
+    const QString& subjectOrder() const { return m_subjectOrder; }
+
+    /// What errors call @p record while it is saved (see called()).
+    QString label(const R& record) const { return m_label ? m_label(record) : labelOf(record.meta.id); }
+    /// What errors call the record with @p id (see called()).
+    QString labelOf(const QUuid& id) const
+    {
+        return QCoreApplication::translate("Storage", m_byId).arg(id.toString(QUuid::WithoutBraces));
+    }
     const QList<std::shared_ptr<const ChildRows<R>>>& childTables() const { return m_children; }
 
     /// Reads the meta columns and then the declared ones of a row of RecordStore::selectSql().
@@ -79,6 +107,9 @@ private:
     RecordStatements m_statements;
     QList<std::shared_ptr<const ChildRows<R>>> m_children;
     const char* m_ownerWhat = QT_TRANSLATE_NOOP("Storage", "owner");
+    const char* m_byId = QT_TRANSLATE_NOOP("Storage", "record %1");
+    Label m_label = nullptr;
+    QString m_subjectOrder = QStringLiteral("modified_at");
 };
 
 } // namespace jx

@@ -1,28 +1,19 @@
 #pragma once
 
-#include "core/storage/TableStore.h"
-#include "core/storage/Tables.h"
-
-#include <QCoreApplication>
+#include "core/storage/RecordRepository.h"
 
 namespace jx {
 
 /// 财政审核: reviews by finance bureaus of submitted records.
-class ReviewRepository
+class ReviewRepository : public RecordRepository<Review>
 {
-    Q_DECLARE_TR_FUNCTIONS(ReviewRepository)
-
 public:
-    explicit ReviewRepository(Database& db);
+    using RecordRepository::RecordRepository;
 
+    /// Validates and saves; a review with no time is made now.
     Result<void> save(Review& review);
-    Result<std::optional<Review>> find(const QUuid& id);
     /// The reviews of one record, oldest first.
     Result<QList<Review>> ofRecord(RecordKind kind, const QUuid& recordId);
-    Result<void> remove(const QUuid& id);
-
-private:
-    TableStore<Review> m_store;
 };
 
 } // namespace jx

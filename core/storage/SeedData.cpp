@@ -1,5 +1,6 @@
 #include "core/storage/SeedData.h"
 
+#include "core/domain/EnumTable.h"
 #include "core/domain/Indicator.h"
 #include "core/domain/YearPolicy.h"
 #include "core/storage/Database.h"
@@ -56,30 +57,47 @@ std::optional<FrameworkKind> frameworkKind(const QString& name)
 
 } // namespace
 
-const QList<Division>& SeedData::divisions()
+Result<QList<Division>> SeedData::parseDivisions(const QByteArray& csv, const QString& file)
 {
-    static const QList<Division> all = [] {
-        QList<Division> out;
-        Result<QByteArray> bytes = readResource(QStringLiteral(":/seed/divisions.csv"));
+    QList<Division> out;
+    const QList<QByteArray> lines = csv.split('\n');
+    for (qsizetype i = 1; i < lines.size(); ++i) { // line 0 is the header
+        const QList<QByteArray> f = lines.at(i).trimmed().split(',');
+        if (f.size() != 6)
+            continue;
+        Division d;
+        d.code = QString::fromLatin1(f.at(0));
+        d.name = QString::fromUtf8(f.at(1));
+        Result<DivisionRank> rank = fromStored<DivisionRank>(QVariant(QString::fromLatin1(f.at(2))),
+                                                             tr("seed file %1, line %2, rank").arg(file).arg(i + 1));
+        if (!rank)
+            return rank.error();
+        d.rank = *rank;
+        d.parentCode = QString::fromLatin1(f.at(3));
+        d.validFrom = f.at(4).toInt();
+        d.validTo = f.at(5).toInt();
+        out << d;
+    }
+    return out;
+}
+
+const Result<QList<Division>>& SeedData::shippedDivisions()
+{
+    static const Result<QList<Division>> all = []() -> Result<QList<Division>> {
+        const QString file = QStringLiteral(":/seed/divisions.csv");
+        Result<QByteArray> bytes = readResource(file);
         if (!bytes)
-            return out;
-        const QList<QByteArray> lines = bytes->split('\n');
-        for (qsizetype i = 1; i < lines.size(); ++i) { // line 0 is the header
-            const QList<QByteArray> f = lines.at(i).trimmed().split(',');
-            if (f.size() != 6)
-                continue;
-            Division d;
-            d.code = QString::fromLatin1(f.at(0));
-            d.name = QString::fromUtf8(f.at(1));
-            d.rank = static_cast<DivisionRank>(f.at(2).toInt());
-            d.parentCode = QString::fromLatin1(f.at(3));
-            d.validFrom = f.at(4).toInt();
-            d.validTo = f.at(5).toInt();
-            out << d;
-        }
-        return out;
+            return bytes.error();
+        return parseDivisions(*bytes, file);
     }();
     return all;
+}
+
+const QList<Division>& SeedData::divisions()
+{
+    static const QList<Division> none;
+    const Result<QList<Division>>& all = shippedDivisions();
+    return all ? *all : none;
 }
 
 std::optional<Division> SeedData::division(const QString& code)
@@ -99,8 +117,10 @@ std::optional<Division> SeedData::division(const QString& code)
 
 Result<void> SeedData::loadDivisions(Database& db)
 {
-    const QList<Division>& all = divisions();
-    if (all.isEmpty())
+    const Result<QList<Division>>& all = shippedDivisions();
+    if (!all)
+        return all.error();
+    if (all->isEmpty())
         return makeError(Error::Code::NotFound, tr("The division list is missing from this build."));
     Database::Transaction tx(db);
     if (!tx.started())
@@ -109,7 +129,7 @@ Result<void> SeedData::loadDivisions(Database& db)
     // Parents come before children except for the few re-parented prefectures; defer the check.
     if (Result<void> r = db.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")); !r)
         return r;
-    for (const Division& d : all) {
+    for (const Division& d : *all) {
         if (Result<void> r = repo.save(d); !r)
             return r;
     }

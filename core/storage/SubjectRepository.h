@@ -1,27 +1,18 @@
 #pragma once
 
-#include "core/storage/TableStore.h"
-#include "core/storage/Tables.h"
-
-#include <QCoreApplication>
+#include "core/storage/RecordRepository.h"
 
 namespace jx {
 
 /// Government budgets, agency overall budgets and programs (绩效管理对象).
-class SubjectRepository
+class SubjectRepository : public RecordRepository<Subject>
 {
-    Q_DECLARE_TR_FUNCTIONS(SubjectRepository)
-
 public:
-    explicit SubjectRepository(Database& db);
+    using RecordRepository::RecordRepository;
 
+    /// Validates and saves; a subject with no owner is owned by its agency.
     Result<void> save(Subject& subject);
-    Result<std::optional<Subject>> find(const QUuid& id);
     Result<QList<Subject>> ofAgency(const QUuid& agencyId, int fiscalYear);
-    Result<void> remove(const QUuid& id);
-
-private:
-    TableStore<Subject> m_store;
 };
 
 } // namespace jx

@@ -45,6 +45,9 @@ public:
         return {};
     }
 
+    /// As above, called in errors what the declaration calls it (RecordTable::called()).
+    Result<void> save(R& record) { return save(record, m_table.label(record)); }
+
     /// The record with @p id (live or a tombstone), with its children.
     Result<std::optional<R>> find(const QUuid& id)
     {
@@ -86,6 +89,7 @@ public:
 
     /// Leaves a tombstone (see RecordStore::tombstone()).
     Result<void> remove(const QUuid& id, const QString& label) { return m_store.tombstone(id, label); }
+    Result<void> remove(const QUuid& id) { return remove(id, m_table.labelOf(id)); }
 
     RecordStore& store() { return m_store; }
     const RecordTable<R>& table() const { return m_table; }

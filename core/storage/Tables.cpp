@@ -1,5 +1,7 @@
 #include "core/storage/Tables.h"
 
+#include "core/domain/Validation.h"
+
 #include <QSet>
 
 namespace jx::Tables {
@@ -28,22 +30,24 @@ const Table<Division>& division()
     return table;
 }
 
-const RecordTable<Agency>& agency()
+template <>
+const RecordTable<Agency>& of<Agency>()
 {
-    static const RecordTable<Agency> table("agency", {
+    static const RecordTable<Agency> table = RecordTable<Agency>("agency", {
         text("code", &Agency::code, EmptyAs::Null),
         text("name", &Agency::name, EmptyAs::Empty),
         column("kind", &Agency::kind),
         text("division_code", &Agency::divisionCode, EmptyAs::Empty).references("division", "code", Division_),
         column("parent_id", &Agency::parentId)
             .references("agency", "id", QT_TRANSLATE_NOOP("Storage", "parent unit")),
-    });
+    }).called(QT_TRANSLATE_NOOP("Storage", "agency %1"), &Validation::label);
     return table;
 }
 
-const RecordTable<Subject>& subject()
+template <>
+const RecordTable<Subject>& of<Subject>()
 {
-    static const RecordTable<Subject> table("subject", {
+    static const RecordTable<Subject> table = RecordTable<Subject>("subject", {
         column("kind", &Subject::kind),
         column("fiscal_year", &Subject::fiscalYear),
         column("agency_id", &Subject::agencyId).references("agency", "id", Agency_),
@@ -60,13 +64,14 @@ const RecordTable<Subject>& subject()
         text("function_code", &Subject::functionCode, EmptyAs::Null),
         column("predecessor_id", &Subject::predecessorId)
             .references("subject", "id", QT_TRANSLATE_NOOP("Storage", "predecessor program")),
-    });
+    }).called(QT_TRANSLATE_NOOP("Storage", "subject %1"), &Validation::label);
     return table;
 }
 
-const RecordTable<IndicatorCategory>& indicatorCategory()
+template <>
+const RecordTable<IndicatorCategory>& of<IndicatorCategory>()
 {
-    static const RecordTable<IndicatorCategory> table("indicator_category", {
+    static const RecordTable<IndicatorCategory> table = RecordTable<IndicatorCategory>("indicator_category", {
         column("framework", &IndicatorCategory::framework),
         column("fiscal_year", &IndicatorCategory::fiscalYear),
         column("parent_id", &IndicatorCategory::parentId)
@@ -76,24 +81,31 @@ const RecordTable<IndicatorCategory>& indicatorCategory()
         column("weight", &IndicatorCategory::weight),
         column("required", &IndicatorCategory::required),
         column("sort_order", &IndicatorCategory::sortOrder),
+    }).called(QT_TRANSLATE_NOOP("Storage", "indicator category %1"), [](const IndicatorCategory& c) {
+        return QCoreApplication::translate("Storage", "indicator category “%1”").arg(c.name);
     });
     return table;
 }
 
-const RecordTable<IndicatorLibraryEntry>& libraryEntry()
+template <>
+const RecordTable<IndicatorLibraryEntry>& of<IndicatorLibraryEntry>()
 {
-    static const RecordTable<IndicatorLibraryEntry> table("indicator_library_entry", {
+    using Entry = IndicatorLibraryEntry;
+    static const RecordTable<Entry> table = RecordTable<Entry>("indicator_library_entry", {
         column("category_id", &IndicatorLibraryEntry::categoryId).references("indicator_category", "id", Category_),
         text("sector", &IndicatorLibraryEntry::sector, EmptyAs::Null),
         text("name", &IndicatorLibraryEntry::name, EmptyAs::Empty),
         column("operator", &IndicatorLibraryEntry::op),
         text("unit", &IndicatorLibraryEntry::unit, EmptyAs::Null),
         text("description", &IndicatorLibraryEntry::description, EmptyAs::Null),
+    }).called(QT_TRANSLATE_NOOP("Storage", "library indicator %1"), [](const IndicatorLibraryEntry& e) {
+        return QCoreApplication::translate("Storage", "library indicator “%1”").arg(e.name);
     });
     return table;
 }
 
-const RecordTable<TargetSet>& targetSet()
+template <>
+const RecordTable<TargetSet>& of<TargetSet>()
 {
     static const RecordTable<TargetSet> table = RecordTable<TargetSet>("target_set", {
         column("subject_id", &TargetSet::subjectId).references("subject", "id", Subject_),
@@ -103,13 +115,17 @@ const RecordTable<TargetSet>& targetSet()
         text("objective_annual", &TargetSet::objectiveAnnual, EmptyAs::Empty),
         text("objective_mid_term", &TargetSet::objectiveMidTerm, EmptyAs::Empty),
         column("status", &TargetSet::status),
-    }).withStatus("status");
+    }).withStatus("status")
+      .called(QT_TRANSLATE_NOOP("Storage", "target set %1"), [](const TargetSet& t) {
+          return QCoreApplication::translate("Storage", "target set of %1").arg(t.fiscalYear);
+      });
     return table;
 }
 
-const RecordTable<Indicator>& indicator()
+template <>
+const RecordTable<Indicator>& of<Indicator>()
 {
-    static const RecordTable<Indicator> table("indicator", {
+    static const RecordTable<Indicator> table = RecordTable<Indicator>("indicator", {
         column("target_set_id", &Indicator::targetSetId)
             .references("target_set", "id", QT_TRANSLATE_NOOP("Storage", "target set")),
         column("category_id", &Indicator::categoryId).references("indicator_category", "id", Category_),
@@ -126,11 +142,12 @@ const RecordTable<Indicator>& indicator()
         text("data_source", &Indicator::dataSource, EmptyAs::Null),
         column("sort_order", &Indicator::sortOrder),
         column("evaluation_standard", &Indicator::standard),
-    });
+    }).called(QT_TRANSLATE_NOOP("Storage", "indicator %1"), &Validation::label);
     return table;
 }
 
-const RecordTable<ExAnteAssessment>& assessment()
+template <>
+const RecordTable<ExAnteAssessment>& of<ExAnteAssessment>()
 {
     static const RecordTable<ExAnteAssessment> table = RecordTable<ExAnteAssessment>("ex_ante_assessment", {
         column("subject_id", &ExAnteAssessment::subjectId).references("subject", "id", Subject_),
@@ -140,6 +157,9 @@ const RecordTable<ExAnteAssessment>& assessment()
         text("report", &ExAnteAssessment::report, EmptyAs::Empty),
         column("status", &ExAnteAssessment::status),
     }).withStatus("status")
+      .called(QT_TRANSLATE_NOOP("Storage", "ex-ante assessment %1"),
+              [](const ExAnteAssessment&) { return QCoreApplication::translate("Storage", "ex-ante assessment"); })
+      .listedBySubject("modified_at")
       .withChildren(children("assessment_item", "assessment_id", &ExAnteAssessment::items, {
           column("dimension", &AssessmentItem::dimension),
           column("max_score", &AssessmentItem::maxScore),
@@ -150,7 +170,8 @@ const RecordTable<ExAnteAssessment>& assessment()
     return table;
 }
 
-const RecordTable<MonitoringReport>& monitoringReport()
+template <>
+const RecordTable<MonitoringReport>& of<MonitoringReport>()
 {
     static const RecordTable<MonitoringReport> table = RecordTable<MonitoringReport>("monitoring_report", {
         column("subject_id", &MonitoringReport::subjectId).references("subject", "id", Subject_),
@@ -162,6 +183,9 @@ const RecordTable<MonitoringReport>& monitoringReport()
         text("note", &MonitoringReport::note, EmptyAs::Null),
         column("status", &MonitoringReport::status),
     }).withStatus("status")
+      .called(QT_TRANSLATE_NOOP("Storage", "monitoring report %1"), [](const MonitoringReport& m) {
+          return QCoreApplication::translate("Storage", "monitoring report for month %1").arg(m.month);
+      })
       .withChildren(children("monitoring_entry", "report_id", &MonitoringReport::entries, {
           column("indicator_id", &MonitoringEntry::indicatorId).references("indicator", "id", Indicator_),
           column("progress_value", &MonitoringEntry::progressValue),
@@ -174,7 +198,8 @@ const RecordTable<MonitoringReport>& monitoringReport()
     return table;
 }
 
-const RecordTable<SelfEvaluation>& selfEvaluation()
+template <>
+const RecordTable<SelfEvaluation>& of<SelfEvaluation>()
 {
     static const RecordTable<SelfEvaluation> table = RecordTable<SelfEvaluation>("self_evaluation", {
         column("subject_id", &SelfEvaluation::subjectId).references("subject", "id", Subject_),
@@ -191,6 +216,9 @@ const RecordTable<SelfEvaluation>& selfEvaluation()
         text("finance_lead", &SelfEvaluation::financeLead, EmptyAs::Null),
         column("status", &SelfEvaluation::status),
     }).withStatus("status")
+      .called(QT_TRANSLATE_NOOP("Storage", "self-evaluation %1"), [](const SelfEvaluation& e) {
+          return QCoreApplication::translate("Storage", "self-evaluation of %1").arg(e.fiscalYear);
+      })
       .withChildren(children("evaluation_fund", "evaluation_id", &SelfEvaluation::funds, {
           column("source", &EvaluationFund::source),
           column("initial_budget", &EvaluationFund::initialBudget),
@@ -210,7 +238,8 @@ const RecordTable<SelfEvaluation>& selfEvaluation()
     return table;
 }
 
-const RecordTable<Review>& review()
+template <>
+const RecordTable<Review>& of<Review>()
 {
     static const RecordTable<Review> table = RecordTable<Review>("review", {
         column("record_kind", &Review::recordKind),
@@ -222,11 +251,15 @@ const RecordTable<Review>& review()
         text("reviewer", &Review::reviewer, EmptyAs::Null),
         column("reviewed_at", &Review::reviewedAt),
         column("step", &Review::step),
-    }).ownerCalled(QT_TRANSLATE_NOOP("Storage", "reviewing finance department"));
+    }).ownerCalled(QT_TRANSLATE_NOOP("Storage", "reviewing finance department"))
+      .called(QT_TRANSLATE_NOOP("Storage", "review %1"), [](const Review& r) {
+          return QCoreApplication::translate("Storage", "review of %1").arg(Names::of(r.recordKind));
+      });
     return table;
 }
 
-const RecordTable<ResultApplication>& resultApplication()
+template <>
+const RecordTable<ResultApplication>& of<ResultApplication>()
 {
     static const RecordTable<ResultApplication> table = RecordTable<ResultApplication>("result_application", {
         column("subject_id", &ResultApplication::subjectId).references("subject", "id", Subject_),
@@ -236,13 +269,18 @@ const RecordTable<ResultApplication>& resultApplication()
         text("reason", &ResultApplication::reason, EmptyAs::Null),
         text("transfer_linkage", &ResultApplication::transferLinkage, EmptyAs::Null),
         column("status", &ResultApplication::status),
-    }).withStatus("status");
+    }).withStatus("status")
+      .called(QT_TRANSLATE_NOOP("Storage", "result application %1"), [](const ResultApplication& a) {
+          return QCoreApplication::translate("Storage", "result application for %1").arg(a.nextYear);
+      })
+      .listedBySubject("next_year");
     return table;
 }
 
-const RecordTable<Transition>& transition()
+template <>
+const RecordTable<Transition>& of<Transition>()
 {
-    static const RecordTable<Transition> table("transition", {
+    static const RecordTable<Transition> table = RecordTable<Transition>("transition", {
         column("record_kind", &Transition::recordKind),
         column("record_id", &Transition::recordId),
         column("from_status", &Transition::from),
@@ -254,11 +292,14 @@ const RecordTable<Transition>& transition()
         text("comment", &Transition::comment, EmptyAs::Null),
         column("at", &Transition::at),
         column("step", &Transition::step),
+    }).called(QT_TRANSLATE_NOOP("Storage", "workflow step %1"), [](const Transition& t) {
+        return QCoreApplication::translate("Storage", "workflow step of %1").arg(Names::of(t.recordKind));
     });
     return table;
 }
 
-const RecordTable<FinanceOrder>& financeOrder()
+template <>
+const RecordTable<FinanceOrder>& of<FinanceOrder>()
 {
     static const RecordTable<FinanceOrder> table = RecordTable<FinanceOrder>("finance_order", {
         column("subject_id", &FinanceOrder::subjectId)
@@ -271,7 +312,9 @@ const RecordTable<FinanceOrder>& financeOrder()
         column("issued_at", &FinanceOrder::issuedAt),
         column("lifted_at", &FinanceOrder::liftedAt),
         text("lift_reason", &FinanceOrder::liftReason, EmptyAs::Null),
-    }).ownerCalled(QT_TRANSLATE_NOOP("Storage", "ordering finance department"));
+    }).ownerCalled(QT_TRANSLATE_NOOP("Storage", "ordering finance department"))
+      .called(QT_TRANSLATE_NOOP("Storage", "finance order %1"), [](const FinanceOrder& o) { return Names::of(o.kind); })
+      .listedBySubject("issued_at, id");
     return table;
 }
 
@@ -281,19 +324,19 @@ namespace {
 template <typename F>
 void forEachRecordTable(F&& f)
 {
-    f(agency());
-    f(subject());
-    f(indicatorCategory());
-    f(libraryEntry());
-    f(targetSet());
-    f(indicator());
-    f(assessment());
-    f(monitoringReport());
-    f(selfEvaluation());
-    f(review());
-    f(resultApplication());
-    f(transition());
-    f(financeOrder());
+    f(of<Agency>());
+    f(of<Subject>());
+    f(of<IndicatorCategory>());
+    f(of<IndicatorLibraryEntry>());
+    f(of<TargetSet>());
+    f(of<Indicator>());
+    f(of<ExAnteAssessment>());
+    f(of<MonitoringReport>());
+    f(of<SelfEvaluation>());
+    f(of<Review>());
+    f(of<ResultApplication>());
+    f(of<Transition>());
+    f(of<FinanceOrder>());
 }
 
 } // namespace

@@ -23,19 +23,23 @@ namespace jx {
 namespace Tables {
 
 const Table<Division>& division();
-const RecordTable<Agency>& agency();
-const RecordTable<Subject>& subject();
-const RecordTable<IndicatorCategory>& indicatorCategory();
-const RecordTable<IndicatorLibraryEntry>& libraryEntry();
-const RecordTable<TargetSet>& targetSet();
-const RecordTable<Indicator>& indicator();
-const RecordTable<ExAnteAssessment>& assessment();
-const RecordTable<MonitoringReport>& monitoringReport();
-const RecordTable<SelfEvaluation>& selfEvaluation();
-const RecordTable<Review>& review();
-const RecordTable<ResultApplication>& resultApplication();
-const RecordTable<Transition>& transition();
-const RecordTable<FinanceOrder>& financeOrder();
+
+/// The declaration of the records of type @p R (Tables::of<Agency>()).
+template <typename R>
+const RecordTable<R>& of();
+template <> const RecordTable<Agency>& of<Agency>();
+template <> const RecordTable<Subject>& of<Subject>();
+template <> const RecordTable<IndicatorCategory>& of<IndicatorCategory>();
+template <> const RecordTable<IndicatorLibraryEntry>& of<IndicatorLibraryEntry>();
+template <> const RecordTable<TargetSet>& of<TargetSet>();
+template <> const RecordTable<Indicator>& of<Indicator>();
+template <> const RecordTable<ExAnteAssessment>& of<ExAnteAssessment>();
+template <> const RecordTable<MonitoringReport>& of<MonitoringReport>();
+template <> const RecordTable<SelfEvaluation>& of<SelfEvaluation>();
+template <> const RecordTable<Review>& of<Review>();
+template <> const RecordTable<ResultApplication>& of<ResultApplication>();
+template <> const RecordTable<Transition>& of<Transition>();
+template <> const RecordTable<FinanceOrder>& of<FinanceOrder>();
 
 /// Every declared table (child tables included) with the columns it is declared with.
 QList<TableShape> shapes();

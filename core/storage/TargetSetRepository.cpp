@@ -7,8 +7,8 @@
 namespace jx {
 
 TargetSetRepository::TargetSetRepository(Database& db)
-    : m_sets(db, Tables::targetSet())
-    , m_indicators(db, Tables::indicator())
+    : m_sets(db, Tables::of<TargetSet>())
+    , m_indicators(db, Tables::of<Indicator>())
 {
 }
 
@@ -23,7 +23,7 @@ Result<void> TargetSetRepository::save(TargetSet& set)
     // Indicators are travelling records of their own (not child rows): each keeps its id and
     // revision, and one dropped from the list becomes a tombstone.
     TargetSet saved = set; // written back only when everything succeeded
-    if (Result<void> r = m_sets.save(saved, tr("target set of %1").arg(saved.fiscalYear)); !r)
+    if (Result<void> r = m_sets.save(saved); !r)
         return r;
     QSet<QUuid> kept;
     for (qsizetype i = 0; i < saved.indicators.size(); ++i) {
@@ -33,7 +33,7 @@ Result<void> TargetSetRepository::save(TargetSet& set)
             indicator.sortOrder = int(i + 1);
         if (indicator.meta.ownerId.isNull())
             indicator.meta.ownerId = saved.meta.ownerId;
-        if (Result<void> r = m_indicators.save(indicator, Validation::label(indicator)); !r)
+        if (Result<void> r = m_indicators.save(indicator); !r)
             return r;
         kept.insert(indicator.meta.id);
     }
@@ -85,7 +85,7 @@ Result<QList<Indicator>> TargetSetRepository::indicators(const QUuid& targetSetI
 
 Result<void> TargetSetRepository::remove(const QUuid& id)
 {
-    return m_sets.remove(id, tr("target set %1").arg(id.toString(QUuid::WithoutBraces)));
+    return m_sets.remove(id);
 }
 
 } // namespace jx

@@ -3,15 +3,11 @@
 #include "core/storage/TableStore.h"
 #include "core/storage/Tables.h"
 
-#include <QCoreApplication>
-
 namespace jx {
 
 /// 绩效目标: target sets with their indicators.
 class TargetSetRepository
 {
-    Q_DECLARE_TR_FUNCTIONS(TargetSetRepository)
-
 public:
     explicit TargetSetRepository(Database& db);
 

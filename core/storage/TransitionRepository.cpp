@@ -3,7 +3,7 @@
 namespace jx {
 
 TransitionRepository::TransitionRepository(Database& db)
-    : m_store(db, Tables::transition())
+    : m_store(db, Tables::of<Transition>())
 {
 }
 
@@ -26,7 +26,7 @@ Result<void> TransitionRepository::save(Transition& t)
         t.step = (*last)->next() ? (*last)->value(0).toInt() + 1 : 1;
         (*last)->finish();
     }
-    return m_store.save(t, tr("workflow step of %1").arg(Names::of(t.recordKind)));
+    return m_store.save(t);
 }
 
 Result<QList<Transition>> TransitionRepository::ofRecord(RecordKind kind, const QUuid& recordId)

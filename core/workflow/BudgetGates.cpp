@@ -1,5 +1,6 @@
 #include "core/workflow/BudgetGates.h"
 
+#include "core/domain/EnumTable.h"
 #include "core/domain/Validation.h"
 #include "core/storage/Database.h"
 #include "core/storage/FinanceOrderRepository.h"
@@ -26,7 +27,7 @@ Result<BudgetStage> BudgetGates::budgetStage(const QUuid& programId)
     if (!q.next())
         return makeError(
             Error::Code::NotFound, tr("There is no program with id %1.").arg(programId.toString(QUuid::WithoutBraces)));
-    return static_cast<BudgetStage>(q.value(0).toInt());
+    return fromStored<BudgetStage>(q.value(0), QStringLiteral("table subject, column budget_stage"));
 }
 
 Result<void> BudgetGates::setBudgetStage(const QUuid& programId, BudgetStage from, BudgetStage to)

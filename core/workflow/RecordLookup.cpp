@@ -1,5 +1,6 @@
 #include "core/workflow/RecordLookup.h"
 
+#include "core/domain/EnumTable.h"
 #include "core/domain/Validation.h"
 #include "core/storage/AgencyRepository.h"
 #include "core/storage/Database.h"
@@ -45,10 +46,17 @@ Result<RecordState> RecordLookup::record(RecordKind kind, const QUuid& id)
         return makeError(Error::Code::NotFound,
             tr("There is no %1 with id %2.").arg(Names::of(kind), id.toString(QUuid::WithoutBraces)));
     }
-    RecordState st { kind, id, static_cast<RecordStatus>(q.value(0).toInt()), {}, {} };
+    Result<RecordStatus> status
+        = fromStored<RecordStatus>(q.value(0), QStringLiteral("table %1, column status").arg(tableOf(kind)));
+    if (!status)
+        return status.error();
+    Result<SubjectKind> subjectKind = fromStored<SubjectKind>(q.value(3), QStringLiteral("table subject, column kind"));
+    if (!subjectKind)
+        return subjectKind.error();
+    RecordState st { kind, id, *status, {}, {} };
     Subject subject;
     subject.name = q.value(2).toString();
-    subject.kind = static_cast<SubjectKind>(q.value(3).toInt());
+    subject.kind = *subjectKind;
     st.label = tr("%1 of %2").arg(Names::of(kind), Validation::label(subject));
     Result<std::optional<Agency>> owner = AgencyRepository(m_db).find(RecordStore::uuidAt(q, 1));
     if (!owner)

@@ -1,5 +1,6 @@
 #include "core/workflow/SubmissionGates.h"
 
+#include "core/domain/EnumTable.h"
 #include "core/domain/SelfEvaluationScorer.h"
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/Database.h"
@@ -239,7 +240,13 @@ Result<QList<Problem>> SubmissionGates::applicationProblems(const QUuid& id)
     q.addBindValue((*a)->nextYear - 1);
     if (!q.exec())
         return m_db.queryError(q, tr("reading the grade"));
-    if (q.next() && !q.value(0).isNull() && static_cast<Grade>(q.value(0).toInt()) == Grade::Poor) {
+    if (!q.next())
+        return problems;
+    Result<std::optional<Grade>> grade
+        = fromStoredOptional<Grade>(q.value(0), QStringLiteral("table review or self_evaluation, column grade"));
+    if (!grade)
+        return grade.error();
+    if (*grade == Grade::Poor) {
         problems << Problem::at(QStringLiteral("decision"),
             tr("the program was graded 差 (poor): it must be reduced or cancelled, not kept or increased"));
     }
