@@ -1,6 +1,7 @@
 // The workspace: the one door for writes. Who may write what, the defaults that are rules,
 // and the announcement of what a committed transaction changed.
 #include "core/domain/Indicator.h"
+#include "core/domain/TargetSet.h"
 #include "core/storage/AgencyRepository.h"
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/EvaluationRepository.h"

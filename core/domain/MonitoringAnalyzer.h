@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/domain/Indicator.h"
-#include "core/domain/Monitoring.h"
+#include "core/domain/MonitoringReport.h"
 #include "core/domain/YearPolicy.h"
 
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/domain/Evaluation.h"
 #include "core/domain/Indicator.h"
 #include "core/domain/Problem.h"
 #include "core/domain/Result.h"
+#include "core/domain/SelfEvaluation.h"
 #include "core/domain/YearPolicy.h"
 
 #include <QCoreApplication>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/Actor.h"
 #include "core/domain/RecordMeta.h"
 #include "core/domain/Types.h"
 
@@ -7,14 +8,6 @@
 #include <QString>
 
 namespace jx {
-
-/// Who acts: a named user with a role inside an agency.
-struct Actor
-{
-    QString name;
-    Role role = Role::UnitPreparer;
-    QUuid agencyId;
-};
 
 /// One step of a record's workflow, with who took it, when and why.
 struct Transition

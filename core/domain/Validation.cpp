@@ -1,13 +1,15 @@
 #include "core/domain/Validation.h"
 
 #include "core/domain/Agency.h"
-#include "core/domain/Assessment.h"
-#include "core/domain/Evaluation.h"
+#include "core/domain/ExAnteAssessment.h"
 #include "core/domain/Indicator.h"
-#include "core/domain/Monitoring.h"
+#include "core/domain/IndicatorFramework.h"
+#include "core/domain/MonitoringReport.h"
 #include "core/domain/ResultApplication.h"
 #include "core/domain/Review.h"
+#include "core/domain/SelfEvaluation.h"
 #include "core/domain/Subject.h"
+#include "core/domain/TargetSet.h"
 
 #include <cmath>
 

@@ -1,9 +1,10 @@
 #pragma once
 
-#include "core/domain/Evaluation.h"
 #include "core/domain/Indicator.h"
-#include "core/domain/Monitoring.h"
+#include "core/domain/MonitoringReport.h"
+#include "core/domain/SelfEvaluation.h"
 #include "core/domain/Subject.h"
+#include "core/domain/TargetSet.h"
 
 #include <QList>
 #include <QString>

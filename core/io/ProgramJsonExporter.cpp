@@ -1,9 +1,11 @@
 #include "core/io/ProgramJsonExporter.h"
 
 #include "core/domain/EnumTable.h"
-#include "core/domain/Evaluation.h"
 #include "core/domain/Indicator.h"
-#include "core/domain/Monitoring.h"
+#include "core/domain/IndicatorFramework.h"
+#include "core/domain/MonitoringReport.h"
+#include "core/domain/SelfEvaluation.h"
+#include "core/domain/TargetSet.h"
 #include "core/io/JsonInterchange.h"
 #include "core/storage/Database.h"
 #include "core/storage/EvaluationRepository.h"

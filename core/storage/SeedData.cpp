@@ -1,7 +1,7 @@
 #include "core/storage/SeedData.h"
 
 #include "core/domain/EnumTable.h"
-#include "core/domain/Indicator.h"
+#include "core/domain/IndicatorFramework.h"
 #include "core/domain/YearPolicy.h"
 #include "core/storage/Database.h"
 #include "core/storage/DivisionRepository.h"

@@ -1,15 +1,17 @@
 #pragma once
 
 #include "core/domain/Agency.h"
-#include "core/domain/Assessment.h"
 #include "core/domain/Division.h"
-#include "core/domain/Evaluation.h"
+#include "core/domain/ExAnteAssessment.h"
 #include "core/domain/FinanceOrder.h"
 #include "core/domain/Indicator.h"
-#include "core/domain/Monitoring.h"
+#include "core/domain/IndicatorFramework.h"
+#include "core/domain/MonitoringReport.h"
 #include "core/domain/ResultApplication.h"
 #include "core/domain/Review.h"
+#include "core/domain/SelfEvaluation.h"
 #include "core/domain/Subject.h"
+#include "core/domain/TargetSet.h"
 #include "core/domain/Transition.h"
 #include "core/storage/RecordTable.h"
 

@@ -1,6 +1,7 @@
 #include "core/workspace/Workspace.h"
 
 #include "core/domain/Indicator.h"
+#include "core/domain/TargetSet.h"
 #include "core/domain/Validation.h"
 #include "core/storage/AgencyRepository.h"
 #include "core/storage/AssessmentRepository.h"

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "core/domain/Agency.h"
-#include "core/domain/Assessment.h"
-#include "core/domain/Evaluation.h"
-#include "core/domain/Monitoring.h"
+#include "core/domain/ExAnteAssessment.h"
+#include "core/domain/MonitoringReport.h"
 #include "core/domain/Result.h"
 #include "core/domain/ResultApplication.h"
+#include "core/domain/SelfEvaluation.h"
 #include "core/domain/Subject.h"
 #include "core/domain/Transition.h"
 #include "core/io/JsonInterchange.h"
