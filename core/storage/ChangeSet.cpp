@@ -6,6 +6,10 @@ namespace jx {
 
 void ChangeSet::add(const QString& table, const QUuid& id, ChangeType type)
 {
+    if (isSummary()) {
+        m_summaryTables.insert(table);
+        return;
+    }
     const auto found = m_index.constFind(id);
     if (found != m_index.cend() && m_changes.at(*found).table == table) {
         RecordChange& c = m_changes[*found];
@@ -20,13 +24,27 @@ void ChangeSet::add(const QString& table, const QUuid& id, ChangeType type)
     }
     m_index.insert(id, m_changes.size());
     m_changes.append(RecordChange { table, id, type });
+    if (size() > MaxRecords)
+        summarize();
+}
+
+void ChangeSet::summarize()
+{
+    for (const RecordChange& c : std::as_const(m_changes)) {
+        if (!c.id.isNull())
+            m_summaryTables.insert(c.table);
+    }
+    m_changes = {};
+    m_index = {};
+    m_dropped = 0;
 }
 
 void ChangeSet::clear()
 {
-    m_changes.clear();
-    m_index.clear();
+    m_changes = {};
+    m_index = {};
     m_dropped = 0;
+    m_summaryTables.clear();
 }
 
 QList<RecordChange> ChangeSet::changes() const
@@ -52,6 +70,8 @@ QList<QUuid> ChangeSet::ids(const QString& table, ChangeType type) const
 
 bool ChangeSet::touches(const QString& table) const
 {
+    if (m_summaryTables.contains(table))
+        return true;
     return std::any_of(m_changes.cbegin(), m_changes.cend(),
                        [&](const RecordChange& c) { return !c.id.isNull() && c.table == table; });
 }
