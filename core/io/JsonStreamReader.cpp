@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 
+#include <cstring>
+
 namespace jx {
 
 namespace {
@@ -105,6 +107,18 @@ Result<QByteArray> JsonStreamReader::scanValue(bool keep)
             const char* data = m_buf.constData();
             const qsizetype size = m_buf.size();
             while (m_pos < size) {
+                if (inString && !escape) {
+                    // Most of a document is text: jump to its next quote or backslash.
+                    const char* from = data + m_pos;
+                    const auto* quote = static_cast<const char*>(std::memchr(from, '"', size_t(size - m_pos)));
+                    const char* stop = quote ? quote : data + size;
+                    const auto* backslash = static_cast<const char*>(std::memchr(from, '\\', size_t(stop - from)));
+                    if (backslash)
+                        stop = backslash;
+                    m_pos = stop - data;
+                    if (m_pos >= size)
+                        break;
+                }
                 const char c = data[m_pos++];
                 if (inString) {
                     if (escape)
@@ -137,8 +151,13 @@ Result<QByteArray> JsonStreamReader::scanValue(bool keep)
     }
     if (!keep)
         return QByteArray();
-    m_captured.append(m_buf.constData() + m_captureFrom, m_pos - m_captureFrom);
     m_capturing = false;
+    if (m_captured.isEmpty()) {
+        // The whole value is in the buffer: no copy. The bytes stay valid until the buffer is
+        // next filled, and callers parse them before reading on.
+        return QByteArray::fromRawData(m_buf.constData() + m_captureFrom, m_pos - m_captureFrom);
+    }
+    m_captured.append(m_buf.constData() + m_captureFrom, m_pos - m_captureFrom);
     return std::move(m_captured);
 }
 

@@ -15,6 +15,32 @@ namespace jx {
 
 namespace {
 
+// Where a value is in the document ("programs[2].targets.indicators[0]"), as a chain of parts
+// on the stack: the text is made only for a problem, which is rare, not for every element read.
+class Path
+{
+public:
+    Path(const Path* parent, const char* name, qsizetype index = -1)
+        : m_parent(parent)
+        , m_name(name)
+        , m_index(index)
+    { }
+
+    QString toString() const
+    {
+        QString out = m_parent ? m_parent->toString() + QLatin1Char('.') : QString();
+        out += QLatin1String(m_name);
+        if (m_index >= 0)
+            out += QLatin1Char('[') + QString::number(m_index) + QLatin1Char(']');
+        return out;
+    }
+
+private:
+    const Path* m_parent;
+    const char* m_name;
+    qsizetype m_index;
+};
+
 // Reads the fields of one object, adding a problem with its path for each bad one.
 class FieldReader
 {
@@ -26,10 +52,14 @@ public:
     { }
 
     void problem(const QString& path, const QString& reason) { m_problems << Problem::at(path, reason); }
+    void problem(const Path& path, const QString& reason) { problem(path.toString(), reason); }
 
-    static QString at(const QString& path, const char* key) { return path + QLatin1Char('.') + QLatin1String(key); }
+    static QString at(const Path& path, const char* key)
+    {
+        return path.toString() + QLatin1Char('.') + QLatin1String(key);
+    }
 
-    QString text(const QJsonObject& o, const QString& path, const char* key, bool required = false)
+    QString text(const QJsonObject& o, const Path& path, const char* key, bool required = false)
     {
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined() || v.isNull()) {
@@ -41,12 +71,13 @@ public:
             problem(at(path, key), tr("must be text"));
             return {};
         }
-        if (required && v.toString().trimmed().isEmpty())
+        QString t = v.toString();
+        if (required && QStringView(t).trimmed().isEmpty())
             problem(at(path, key), tr("is empty"));
-        return v.toString();
+        return t;
     }
 
-    bool flag(const QJsonObject& o, const QString& path, const char* key)
+    bool flag(const QJsonObject& o, const Path& path, const char* key)
     {
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined() || v.isNull())
@@ -56,7 +87,7 @@ public:
         return v.toBool();
     }
 
-    std::optional<double> number(const QJsonObject& o, const QString& path, const char* key, bool required = false)
+    std::optional<double> number(const QJsonObject& o, const Path& path, const char* key, bool required = false)
     {
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined() || v.isNull()) {
@@ -74,30 +105,29 @@ public:
         return v.toDouble();
     }
 
-    Money amount(const QJsonObject& o, const QString& path, const char* key, bool required = false)
+    Money amount(const QJsonObject& o, const Path& path, const char* key, bool required = false)
     {
         const QJsonValue v = o.value(QLatin1String(key));
-        const QString where = at(path, key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                problem(where, tr("is required"));
+                problem(at(path, key), tr("is required"));
             return {};
         }
         if (!v.isString()) {
-            problem(where, tr("write amounts as text in yuan, like “1234.56” or “12.3万”"));
+            problem(at(path, key), tr("write amounts as text in yuan, like “1234.56” or “12.3万”"));
             return {};
         }
         Result<Money> m = Money::parse(v.toString());
         if (!m) {
-            problem(where, m.message());
+            problem(at(path, key), m.message());
             return {};
         }
         if (m->isNegative())
-            problem(where, tr("must not be negative"));
+            problem(at(path, key), tr("must not be negative"));
         return *m;
     }
 
-    QUuid id(const QJsonObject& o, const QString& path)
+    QUuid id(const QJsonObject& o, const Path& path)
     {
         const QString t = text(o, path, "id");
         if (t.isEmpty())
@@ -109,7 +139,7 @@ public:
     }
 
     template <TabledEnum E>
-    std::optional<E> choice(const QJsonObject& o, const QString& path, const char* key,
+    std::optional<E> choice(const QJsonObject& o, const Path& path, const char* key,
         std::optional<E> fallback = std::nullopt, bool required = false)
     {
         const QString t = text(o, path, key, required);
@@ -122,7 +152,7 @@ public:
     }
 
     // A list member that, when present, must be a list.
-    QJsonArray list(const QJsonObject& o, const QString& path, const char* key)
+    QJsonArray list(const QJsonObject& o, const Path& path, const char* key)
     {
         const QJsonValue v = o.value(QLatin1String(key));
         if (!v.isUndefined() && !v.isNull() && !v.isArray())
@@ -131,7 +161,7 @@ public:
     }
 
     // An element of a list that must be an object.
-    QJsonObject element(const QJsonArray& list, qsizetype index, const QString& path)
+    QJsonObject element(const QJsonArray& list, qsizetype index, const Path& path)
     {
         if (!list.at(index).isObject())
             problem(path, tr("must be an object"));
@@ -194,10 +224,10 @@ ImportedProgram ProgramJsonParser::parse(const QJsonValue& value, qsizetype inde
 {
     FieldReader rd(problems);
     ImportedProgram p;
-    p.path = Problem::path(QStringLiteral("programs"), index);
-    const QString& path = p.path;
+    const Path path(nullptr, "programs", index);
+    p.path = path.toString();
     if (!value.isObject()) {
-        rd.problem(path, tr("must be an object"));
+        rd.problem(p.path, tr("must be an object"));
         return p;
     }
     const QJsonObject po = value.toObject();
@@ -221,13 +251,13 @@ ImportedProgram ProgramJsonParser::parse(const QJsonValue& value, qsizetype inde
     for (qsizetype ti = 0; ti < tagList.size(); ++ti) {
         const QJsonObject wrapper { { QStringLiteral("tag"), tagList.at(ti) } };
         if (const std::optional<FundingTag> t = rd.choice(
-                wrapper, Problem::path(path + QStringLiteral(".tags"), ti), "tag", std::optional<FundingTag>(), true))
+                wrapper, Path(&path, "tags", ti), "tag", std::optional<FundingTag>(), true))
             s.fundingTags |= static_cast<int>(*t);
     }
 
     QSet<QString> indicatorNames;
     if (po.contains(QStringLiteral("targets"))) {
-        const QString tpath = path + QStringLiteral(".targets");
+        const Path tpath(&path, "targets");
         const QJsonObject to = po.value(QStringLiteral("targets")).toObject();
         TargetSet set;
         set.fiscalYear = year;
@@ -235,19 +265,19 @@ ImportedProgram ProgramJsonParser::parse(const QJsonValue& value, qsizetype inde
         set.objectiveMidTerm = rd.text(to, tpath, "objectiveMidTerm");
         const QJsonArray inds = rd.list(to, tpath, "indicators");
         for (qsizetype ii = 0; ii < inds.size(); ++ii) {
-            const QString ipath = Problem::path(tpath + QStringLiteral(".indicators"), ii);
+            const Path ipath(&tpath, "indicators", ii);
             const QJsonObject io = rd.element(inds, ii, ipath);
             Indicator ind;
             ind.meta.id = rd.id(io, ipath);
             ind.name = rd.text(io, ipath, "name", true);
             if (indicatorNames.contains(ind.name))
-                rd.problem(ipath + QStringLiteral(".name"), tr("“%1” appears twice in the targets").arg(ind.name));
+                rd.problem(FieldReader::at(ipath, "name"), tr("“%1” appears twice in the targets").arg(ind.name));
             indicatorNames.insert(ind.name);
             const QString category = rd.text(io, ipath, "category");
             if (!category.isEmpty()) {
                 ind.categoryId = m_categoryByName.value(category);
                 if (ind.categoryId.isNull()) {
-                    rd.problem(ipath + QStringLiteral(".category"),
+                    rd.problem(FieldReader::at(ipath, "category"),
                         tr("“%1” is not a category of the %2 framework").arg(category).arg(year));
                 }
             }
@@ -260,14 +290,14 @@ ImportedProgram ProgramJsonParser::parse(const QJsonValue& value, qsizetype inde
                 ind.targetValue = target.toDouble();
                 ind.targetText = QString::number(target.toDouble());
             } else {
-                rd.problem(ipath + QStringLiteral(".target"),
+                rd.problem(FieldReader::at(ipath, "target"),
                     tr("a %1 indicator needs a number, not “%2”")
                         .arg(Names::of(ind.op), target.toVariant().toString()));
             }
             ind.unit = rd.text(io, ipath, "unit");
             ind.weight = rd.number(io, ipath, "weight").value_or(0);
             if (ind.weight < 0)
-                rd.problem(ipath + QStringLiteral(".weight"), tr("must not be negative"));
+                rd.problem(FieldReader::at(ipath, "weight"), tr("must not be negative"));
             ind.standard
                 = *rd.choice(io, ipath, "standard", std::optional<EvaluationStandard>(EvaluationStandard::Plan));
             ind.content = rd.text(io, ipath, "content");
@@ -278,15 +308,15 @@ ImportedProgram ProgramJsonParser::parse(const QJsonValue& value, qsizetype inde
 
     const QJsonArray months = rd.list(po, path, "monitoring");
     for (qsizetype mi = 0; mi < months.size(); ++mi) {
-        const QString mpath = Problem::path(path + QStringLiteral(".monitoring"), mi);
+        const Path mpath(&path, "monitoring", mi);
         const QJsonObject mo = rd.element(months, mi, mpath);
         ImportedProgram::Report pr;
-        pr.path = mpath;
+        pr.path = mpath.toString();
         MonitoringReport& r = pr.report;
         r.fiscalYear = year;
         r.month = int(rd.number(mo, mpath, "month", true).value_or(0));
         if (r.month < 1 || r.month > 12)
-            rd.problem(mpath + QStringLiteral(".month"), tr("must be 1 to 12"));
+            rd.problem(FieldReader::at(mpath, "month"), tr("must be 1 to 12"));
         r.budget = rd.amount(mo, mpath, "budget");
         if (r.budget.isZero())
             r.budget = s.amount;
@@ -295,11 +325,11 @@ ImportedProgram ProgramJsonParser::parse(const QJsonValue& value, qsizetype inde
         r.note = rd.text(mo, mpath, "note");
         const QJsonArray entries = rd.list(mo, mpath, "entries");
         for (qsizetype ei = 0; ei < entries.size(); ++ei) {
-            const QString epath = Problem::path(mpath + QStringLiteral(".entries"), ei);
+            const Path epath(&mpath, "entries", ei);
             const QJsonObject eo = rd.element(entries, ei, epath);
             const QString name = rd.text(eo, epath, "indicator", true);
             if (!name.isEmpty() && !indicatorNames.contains(name)) {
-                rd.problem(epath + QStringLiteral(".indicator"),
+                rd.problem(FieldReader::at(epath, "indicator"),
                     tr("“%1” is not an indicator of this program's targets").arg(name));
             }
             MonitoringEntry e;
@@ -316,13 +346,13 @@ ImportedProgram ProgramJsonParser::parse(const QJsonValue& value, qsizetype inde
     }
 
     if (po.contains(QStringLiteral("selfEvaluation"))) {
-        const QString epath = path + QStringLiteral(".selfEvaluation");
+        const Path epath(&path, "selfEvaluation");
         const QJsonObject eo = po.value(QStringLiteral("selfEvaluation")).toObject();
         SelfEvaluation ev;
         ev.fiscalYear = year;
         const QJsonArray funds = rd.list(eo, epath, "funds");
         for (qsizetype fi = 0; fi < funds.size(); ++fi) {
-            const QString fpath = Problem::path(epath + QStringLiteral(".funds"), fi);
+            const Path fpath(&epath, "funds", fi);
             const QJsonObject fo = rd.element(funds, fi, fpath);
             EvaluationFund f;
             f.source = *rd.choice(fo, fpath, "source", std::optional<FundSource>(FundSource::Appropriation));
@@ -341,11 +371,11 @@ ImportedProgram ProgramJsonParser::parse(const QJsonValue& value, qsizetype inde
         ev.financeLead = rd.text(eo, epath, "financeLead");
         const QJsonArray entries = rd.list(eo, epath, "entries");
         for (qsizetype xi = 0; xi < entries.size(); ++xi) {
-            const QString xpath = Problem::path(epath + QStringLiteral(".entries"), xi);
+            const Path xpath(&epath, "entries", xi);
             const QJsonObject xo = rd.element(entries, xi, xpath);
             const QString name = rd.text(xo, xpath, "indicator", true);
             if (!name.isEmpty() && !indicatorNames.contains(name)) {
-                rd.problem(xpath + QStringLiteral(".indicator"),
+                rd.problem(FieldReader::at(xpath, "indicator"),
                     tr("“%1” is not an indicator of this program's targets").arg(name));
             }
             EvaluationEntry x;

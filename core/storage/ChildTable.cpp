@@ -26,20 +26,20 @@ ChildStatements ChildStatements::make(const QString& table, const QString& paren
     return s;
 }
 
-Result<void> deleteChildRows(Database& db, const QString& sql, const QVariant& parentId, const QString& label)
+Result<void> deleteChildRows(Database& db, const QString& sql, const QVariant& parentId, const LazyLabel& label)
 {
     const QVariant values[] = { parentId };
-    if (Result<int> r = db.write(sql, values, QCoreApplication::translate("Storage", "saving %1").arg(label)); !r)
+    if (Result<int> r = db.write(sql, values, [&label] { return QCoreApplication::translate("Storage", "saving %1").arg(label()); }); !r)
         return r.error();
     return {};
 }
 
-Result<void> writeChildRow(Database& db, const QString& sql, const QVariantList& values, const QString& label,
+Result<void> writeChildRow(Database& db, const QString& sql, const QVariantList& values, const LazyLabel& label,
                            const std::function<QList<Reference>()>& references)
 {
-    Result<int> r = db.write(sql, values, [&label] { return QCoreApplication::translate("Storage", "saving %1").arg(label); });
+    Result<int> r = db.write(sql, values, [&label] { return QCoreApplication::translate("Storage", "saving %1").arg(label()); });
     if (!r)
-        return RecordStore::explain(db, r.error(), label, references());
+        return RecordStore::explain(db, r.error(), label(), references());
     return {};
 }
 

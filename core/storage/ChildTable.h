@@ -14,7 +14,7 @@ class ChildRows
 public:
     virtual ~ChildRows() = default;
     /// Writes the children of @p parent; the old ones are deleted first only if the parent @p existed.
-    virtual Result<void> save(Database& db, const P& parent, bool existed, const QString& label) const = 0;
+    virtual Result<void> save(Database& db, const P& parent, bool existed, const LazyLabel& label) const = 0;
     virtual Result<void> load(Database& db, P& parent) const = 0;
     virtual TableShape shape() const = 0;
 };
@@ -34,9 +34,9 @@ struct ChildStatements
 };
 
 /// Deletes the child rows of one parent (@p sql from ChildStatements).
-Result<void> deleteChildRows(Database& db, const QString& sql, const QVariant& parentId, const QString& label);
+Result<void> deleteChildRows(Database& db, const QString& sql, const QVariant& parentId, const LazyLabel& label);
 /// Writes one child row; a broken reference is explained with @p references.
-Result<void> writeChildRow(Database& db, const QString& sql, const QVariantList& values, const QString& label,
+Result<void> writeChildRow(Database& db, const QString& sql, const QVariantList& values, const LazyLabel& label,
                            const std::function<QList<Reference>()>& references);
 /// Inserts a batch of child rows in one statement; false if it failed (and changed nothing).
 bool writeChildRows(Database& db, const QString& sql, const QVariantList& values);
@@ -63,7 +63,7 @@ public:
     {
     }
 
-    Result<void> save(Database& db, const P& parent, bool existed, const QString& label) const override
+    Result<void> save(Database& db, const P& parent, bool existed, const LazyLabel& label) const override
     {
         const QVariant id = RecordStore::idValue(parent.meta.id);
         if (existed) {

@@ -122,12 +122,18 @@ Result<QList<ChangedRecord>> RecordStore::changedSince(qint64 sinceMs)
 Result<void> RecordStore::save(RecordMeta& meta, const QVariantList& values, const QString& label,
                                const QList<Reference>& references)
 {
+    return save(meta, values, [&label] { return label; }, [&references] { return references; });
+}
+
+Result<void> RecordStore::save(RecordMeta& meta, const QVariantList& values, const LazyLabel& label,
+                               const LazyReferences& references)
+{
     Q_ASSERT(values.size() == m_sql.columns.size());
     return meta.revision == 0 ? insert(meta, values, label, references) : update(meta, values, label, references);
 }
 
-Result<void> RecordStore::insert(RecordMeta& meta, const QVariantList& values, const QString& label,
-                                 const QList<Reference>& references)
+Result<void> RecordStore::insert(RecordMeta& meta, const QVariantList& values, const LazyLabel& label,
+                                 const LazyReferences& references)
 {
     RecordMeta written = meta;
     if (written.id.isNull())
@@ -143,54 +149,63 @@ Result<void> RecordStore::insert(RecordMeta& meta, const QVariantList& values, c
 Result<void> RecordStore::put(const RecordMeta& meta, const QVariantList& values, const QString& label,
                               const QList<Reference>& references)
 {
-    QVariantList row;
+    return put(meta, values, [&label] { return label; }, [&references] { return references; });
+}
+
+Result<void> RecordStore::put(const RecordMeta& meta, const QVariantList& values, const LazyLabel& label,
+                              const LazyReferences& references)
+{
+    QVariantList& row = m_row;
+    row.clear();
     row.reserve(MetaColumnCount + values.size());
     row << idValue(meta.id) << idValue(meta.ownerId) << meta.revision << timeValue(meta.modifiedAt)
         << (meta.deleted ? 1 : 0);
     row << values;
-    Result<int> written = m_db.write(m_sql.insert, row, tr("saving %1").arg(label));
+    Result<int> written = m_db.write(m_sql.insert, row, [&label] { return tr("saving %1").arg(label()); });
     if (!written) {
         Error e = written.error();
+        const QString name = label();
         if (e.code == Error::Code::Conflict)
-            e.message = tr("%1 already exists (id %2).").arg(label, meta.id.toString(QUuid::WithoutBraces));
-        return explain(m_db, e, label, references);
+            e.message = tr("%1 already exists (id %2).").arg(name, meta.id.toString(QUuid::WithoutBraces));
+        return explain(m_db, e, name, references());
     }
     m_db.noteChange(m_sql.table, meta.id, meta.deleted ? ChangeType::Removed : ChangeType::Created);
     return {};
 }
 
-Result<void> RecordStore::update(RecordMeta& meta, const QVariantList& values, const QString& label,
-                                 const QList<Reference>& references)
+Result<void> RecordStore::update(RecordMeta& meta, const QVariantList& values, const LazyLabel& label,
+                                 const LazyReferences& references)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QVariantList row;
+    QVariantList& row = m_row;
+    row.clear();
     row.reserve(MetaColumnCount + values.size() + 2);
     row << idValue(meta.ownerId) << meta.revision + 1 << timeValue(now) << (meta.deleted ? 1 : 0);
     row << values;
     row << idValue(meta.id) << meta.revision;
     if (m_statusIndex >= 0)
         row << values.at(m_statusIndex);
-    Result<int> changed = m_db.write(m_sql.update, row, tr("saving %1").arg(label));
+    Result<int> changed = m_db.write(m_sql.update, row, [&label] { return tr("saving %1").arg(label()); });
     if (!changed)
-        return explain(m_db, changed.error(), label, references);
+        return explain(m_db, changed.error(), label(), references());
     if (*changed != 1 && m_statusIndex >= 0) {
         // Why nothing changed: a status the record may not be edited in, or a stale revision.
         if (const std::optional<RecordStatus> status = storedStatus(meta.id, false)) {
             if (*status == RecordStatus::Submitted || *status == RecordStatus::Approved) {
                 return makeError(Error::Code::Conflict,
                     tr("%1 is %2 and cannot be changed until it is returned.")
-                        .arg(label, *status == RecordStatus::Submitted ? tr("submitted") : tr("approved")));
+                        .arg(label(), *status == RecordStatus::Submitted ? tr("submitted") : tr("approved")));
             }
             if (static_cast<int>(*status) != values.at(m_statusIndex).toInt()) {
                 return makeError(Error::Code::Invalid,
-                    tr("%1: the status changes only by submitting, approving or returning.").arg(label));
+                    tr("%1: the status changes only by submitting, approving or returning.").arg(label()));
             }
         }
     }
     if (*changed != 1) {
         return makeError(Error::Code::Conflict,
             tr("%1 was changed or removed since it was read (revision %2); reload it and try again.")
-                .arg(label)
+                .arg(label())
                 .arg(meta.revision));
     }
     meta.revision += 1;

@@ -11,6 +11,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
 #include <optional>
 
 namespace jx {
@@ -25,6 +26,11 @@ struct Reference
     QString column; ///< key column in @c table
     QVariant value; ///< null values are not checked
 };
+
+/// What errors call a record, made only when there is an error (labels are translated sentences).
+using LazyLabel = std::function<QString()>;
+/// The references of a record, listed only to explain a failed write.
+using LazyReferences = std::function<QList<Reference>()>;
 
 /// The statements of one table of travelling records, made once per declaration.
 struct RecordStatements
@@ -96,9 +102,15 @@ public:
     /// Inserts when meta.revision is 0, else updates; fills in id, revision and time.
     Result<void> save(RecordMeta& meta, const QVariantList& values, const QString& label,
                       const QList<Reference>& references = {});
+    /// The same, with the label and the references made only when there is an error (hot paths).
+    Result<void> save(RecordMeta& meta, const QVariantList& values, const LazyLabel& label,
+                      const LazyReferences& references);
     /// Writes a record exactly as given (meta included), replacing any older revision; for import and seeds.
     Result<void> put(const RecordMeta& meta, const QVariantList& values, const QString& label,
                      const QList<Reference>& references = {});
+    /// The same, with the label and the references made only when there is an error.
+    Result<void> put(const RecordMeta& meta, const QVariantList& values, const LazyLabel& label,
+                     const LazyReferences& references);
     /// Marks the record deleted (a tombstone that travels) and bumps its revision.
     Result<void> tombstone(const QUuid& id, const QString& label);
 
@@ -120,16 +132,17 @@ public:
     Database& database() const { return m_db; }
 
 private:
-    Result<void> insert(RecordMeta& meta, const QVariantList& values, const QString& label,
-                        const QList<Reference>& references);
-    Result<void> update(RecordMeta& meta, const QVariantList& values, const QString& label,
-                        const QList<Reference>& references);
+    Result<void> insert(RecordMeta& meta, const QVariantList& values, const LazyLabel& label,
+                        const LazyReferences& references);
+    Result<void> update(RecordMeta& meta, const QVariantList& values, const LazyLabel& label,
+                        const LazyReferences& references);
     /// The stored status of a record (of a live one only if @p liveOnly); nothing if there is none.
     std::optional<RecordStatus> storedStatus(const QUuid& id, bool liveOnly);
 
     Database& m_db;
     RecordStatements m_sql;
     qsizetype m_statusIndex = -1;
+    QVariantList m_row; ///< the bound values of the last write, reused so that a write allocates nothing
 };
 
 } // namespace jx

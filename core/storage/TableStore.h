@@ -3,6 +3,7 @@
 #include "core/storage/RecordTable.h"
 
 #include <optional>
+#include <utility>
 
 namespace jx {
 
@@ -24,29 +25,54 @@ public:
     /// Inserts (revision 0) or updates @p record and its children; @p record changes only on success.
     Result<void> save(R& record, const QString& label)
     {
-        if (m_table.childTables().isEmpty())
-            return m_store.save(record.meta, m_table.values(record), label, m_table.recordReferences(record));
+        return save(record, LazyLabel([&label] { return label; }));
+    }
+
+    /// As above, called in errors what the declaration calls it (RecordTable::called()).
+    Result<void> save(R& record)
+    {
+        // The label is a translated sentence: made only when there is an error to tell.
+        return save(record, LazyLabel([this, &record] { return m_table.label(record); }));
+    }
+
+    /// As above, with the label made only when there is an error.
+    Result<void> save(R& record, const LazyLabel& label)
+    {
+        if (m_table.childTables().isEmpty()) {
+            return m_store.save(record.meta, m_table.values(record), label,
+                                [this, &record] { return m_table.recordReferences(record); });
+        }
         Database& db = m_store.database();
         Database::Transaction tx(db);
         if (!tx.started())
             return tx.startError();
         const bool existed = record.meta.revision != 0;
-        R saved = record;
-        Result<void> written = m_store.save(saved.meta, m_table.values(saved), label, m_table.recordReferences(saved));
+        // Only the meta changes in a save: the children are written from the record as it is.
+        RecordMeta meta = record.meta;
+        Result<void> written = m_store.save(meta, m_table.values(record), label,
+                                            [this, &record] { return m_table.recordReferences(record); });
         if (!written)
             return written;
+        const RecordMeta before = std::exchange(record.meta, meta);
+        // Errors call the record as it was before the save (a new one by no id yet).
+        const LazyLabel labelBefore = [&] {
+            const RecordMeta now = std::exchange(record.meta, before);
+            QString text = label();
+            record.meta = now;
+            return text;
+        };
         for (const auto& children : m_table.childTables()) {
-            if (Result<void> r = children->save(db, saved, existed, label); !r)
+            if (Result<void> r = children->save(db, record, existed, labelBefore); !r) {
+                record.meta = before;
                 return r;
+            }
         }
-        if (Result<void> r = tx.commit(); !r)
+        if (Result<void> r = tx.commit(); !r) {
+            record.meta = before;
             return r;
-        record.meta = saved.meta;
+        }
         return {};
     }
-
-    /// As above, called in errors what the declaration calls it (RecordTable::called()).
-    Result<void> save(R& record) { return save(record, m_table.label(record)); }
 
     /// The record with @p id (live or a tombstone), with its children.
     Result<std::optional<R>> find(const QUuid& id)
