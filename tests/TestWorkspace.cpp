@@ -37,6 +37,7 @@ private Q_SLOTS:
     void updateAndRemovalAnnounced();
     void rollbackAnnouncesNothing();
     void failedSaveAnnouncesNothing();
+    void bulkChangesAreSummarized();
 
 private:
     Subject program(const QUuid& agencyId, const QString& name);
@@ -436,6 +437,32 @@ void TestWorkspace::failedSaveAnnouncesNothing()
     QCOMPARE(spy.count(), 0);
     QCOMPARE(test::scalar(m_ws->database(), QStringLiteral("SELECT count(*) FROM target_set")).toInt(), 0);
     QCOMPARE(test::scalar(m_ws->database(), QStringLiteral("SELECT count(*) FROM indicator")).toInt(), 0);
+}
+
+void TestWorkspace::bulkChangesAreSummarized()
+{
+    ChangeSet set;
+    const QString subject = QStringLiteral("subject");
+    const QString indicator = QStringLiteral("indicator");
+    set.add(indicator, QUuid::createUuid(), ChangeType::Created);
+    for (qsizetype i = 0; i < ChangeSet::MaxRecords - 1; ++i)
+        set.add(subject, QUuid::createUuid(), ChangeType::Updated);
+    QVERIFY(!set.isSummary());
+    QCOMPARE(set.size(), ChangeSet::MaxRecords);
+    set.add(subject, QUuid::createUuid(), ChangeType::Created);
+    // Too many to list: only the tables remain, and nothing is lost of which tables changed.
+    QVERIFY(set.isSummary());
+    QVERIFY(!set.isEmpty());
+    QCOMPARE(set.size(), 0);
+    QVERIFY(set.touches(subject));
+    QVERIFY(set.touches(indicator));
+    QVERIFY(!set.touches(QStringLiteral("target_set")));
+    set.add(QStringLiteral("target_set"), QUuid::createUuid(), ChangeType::Removed);
+    QVERIFY(set.touches(QStringLiteral("target_set")));
+    QVERIFY(set.ids(subject, ChangeType::Created).isEmpty());
+    set.clear();
+    QVERIFY(set.isEmpty());
+    QVERIFY(!set.isSummary());
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)
