@@ -328,6 +328,30 @@ Result<void> addHistorySteps(Database& db)
     });
 }
 
+// Version 9: every travelling record carries this database's change sequence of its table,
+// stamped by every write (created, updated, moved, deleted, imported), so that "what changed
+// here since change N" does not depend on anybody's clock. Existing rows are numbered in the
+// order of their modification time. The list of tables is frozen with the step.
+Result<void> addChangeSequences(Database& db)
+{
+    static const char* const tables[] = {
+        "agency", "subject", "indicator_category", "indicator_library_entry", "target_set", "indicator",
+        "ex_ante_assessment", "monitoring_report", "self_evaluation", "review", "result_application",
+        "transition", "finance_order",
+    };
+    QStringList statements;
+    for (const char* table : tables) {
+        const QString t = QString::fromLatin1(table);
+        statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN change_seq INTEGER NOT NULL DEFAULT 0").arg(t)
+                   << QStringLiteral("UPDATE %1 SET change_seq = o.n FROM (SELECT rowid AS r,"
+                                     " row_number() OVER (ORDER BY modified_at, rowid) AS n FROM %1) AS o"
+                                     " WHERE o.r = %1.rowid")
+                          .arg(t)
+                   << QStringLiteral("CREATE INDEX %1_change_seq ON %1 (change_seq)").arg(t);
+    }
+    return execAll(db, statements);
+}
+
 #undef JX_TRAVEL_COLUMNS
 
 } // namespace
@@ -343,6 +367,7 @@ const QList<Migration>& migrations()
         { 6, QStringLiteral("budget stage of programs"), &addBudgetStage },
         { 7, QStringLiteral("finance orders"), &addFinanceOrders },
         { 8, QStringLiteral("history steps of transitions and reviews"), &addHistorySteps },
+        { 9, QStringLiteral("change sequences of travelling records"), &addChangeSequences },
     };
     return steps;
 }

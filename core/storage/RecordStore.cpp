@@ -44,10 +44,11 @@ RecordStatements RecordStatements::make(const QString& table, const QStringList&
     s.table = table;
     s.columns = columns;
     s.select = QStringLiteral("SELECT %1 FROM %2").arg(all.join(QStringLiteral(", ")), table);
-    s.insert = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                   .arg(table, all.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
-    s.update = QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND revision = ?")
-                   .arg(table, sets.join(QStringLiteral(", ")));
+    s.insert = QStringLiteral("INSERT INTO %1 (%2, change_seq) VALUES (%3, %4)")
+                   .arg(table, all.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")),
+                        RecordStore::nextChangeSeq(table));
+    s.update = QStringLiteral("UPDATE %1 SET %2, change_seq = %3 WHERE id = ? AND revision = ?")
+                   .arg(table, sets.join(QStringLiteral(", ")), RecordStore::nextChangeSeq(table));
     return s;
 }
 
@@ -78,8 +79,9 @@ Result<bool> RecordStore::setStatus(const QUuid& id, int from, int to)
     Q_ASSERT(m_statusIndex >= 0);
     const QVariant values[] = { to, timeValue(QDateTime::currentDateTimeUtc()), idValue(id), from };
     Result<int> changed = m_db.write(
-        QStringLiteral("UPDATE %1 SET %2 = ?, revision = revision + 1, modified_at = ? WHERE id = ? AND %2 = ? AND deleted = 0")
-            .arg(m_sql.table, m_sql.statusColumn),
+        QStringLiteral("UPDATE %1 SET %2 = ?, revision = revision + 1, modified_at = ?, change_seq = %3"
+                       " WHERE id = ? AND %2 = ? AND deleted = 0")
+            .arg(m_sql.table, m_sql.statusColumn, nextChangeSeq(m_sql.table)),
         values, tr("changing the status in %1").arg(m_sql.table));
     if (!changed)
         return changed.error();
@@ -99,22 +101,28 @@ Result<QSqlQuery*> RecordStore::select(const QString& tail, const QVariantList& 
     return m_db.read(m_sql.select + QLatin1Char(' ') + tail, binds, tr("reading %1").arg(m_sql.table));
 }
 
-Result<QList<ChangedRecord>> RecordStore::changedSince(qint64 sinceMs)
+QString RecordStore::nextChangeSeq(const QString& table)
+{
+    // One seek in the table's change_seq index; the write lock of the transaction makes it safe.
+    return QStringLiteral("(SELECT coalesce(max(change_seq), 0) + 1 FROM %1)").arg(table);
+}
+
+Result<QList<ChangedRecord>> RecordStore::changedSince(qint64 sequence)
 {
     Result<QSqlQuery*> q = m_db.prepared(
-        QStringLiteral("SELECT id, revision, modified_at, deleted FROM %1 WHERE modified_at >= ?"
-                       " ORDER BY modified_at, id")
+        QStringLiteral("SELECT id, revision, modified_at, deleted, change_seq FROM %1 WHERE change_seq > ?"
+                       " ORDER BY change_seq")
             .arg(m_sql.table));
     if (!q)
         return q.error();
-    (*q)->addBindValue(sinceMs);
+    (*q)->addBindValue(sequence);
     if (Result<void> r = m_db.run(**q, tr("reading the changes in %1").arg(m_sql.table)); !r)
         return r.error();
     QList<ChangedRecord> out;
     while ((*q)->next()) {
         const QSqlQuery& row = **q;
         out << ChangedRecord { m_sql.table, uuidAt(row, 0), row.value(1).toLongLong(), row.value(2).toLongLong(),
-                               row.value(3).toInt() != 0 };
+                               row.value(3).toInt() != 0, row.value(4).toLongLong() };
     }
     return out;
 }
@@ -234,8 +242,9 @@ Result<void> RecordStore::tombstone(const QUuid& id, const QString& label)
         m_statusIndex < 0 ? QString() : QStringLiteral(" AND ") + editableStatuses(m_sql.statusColumn);
     const QVariant values[] = { timeValue(QDateTime::currentDateTimeUtc()), idValue(id) };
     Result<int> changed = m_db.write(
-        QStringLiteral("UPDATE %1 SET deleted = 1, revision = revision + 1, modified_at = ? WHERE id = ? AND deleted = 0")
-                .arg(m_sql.table)
+        QStringLiteral("UPDATE %1 SET deleted = 1, revision = revision + 1, modified_at = ?, change_seq = %2"
+                       " WHERE id = ? AND deleted = 0")
+                .arg(m_sql.table, nextChangeSeq(m_sql.table))
             + guard,
         values, tr("deleting %1").arg(label));
     if (!changed)

@@ -53,6 +53,7 @@ struct ChangedRecord
     qint64 revision = 0;
     qint64 modifiedAtMs = 0;
     bool deleted = false;
+    qint64 changeSeq = 0; ///< this database's change sequence of the record's table when it last changed here
 };
 
 /**
@@ -85,14 +86,15 @@ public:
     static const QStringList& metaColumns();
 
     /**
-     * The records of this table changed at or after @p sinceMs (ms since 1970 UTC, compared
-     * with modified_at), tombstones included, oldest change first. The bound is inclusive so
-     * that a change in the very millisecond of an earlier call is not lost; a record may thus
-     * come again, and the receiver keeps the higher revision. modified_at is the writing
-     * machine's clock: pass a mark taken from this database (the largest modifiedAtMs seen),
-     * not another machine's time.
+     * The records of this table that changed in this database after change @p sequence, oldest
+     * change first: created, updated, moved in the workflow, deleted (tombstones) or written by
+     * an import, whatever their own modified_at says. Every write stamps the record with the
+     * table's next change sequence (change_seq, since schema 9), so "everything since the last
+     * package" is `changedSince(the highest changeSeq it held)`.
      */
-    Result<QList<ChangedRecord>> changedSince(qint64 sinceMs);
+    Result<QList<ChangedRecord>> changedSince(qint64 sequence);
+    /// SQL for the next change sequence of @p table, for writes that bypass save().
+    static QString nextChangeSeq(const QString& table);
 
     /// "SELECT <meta>, <columns> FROM <table>" for callers to extend with WHERE / ORDER BY.
     QString selectSql() const;

@@ -389,11 +389,11 @@ Result<void> check(Database& db, const QList<TableShape>& shapes)
     return {};
 }
 
-Result<QList<ChangedRecord>> changedSince(Database& db, qint64 sinceMs)
+Result<QList<ChangedRecord>> changedSince(Database& db, const QHash<QString, qint64>& since)
 {
     QList<ChangedRecord> out;
     for (const QString& table : travelling()) {
-        Result<QList<ChangedRecord>> changed = RecordStore(db, table, {}).changedSince(sinceMs);
+        Result<QList<ChangedRecord>> changed = RecordStore(db, table, {}).changedSince(since.value(table, 0));
         if (!changed)
             return changed.error();
         out << *changed;

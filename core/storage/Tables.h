@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+
 #include "core/domain/Agency.h"
 #include "core/domain/Division.h"
 #include "core/domain/ExAnteAssessment.h"
@@ -56,8 +58,11 @@ QStringList travelling();
 Result<void> check(Database& db);
 Result<void> check(Database& db, const QList<TableShape>& shapes);
 
-/// RecordStore::changedSince() over every travelling table, by table in travelling() order.
-Result<QList<ChangedRecord>> changedSince(Database& db, qint64 sinceMs);
+/**
+ * RecordStore::changedSince() over every travelling table, by table in travelling() order:
+ * @p since holds, per table, the last change sequence already seen (a table not in it: all).
+ */
+Result<QList<ChangedRecord>> changedSince(Database& db, const QHash<QString, qint64>& since = {});
 
 } // namespace Tables
 

@@ -33,7 +33,8 @@ Result<BudgetStage> BudgetGates::budgetStage(const QUuid& programId)
 Result<void> BudgetGates::setBudgetStage(const QUuid& programId, BudgetStage from, BudgetStage to)
 {
     Result<QSqlQuery*> q = m_db.prepared(QStringLiteral("UPDATE subject SET budget_stage = ?, revision = revision + 1, "
-                                                        "modified_at = ? WHERE id = ? AND budget_stage = ?"));
+                                                        "modified_at = ?, change_seq = %1 WHERE id = ? AND budget_stage = ?")
+                                             .arg(RecordStore::nextChangeSeq(QStringLiteral("subject"))));
     if (!q)
         return q.error();
     (*q)->addBindValue(static_cast<int>(to));
