@@ -1,5 +1,6 @@
 // The workspace: the one door for writes. Who may write what, the defaults that are rules,
 // and the announcement of what a committed transaction changed.
+#include "TestSupport.h"
 #include "core/domain/Indicator.h"
 #include "core/domain/TargetSet.h"
 #include "core/storage/AgencyRepository.h"
@@ -10,14 +11,12 @@
 #include "core/storage/SubjectRepository.h"
 #include "core/storage/TargetSetRepository.h"
 #include "core/workspace/Workspace.h"
-#include "TestSupport.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
 
 using namespace jx;
-
 
 class TestWorkspace : public QObject
 {
@@ -223,28 +222,33 @@ void TestWorkspace::refusesAnotherAgencysRecord()
     const QUuid id = storeRecord(kind, m_foreign);
     QVERIFY(!id.isNull());
     const QByteArray before = test::scalar(m_ws->database(),
-        QStringLiteral("SELECT group_concat(revision) FROM (SELECT revision FROM subject UNION ALL SELECT revision FROM target_set"
-                       " UNION ALL SELECT revision FROM monitoring_report UNION ALL SELECT revision FROM self_evaluation"
-                       " UNION ALL SELECT revision FROM ex_ante_assessment)")).toByteArray();
+        QStringLiteral(
+            "SELECT group_concat(revision) FROM (SELECT revision FROM subject UNION ALL SELECT revision FROM target_set"
+            " UNION ALL SELECT revision FROM monitoring_report UNION ALL SELECT revision FROM self_evaluation"
+            " UNION ALL SELECT revision FROM ex_ante_assessment)"))
+                                  .toByteArray();
     Result<void> r = saveAgain(kind, id);
     QVERIFY(!r.ok());
-    QVERIFY2(r.message().contains(QStringLiteral("喀什市水利局")) || r.message().contains(QStringLiteral("another agency")),
-             qPrintable(r.message()));
+    QVERIFY2(
+        r.message().contains(QStringLiteral("喀什市水利局")) || r.message().contains(QStringLiteral("another agency")),
+        qPrintable(r.message()));
     if (kind != QLatin1String("subject")) {
-        r = m_ws->removeRecord(kind == QLatin1String("targets")      ? RecordKind::TargetSet
-                               : kind == QLatin1String("monitoring") ? RecordKind::MonitoringReport
-                               : kind == QLatin1String("evaluation") ? RecordKind::SelfEvaluation
-                                                                     : RecordKind::Assessment,
-                               id);
+        r = m_ws->removeRecord(kind == QLatin1String("targets") ? RecordKind::TargetSet
+                : kind == QLatin1String("monitoring")           ? RecordKind::MonitoringReport
+                : kind == QLatin1String("evaluation")           ? RecordKind::SelfEvaluation
+                                                                : RecordKind::Assessment,
+            id);
     } else {
         r = m_ws->removeSubject(id);
     }
     QVERIFY(!r.ok());
     // Nothing was written.
     const QByteArray after = test::scalar(m_ws->database(),
-        QStringLiteral("SELECT group_concat(revision) FROM (SELECT revision FROM subject UNION ALL SELECT revision FROM target_set"
-                       " UNION ALL SELECT revision FROM monitoring_report UNION ALL SELECT revision FROM self_evaluation"
-                       " UNION ALL SELECT revision FROM ex_ante_assessment)")).toByteArray();
+        QStringLiteral(
+            "SELECT group_concat(revision) FROM (SELECT revision FROM subject UNION ALL SELECT revision FROM target_set"
+            " UNION ALL SELECT revision FROM monitoring_report UNION ALL SELECT revision FROM self_evaluation"
+            " UNION ALL SELECT revision FROM ex_ante_assessment)"))
+                                 .toByteArray();
     QCOMPARE(after, before);
 
     // A new record about another agency's subject is refused too, and so is one handed to another agency.
@@ -397,7 +401,8 @@ void TestWorkspace::updateAndRemovalAnnounced()
     QVERIFY(m_ws->removeRecord(RecordKind::TargetSet, set.meta.id).ok());
     QCOMPARE(spy.count(), 2);
     changes = spy.at(1).at(0).value<ChangeSet>();
-    QCOMPARE(changes.changes(), (QList<RecordChange> { { QStringLiteral("target_set"), set.meta.id, ChangeType::Removed } }));
+    QCOMPARE(changes.changes(),
+        (QList<RecordChange> { { QStringLiteral("target_set"), set.meta.id, ChangeType::Removed } }));
 }
 
 void TestWorkspace::rollbackAnnouncesNothing()
@@ -415,7 +420,10 @@ void TestWorkspace::rollbackAnnouncesNothing()
         QCOMPARE(spy.count(), 0); // nothing before the commit
     } // rolled back
     QCOMPARE(spy.count(), 0);
-    QCOMPARE(test::scalar(m_ws->database(), QStringLiteral("SELECT count(*) FROM subject WHERE name = '2025年校舍维修项目'")).toInt(), 0);
+    QCOMPARE(
+        test::scalar(m_ws->database(), QStringLiteral("SELECT count(*) FROM subject WHERE name = '2025年校舍维修项目'"))
+            .toInt(),
+        0);
 
     // The next transaction announces only its own changes, nothing left over from the rollback.
     Subject s = m_ws->newProgram();
@@ -424,7 +432,7 @@ void TestWorkspace::rollbackAnnouncesNothing()
     QVERIFY(m_ws->saveSubject(s).ok());
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(0).value<ChangeSet>().changes(),
-             (QList<RecordChange> { { QStringLiteral("subject"), s.meta.id, ChangeType::Created } }));
+        (QList<RecordChange> { { QStringLiteral("subject"), s.meta.id, ChangeType::Created } }));
 }
 
 void TestWorkspace::failedSaveAnnouncesNothing()

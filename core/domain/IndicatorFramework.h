@@ -16,7 +16,7 @@ struct IndicatorCategory
     RecordMeta meta;
     FrameworkKind framework = FrameworkKind::ProgramTargets;
     int fiscalYear = 0;
-    QUuid parentId;    ///< null for level 1
+    QUuid parentId; ///< null for level 1
     int level = 1;
     QString name;
     double weight = 0; ///< default weight of a level-1 class in self-evaluation (points), 0 if none

@@ -10,9 +10,9 @@ QUuid recordIdAt(qint64 unixMs, quint64 randomHigh, quint64 randomLow)
 {
     const quint64 ms = quint64(unixMs) & 0xFFFF'FFFF'FFFFULL;
     return QUuid(uint(ms >> 16), ushort(ms & 0xFFFF), ushort(0x7000 | (randomHigh & 0x0FFF)),
-                 uchar(0x80 | ((randomLow >> 56) & 0x3F)), uchar(randomLow >> 48), uchar(randomLow >> 40),
-                 uchar(randomLow >> 32), uchar(randomLow >> 24), uchar(randomLow >> 16), uchar(randomLow >> 8),
-                 uchar(randomLow));
+        uchar(0x80 | ((randomLow >> 56) & 0x3F)), uchar(randomLow >> 48), uchar(randomLow >> 40),
+        uchar(randomLow >> 32), uchar(randomLow >> 24), uchar(randomLow >> 16), uchar(randomLow >> 8),
+        uchar(randomLow));
 }
 
 QUuid newRecordId()

@@ -18,8 +18,8 @@ struct TargetSet
     QUuid subjectId;
     int fiscalYear = 0;
     QString receivingDivisionCode; ///< special transfers: the division receiving the funds
-    QString objectiveAnnual;       ///< 年度总体目标
-    QString objectiveMidTerm;      ///< 中期目标
+    QString objectiveAnnual; ///< 年度总体目标
+    QString objectiveMidTerm; ///< 中期目标
     RecordStatus status = RecordStatus::Draft;
     QList<Indicator> indicators;
 };

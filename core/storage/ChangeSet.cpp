@@ -54,7 +54,7 @@ QList<RecordChange> ChangeSet::changes() const
     QList<RecordChange> out;
     out.reserve(size());
     std::copy_if(m_changes.cbegin(), m_changes.cend(), std::back_inserter(out),
-                 [](const RecordChange& c) { return !c.id.isNull(); });
+        [](const RecordChange& c) { return !c.id.isNull(); });
     return out;
 }
 
@@ -73,7 +73,7 @@ bool ChangeSet::touches(const QString& table) const
     if (m_summaryTables.contains(table))
         return true;
     return std::any_of(m_changes.cbegin(), m_changes.cend(),
-                       [&](const RecordChange& c) { return !c.id.isNull() && c.table == table; });
+        [&](const RecordChange& c) { return !c.id.isNull() && c.table == table; });
 }
 
 } // namespace jx

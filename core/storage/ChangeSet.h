@@ -61,7 +61,7 @@ private:
     QList<RecordChange> m_changes;
     QSet<QString> m_summaryTables; ///< tables changed, once the set is a summary
     QHash<QUuid, qsizetype> m_index; ///< id → position in m_changes
-    qsizetype m_dropped = 0;         ///< entries created and removed again (marked with a null id)
+    qsizetype m_dropped = 0; ///< entries created and removed again (marked with a null id)
 };
 
 } // namespace jx

@@ -10,8 +10,7 @@ namespace jx {
 Statement::Statement(sqlite3* db, sqlite3_stmt* statement)
     : m_db(db)
     , m_statement(statement)
-{
-}
+{ }
 
 Statement::~Statement()
 {
@@ -45,14 +44,16 @@ void Statement::bind(std::span<const QVariant> values)
             }
             case QMetaType::QString: {
                 const auto* text = static_cast<const QString*>(v.constData());
-                sqlite3_bind_text16(m_statement, index, text->isNull() ? reinterpret_cast<const char16_t*>(u"") : reinterpret_cast<const char16_t*>(text->utf16()),
-                                    int(text->size() * sizeof(char16_t)), SQLITE_STATIC);
+                sqlite3_bind_text16(m_statement, index,
+                    text->isNull() ? reinterpret_cast<const char16_t*>(u"")
+                                   : reinterpret_cast<const char16_t*>(text->utf16()),
+                    int(text->size() * sizeof(char16_t)), SQLITE_STATIC);
                 break;
             }
             default: {
                 const QString text = v.toString();
-                sqlite3_bind_text16(m_statement, index, text.utf16(), int(text.size() * sizeof(char16_t)),
-                                    SQLITE_TRANSIENT);
+                sqlite3_bind_text16(
+                    m_statement, index, text.utf16(), int(text.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
                 break;
             }
             }

@@ -30,7 +30,7 @@ public:
     bool execute();
     /// Rows changed by the last execute().
     int changes() const;
-    int errorCode() const;     ///< SQLite's extended result code of the last failure
+    int errorCode() const; ///< SQLite's extended result code of the last failure
     QString errorText() const; ///< SQLite's own words for it
 
 private:

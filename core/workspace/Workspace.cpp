@@ -103,7 +103,8 @@ Result<ResultApplication> Workspace::newDecision(const QUuid& programId)
     if (!subject)
         return subject.error();
     if (!subject->has_value() || (*subject)->meta.deleted)
-        return makeError(Error::Code::NotFound, tr("There is no program with id %1.").arg(programId.toString(QUuid::WithoutBraces)));
+        return makeError(
+            Error::Code::NotFound, tr("There is no program with id %1.").arg(programId.toString(QUuid::WithoutBraces)));
     ResultApplication a;
     a.meta.ownerId = m_self.meta.id;
     a.subjectId = programId;
@@ -135,7 +136,8 @@ Result<void> Workspace::checkOwnSubject(const QUuid& subjectId, const QString& l
         return subject.error();
     if (!subject->has_value() || (*subject)->meta.deleted) {
         return makeError(Error::Code::NotFound,
-            tr("%1 is about a subject that does not exist (id %2).").arg(label, subjectId.toString(QUuid::WithoutBraces)));
+            tr("%1 is about a subject that does not exist (id %2).")
+                .arg(label, subjectId.toString(QUuid::WithoutBraces)));
     }
     if ((*subject)->meta.ownerId != m_actor.agencyId) {
         return makeError(Error::Code::Invalid,
@@ -151,8 +153,7 @@ Result<void> Workspace::checkExisting(RecordKind kind, const RecordMeta& meta)
     if (Result<void> r = RecordLifecycle(*m_db).checkEdit(m_actor, kind, meta.id); !r)
         return r;
     if (!meta.ownerId.isNull() && meta.ownerId != m_actor.agencyId) {
-        return makeError(Error::Code::Invalid,
-            tr("%1 cannot be handed to another agency.").arg(Names::of(kind)));
+        return makeError(Error::Code::Invalid, tr("%1 cannot be handed to another agency.").arg(Names::of(kind)));
     }
     return {};
 }
@@ -176,7 +177,8 @@ Result<void> Workspace::saveSubject(Subject& s)
         if (!stored->has_value())
             return makeError(Error::Code::NotFound, tr("%1 does not exist.").arg(label));
         const QString storedLabel = Validation::label(**stored);
-        if (Result<void> r = Authority(*m_db).checkEdit(m_actor, (*stored)->meta.ownerId, std::nullopt, storedLabel); !r)
+        if (Result<void> r = Authority(*m_db).checkEdit(m_actor, (*stored)->meta.ownerId, std::nullopt, storedLabel);
+            !r)
             return r;
         if (s.meta.ownerId != (*stored)->meta.ownerId || s.agencyId != (*stored)->agencyId)
             return makeError(Error::Code::Invalid, tr("%1 cannot be handed to another agency.").arg(storedLabel));
@@ -250,8 +252,8 @@ Result<void> Workspace::saveDecision(ResultApplication& application)
 {
     const QString label = Names::of(RecordKind::ResultApplication);
     if (m_self.kind != AgencyKind::FinanceBureau) {
-        return makeError(Error::Code::Invalid,
-            tr("Only a finance department decides how results are used (%1).").arg(label));
+        return makeError(
+            Error::Code::Invalid, tr("Only a finance department decides how results are used (%1).").arg(label));
     }
     if (application.meta.revision == 0) {
         if (Result<void> r = claim(application.meta, label); !r)
@@ -291,9 +293,10 @@ Result<void> Workspace::removeSubject(const QUuid& id)
     if (!stored)
         return stored.error();
     if (!stored->has_value())
-        return makeError(Error::Code::NotFound, tr("There is no subject with id %1.").arg(id.toString(QUuid::WithoutBraces)));
-    if (Result<void> r = Authority(*m_db).checkEdit(m_actor, (*stored)->meta.ownerId, std::nullopt,
-                                                    Validation::label(**stored));
+        return makeError(
+            Error::Code::NotFound, tr("There is no subject with id %1.").arg(id.toString(QUuid::WithoutBraces)));
+    if (Result<void> r
+        = Authority(*m_db).checkEdit(m_actor, (*stored)->meta.ownerId, std::nullopt, Validation::label(**stored));
         !r) {
         return r;
     }
@@ -307,11 +310,16 @@ Result<void> Workspace::removeRecord(RecordKind kind, const QUuid& id)
     if (Result<void> r = checkExisting(kind, meta); !r)
         return r;
     switch (kind) {
-    case RecordKind::Assessment: return AssessmentRepository(*m_db).remove(id);
-    case RecordKind::TargetSet: return TargetSetRepository(*m_db).remove(id);
-    case RecordKind::MonitoringReport: return MonitoringRepository(*m_db).remove(id);
-    case RecordKind::SelfEvaluation: return EvaluationRepository(*m_db).remove(id);
-    case RecordKind::ResultApplication: return ResultApplicationRepository(*m_db).remove(id);
+    case RecordKind::Assessment:
+        return AssessmentRepository(*m_db).remove(id);
+    case RecordKind::TargetSet:
+        return TargetSetRepository(*m_db).remove(id);
+    case RecordKind::MonitoringReport:
+        return MonitoringRepository(*m_db).remove(id);
+    case RecordKind::SelfEvaluation:
+        return EvaluationRepository(*m_db).remove(id);
+    case RecordKind::ResultApplication:
+        return ResultApplicationRepository(*m_db).remove(id);
     }
     return makeError(Error::Code::Invalid, tr("Unknown record kind."));
 }
@@ -346,7 +354,8 @@ Result<void> Workspace::arrangeBudget(const QUuid& programId)
     return BudgetGates(*m_db).arrangeBudget(m_actor, programId);
 }
 
-Result<QUuid> Workspace::issueOrder(const QUuid& programId, OrderKind kind, const QString& reason, const QUuid& reportId)
+Result<QUuid> Workspace::issueOrder(
+    const QUuid& programId, OrderKind kind, const QString& reason, const QUuid& reportId)
 {
     return FinanceOrders(*m_db).issueOrder(m_actor, programId, kind, reason, reportId);
 }

@@ -79,8 +79,8 @@ public:
 
     // The workflow, as the actor.
     Result<void> submit(RecordKind kind, const QUuid& id, const QString& comment = {});
-    Result<void> approve(RecordKind kind, const QUuid& id, const QString& comment = {},
-                         std::optional<Grade> grade = std::nullopt);
+    Result<void> approve(
+        RecordKind kind, const QUuid& id, const QString& comment = {}, std::optional<Grade> grade = std::nullopt);
     Result<void> returnRecord(RecordKind kind, const QUuid& id, const QString& comment);
     Result<int> approveAll(RecordKind kind, const QList<QUuid>& ids, const QString& comment = {});
     Result<void> applyForBudget(const QUuid& programId);
