@@ -60,13 +60,14 @@ public:
             m_problems << Problem::at(QStringLiteral("programs"), tr("must be a list"));
             return reader.skipValue();
         }
+        JsonTree element;
         for (qsizetype index = 0;; ++index) {
-            Result<std::optional<QJsonValue>> element = reader.nextElement();
-            if (!element)
-                return element.error();
-            if (!element->has_value())
+            Result<bool> read = reader.nextElement(element);
+            if (!read)
+                return read.error();
+            if (!*read)
                 return {};
-            ImportedProgram program = m_parser->parse(**element, index, m_problems);
+            ImportedProgram program = m_parser->parse(element, element.root(), index, m_problems);
             // After the first problem nothing more is written (it will all be rolled back),
             // but every program is still read and checked, so that all problems are reported.
             if (m_problems.isEmpty())

@@ -245,13 +245,13 @@ Result<bool> JsonStreamReader::beginArray()
     return true;
 }
 
-Result<std::optional<QJsonValue>> JsonStreamReader::nextElement()
+Result<bool> JsonStreamReader::nextElement(JsonTree& into)
 {
     skipSpace();
     const int c = peek();
     if (c == ']') {
         ++m_pos;
-        return std::optional<QJsonValue>();
+        return false;
     }
     if (!m_firstElement) {
         if (c != ',')
@@ -259,10 +259,17 @@ Result<std::optional<QJsonValue>> JsonStreamReader::nextElement()
         ++m_pos;
     }
     m_firstElement = false;
-    Result<QJsonValue> value = readValue();
+    Result<QByteArray> bytes = scanValue(true);
+    if (!bytes)
+        return bytes.error();
+    if (into.parse(*bytes))
+        return true;
+    // Malformed, or valid in a way JsonTree leaves to QJsonDocument: its error, or its value.
+    Result<QJsonValue> value = parse(*bytes, m_valueOffset);
     if (!value)
         return value.error();
-    return std::optional<QJsonValue>(*value);
+    into.assign(*value);
+    return true;
 }
 
 Result<void> JsonStreamReader::finish()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Result.h"
+#include "core/io/JsonTree.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -48,8 +49,10 @@ public:
     Result<void> skipValue();
     /// Whether the value after a key is an array; if so, reads its "[".
     Result<bool> beginArray();
-    /// The next element of the array opened by beginArray(); none after its "]".
-    Result<std::optional<QJsonValue>> nextElement();
+    /// Reads the next element of the array opened by beginArray() into @p into (which may refer to
+    /// the reader's buffer until the next read); false after the array's "]". The element is
+    /// parsed by JsonTree, and by QJsonDocument only when JsonTree does not take it: for the error.
+    Result<bool> nextElement(JsonTree& into);
     /// The offset at which the last element or value read began.
     qint64 valueOffset() const { return m_valueOffset; }
     /// Expects nothing but white space after the closing "}".

@@ -41,14 +41,16 @@ private:
     qsizetype m_index;
 };
 
-// Reads the fields of one object, adding a problem with its path for each bad one.
+// Reads the fields of one object of a JsonTree, adding a problem with its path for each bad one.
+// An object node may be JsonTree::Undefined, read as an empty object (as QJsonValue::toObject()).
 class FieldReader
 {
     Q_DECLARE_TR_FUNCTIONS(JsonInterchange)
 
 public:
-    explicit FieldReader(QList<Problem>& problems)
-        : m_problems(problems)
+    FieldReader(const JsonTree& tree, QList<Problem>& problems)
+        : m_t(tree)
+        , m_problems(problems)
     { }
 
     void problem(const QString& path, const QString& reason) { m_problems << Problem::at(path, reason); }
@@ -59,65 +61,75 @@ public:
         return path.toString() + QLatin1Char('.') + QLatin1String(key);
     }
 
-    QString text(const QJsonObject& o, const Path& path, const char* key, bool required = false)
+    int value(int o, const char* key) const { return m_t.member(o, QLatin1StringView(key)); }
+    bool has(int o, const char* key) const { return !m_t.isUndefined(value(o, key)); }
+    int object(int v) const { return m_t.isObject(v) ? v : JsonTree::Undefined; }
+
+    QString text(int o, const Path& path, const char* key, bool required = false)
     {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (v.isUndefined() || v.isNull()) {
+        return textOf(value(o, key), path, key, required);
+    }
+
+    // Member @p key of the object at @p path, whose value @p v is.
+    QString textOf(int v, const Path& path, const char* key, bool required = false)
+    {
+        if (m_t.isUndefined(v) || m_t.isNull(v)) {
             if (required)
                 problem(at(path, key), tr("is required"));
             return {};
         }
-        if (!v.isString()) {
+        if (!m_t.isString(v)) {
             problem(at(path, key), tr("must be text"));
             return {};
         }
-        QString t = v.toString();
+        QString t = m_t.toString(v);
         if (required && QStringView(t).trimmed().isEmpty())
             problem(at(path, key), tr("is empty"));
         return t;
     }
 
-    bool flag(const QJsonObject& o, const Path& path, const char* key)
+    bool flag(int o, const Path& path, const char* key)
     {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (v.isUndefined() || v.isNull())
+        const int v = value(o, key);
+        if (m_t.isUndefined(v) || m_t.isNull(v))
             return false;
-        if (!v.isBool())
+        if (!m_t.isBool(v))
             problem(at(path, key), tr("must be true or false"));
-        return v.toBool();
+        return m_t.toBool(v);
     }
 
-    std::optional<double> number(const QJsonObject& o, const Path& path, const char* key, bool required = false)
+    std::optional<double> number(int o, const Path& path, const char* key, bool required = false)
     {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (v.isUndefined() || v.isNull()) {
+        const int v = value(o, key);
+        if (m_t.isUndefined(v) || m_t.isNull(v)) {
             if (required)
                 problem(at(path, key), tr("is required"));
             return std::nullopt;
         }
-        if (!v.isDouble() || !std::isfinite(v.toDouble())) {
-            const QString shown = v.isString()
-                ? v.toString()
-                : QString::fromUtf8(QJsonDocument(QJsonArray { v }).toJson(QJsonDocument::Compact));
+        if (!m_t.isDouble(v) || !std::isfinite(m_t.toDouble(v))) {
+            const QString shown = m_t.isString(v)
+                ? m_t.toString(v)
+                : QString::fromUtf8(
+                    QJsonDocument(QJsonArray { m_t.toJsonValue(v) }).toJson(QJsonDocument::Compact));
             problem(at(path, key), tr("“%1” is not a number").arg(shown));
             return std::nullopt;
         }
-        return v.toDouble();
+        return m_t.toDouble(v);
     }
 
-    Money amount(const QJsonObject& o, const Path& path, const char* key, bool required = false)
+    Money amount(int o, const Path& path, const char* key, bool required = false)
     {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (v.isUndefined() || v.isNull()) {
+        const int v = value(o, key);
+        if (m_t.isUndefined(v) || m_t.isNull(v)) {
             if (required)
                 problem(at(path, key), tr("is required"));
             return {};
         }
-        if (!v.isString()) {
+        if (!m_t.isString(v)) {
             problem(at(path, key), tr("write amounts as text in yuan, like “1234.56” or “12.3万”"));
             return {};
         }
-        Result<Money> m = Money::parse(v.toString());
+        Result<Money> m = Money::parse(m_t.toString(v));
         if (!m) {
             problem(at(path, key), m.message());
             return {};
@@ -127,7 +139,7 @@ public:
         return *m;
     }
 
-    QUuid id(const QJsonObject& o, const Path& path)
+    QUuid id(int o, const Path& path)
     {
         const QString t = text(o, path, "id");
         if (t.isEmpty())
@@ -139,36 +151,47 @@ public:
     }
 
     template <TabledEnum E>
-    std::optional<E> choice(const QJsonObject& o, const Path& path, const char* key,
+    std::optional<E> choice(int o, const Path& path, const char* key,
         std::optional<E> fallback = std::nullopt, bool required = false)
     {
-        const QString t = text(o, path, key, required);
+        return choiceOf<E>(value(o, key), path, key, fallback, required);
+    }
+
+    template <TabledEnum E>
+    std::optional<E> choiceOf(int v, const Path& path, const char* key,
+        std::optional<E> fallback = std::nullopt, bool required = false)
+    {
+        const QString t = textOf(v, path, key, required);
         if (t.isEmpty())
             return fallback;
-        if (const std::optional<E> v = fromCode<E>(t))
-            return v;
+        if (const std::optional<E> e = fromCode<E>(t))
+            return e;
         problem(at(path, key), tr("unknown value “%1”; use one of %2").arg(t, codesOf<E>().join(QStringLiteral(", "))));
         return fallback;
     }
 
-    // A list member that, when present, must be a list.
-    QJsonArray list(const QJsonObject& o, const Path& path, const char* key)
+    // A list member that, when present, must be a list; Undefined (no elements) otherwise.
+    int list(int o, const Path& path, const char* key)
     {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (!v.isUndefined() && !v.isNull() && !v.isArray())
+        const int v = value(o, key);
+        if (!m_t.isUndefined(v) && !m_t.isNull(v) && !m_t.isArray(v))
             problem(at(path, key), tr("must be a list"));
-        return v.toArray();
+        return m_t.isArray(v) ? v : JsonTree::Undefined;
     }
 
+    qsizetype size(int list) const { return m_t.size(list); }
+
     // An element of a list that must be an object.
-    QJsonObject element(const QJsonArray& list, qsizetype index, const Path& path)
+    int element(int list, qsizetype index, const Path& path)
     {
-        if (!list.at(index).isObject())
+        const int v = m_t.at(list, index);
+        if (!m_t.isObject(v))
             problem(path, tr("must be an object"));
-        return list.at(index).toObject();
+        return object(v);
     }
 
 private:
+    const JsonTree& m_t;
     QList<Problem>& m_problems;
 };
 
@@ -220,17 +243,18 @@ Result<ProgramJsonParser> ProgramJsonParser::forAgency(Database& db, const QUuid
     return parser;
 }
 
-ImportedProgram ProgramJsonParser::parse(const QJsonValue& value, qsizetype index, QList<Problem>& problems) const
+ImportedProgram ProgramJsonParser::parse(
+    const JsonTree& tree, int value, qsizetype index, QList<Problem>& problems) const
 {
-    FieldReader rd(problems);
+    FieldReader rd(tree, problems);
     ImportedProgram p;
     const Path path(nullptr, "programs", index);
     p.path = path.toString();
-    if (!value.isObject()) {
+    if (!tree.isObject(value)) {
         rd.problem(p.path, tr("must be an object"));
         return p;
     }
-    const QJsonObject po = value.toObject();
+    const int po = value;
     const int year = m_year;
     Subject& s = p.subject;
     s.meta.id = rd.id(po, path);
@@ -247,26 +271,25 @@ ImportedProgram ProgramJsonParser::parse(const QJsonValue& value, qsizetype inde
     s.isNew = rd.flag(po, path, "new");
     s.isMajor = rd.flag(po, path, "major");
     s.isMidYear = rd.flag(po, path, "midYear");
-    const QJsonArray tagList = rd.list(po, path, "tags");
-    for (qsizetype ti = 0; ti < tagList.size(); ++ti) {
-        const QJsonObject wrapper { { QStringLiteral("tag"), tagList.at(ti) } };
-        if (const std::optional<FundingTag> t = rd.choice(
-                wrapper, Path(&path, "tags", ti), "tag", std::optional<FundingTag>(), true))
+    const int tagList = rd.list(po, path, "tags");
+    for (qsizetype ti = 0; ti < rd.size(tagList); ++ti) {
+        if (const std::optional<FundingTag> t = rd.choiceOf(
+                tree.at(tagList, ti), Path(&path, "tags", ti), "tag", std::optional<FundingTag>(), true))
             s.fundingTags |= static_cast<int>(*t);
     }
 
     QSet<QString> indicatorNames;
-    if (po.contains(QStringLiteral("targets"))) {
+    if (rd.has(po, "targets")) {
         const Path tpath(&path, "targets");
-        const QJsonObject to = po.value(QStringLiteral("targets")).toObject();
+        const int to = rd.object(rd.value(po, "targets"));
         TargetSet set;
         set.fiscalYear = year;
         set.objectiveAnnual = rd.text(to, tpath, "objectiveAnnual");
         set.objectiveMidTerm = rd.text(to, tpath, "objectiveMidTerm");
-        const QJsonArray inds = rd.list(to, tpath, "indicators");
-        for (qsizetype ii = 0; ii < inds.size(); ++ii) {
+        const int inds = rd.list(to, tpath, "indicators");
+        for (qsizetype ii = 0; ii < rd.size(inds); ++ii) {
             const Path ipath(&tpath, "indicators", ii);
-            const QJsonObject io = rd.element(inds, ii, ipath);
+            const int io = rd.element(inds, ii, ipath);
             Indicator ind;
             ind.meta.id = rd.id(io, ipath);
             ind.name = rd.text(io, ipath, "name", true);
@@ -283,16 +306,16 @@ ImportedProgram ProgramJsonParser::parse(const QJsonValue& value, qsizetype inde
             }
             ind.op = rd.choice(io, ipath, "operator", std::optional<IndicatorOperator>(), true)
                          .value_or(IndicatorOperator::AtLeast);
-            const QJsonValue target = io.value(QStringLiteral("target"));
+            const int target = rd.value(io, "target");
             if (ind.op == IndicatorOperator::Qualitative) {
-                ind.targetText = target.toString();
-            } else if (target.isDouble()) {
-                ind.targetValue = target.toDouble();
-                ind.targetText = QString::number(target.toDouble());
+                ind.targetText = tree.toString(target);
+            } else if (tree.isDouble(target)) {
+                ind.targetValue = tree.toDouble(target);
+                ind.targetText = QString::number(tree.toDouble(target));
             } else {
                 rd.problem(FieldReader::at(ipath, "target"),
                     tr("a %1 indicator needs a number, not “%2”")
-                        .arg(Names::of(ind.op), target.toVariant().toString()));
+                        .arg(Names::of(ind.op), tree.toJsonValue(target).toVariant().toString()));
             }
             ind.unit = rd.text(io, ipath, "unit");
             ind.weight = rd.number(io, ipath, "weight").value_or(0);
@@ -306,10 +329,10 @@ ImportedProgram ProgramJsonParser::parse(const QJsonValue& value, qsizetype inde
         p.targets = set;
     }
 
-    const QJsonArray months = rd.list(po, path, "monitoring");
-    for (qsizetype mi = 0; mi < months.size(); ++mi) {
+    const int months = rd.list(po, path, "monitoring");
+    for (qsizetype mi = 0; mi < rd.size(months); ++mi) {
         const Path mpath(&path, "monitoring", mi);
-        const QJsonObject mo = rd.element(months, mi, mpath);
+        const int mo = rd.element(months, mi, mpath);
         ImportedProgram::Report pr;
         pr.path = mpath.toString();
         MonitoringReport& r = pr.report;
@@ -323,10 +346,10 @@ ImportedProgram ProgramJsonParser::parse(const QJsonValue& value, qsizetype inde
         r.executed = rd.amount(mo, mpath, "executed", true);
         r.forecastYearEnd = rd.amount(mo, mpath, "forecastYearEnd");
         r.note = rd.text(mo, mpath, "note");
-        const QJsonArray entries = rd.list(mo, mpath, "entries");
-        for (qsizetype ei = 0; ei < entries.size(); ++ei) {
+        const int entries = rd.list(mo, mpath, "entries");
+        for (qsizetype ei = 0; ei < rd.size(entries); ++ei) {
             const Path epath(&mpath, "entries", ei);
-            const QJsonObject eo = rd.element(entries, ei, epath);
+            const int eo = rd.element(entries, ei, epath);
             const QString name = rd.text(eo, epath, "indicator", true);
             if (!name.isEmpty() && !indicatorNames.contains(name)) {
                 rd.problem(FieldReader::at(epath, "indicator"),
@@ -345,15 +368,15 @@ ImportedProgram ProgramJsonParser::parse(const QJsonValue& value, qsizetype inde
         p.reports << pr;
     }
 
-    if (po.contains(QStringLiteral("selfEvaluation"))) {
+    if (rd.has(po, "selfEvaluation")) {
         const Path epath(&path, "selfEvaluation");
-        const QJsonObject eo = po.value(QStringLiteral("selfEvaluation")).toObject();
+        const int eo = rd.object(rd.value(po, "selfEvaluation"));
         SelfEvaluation ev;
         ev.fiscalYear = year;
-        const QJsonArray funds = rd.list(eo, epath, "funds");
-        for (qsizetype fi = 0; fi < funds.size(); ++fi) {
+        const int funds = rd.list(eo, epath, "funds");
+        for (qsizetype fi = 0; fi < rd.size(funds); ++fi) {
             const Path fpath(&epath, "funds", fi);
-            const QJsonObject fo = rd.element(funds, fi, fpath);
+            const int fo = rd.element(funds, fi, fpath);
             EvaluationFund f;
             f.source = *rd.choice(fo, fpath, "source", std::optional<FundSource>(FundSource::Appropriation));
             f.initialBudget = rd.amount(fo, fpath, "initialBudget");
@@ -369,10 +392,10 @@ ImportedProgram ProgramJsonParser::parse(const QJsonValue& value, qsizetype inde
         ev.measures = rd.text(eo, epath, "measures");
         ev.projectLead = rd.text(eo, epath, "projectLead");
         ev.financeLead = rd.text(eo, epath, "financeLead");
-        const QJsonArray entries = rd.list(eo, epath, "entries");
-        for (qsizetype xi = 0; xi < entries.size(); ++xi) {
+        const int entries = rd.list(eo, epath, "entries");
+        for (qsizetype xi = 0; xi < rd.size(entries); ++xi) {
             const Path xpath(&epath, "entries", xi);
-            const QJsonObject xo = rd.element(entries, xi, xpath);
+            const int xo = rd.element(entries, xi, xpath);
             const QString name = rd.text(xo, xpath, "indicator", true);
             if (!name.isEmpty() && !indicatorNames.contains(name)) {
                 rd.problem(FieldReader::at(xpath, "indicator"),

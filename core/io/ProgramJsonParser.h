@@ -3,6 +3,7 @@
 #include "core/domain/Problem.h"
 #include "core/domain/Result.h"
 #include "core/io/ImportedProgram.h"
+#include "core/io/JsonTree.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -35,8 +36,9 @@ public:
     /// A parser for programs of @p agencyId in @p fiscalYear, with the year's indicator categories.
     static Result<ProgramJsonParser> forAgency(Database& db, const QUuid& agencyId, int fiscalYear);
 
-    /// Program @p index of the document; appends a problem to @p problems for every bad field.
-    ImportedProgram parse(const QJsonValue& value, qsizetype index, QList<Problem>& problems) const;
+    /// Program @p index of the document, node @p value of @p tree; appends a problem to @p problems
+    /// for every bad field.
+    ImportedProgram parse(const JsonTree& tree, int value, qsizetype index, QList<Problem>& problems) const;
 
 private:
     ProgramJsonParser() = default;
