@@ -67,52 +67,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="43"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="44"/>
         <source>changing the budget stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="46"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="47"/>
         <source>The program was changed meanwhile; reload it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="63"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="64"/>
         <source>%1 is already %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="72"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="73"/>
         <source>reading the ex-ante assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="75"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="76"/>
         <source>%1 is a major new program: it cannot be submitted for budget without an ex-ante assessment report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="100"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="101"/>
         <source>%1 is %2; only a program applied for is arranged a budget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="113"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="114"/>
         <source>reading the targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="116"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="117"/>
         <source>%1 has no approved performance targets for %2: no targets, no budget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="122"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="123"/>
         <source>%1 was assessed “do not support”: no budget is arranged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="128"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="129"/>
         <source>%1: %2; no budget is arranged until it is lifted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -518,23 +518,23 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="281"/>
-        <location filename="../core/storage/Database.cpp" line="327"/>
+        <location filename="../core/storage/Database.cpp" line="332"/>
         <source>preparing a statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="350"/>
-        <location filename="../core/storage/Database.cpp" line="395"/>
+        <location filename="../core/storage/Database.cpp" line="355"/>
+        <location filename="../core/storage/Database.cpp" line="400"/>
         <source>Database error while %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="416"/>
+        <location filename="../core/storage/Database.cpp" line="421"/>
         <source>saving setting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="458"/>
+        <location filename="../core/storage/Database.cpp" line="463"/>
         <source>A step of this change failed; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -575,7 +575,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../core/demo/DemoBuilder.cpp" line="182"/>
+        <location filename="../core/demo/DemoBuilder.cpp" line="184"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -726,125 +726,125 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>JsonInterchange</name>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="38"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="65"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="84"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="78"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="106"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="125"/>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="42"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="82"/>
         <source>must be text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="46"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="87"/>
         <source>is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="56"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="97"/>
         <source>must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="72"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="114"/>
         <source>“%1” is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="88"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="129"/>
         <source>write amounts as text in yuan, like “1234.56” or “12.3万”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="97"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="269"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="138"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="323"/>
         <source>must not be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="108"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="149"/>
         <source>“%1” is not a UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="121"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="169"/>
         <source>unknown value “%1”; use one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="152"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="204"/>
         <source>must be “jixiao-programs”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="156"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="208"/>
         <source>The file is of format version %1; this version of Jixiao reads up to %2. Please update Jixiao.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="161"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="213"/>
         <source>is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="164"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="216"/>
         <source>must be a year from 2000 to 2100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="175"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="227"/>
         <source>There is no agency with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="64"/>
-        <location filename="../core/io/JsonInterchange.cpp" line="168"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="130"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="60"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="164"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="178"/>
         <source>must be a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="124"/>
-        <location filename="../core/io/JsonInterchange.cpp" line="155"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="120"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="151"/>
         <source>is given twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="138"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="200"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="189"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="254"/>
         <source>must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="244"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="297"/>
         <source>“%1” appears twice in the targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="251"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="304"/>
         <source>“%1” is not a category of the %2 framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="263"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="317"/>
         <source>a %1 indicator needs a number, not “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="288"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="342"/>
         <source>must be 1 to 12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="302"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="348"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="356"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="402"/>
         <source>“%1” is not an indicator of this program&apos;s targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramImportApplier.cpp" line="30"/>
+        <location filename="../core/io/ProgramImportApplier.cpp" line="29"/>
         <source>belongs to another agency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -859,67 +859,67 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="57"/>
+        <location filename="../core/io/JsonStreamReader.cpp" line="58"/>
         <source>The file is not valid JSON (at byte %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="65"/>
+        <location filename="../core/io/JsonStreamReader.cpp" line="66"/>
         <source>the file ends where %1 should follow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="68"/>
+        <location filename="../core/io/JsonStreamReader.cpp" line="69"/>
         <source>found “%1” where %2 should follow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="74"/>
+        <location filename="../core/io/JsonStreamReader.cpp" line="75"/>
         <source>Cannot read the file again: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="87"/>
+        <location filename="../core/io/JsonStreamReader.cpp" line="88"/>
         <source>a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="103"/>
+        <location filename="../core/io/JsonStreamReader.cpp" line="104"/>
         <source>the text that starts here does not end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="104"/>
+        <location filename="../core/io/JsonStreamReader.cpp" line="105"/>
         <source>the value that starts here does not end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="167"/>
+        <location filename="../core/io/JsonStreamReader.cpp" line="184"/>
         <source>“{”, the start of the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="183"/>
+        <location filename="../core/io/JsonStreamReader.cpp" line="200"/>
         <source>“,” or “}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="190"/>
+        <location filename="../core/io/JsonStreamReader.cpp" line="207"/>
         <source>a key in quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="199"/>
+        <location filename="../core/io/JsonStreamReader.cpp" line="216"/>
         <source>“:”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="241"/>
+        <location filename="../core/io/JsonStreamReader.cpp" line="258"/>
         <source>“,” or “]”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="255"/>
+        <location filename="../core/io/JsonStreamReader.cpp" line="279"/>
         <source>there is more after the end of the document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1532,78 +1532,78 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>RecordStore</name>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="83"/>
+        <location filename="../core/storage/RecordStore.cpp" line="85"/>
         <source>changing the status in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="99"/>
+        <location filename="../core/storage/RecordStore.cpp" line="101"/>
         <source>reading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="111"/>
+        <location filename="../core/storage/RecordStore.cpp" line="119"/>
         <source>reading the changes in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="151"/>
-        <location filename="../core/storage/RecordStore.cpp" line="173"/>
+        <location filename="../core/storage/RecordStore.cpp" line="172"/>
+        <location filename="../core/storage/RecordStore.cpp" line="196"/>
         <source>saving %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="155"/>
+        <location filename="../core/storage/RecordStore.cpp" line="177"/>
         <source>%1 already exists (id %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="181"/>
+        <location filename="../core/storage/RecordStore.cpp" line="204"/>
         <source>%1 is %2 and cannot be changed until it is returned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="182"/>
+        <location filename="../core/storage/RecordStore.cpp" line="205"/>
         <source>submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="182"/>
+        <location filename="../core/storage/RecordStore.cpp" line="205"/>
         <source>approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="186"/>
+        <location filename="../core/storage/RecordStore.cpp" line="209"/>
         <source>%1: the status changes only by submitting, approving or returning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="192"/>
+        <location filename="../core/storage/RecordStore.cpp" line="215"/>
         <source>%1 was changed or removed since it was read (revision %2); reload it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="225"/>
+        <location filename="../core/storage/RecordStore.cpp" line="249"/>
         <source>deleting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="231"/>
+        <location filename="../core/storage/RecordStore.cpp" line="255"/>
         <source>%1 is submitted or approved and cannot be deleted until it is returned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="233"/>
+        <location filename="../core/storage/RecordStore.cpp" line="257"/>
         <source>%1 does not exist or was already deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="251"/>
+        <location filename="../core/storage/RecordStore.cpp" line="275"/>
         <source>Cannot save %1: its %2 “%3” does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="255"/>
+        <location filename="../core/storage/RecordStore.cpp" line="279"/>
         <source>Cannot save %1: it refers to a record that does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1788,13 +1788,13 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../core/storage/ChildTable.cpp" line="25"/>
-        <location filename="../core/storage/ChildTable.cpp" line="33"/>
+        <location filename="../core/storage/ChildTable.cpp" line="32"/>
+        <location filename="../core/storage/ChildTable.cpp" line="40"/>
         <source>saving %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ChildTable.cpp" line="45"/>
+        <location filename="../core/storage/ChildTable.cpp" line="57"/>
         <source>reading %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1874,147 +1874,147 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="100"/>
+        <location filename="../core/storage/Tables.cpp" line="101"/>
         <source>library indicator %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="101"/>
+        <location filename="../core/storage/Tables.cpp" line="102"/>
         <source>library indicator “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="113"/>
+        <location filename="../core/storage/Tables.cpp" line="114"/>
         <source>receiving division</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="118"/>
+        <location filename="../core/storage/Tables.cpp" line="119"/>
         <source>target set %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="119"/>
+        <location filename="../core/storage/Tables.cpp" line="120"/>
         <source>target set of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="129"/>
+        <location filename="../core/storage/Tables.cpp" line="130"/>
         <source>target set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="132"/>
+        <location filename="../core/storage/Tables.cpp" line="133"/>
         <source>library entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="144"/>
+        <location filename="../core/storage/Tables.cpp" line="145"/>
         <source>indicator %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="159"/>
+        <location filename="../core/storage/Tables.cpp" line="160"/>
         <source>ex-ante assessment %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="160"/>
+        <location filename="../core/storage/Tables.cpp" line="161"/>
         <source>ex-ante assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="185"/>
+        <location filename="../core/storage/Tables.cpp" line="186"/>
         <source>monitoring report %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="186"/>
+        <location filename="../core/storage/Tables.cpp" line="187"/>
         <source>monitoring report for month %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="218"/>
+        <location filename="../core/storage/Tables.cpp" line="219"/>
         <source>self-evaluation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="219"/>
+        <location filename="../core/storage/Tables.cpp" line="220"/>
         <source>self-evaluation of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="253"/>
+        <location filename="../core/storage/Tables.cpp" line="254"/>
         <source>reviewing finance department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="254"/>
+        <location filename="../core/storage/Tables.cpp" line="255"/>
         <source>review %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="255"/>
+        <location filename="../core/storage/Tables.cpp" line="256"/>
         <source>review of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="272"/>
+        <location filename="../core/storage/Tables.cpp" line="273"/>
         <source>result application %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="273"/>
+        <location filename="../core/storage/Tables.cpp" line="274"/>
         <source>result application for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="290"/>
+        <location filename="../core/storage/Tables.cpp" line="291"/>
         <source>acting agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="294"/>
+        <location filename="../core/storage/Tables.cpp" line="295"/>
         <source>workflow step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="295"/>
+        <location filename="../core/storage/Tables.cpp" line="296"/>
         <source>workflow step of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="305"/>
+        <location filename="../core/storage/Tables.cpp" line="306"/>
         <source>program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="307"/>
+        <location filename="../core/storage/Tables.cpp" line="308"/>
         <source>monitoring report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="314"/>
+        <location filename="../core/storage/Tables.cpp" line="315"/>
         <source>ordering finance department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="315"/>
+        <location filename="../core/storage/Tables.cpp" line="316"/>
         <source>finance order %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="368"/>
+        <location filename="../core/storage/Tables.cpp" line="369"/>
         <source>reading the columns of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="374"/>
+        <location filename="../core/storage/Tables.cpp" line="375"/>
         <source>The database has no table “%1”, which this version of Jixiao reads and writes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="381"/>
+        <location filename="../core/storage/Tables.cpp" line="382"/>
         <source>Table “%1” of the database has no column “%2”, which this version of Jixiao reads and writes (a missing schema migration, or a wrong table declaration).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2123,208 +2123,208 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="51"/>
+        <location filename="../core/domain/Validation.cpp" line="53"/>
         <source>agency “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="57"/>
+        <location filename="../core/domain/Validation.cpp" line="59"/>
         <source>program “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="58"/>
+        <location filename="../core/domain/Validation.cpp" line="60"/>
         <source>agency budget “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="59"/>
+        <location filename="../core/domain/Validation.cpp" line="61"/>
         <source>government budget “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="66"/>
+        <location filename="../core/domain/Validation.cpp" line="68"/>
         <source>indicator “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="72"/>
+        <location filename="../core/domain/Validation.cpp" line="74"/>
         <source>The agency has no name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="74"/>
-        <location filename="../core/domain/Validation.cpp" line="92"/>
+        <location filename="../core/domain/Validation.cpp" line="76"/>
+        <location filename="../core/domain/Validation.cpp" line="94"/>
         <source>%1: division code “%2” is not six digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="76"/>
+        <location filename="../core/domain/Validation.cpp" line="78"/>
         <source>%1: no owner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="84"/>
+        <location filename="../core/domain/Validation.cpp" line="86"/>
         <source>The %1 has no name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="86"/>
+        <location filename="../core/domain/Validation.cpp" line="88"/>
         <source>%1: fiscal year %2 is out of range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="88"/>
+        <location filename="../core/domain/Validation.cpp" line="90"/>
         <source>%1: the amount %2 is negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="90"/>
+        <location filename="../core/domain/Validation.cpp" line="92"/>
         <source>%1: no agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="95"/>
+        <location filename="../core/domain/Validation.cpp" line="97"/>
         <source>%1: function class code “%2” must have 3, 5 or 7 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="99"/>
+        <location filename="../core/domain/Validation.cpp" line="101"/>
         <source>%1: unknown funding tags %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="101"/>
+        <location filename="../core/domain/Validation.cpp" line="103"/>
         <source>%1: only programs carry funding tags and new / major / mid-year flags.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="109"/>
+        <location filename="../core/domain/Validation.cpp" line="111"/>
         <source>An indicator category has no name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="111"/>
+        <location filename="../core/domain/Validation.cpp" line="113"/>
         <source>Indicator category “%1”: level 1 has no parent, level 2 needs one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="113"/>
+        <location filename="../core/domain/Validation.cpp" line="115"/>
         <source>Indicator category “%1”: weight must not be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="120"/>
+        <location filename="../core/domain/Validation.cpp" line="122"/>
         <source>A library indicator has no name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="122"/>
+        <location filename="../core/domain/Validation.cpp" line="124"/>
         <source>Library indicator “%1”: no category.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="129"/>
+        <location filename="../core/domain/Validation.cpp" line="131"/>
         <source>An indicator has no name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="131"/>
+        <location filename="../core/domain/Validation.cpp" line="133"/>
         <source>%1: weight %2 must not be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="133"/>
+        <location filename="../core/domain/Validation.cpp" line="135"/>
         <source>%1: the target value is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="140"/>
+        <location filename="../core/domain/Validation.cpp" line="142"/>
         <source>A target set has no subject.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="142"/>
+        <location filename="../core/domain/Validation.cpp" line="144"/>
         <source>Target set: fiscal year %1 is out of range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="144"/>
+        <location filename="../core/domain/Validation.cpp" line="146"/>
         <source>Target set: receiving division “%1” is not six digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="156"/>
+        <location filename="../core/domain/Validation.cpp" line="158"/>
         <source>An ex-ante assessment has no subject.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="160"/>
+        <location filename="../core/domain/Validation.cpp" line="162"/>
         <source>Ex-ante assessment: dimension “%1” appears twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="164"/>
+        <location filename="../core/domain/Validation.cpp" line="166"/>
         <source>Ex-ante assessment, “%1”: score %2 is outside 0–%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="176"/>
+        <location filename="../core/domain/Validation.cpp" line="178"/>
         <source>A monitoring report has no subject.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="178"/>
+        <location filename="../core/domain/Validation.cpp" line="180"/>
         <source>Monitoring report: month %1 is not 1–12.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="180"/>
+        <location filename="../core/domain/Validation.cpp" line="182"/>
         <source>Monitoring report for month %1: amounts must not be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="183"/>
+        <location filename="../core/domain/Validation.cpp" line="185"/>
         <source>Monitoring report for month %1: a progress value is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="191"/>
+        <location filename="../core/domain/Validation.cpp" line="193"/>
         <source>A self-evaluation has no subject.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="194"/>
+        <location filename="../core/domain/Validation.cpp" line="196"/>
         <source>Self-evaluation, funds row “%1”: amounts must not be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="198"/>
+        <location filename="../core/domain/Validation.cpp" line="200"/>
         <source>Self-evaluation: total score %1 is outside 0–100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="201"/>
+        <location filename="../core/domain/Validation.cpp" line="203"/>
         <source>Self-evaluation: an actual value or score is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="209"/>
+        <location filename="../core/domain/Validation.cpp" line="211"/>
         <source>A review names no record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="211"/>
+        <location filename="../core/domain/Validation.cpp" line="213"/>
         <source>A review names no reviewing finance department.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="218"/>
+        <location filename="../core/domain/Validation.cpp" line="220"/>
         <source>A result application has no subject.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="220"/>
+        <location filename="../core/domain/Validation.cpp" line="222"/>
         <source>Result application: year %1 is out of range.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2613,84 +2613,74 @@ Fiscal year: %3</source>
 <context>
     <name>jx::Workspace</name>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="63"/>
+        <location filename="../core/workspace/Workspace.cpp" line="64"/>
         <source>local user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="75"/>
+        <location filename="../core/workspace/Workspace.cpp" line="76"/>
         <source>%1 acts for another agency; this database belongs to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="78"/>
+        <location filename="../core/workspace/Workspace.cpp" line="79"/>
         <source>Who acts needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="105"/>
-        <source>There is no program with id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/Workspace.cpp" line="125"/>
+        <location filename="../core/workspace/Workspace.cpp" line="141"/>
         <source>%1 would belong to another agency; %2 writes only its own records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="137"/>
+        <location filename="../core/workspace/Workspace.cpp" line="153"/>
         <source>%1 is about a subject that does not exist (id %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="141"/>
+        <location filename="../core/workspace/Workspace.cpp" line="158"/>
         <source>%1 belongs to another agency; only that agency writes its %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="154"/>
-        <location filename="../core/workspace/Workspace.cpp" line="181"/>
+        <location filename="../core/workspace/Workspace.cpp" line="170"/>
+        <location filename="../core/workspace/Workspace.cpp" line="198"/>
         <source>%1 cannot be handed to another agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="176"/>
+        <location filename="../core/workspace/Workspace.cpp" line="192"/>
         <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="201"/>
+        <location filename="../core/workspace/Workspace.cpp" line="211"/>
         <source>Indicator “%1” belongs to another agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="253"/>
+        <location filename="../core/workspace/Workspace.cpp" line="240"/>
         <source>Only a finance department decides how results are used (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="272"/>
-        <source>%1 has no owner agency.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/Workspace.cpp" line="279"/>
+        <location filename="../core/workspace/Workspace.cpp" line="260"/>
         <source>A decision on a program of %1 applies to %2, not %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="293"/>
+        <location filename="../core/workspace/Workspace.cpp" line="275"/>
         <source>There is no subject with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="315"/>
+        <location filename="../core/workspace/Workspace.cpp" line="302"/>
         <source>Unknown record kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="360"/>
-        <location filename="../core/workspace/Workspace.cpp" line="367"/>
+        <location filename="../core/workspace/Workspace.cpp" line="348"/>
+        <location filename="../core/workspace/Workspace.cpp" line="355"/>
         <source>the programs of %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -67,52 +67,52 @@
         <translation>没有编号为 %1 的项目。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="43" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="44" />
         <source>changing the budget stage</source>
         <translation>更改预算状态</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="46" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="47" />
         <source>The program was changed meanwhile; reload it and try again.</source>
         <translation>该项目已被他人修改；请重新载入后再试。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="63" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="64" />
         <source>%1 is already %2.</source>
         <translation>%1已是“%2”状态。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="72" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="73" />
         <source>reading the ex-ante assessment</source>
         <translation>读取事前绩效评估</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="75" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="76" />
         <source>%1 is a major new program: it cannot be submitted for budget without an ex-ante assessment report.</source>
         <translation>%1是新增重大项目：没有事前绩效评估报告，不能申报预算。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="100" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="101" />
         <source>%1 is %2; only a program applied for is arranged a budget.</source>
         <translation>%1处于“%2”状态；只有已申报的项目才能安排预算。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="113" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="114" />
         <source>reading the targets</source>
         <translation>读取绩效目标</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="116" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="117" />
         <source>%1 has no approved performance targets for %2: no targets, no budget.</source>
         <translation>%1没有经审核的 %2 年度绩效目标：无绩效目标，不安排预算。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="122" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="123" />
         <source>%1 was assessed “do not support”: no budget is arranged.</source>
         <translation>%1的事前评估结论为“不予支持”：不安排预算。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="128" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="129" />
         <source>%1: %2; no budget is arranged until it is lifted.</source>
         <translation>%1：%2；解除之前不安排预算。</translation>
     </message>
@@ -550,23 +550,23 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="281" />
-        <location filename="../core/storage/Database.cpp" line="327" />
+        <location filename="../core/storage/Database.cpp" line="332" />
         <source>preparing a statement</source>
         <translation>准备查询语句</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="350" />
-        <location filename="../core/storage/Database.cpp" line="395" />
+        <location filename="../core/storage/Database.cpp" line="355" />
+        <location filename="../core/storage/Database.cpp" line="400" />
         <source>Database error while %1: %2</source>
         <translation>%1时数据库出错：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="416" />
+        <location filename="../core/storage/Database.cpp" line="421" />
         <source>saving setting %1</source>
         <translation>保存设置 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="458" />
+        <location filename="../core/storage/Database.cpp" line="463" />
         <source>A step of this change failed; nothing was saved.</source>
         <translation>此次修改中有一步失败，未保存任何内容。</translation>
     </message>
@@ -607,7 +607,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../core/demo/DemoBuilder.cpp" line="182" />
+        <location filename="../core/demo/DemoBuilder.cpp" line="184" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -758,125 +758,125 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>JsonInterchange</name>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="38" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="65" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="84" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="78" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="106" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="125" />
         <source>is required</source>
         <translation>必须填写</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="42" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="82" />
         <source>must be text</source>
         <translation>应为文本</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="46" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="87" />
         <source>is empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="56" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="97" />
         <source>must be true or false</source>
         <translation>应为 true 或 false</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="72" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="114" />
         <source>“%1” is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="88" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="129" />
         <source>write amounts as text in yuan, like “1234.56” or “12.3万”</source>
         <translation>金额应以文本填写，单位为元，如“1234.56”或“12.3万”</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="97" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="269" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="138" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="323" />
         <source>must not be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="108" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="149" />
         <source>“%1” is not a UUID</source>
         <translation>“%1”不是 UUID</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="121" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="169" />
         <source>unknown value “%1”; use one of %2</source>
         <translation>未知的值“%1”；可用的值：%2</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="152" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="204" />
         <source>must be “jixiao-programs”</source>
         <translation>应为“jixiao-programs”</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="156" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="208" />
         <source>The file is of format version %1; this version of Jixiao reads up to %2. Please update Jixiao.</source>
         <translation>该文件的格式版本为 %1；本版本最高只能读取 %2。请升级软件。</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="161" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="213" />
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="164" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="216" />
         <source>must be a year from 2000 to 2100</source>
         <translation>应为 2000 至 2100 之间的年份</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="175" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="227" />
         <source>There is no agency with id %1.</source>
         <translation>没有编号为 %1 的单位。</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="64" />
-        <location filename="../core/io/JsonInterchange.cpp" line="168" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="130" />
+        <location filename="../core/io/JsonInterchange.cpp" line="60" />
+        <location filename="../core/io/JsonInterchange.cpp" line="164" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="178" />
         <source>must be a list</source>
         <translation>应为列表</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="124" />
-        <location filename="../core/io/JsonInterchange.cpp" line="155" />
+        <location filename="../core/io/JsonInterchange.cpp" line="120" />
+        <location filename="../core/io/JsonInterchange.cpp" line="151" />
         <source>is given twice</source>
         <translation>重复出现</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="138" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="200" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="189" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="254" />
         <source>must be an object</source>
         <translation>应为对象</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="244" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="297" />
         <source>“%1” appears twice in the targets</source>
         <translation>绩效目标中“%1”重复</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="251" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="304" />
         <source>“%1” is not a category of the %2 framework</source>
         <translation>“%1”不是 %2 年度指标框架中的类别</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="263" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="317" />
         <source>a %1 indicator needs a number, not “%2”</source>
         <translation>%1指标需要数字，而不是“%2”</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="288" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="342" />
         <source>must be 1 to 12</source>
         <translation>应为 1 至 12</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="302" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="348" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="356" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="402" />
         <source>“%1” is not an indicator of this program's targets</source>
         <translation>“%1”不是该项目绩效目标中的指标</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramImportApplier.cpp" line="30" />
+        <location filename="../core/io/ProgramImportApplier.cpp" line="29" />
         <source>belongs to another agency</source>
         <translation>属于其他单位</translation>
     </message>
@@ -891,71 +891,71 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>无法写入导出文件：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="57" />
+        <location filename="../core/io/JsonStreamReader.cpp" line="58" />
         <source>The file is not valid JSON (at byte %1): %2</source>
         <translation>文件不是有效的 JSON（第 %1 字节）：%2</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="65" />
+        <location filename="../core/io/JsonStreamReader.cpp" line="66" />
         <source>the file ends where %1 should follow</source>
         <translation>文件在应为%1处提前结束</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="68" />
+        <location filename="../core/io/JsonStreamReader.cpp" line="69" />
         <source>found “%1” where %2 should follow</source>
         <translation>此处应为%2，实际为“%1”</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="74" />
+        <location filename="../core/io/JsonStreamReader.cpp" line="75" />
         <source>Cannot read the file again: %1</source>
         <translation>无法重新读取文件：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="87" />
+        <location filename="../core/io/JsonStreamReader.cpp" line="88" />
         <source>a value</source>
         <translation>一个值</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="103" />
+        <location filename="../core/io/JsonStreamReader.cpp" line="104" />
         <source>the text that starts here does not end</source>
         <translation>从此处开始的文本没有结束引号</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="104" />
+        <location filename="../core/io/JsonStreamReader.cpp" line="105" />
         <source>the value that starts here does not end</source>
         <translation>从此处开始的值没有结束</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="167" />
+        <location filename="../core/io/JsonStreamReader.cpp" line="184" />
         <source>“{”, the start of the document</source>
         <translation>文档开头的“{”</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="183" />
+        <location filename="../core/io/JsonStreamReader.cpp" line="200" />
         <source>“,” or “}”</source>
         <translation>“,”或“}”</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="190" />
+        <location filename="../core/io/JsonStreamReader.cpp" line="207" />
         <source>a key in quotes</source>
         <translation>带引号的键名</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="199" />
+        <location filename="../core/io/JsonStreamReader.cpp" line="216" />
         <source>“:”</source>
         <translation>“:”</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="241" />
+        <location filename="../core/io/JsonStreamReader.cpp" line="258" />
         <source>“,” or “]”</source>
         <translation>“,”或“]”</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="255" />
+        <location filename="../core/io/JsonStreamReader.cpp" line="279" />
         <source>there is more after the end of the document</source>
         <translation>文档结束后还有多余内容</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>MainWindow</name>
     <message>
@@ -1564,78 +1564,78 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>RecordStore</name>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="83" />
+        <location filename="../core/storage/RecordStore.cpp" line="85" />
         <source>changing the status in %1</source>
         <translation>更改 %1 的状态</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="99" />
+        <location filename="../core/storage/RecordStore.cpp" line="101" />
         <source>reading %1</source>
         <translation>读取 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="111" />
+        <location filename="../core/storage/RecordStore.cpp" line="119" />
         <source>reading the changes in %1</source>
         <translation>读取 %1 中的变更</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="151" />
-        <location filename="../core/storage/RecordStore.cpp" line="173" />
+        <location filename="../core/storage/RecordStore.cpp" line="172" />
+        <location filename="../core/storage/RecordStore.cpp" line="196" />
         <source>saving %1</source>
         <translation>保存%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="155" />
+        <location filename="../core/storage/RecordStore.cpp" line="177" />
         <source>%1 already exists (id %2).</source>
         <translation>%1已存在（编号 %2）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="181" />
+        <location filename="../core/storage/RecordStore.cpp" line="204" />
         <source>%1 is %2 and cannot be changed until it is returned.</source>
         <translation>%1%2，在退回之前不能修改。</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="182" />
+        <location filename="../core/storage/RecordStore.cpp" line="205" />
         <source>submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="182" />
+        <location filename="../core/storage/RecordStore.cpp" line="205" />
         <source>approved</source>
         <translation>已审核通过</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="186" />
+        <location filename="../core/storage/RecordStore.cpp" line="209" />
         <source>%1: the status changes only by submitting, approving or returning.</source>
         <translation>%1：状态只能通过提交、审核通过或退回来改变。</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="192" />
+        <location filename="../core/storage/RecordStore.cpp" line="215" />
         <source>%1 was changed or removed since it was read (revision %2); reload it and try again.</source>
         <translation>%1在读取后已被修改或删除（版本 %2）；请重新载入后再试。</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="225" />
+        <location filename="../core/storage/RecordStore.cpp" line="249" />
         <source>deleting %1</source>
         <translation>删除%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="231" />
+        <location filename="../core/storage/RecordStore.cpp" line="255" />
         <source>%1 is submitted or approved and cannot be deleted until it is returned.</source>
         <translation>%1已提交或已审核通过，在退回之前不能删除。</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="233" />
+        <location filename="../core/storage/RecordStore.cpp" line="257" />
         <source>%1 does not exist or was already deleted.</source>
         <translation>%1不存在或已被删除。</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="251" />
+        <location filename="../core/storage/RecordStore.cpp" line="275" />
         <source>Cannot save %1: its %2 “%3” does not exist.</source>
         <translation>无法保存%1：其引用的%2“%3”不存在。</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="255" />
+        <location filename="../core/storage/RecordStore.cpp" line="279" />
         <source>Cannot save %1: it refers to a record that does not exist.</source>
         <translation>无法保存%1：其引用的记录不存在。</translation>
     </message>
@@ -1820,13 +1820,13 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../core/storage/ChildTable.cpp" line="25" />
-        <location filename="../core/storage/ChildTable.cpp" line="33" />
+        <location filename="../core/storage/ChildTable.cpp" line="32" />
+        <location filename="../core/storage/ChildTable.cpp" line="40" />
         <source>saving %1</source>
         <translation>保存%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/ChildTable.cpp" line="45" />
+        <location filename="../core/storage/ChildTable.cpp" line="57" />
         <source>reading %1</source>
         <translation>读取 %1</translation>
     </message>
@@ -1906,147 +1906,147 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>指标类别“%1”</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="100" />
+        <location filename="../core/storage/Tables.cpp" line="101" />
         <source>library indicator %1</source>
         <translation>指标库指标 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="101" />
+        <location filename="../core/storage/Tables.cpp" line="102" />
         <source>library indicator “%1”</source>
         <translation>指标库指标“%1”</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="113" />
+        <location filename="../core/storage/Tables.cpp" line="114" />
         <source>receiving division</source>
         <translation>接收地区</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="118" />
+        <location filename="../core/storage/Tables.cpp" line="119" />
         <source>target set %1</source>
         <translation>绩效目标 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="119" />
+        <location filename="../core/storage/Tables.cpp" line="120" />
         <source>target set of %1</source>
         <translation>%1 年度绩效目标</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="129" />
+        <location filename="../core/storage/Tables.cpp" line="130" />
         <source>target set</source>
         <translation>绩效目标</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="132" />
+        <location filename="../core/storage/Tables.cpp" line="133" />
         <source>library entry</source>
         <translation>指标库指标</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="144" />
+        <location filename="../core/storage/Tables.cpp" line="145" />
         <source>indicator %1</source>
         <translation>绩效指标 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="159" />
+        <location filename="../core/storage/Tables.cpp" line="160" />
         <source>ex-ante assessment %1</source>
         <translation>事前绩效评估 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="160" />
+        <location filename="../core/storage/Tables.cpp" line="161" />
         <source>ex-ante assessment</source>
         <translation>事前绩效评估</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="185" />
+        <location filename="../core/storage/Tables.cpp" line="186" />
         <source>monitoring report %1</source>
         <translation>监控报告 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="186" />
+        <location filename="../core/storage/Tables.cpp" line="187" />
         <source>monitoring report for month %1</source>
         <translation>%1 月监控报告</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="218" />
+        <location filename="../core/storage/Tables.cpp" line="219" />
         <source>self-evaluation %1</source>
         <translation>绩效自评 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="219" />
+        <location filename="../core/storage/Tables.cpp" line="220" />
         <source>self-evaluation of %1</source>
         <translation>%1 年度绩效自评</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="253" />
+        <location filename="../core/storage/Tables.cpp" line="254" />
         <source>reviewing finance department</source>
         <translation>审核财政部门</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="254" />
+        <location filename="../core/storage/Tables.cpp" line="255" />
         <source>review %1</source>
         <translation>审核意见 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="255" />
+        <location filename="../core/storage/Tables.cpp" line="256" />
         <source>review of %1</source>
         <translation>%1审核意见</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="272" />
+        <location filename="../core/storage/Tables.cpp" line="273" />
         <source>result application %1</source>
         <translation>结果运用 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="273" />
+        <location filename="../core/storage/Tables.cpp" line="274" />
         <source>result application for %1</source>
         <translation>%1 年度结果运用</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="290" />
+        <location filename="../core/storage/Tables.cpp" line="291" />
         <source>acting agency</source>
         <translation>办理单位</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="294" />
+        <location filename="../core/storage/Tables.cpp" line="295" />
         <source>workflow step %1</source>
         <translation>办理记录 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="295" />
+        <location filename="../core/storage/Tables.cpp" line="296" />
         <source>workflow step of %1</source>
         <translation>%1的办理记录</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="305" />
+        <location filename="../core/storage/Tables.cpp" line="306" />
         <source>program</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="307" />
+        <location filename="../core/storage/Tables.cpp" line="308" />
         <source>monitoring report</source>
         <translation>监控报告</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="314" />
+        <location filename="../core/storage/Tables.cpp" line="315" />
         <source>ordering finance department</source>
         <translation>下达指令的财政部门</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="315" />
+        <location filename="../core/storage/Tables.cpp" line="316" />
         <source>finance order %1</source>
         <translation>财政指令 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="368" />
+        <location filename="../core/storage/Tables.cpp" line="369" />
         <source>reading the columns of %1</source>
         <translation>读取表 %1 的列</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="374" />
+        <location filename="../core/storage/Tables.cpp" line="375" />
         <source>The database has no table “%1”, which this version of Jixiao reads and writes.</source>
         <translation>数据库中缺少表“%1”，而本版本的绩效软件需要读写该表。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="381" />
+        <location filename="../core/storage/Tables.cpp" line="382" />
         <source>Table “%1” of the database has no column “%2”, which this version of Jixiao reads and writes (a missing schema migration, or a wrong table declaration).</source>
         <translation>数据库表“%1”中缺少列“%2”，而本版本的绩效软件需要读写该列（缺少数据库结构升级步骤，或表的声明有误）。</translation>
     </message>
@@ -2151,212 +2151,212 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <source>numbering a workflow step</source>
         <translation>为工作流步骤编号</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="51" />
+        <location filename="../core/domain/Validation.cpp" line="53" />
         <source>agency “%1”</source>
         <translation>单位“%1”</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="57" />
+        <location filename="../core/domain/Validation.cpp" line="59" />
         <source>program “%1”</source>
         <translation>项目“%1”</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="58" />
+        <location filename="../core/domain/Validation.cpp" line="60" />
         <source>agency budget “%1”</source>
         <translation>部门整体预算“%1”</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="59" />
+        <location filename="../core/domain/Validation.cpp" line="61" />
         <source>government budget “%1”</source>
         <translation>政府收支预算“%1”</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="66" />
+        <location filename="../core/domain/Validation.cpp" line="68" />
         <source>indicator “%1”</source>
         <translation>指标“%1”</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="72" />
+        <location filename="../core/domain/Validation.cpp" line="74" />
         <source>The agency has no name.</source>
         <translation>单位没有名称。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="74" />
-        <location filename="../core/domain/Validation.cpp" line="92" />
+        <location filename="../core/domain/Validation.cpp" line="76" />
+        <location filename="../core/domain/Validation.cpp" line="94" />
         <source>%1: division code “%2” is not six digits.</source>
         <translation>%1：行政区划代码“%2”不是六位数字。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="76" />
+        <location filename="../core/domain/Validation.cpp" line="78" />
         <source>%1: no owner.</source>
         <translation>%1：没有所属单位。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="84" />
+        <location filename="../core/domain/Validation.cpp" line="86" />
         <source>The %1 has no name.</source>
         <translation>%1没有名称。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="86" />
+        <location filename="../core/domain/Validation.cpp" line="88" />
         <source>%1: fiscal year %2 is out of range.</source>
         <translation>%1：预算年度 %2 超出范围。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="88" />
+        <location filename="../core/domain/Validation.cpp" line="90" />
         <source>%1: the amount %2 is negative.</source>
         <translation>%1：金额 %2 为负数。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="90" />
+        <location filename="../core/domain/Validation.cpp" line="92" />
         <source>%1: no agency.</source>
         <translation>%1：没有所属单位。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="95" />
+        <location filename="../core/domain/Validation.cpp" line="97" />
         <source>%1: function class code “%2” must have 3, 5 or 7 digits.</source>
         <translation>%1：功能分类代码“%2”应为 3、5 或 7 位数字。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="99" />
+        <location filename="../core/domain/Validation.cpp" line="101" />
         <source>%1: unknown funding tags %2.</source>
         <translation>%1：未知的资金标识 %2。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="101" />
+        <location filename="../core/domain/Validation.cpp" line="103" />
         <source>%1: only programs carry funding tags and new / major / mid-year flags.</source>
         <translation>%1：只有项目才有资金标识和新增 / 重大 / 年中追加标记。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="109" />
+        <location filename="../core/domain/Validation.cpp" line="111" />
         <source>An indicator category has no name.</source>
         <translation>指标类别没有名称。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="111" />
+        <location filename="../core/domain/Validation.cpp" line="113" />
         <source>Indicator category “%1”: level 1 has no parent, level 2 needs one.</source>
         <translation>指标类别“%1”：一级类别不能有上级，二级类别必须有上级。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="113" />
+        <location filename="../core/domain/Validation.cpp" line="115" />
         <source>Indicator category “%1”: weight must not be negative.</source>
         <translation>指标类别“%1”：分值不能为负数。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="120" />
+        <location filename="../core/domain/Validation.cpp" line="122" />
         <source>A library indicator has no name.</source>
         <translation>指标库指标没有名称。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="122" />
+        <location filename="../core/domain/Validation.cpp" line="124" />
         <source>Library indicator “%1”: no category.</source>
         <translation>指标库指标“%1”：没有指标类别。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="129" />
+        <location filename="../core/domain/Validation.cpp" line="131" />
         <source>An indicator has no name.</source>
         <translation>指标没有名称。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="131" />
+        <location filename="../core/domain/Validation.cpp" line="133" />
         <source>%1: weight %2 must not be negative.</source>
         <translation>%1：分值 %2 不能为负数。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="133" />
+        <location filename="../core/domain/Validation.cpp" line="135" />
         <source>%1: the target value is not a number.</source>
         <translation>%1：指标值不是数字。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="140" />
+        <location filename="../core/domain/Validation.cpp" line="142" />
         <source>A target set has no subject.</source>
         <translation>绩效目标没有对应的管理对象。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="142" />
+        <location filename="../core/domain/Validation.cpp" line="144" />
         <source>Target set: fiscal year %1 is out of range.</source>
         <translation>绩效目标：预算年度 %1 超出范围。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="144" />
+        <location filename="../core/domain/Validation.cpp" line="146" />
         <source>Target set: receiving division “%1” is not six digits.</source>
         <translation>绩效目标：接收地区代码“%1”不是六位数字。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="156" />
+        <location filename="../core/domain/Validation.cpp" line="158" />
         <source>An ex-ante assessment has no subject.</source>
         <translation>事前绩效评估没有对应的管理对象。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="160" />
+        <location filename="../core/domain/Validation.cpp" line="162" />
         <source>Ex-ante assessment: dimension “%1” appears twice.</source>
         <translation>事前绩效评估：评估维度“%1”重复。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="164" />
+        <location filename="../core/domain/Validation.cpp" line="166" />
         <source>Ex-ante assessment, “%1”: score %2 is outside 0–%3.</source>
         <translation>事前绩效评估“%1”：得分 %2 不在 0–%3 之间。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="176" />
+        <location filename="../core/domain/Validation.cpp" line="178" />
         <source>A monitoring report has no subject.</source>
         <translation>监控报告没有对应的管理对象。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="178" />
+        <location filename="../core/domain/Validation.cpp" line="180" />
         <source>Monitoring report: month %1 is not 1–12.</source>
         <translation>监控报告：月份 %1 不在 1–12 之间。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="180" />
+        <location filename="../core/domain/Validation.cpp" line="182" />
         <source>Monitoring report for month %1: amounts must not be negative.</source>
         <translation>%1 月监控报告：金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="183" />
+        <location filename="../core/domain/Validation.cpp" line="185" />
         <source>Monitoring report for month %1: a progress value is not a number.</source>
         <translation>%1 月监控报告：完成值不是数字。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="191" />
+        <location filename="../core/domain/Validation.cpp" line="193" />
         <source>A self-evaluation has no subject.</source>
         <translation>绩效自评没有对应的管理对象。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="194" />
+        <location filename="../core/domain/Validation.cpp" line="196" />
         <source>Self-evaluation, funds row “%1”: amounts must not be negative.</source>
         <translation>绩效自评资金行“%1”：金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="198" />
+        <location filename="../core/domain/Validation.cpp" line="200" />
         <source>Self-evaluation: total score %1 is outside 0–100.</source>
         <translation>绩效自评：总分 %1 不在 0–100 之间。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="201" />
+        <location filename="../core/domain/Validation.cpp" line="203" />
         <source>Self-evaluation: an actual value or score is not a number.</source>
         <translation>绩效自评：实际完成值或得分不是数字。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="209" />
+        <location filename="../core/domain/Validation.cpp" line="211" />
         <source>A review names no record.</source>
         <translation>审核意见没有对应的记录。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="211" />
+        <location filename="../core/domain/Validation.cpp" line="213" />
         <source>A review names no reviewing finance department.</source>
         <translation>审核意见没有注明审核的财政部门。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="218" />
+        <location filename="../core/domain/Validation.cpp" line="220" />
         <source>A result application has no subject.</source>
         <translation>结果运用没有对应的管理对象。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="220" />
+        <location filename="../core/domain/Validation.cpp" line="222" />
         <source>Result application: year %1 is out of range.</source>
         <translation>结果运用：年度 %1 超出范围。</translation>
     </message>
@@ -2647,84 +2647,74 @@ Fiscal year: %3</source>
 <context>
     <name>jx::Workspace</name>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="63" />
+        <location filename="../core/workspace/Workspace.cpp" line="64" />
         <source>local user</source>
         <translation>本机用户</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="75" />
+        <location filename="../core/workspace/Workspace.cpp" line="76" />
         <source>%1 acts for another agency; this database belongs to %2.</source>
         <translation>%1 代表的是其他单位；本数据库属于%2。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="78" />
+        <location filename="../core/workspace/Workspace.cpp" line="79" />
         <source>Who acts needs a name.</source>
         <translation>操作人员须填写姓名。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="105" />
-        <source>There is no program with id %1.</source>
-        <translation>不存在编号为 %1 的项目。</translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/Workspace.cpp" line="125" />
+        <location filename="../core/workspace/Workspace.cpp" line="141" />
         <source>%1 would belong to another agency; %2 writes only its own records.</source>
         <translation>%1将归属其他单位；%2只能填写本单位的记录。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="137" />
+        <location filename="../core/workspace/Workspace.cpp" line="153" />
         <source>%1 is about a subject that does not exist (id %2).</source>
         <translation>%1所属的管理对象不存在（编号 %2）。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="141" />
+        <location filename="../core/workspace/Workspace.cpp" line="158" />
         <source>%1 belongs to another agency; only that agency writes its %2.</source>
         <translation>%1属于其他单位，只有该单位可以填写其%2。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="154" />
-        <location filename="../core/workspace/Workspace.cpp" line="181" />
+        <location filename="../core/workspace/Workspace.cpp" line="170" />
+        <location filename="../core/workspace/Workspace.cpp" line="198" />
         <source>%1 cannot be handed to another agency.</source>
         <translation>%1不能转给其他单位。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="176" />
+        <location filename="../core/workspace/Workspace.cpp" line="192" />
         <source>%1 does not exist.</source>
         <translation>%1不存在。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="201" />
+        <location filename="../core/workspace/Workspace.cpp" line="211" />
         <source>Indicator “%1” belongs to another agency.</source>
         <translation>指标“%1”属于其他单位。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="253" />
+        <location filename="../core/workspace/Workspace.cpp" line="240" />
         <source>Only a finance department decides how results are used (%1).</source>
         <translation>只有财政部门可以作出结果运用决定（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="272" />
-        <source>%1 has no owner agency.</source>
-        <translation>%1没有所属单位。</translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/Workspace.cpp" line="279" />
+        <location filename="../core/workspace/Workspace.cpp" line="260" />
         <source>A decision on a program of %1 applies to %2, not %3.</source>
         <translation>%1 年度项目的结果运用适用于 %2 年度，而不是 %3 年度。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="293" />
+        <location filename="../core/workspace/Workspace.cpp" line="275" />
         <source>There is no subject with id %1.</source>
         <translation>不存在编号为 %1 的管理对象。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="315" />
+        <location filename="../core/workspace/Workspace.cpp" line="302" />
         <source>Unknown record kind.</source>
         <translation>未知的记录类型。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="360" />
-        <location filename="../core/workspace/Workspace.cpp" line="367" />
+        <location filename="../core/workspace/Workspace.cpp" line="348" />
+        <location filename="../core/workspace/Workspace.cpp" line="355" />
         <source>the programs of %1</source>
         <translation>%1的项目</translation>
     </message>

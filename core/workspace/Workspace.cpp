@@ -3,7 +3,6 @@
 #include "core/domain/Indicator.h"
 #include "core/domain/TargetSet.h"
 #include "core/domain/Validation.h"
-#include "core/storage/AgencyRepository.h"
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/DivisionRepository.h"
 #include "core/storage/EvaluationRepository.h"
@@ -15,6 +14,7 @@
 #include "core/workflow/BudgetGates.h"
 #include "core/workflow/FinanceOrders.h"
 #include "core/workflow/RecordLifecycle.h"
+#include "core/workflow/RecordLookup.h"
 
 #include <QDate>
 
@@ -99,17 +99,31 @@ Subject Workspace::newProgram() const
 
 Result<ResultApplication> Workspace::newDecision(const QUuid& programId)
 {
-    Result<std::optional<Subject>> subject = SubjectRepository(*m_db).find(programId);
-    if (!subject)
-        return subject.error();
-    if (!subject->has_value() || (*subject)->meta.deleted)
-        return makeError(
-            Error::Code::NotFound, tr("There is no program with id %1.").arg(programId.toString(QUuid::WithoutBraces)));
+    Result<Subject> program = RecordLookup(*m_db).liveProgram(programId);
+    if (!program)
+        return program.error();
+    return decisionFor(*program);
+}
+
+ResultApplication Workspace::decisionFor(const Subject& program) const
+{
     ResultApplication a;
     a.meta.ownerId = m_self.meta.id;
-    a.subjectId = programId;
-    a.nextYear = (*subject)->fiscalYear + 1;
+    a.subjectId = program.meta.id;
+    a.nextYear = program.fiscalYear + 1; // results of one year are used in the next year's budget
     return a;
+}
+
+Result<void> Workspace::checkWrite(RecordKind kind, RecordMeta& meta)
+{
+    return meta.revision == 0 ? claim(meta, Names::of(kind)) : checkExisting(kind, meta);
+}
+
+Result<void> Workspace::checkSubjectRecord(RecordKind kind, RecordMeta& meta, const QUuid& subjectId)
+{
+    if (Result<void> r = checkWrite(kind, meta); !r)
+        return r;
+    return checkOwnSubject(subjectId, Names::of(kind));
 }
 
 Result<void> Workspace::checkPreparer(const QString& label) const
@@ -188,14 +202,7 @@ Result<void> Workspace::saveSubject(Subject& s)
 
 Result<void> Workspace::saveTargets(TargetSet& set)
 {
-    const QString label = Names::of(RecordKind::TargetSet);
-    if (set.meta.revision == 0) {
-        if (Result<void> r = claim(set.meta, label); !r)
-            return r;
-    } else if (Result<void> r = checkExisting(RecordKind::TargetSet, set.meta); !r) {
-        return r;
-    }
-    if (Result<void> r = checkOwnSubject(set.subjectId, label); !r)
+    if (Result<void> r = checkSubjectRecord(RecordKind::TargetSet, set.meta, set.subjectId); !r)
         return r;
     for (Indicator& i : set.indicators) {
         if (i.meta.ownerId.isNull())
@@ -208,80 +215,51 @@ Result<void> Workspace::saveTargets(TargetSet& set)
 
 Result<void> Workspace::saveMonitoring(MonitoringReport& report)
 {
-    const QString label = Names::of(RecordKind::MonitoringReport);
-    if (report.meta.revision == 0) {
-        if (Result<void> r = claim(report.meta, label); !r)
-            return r;
-    } else if (Result<void> r = checkExisting(RecordKind::MonitoringReport, report.meta); !r) {
-        return r;
-    }
-    if (Result<void> r = checkOwnSubject(report.subjectId, label); !r)
+    if (Result<void> r = checkSubjectRecord(RecordKind::MonitoringReport, report.meta, report.subjectId); !r)
         return r;
     return MonitoringRepository(*m_db).save(report);
 }
 
 Result<void> Workspace::saveEvaluation(SelfEvaluation& evaluation)
 {
-    const QString label = Names::of(RecordKind::SelfEvaluation);
-    if (evaluation.meta.revision == 0) {
-        if (Result<void> r = claim(evaluation.meta, label); !r)
-            return r;
-    } else if (Result<void> r = checkExisting(RecordKind::SelfEvaluation, evaluation.meta); !r) {
-        return r;
-    }
-    if (Result<void> r = checkOwnSubject(evaluation.subjectId, label); !r)
+    if (Result<void> r = checkSubjectRecord(RecordKind::SelfEvaluation, evaluation.meta, evaluation.subjectId); !r)
         return r;
     return EvaluationRepository(*m_db).save(evaluation);
 }
 
 Result<void> Workspace::saveAssessment(ExAnteAssessment& assessment)
 {
-    const QString label = Names::of(RecordKind::Assessment);
-    if (assessment.meta.revision == 0) {
-        if (Result<void> r = claim(assessment.meta, label); !r)
-            return r;
-    } else if (Result<void> r = checkExisting(RecordKind::Assessment, assessment.meta); !r) {
-        return r;
-    }
-    if (Result<void> r = checkOwnSubject(assessment.subjectId, label); !r)
+    if (Result<void> r = checkSubjectRecord(RecordKind::Assessment, assessment.meta, assessment.subjectId); !r)
         return r;
     return AssessmentRepository(*m_db).save(assessment);
 }
 
 Result<void> Workspace::saveDecision(ResultApplication& application)
 {
-    const QString label = Names::of(RecordKind::ResultApplication);
     if (m_self.kind != AgencyKind::FinanceBureau) {
-        return makeError(
-            Error::Code::Invalid, tr("Only a finance department decides how results are used (%1).").arg(label));
+        return makeError(Error::Code::Invalid, tr("Only a finance department decides how results are used (%1).")
+                                                   .arg(Names::of(RecordKind::ResultApplication)));
     }
-    if (application.meta.revision == 0) {
-        if (Result<void> r = claim(application.meta, label); !r)
-            return r;
-    } else if (Result<void> r = checkExisting(RecordKind::ResultApplication, application.meta); !r) {
+    if (Result<void> r = checkWrite(RecordKind::ResultApplication, application.meta); !r)
         return r;
-    }
-    Result<ResultApplication> expected = newDecision(application.subjectId);
-    if (!expected)
-        return expected.error();
-    // The program is in this finance department's area.
-    Result<std::optional<Subject>> program = SubjectRepository(*m_db).find(application.subjectId);
+    // The program is in this finance department's area, and the decision is for the year after it.
+    RecordLookup lookup(*m_db);
+    Result<Subject> program = lookup.liveProgram(application.subjectId);
     if (!program)
         return program.error();
-    Result<std::optional<Agency>> owner = AgencyRepository(*m_db).find((*program)->agencyId);
-    if (!owner)
-        return owner.error();
-    if (!owner->has_value())
-        return makeError(Error::Code::NotFound, tr("%1 has no owner agency.").arg(Validation::label(**program)));
-    if (Result<void> r = Authority(*m_db).checkReviewer(m_actor, **owner, Validation::label(**program)); !r)
+    Result<RecordState> programState = lookup.programRecord(*program);
+    if (!programState)
+        return programState.error();
+    if (Result<void> r = Authority(*m_db).checkReviewer(m_actor, *programState); !r)
         return r;
+    const int nextYear = decisionFor(*program).nextYear;
     if (application.nextYear == 0)
-        application.nextYear = expected->nextYear;
-    if (application.nextYear != expected->nextYear) {
+        application.nextYear = nextYear;
+    if (application.nextYear != nextYear) {
         return makeError(Error::Code::Invalid,
             tr("A decision on a program of %1 applies to %2, not %3.")
-                .arg(expected->nextYear - 1)
-                .arg(expected->nextYear)
+                .arg(program->fiscalYear)
+                .arg(nextYear)
                 .arg(application.nextYear));
     }
     return ResultApplicationRepository(*m_db).save(application);

@@ -108,6 +108,12 @@ private:
     Result<void> checkOwnSubject(const QUuid& subjectId, const QString& label);
     /// An existing record may be changed by the actor now (owner, status), and keeps its owner.
     Result<void> checkExisting(RecordKind kind, const RecordMeta& meta);
+    /// A new record is claimed for this agency (claim()); an existing one must be editable now (checkExisting()).
+    Result<void> checkWrite(RecordKind kind, RecordMeta& meta);
+    /// checkWrite(), and the subject the record is about is this agency's own.
+    Result<void> checkSubjectRecord(RecordKind kind, RecordMeta& meta, const QUuid& subjectId);
+    /// A draft decision on @p program, owned by this agency, for the year after the program's.
+    ResultApplication decisionFor(const Subject& program) const;
     /// Fills in the owner of a new record and refuses one given to another agency.
     Result<void> claim(RecordMeta& meta, const QString& label) const;
 
