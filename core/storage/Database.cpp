@@ -387,17 +387,9 @@ void Database::announce()
 
 Error Database::queryError(const QSqlQuery& query, const QString& what) const
 {
+    // The driver reports SQLite's extended result code as text; one mapping serves both paths.
     const QSqlError e = query.lastError();
-    const QString native = e.nativeErrorCode();
-    Error::Code code = Error::Code::Storage;
-    // SQLite extended codes: 787 FOREIGNKEY, 2067 UNIQUE, 1555 PRIMARYKEY, 275 CHECK, 1299 NOTNULL.
-    if (native == QLatin1String("787"))
-        code = Error::Code::Reference;
-    else if (native == QLatin1String("2067") || native == QLatin1String("1555"))
-        code = Error::Code::Conflict;
-    else if (native == QLatin1String("275") || native == QLatin1String("1299") || native == QLatin1String("19"))
-        code = Error::Code::Invalid;
-    return makeError(code, tr("Database error while %1: %2").arg(what, e.databaseText()));
+    return sqliteError(e.nativeErrorCode().toInt(), e.databaseText(), what);
 }
 
 QString Database::metaValue(const QString& key) const
