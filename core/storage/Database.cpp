@@ -108,6 +108,7 @@ Database::~Database()
 {
     qDeleteAll(m_statements);
     m_statements.clear();
+    m_writesByText.clear();
     m_writes.clear(); // finalized before the connection closes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -320,6 +321,23 @@ Result<int> Database::write(const QString& sql, std::span<const QVariant> values
 
 Result<int> Database::write(const QString& sql, std::span<const QVariant> values, const std::function<QString()>& what)
 {
+    Statement* statement = nullptr;
+    if (auto known = m_writesByText.find(sql.constData()); known != m_writesByText.end())
+        statement = known->second;
+    else
+        statement = writeStatement(sql);
+    if (!statement) {
+        return sqliteError(sqlite3_extended_errcode(m_handle), QString::fromUtf8(sqlite3_errmsg(m_handle)),
+                           tr("preparing a statement"));
+    }
+    statement->bind(values);
+    if (!statement->execute())
+        return sqliteError(statement->errorCode(), statement->errorText(), what());
+    return statement->changes();
+}
+
+Statement* Database::writeStatement(const QString& sql)
+{
     auto found = m_writes.find(sql);
     if (found == m_writes.end()) {
         sqlite3_stmt* raw = nullptr;
@@ -328,16 +346,15 @@ Result<int> Database::write(const QString& sql, std::span<const QVariant> values
                                           &raw, nullptr);
         if (rc != SQLITE_OK) {
             sqlite3_finalize(raw);
-            return sqliteError(sqlite3_extended_errcode(m_handle), QString::fromUtf8(sqlite3_errmsg(m_handle)),
-                               tr("preparing a statement"));
+            return nullptr;
         }
         found = m_writes.emplace(sql, std::make_unique<Statement>(m_handle, raw)).first;
     }
-    Statement& statement = *found->second;
-    statement.bind(values);
-    if (!statement.execute())
-        return sqliteError(statement.errorCode(), statement.errorText(), what());
-    return statement.changes();
+    // Keyed by the text of the map's own key, which lives as long as the statement; a caller's
+    // temporary text gets its statement through the text, as above.
+    if (!found->first.isNull())
+        m_writesByText.emplace(found->first.constData(), found->second.get());
+    return found->second.get();
 }
 
 Error Database::sqliteError(int code, const QString& text, const QString& what) const

@@ -134,10 +134,17 @@ private:
     QString m_path;
     QString m_connectionName;
     Error sqliteError(int code, const QString& text, const QString& what) const;
+    /// The cached statement for @p sql, prepared on first use; null if it does not prepare.
+    Statement* writeStatement(const QString& sql);
     void announce();
 
     QHash<QString, QSqlQuery*> m_statements;
     std::unordered_map<QString, std::unique_ptr<Statement>> m_writes;
+    /// The same statements by the address of their SQL text: the declarations pass the same
+    /// QString every time, so most writes find their statement without hashing the text. The
+    /// keys of m_writes share those texts and keep them alive, so an address cannot be reused
+    /// by another text while it is a key here.
+    std::unordered_map<const QChar*, Statement*> m_writesByText;
     sqlite3* m_handle = nullptr;
     int m_transactionDepth = 0;
     bool m_doomed = false; ///< an inner transaction ended without commit
