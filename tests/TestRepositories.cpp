@@ -926,8 +926,10 @@ void TestRepositories::changedSinceIncludesTombstones()
     imported.meta.ownerId = imported.agencyId;
     imported.meta.revision = 7;
     imported.meta.modifiedAt = QDateTime(QDate(2001, 1, 1), QTime(0, 0), Qt::UTC);
+    SqlRow values;
+    Tables::of<Subject>().appendValues(imported, values);
     QVERIFY(RecordStore(*m_db, Tables::of<Subject>().statements())
-                .put(imported.meta, Tables::of<Subject>().values(imported), QStringLiteral("imported"))
+                .put(imported.meta, values, [] { return QStringLiteral("imported"); }, [] { return QList<Reference>(); })
                 .ok());
     const QHash<QString, qint64> marks { { QStringLiteral("subject"), mark + 1 } };
     Result<QList<ChangedRecord>> later = Tables::changedSince(*m_db, marks);

@@ -34,7 +34,7 @@ Result<void> deleteChildRows(Database& db, const QString& sql, const QVariant& p
     return {};
 }
 
-Result<void> writeChildRow(Database& db, const QString& sql, const QVariantList& values, const LazyLabel& label,
+Result<void> writeChildRow(Database& db, const QString& sql, std::span<const SqlValue> values, const LazyLabel& label,
                            const std::function<QList<Reference>()>& references)
 {
     Result<int> r = db.write(sql, values, [&label] { return QCoreApplication::translate("Storage", "saving %1").arg(label()); });
@@ -43,7 +43,7 @@ Result<void> writeChildRow(Database& db, const QString& sql, const QVariantList&
     return {};
 }
 
-bool writeChildRows(Database& db, const QString& sql, const QVariantList& values)
+bool writeChildRows(Database& db, const QString& sql, std::span<const SqlValue> values)
 {
     return db.write(sql, values, [] { return QString(); }).ok();
 }

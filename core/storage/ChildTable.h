@@ -36,10 +36,10 @@ struct ChildStatements
 /// Deletes the child rows of one parent (@p sql from ChildStatements).
 Result<void> deleteChildRows(Database& db, const QString& sql, const QVariant& parentId, const LazyLabel& label);
 /// Writes one child row; a broken reference is explained with @p references.
-Result<void> writeChildRow(Database& db, const QString& sql, const QVariantList& values, const LazyLabel& label,
+Result<void> writeChildRow(Database& db, const QString& sql, std::span<const SqlValue> values, const LazyLabel& label,
                            const std::function<QList<Reference>()>& references);
 /// Inserts a batch of child rows in one statement; false if it failed (and changed nothing).
-bool writeChildRows(Database& db, const QString& sql, const QVariantList& values);
+bool writeChildRows(Database& db, const QString& sql, std::span<const SqlValue> values);
 /// Runs the select of a child table for @p parentId; the query is positioned before the first row.
 Result<QSqlQuery*> selectChildRows(Database& db, const QString& sql, const QUuid& parentId, const QString& table);
 
@@ -65,31 +65,32 @@ public:
 
     Result<void> save(Database& db, const P& parent, bool existed, const LazyLabel& label) const override
     {
-        const QVariant id = RecordStore::idValue(parent.meta.id);
         if (existed) {
-            if (Result<void> r = deleteChildRows(db, m_sql.remove, id, label); !r)
+            if (Result<void> r = deleteChildRows(db, m_sql.remove, RecordStore::idValue(parent.meta.id), label); !r)
                 return r;
         }
+        const SqlValue id = SqlValue::uuid(parent.meta.id);
         const QList<C>& list = parent.*m_list;
         qsizetype done = 0;
         // Full batches in one statement each; a batch that fails is written again row by row
         // (the failed statement changed nothing), so that the error names the row and field.
-        QVariantList batch;
+        SqlRow values;
         while (list.size() - done > 1) {
             const qsizetype n = std::min(list.size() - done, ChildStatements::MaxBatch);
-            batch.clear();
+            values.clear();
             for (qsizetype i = done; i < done + n; ++i) {
-                batch << id;
-                batch << m_table.values(list.at(i));
+                values.push_back(id);
+                m_table.appendValues(list.at(i), values);
             }
-            if (!writeChildRows(db, m_sql.insertBatch.at(n - 1), batch))
+            if (!writeChildRows(db, m_sql.insertBatch.at(n - 1), values))
                 break;
             done += n;
         }
         for (qsizetype i = done; i < list.size(); ++i) {
             const C& child = list.at(i);
-            QVariantList values { id };
-            values << m_table.values(child);
+            values.clear();
+            values.push_back(id);
+            m_table.appendValues(child, values);
             if (Result<void> r = writeChildRow(db, m_sql.insert, values, label, [&] { return m_table.references(child); });
                 !r) {
                 return r;

@@ -29,11 +29,4 @@ QUuid uuidFromStored(const QVariant& value)
     return QUuid::fromString(value.toString());
 }
 
-QVariant storedText(const QString& text, EmptyAs empty)
-{
-    if (text.isEmpty())
-        return empty == EmptyAs::Null ? QVariant(QMetaType::fromType<QString>()) : QVariant(QString(QLatin1String("")));
-    return text;
-}
-
 } // namespace jx

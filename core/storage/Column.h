@@ -4,6 +4,7 @@
 #include "core/domain/Money.h"
 #include "core/domain/Result.h"
 #include "core/domain/Types.h"
+#include "core/storage/SqlValue.h"
 
 #include <QDateTime>
 #include <QString>
@@ -16,18 +17,12 @@
 
 namespace jx {
 
-/// How an empty text is stored: as NULL, or as '' (a null text is then stored as '' too).
-enum class EmptyAs
-{
-    Null,
-    Empty,
-};
-
 /// The translated error for a stored value that is not a value of its column's enumeration.
 Error unknownStoredValue(const QString& table, const QString& column, const QVariant& value);
 
 /**
- * How a value of one C++ type is bound to a column and read back from it. Reading fails
+ * How a value of one C++ type is bound to a column (as an SqlValue, which points into the
+ * value for texts, so bind() takes the value by reference) and read back from it. Reading fails
  * (returns false) only for a stored number that is not a value of an enumeration.
  */
 template <typename T, typename = void>
@@ -45,21 +40,27 @@ concept StoredNumber = std::is_same_v<N, int> || std::is_same_v<N, qint64> || st
 template <StoredNumber N>
 struct StoredValue<N>
 {
-    static QVariant bind(N v) { return v; }
+    static SqlValue bind(N v)
+    {
+        if constexpr (std::is_same_v<N, double>)
+            return SqlValue::real(v);
+        else
+            return SqlValue::integer(v);
+    }
     static bool read(N& out, const QVariant& v) { out = v.value<N>(); return true; }
 };
 
 template <>
 struct StoredValue<bool>
 {
-    static QVariant bind(bool v) { return v ? 1 : 0; }
+    static SqlValue bind(bool v) { return SqlValue::integer(v ? 1 : 0); }
     static bool read(bool& out, const QVariant& v) { out = v.toInt() != 0; return true; }
 };
 
 template <>
 struct StoredValue<QUuid>
 {
-    static QVariant bind(const QUuid& v) { return storedUuid(v); }
+    static SqlValue bind(const QUuid& v) { return SqlValue::uuid(v); }
     static bool read(QUuid& out, const QVariant& v) { out = uuidFromStored(v); return true; }
 };
 
@@ -67,7 +68,7 @@ struct StoredValue<QUuid>
 template <>
 struct StoredValue<Money>
 {
-    static QVariant bind(Money v) { return v.fen(); }
+    static SqlValue bind(Money v) { return SqlValue::integer(v.fen()); }
     static bool read(Money& out, const QVariant& v) { out = Money::fromFen(v.toLongLong()); return true; }
 };
 
@@ -75,10 +76,7 @@ struct StoredValue<Money>
 template <>
 struct StoredValue<QDateTime>
 {
-    static QVariant bind(const QDateTime& v)
-    {
-        return v.isValid() ? QVariant(v.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
-    }
+    static SqlValue bind(const QDateTime& v) { return v.isValid() ? SqlValue::integer(v.toMSecsSinceEpoch()) : SqlValue(); }
     static bool read(QDateTime& out, const QVariant& v)
     {
         out = v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
@@ -90,7 +88,7 @@ struct StoredValue<QDateTime>
 template <TabledEnum E>
 struct StoredValue<E>
 {
-    static QVariant bind(E v) { return static_cast<int>(v); }
+    static SqlValue bind(E v) { return SqlValue::integer(static_cast<int>(v)); }
     static bool read(E& out, const QVariant& v)
     {
         // Table::read() names the table and column in its error (unknownStoredValue()).
@@ -106,10 +104,7 @@ struct StoredValue<E>
 template <typename T>
 struct StoredValue<std::optional<T>>
 {
-    static QVariant bind(const std::optional<T>& v)
-    {
-        return v ? StoredValue<T>::bind(*v) : QVariant();
-    }
+    static SqlValue bind(const std::optional<T>& v) { return v ? StoredValue<T>::bind(*v) : SqlValue(); }
     static bool read(std::optional<T>& out, const QVariant& v)
     {
         if (v.isNull()) {
@@ -124,9 +119,6 @@ struct StoredValue<std::optional<T>>
     }
 };
 
-/// Text: how an empty one is stored is said per column (text()).
-QVariant storedText(const QString& text, EmptyAs empty);
-
 /**
  * One column of a table and the field of the record type @p R that it stores: how the field
  * is bound when writing and set when reading, and what it refers to (for error messages).
@@ -135,7 +127,8 @@ template <typename R>
 class Column
 {
 public:
-    using Bind = std::function<QVariant(const R&)>;
+    /// The value of the record's field; a text points into the record.
+    using Bind = std::function<SqlValue(const R&)>;
     using Read = std::function<bool(R&, const QVariant&)>;
 
     Column(QString name, Bind bind, Read read)
@@ -161,14 +154,14 @@ public:
     Column nullWhen(std::function<bool(const R&)> isNull) &&
     {
         m_bind = [bind = std::move(m_bind), isNull = std::move(isNull)](const R& r) {
-            return isNull(r) ? QVariant() : bind(r);
+            return isNull(r) ? SqlValue() : bind(r);
         };
         m_read = [read = std::move(m_read)](R& r, const QVariant& v) { return v.isNull() || read(r, v); };
         return std::move(*this);
     }
 
     const QString& name() const { return m_name; }
-    QVariant bind(const R& record) const { return m_bind(record); }
+    SqlValue bind(const R& record) const { return m_bind(record); }
     bool read(R& record, const QVariant& value) const { return m_read(record, value); }
     bool isReference() const { return m_refWhat != nullptr; }
     const QString& referencedTable() const { return m_refTable; }
@@ -208,7 +201,7 @@ Column<R> column(const char* name, S R::*outer, M S::*inner)
 template <typename R>
 Column<R> text(const char* name, QString R::*member, EmptyAs empty)
 {
-    return Column<R>(QString::fromLatin1(name), [member, empty](const R& r) { return storedText(r.*member, empty); },
+    return Column<R>(QString::fromLatin1(name), [member, empty](const R& r) { return SqlValue::text(r.*member, empty); },
                      [member](R& r, const QVariant& v) {
                          r.*member = v.toString();
                          return true;
@@ -219,7 +212,7 @@ template <typename R, typename S>
 Column<R> text(const char* name, S R::*outer, QString S::*inner, EmptyAs empty)
 {
     return Column<R>(QString::fromLatin1(name),
-                     [outer, inner, empty](const R& r) { return storedText((r.*outer).*inner, empty); },
+                     [outer, inner, empty](const R& r) { return SqlValue::text((r.*outer).*inner, empty); },
                      [outer, inner](R& r, const QVariant& v) {
                          (r.*outer).*inner = v.toString();
                          return true;

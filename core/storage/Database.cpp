@@ -1,5 +1,6 @@
 #include "core/storage/Database.h"
 
+
 #include "core/storage/Migrations.h"
 #include "core/storage/SeedData.h"
 #include "core/storage/Statement.h"
@@ -11,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlDriver>
 #include <QThread>
+#include <QVarLengthArray>
 
 #include <sqlite3.h>
 
@@ -320,6 +322,15 @@ Result<int> Database::write(const QString& sql, std::span<const QVariant> values
 }
 
 Result<int> Database::write(const QString& sql, std::span<const QVariant> values, const std::function<QString()>& what)
+{
+    QVarLengthArray<SqlValue, 16> bound;
+    bound.reserve(qsizetype(values.size()));
+    for (const QVariant& v : values)
+        bound.append(SqlValue::variant(v));
+    return write(sql, std::span<const SqlValue>(bound.constData(), std::size_t(bound.size())), what);
+}
+
+Result<int> Database::write(const QString& sql, std::span<const SqlValue> values, const std::function<QString()>& what)
 {
     Statement* statement = nullptr;
     if (auto known = m_writesByText.find(sql.constData()); known != m_writesByText.end())

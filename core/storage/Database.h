@@ -2,6 +2,7 @@
 
 #include "core/domain/Result.h"
 #include "core/storage/ChangeSet.h"
+#include "core/storage/SqlValue.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -71,6 +72,8 @@ public:
     Result<int> write(const QString& sql, std::span<const QVariant> values, const QString& what);
     /// The same, with the context of an error message made only when there is an error (hot paths).
     Result<int> write(const QString& sql, std::span<const QVariant> values, const std::function<QString()>& what);
+    /// The same with values that point into the record being written (the storage declarations' path).
+    Result<int> write(const QString& sql, std::span<const SqlValue> values, const std::function<QString()>& what);
     /// Runs a prepared statement; on failure a translated error naming @p what.
     Result<void> run(QSqlQuery& query, const QString& what);
     /**

@@ -46,8 +46,9 @@ DivisionRepository::DivisionRepository(Database& db)
 
 Result<void> DivisionRepository::save(const Division& d)
 {
-    const QVariantList values = Tables::division().values(d);
-    if (Result<int> r = m_db.write(sql().upsert, values, tr("saving division %1").arg(d.code)); !r)
+    SqlRow values;
+    Tables::division().appendValues(d, values);
+    if (Result<int> r = m_db.write(sql().upsert, values, [&d] { return tr("saving division %1").arg(d.code); }); !r)
         return r.error();
     return {};
 }

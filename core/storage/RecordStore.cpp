@@ -127,20 +127,14 @@ Result<QList<ChangedRecord>> RecordStore::changedSince(qint64 sequence)
     return out;
 }
 
-Result<void> RecordStore::save(RecordMeta& meta, const QVariantList& values, const QString& label,
-                               const QList<Reference>& references)
-{
-    return save(meta, values, [&label] { return label; }, [&references] { return references; });
-}
-
-Result<void> RecordStore::save(RecordMeta& meta, const QVariantList& values, const LazyLabel& label,
+Result<void> RecordStore::save(RecordMeta& meta, std::span<const SqlValue> values, const LazyLabel& label,
                                const LazyReferences& references)
 {
-    Q_ASSERT(values.size() == m_sql.columns.size());
+    Q_ASSERT(qsizetype(values.size()) == m_sql.columns.size());
     return meta.revision == 0 ? insert(meta, values, label, references) : update(meta, values, label, references);
 }
 
-Result<void> RecordStore::insert(RecordMeta& meta, const QVariantList& values, const LazyLabel& label,
+Result<void> RecordStore::insert(RecordMeta& meta, std::span<const SqlValue> values, const LazyLabel& label,
                                  const LazyReferences& references)
 {
     RecordMeta written = meta;
@@ -154,45 +148,44 @@ Result<void> RecordStore::insert(RecordMeta& meta, const QVariantList& values, c
     return {};
 }
 
-Result<void> RecordStore::put(const RecordMeta& meta, const QVariantList& values, const QString& label,
-                              const QList<Reference>& references)
-{
-    return put(meta, values, [&label] { return label; }, [&references] { return references; });
-}
-
-Result<void> RecordStore::put(const RecordMeta& meta, const QVariantList& values, const LazyLabel& label,
+Result<void> RecordStore::put(const RecordMeta& written, std::span<const SqlValue> values, const LazyLabel& label,
                               const LazyReferences& references)
 {
-    QVariantList& row = m_row;
+    SqlRow& row = m_row;
     row.clear();
-    row.reserve(MetaColumnCount + values.size());
-    row << idValue(meta.id) << idValue(meta.ownerId) << meta.revision << timeValue(meta.modifiedAt)
-        << (meta.deleted ? 1 : 0);
-    row << values;
-    Result<int> written = m_db.write(m_sql.insert, row, [&label] { return tr("saving %1").arg(label()); });
-    if (!written) {
-        Error e = written.error();
+    row.push_back(SqlValue::uuid(written.id));
+    row.push_back(SqlValue::uuid(written.ownerId));
+    row.push_back(SqlValue::integer(written.revision));
+    row.push_back(SqlValue::integer(timeValue(written.modifiedAt)));
+    row.push_back(SqlValue::integer(written.deleted ? 1 : 0));
+    row.insert(row.end(), values.begin(), values.end());
+    Result<int> done = m_db.write(m_sql.insert, row, [&label] { return tr("saving %1").arg(label()); });
+    if (!done) {
+        Error e = done.error();
         const QString name = label();
         if (e.code == Error::Code::Conflict)
-            e.message = tr("%1 already exists (id %2).").arg(name, meta.id.toString(QUuid::WithoutBraces));
+            e.message = tr("%1 already exists (id %2).").arg(name, written.id.toString(QUuid::WithoutBraces));
         return explain(m_db, e, name, references());
     }
-    m_db.noteChange(m_sql.table, meta.id, meta.deleted ? ChangeType::Removed : ChangeType::Created);
+    m_db.noteChange(m_sql.table, written.id, written.deleted ? ChangeType::Removed : ChangeType::Created);
     return {};
 }
 
-Result<void> RecordStore::update(RecordMeta& meta, const QVariantList& values, const LazyLabel& label,
+Result<void> RecordStore::update(RecordMeta& meta, std::span<const SqlValue> values, const LazyLabel& label,
                                  const LazyReferences& references)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QVariantList& row = m_row;
+    SqlRow& row = m_row;
     row.clear();
-    row.reserve(MetaColumnCount + values.size() + 2);
-    row << idValue(meta.ownerId) << meta.revision + 1 << timeValue(now) << (meta.deleted ? 1 : 0);
-    row << values;
-    row << idValue(meta.id) << meta.revision;
+    row.push_back(SqlValue::uuid(meta.ownerId));
+    row.push_back(SqlValue::integer(meta.revision + 1));
+    row.push_back(SqlValue::integer(timeValue(now)));
+    row.push_back(SqlValue::integer(meta.deleted ? 1 : 0));
+    row.insert(row.end(), values.begin(), values.end());
+    row.push_back(SqlValue::uuid(meta.id));
+    row.push_back(SqlValue::integer(meta.revision));
     if (m_statusIndex >= 0)
-        row << values.at(m_statusIndex);
+        row.push_back(values[std::size_t(m_statusIndex)]);
     Result<int> changed = m_db.write(m_sql.update, row, [&label] { return tr("saving %1").arg(label()); });
     if (!changed)
         return explain(m_db, changed.error(), label(), references());
@@ -204,7 +197,7 @@ Result<void> RecordStore::update(RecordMeta& meta, const QVariantList& values, c
                     tr("%1 is %2 and cannot be changed until it is returned.")
                         .arg(label(), *status == RecordStatus::Submitted ? tr("submitted") : tr("approved")));
             }
-            if (static_cast<int>(*status) != values.at(m_statusIndex).toInt()) {
+            if (static_cast<int>(*status) != values[std::size_t(m_statusIndex)].toInteger()) {
                 return makeError(Error::Code::Invalid,
                     tr("%1: the status changes only by submitting, approving or returning.").arg(label()));
             }

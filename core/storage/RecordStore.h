@@ -3,6 +3,7 @@
 #include "core/domain/RecordMeta.h"
 #include "core/domain/Result.h"
 #include "core/domain/Types.h"
+#include "core/storage/SqlValue.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -13,6 +14,7 @@
 
 #include <functional>
 #include <optional>
+#include <span>
 
 namespace jx {
 
@@ -101,17 +103,15 @@ public:
     /// Runs selectSql() + @p tail with @p binds; the query is positioned before the first row.
     Result<QSqlQuery*> select(const QString& tail, const QVariantList& binds);
 
-    /// Inserts when meta.revision is 0, else updates; fills in id, revision and time.
-    Result<void> save(RecordMeta& meta, const QVariantList& values, const QString& label,
-                      const QList<Reference>& references = {});
-    /// The same, with the label and the references made only when there is an error (hot paths).
-    Result<void> save(RecordMeta& meta, const QVariantList& values, const LazyLabel& label,
+    /**
+     * Inserts when meta.revision is 0, else updates; fills in id, revision and time. @p values
+     * are the declared columns (Table::appendValues()); the label and the references are made
+     * only when there is an error.
+     */
+    Result<void> save(RecordMeta& meta, std::span<const SqlValue> values, const LazyLabel& label,
                       const LazyReferences& references);
-    /// Writes a record exactly as given (meta included), replacing any older revision; for import and seeds.
-    Result<void> put(const RecordMeta& meta, const QVariantList& values, const QString& label,
-                     const QList<Reference>& references = {});
-    /// The same, with the label and the references made only when there is an error.
-    Result<void> put(const RecordMeta& meta, const QVariantList& values, const LazyLabel& label,
+    /// Writes a record exactly as given (meta included) as a new row; for import and seeds.
+    Result<void> put(const RecordMeta& meta, std::span<const SqlValue> values, const LazyLabel& label,
                      const LazyReferences& references);
     /// Marks the record deleted (a tombstone that travels) and bumps its revision.
     Result<void> tombstone(const QUuid& id, const QString& label);
@@ -134,9 +134,9 @@ public:
     Database& database() const { return m_db; }
 
 private:
-    Result<void> insert(RecordMeta& meta, const QVariantList& values, const LazyLabel& label,
+    Result<void> insert(RecordMeta& meta, std::span<const SqlValue> values, const LazyLabel& label,
                         const LazyReferences& references);
-    Result<void> update(RecordMeta& meta, const QVariantList& values, const LazyLabel& label,
+    Result<void> update(RecordMeta& meta, std::span<const SqlValue> values, const LazyLabel& label,
                         const LazyReferences& references);
     /// The stored status of a record (of a live one only if @p liveOnly); nothing if there is none.
     std::optional<RecordStatus> storedStatus(const QUuid& id, bool liveOnly);
@@ -144,7 +144,7 @@ private:
     Database& m_db;
     RecordStatements m_sql;
     qsizetype m_statusIndex = -1;
-    QVariantList m_row; ///< the bound values of the last write, reused so that a write allocates nothing
+    SqlRow m_row; ///< the bound values of the last write, reused so that a write allocates nothing
 };
 
 } // namespace jx

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QVariant>
 
+#include "core/storage/SqlValue.h"
+
 #include <span>
 
 struct sqlite3;
@@ -24,8 +26,9 @@ public:
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
 
-    /// Binds @p values to the parameters 1…n in order; a null QVariant binds NULL.
-    void bind(std::span<const QVariant> values);
+    /// Binds @p values to the parameters 1…n in order. They are read in place (SQLite does not
+    /// copy them), so they must outlive execute().
+    void bind(std::span<const SqlValue> values);
     /// Runs the statement to completion; false on an error (read it with errorCode()/errorText()).
     bool execute();
     /// Rows changed by the last execute().
@@ -34,6 +37,8 @@ public:
     QString errorText() const; ///< SQLite's own words for it
 
 private:
+    void bindVariant(int index, const QVariant& value);
+
     sqlite3* m_db;
     sqlite3_stmt* m_statement;
     int m_error = 0;

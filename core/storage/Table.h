@@ -39,14 +39,11 @@ public:
     const QString& name() const { return m_name; }
     const QStringList& columnNames() const { return m_names; }
 
-    /// The values of @p record's columns in declared order.
-    QVariantList values(const R& record) const
+    /// Appends the values of @p record's columns to @p out in declared order (texts point into @p record).
+    void appendValues(const R& record, SqlRow& out) const
     {
-        QVariantList out;
-        out.reserve(m_columns.size());
         for (const Column<R>& c : m_columns)
-            out << c.bind(record);
-        return out;
+            out.push_back(c.bind(record));
     }
 
     /// Sets @p record's fields from the columns of @p query starting at @p first, in declared order.
@@ -67,7 +64,7 @@ public:
         for (const Column<R>& c : m_columns) {
             if (c.isReference()) {
                 out << Reference { QCoreApplication::translate("Storage", c.referenceWhat()), c.referencedTable(),
-                                   c.referencedColumn(), c.bind(record) };
+                                   c.referencedColumn(), c.bind(record).copy() };
             }
         }
         return out;

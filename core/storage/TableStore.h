@@ -38,10 +38,10 @@ public:
     /// As above, with the label made only when there is an error.
     Result<void> save(R& record, const LazyLabel& label)
     {
-        if (m_table.childTables().isEmpty()) {
-            return m_store.save(record.meta, m_table.values(record), label,
-                                [this, &record] { return m_table.recordReferences(record); });
-        }
+        m_values.clear();
+        m_table.appendValues(record, m_values);
+        if (m_table.childTables().isEmpty())
+            return m_store.save(record.meta, m_values, label, [this, &record] { return m_table.recordReferences(record); });
         Database& db = m_store.database();
         Database::Transaction tx(db);
         if (!tx.started())
@@ -49,8 +49,8 @@ public:
         const bool existed = record.meta.revision != 0;
         // Only the meta changes in a save: the children are written from the record as it is.
         RecordMeta meta = record.meta;
-        Result<void> written = m_store.save(meta, m_table.values(record), label,
-                                            [this, &record] { return m_table.recordReferences(record); });
+        Result<void> written
+            = m_store.save(meta, m_values, label, [this, &record] { return m_table.recordReferences(record); });
         if (!written)
             return written;
         const RecordMeta before = std::exchange(record.meta, meta);
@@ -123,6 +123,7 @@ public:
 private:
     const RecordTable<R>& m_table;
     RecordStore m_store;
+    SqlRow m_values; ///< the declared columns of the record being saved, reused
 };
 
 } // namespace jx
