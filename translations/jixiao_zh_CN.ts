@@ -87,7 +87,7 @@
     <message>
         <location filename="../core/storage/Backup.cpp" line="179" />
         <source>“%1” cannot be read as a database: %2</source>
-        <translation>“%1”无法作为数据库读取：%2</translation>
+        <translation>无法将“%1”作为数据库读取：%2</translation>
     </message>
     <message>
         <location filename="../core/storage/Backup.cpp" line="220" />
@@ -688,12 +688,12 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     <message>
         <location filename="../core/storage/DatabaseFile.cpp" line="124" />
         <source>“%1” contains a trigger (“%2”) that Jixiao never creates; the file is refused so that it cannot run.</source>
-        <translation>“%1”含有绩效管理系统从不创建的触发器（“%2”）；为防止其运行，拒绝打开该文件。</translation>
+        <translation>“%1”含有绩效软件从不创建的触发器（“%2”）；为防止其运行，拒绝打开该文件。</translation>
     </message>
     <message>
         <location filename="../core/storage/DatabaseFile.cpp" line="130" />
         <source>“%1” contains a view (“%2”) that Jixiao never creates; the file is refused.</source>
-        <translation>“%1”含有绩效管理系统从不创建的视图（“%2”）；拒绝打开该文件。</translation>
+        <translation>“%1”含有绩效软件从不创建的视图（“%2”）；拒绝打开该文件。</translation>
     </message>
     <message>
         <location filename="../core/storage/DatabaseFile.cpp" line="136" />
@@ -764,7 +764,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../core/storage/DatabaseFile.cpp" line="265" />
         <location filename="../core/storage/DatabaseFile.cpp" line="274" />
         <source>“%1” cannot be read as a database: %2</source>
-        <translation>“%1”无法作为数据库读取：%2</translation>
+        <translation>无法将“%1”作为数据库读取：%2</translation>
     </message>
     <message>
         <location filename="../core/storage/DatabaseFile.cpp" line="279" />
@@ -774,12 +774,12 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     <message>
         <location filename="../core/storage/DatabaseFile.cpp" line="282" />
         <source>“%1” is an SQLite file of another application, not a Jixiao database.</source>
-        <translation>“%1”是其他应用程序的 SQLite 文件，不是绩效数据库。</translation>
+        <translation>“%1”是其他软件的 SQLite 文件，不是绩效数据库。</translation>
     </message>
     <message>
         <location filename="../core/storage/DatabaseFile.cpp" line="286" />
         <source>“%1” was written by a newer version of Jixiao (schema %2; this version reads up to %3). Please update Jixiao.</source>
-        <translation>“%1”由更新版本的绩效管理系统写入（结构版本 %2；本版本最多读取到 %3）。请升级本软件。</translation>
+        <translation>“%1”由更新版本的绩效软件写入（结构版本 %2；本版本最高只能读取 %3）。请升级软件。</translation>
     </message>
     <message>
         <location filename="../core/storage/DatabaseFile.cpp" line="294" />
