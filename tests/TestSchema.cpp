@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "core/storage/Backup.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/PolicyRepository.h"
@@ -151,6 +152,8 @@ private Q_SLOTS:
     void releasedStepsAreFrozen();
     void reopenIsSafe();
     void failedMigrationRollsBack();
+    void everyVersionUpgrades_data();
+    void everyVersionUpgrades();
     void newerVersionRefused();
     void notADatabaseRefused();
     void foreignSqliteRefused();
@@ -316,16 +319,62 @@ void TestSchema::reopenIsSafe()
 void TestSchema::failedMigrationRollsBack()
 {
     const QString path = copyFixture();
-    // A table in the way makes step 2 fail half way.
+    // A table in the way of step 2: refused by the read-only check, before any step runs.
     rawExec(path, { QStringLiteral("CREATE TABLE policy (x)") });
+    const QByteArray before = test::fileHash(path);
     Result<std::unique_ptr<Database>> db = Database::open(path);
     QVERIFY(!db.ok());
-    QVERIFY2(db.message().contains(QLatin1String("schema 2")), qPrintable(db.message()));
+    QVERIFY2(db.message().contains(QStringLiteral("“policy”")), qPrintable(db.message()));
+    QCOMPARE(test::fileHash(path), before);
+    QVERIFY(Backup::existing(path).isEmpty());
+}
 
-    Result<std::unique_ptr<Database>> v1 = Database::openAtVersion(path, 1);
-    QVERIFY2(v1.ok(), qPrintable(v1.message()));
-    QCOMPARE((*v1)->schemaVersion(), 1);
-    QVERIFY(!(*v1)->connection().record(QStringLiteral("indicator")).contains(QStringLiteral("evaluation_standard")));
+void TestSchema::everyVersionUpgrades_data()
+{
+    QTest::addColumn<int>("version");
+    for (const Migration& step : migrations()) {
+        if (step.version < Database::currentSchemaVersion())
+            QTest::addRow("from schema %d", step.version) << step.version;
+    }
+}
+
+// A file of every released schema upgrades; first a backup of it is made, byte for byte the file
+// as it was, and the upgrade is reported.
+void TestSchema::everyVersionUpgrades()
+{
+    QFETCH(int, version);
+    const QString path = m_dir->filePath(QStringLiteral("old-v%1.jixiao").arg(version));
+    {
+        Result<std::unique_ptr<Database>> old = Database::openAtVersion(path, version);
+        QVERIFY2(old.ok(), qPrintable(old.message()));
+    }
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    const QStringList schemaBefore = [&] {
+        Result<std::unique_ptr<Database>> old = Database::openAtVersion(path, version);
+        return old ? schemaLines(**old) : QStringList();
+    }();
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    QVERIFY2(db.ok(), qPrintable(db.message()));
+    QCOMPARE((*db)->schemaVersion(), Database::currentSchemaVersion());
+    QVERIFY((*db)->upgrade().has_value());
+    QCOMPARE((*db)->upgrade()->fromVersion, version);
+    QVERIFY2((*db)->upgradeReport().contains(QStringLiteral("from schema %1 to %2").arg(version).arg(
+                 Database::currentSchemaVersion())),
+             qPrintable((*db)->upgradeReport()));
+    const QStringList backups = Backup::existing(path);
+    QCOMPARE(backups.size(), 1);
+    QCOMPARE(backups.first(), (*db)->upgrade()->backupPath);
+    QVERIFY(backups.first().endsWith(QLatin1String(".upgrade.bak")));
+    Result<std::unique_ptr<Database>> kept = Database::openAtVersion(backups.first(), version);
+    QVERIFY2(kept.ok(), qPrintable(kept.message()));
+    QCOMPARE(schemaLines(**kept), schemaBefore);
+
+    // Opened again, nothing more to do: no second backup, no report.
+    (*db).reset();
+    Result<std::unique_ptr<Database>> again = Database::open(path);
+    QVERIFY2(again.ok(), qPrintable(again.message()));
+    QVERIFY((*again)->upgradeReport().isEmpty());
+    QCOMPARE(Backup::existing(path).size(), 1);
 }
 
 void TestSchema::newerVersionRefused()

@@ -55,6 +55,65 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../core/storage/Backup.cpp" line="79"/>
+        <location filename="../core/storage/Backup.cpp" line="102"/>
+        <location filename="../core/storage/Backup.cpp" line="130"/>
+        <location filename="../core/storage/Backup.cpp" line="134"/>
+        <source>Copying %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Backup.cpp" line="95"/>
+        <source>Copying %1 failed: the database is in use by another window or process (waited %2 seconds); try again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Backup.cpp" line="113"/>
+        <source>“%1” already exists; a backup never overwrites a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Backup.cpp" line="123"/>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Backup.cpp" line="140"/>
+        <source>Cannot write “%1”: the copy could not be renamed into place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Backup.cpp" line="179"/>
+        <source>“%1” cannot be read as a database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Backup.cpp" line="220"/>
+        <location filename="../core/storage/Backup.cpp" line="243"/>
+        <location filename="../core/storage/Backup.cpp" line="251"/>
+        <location filename="../core/storage/Backup.cpp" line="256"/>
+        <source>Nothing was restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Backup.cpp" line="228"/>
+        <source>Nothing was restored: “%1” cannot be read as a database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Backup.cpp" line="248"/>
+        <source>Nothing was restored: cannot open “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Backup.cpp" line="262"/>
+        <source>Nothing was restored: “%1” could not be moved aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BudgetGates</name>
     <message>
         <location filename="../core/workflow/BudgetGates.cpp" line="26"/>
@@ -136,6 +195,7 @@
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="106"/>
+        <location filename="../app/cli/verbs/BackupVerbs.cpp" line="39"/>
         <location filename="../app/cli/verbs/DemoVerb.cpp" line="14"/>
         <location filename="../app/cli/verbs/InitVerb.cpp" line="12"/>
         <source>No database given: add --db FILE.</source>
@@ -468,74 +528,231 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="56"/>
+        <source>  backup [COPY]
+        a consistent copy of the database (without COPY: into the rotating set beside it)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="60"/>
+        <source>  restore BACKUP
+        replace the database with a checked backup; the replaced one is kept
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/BackupVerbs.cpp" line="14"/>
+        <source>backup takes at most one file: jixiao-cli --db FILE backup [COPY]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/BackupVerbs.cpp" line="31"/>
+        <source>Backed up %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/BackupVerbs.cpp" line="42"/>
+        <source>restore needs one backup file: jixiao-cli --db FILE restore BACKUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/BackupVerbs.cpp" line="51"/>
+        <source>Restored %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/BackupVerbs.cpp" line="53"/>
+        <source>Restored %1 from %2; the database it replaced is kept as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="146"/>
-        <source>The database file “%1” does not exist; create it with “init” or open another file.</source>
+        <location filename="../core/storage/Database.cpp" line="91"/>
+        <source>“%1” was not upgraded, because no backup of it could be made: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="150"/>
-        <source>The file “%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/Database.cpp" line="152"/>
-        <source>“%1” is not a Jixiao database (it is not an SQLite file).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/Database.cpp" line="159"/>
-        <source>“%1” cannot be read as a database: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/Database.cpp" line="163"/>
-        <source>“%1” is an SQLite file of another application, not a Jixiao database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/Database.cpp" line="167"/>
-        <source>“%1” was written by a newer version of Jixiao (schema %2; this version reads up to %3). Please update Jixiao.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/Database.cpp" line="185"/>
+        <location filename="../core/storage/Database.cpp" line="105"/>
         <source>Cannot open “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="193"/>
+        <location filename="../core/storage/Database.cpp" line="113"/>
         <source>Cannot open “%1”: the SQLite driver gives no handle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="253"/>
+        <location filename="../core/storage/Database.cpp" line="147"/>
+        <source>“%1” was upgraded from schema %2 to %3; the file as it was is kept as “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="178"/>
+        <source>reading the reference schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="245"/>
         <source>Upgrading the database to schema %1 (%2) failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="281"/>
-        <location filename="../core/storage/Database.cpp" line="332"/>
+        <location filename="../core/storage/Database.cpp" line="273"/>
+        <location filename="../core/storage/Database.cpp" line="330"/>
         <source>preparing a statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="355"/>
-        <location filename="../core/storage/Database.cpp" line="400"/>
+        <location filename="../core/storage/Database.cpp" line="348"/>
+        <source>The database “%1” is in use by another window or process (waited %2 seconds while %3); try again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="364"/>
         <source>Database error while %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="421"/>
+        <location filename="../core/storage/Database.cpp" line="422"/>
         <source>saving setting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="463"/>
+        <location filename="../core/storage/Database.cpp" line="467"/>
         <source>A step of this change failed; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFile</name>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="91"/>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="93"/>
+        <source>index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="95"/>
+        <source>trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="97"/>
+        <source>view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="124"/>
+        <source>“%1” contains a trigger (“%2”) that Jixiao never creates; the file is refused so that it cannot run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="130"/>
+        <source>“%1” contains a view (“%2”) that Jixiao never creates; the file is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="136"/>
+        <source>“%1” contains the %2 “%3”, which is not part of a Jixiao database of schema %4; the file is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="148"/>
+        <source>The table “%2” of “%1” lacks the column “%3” of a Jixiao database of schema %4; the file was changed by another program and is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="157"/>
+        <source>The table “%2” of “%1” has a column “%3” that a Jixiao database of schema %4 does not have; the file was changed by another program and is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="166"/>
+        <source>The %2 “%3” of “%1” differs from that of a Jixiao database of schema %4; the file was changed by another program and is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="175"/>
+        <source>“%1” lacks the %2 “%3” of a Jixiao database of schema %4; the file is damaged or was changed by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="189"/>
+        <source>“%1” is damaged (%2); restore it from a backup (jixiao-cli restore).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="228"/>
+        <source>The database file “%1” does not exist; create it with “init” or open another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="231"/>
+        <source>“%1” is a folder, not a Jixiao database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="234"/>
+        <source>The file “%1” cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="241"/>
+        <source>“%1” is empty (0 bytes), not a Jixiao database; create one with “init” or open another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="246"/>
+        <source>“%1” is not a Jixiao database (it is not an SQLite file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="248"/>
+        <source>it ends inside its header, after %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="257"/>
+        <source>“%1” is read-only (the file or its folder cannot be written); copy it to a folder of yours and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="265"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="274"/>
+        <source>“%1” cannot be read as a database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="279"/>
+        <source>“%1” is an empty SQLite file, not a Jixiao database; it is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="282"/>
+        <source>“%1” is an SQLite file of another application, not a Jixiao database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="286"/>
+        <source>“%1” was written by a newer version of Jixiao (schema %2; this version reads up to %3). Please update Jixiao.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="294"/>
+        <source>“%1” is an unfinished Jixiao database (its creation was interrupted); create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="326"/>
+        <source>%1 rows of table %2 refer to rows that do not exist</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -580,23 +797,33 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="38"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="39"/>
         <source>Unknown scale “%1”: use county, prefecture or region.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="46"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="47"/>
         <source>“%1” is not a region-level division code (such as 650000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="50"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="51"/>
         <source>Demo year %1 is out of range (2018–2100).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="70"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="71"/>
         <source>Region %1 has no prefectures in the division list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="88"/>
+        <source>“%1” already exists; choose a new file name (an existing database is never overwritten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="178"/>
+        <source>The demo database was built but could not be moved to “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -683,42 +910,37 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>Installation</name>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="17"/>
+        <location filename="../core/storage/Installation.cpp" line="18"/>
         <source>Unknown division code “%1”: use a six-digit GB/T 2260 code such as 650000 or 653101.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="22"/>
+        <location filename="../core/storage/Installation.cpp" line="23"/>
         <source>Division code %1 (%2) was last used in %3; use its current code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="27"/>
+        <location filename="../core/storage/Installation.cpp" line="28"/>
         <source>The agency name is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="31"/>
+        <location filename="../core/storage/Installation.cpp" line="32"/>
         <source>“%1” already exists; choose a new file name (an existing database is never overwritten).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="80"/>
+        <location filename="../core/storage/Installation.cpp" line="81"/>
         <source>This database has not been set up for an agency; run “init”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="85"/>
+        <location filename="../core/storage/Installation.cpp" line="86"/>
         <source>The agency of this database is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="94"/>
-        <source>listing tables</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/Installation.cpp" line="103"/>
+        <location filename="../core/storage/Installation.cpp" line="99"/>
         <source>counting %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2415,57 +2637,57 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="95"/>
         <source>Creating the demo database (one county, 3,000 programs)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="95"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="96"/>
         <source>First start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="110"/>
         <source>The demo database could not be created: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="120"/>
         <source>new.jixiao</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="128"/>
         <source>Open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="129"/>
         <source>Jixiao databases (*.jixiao *.db *.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="136"/>
         <source>About Jixiao</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="137"/>
         <source>&lt;h3&gt;Jixiao %1&lt;/h3&gt;&lt;p&gt;Budget performance management: ex-ante assessment, performance targets, monitoring, self-evaluation and the use of results, offline on one PC.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="144"/>
         <source>Jixiao — Budget performance management</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="147"/>
         <source>%1 — %2 — Jixiao</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2613,74 +2835,79 @@ Fiscal year: %3</source>
 <context>
     <name>jx::Workspace</name>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="64"/>
+        <location filename="../core/workspace/Workspace.cpp" line="65"/>
         <source>local user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="76"/>
+        <location filename="../core/workspace/Workspace.cpp" line="77"/>
         <source>%1 acts for another agency; this database belongs to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="79"/>
+        <location filename="../core/workspace/Workspace.cpp" line="80"/>
         <source>Who acts needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="141"/>
+        <location filename="../core/workspace/Workspace.cpp" line="142"/>
         <source>%1 would belong to another agency; %2 writes only its own records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="153"/>
+        <location filename="../core/workspace/Workspace.cpp" line="154"/>
         <source>%1 is about a subject that does not exist (id %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="158"/>
+        <location filename="../core/workspace/Workspace.cpp" line="159"/>
         <source>%1 belongs to another agency; only that agency writes its %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="170"/>
-        <location filename="../core/workspace/Workspace.cpp" line="198"/>
+        <location filename="../core/workspace/Workspace.cpp" line="171"/>
+        <location filename="../core/workspace/Workspace.cpp" line="199"/>
         <source>%1 cannot be handed to another agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="192"/>
+        <location filename="../core/workspace/Workspace.cpp" line="193"/>
         <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="211"/>
+        <location filename="../core/workspace/Workspace.cpp" line="212"/>
         <source>Indicator “%1” belongs to another agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="240"/>
+        <location filename="../core/workspace/Workspace.cpp" line="241"/>
         <source>Only a finance department decides how results are used (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="260"/>
+        <location filename="../core/workspace/Workspace.cpp" line="261"/>
         <source>A decision on a program of %1 applies to %2, not %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="275"/>
+        <location filename="../core/workspace/Workspace.cpp" line="276"/>
         <source>There is no subject with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="302"/>
+        <location filename="../core/workspace/Workspace.cpp" line="303"/>
         <source>Unknown record kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="348"/>
-        <location filename="../core/workspace/Workspace.cpp" line="355"/>
+        <location filename="../core/workspace/Workspace.cpp" line="354"/>
+        <source>Nothing was imported, because no backup of the database could be made first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="363"/>
+        <location filename="../core/workspace/Workspace.cpp" line="372"/>
         <source>the programs of %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -55,6 +55,65 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../core/storage/Backup.cpp" line="79" />
+        <location filename="../core/storage/Backup.cpp" line="102" />
+        <location filename="../core/storage/Backup.cpp" line="130" />
+        <location filename="../core/storage/Backup.cpp" line="134" />
+        <source>Copying %1 failed: %2</source>
+        <translation>复制 %1 失败：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Backup.cpp" line="95" />
+        <source>Copying %1 failed: the database is in use by another window or process (waited %2 seconds); try again when it is done.</source>
+        <translation>复制 %1 失败：数据库正被另一个窗口或进程使用（已等待 %2 秒），请待其完成后再试。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Backup.cpp" line="113" />
+        <source>“%1” already exists; a backup never overwrites a file.</source>
+        <translation>“%1”已存在；备份从不覆盖已有文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Backup.cpp" line="123" />
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Backup.cpp" line="140" />
+        <source>Cannot write “%1”: the copy could not be renamed into place.</source>
+        <translation>无法写入“%1”：副本无法重命名到位。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Backup.cpp" line="179" />
+        <source>“%1” cannot be read as a database: %2</source>
+        <translation>无法将“%1”作为数据库读取：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Backup.cpp" line="220" />
+        <location filename="../core/storage/Backup.cpp" line="243" />
+        <location filename="../core/storage/Backup.cpp" line="251" />
+        <location filename="../core/storage/Backup.cpp" line="256" />
+        <source>Nothing was restored: %1</source>
+        <translation>未做任何恢复：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Backup.cpp" line="228" />
+        <source>Nothing was restored: “%1” cannot be read as a database: %2</source>
+        <translation>未做任何恢复：“%1”无法作为数据库读取：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Backup.cpp" line="248" />
+        <source>Nothing was restored: cannot open “%1”: %2</source>
+        <translation>未做任何恢复：无法打开“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Backup.cpp" line="262" />
+        <source>Nothing was restored: “%1” could not be moved aside.</source>
+        <translation>未做任何恢复：无法将“%1”移到一旁保留。</translation>
+    </message>
+</context>
+<context>
     <name>BudgetGates</name>
     <message>
         <location filename="../core/workflow/BudgetGates.cpp" line="26" />
@@ -136,6 +195,7 @@
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="106" />
+        <location filename="../app/cli/verbs/BackupVerbs.cpp" line="39" />
         <location filename="../app/cli/verbs/DemoVerb.cpp" line="14" />
         <location filename="../app/cli/verbs/InitVerb.cpp" line="12" />
         <source>No database given: add --db FILE.</source>
@@ -500,75 +560,236 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         根据监控结果对项目下达整改、暂缓或停止指令
 </translation>
     </message>
+    <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="56" />
+        <source>  backup [COPY]
+        a consistent copy of the database (without COPY: into the rotating set beside it)
+</source>
+        <translation>  backup [副本]
+        生成数据库的一致副本（不指定副本时：存入数据库旁的轮换备份）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="60" />
+        <source>  restore BACKUP
+        replace the database with a checked backup; the replaced one is kept
+</source>
+        <translation>  restore 备份
+        用经过检查的备份替换数据库；被替换的数据库予以保留
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/BackupVerbs.cpp" line="14" />
+        <source>backup takes at most one file: jixiao-cli --db FILE backup [COPY]</source>
+        <translation>backup 最多接受一个文件：jixiao-cli --db 文件 backup [副本]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/BackupVerbs.cpp" line="31" />
+        <source>Backed up %1 to %2.</source>
+        <translation>已将 %1 备份到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/BackupVerbs.cpp" line="42" />
+        <source>restore needs one backup file: jixiao-cli --db FILE restore BACKUP</source>
+        <translation>restore 需要一个备份文件：jixiao-cli --db 文件 restore 备份</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/BackupVerbs.cpp" line="51" />
+        <source>Restored %1 from %2.</source>
+        <translation>已从 %2 恢复 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/BackupVerbs.cpp" line="53" />
+        <source>Restored %1 from %2; the database it replaced is kept as %3.</source>
+        <translation>已从 %2 恢复 %1；被替换的数据库保留为 %3。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="146" />
-        <source>The database file “%1” does not exist; create it with “init” or open another file.</source>
-        <translation>数据库文件“%1”不存在；请用“init”创建，或打开其他文件。</translation>
+        <location filename="../core/storage/Database.cpp" line="91" />
+        <source>“%1” was not upgraded, because no backup of it could be made: %2</source>
+        <translation>“%1”未升级，因为无法先为其制作备份：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="150" />
-        <source>The file “%1” cannot be read.</source>
-        <translation>无法读取文件“%1”。</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/Database.cpp" line="152" />
-        <source>“%1” is not a Jixiao database (it is not an SQLite file).</source>
-        <translation>“%1”不是绩效数据库（不是 SQLite 文件）。</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/Database.cpp" line="159" />
-        <source>“%1” cannot be read as a database: %2</source>
-        <translation>无法将“%1”作为数据库读取：%2</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/Database.cpp" line="163" />
-        <source>“%1” is an SQLite file of another application, not a Jixiao database.</source>
-        <translation>“%1”是其他软件的 SQLite 文件，不是绩效数据库。</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/Database.cpp" line="167" />
-        <source>“%1” was written by a newer version of Jixiao (schema %2; this version reads up to %3). Please update Jixiao.</source>
-        <translation>“%1”由更新版本的绩效软件写入（结构版本 %2；本版本最高只能读取 %3）。请升级软件。</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/Database.cpp" line="185" />
+        <location filename="../core/storage/Database.cpp" line="105" />
         <source>Cannot open “%1”: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="193" />
+        <location filename="../core/storage/Database.cpp" line="113" />
         <source>Cannot open “%1”: the SQLite driver gives no handle.</source>
         <translation>无法打开“%1”：SQLite 驱动未提供连接句柄。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="253" />
+        <location filename="../core/storage/Database.cpp" line="147" />
+        <source>“%1” was upgraded from schema %2 to %3; the file as it was is kept as “%4”.</source>
+        <translation>“%1”已从结构版本 %2 升级到 %3；升级前的文件保留为“%4”。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="178" />
+        <source>reading the reference schema</source>
+        <translation>读取参照数据库结构</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="245" />
         <source>Upgrading the database to schema %1 (%2) failed: %3</source>
         <translation>将数据库升级到结构版本 %1（%2）失败：%3</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="281" />
-        <location filename="../core/storage/Database.cpp" line="332" />
+        <location filename="../core/storage/Database.cpp" line="273" />
+        <location filename="../core/storage/Database.cpp" line="330" />
         <source>preparing a statement</source>
         <translation>准备查询语句</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="355" />
-        <location filename="../core/storage/Database.cpp" line="400" />
+        <location filename="../core/storage/Database.cpp" line="348" />
+        <source>The database “%1” is in use by another window or process (waited %2 seconds while %3); try again when it is done.</source>
+        <translation>数据库“%1”正被另一个窗口或进程使用（%3时已等待 %2 秒），请待其完成后再试。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="364" />
         <source>Database error while %1: %2</source>
         <translation>%1时数据库出错：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="421" />
+        <location filename="../core/storage/Database.cpp" line="422" />
         <source>saving setting %1</source>
         <translation>保存设置 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="463" />
+        <location filename="../core/storage/Database.cpp" line="467" />
         <source>A step of this change failed; nothing was saved.</source>
         <translation>此次修改中有一步失败，未保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFile</name>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="91" />
+        <source>table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="93" />
+        <source>index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="95" />
+        <source>trigger</source>
+        <translation>触发器</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="97" />
+        <source>view</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="124" />
+        <source>“%1” contains a trigger (“%2”) that Jixiao never creates; the file is refused so that it cannot run.</source>
+        <translation>“%1”含有绩效软件从不创建的触发器（“%2”）；为防止其运行，拒绝打开该文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="130" />
+        <source>“%1” contains a view (“%2”) that Jixiao never creates; the file is refused.</source>
+        <translation>“%1”含有绩效软件从不创建的视图（“%2”）；拒绝打开该文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="136" />
+        <source>“%1” contains the %2 “%3”, which is not part of a Jixiao database of schema %4; the file is refused.</source>
+        <translation>“%1”含有%2“%3”，它不属于结构版本 %4 的绩效数据库；拒绝打开该文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="148" />
+        <source>The table “%2” of “%1” lacks the column “%3” of a Jixiao database of schema %4; the file was changed by another program and is refused.</source>
+        <translation>“%1”的表“%2”缺少结构版本 %4 的绩效数据库应有的列“%3”；该文件已被其他程序改动，拒绝打开。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="157" />
+        <source>The table “%2” of “%1” has a column “%3” that a Jixiao database of schema %4 does not have; the file was changed by another program and is refused.</source>
+        <translation>“%1”的表“%2”含有结构版本 %4 的绩效数据库所没有的列“%3”；该文件已被其他程序改动，拒绝打开。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="166" />
+        <source>The %2 “%3” of “%1” differs from that of a Jixiao database of schema %4; the file was changed by another program and is refused.</source>
+        <translation>“%1”的%2“%3”与结构版本 %4 的绩效数据库不一致；该文件已被其他程序改动，拒绝打开。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="175" />
+        <source>“%1” lacks the %2 “%3” of a Jixiao database of schema %4; the file is damaged or was changed by another program.</source>
+        <translation>“%1”缺少结构版本 %4 的绩效数据库应有的%2“%3”；该文件已损坏或被其他程序改动。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="189" />
+        <source>“%1” is damaged (%2); restore it from a backup (jixiao-cli restore).</source>
+        <translation>“%1”已损坏（%2）；请从备份恢复（jixiao-cli restore）。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="228" />
+        <source>The database file “%1” does not exist; create it with “init” or open another file.</source>
+        <translation>数据库文件“%1”不存在；请用“init”创建，或打开其他文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="231" />
+        <source>“%1” is a folder, not a Jixiao database.</source>
+        <translation>“%1”是文件夹，不是绩效数据库。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="234" />
+        <source>The file “%1” cannot be read.</source>
+        <translation>无法读取文件“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="241" />
+        <source>“%1” is empty (0 bytes), not a Jixiao database; create one with “init” or open another file.</source>
+        <translation>“%1”是空文件（0 字节），不是绩效数据库；请用“init”创建，或打开其他文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="246" />
+        <source>“%1” is not a Jixiao database (it is not an SQLite file).</source>
+        <translation>“%1”不是绩效数据库（不是 SQLite 文件）。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="248" />
+        <source>it ends inside its header, after %1 bytes</source>
+        <translation>文件在头部中途结束，仅有 %1 字节</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="257" />
+        <source>“%1” is read-only (the file or its folder cannot be written); copy it to a folder of yours and open the copy.</source>
+        <translation>“%1”为只读（文件或其所在文件夹不可写）；请复制到您自己的文件夹后打开副本。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="265" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="274" />
+        <source>“%1” cannot be read as a database: %2</source>
+        <translation>无法将“%1”作为数据库读取：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="279" />
+        <source>“%1” is an empty SQLite file, not a Jixiao database; it is left as it is.</source>
+        <translation>“%1”是空的 SQLite 文件，不是绩效数据库；文件保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="282" />
+        <source>“%1” is an SQLite file of another application, not a Jixiao database.</source>
+        <translation>“%1”是其他软件的 SQLite 文件，不是绩效数据库。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="286" />
+        <source>“%1” was written by a newer version of Jixiao (schema %2; this version reads up to %3). Please update Jixiao.</source>
+        <translation>“%1”由更新版本的绩效软件写入（结构版本 %2；本版本最高只能读取 %3）。请升级软件。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="294" />
+        <source>“%1” is an unfinished Jixiao database (its creation was interrupted); create a new one.</source>
+        <translation>“%1”是未完成的绩效数据库（创建过程被中断）；请重新创建。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseFile.cpp" line="326" />
+        <source>%1 rows of table %2 refer to rows that do not exist</source>
+        <translation>表 %2 中有 %1 行引用了不存在的记录</translation>
     </message>
 </context>
 <context>
@@ -612,24 +833,34 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="38" />
+        <location filename="../core/demo/DemoGenerator.cpp" line="39" />
         <source>Unknown scale “%1”: use county, prefecture or region.</source>
         <translation>未知的规模“%1”：请用 county（县）、prefecture（地州市）或 region（自治区）。</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="46" />
+        <location filename="../core/demo/DemoGenerator.cpp" line="47" />
         <source>“%1” is not a region-level division code (such as 650000).</source>
         <translation>“%1”不是省级行政区划代码（如 650000）。</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="50" />
+        <location filename="../core/demo/DemoGenerator.cpp" line="51" />
         <source>Demo year %1 is out of range (2018–2100).</source>
         <translation>演示年度 %1 超出范围（2018–2100）。</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="70" />
+        <location filename="../core/demo/DemoGenerator.cpp" line="71" />
         <source>Region %1 has no prefectures in the division list.</source>
         <translation>行政区划表中 %1 没有地级行政区。</translation>
+    </message>
+    <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="88" />
+        <source>“%1” already exists; choose a new file name (an existing database is never overwritten).</source>
+        <translation>“%1”已存在；请另选文件名（从不覆盖已有数据库）。</translation>
+    </message>
+    <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="178" />
+        <source>The demo database was built but could not be moved to “%1”.</source>
+        <translation>演示数据库已生成，但无法移动到“%1”。</translation>
     </message>
 </context>
 <context>
@@ -715,42 +946,37 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>Installation</name>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="17" />
+        <location filename="../core/storage/Installation.cpp" line="18" />
         <source>Unknown division code “%1”: use a six-digit GB/T 2260 code such as 650000 or 653101.</source>
         <translation>未知的行政区划代码“%1”：请使用六位 GB/T 2260 代码，如 650000 或 653101。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="22" />
+        <location filename="../core/storage/Installation.cpp" line="23" />
         <source>Division code %1 (%2) was last used in %3; use its current code.</source>
         <translation>行政区划代码 %1（%2）最后使用于 %3 年；请使用现行代码。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="27" />
+        <location filename="../core/storage/Installation.cpp" line="28" />
         <source>The agency name is empty.</source>
         <translation>单位名称为空。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="31" />
+        <location filename="../core/storage/Installation.cpp" line="32" />
         <source>“%1” already exists; choose a new file name (an existing database is never overwritten).</source>
         <translation>“%1”已存在；请换一个新文件名（不会覆盖已有数据库）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="80" />
+        <location filename="../core/storage/Installation.cpp" line="81" />
         <source>This database has not been set up for an agency; run “init”.</source>
         <translation>此数据库尚未设置所属单位；请运行“init”。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="85" />
+        <location filename="../core/storage/Installation.cpp" line="86" />
         <source>The agency of this database is missing.</source>
         <translation>找不到此数据库的所属单位。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="94" />
-        <source>listing tables</source>
-        <translation>列出数据表</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/Installation.cpp" line="103" />
+        <location filename="../core/storage/Installation.cpp" line="99" />
         <source>counting %1</source>
         <translation>统计 %1</translation>
     </message>
@@ -2447,57 +2673,57 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>关于绩效(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="91" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="95" />
         <source>Creating the demo database (one county, 3,000 programs)…</source>
         <translation>正在创建演示数据库（一个县，3,000 个项目）……</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="91" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="95" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="92" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="96" />
         <source>First start</source>
         <translation>首次启动</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="106" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="110" />
         <source>The demo database could not be created: %1</source>
         <translation>无法创建演示数据库：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="116" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="120" />
         <source>new.jixiao</source>
         <translation>新建数据库.jixiao</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="124" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="128" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="125" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="129" />
         <source>Jixiao databases (*.jixiao *.db *.sqlite);;All files (*)</source>
         <translation>绩效数据库 (*.jixiao *.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="132" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="136" />
         <source>About Jixiao</source>
         <translation>关于绩效</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="133" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="137" />
         <source>&lt;h3&gt;Jixiao %1&lt;/h3&gt;&lt;p&gt;Budget performance management: ex-ante assessment, performance targets, monitoring, self-evaluation and the use of results, offline on one PC.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;绩效 %1&lt;/h3&gt;&lt;p&gt;预算绩效管理：事前绩效评估、绩效目标、运行监控、绩效自评与结果运用，单机离线使用。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="140" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="144" />
         <source>Jixiao — Budget performance management</source>
         <translation>绩效 — 预算绩效管理</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="143" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="147" />
         <source>%1 — %2 — Jixiao</source>
         <translation>%1 — %2 — 绩效</translation>
     </message>
@@ -2647,74 +2873,79 @@ Fiscal year: %3</source>
 <context>
     <name>jx::Workspace</name>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="64" />
+        <location filename="../core/workspace/Workspace.cpp" line="65" />
         <source>local user</source>
         <translation>本机用户</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="76" />
+        <location filename="../core/workspace/Workspace.cpp" line="77" />
         <source>%1 acts for another agency; this database belongs to %2.</source>
         <translation>%1 代表的是其他单位；本数据库属于%2。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="79" />
+        <location filename="../core/workspace/Workspace.cpp" line="80" />
         <source>Who acts needs a name.</source>
         <translation>操作人员须填写姓名。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="141" />
+        <location filename="../core/workspace/Workspace.cpp" line="142" />
         <source>%1 would belong to another agency; %2 writes only its own records.</source>
         <translation>%1将归属其他单位；%2只能填写本单位的记录。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="153" />
+        <location filename="../core/workspace/Workspace.cpp" line="154" />
         <source>%1 is about a subject that does not exist (id %2).</source>
         <translation>%1所属的管理对象不存在（编号 %2）。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="158" />
+        <location filename="../core/workspace/Workspace.cpp" line="159" />
         <source>%1 belongs to another agency; only that agency writes its %2.</source>
         <translation>%1属于其他单位，只有该单位可以填写其%2。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="170" />
-        <location filename="../core/workspace/Workspace.cpp" line="198" />
+        <location filename="../core/workspace/Workspace.cpp" line="171" />
+        <location filename="../core/workspace/Workspace.cpp" line="199" />
         <source>%1 cannot be handed to another agency.</source>
         <translation>%1不能转给其他单位。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="192" />
+        <location filename="../core/workspace/Workspace.cpp" line="193" />
         <source>%1 does not exist.</source>
         <translation>%1不存在。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="211" />
+        <location filename="../core/workspace/Workspace.cpp" line="212" />
         <source>Indicator “%1” belongs to another agency.</source>
         <translation>指标“%1”属于其他单位。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="240" />
+        <location filename="../core/workspace/Workspace.cpp" line="241" />
         <source>Only a finance department decides how results are used (%1).</source>
         <translation>只有财政部门可以作出结果运用决定（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="260" />
+        <location filename="../core/workspace/Workspace.cpp" line="261" />
         <source>A decision on a program of %1 applies to %2, not %3.</source>
         <translation>%1 年度项目的结果运用适用于 %2 年度，而不是 %3 年度。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="275" />
+        <location filename="../core/workspace/Workspace.cpp" line="276" />
         <source>There is no subject with id %1.</source>
         <translation>不存在编号为 %1 的管理对象。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="302" />
+        <location filename="../core/workspace/Workspace.cpp" line="303" />
         <source>Unknown record kind.</source>
         <translation>未知的记录类型。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="348" />
-        <location filename="../core/workspace/Workspace.cpp" line="355" />
+        <location filename="../core/workspace/Workspace.cpp" line="354" />
+        <source>Nothing was imported, because no backup of the database could be made first: %1</source>
+        <translation>未导入任何内容，因为无法先为数据库制作备份：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="363" />
+        <location filename="../core/workspace/Workspace.cpp" line="372" />
         <source>the programs of %1</source>
         <translation>%1的项目</translation>
     </message>

@@ -104,7 +104,11 @@ Result<std::unique_ptr<Workspace>> CliContext::openWorkspace() const
 {
     if (m_db.isEmpty())
         return makeError(Error::Code::Invalid, Cli::tr("No database given: add --db FILE."));
-    return Workspace::open(m_db);
+    Result<std::unique_ptr<Workspace>> workspace = Workspace::open(m_db);
+    // An upgrade is news, not an error: one line on standard error, and the command goes on.
+    if (workspace && !(*workspace)->database().upgradeReport().isEmpty())
+        m_err << "jixiao-cli: " << (*workspace)->database().upgradeReport() << Qt::endl;
+    return workspace;
 }
 
 int CliContext::fail(const QString& message, int code) const

@@ -52,6 +52,14 @@ const QList<CliVerb>& cliVerbs()
             QT_TRANSLATE_NOOP("Cli",
                 "  order --program ID --kind rectify|suspend|stop --reason TEXT --as NAME [--role ROLE]\n"
                 "        a finance order on a program after monitoring\n") },
+        { { QStringLiteral("backup") }, backupVerb,
+            QT_TRANSLATE_NOOP("Cli",
+                "  backup [COPY]\n"
+                "        a consistent copy of the database (without COPY: into the rotating set beside it)\n") },
+        { { QStringLiteral("restore") }, restoreVerb,
+            QT_TRANSLATE_NOOP("Cli",
+                "  restore BACKUP\n"
+                "        replace the database with a checked backup; the replaced one is kept\n") },
     };
     return verbs;
 }

@@ -33,5 +33,7 @@ int importVerb(CliContext& cli);
 int decideVerb(CliContext& cli);
 int dueVerb(CliContext& cli);
 int orderVerb(CliContext& cli);
+int backupVerb(CliContext& cli);
+int restoreVerb(CliContext& cli);
 
 } // namespace jx

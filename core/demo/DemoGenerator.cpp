@@ -12,6 +12,7 @@
 
 #include <QDate>
 #include <QFile>
+#include <QFileInfo>
 
 #include <random>
 
@@ -79,12 +80,27 @@ Result<DemoSummary> DemoGenerator::createDemo(const QString& path, const DemoOpt
         }
     }
 
+    // Built in a file of its own beside the target and renamed into place when complete, so that
+    // a demo that is killed or cancelled leaves no half-filled database at the target.
+    const QFileInfo target(path);
+    if (target.exists() && target.size() > 0) {
+        return makeError(Error::Code::Conflict,
+            tr("“%1” already exists; choose a new file name (an existing database is never overwritten).").arg(path));
+    }
+    const QString partial = path + QStringLiteral(".partial");
+    auto removePartial = [&partial] {
+        for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                       QStringLiteral("-journal") })
+            QFile::remove(partial + suffix);
+    };
+    removePartial(); // left by a demo that was killed
+
     InstallationRequest request;
     request.divisionCode = top.code;
     request.agencyName = top.name + u8(demo::texts.financeBureau); // data, not interface text
     request.agencyKind = AgencyKind::FinanceBureau;
     request.agencyCode = top.code + QStringLiteral("-000");
-    Result<std::unique_ptr<Database>> created = Installation::create(path, request);
+    Result<std::unique_ptr<Database>> created = Installation::create(partial, request);
     if (!created)
         return created.error();
     std::unique_ptr<Database> db = std::move(created.value());
@@ -153,12 +169,17 @@ Result<DemoSummary> DemoGenerator::createDemo(const QString& path, const DemoOpt
             result = r.error();
         }
     }
-    if (!result) {
-        db.reset();
-        QFile::remove(path);
-        QFile::remove(path + QStringLiteral("-wal"));
-        QFile::remove(path + QStringLiteral("-shm"));
+    db.reset(); // the last connection: SQLite folds the write-ahead log into the file
+    if (result) {
+        if (target.exists() && QFileInfo(path).size() == 0)
+            QFile::remove(path); // an empty file given as the target (as init accepts)
+        if (QFileInfo::exists(partial + QStringLiteral("-wal")) || !QFile::rename(partial, path)) {
+            result = makeError(Error::Code::Storage,
+                tr("The demo database was built but could not be moved to “%1”.").arg(path));
+        }
     }
+    if (!result)
+        removePartial();
     return result;
 }
 

@@ -1,14 +1,16 @@
 #include "core/storage/Database.h"
 
-
+#include "core/storage/Backup.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/SeedData.h"
 #include "core/storage/Statement.h"
 #include "core/storage/Tables.h"
 
 #include <QAtomicInt>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlDriver>
 #include <QThread>
@@ -25,72 +27,6 @@ QAtomicInt connectionCounter;
 QString newConnectionName()
 {
     return QStringLiteral("jixiao-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
-}
-
-// What the header of the file says, read without SQLite so that nothing is written.
-enum class FileKind
-{
-    Missing,
-    Empty,
-    Sqlite,
-    NotSqlite,
-    Unreadable
-};
-
-FileKind inspectFile(const QString& path)
-{
-    QFileInfo info(path);
-    if (!info.exists())
-        return FileKind::Missing;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return FileKind::Unreadable;
-    if (file.size() == 0)
-        return FileKind::Empty;
-    static const QByteArray magic("SQLite format 3\0", 16);
-    return file.read(16) == magic ? FileKind::Sqlite : FileKind::NotSqlite;
-}
-
-struct Probe
-{
-    int applicationId = 0;
-    int userVersion = 0;
-    int tableCount = 0;
-};
-
-// Reads the identifying pragmas over a read-only connection.
-Result<Probe> probe(const QString& path)
-{
-    const QString name = newConnectionName();
-    Result<Probe> result = Probe {};
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open()) {
-            result = makeError(Error::Code::Storage, db.lastError().text());
-        } else {
-            QSqlQuery q(db);
-            Probe p;
-            bool ok = q.exec(QStringLiteral("PRAGMA application_id")) && q.next();
-            if (ok)
-                p.applicationId = q.value(0).toInt();
-            ok = ok && q.exec(QStringLiteral("PRAGMA user_version")) && q.next();
-            if (ok)
-                p.userVersion = q.value(0).toInt();
-            ok = ok && q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next();
-            if (ok)
-                p.tableCount = q.value(0).toInt();
-            if (ok)
-                result = p;
-            else
-                result = makeError(Error::Code::Storage, q.lastError().text());
-            q.finish();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return result;
 }
 
 } // namespace
@@ -114,11 +50,11 @@ Database::~Database()
     m_writes.clear(); // finalized before the connection closes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (db.isOpen()) {
-            // Fold the WAL back into the file so that a closed database is one file to copy.
-            QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        // No forced checkpoint here: it would wait for, and block, the other windows and
+        // processes on the file. SQLite folds the WAL back into the file when the last
+        // connection closes, and the backup API copies a consistent state at any time.
+        if (db.isOpen())
             db.close();
-        }
     }
     QSqlDatabase::removeDatabase(m_connectionName);
 }
@@ -142,45 +78,28 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, OpenMo
                                                      bool loadSeedData)
 {
     const QString shown = QFileInfo(path).fileName();
-    switch (inspectFile(path)) {
-    case FileKind::Missing:
-        if (mode == OpenMode::OpenExisting) {
-            return makeError(Error::Code::NotFound,
-                tr("The database file “%1” does not exist; create it with “init” or open another file.").arg(path));
+    // Read-only first: nothing is written to a file that is not known to be ours and sound.
+    Result<FileFacts> facts = DatabaseFile::inspect(
+        path, mode == OpenMode::CreateIfMissing ? DatabaseFile::Purpose::Create : DatabaseFile::Purpose::Open);
+    if (!facts)
+        return facts.error();
+    const bool upgrading = !facts->isNew && facts->schemaVersion < targetVersion;
+    std::optional<Upgrade> upgrade;
+    if (upgrading && loadSeedData) {
+        // The file as it was, before the first byte of the upgrade is written.
+        Result<QString> backup = Backup::rotate(path, QStringLiteral("upgrade"));
+        if (!backup) {
+            return makeError(backup.error().code,
+                tr("“%1” was not upgraded, because no backup of it could be made: %2").arg(shown, backup.message()));
         }
-        break;
-    case FileKind::Unreadable:
-        return makeError(Error::Code::Storage, tr("The file “%1” cannot be read.").arg(path));
-    case FileKind::NotSqlite:
-        return makeError(Error::Code::Invalid, tr("“%1” is not a Jixiao database (it is not an SQLite file).").arg(shown));
-    case FileKind::Empty:
-        break;
-    case FileKind::Sqlite: {
-        Result<Probe> p = probe(path);
-        if (!p) {
-            return makeError(Error::Code::Storage,
-                tr("“%1” cannot be read as a database: %2").arg(shown, p.message()));
-        }
-        if (p->applicationId != ApplicationId && (p->applicationId != 0 || p->tableCount > 0)) {
-            return makeError(Error::Code::Invalid,
-                tr("“%1” is an SQLite file of another application, not a Jixiao database.").arg(shown));
-        }
-        if (p->userVersion > currentSchemaVersion()) {
-            return makeError(Error::Code::Version,
-                tr("“%1” was written by a newer version of Jixiao (schema %2; this version reads up to %3). "
-                   "Please update Jixiao.")
-                    .arg(shown)
-                    .arg(p->userVersion)
-                    .arg(currentSchemaVersion()));
-        }
-        break;
-    }
+        upgrade = Upgrade { facts->schemaVersion, targetVersion, *backup };
     }
 
     const QString name = newConnectionName();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
         if (!db.open()) {
             const QString reason = db.lastError().text();
             db = QSqlDatabase();
@@ -219,17 +138,89 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, OpenMo
     } else if (Result<void> r = current ? Tables::check(*database) : Result<void>(); !r) {
         return r.error();
     }
+    database->m_upgrade = upgrade;
     return database;
+}
+
+QString Database::upgradeReport() const
+{
+    if (!m_upgrade)
+        return {};
+    return tr("“%1” was upgraded from schema %2 to %3; the file as it was is kept as “%4”.")
+        .arg(QFileInfo(m_path).fileName())
+        .arg(m_upgrade->fromVersion)
+        .arg(m_upgrade->toVersion)
+        .arg(QDir::toNativeSeparators(m_upgrade->backupPath));
+}
+
+Result<QList<SchemaObject>> Database::referenceSchema(int version)
+{
+    static QMutex mutex;
+    static QHash<int, QList<SchemaObject>> cache;
+    QMutexLocker lock(&mutex);
+    if (const auto found = cache.constFind(version); found != cache.constEnd())
+        return *found;
+    const QString name = newConnectionName();
+    Result<QList<SchemaObject>> result = QList<SchemaObject>();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (!db.open())
+            return makeError(Error::Code::Storage, db.lastError().text());
+    }
+    {
+        // The same steps as every file ran, on a scratch database in memory.
+        Database reference(QStringLiteral(":memory:"), name);
+        if (Result<void> r = reference.migrate(version); !r) {
+            result = r.error();
+        } else {
+            QSqlQuery q(reference.connection());
+            QList<SchemaObject> objects;
+            if (!q.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY rowid")))
+                result = reference.queryError(q, tr("reading the reference schema"));
+            while (q.next()) {
+                objects << SchemaObject { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                          q.value(3).toString(), {} };
+            }
+            for (SchemaObject& o : objects) {
+                if (o.type != QLatin1String("table"))
+                    continue;
+                QSqlQuery columns(reference.connection());
+                columns.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?)"));
+                columns.addBindValue(o.name);
+                columns.exec();
+                while (columns.next())
+                    o.columns << columns.value(0).toString();
+            }
+            if (result)
+                result = objects;
+        }
+    }
+    if (result)
+        cache.insert(version, *result);
+    return result;
 }
 
 Result<void> Database::configure()
 {
+    // Defensive against a file that was changed by somebody else (SQLite's guidance for
+    // untrusted database files): no writes to the schema or shadow tables, nothing in the
+    // schema trusted to run, and no triggers or views at all (Jixiao creates none; the file
+    // check refuses any that are planted, and here they could not run anyway).
+    sqlite3_db_config(m_handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(m_handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(m_handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    sqlite3_db_config(m_handle, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
     const QStringList pragmas = {
         QStringLiteral("PRAGMA foreign_keys = ON"),
-        QStringLiteral("PRAGMA busy_timeout = 5000"),
+        QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs),
         QStringLiteral("PRAGMA journal_mode = WAL"),
-        QStringLiteral("PRAGMA synchronous = NORMAL"),
+        // Every commit is on the disk when the command or the window says it is done, even
+        // across a power cut (NORMAL may lose the last commits then); docs/benchmarks.md
+        // measures the cost.
+        QStringLiteral("PRAGMA synchronous = FULL"),
         QStringLiteral("PRAGMA trusted_schema = OFF"),
+        QStringLiteral("PRAGMA cell_size_check = ON"),
         // Statement journals and temporary indexes in memory, never in scratch files on disk,
         // and a page cache (32 MB) that holds the indexes of a county's bulk writes.
         QStringLiteral("PRAGMA temp_store = MEMORY"),
@@ -289,6 +280,12 @@ Result<QSqlQuery*> Database::prepared(const QString& sql)
     return q;
 }
 
+void Database::releaseReads()
+{
+    for (QSqlQuery* q : std::as_const(m_statements))
+        q->finish();
+}
+
 Result<void> Database::exec(const QString& sql)
 {
     QSqlQuery q(connection());
@@ -341,6 +338,8 @@ Result<int> Database::write(const QString& sql, std::span<const SqlValue> values
         return sqliteError(sqlite3_extended_errcode(m_handle), QString::fromUtf8(sqlite3_errmsg(m_handle)),
                            tr("preparing a statement"));
     }
+    if (m_transactionDepth == 0)
+        releaseReads(); // a write on its own needs the newest snapshot, as Transaction does
     statement->bind(values);
     if (!statement->execute())
         return sqliteError(statement->errorCode(), statement->errorText(), what());
@@ -370,6 +369,15 @@ Statement* Database::writeStatement(const QString& sql)
 
 Error Database::sqliteError(int code, const QString& text, const QString& what) const
 {
+    if ((code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED) {
+        // Only after the busy wait (BusyTimeoutMs) has run out.
+        return makeError(Error::Code::Storage,
+            tr("The database “%1” is in use by another window or process (waited %2 seconds while %3); try again "
+               "when it is done.")
+                .arg(QFileInfo(m_path).fileName())
+                .arg(BusyTimeoutMs / 1000)
+                .arg(what));
+    }
     Error::Code kind = Error::Code::Storage;
     switch (code) {
     case SQLITE_CONSTRAINT_FOREIGNKEY: kind = Error::Code::Reference; break;
@@ -446,6 +454,9 @@ Database::Transaction::Transaction(Database& db)
 {
     m_depth = m_db.m_transactionDepth;
     if (m_depth == 0) {
+        // A read statement left open holds an old snapshot, which SQLite cannot turn into a
+        // write lock by waiting (SQLITE_BUSY_SNAPSHOT): every cached read is reset first.
+        m_db.releaseReads();
         if (Result<void> r = m_db.exec(QStringLiteral("BEGIN IMMEDIATE")); !r) {
             m_error = r.error();
             return;
@@ -482,8 +493,7 @@ Result<void> Database::Transaction::commit()
     if (m_db.m_doomed)
         return makeError(Error::Code::Storage, tr("A step of this change failed; nothing was saved."));
     // Statements still holding read cursors would block COMMIT.
-    for (QSqlQuery* q : std::as_const(m_db.m_statements))
-        q->finish();
+    m_db.releaseReads();
     if (Result<void> r = m_db.exec(QStringLiteral("COMMIT")); !r)
         return r; // the destructor rolls back
     m_done = true;

@@ -2,6 +2,7 @@
 
 #include "core/domain/Result.h"
 #include "core/storage/ChangeSet.h"
+#include "core/storage/DatabaseFile.h"
 #include "core/storage/SqlValue.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <span>
 #include <unordered_map>
 
@@ -24,11 +26,12 @@ class Statement;
 /**
  * One Jixiao database file: an embedded SQLite file opened on a named connection of its own.
  *
- * Opening checks, before anything is written, that the file is an SQLite file of this
- * application and not from a newer schema version; only then is it opened for writing,
- * switched to WAL with foreign keys on, and migrated to the current schema; a file that was
- * created or upgraded then gets the seed data of this build (SeedData), in the same
- * transaction. A file that fails a check is left exactly as it was.
+ * Opening inspects the file read-only first (DatabaseFile: header, application id, schema
+ * version, every schema object, quick_check); a file that fails is refused and left exactly as
+ * it was. Only then is it opened for writing, defensively (SQLITE_DBCONFIG_DEFENSIVE, no
+ * trusted schema, triggers and views off), in WAL with foreign keys on. An older file is first
+ * copied into the rotating backup set (Backup) and then migrated to the current schema in one
+ * transaction, together with the seed data of this build (SeedData); upgrade() reports it.
  *
  * A Database belongs to the thread that opened it.
  */
@@ -45,8 +48,18 @@ public:
 
     /// The schema version this build writes (PRAGMA user_version).
     static int currentSchemaVersion();
-    /// PRAGMA application_id of Jixiao files.
+    /// PRAGMA application_id of Jixiao files (docs/schema.md): set by schema step 1, checked on every open.
     static constexpr int ApplicationId = 0x4A58414F; // "JXAO"
+    /// How long a statement waits for another connection's lock before it fails (PRAGMA busy_timeout).
+    static constexpr int BusyTimeoutMs = 10000;
+
+    /// An upgrade done by open(): from which schema, and where the file as it was is kept.
+    struct Upgrade
+    {
+        int fromVersion = 0;
+        int toVersion = 0;
+        QString backupPath;
+    };
 
     static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode = OpenMode::OpenExisting);
     /// Opens and migrates only up to @p schemaVersion, without seed data; for historical test fixtures.
@@ -57,6 +70,17 @@ public:
     Database& operator=(const Database&) = delete;
 
     QString path() const { return m_path; }
+    /// Set when open() upgraded an older file.
+    const std::optional<Upgrade>& upgrade() const { return m_upgrade; }
+    /// One translated line about upgrade(), empty when there was none.
+    QString upgradeReport() const;
+    /// The SQLite handle of the connection, for the backup API (Backup).
+    sqlite3* handle() const { return m_handle; }
+    /// Resets every cached read statement, so that this connection holds no read snapshot.
+    void releaseReads();
+
+    /// The schema objects of a file of @p version as the migrations create it (built once in memory).
+    static Result<QList<SchemaObject>> referenceSchema(int version);
     QSqlDatabase connection() const;
     int schemaVersion() const;
 
@@ -154,6 +178,7 @@ private:
     ChangeSet m_pending;
     QList<std::pair<int, ChangeListener>> m_listeners;
     int m_nextListener = 1;
+    std::optional<Upgrade> m_upgrade;
 };
 
 } // namespace jx

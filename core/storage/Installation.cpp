@@ -1,6 +1,7 @@
 #include "core/storage/Installation.h"
 
 #include "core/storage/AgencyRepository.h"
+#include "core/storage/DatabaseFile.h"
 #include "core/storage/SeedData.h"
 
 #include <QFile>
@@ -88,18 +89,13 @@ Result<Agency> Installation::selfAgency(Database& db)
 
 Result<QList<QPair<QString, qint64>>> Installation::tableCounts(Database& db)
 {
-    QSqlQuery tables(db.connection());
-    if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"
-                                    " AND name NOT LIKE 'sqlite_%' ORDER BY rowid")))
-        return db.queryError(tables, tr("listing tables"));
-    QStringList names;
-    while (tables.next())
-        names << tables.value(0).toString();
+    // The tables the migrations declare (the file check has refused any other), each name
+    // quoted: nothing read from the file is pasted into SQL.
     QList<QPair<QString, qint64>> out;
-    for (const QString& name : names) {
+    for (const QString& name : DatabaseFile::currentTables()) {
         QSqlQuery count(db.connection());
-        // Table names come from sqlite_master, not from the user.
-        if (!count.exec(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(name)) || !count.next())
+        if (!count.exec(QStringLiteral("SELECT count(*) FROM %1").arg(DatabaseFile::quoteIdentifier(name)))
+            || !count.next())
             return db.queryError(count, tr("counting %1").arg(name));
         out << qMakePair(name, count.value(0).toLongLong());
     }

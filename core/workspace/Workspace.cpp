@@ -4,6 +4,7 @@
 #include "core/domain/TargetSet.h"
 #include "core/domain/Validation.h"
 #include "core/storage/AssessmentRepository.h"
+#include "core/storage/Backup.h"
 #include "core/storage/DivisionRepository.h"
 #include "core/storage/EvaluationRepository.h"
 #include "core/storage/MonitoringRepository.h"
@@ -343,9 +344,25 @@ Result<void> Workspace::liftOrder(const QUuid& orderId, const QString& reason)
     return FinanceOrders(*m_db).liftOrder(m_actor, orderId, reason);
 }
 
+Result<void> Workspace::backupBeforeImport(bool dryRun)
+{
+    if (dryRun)
+        return {};
+    Result<QString> backup = Backup::rotate(*m_db, QStringLiteral("import"));
+    if (!backup) {
+        return makeError(backup.error().code,
+            tr("Nothing was imported, because no backup of the database could be made first: %1")
+                .arg(backup.message()));
+    }
+    m_lastBackup = *backup;
+    return {};
+}
+
 Result<ImportSummary> Workspace::importPrograms(const QJsonObject& document, bool dryRun)
 {
     if (Result<void> r = checkPreparer(tr("the programs of %1").arg(m_self.name)); !r)
+        return r.error();
+    if (Result<void> r = backupBeforeImport(dryRun); !r)
         return r.error();
     return JsonInterchange(*m_db).importPrograms(document, m_self.meta.id, dryRun);
 }
@@ -353,6 +370,8 @@ Result<ImportSummary> Workspace::importPrograms(const QJsonObject& document, boo
 Result<ImportSummary> Workspace::importPrograms(QIODevice& in, bool dryRun)
 {
     if (Result<void> r = checkPreparer(tr("the programs of %1").arg(m_self.name)); !r)
+        return r.error();
+    if (Result<void> r = backupBeforeImport(dryRun); !r)
         return r.error();
     return JsonInterchange(*m_db).importPrograms(in, m_self.meta.id, dryRun);
 }

@@ -88,10 +88,16 @@ public:
     Result<QUuid> issueOrder(const QUuid& programId, OrderKind kind, const QString& reason, const QUuid& reportId = {});
     Result<void> liftOrder(const QUuid& orderId, const QString& reason);
 
-    /// Imports programs of this agency from the JSON interchange, all or nothing.
+    /**
+     * Imports programs of this agency from the JSON interchange, all or nothing. Unless
+     * @p dryRun, the database is first copied into its rotating backup set (Backup); without
+     * that copy nothing is imported.
+     */
     Result<ImportSummary> importPrograms(const QJsonObject& document, bool dryRun = false);
     /// The same from a file or stream (read as it goes where the format allows).
     Result<ImportSummary> importPrograms(QIODevice& in, bool dryRun = false);
+    /// The copy made before the last import (empty when none was made).
+    QString lastBackup() const { return m_lastBackup; }
     /// Writes this agency's programs of @p fiscalYear in the JSON interchange; the number of programs.
     Result<int> exportPrograms(int fiscalYear, QIODevice& out);
 
@@ -117,7 +123,10 @@ private:
     /// Fills in the owner of a new record and refuses one given to another agency.
     Result<void> claim(RecordMeta& meta, const QString& label) const;
 
+    Result<void> backupBeforeImport(bool dryRun);
+
     std::unique_ptr<Database> m_db;
+    QString m_lastBackup;
     Agency m_self;
     Actor m_actor;
     int m_listener = 0;

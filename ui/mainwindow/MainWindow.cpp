@@ -79,7 +79,11 @@ bool MainWindow::openDatabase(const QString& path)
     m_programs->setWorkspace(nullptr);
     m_workspace = std::move(workspace.value());
     m_programs->setWorkspace(m_workspace.get());
-    m_banner->hide();
+    // The same safe opening as the command line (Database::open); an upgrade is reported.
+    if (const QString report = m_workspace->database().upgradeReport(); !report.isEmpty())
+        m_banner->showMessage(report, MessageBanner::Kind::Information);
+    else
+        m_banner->hide();
     updateTitle();
     Settings::setLastDatabase(QFileInfo(path).absoluteFilePath());
     return true;
