@@ -18,7 +18,13 @@ void ProgramImportApplier::apply(ImportedProgram& p, QList<Problem>& problems)
     auto fail = [&](const QString& where, const Error& e) { problems << Problem::at(where, e.message); };
     Subject& s = p.subject;
     bool exists = false;
-    if (!s.meta.id.isNull()) {
+    Result<bool> known = s.meta.id.isNull() ? Result<bool>(false) : m_subjects.store().store().contains(s.meta.id);
+    if (!known) {
+        fail(p.path, known.error());
+        return;
+    }
+    // Most programs of a document are new here: a look-up first, the whole record only if it exists.
+    if (*known) {
         Result<std::optional<Subject>> old = m_subjects.find(s.meta.id);
         if (!old) {
             fail(p.path, old.error());

@@ -346,6 +346,25 @@ Result<int> Database::write(const QString& sql, std::span<const SqlValue> values
     return statement->changes();
 }
 
+Result<bool> Database::exists(const QString& sql, std::span<const SqlValue> values,
+                              const std::function<QString()>& what)
+{
+    Statement* statement = nullptr;
+    if (auto known = m_writesByText.find(sql.constData()); known != m_writesByText.end())
+        statement = known->second;
+    else
+        statement = writeStatement(sql);
+    if (!statement) {
+        return sqliteError(sqlite3_extended_errcode(m_handle), QString::fromUtf8(sqlite3_errmsg(m_handle)),
+                           tr("preparing a statement"));
+    }
+    statement->bind(values);
+    const std::optional<bool> row = statement->hasRow();
+    if (!row)
+        return sqliteError(statement->errorCode(), statement->errorText(), what());
+    return *row;
+}
+
 Statement* Database::writeStatement(const QString& sql)
 {
     auto found = m_writes.find(sql);

@@ -98,6 +98,11 @@ public:
     Result<int> write(const QString& sql, std::span<const QVariant> values, const std::function<QString()>& what);
     /// The same with values that point into the record being written (the storage declarations' path).
     Result<int> write(const QString& sql, std::span<const SqlValue> values, const std::function<QString()>& what);
+    /**
+     * Whether the query @p sql returns a row for @p values: a look-up through the same cached
+     * statements as write(), without QSqlQuery's result cache (hot paths such as an import).
+     */
+    Result<bool> exists(const QString& sql, std::span<const SqlValue> values, const std::function<QString()>& what);
     /// Runs a prepared statement; on failure a translated error naming @p what.
     Result<void> run(QSqlQuery& query, const QString& what);
     /**

@@ -47,6 +47,7 @@ RecordStatements RecordStatements::make(const QString& table, const QStringList&
     s.insert = QStringLiteral("INSERT INTO %1 (%2, change_seq) VALUES (%3, %4)")
                    .arg(table, all.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")),
                         RecordStore::nextChangeSeq(table));
+    s.exists = QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table);
     s.update = QStringLiteral("UPDATE %1 SET %2, change_seq = %3 WHERE id = ? AND revision = ?")
                    .arg(table, sets.join(QStringLiteral(", ")), RecordStore::nextChangeSeq(table));
     return s;
@@ -169,6 +170,12 @@ Result<void> RecordStore::put(const RecordMeta& written, std::span<const SqlValu
     }
     m_db.noteChange(m_sql.table, written.id, written.deleted ? ChangeType::Removed : ChangeType::Created);
     return {};
+}
+
+Result<bool> RecordStore::contains(const QUuid& id)
+{
+    const SqlValue key[] = { SqlValue::uuid(id) };
+    return m_db.exists(m_sql.exists, key, [this] { return tr("reading %1").arg(m_sql.table); });
 }
 
 Result<void> RecordStore::update(RecordMeta& meta, std::span<const SqlValue> values, const LazyLabel& label,

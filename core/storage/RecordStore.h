@@ -42,6 +42,7 @@ struct RecordStatements
     QString select;
     QString insert;
     QString update;
+    QString exists; ///< one row if a record (live or a tombstone) has the id
     QString statusColumn; ///< empty: the table has no workflow status
 
     static RecordStatements make(const QString& table, const QStringList& columns);
@@ -113,6 +114,8 @@ public:
     /// Writes a record exactly as given (meta included) as a new row; for import and seeds.
     Result<void> put(const RecordMeta& meta, std::span<const SqlValue> values, const LazyLabel& label,
                      const LazyReferences& references);
+    /// Whether a record (live or a tombstone) has @p id: a look-up without reading the record.
+    Result<bool> contains(const QUuid& id);
     /// Marks the record deleted (a tombstone that travels) and bumps its revision.
     Result<void> tombstone(const QUuid& id, const QString& label);
 

@@ -92,6 +92,20 @@ bool Statement::execute()
     return rc == SQLITE_DONE;
 }
 
+std::optional<bool> Statement::hasRow()
+{
+    const int rc = sqlite3_step(m_statement);
+    const bool ok = rc == SQLITE_ROW || rc == SQLITE_DONE;
+    m_error = ok ? 0 : sqlite3_extended_errcode(m_db);
+    m_message = ok ? QString() : QString::fromUtf8(sqlite3_errmsg(m_db));
+    // Reset at once: a statement left on a row would hold its read snapshot.
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    if (!ok)
+        return std::nullopt;
+    return rc == SQLITE_ROW;
+}
+
 int Statement::changes() const
 {
     return sqlite3_changes(m_db);

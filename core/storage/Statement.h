@@ -5,6 +5,7 @@
 
 #include "core/storage/SqlValue.h"
 
+#include <optional>
 #include <span>
 
 struct sqlite3;
@@ -31,6 +32,8 @@ public:
     void bind(std::span<const SqlValue> values);
     /// Runs the statement to completion; false on an error (read it with errorCode()/errorText()).
     bool execute();
+    /// Runs the statement to its first row and resets it: whether there was one; nothing on an error.
+    std::optional<bool> hasRow();
     /// Rows changed by the last execute().
     int changes() const;
     int errorCode() const; ///< SQLite's extended result code of the last failure
