@@ -271,8 +271,11 @@ void TestJsonInterchange::malformedFileNamesTheByte_data()
     QTest::newRow("ends inside text") << head + R"({"name": "a)" << end;
     QTest::newRow("missing comma") << head + R"({"name": "a"} {"name": "b"}]})" << end + 14;
     QTest::newRow("trailing comma") << head + R"({"name": "a"},]})" << end + 14;
-    // QJsonDocument points just past the bad byte.
-    QTest::newRow("bad inside a program") << head + R"({"name": "a", "amount": 1x}]})" << end + 26;
+    QTest::newRow("bad inside a program") << head + R"({"name": "a", "amount": 1x}]})" << end + 24;
+    QTest::newRow("number with a bare point") << head + R"({"name": "a", "weight": 1.}]})" << end + 24;
+    QTest::newRow("duplicate key in a program") << head + R"({"name": "a", "name": "b"}]})" << end + 14;
+    QTest::newRow("duplicate top-level key") << QByteArray(R"({"version": 1, "version": 1})") << qint64(15);
+    QTest::newRow("raw control character") << head + "{\"name\": \"a\x01" "b\"}]}" << end + 11;
     QTest::newRow("more after the end") << head + R"(]} {})" << end + 3;
     QTest::newRow("key without quotes") << QByteArray(R"({format: 1})") << qint64(1);
     QTest::newRow("missing colon") << QByteArray(R"({"format" 1})") << qint64(10);

@@ -154,7 +154,7 @@ void TestMoney::scaled()
     QFETCH(qint64, num);
     QFETCH(qint64, den);
     QFETCH(qint64, expected);
-    QCOMPARE(Money::fromFen(fen).scaled(num, den).fen(), expected);
+    QCOMPARE(Money::fromFen(fen).scaled(num, den)->fen(), expected);
 }
 
 void TestMoney::divideRounded_data()
