@@ -18,8 +18,9 @@ bool isSpace(int c)
 
 } // namespace
 
-JsonStreamReader::JsonStreamReader(QIODevice& in)
+JsonStreamReader::JsonStreamReader(QIODevice& in, qint64 maxBytes)
     : m_in(in)
+    , m_maxBytes(maxBytes)
 { }
 
 bool JsonStreamReader::fill()
@@ -29,14 +30,14 @@ bool JsonStreamReader::fill()
         m_captureFrom = 0;
     }
     m_base += m_buf.size();
-    if (m_base >= JsonLimits::MaxDocumentBytes) {
+    if (m_base >= m_maxBytes) {
         // Read no further: a stream of zeros or a file of gigabytes ends here, with its own error.
         m_tooLarge = true;
         m_buf.clear();
         m_pos = 0;
         return false;
     }
-    m_buf = m_in.read(qMin(ChunkSize, JsonLimits::MaxDocumentBytes - m_base));
+    m_buf = m_in.read(qMin(ChunkSize, m_maxBytes - m_base));
     // A pipe or socket may have nothing yet without being at its end.
     while (m_buf.isEmpty() && m_in.isSequential() && !m_in.atEnd() && m_in.waitForReadyRead(-1))
         m_buf = m_in.read(ChunkSize);
@@ -61,7 +62,7 @@ Error JsonStreamReader::error(qint64 at, const QString& reason) const
 {
     if (m_tooLarge) {
         return makeError(Error::Code::Invalid,
-            tr("The file is larger than %1 GiB, the most an import reads.").arg(JsonLimits::MaxDocumentBytes >> 30));
+            tr("The file is larger than %1 MiB, the most an import reads.").arg(m_maxBytes >> 20));
     }
     return makeError(Error::Code::Invalid, tr("The file is not valid JSON (at byte %1): %2").arg(at).arg(reason));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Result.h"
+#include "core/io/JsonLimits.h"
 #include "core/io/JsonTree.h"
 
 #include <QByteArray>
@@ -31,7 +32,8 @@ class JsonStreamReader
     Q_DECLARE_TR_FUNCTIONS(JsonInterchange)
 
 public:
-    explicit JsonStreamReader(QIODevice& in);
+    /// Reads @p in, refusing it after @p maxBytes (a test can lower the limit).
+    explicit JsonStreamReader(QIODevice& in, qint64 maxBytes = JsonLimits::MaxDocumentBytes);
 
     /// The position of the next unread byte, from the start of the device.
     qint64 offset() const { return m_base + m_pos; }
@@ -80,6 +82,7 @@ private:
     QByteArray m_captured;
     bool m_firstMember = true;
     bool m_firstElement = true;
+    qint64 m_maxBytes;
     bool m_tooLarge = false;
 };
 

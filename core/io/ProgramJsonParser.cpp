@@ -108,7 +108,7 @@ public:
 
     // Refuses members the format does not have, so that a misspelt section is not taken for an
     // absent one (which would leave the stored records unchanged without a word).
-    void onlyMembers(int o, const Path& path, std::initializer_list<const char*> known)
+    void onlyMembers(int o, const Path& path, std::initializer_list<const char*> known, const QString& reason = {})
     {
         if (!m_t.isObject(o))
             return;
@@ -119,7 +119,7 @@ public:
                 ok = ok || key == QLatin1String(k);
             if (!ok) {
                 problem(path.toString() + QLatin1Char('.') + printableText(key, 60),
-                    tr("is not a field of the format (see docs/json-format.md)"));
+                    reason.isEmpty() ? tr("is not a field of the format (see docs/json-format.md)") : reason);
             }
         }
     }
@@ -414,7 +414,8 @@ ImportedProgram ProgramJsonParser::parse(
             }
             if (rd.flag(io, ipath, "deleted")) {
                 // Removal is only ever asked for by name or id: every other field is refused.
-                rd.onlyMembers(io, ipath, { "id", "name", "deleted" });
+                rd.onlyMembers(io, ipath, { "id", "name", "deleted" },
+                    tr("a deleted indicator has only “id”, “name” and “deleted”"));
                 ImportedProgram::Removal removal { FieldReader::at(ipath, "deleted"), ind.meta.id,
                     rd.text(io, ipath, "name", ind.meta.id.isNull()) };
                 if (!removal.name.isEmpty()) {
@@ -436,7 +437,7 @@ ImportedProgram ProgramJsonParser::parse(
             }
             indicatorNames.insert(ind.name);
             const QString category = rd.text(io, ipath, "category");
-            if (!category.isEmpty()) {
+            if (!category.isEmpty() && year >= 2000) { // else the fiscal year is the problem
                 ind.categoryId = m_categoryByName.value(category);
                 if (ind.categoryId.isNull()) {
                     rd.problem(FieldReader::at(ipath, "category"),
@@ -499,11 +500,11 @@ ImportedProgram ProgramJsonParser::parse(
         pr.path = mpath.toString();
         MonitoringReport& r = pr.report;
         r.fiscalYear = year;
-        r.month = rd.wholeNumber(mo, mpath, "month", true).value_or(0);
-        if (r.month < 1 || r.month > 12) {
-            if (rd.has(mo, "month"))
-                rd.problem(FieldReader::at(mpath, "month"), tr("must be 1 to 12"));
-        } else if (monthsSeen.contains(r.month)) {
+        const std::optional<int> month = rd.wholeNumber(mo, mpath, "month", true);
+        r.month = month.value_or(0);
+        if (month && (r.month < 1 || r.month > 12)) {
+            rd.problem(FieldReader::at(mpath, "month"), tr("must be 1 to 12"));
+        } else if (month && monthsSeen.contains(r.month)) {
             rd.problem(FieldReader::at(mpath, "month"), tr("month %1 appears twice in the monitoring").arg(r.month));
         }
         monthsSeen.insert(r.month);
