@@ -169,7 +169,9 @@ Result<ImportSummary> JsonInterchange::importPrograms(QIODevice& in, const QUuid
             : name == QLatin1String("fiscalYear")            ? &run.fiscalYear
                                                              : nullptr;
         if (!header) {
-            if (Result<void> r = reader.skipValue(); !r) // other members are not ours: ignored
+            // Other members are not ours and are ignored, but read as strictly as the rest: a
+            // file with malformed JSON anywhere is refused.
+            if (Result<QJsonValue> r = reader.readValue(); !r)
                 return r.error();
             continue;
         }

@@ -163,6 +163,7 @@ write('trailing-comma', sub(b'"procurement"', b'"procurement",'))
 write('more-after-end', good + b'\n{}')
 # Limits.
 write('deep-nesting', put(['targets', 'objectiveMidTerm'], json.loads('[' * 40 + ']' * 40)))
+write('nul-in-unknown-member', dump({**base, 'note': 'a'}).replace(b'"note": "a"', b'"note": "a\x00"'))
 write('deep-nesting-top-level', dump({**base, 'extra': json.loads('[' * 40 + ']' * 40)}))
 write('long-text', put(['name'], '长' * 30000))
 write('long-list', put(['tags'], ['ppp'] * 10001))
