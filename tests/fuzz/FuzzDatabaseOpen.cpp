@@ -5,6 +5,7 @@
 #include "core/workspace/Workspace.h"
 
 #include <QFile>
+#include <QStringList>
 
 using namespace jx;
 
@@ -12,7 +13,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     QTemporaryDir& dir = fuzz::setUp();
     const QString path = dir.filePath(QStringLiteral("open.jixiao"));
-    for (const QString& p : { path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm"),
+    for (const QString& p : QStringList { path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm"),
              path + QStringLiteral("-journal") })
         QFile::remove(p);
     {
