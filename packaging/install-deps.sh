@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-    cmake g++ make pkg-config git ca-certificates ccache
+    cmake g++ clang make pkg-config git ca-certificates ccache
     qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-charts-dev libqt6opengl6-dev
     libsqlite3-dev libssl-dev libxlsxwriter-dev libzip-dev

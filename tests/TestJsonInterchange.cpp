@@ -5,10 +5,13 @@
 #include "core/workflow/EvaluationService.h"
 
 #include <QBuffer>
+#include <QJsonValue>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 using namespace jx;
 using jx::test::scalar;
@@ -84,6 +87,10 @@ private Q_SLOTS:
     void malformedFileNamesTheByte_data();
     void malformedFileNamesTheByte();
     void problemsOfEveryProgramAreReported();
+    void absentSectionsLeaveStoredRecords();
+    void deletedMarkerRemovesAnIndicator();
+    void wrongTypesNeverWipe_data();
+    void wrongTypesNeverWipe();
 };
 
 void TestJsonInterchange::importScoresAndRoundTrips()
@@ -271,8 +278,11 @@ void TestJsonInterchange::malformedFileNamesTheByte_data()
     QTest::newRow("ends inside text") << head + R"({"name": "a)" << end;
     QTest::newRow("missing comma") << head + R"({"name": "a"} {"name": "b"}]})" << end + 14;
     QTest::newRow("trailing comma") << head + R"({"name": "a"},]})" << end + 14;
-    // QJsonDocument points just past the bad byte.
-    QTest::newRow("bad inside a program") << head + R"({"name": "a", "amount": 1x}]})" << end + 26;
+    QTest::newRow("bad inside a program") << head + R"({"name": "a", "amount": 1x}]})" << end + 24;
+    QTest::newRow("number with a bare point") << head + R"({"name": "a", "weight": 1.}]})" << end + 24;
+    QTest::newRow("duplicate key in a program") << head + R"({"name": "a", "name": "b"}]})" << end + 14;
+    QTest::newRow("duplicate top-level key") << QByteArray(R"({"version": 1, "version": 1})") << qint64(15);
+    QTest::newRow("raw control character") << head + "{\"name\": \"a\x01" "b\"}]}" << end + 11;
     QTest::newRow("more after the end") << head + R"(]} {})" << end + 3;
     QTest::newRow("key without quotes") << QByteArray(R"({format: 1})") << qint64(1);
     QTest::newRow("missing colon") << QByteArray(R"({"format" 1})") << qint64(10);
@@ -320,6 +330,134 @@ void TestJsonInterchange::problemsOfEveryProgramAreReported()
     QCOMPARE(s.message().split(QLatin1Char('\n')).size(), 2);
     QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM subject")).toInt(), 0);
     QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM indicator")).toInt(), 0);
+}
+
+namespace {
+
+// The example imported, and its export (with ids) to edit.
+QJsonObject importedExample(Database& db)
+{
+    const QUuid agency = Installation::selfAgency(db)->meta.id;
+    if (!JsonInterchange(db).importPrograms(example(), agency).ok())
+        return {};
+    return *JsonInterchange(db).exportPrograms(agency, 2025);
+}
+
+QJsonObject withProgram(QJsonObject doc, const std::function<void(QJsonObject&)>& edit)
+{
+    QJsonArray programs = doc.value(QStringLiteral("programs")).toArray();
+    QJsonObject p = programs.at(0).toObject();
+    edit(p);
+    programs.replace(0, p);
+    doc.insert(QStringLiteral("programs"), programs);
+    return doc;
+}
+
+int count(Database& db, const char* sql)
+{
+    return scalar(db, QString::fromLatin1(sql)).toInt();
+}
+
+} // namespace
+
+void TestJsonInterchange::absentSectionsLeaveStoredRecords()
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db = unitDatabase(dir, QStringLiteral("u.jixiao"));
+    const QUuid agency = Installation::selfAgency(*db)->meta.id;
+    const QJsonObject exported = importedExample(*db);
+    QVERIFY(!exported.isEmpty());
+    // Only the program's own fields, and sections given as null: nothing else changes.
+    const QJsonObject doc = withProgram(exported, [](QJsonObject& p) {
+        p.remove(QStringLiteral("tags"));
+        p.remove(QStringLiteral("monitoring"));
+        p.insert(QStringLiteral("selfEvaluation"), QJsonValue::Null);
+        QJsonObject targets = p.value(QStringLiteral("targets")).toObject();
+        targets.remove(QStringLiteral("indicators"));
+        targets.insert(QStringLiteral("objectiveAnnual"), QStringLiteral("改过的目标"));
+        p.insert(QStringLiteral("targets"), targets);
+        p.insert(QStringLiteral("name"), QStringLiteral("改名"));
+    });
+    Result<ImportSummary> s = JsonInterchange(*db).importPrograms(doc, agency);
+    QVERIFY2(s.ok(), qPrintable(s.message()));
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT name FROM subject WHERE kind = 3")).toString(), QStringLiteral("改名"));
+    QCOMPARE(count(*db, "SELECT count(*) FROM indicator WHERE deleted = 0"), 7);
+    QCOMPARE(count(*db, "SELECT count(*) FROM monitoring_report"), 1);
+    const Result<QJsonObject> again = JsonInterchange(*db).exportPrograms(agency, 2025);
+    const QJsonObject p = again->value(QStringLiteral("programs")).toArray().at(0).toObject();
+    const QJsonObject before = exported.value(QStringLiteral("programs")).toArray().at(0).toObject();
+    QCOMPARE(p.value(QStringLiteral("tags")), before.value(QStringLiteral("tags")));
+    QCOMPARE(p.value(QStringLiteral("selfEvaluation")), before.value(QStringLiteral("selfEvaluation")));
+    QCOMPARE(p.value(QStringLiteral("monitoring")), before.value(QStringLiteral("monitoring")));
+    QCOMPARE(p.value(QStringLiteral("targets")).toObject().value(QStringLiteral("indicators")),
+        before.value(QStringLiteral("targets")).toObject().value(QStringLiteral("indicators")));
+    QCOMPARE(p.value(QStringLiteral("targets")).toObject().value(QStringLiteral("objectiveAnnual")).toString(),
+        QStringLiteral("改过的目标"));
+}
+
+void TestJsonInterchange::deletedMarkerRemovesAnIndicator()
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db = unitDatabase(dir, QStringLiteral("x.jixiao"));
+    const QUuid agency = Installation::selfAgency(*db)->meta.id;
+    const QJsonObject exported = importedExample(*db);
+    // A list of one indicator keeps the six not named; the one marked deleted goes.
+    QJsonObject doc = withProgram(exported, [](QJsonObject& p) {
+        QJsonObject targets = p.value(QStringLiteral("targets")).toObject();
+        targets.insert(QStringLiteral("indicators"),
+            QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("完工时间") },
+                { QStringLiteral("deleted"), true } } });
+        p.insert(QStringLiteral("targets"), targets);
+        p.remove(QStringLiteral("selfEvaluation"));
+        p.remove(QStringLiteral("monitoring"));
+    });
+    Result<ImportSummary> s = JsonInterchange(*db).importPrograms(doc, agency);
+    QVERIFY2(s.ok(), qPrintable(s.message()));
+    QCOMPARE(count(*db, "SELECT count(*) FROM indicator WHERE deleted = 0"), 6);
+    QCOMPARE(count(*db, "SELECT count(*) FROM indicator WHERE deleted = 0 AND name = '完工时间'"), 0);
+    // Deleting what is not there is a problem, and nothing is written.
+    Result<ImportSummary> twice = JsonInterchange(*db).importPrograms(doc, agency);
+    QVERIFY(!twice.ok());
+    QVERIFY2(twice.message().startsWith(QLatin1String("programs[0].targets.indicators[0].deleted:")),
+        qPrintable(twice.message()));
+    QCOMPARE(count(*db, "SELECT count(*) FROM indicator WHERE deleted = 0"), 6);
+}
+
+void TestJsonInterchange::wrongTypesNeverWipe_data()
+{
+    QTest::addColumn<QString>("member");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("path");
+    QTest::newRow("selfEvaluation text") << QStringLiteral("selfEvaluation") << QJsonValue(QStringLiteral("x"))
+                                         << QStringLiteral("programs[0].selfEvaluation: must be an object");
+    QTest::newRow("targets number") << QStringLiteral("targets") << QJsonValue(5)
+                                    << QStringLiteral("programs[0].targets: must be an object");
+    QTest::newRow("tags text") << QStringLiteral("tags") << QJsonValue(QStringLiteral("ppp"))
+                               << QStringLiteral("programs[0].tags: must be a list");
+    QTest::newRow("monitoring object") << QStringLiteral("monitoring") << QJsonValue(QJsonObject())
+                                       << QStringLiteral("programs[0].monitoring: must be a list");
+    QTest::newRow("indicators object") << QStringLiteral("targets")
+                                       << QJsonValue(QJsonObject { { QStringLiteral("indicators"), QJsonObject() } })
+                                       << QStringLiteral("programs[0].targets.indicators: must be a list");
+    QTest::newRow("misspelt section") << QStringLiteral("selfEvalution") << QJsonValue(QJsonObject())
+                                      << QStringLiteral("programs[0].selfEvalution: is not a field");
+}
+
+void TestJsonInterchange::wrongTypesNeverWipe()
+{
+    QFETCH(QString, member);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, path);
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db = unitDatabase(dir, QStringLiteral("w.jixiao"));
+    const QUuid agency = Installation::selfAgency(*db)->meta.id;
+    const QJsonObject exported = importedExample(*db);
+    const QJsonObject doc = withProgram(exported, [&](QJsonObject& p) { p.insert(member, value); });
+    Result<ImportSummary> s = JsonInterchange(*db).importPrograms(doc, agency);
+    QVERIFY(!s.ok());
+    QVERIFY2(s.message().startsWith(path), qPrintable(s.message()));
+    QCOMPARE(JsonInterchange(*db).exportPrograms(agency, 2025)->value(QStringLiteral("programs")),
+        exported.value(QStringLiteral("programs")));
 }
 
 QTEST_GUILESS_MAIN(TestJsonInterchange)

@@ -1,6 +1,9 @@
 #include "core/domain/Money.h"
+#include "core/domain/SelfEvaluation.h"
 
 #include <QTest>
+
+#include <limits>
 
 using namespace jx;
 
@@ -20,6 +23,11 @@ private Q_SLOTS:
     void scaled();
     void divideRounded_data();
     void divideRounded();
+    void checkedArithmetic_data();
+    void checkedArithmetic();
+    void scaledOverflow_data();
+    void scaledOverflow();
+    void fundsTotalOverflow();
 };
 
 void TestMoney::parse_data()
@@ -154,7 +162,7 @@ void TestMoney::scaled()
     QFETCH(qint64, num);
     QFETCH(qint64, den);
     QFETCH(qint64, expected);
-    QCOMPARE(Money::fromFen(fen).scaled(num, den).fen(), expected);
+    QCOMPARE(Money::fromFen(fen).scaled(num, den)->fen(), expected);
 }
 
 void TestMoney::divideRounded_data()
@@ -175,6 +183,87 @@ void TestMoney::divideRounded()
     QFETCH(qint64, den);
     QFETCH(qint64, expected);
     QCOMPARE(jx::divideRounded(num, den), expected);
+}
+
+void TestMoney::checkedArithmetic_data()
+{
+    constexpr qint64 max = std::numeric_limits<qint64>::max();
+    constexpr qint64 min = std::numeric_limits<qint64>::min();
+    QTest::addColumn<qint64>("a");
+    QTest::addColumn<qint64>("b");
+    QTest::addColumn<bool>("plusOk");
+    QTest::addColumn<bool>("minusOk");
+    QTest::newRow("small") << qint64(5) << qint64(3) << true << true;
+    QTest::newRow("max plus 0") << max << qint64(0) << true << true;
+    QTest::newRow("max plus 1") << max << qint64(1) << false << true;
+    QTest::newRow("max plus max") << max << max << false << true;
+    QTest::newRow("min minus 1") << min << qint64(1) << true << false;
+    QTest::newRow("min plus -1") << min << qint64(-1) << false << true;
+    QTest::newRow("0 minus min") << qint64(0) << min << true << false;
+    QTest::newRow("max minus -1") << max << qint64(-1) << true << false;
+    QTest::newRow("max plus min") << max << min << true << false;
+}
+
+void TestMoney::checkedArithmetic()
+{
+    QFETCH(qint64, a);
+    QFETCH(qint64, b);
+    QFETCH(bool, plusOk);
+    QFETCH(bool, minusOk);
+    const Result<Money> sum = Money::fromFen(a).plus(Money::fromFen(b));
+    const Result<Money> difference = Money::fromFen(a).minus(Money::fromFen(b));
+    QCOMPARE(sum.ok(), plusOk);
+    QCOMPARE(difference.ok(), minusOk);
+    // In 128 bits the true result, which the checked one must equal whenever it is given.
+    __extension__ typedef __int128 Wide;
+    if (plusOk)
+        QVERIFY(Wide(sum->fen()) == Wide(a) + Wide(b));
+    else
+        QVERIFY(sum.message().contains(QLatin1String("more than an amount can hold")));
+    if (minusOk)
+        QVERIFY(Wide(difference->fen()) == Wide(a) - Wide(b));
+}
+
+void TestMoney::scaledOverflow_data()
+{
+    constexpr qint64 max = std::numeric_limits<qint64>::max();
+    constexpr qint64 min = std::numeric_limits<qint64>::min();
+    QTest::addColumn<qint64>("fen");
+    QTest::addColumn<qint64>("num");
+    QTest::addColumn<qint64>("den");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("max times 1") << max << qint64(1) << qint64(1) << true;
+    QTest::newRow("max times 2") << max << qint64(2) << qint64(1) << false;
+    QTest::newRow("max times max over max") << max << max << max << true;
+    QTest::newRow("min over -1") << min << qint64(1) << qint64(-1) << false;
+    QTest::newRow("min times min over min") << min << min << min << true;
+    QTest::newRow("divide by zero") << qint64(100) << qint64(1) << qint64(0) << false;
+    QTest::newRow("huge ratio") << qint64(10) << max << qint64(1) << false;
+}
+
+void TestMoney::scaledOverflow()
+{
+    QFETCH(qint64, fen);
+    QFETCH(qint64, num);
+    QFETCH(qint64, den);
+    QFETCH(bool, ok);
+    const Result<Money> r = Money::fromFen(fen).scaled(num, den);
+    QCOMPARE(r.ok(), ok);
+    if (ok && num == den)
+        QCOMPARE(r->fen(), fen);
+}
+
+void TestMoney::fundsTotalOverflow()
+{
+    // Two planted rows of the largest amount: the total is an error, not a wrapped negative sum.
+    SelfEvaluation ev;
+    EvaluationFund row;
+    row.adjustedBudget = Money::fromFen(std::numeric_limits<qint64>::max());
+    row.executed = Money::fromYuan(1);
+    ev.funds << row << row;
+    QVERIFY(!ev.total().ok());
+    ev.funds.removeLast();
+    QCOMPARE(ev.total()->adjustedBudget, row.adjustedBudget);
 }
 
 QTEST_GUILESS_MAIN(TestMoney)

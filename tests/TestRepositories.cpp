@@ -469,8 +469,8 @@ void TestRepositories::evaluationRoundTrip()
     QVERIFY(back.ok() && back->has_value());
     const SelfEvaluation& b = **back;
     QCOMPARE(b.funds.size(), 2);
-    QCOMPARE(b.total().adjustedBudget, Money::fromYuan(125'000));
-    QCOMPARE(b.total().executed, Money::fromYuan(105'000));
+    QCOMPARE(b.total()->adjustedBudget, Money::fromYuan(125'000));
+    QCOMPARE(b.total()->executed, Money::fromYuan(105'000));
     QCOMPARE(b.totalScore, std::optional<double>(86.5));
     QCOMPARE(b.grade, std::optional<Grade>(Grade::Good));
     QCOMPARE(b.executionReason, ev.executionReason);

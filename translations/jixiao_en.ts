@@ -179,22 +179,22 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="34"/>
+        <location filename="../app/cli/CliContext.cpp" line="35"/>
         <source>Option --%1 takes no value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="40"/>
+        <location filename="../app/cli/CliContext.cpp" line="41"/>
         <source>Option --%1 needs a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="65"/>
+        <location filename="../app/cli/CliContext.cpp" line="66"/>
         <source>“%1” needs --%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="106"/>
+        <location filename="../app/cli/CliContext.cpp" line="107"/>
         <location filename="../app/cli/verbs/BackupVerbs.cpp" line="39"/>
         <location filename="../app/cli/verbs/DemoVerb.cpp" line="14"/>
         <location filename="../app/cli/verbs/InitVerb.cpp" line="12"/>
@@ -239,7 +239,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="88"/>
+        <location filename="../app/cli/CliContext.cpp" line="89"/>
         <source>--year must be a year, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -339,7 +339,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="99"/>
+        <location filename="../app/cli/CliContext.cpp" line="100"/>
         <source>--agency: “%1” is not an agency id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -405,7 +405,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="76"/>
+        <location filename="../app/cli/CliContext.cpp" line="77"/>
         <source>--program: “%1” is not a program id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -571,58 +571,59 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="91"/>
+        <location filename="../core/storage/Database.cpp" line="93"/>
         <source>“%1” was not upgraded, because no backup of it could be made: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="105"/>
+        <location filename="../core/storage/Database.cpp" line="107"/>
         <source>Cannot open “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="113"/>
+        <location filename="../core/storage/Database.cpp" line="115"/>
         <source>Cannot open “%1”: the SQLite driver gives no handle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="147"/>
+        <location filename="../core/storage/Database.cpp" line="149"/>
         <source>“%1” was upgraded from schema %2 to %3; the file as it was is kept as “%4”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="178"/>
+        <location filename="../core/storage/Database.cpp" line="180"/>
         <source>reading the reference schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="245"/>
+        <location filename="../core/storage/Database.cpp" line="247"/>
         <source>Upgrading the database to schema %1 (%2) failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="273"/>
-        <location filename="../core/storage/Database.cpp" line="330"/>
+        <location filename="../core/storage/Database.cpp" line="275"/>
+        <location filename="../core/storage/Database.cpp" line="339"/>
+        <location filename="../core/storage/Database.cpp" line="359"/>
         <source>preparing a statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="348"/>
+        <location filename="../core/storage/Database.cpp" line="394"/>
         <source>The database “%1” is in use by another window or process (waited %2 seconds while %3); try again when it is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="364"/>
+        <location filename="../core/storage/Database.cpp" line="410"/>
         <source>Database error while %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="422"/>
+        <location filename="../core/storage/Database.cpp" line="468"/>
         <source>saving setting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="467"/>
+        <location filename="../core/storage/Database.cpp" line="513"/>
         <source>A step of this change failed; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -830,17 +831,17 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>DivisionRepository</name>
     <message>
-        <location filename="../core/storage/DivisionRepository.cpp" line="50"/>
+        <location filename="../core/storage/DivisionRepository.cpp" line="51"/>
         <source>saving division %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DivisionRepository.cpp" line="72"/>
+        <location filename="../core/storage/DivisionRepository.cpp" line="73"/>
         <source>reading division %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DivisionRepository.cpp" line="81"/>
+        <location filename="../core/storage/DivisionRepository.cpp" line="82"/>
         <source>reading divisions under %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -948,125 +949,231 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>JsonInterchange</name>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="78"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="106"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="125"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="149"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="179"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="206"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="459"/>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="82"/>
-        <source>must be text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="87"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="158"/>
         <source>is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="97"/>
-        <source>must be true or false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="114"/>
-        <source>“%1” is not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="129"/>
-        <source>write amounts as text in yuan, like “1234.56” or “12.3万”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="138"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="323"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="220"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="469"/>
         <source>must not be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="149"/>
-        <source>“%1” is not a UUID</source>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="92"/>
+        <source>the text “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="169"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="94"/>
+        <source>the number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="98"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="264"/>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="100"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="134"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="277"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="353"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="106"/>
+        <source>must be %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="122"/>
+        <source>is not a field of the format (see docs/json-format.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="153"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="168"/>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="183"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="195"/>
+        <source>must be a whole number, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="211"/>
+        <source>write amounts as text in yuan, like “1234.56” or “12.3万”, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="232"/>
+        <source>“%1” is not an id; write it like “b7446171-f90e-4555-965c-7b31336ef988”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="253"/>
         <source>unknown value “%1”; use one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="204"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="299"/>
         <source>must be “jixiao-programs”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="208"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="303"/>
         <source>The file is of format version %1; this version of Jixiao reads up to %2. Please update Jixiao.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="213"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="308"/>
         <source>is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="216"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="310"/>
+        <source>must be a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="313"/>
         <source>must be a year from 2000 to 2100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="227"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="326"/>
         <source>There is no agency with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="60"/>
-        <location filename="../core/io/JsonInterchange.cpp" line="164"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="178"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="383"/>
+        <source>“%1” appears twice in the tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="412"/>
+        <source>the same id appears twice in the targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="418"/>
+        <source>a deleted indicator has only “id”, “name” and “deleted”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="508"/>
+        <source>month %1 appears twice in the monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="530"/>
+        <source>“%1” appears twice in this month&apos;s entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="570"/>
+        <source>the amounts add up to more than an amount can hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="593"/>
+        <source>“%1” appears twice in the self-evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="74"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="223"/>
         <source>must be a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="120"/>
-        <location filename="../core/io/JsonInterchange.cpp" line="151"/>
-        <source>is given twice</source>
+        <location filename="../core/io/JsonInterchange.cpp" line="87"/>
+        <source>The file has more than %1 programs, the most one import reads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="189"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="254"/>
-        <source>must be an object</source>
+        <location filename="../core/io/JsonInterchange.cpp" line="110"/>
+        <source>the same program id is given in programs[%1]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="297"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="174"/>
+        <location filename="../core/io/JsonTree.cpp" line="236"/>
+        <location filename="../core/io/JsonTree.cpp" line="262"/>
+        <source>the key “%1” appears twice in one object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonInterchange.cpp" line="180"/>
+        <location filename="../core/io/JsonTree.cpp" line="222"/>
+        <source>an object has more than %1 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="424"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="436"/>
         <source>“%1” appears twice in the targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="304"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="444"/>
         <source>“%1” is not a category of the %2 framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="317"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="452"/>
+        <source>text (the indicator is qualitative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="462"/>
         <source>a %1 indicator needs a number, not “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="342"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="484"/>
+        <source>“%1” is deleted by this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="506"/>
         <source>must be 1 to 12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="356"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="402"/>
+        <location filename="../core/io/ProgramImportApplier.cpp" line="97"/>
+        <source>there is no indicator “%1” in this program&apos;s targets to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/ProgramImportApplier.cpp" line="119"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="487"/>
         <source>“%1” is not an indicator of this program&apos;s targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramImportApplier.cpp" line="29"/>
+        <location filename="../core/io/ProgramImportApplier.cpp" line="36"/>
         <source>belongs to another agency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1081,68 +1188,153 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="58"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="172"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="178"/>
+        <location filename="../core/io/JsonStreamReader.cpp" line="67"/>
         <source>The file is not valid JSON (at byte %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="66"/>
-        <source>the file ends where %1 should follow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="69"/>
-        <source>found “%1” where %2 should follow</source>
+        <location filename="../core/io/JsonStreamReader.cpp" line="65"/>
+        <source>The file is larger than %1 MiB, the most an import reads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/io/JsonStreamReader.cpp" line="75"/>
+        <source>the file ends where %1 should follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonStreamReader.cpp" line="78"/>
+        <location filename="../core/io/JsonTree.cpp" line="161"/>
+        <source>found “%1” where %2 should follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonStreamReader.cpp" line="84"/>
         <source>Cannot read the file again: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="88"/>
+        <location filename="../core/io/JsonStreamReader.cpp" line="97"/>
+        <location filename="../core/io/JsonTree.cpp" line="204"/>
+        <location filename="../core/io/JsonTree.cpp" line="290"/>
+        <location filename="../core/io/JsonTree.cpp" line="296"/>
         <source>a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="104"/>
+        <location filename="../core/io/JsonStreamReader.cpp" line="108"/>
+        <source>the value that starts here is larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonStreamReader.cpp" line="122"/>
+        <location filename="../core/io/JsonTree.cpp" line="313"/>
+        <location filename="../core/io/JsonTree.cpp" line="324"/>
         <source>the text that starts here does not end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="105"/>
+        <location filename="../core/io/JsonStreamReader.cpp" line="123"/>
         <source>the value that starts here does not end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="184"/>
+        <location filename="../core/io/JsonStreamReader.cpp" line="160"/>
+        <location filename="../core/io/JsonTree.cpp" line="209"/>
+        <source>objects and lists are nested more than %1 deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonStreamReader.cpp" line="206"/>
         <source>“{”, the start of the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="200"/>
+        <location filename="../core/io/JsonStreamReader.cpp" line="222"/>
+        <location filename="../core/io/JsonTree.cpp" line="255"/>
         <source>“,” or “}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="207"/>
+        <location filename="../core/io/JsonStreamReader.cpp" line="229"/>
+        <location filename="../core/io/JsonTree.cpp" line="230"/>
         <source>a key in quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="216"/>
+        <location filename="../core/io/JsonStreamReader.cpp" line="238"/>
+        <location filename="../core/io/JsonTree.cpp" line="241"/>
         <source>“:”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="258"/>
+        <location filename="../core/io/JsonStreamReader.cpp" line="280"/>
+        <location filename="../core/io/JsonTree.cpp" line="255"/>
         <source>“,” or “]”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="279"/>
+        <location filename="../core/io/JsonStreamReader.cpp" line="296"/>
         <source>there is more after the end of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonTree.cpp" line="136"/>
+        <source>the end of the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonTree.cpp" line="157"/>
+        <source>the value ends where %1 should follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonTree.cpp" line="223"/>
+        <source>a list has more than %1 elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonTree.cpp" line="319"/>
+        <source>a control character (0x%1) inside text; write it as an escape such as \n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonTree.cpp" line="330"/>
+        <source>the text is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonTree.cpp" line="336"/>
+        <source>a text longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonTree.cpp" line="366"/>
+        <source>“\u” must be followed by four hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonTree.cpp" line="372"/>
+        <location filename="../core/io/JsonTree.cpp" line="376"/>
+        <source>half of a surrogate pair (\u%1) alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonTree.cpp" line="384"/>
+        <source>“\%1” is not an escape of JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonTree.cpp" line="405"/>
+        <source>“%1” is not a number as JSON writes them (like 12, -0.5 or 1e3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/JsonTree.cpp" line="461"/>
+        <location filename="../core/io/JsonTree.cpp" line="464"/>
+        <source>the number “%1” is too large</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1187,6 +1379,21 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <location filename="../core/domain/Money.cpp" line="165"/>
         <source>yuan</source>
         <comment>元</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Money.cpp" line="172"/>
+        <source>The amounts add up to more than an amount can hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Money.cpp" line="208"/>
+        <source>An amount cannot be divided by zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Money.cpp" line="225"/>
+        <source>The amount is too large to be multiplied by %1/%2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1754,28 +1961,29 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>RecordStore</name>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="85"/>
+        <location filename="../core/storage/RecordStore.cpp" line="86"/>
         <source>changing the status in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="101"/>
+        <location filename="../core/storage/RecordStore.cpp" line="102"/>
+        <location filename="../core/storage/RecordStore.cpp" line="178"/>
         <source>reading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="119"/>
+        <location filename="../core/storage/RecordStore.cpp" line="120"/>
         <source>reading the changes in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="172"/>
+        <location filename="../core/storage/RecordStore.cpp" line="163"/>
         <location filename="../core/storage/RecordStore.cpp" line="196"/>
         <source>saving %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="177"/>
+        <location filename="../core/storage/RecordStore.cpp" line="168"/>
         <source>%1 already exists (id %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1866,122 +2074,122 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>SelfEvaluationScorer</name>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="124"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="127"/>
         <source>Execution %1 of %2 = %3%; %4 × %5 = %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="132"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="135"/>
         <source>The execution rate %1% is below %2%: give the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="137"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="140"/>
         <source>No adjusted budget: the execution rate scores 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="138"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="141"/>
         <source>The self-evaluation has no adjusted budget (全年预算数).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="153"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="156"/>
         <source>Self-evaluation: an entry refers to indicator %1, which is not in the approved targets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="170"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="173"/>
         <source>Self-evaluation, indicator “%1”: no actual value was entered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="175"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="178"/>
         <source>Not applicable: left out, the total is rescaled over the other weights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="184"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="187"/>
         <source>Self-evaluation, indicator “%1”: choose the level reached (qualitative indicator).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="192"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="195"/>
         <source>from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="193"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="196"/>
         <source>at least %1 and below %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="195"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="198"/>
         <source>Self-evaluation, indicator “%1”: rated “%2”, the score must be %3, not %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="196"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="199"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="199"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="202"/>
         <source>%1: %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="200"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="203"/>
         <source>Qualitative, rated “%1” (band %2–%3% of %4): %5 points, %6 lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="210"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="213"/>
         <source>Indicator “%1”: the target value is missing or not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="214"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="217"/>
         <source>Self-evaluation, indicator “%1”: the actual value “%2” is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="224"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="227"/>
         <source>%1 %2 %3 → %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="225"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="228"/>
         <source>Target %1 %2 reached with %3: full %4 points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="227"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="230"/>
         <source>%1 &gt; 0 → 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="228"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="231"/>
         <source>Target = 0 missed with %1: 0 points, %2 lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="231"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="234"/>
         <source>Target %1 %2 missed with %3: %4 × %3 / %2 = %5 points, %6 lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="235"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="238"/>
         <source>Target %1 %2 exceeded with %3: %4 × %2 / %3 = %5 points, %6 lost (ratio formula).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="239"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="242"/>
         <source>Target %1 %2 exceeded with %3: %4 × (1 − (%3 − %2) / %2) = %5 points, %6 lost (linear formula, 0 from twice the target).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="248"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="251"/>
         <source>Indicator “%1”: the actual %2 is more than %3 times the target %4 (the target may be set too low); explain why.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,5 +1,6 @@
 #include "app/cli/CliContext.h"
 
+#include "core/domain/PrintableText.h"
 #include "core/workspace/Workspace.h"
 
 #include <QJsonDocument>
@@ -115,7 +116,8 @@ int CliContext::fail(const QString& message, int code) const
 {
     QString line = message;
     line.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    m_err << "jixiao-cli: " << line << Qt::endl;
+    // Messages quote file names and values from files: no control character reaches the terminal.
+    m_err << "jixiao-cli: " << printableText(line) << Qt::endl;
     return code;
 }
 

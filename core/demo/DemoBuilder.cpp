@@ -270,8 +270,8 @@ struct DemoBuilder::Impl
         june.fiscalYear = m_year;
         june.month = 6;
         june.budget = s.amount;
-        june.executed = s.amount.scaled(uniform(35, 60), 100);
-        june.forecastYearEnd = s.amount.scaled(uniform(90, 100), 100);
+        june.executed = *s.amount.scaled(uniform(35, 60), 100);
+        june.forecastYearEnd = *s.amount.scaled(uniform(90, 100), 100);
         june.status = RecordStatus::Approved;
         for (const Indicator& i : set.indicators) {
             MonitoringEntry e;
@@ -413,8 +413,8 @@ struct DemoBuilder::Impl
             r.budget = s.amount;
             // Spending is slow in spring and catches up at year end.
             const double progress = std::min(1.0, std::pow(month / 12.0, 1.3) * pace);
-            r.executed = s.amount.scaled(qint64(progress * 10'000), 10'000);
-            r.forecastYearEnd = s.amount.scaled(qint64(std::min(1.0, pace) * 10'000), 10'000);
+            r.executed = *s.amount.scaled(qint64(progress * 10'000), 10'000);
+            r.forecastYearEnd = *s.amount.scaled(qint64(std::min(1.0, pace) * 10'000), 10'000);
             r.status = month <= 11 ? RecordStatus::Approved : RecordStatus::Submitted;
             if (entriesEveryMonth || month % 3 == 0) {
                 for (const Indicator& i : set.indicators) {
@@ -453,13 +453,13 @@ struct DemoBuilder::Impl
         EvaluationFund appropriation;
         appropriation.source = FundSource::Appropriation;
         appropriation.initialBudget = s.amount;
-        appropriation.adjustedBudget = s.isMidYear ? s.amount.scaled(uniform(105, 130), 100) : s.amount;
-        appropriation.executed = appropriation.adjustedBudget.scaled(qint64(std::min(1.0, pace) * 10'000), 10'000);
+        appropriation.adjustedBudget = s.isMidYear ? *s.amount.scaled(uniform(105, 130), 100) : s.amount;
+        appropriation.executed = *appropriation.adjustedBudget.scaled(qint64(std::min(1.0, pace) * 10'000), 10'000);
         ev.funds << appropriation;
         if (chance(0.2)) {
             EvaluationFund carry;
             carry.source = FundSource::CarryOver;
-            carry.initialBudget = s.amount.scaled(uniform(5, 20), 100);
+            carry.initialBudget = *s.amount.scaled(uniform(5, 20), 100);
             carry.adjustedBudget = carry.initialBudget;
             carry.executed = carry.initialBudget;
             ev.funds << carry;

@@ -165,22 +165,64 @@ QString Money::unitName(MoneyUnit unit)
     return unit == MoneyUnit::TenThousandYuan ? tr("10k yuan", "万元") : tr("yuan", "元");
 }
 
-Money Money::scaled(qint64 numerator, qint64 denominator) const
+namespace {
+
+Error overflow()
 {
-    Q_ASSERT(denominator != 0);
-    if (denominator < 0) {
-        numerator = -numerator;
-        denominator = -denominator;
+    return makeError(Error::Code::Invalid, Money::tr("The amounts add up to more than an amount can hold."));
+}
+
+} // namespace
+
+Result<Money> Money::plus(Money other) const
+{
+    qint64 sum = 0;
+    if (__builtin_add_overflow(m_fen, other.m_fen, &sum))
+        return overflow();
+    return Money(sum);
+}
+
+Result<Money> Money::minus(Money other) const
+{
+    qint64 difference = 0;
+    if (__builtin_sub_overflow(m_fen, other.m_fen, &difference))
+        return overflow();
+    return Money(difference);
+}
+
+Result<Money> Money::sum(std::initializer_list<Money> amounts)
+{
+    Money total;
+    for (Money m : amounts) {
+        Result<Money> next = total.plus(m);
+        if (!next)
+            return next;
+        total = *next;
     }
-    // 128-bit intermediate: an amount times a ratio must not overflow (GCC and Clang have it).
+    return total;
+}
+
+Result<Money> Money::scaled(qint64 numerator, qint64 denominator) const
+{
+    if (denominator == 0)
+        return makeError(Error::Code::Invalid, tr("An amount cannot be divided by zero."));
+    // 128-bit intermediate: an amount times a ratio of two 64-bit numbers cannot overflow it
+    // (GCC and Clang have it). Negating the denominator is done in 128 bits too, for INT64_MIN.
     __extension__ typedef __int128 Wide;
-    const Wide product = static_cast<Wide>(m_fen) * numerator;
-    const Wide quotient = product / denominator;
-    const Wide remainder = product % denominator;
+    Wide product = static_cast<Wide>(m_fen) * numerator;
+    Wide den = denominator;
+    if (den < 0) {
+        product = -product;
+        den = -den;
+    }
+    const Wide quotient = product / den;
+    const Wide remainder = product % den;
     const Wide absRemainder = remainder < 0 ? -remainder : remainder;
     Wide rounded = quotient;
-    if (absRemainder * 2 >= denominator)
+    if (absRemainder * 2 >= den)
         rounded += product < 0 ? -1 : 1;
+    if (rounded > std::numeric_limits<qint64>::max() || rounded < std::numeric_limits<qint64>::min())
+        return makeError(Error::Code::Invalid, tr("The amount is too large to be multiplied by %1/%2.").arg(numerator).arg(denominator));
     return Money(static_cast<qint64>(rounded));
 }
 

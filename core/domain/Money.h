@@ -7,6 +7,7 @@
 #include <QtGlobal>
 
 #include <compare>
+#include <initializer_list>
 
 namespace jx {
 
@@ -39,13 +40,16 @@ public:
     constexpr bool isNegative() const { return m_fen < 0; }
     constexpr bool isZero() const { return m_fen == 0; }
 
-    constexpr Money operator+(Money other) const { return Money(m_fen + other.m_fen); }
-    constexpr Money operator-(Money other) const { return Money(m_fen - other.m_fen); }
-    constexpr Money& operator+=(Money other)
-    {
-        m_fen += other.m_fen;
-        return *this;
-    }
+    // No operator+ or -: amounts come from files and databases that may hold anything, and a
+    // sum that wraps around would be a wrong figure shown as a right one. Arithmetic is checked.
+
+    /// This amount plus @p other; an error if the sum does not fit in 64 bits of 分.
+    Result<Money> plus(Money other) const;
+    /// This amount minus @p other; an error if the difference does not fit.
+    Result<Money> minus(Money other) const;
+    /// The sum of @p amounts; an error on overflow.
+    static Result<Money> sum(std::initializer_list<Money> amounts);
+
     constexpr auto operator<=>(const Money&) const = default;
 
     /**
@@ -62,8 +66,9 @@ public:
     /// The translated name of a unit ("元", "万元").
     static QString unitName(MoneyUnit unit);
 
-    /// This amount times numerator / denominator, rounded half away from zero to 1 分.
-    Money scaled(qint64 numerator, qint64 denominator) const;
+    /// This amount times numerator / denominator, rounded half away from zero to 1 分; an error if
+    /// the result does not fit, or the denominator is 0.
+    Result<Money> scaled(qint64 numerator, qint64 denominator) const;
 
 private:
     explicit constexpr Money(qint64 fen) : m_fen(fen) {}

@@ -53,15 +53,28 @@ struct SelfEvaluation
     RecordStatus status = RecordStatus::Draft;
     QList<EvaluationEntry> entries;
 
-    EvaluationFund total() const
+    /// The 年度资金总额 row; an error if a column adds up to more than an amount can hold.
+    Result<EvaluationFund> total() const { return sum(funds); }
+
+    /// The sum of @p rows, column by column, checked.
+    static Result<EvaluationFund> sum(const QList<EvaluationFund>& rows)
     {
-        EvaluationFund sum;
-        for (const EvaluationFund& f : funds) {
-            sum.initialBudget += f.initialBudget;
-            sum.adjustedBudget += f.adjustedBudget;
-            sum.executed += f.executed;
+        EvaluationFund total;
+        for (const EvaluationFund& f : rows) {
+            Result<Money> initial = total.initialBudget.plus(f.initialBudget);
+            Result<Money> adjusted = total.adjustedBudget.plus(f.adjustedBudget);
+            Result<Money> executed = total.executed.plus(f.executed);
+            if (!initial)
+                return initial.error();
+            if (!adjusted)
+                return adjusted.error();
+            if (!executed)
+                return executed.error();
+            total.initialBudget = *initial;
+            total.adjustedBudget = *adjusted;
+            total.executed = *executed;
         }
-        return sum;
+        return total;
     }
 };
 

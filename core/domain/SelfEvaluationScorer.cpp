@@ -115,7 +115,10 @@ Result<ScoreSheet> SelfEvaluationScorer::score(const SelfEvaluation& evaluation,
     ScoreSheet sheet;
 
     // Budget execution: 执行数 / 调整后预算数, score = rate × weight, capped.
-    const EvaluationFund funds = evaluation.total();
+    Result<EvaluationFund> fundsTotal = evaluation.total();
+    if (!fundsTotal)
+        return fundsTotal.error();
+    const EvaluationFund funds = *fundsTotal;
     sheet.executionWeight = policy.executionRateWeight();
     if (funds.adjustedBudget.fen() > 0) {
         const double rate = double(funds.executed.fen()) / double(funds.adjustedBudget.fen());

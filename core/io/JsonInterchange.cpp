@@ -1,6 +1,8 @@
 #include "core/io/JsonInterchange.h"
 
+#include "core/domain/PrintableText.h"
 #include "core/io/HandOver.h"
+#include "core/io/JsonLimits.h"
 #include "core/io/JsonStreamReader.h"
 #include "core/io/ProgramImportApplier.h"
 #include "core/io/ProgramJsonExporter.h"
@@ -8,7 +10,9 @@
 #include "core/storage/Database.h"
 
 #include <QBuffer>
+#include <QHash>
 #include <QJsonDocument>
+#include <QSet>
 
 #include <optional>
 #include <thread>
@@ -22,6 +26,7 @@ struct ParsedProgram
 {
     ImportedProgram program;
     QList<Problem> problems;
+    qsizetype index = 0; ///< in the document's programs
 };
 
 // One import: the header as read so far, then the programs parsed and applied one by one.
@@ -77,6 +82,11 @@ public:
         std::thread readingThread([&] {
             JsonTree element;
             for (qsizetype index = 0;; ++index) {
+                if (index >= JsonLimits::MaxPrograms) {
+                    readResult = makeError(Error::Code::Invalid,
+                        tr("The file has more than %1 programs, the most one import reads.").arg(JsonLimits::MaxPrograms));
+                    break;
+                }
                 Result<bool> read = reader.nextElement(element);
                 if (!read)
                     readResult = read.error();
@@ -84,12 +94,24 @@ public:
                     break;
                 ParsedProgram next;
                 next.program = m_parser->parse(element, element.root(), index, next.problems);
+                next.index = index;
                 parsed.push(std::move(next));
             }
             parsed.finish();
         });
         while (std::optional<ParsedProgram> next = parsed.pop()) {
             m_problems << next->problems;
+            // The same program twice would have its second half silently replace the first.
+            const ImportedProgram& program = next->program;
+            if (!program.subject.meta.id.isNull()) {
+                const auto seen = m_programIndex.constFind(program.subject.meta.id);
+                if (seen != m_programIndex.cend()) {
+                    m_problems << Problem::at(program.path + QStringLiteral(".id"),
+                        tr("the same program id is given in programs[%1]").arg(seen.value()));
+                } else {
+                    m_programIndex.insert(program.subject.meta.id, next->index);
+                }
+            }
             // After the first problem nothing more is written (it will all be rolled back),
             // but every program is still read and checked, so that all problems are reported.
             if (m_problems.isEmpty())
@@ -109,6 +131,7 @@ private:
     QList<Problem>& m_problems;
     std::optional<ProgramJsonParser> m_parser;
     std::optional<ProgramImportApplier> m_applier;
+    QHash<QUuid, qsizetype> m_programIndex;
 };
 
 } // namespace
@@ -134,20 +157,30 @@ Result<ImportSummary> JsonInterchange::importPrograms(QIODevice& in, const QUuid
     ImportRun run(m_db, agencyId, m_problems);
     bool seenPrograms = false;
     std::optional<qint64> programsLater;
+    QSet<QString> keys;
     for (;;) {
         Result<std::optional<QString>> key = reader.nextKey();
         if (!key)
             return key.error();
         if (!key->has_value())
             break;
+        const qint64 keyOffset = reader.valueOffset();
         const QString& name = **key;
+        // A key twice is refused as JsonTree refuses it inside a value: which one was meant?
+        if (keys.contains(name)) {
+            return makeError(Error::Code::Invalid,
+                tr("The file is not valid JSON (at byte %1): %2")
+                    .arg(keyOffset)
+                    .arg(tr("the key “%1” appears twice in one object").arg(printableText(name, 60))));
+        }
+        if (keys.size() >= JsonLimits::MaxElements) {
+            return makeError(Error::Code::Invalid,
+                tr("The file is not valid JSON (at byte %1): %2")
+                    .arg(keyOffset)
+                    .arg(tr("an object has more than %1 members").arg(JsonLimits::MaxElements)));
+        }
+        keys.insert(name);
         if (name == QLatin1String("programs")) {
-            if (seenPrograms) {
-                m_problems << Problem::at(name, tr("is given twice"));
-                if (Result<void> r = reader.skipValue(); !r)
-                    return r.error();
-                continue;
-            }
             seenPrograms = true;
             if (run.headerComplete() || !reader.canSeek()) {
                 if (Result<void> r = run.programs(reader); !r)
@@ -155,7 +188,7 @@ Result<ImportSummary> JsonInterchange::importPrograms(QIODevice& in, const QUuid
             } else {
                 // The header (or part of it) follows the programs, as in a document whose keys
                 // were sorted: read on to the end for it, then come back for the programs.
-                if (Result<void> r = reader.skipValue(); !r)
+                if (Result<void> r = reader.skipValue(false); !r)
                     return r.error();
                 programsLater = reader.valueOffset();
             }
@@ -166,15 +199,15 @@ Result<ImportSummary> JsonInterchange::importPrograms(QIODevice& in, const QUuid
             : name == QLatin1String("fiscalYear")            ? &run.fiscalYear
                                                              : nullptr;
         if (!header) {
-            if (Result<void> r = reader.skipValue(); !r) // other members are not ours: ignored
+            // Other members are not ours and are ignored, but read as strictly as the rest: a
+            // file with malformed JSON anywhere is refused.
+            if (Result<QJsonValue> r = reader.readValue(); !r)
                 return r.error();
             continue;
         }
         Result<QJsonValue> value = reader.readValue();
         if (!value)
             return value.error();
-        if (!header->isUndefined())
-            m_problems << Problem::at(name, tr("is given twice"));
         *header = *value;
     }
     if (Result<void> r = reader.finish(); !r)

@@ -1,9 +1,6 @@
 #include "core/io/JsonStreamReader.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QJsonParseError>
+#include "core/io/JsonLimits.h"
 
 #include <cstring>
 
@@ -21,8 +18,9 @@ bool isSpace(int c)
 
 } // namespace
 
-JsonStreamReader::JsonStreamReader(QIODevice& in)
+JsonStreamReader::JsonStreamReader(QIODevice& in, qint64 maxBytes)
     : m_in(in)
+    , m_maxBytes(maxBytes)
 { }
 
 bool JsonStreamReader::fill()
@@ -32,7 +30,14 @@ bool JsonStreamReader::fill()
         m_captureFrom = 0;
     }
     m_base += m_buf.size();
-    m_buf = m_in.read(ChunkSize);
+    if (m_base >= m_maxBytes) {
+        // Read no further: a stream of zeros or a file of gigabytes ends here, with its own error.
+        m_tooLarge = true;
+        m_buf.clear();
+        m_pos = 0;
+        return false;
+    }
+    m_buf = m_in.read(qMin(ChunkSize, m_maxBytes - m_base));
     // A pipe or socket may have nothing yet without being at its end.
     while (m_buf.isEmpty() && m_in.isSequential() && !m_in.atEnd() && m_in.waitForReadyRead(-1))
         m_buf = m_in.read(ChunkSize);
@@ -55,6 +60,10 @@ void JsonStreamReader::skipSpace()
 
 Error JsonStreamReader::error(qint64 at, const QString& reason) const
 {
+    if (m_tooLarge) {
+        return makeError(Error::Code::Invalid,
+            tr("The file is larger than %1 MiB, the most an import reads.").arg(m_maxBytes >> 20));
+    }
     return makeError(Error::Code::Invalid, tr("The file is not valid JSON (at byte %1): %2").arg(at).arg(reason));
 }
 
@@ -79,7 +88,7 @@ Result<void> JsonStreamReader::seek(qint64 offset)
     return {};
 }
 
-Result<QByteArray> JsonStreamReader::scanValue(bool keep)
+Result<QByteArray> JsonStreamReader::scanValue(bool keep, int level, bool limitSize)
 {
     skipSpace();
     m_valueOffset = offset();
@@ -91,13 +100,22 @@ Result<QByteArray> JsonStreamReader::scanValue(bool keep)
         m_captureFrom = m_pos;
         m_captured.clear();
     }
+    // Checked once per buffer, so that a value stops growing soon after it passes the limit.
+    const auto tooLarge = [&] { return limitSize && offset() - m_valueOffset > JsonLimits::MaxValueBytes; };
+    const auto tooLargeError = [&] {
+        m_capturing = false;
+        m_captured.clear();
+        return error(m_valueOffset, tr("the value that starts here is larger than %1 MiB").arg(JsonLimits::MaxValueBytes >> 20));
+    };
     if (first == '"' || first == '{' || first == '[') {
-        // Only strings and nesting matter for finding the end; QJsonDocument checks the rest.
+        // Only strings and nesting matter for finding the end; JsonTree checks the rest.
         int depth = 0;
         bool inString = false;
         bool escape = false;
         bool done = false;
         while (!done) {
+            if (tooLarge())
+                return tooLargeError();
             if (m_pos >= m_buf.size() && !fill()) {
                 m_capturing = false;
                 return error(m_valueOffset,
@@ -135,7 +153,12 @@ Result<QByteArray> JsonStreamReader::scanValue(bool keep)
                 } else if (c == '"') {
                     inString = true;
                 } else if (c == '{' || c == '[') {
-                    ++depth;
+                    if (++depth + level - 1 > JsonLimits::MaxDepth) {
+                        m_capturing = false;
+                        m_captured.clear();
+                        return error(offset() - 1,
+                            tr("objects and lists are nested more than %1 deep").arg(JsonLimits::MaxDepth));
+                    }
                 } else if (c == '}' || c == ']') {
                     if (--depth == 0) {
                         done = true;
@@ -146,9 +169,14 @@ Result<QByteArray> JsonStreamReader::scanValue(bool keep)
         }
     } else {
         // A number, true, false or null: up to the next delimiter.
-        for (int c = peek(); c >= 0 && !isSpace(c) && c != ',' && c != '}' && c != ']'; c = peek())
+        for (int c = peek(); c >= 0 && !isSpace(c) && c != ',' && c != '}' && c != ']'; c = peek()) {
             ++m_pos;
+            if (tooLarge())
+                return tooLargeError();
+        }
     }
+    if (tooLarge())
+        return tooLargeError();
     if (!keep)
         return QByteArray();
     m_capturing = false;
@@ -161,18 +189,12 @@ Result<QByteArray> JsonStreamReader::scanValue(bool keep)
     return std::move(m_captured);
 }
 
-Result<QJsonValue> JsonStreamReader::parse(const QByteArray& bytes, qint64 at)
+Result<QJsonValue> JsonStreamReader::parse(const QByteArray& bytes, qint64 at, int level)
 {
-    const bool container = bytes.startsWith('{') || bytes.startsWith('[');
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(container ? bytes : QByteArray('[' + bytes + ']'), &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const qint64 where = at + qMax(0, container ? parseError.offset : parseError.offset - 1);
-        return error(where, parseError.errorString());
-    }
-    if (doc.isObject())
-        return QJsonValue(doc.object());
-    return container ? QJsonValue(doc.array()) : doc.array().at(0);
+    JsonTree tree;
+    if (!tree.parse(bytes, JsonLimits::MaxDepth - level + 1))
+        return error(at + tree.errorOffset(), tree.errorReason());
+    return tree.toJsonValue(tree.root());
 }
 
 Result<void> JsonStreamReader::beginObject()
@@ -205,10 +227,10 @@ Result<std::optional<QString>> JsonStreamReader::nextKey()
     m_firstMember = false;
     if (c != '"')
         return unexpected(tr("a key in quotes"));
-    Result<QByteArray> bytes = scanValue(true);
+    Result<QByteArray> bytes = scanValue(true, 2, true);
     if (!bytes)
         return bytes.error();
-    Result<QJsonValue> key = parse(*bytes, m_valueOffset);
+    Result<QJsonValue> key = parse(*bytes, m_valueOffset, 2);
     if (!key)
         return key.error();
     skipSpace();
@@ -220,15 +242,15 @@ Result<std::optional<QString>> JsonStreamReader::nextKey()
 
 Result<QJsonValue> JsonStreamReader::readValue()
 {
-    Result<QByteArray> bytes = scanValue(true);
+    Result<QByteArray> bytes = scanValue(true, 2, true);
     if (!bytes)
         return bytes.error();
-    return parse(*bytes, m_valueOffset);
+    return parse(*bytes, m_valueOffset, 2);
 }
 
-Result<void> JsonStreamReader::skipValue()
+Result<void> JsonStreamReader::skipValue(bool limitSize)
 {
-    Result<QByteArray> bytes = scanValue(false);
+    Result<QByteArray> bytes = scanValue(false, 2, limitSize);
     if (!bytes)
         return bytes.error();
     return {};
@@ -259,16 +281,11 @@ Result<bool> JsonStreamReader::nextElement(JsonTree& into)
         ++m_pos;
     }
     m_firstElement = false;
-    Result<QByteArray> bytes = scanValue(true);
+    Result<QByteArray> bytes = scanValue(true, 3, true);
     if (!bytes)
         return bytes.error();
-    if (into.parse(*bytes))
-        return true;
-    // Malformed, or valid in a way JsonTree leaves to QJsonDocument: its error, or its value.
-    Result<QJsonValue> value = parse(*bytes, m_valueOffset);
-    if (!value)
-        return value.error();
-    into.assign(*value);
+    if (!into.parse(*bytes, JsonLimits::MaxDepth - 2))
+        return error(m_valueOffset + into.errorOffset(), into.errorReason());
     return true;
 }
 

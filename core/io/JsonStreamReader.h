@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Result.h"
+#include "core/io/JsonLimits.h"
 #include "core/io/JsonTree.h"
 
 #include <QByteArray>
@@ -15,10 +16,11 @@ namespace jx {
 
 /**
  * Reads one JSON object from a device a member at a time, so that a document of any size is
- * read in little memory: the top-level keys one by one, and a value either whole (parsed by
- * QJsonDocument) or, for an array, element by element. Only the structure of the top level is
- * tokenized here (strings with their escapes, nesting depth); each value is handed to
- * QJsonDocument, which checks it strictly. Every error names its byte offset in the file.
+ * read in little memory: the top-level keys one by one, and a value either whole or, for an
+ * array, element by element. Only the structure of the top level is tokenized here (strings with
+ * their escapes, nesting depth); each value is handed to JsonTree, which checks it strictly.
+ * Every error names its byte offset in the file. The limits of JsonLimits hold: the document's
+ * size, each value's size (but for the array read element by element) and the nesting depth.
  *
  *     reader.beginObject();
  *     while (std::optional<QString> key = *reader.nextKey())
@@ -30,7 +32,8 @@ class JsonStreamReader
     Q_DECLARE_TR_FUNCTIONS(JsonInterchange)
 
 public:
-    explicit JsonStreamReader(QIODevice& in);
+    /// Reads @p in, refusing it after @p maxBytes (a test can lower the limit).
+    explicit JsonStreamReader(QIODevice& in, qint64 maxBytes = JsonLimits::MaxDocumentBytes);
 
     /// The position of the next unread byte, from the start of the device.
     qint64 offset() const { return m_base + m_pos; }
@@ -45,8 +48,8 @@ public:
     Result<std::optional<QString>> nextKey();
     /// The value after a key (or, after beginArray(), does not apply: use nextElement()).
     Result<QJsonValue> readValue();
-    /// Passes over the value after a key without parsing it.
-    Result<void> skipValue();
+    /// Passes over the value after a key without parsing it; of any size unless @p limitSize.
+    Result<void> skipValue(bool limitSize = true);
     /// Whether the value after a key is an array; if so, reads its "[".
     Result<bool> beginArray();
     /// Reads the next element of the array opened by beginArray() into @p into (which may refer to
@@ -63,10 +66,11 @@ private:
     void skipSpace();
     Error error(qint64 at, const QString& reason) const;
     Error unexpected(const QString& expected);
-    Result<QByteArray> scanValue(bool keep);
+    // The value at the reader's position, at nesting @p level (the document is 1).
+    Result<QByteArray> scanValue(bool keep, int level, bool limitSize);
     Result<void> scanString(QByteArray* into);
     bool fill();
-    Result<QJsonValue> parse(const QByteArray& bytes, qint64 at);
+    Result<QJsonValue> parse(const QByteArray& bytes, qint64 at, int level);
 
     QIODevice& m_in;
     QByteArray m_buf;
@@ -78,6 +82,8 @@ private:
     QByteArray m_captured;
     bool m_firstMember = true;
     bool m_firstElement = true;
+    qint64 m_maxBytes;
+    bool m_tooLarge = false;
 };
 
 } // namespace jx

@@ -1,18 +1,23 @@
 #include "core/io/JsonTree.h"
 
+#include "core/domain/PrintableText.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <optional>
+#include <string_view>
 
 namespace jx {
 
 namespace {
 
-// Deeper than any interchange document; QJsonDocument, asked instead, has its own limit.
-constexpr int MaxDepth = 256;
+// Keys of an object up to this many are checked for a duplicate as they are read.
+constexpr size_t LinearKeyCheck = 32;
 
 bool isSpace(char c)
 {
@@ -115,22 +120,45 @@ int JsonTree::add(Type type)
     return int(m_nodes.size() - 1);
 }
 
-bool JsonTree::parse(const QByteArray& bytes)
+bool JsonTree::parse(const QByteArray& bytes, int maxDepth)
 {
     clear();
+    m_errorOffset = -1;
+    m_errorReason.clear();
+    m_maxDepth = maxDepth;
     m_bytes = bytes;
     m_p = m_bytes.constData();
     m_end = m_p + m_bytes.size();
-    if (!value(0)) {
-        clear();
-        return false;
+    bool ok = value(0);
+    if (ok) {
+        skipSpace();
+        if (m_p != m_end)
+            ok = unexpected(tr("the end of the value"));
     }
-    skipSpace();
-    if (m_p != m_end) {
+    if (!ok) {
         clear();
         return false;
     }
     return true;
+}
+
+bool JsonTree::fail(const char* at, const QString& reason)
+{
+    if (m_errorOffset < 0) {
+        m_errorOffset = at - m_bytes.constData();
+        m_errorReason = reason;
+    }
+    return false;
+}
+
+bool JsonTree::unexpected(const QString& expected)
+{
+    if (m_p >= m_end)
+        return fail(m_p, tr("the value ends where %1 should follow").arg(expected));
+    const auto c = static_cast<unsigned char>(*m_p);
+    const QString found = c >= 0x20 && c < 0x7f ? QString(QLatin1Char(char(c)))
+                                                : QStringLiteral("0x%1").arg(int(c), 2, 16, QLatin1Char('0'));
+    return fail(m_p, tr("found “%1” where %2 should follow").arg(found, expected));
 }
 
 void JsonTree::skipSpace()
@@ -139,16 +167,48 @@ void JsonTree::skipSpace()
         ++m_p;
 }
 
+// Whether the key just collected (the last on m_keyStack) was already given in the object whose
+// members start at @p base of m_keyStack. Objects of our documents have a few dozen members at
+// most; larger ones are checked once, sorted, when they close (duplicateKeyIn()).
+bool JsonTree::duplicateKey(qsizetype base)
+{
+    if (m_keyStack.size() - size_t(base) > LinearKeyCheck)
+        return false;
+    const Text& key = m_keyStack.back();
+    for (size_t i = size_t(base); i + 1 < m_keyStack.size(); ++i) {
+        const Text& k = m_keyStack[i];
+        if (k.size == key.size && std::memcmp(k.data, key.data, size_t(k.size)) == 0)
+            return true;
+    }
+    return false;
+}
+
+// The first key that appears twice among the members from @p base of m_keyStack, if any.
+std::optional<QString> JsonTree::duplicateKeyIn(qsizetype base) const
+{
+    std::vector<std::string_view> keys;
+    keys.reserve(m_keyStack.size() - size_t(base));
+    for (size_t i = size_t(base); i < m_keyStack.size(); ++i)
+        keys.emplace_back(m_keyStack[i].data, size_t(m_keyStack[i].size));
+    std::sort(keys.begin(), keys.end());
+    const auto twice = std::adjacent_find(keys.begin(), keys.end());
+    if (twice == keys.end())
+        return std::nullopt;
+    return QString::fromUtf8(twice->data(), qsizetype(twice->size()));
+}
+
 bool JsonTree::value(int depth)
 {
     skipSpace();
     if (m_p >= m_end)
-        return false;
+        return unexpected(tr("a value"));
     const char c = *m_p;
     if (c == '{' || c == '[') {
-        if (depth >= MaxDepth)
-            return false;
+        // The caller's nesting is counted in maxDepth: the value itself is level 1.
+        if (depth + 1 > m_maxDepth)
+            return fail(m_p, tr("objects and lists are nested more than %1 deep").arg(JsonLimits::MaxDepth));
         const bool object = c == '{';
+        const char* open = m_p;
         const int n = add(object ? Type::Object : Type::Array);
         const char close = object ? '}' : ']';
         const size_t base = m_stack.size();
@@ -158,14 +218,27 @@ bool JsonTree::value(int depth)
             ++m_p;
         } else {
             for (;;) {
+                if (m_stack.size() - base >= size_t(JsonLimits::MaxElements)) {
+                    return fail(m_p, object ? tr("an object has more than %1 members").arg(JsonLimits::MaxElements)
+                                            : tr("a list has more than %1 elements").arg(JsonLimits::MaxElements));
+                }
                 Text key;
                 if (object) {
                     skipSpace();
-                    if (m_p >= m_end || *m_p != '"' || !string(key))
+                    const char* keyAt = m_p;
+                    if (m_p >= m_end || *m_p != '"')
+                        return unexpected(tr("a key in quotes"));
+                    if (!string(key))
                         return false;
+                    m_keyStack.push_back(key);
+                    if (duplicateKey(qsizetype(base))) {
+                        return fail(keyAt,
+                            tr("the key “%1” appears twice in one object").arg(printableText(textOf(key), 60)));
+                    }
+                    m_keyStack.pop_back();
                     skipSpace();
                     if (m_p >= m_end || *m_p != ':')
-                        return false;
+                        return unexpected(tr("“:”"));
                     ++m_p;
                 }
                 const int child = int(m_nodes.size());
@@ -174,17 +247,19 @@ bool JsonTree::value(int depth)
                 m_stack.push_back(child);
                 m_keyStack.push_back(key);
                 skipSpace();
-                if (m_p >= m_end)
-                    return false;
-                if (*m_p == ',') {
+                if (m_p < m_end && *m_p == ',') {
                     ++m_p;
                     continue;
                 }
-                if (*m_p != close)
-                    return false;
+                if (m_p >= m_end || *m_p != close)
+                    return unexpected(object ? tr("“,” or “}”") : tr("“,” or “]”"));
                 ++m_p;
                 break;
             }
+        }
+        if (object && m_keyStack.size() - base > LinearKeyCheck) {
+            if (const std::optional<QString> key = duplicateKeyIn(qsizetype(base)))
+                return fail(open, tr("the key “%1” appears twice in one object").arg(printableText(*key, 60)));
         }
         Node& node = m_nodes[size_t(n)];
         node.first = qsizetype(m_kids.size());
@@ -209,15 +284,16 @@ bool JsonTree::value(int depth)
         m_p += size;
         return true;
     };
-    if (c == 't' || c == 'f') {
-        const int n = add(Type::Bool);
+    if (c == 't' || c == 'f' || c == 'n') {
+        const bool ok = c == 't' ? literal("true", 4) : c == 'f' ? literal("false", 5) : literal("null", 4);
+        if (!ok)
+            return unexpected(tr("a value"));
+        const int n = add(c == 'n' ? Type::Null : Type::Bool);
         m_nodes[size_t(n)].number = c == 't' ? 1 : 0;
-        return c == 't' ? literal("true", 4) : literal("false", 5);
+        return true;
     }
-    if (c == 'n') {
-        add(Type::Null);
-        return literal("null", 4);
-    }
+    if (c != '-' && c != '+' && c != '.' && (c < '0' || c > '9'))
+        return unexpected(tr("a value"));
     const int n = add(Type::Number);
     double d = 0;
     if (!number(d))
@@ -228,31 +304,36 @@ bool JsonTree::value(int depth)
 
 bool JsonTree::string(Text& into)
 {
+    const char* open = m_p;
     ++m_p; // the opening quote
     const char* start = m_p;
     bool escaped = false;
     while (true) {
         if (m_p >= m_end)
-            return false;
+            return fail(open, tr("the text that starts here does not end"));
         const auto c = static_cast<unsigned char>(*m_p);
         if (c == '"')
             break;
         if (c < 0x20) {
-            return false; // QJsonDocument takes these; let it
+            return fail(m_p,
+                tr("a control character (0x%1) inside text; write it as an escape such as \\n")
+                    .arg(int(c), 2, 16, QLatin1Char('0')));
         } else if (c == '\\') {
             escaped = true;
             if (m_end - m_p < 2)
-                return false;
+                return fail(open, tr("the text that starts here does not end"));
             m_p += 2;
         } else if (c >= 0x80) {
             const int len = utf8Length(reinterpret_cast<const unsigned char*>(m_p),
                 reinterpret_cast<const unsigned char*>(m_end));
             if (len == 0)
-                return false;
+                return fail(m_p, tr("the text is not valid UTF-8"));
             m_p += len;
         } else {
             ++m_p;
         }
+        if (m_p - start > JsonLimits::MaxStringBytes)
+            return fail(open, tr("a text longer than %1 bytes").arg(JsonLimits::MaxStringBytes));
     }
     const char* stop = m_p;
     ++m_p; // the closing quote
@@ -267,6 +348,7 @@ bool JsonTree::string(Text& into)
             out += *p++;
             continue;
         }
+        const char* escape = p;
         const char e = p[1];
         p += 2;
         switch (e) {
@@ -279,28 +361,30 @@ bool JsonTree::string(Text& into)
         case 'r': out += '\r'; break;
         case 't': out += '\t'; break;
         case 'u': {
-            if (stop - p < 4)
-                return false;
-            char32_t u = char32_t(hex4(p));
-            if (int(u) < 0)
-                return false;
+            const int hex = stop - p < 4 ? -1 : hex4(p);
+            if (hex < 0)
+                return fail(escape, tr("“\\u” must be followed by four hexadecimal digits"));
+            char32_t u = char32_t(hex);
             p += 4;
             if (u >= 0xD800 && u <= 0xDBFF) {
-                // Only a whole surrogate pair is taken here; a lone half goes to QJsonDocument.
-                if (stop - p < 6 || p[0] != '\\' || p[1] != 'u')
-                    return false;
-                const int low = hex4(p + 2);
+                const int low = stop - p < 6 || p[0] != '\\' || p[1] != 'u' ? -1 : hex4(p + 2);
                 if (low < 0xDC00 || low > 0xDFFF)
-                    return false;
+                    return fail(escape, tr("half of a surrogate pair (\\u%1) alone").arg(hex, 4, 16, QLatin1Char('0')));
                 u = 0x10000 + ((u - 0xD800) << 10) + char32_t(low - 0xDC00);
                 p += 6;
             } else if (u >= 0xDC00 && u <= 0xDFFF) {
-                return false;
+                return fail(escape, tr("half of a surrogate pair (\\u%1) alone").arg(hex, 4, 16, QLatin1Char('0')));
             }
             appendUtf8(out, u);
             break;
         }
-        default: return false;
+        default: {
+            const auto shown = static_cast<unsigned char>(e);
+            return fail(escape,
+                tr("“\\%1” is not an escape of JSON")
+                    .arg(shown >= 0x20 && shown < 0x7f ? QString(QLatin1Char(e))
+                                                       : QStringLiteral("0x%1").arg(int(shown), 2, 16, QLatin1Char('0'))));
+        }
         }
     }
     m_ownedUtf8 << out;
@@ -313,12 +397,22 @@ bool JsonTree::number(double& into)
     // Strict JSON: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
     const char* start = m_p;
     const auto digit = [this] { return m_p < m_end && *m_p >= '0' && *m_p <= '9'; };
+    const auto bad = [&] {
+        const char* stop = m_p;
+        while (stop < m_end && stop - start < 40 && !isSpace(*stop) && *stop != ',' && *stop != ']' && *stop != '}')
+            ++stop;
+        return fail(start,
+            tr("“%1” is not a number as JSON writes them (like 12, -0.5 or 1e3)")
+                .arg(printableText(QString::fromUtf8(start, stop - start))));
+    };
     if (m_p < m_end && *m_p == '-')
         ++m_p;
     if (!digit())
-        return false;
+        return bad();
     if (*m_p == '0') {
         ++m_p;
+        if (digit())
+            return bad(); // a leading zero
     } else {
         while (digit())
             ++m_p;
@@ -328,7 +422,7 @@ bool JsonTree::number(double& into)
         integer = false;
         ++m_p;
         if (!digit())
-            return false;
+            return bad();
         while (digit())
             ++m_p;
     }
@@ -338,10 +432,12 @@ bool JsonTree::number(double& into)
         if (m_p < m_end && (*m_p == '+' || *m_p == '-'))
             ++m_p;
         if (!digit())
-            return false;
+            return bad();
         while (digit())
             ++m_p;
     }
+    if (m_p < m_end && !isSpace(*m_p) && *m_p != ',' && *m_p != ']' && *m_p != '}')
+        return bad(); // "1x", "1.5.2"
     if (integer) {
         // As QJsonValue: an integer that fits is kept exactly, then read as a double.
         long long n = 0;
@@ -353,8 +449,19 @@ bool JsonTree::number(double& into)
     }
     double d = 0;
     const std::from_chars_result r = std::from_chars(start, m_p, d);
-    if (r.ec != std::errc() || r.ptr != m_p || !std::isfinite(d) || std::fpclassify(d) == FP_SUBNORMAL)
-        return false; // out of range: QJsonDocument decides
+    if (r.ec == std::errc::result_out_of_range) {
+        // Too small to tell from zero is zero; too large for a double is an error, not infinity.
+        const char* e = start;
+        while (e < m_p && *e != 'e' && *e != 'E')
+            ++e;
+        if (e < m_p && e[1] == '-') {
+            into = 0;
+            return true;
+        }
+        return fail(start, tr("the number “%1” is too large").arg(QString::fromUtf8(start, qMin<qsizetype>(m_p - start, 40))));
+    }
+    if (r.ec != std::errc() || r.ptr != m_p || !std::isfinite(d))
+        return fail(start, tr("the number “%1” is too large").arg(QString::fromUtf8(start, qMin<qsizetype>(m_p - start, 40))));
     into = d == 0 ? 0.0 : d; // QJsonValue keeps -0.0 as the integer 0
     return true;
 }
@@ -435,8 +542,7 @@ int JsonTree::member(int n, QLatin1StringView key) const
     if (!isObject(n))
         return Undefined;
     const Node& node = m_nodes[size_t(n)];
-    // From the end, so that of a key written twice the last counts, as in QJsonObject.
-    for (qsizetype i = node.count - 1; i >= 0; --i) {
+    for (qsizetype i = 0; i < node.count; ++i) {
         const Text& k = m_keys[size_t(node.first + i)];
         if (k.size == key.size() && std::memcmp(k.data, key.data(), size_t(k.size)) == 0)
             return m_kids[size_t(node.first + i)];

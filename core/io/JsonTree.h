@@ -1,11 +1,15 @@
 #pragma once
 
+#include "core/io/JsonLimits.h"
+
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonValue>
 #include <QLatin1StringView>
 #include <QList>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace jx {
@@ -14,23 +18,29 @@ namespace jx {
  * A light, read-only JSON value tree for one element of a document (a program of an import):
  * an arena of nodes whose strings are views into the UTF-8 bytes, made into a QString only when
  * read. It is several times cheaper to build than a QJsonDocument, which an import made for every
- * program. parse() takes strict JSON only and says false for anything else (malformed, or merely
- * unusual, like "1." or a control character in a string); the caller then asks QJsonDocument,
- * which gives the error and its offset, or a value to assign() from. Values read as QJsonValue
- * would read them (last of duplicate keys wins, integers are exact).
+ * program. parse() takes strict JSON (RFC 8259) only, within the limits of JsonLimits, and refuses
+ * what QJsonDocument would let pass: a key twice in one object, numbers like "1." or ".5", raw
+ * control characters in text, invalid UTF-8, lone surrogates. On failure errorOffset() and
+ * errorReason() say where and what (translated). Values read as QJsonValue would read them.
  *
  * Nodes are numbered; the root is 0 and -1 is "undefined" (a missing member), which every
  * accessor accepts.
  */
 class JsonTree
 {
+    Q_DECLARE_TR_FUNCTIONS(JsonInterchange)
+
 public:
     enum class Type : quint8 { Null, Bool, Number, String, Array, Object };
     static constexpr int Undefined = -1;
 
-    /// Parses @p bytes, one JSON value; false (and an empty tree) unless it is strict JSON. The tree
-    /// keeps a reference to @p bytes (which may be raw data that must outlive it).
-    bool parse(const QByteArray& bytes);
+    /// Parses @p bytes, one JSON value nested at most @p maxDepth deep; false (and an empty tree)
+    /// unless it is strict JSON within the limits. The tree keeps a reference to @p bytes (which
+    /// may be raw data that must outlive it).
+    bool parse(const QByteArray& bytes, int maxDepth = JsonLimits::MaxDepth);
+    /// After a failed parse(): the byte of the input where it failed, and why (translated).
+    qsizetype errorOffset() const { return m_errorOffset; }
+    const QString& errorReason() const { return m_errorReason; }
     /// Takes a value QJsonDocument read.
     void assign(const QJsonValue& value);
 
@@ -49,8 +59,14 @@ public:
     double toDouble(int n) const { return isDouble(n) ? m_nodes[size_t(n)].number : 0; }
     bool toBool(int n) const { return isBool(n) && m_nodes[size_t(n)].number != 0; }
 
-    /// The member @p key of object @p n (the last, if it appears twice); Undefined if none.
+    /// The member @p key of object @p n; Undefined if none.
     int member(int n, QLatin1StringView key) const;
+    /// The number of members of object @p n.
+    qsizetype memberCount(int n) const { return isObject(n) ? m_nodes[size_t(n)].count : 0; }
+    /// The key of member @p i of object @p n.
+    QString keyAt(int n, qsizetype i) const { return textOf(m_keys[size_t(m_nodes[size_t(n)].first + i)]); }
+    /// The node of member @p i of object @p n.
+    int memberAt(int n, qsizetype i) const { return m_kids[size_t(m_nodes[size_t(n)].first + i)]; }
     /// The number of elements of array @p n; 0 for any other node.
     qsizetype size(int n) const { return isArray(n) ? m_nodes[size_t(n)].count : 0; }
     /// Element @p i of array @p n.
@@ -80,6 +96,10 @@ private:
     bool value(int depth);
     bool string(Text& into);
     bool number(double& into);
+    bool fail(const char* at, const QString& reason);
+    bool unexpected(const QString& expected);
+    bool duplicateKey(qsizetype base);
+    std::optional<QString> duplicateKeyIn(qsizetype base) const;
     void skipSpace();
     int fromJson(const QJsonValue& value);
     Text own(const QString& text);
@@ -95,6 +115,9 @@ private:
     QList<QString> m_owned; // strings from assign()
     const char* m_p = nullptr;
     const char* m_end = nullptr;
+    int m_maxDepth = JsonLimits::MaxDepth;
+    qsizetype m_errorOffset = -1;
+    QString m_errorReason;
 };
 
 } // namespace jx

@@ -1,6 +1,7 @@
 #include "core/io/ProgramImportApplier.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace jx {
 
@@ -36,6 +37,8 @@ void ProgramImportApplier::apply(ImportedProgram& p, QList<Problem>& problems)
                 return;
             }
             s.meta = (*old)->meta;
+            if (!p.tagsGiven)
+                s.fundingTags = (*old)->fundingTags;
             exists = true;
         }
     }
@@ -48,8 +51,12 @@ void ProgramImportApplier::apply(ImportedProgram& p, QList<Problem>& problems)
     // A new program has nothing stored yet: skip the look-ups.
     std::optional<TargetSet> stored;
     if (exists) {
-        if (Result<std::optional<TargetSet>> st = m_targetSets.ofSubject(s.meta.id, m_year); st)
-            stored = *st;
+        Result<std::optional<TargetSet>> st = m_targetSets.ofSubject(s.meta.id, m_year);
+        if (!st) {
+            fail(p.path + QStringLiteral(".targets"), st.error());
+            return;
+        }
+        stored = *st;
     }
     if (p.targets) {
         TargetSet set = std::move(*p.targets);
@@ -58,13 +65,41 @@ void ProgramImportApplier::apply(ImportedProgram& p, QList<Problem>& problems)
         if (stored) {
             set.meta = stored->meta;
             set.status = stored->status;
+            if (!p.indicatorsGiven)
+                set.indicators = stored->indicators;
+            QSet<QUuid> matched;
             for (Indicator& ind : set.indicators) {
                 for (const Indicator& old : stored->indicators) {
-                    if (ind.meta.id.isNull() ? old.name == ind.name : old.meta.id == ind.meta.id)
+                    if (ind.meta.id.isNull() ? old.name == ind.name : old.meta.id == ind.meta.id) {
                         ind.meta = old.meta;
+                        matched.insert(old.meta.id);
+                    }
                 }
             }
+            // Stored indicators the document does not name are kept; only a "deleted" marker removes one.
+            for (const Indicator& old : stored->indicators) {
+                if (matched.contains(old.meta.id))
+                    continue;
+                bool deleted = false;
+                for (ImportedProgram::Removal& removal : p.deletedIndicators) {
+                    if (removal.id.isNull() ? removal.name == old.name : removal.id == old.meta.id) {
+                        deleted = true;
+                        removal.path.clear(); // found
+                    }
+                }
+                if (!deleted)
+                    set.indicators << old;
+            }
         }
+        for (const ImportedProgram::Removal& removal : std::as_const(p.deletedIndicators)) {
+            if (!removal.path.isEmpty()) {
+                problems << Problem::at(removal.path,
+                    tr("there is no indicator “%1” in this program's targets to delete")
+                        .arg(removal.name.isEmpty() ? removal.id.toString(QUuid::WithoutBraces) : removal.name));
+            }
+        }
+        if (!p.deletedIndicators.isEmpty() && !problems.isEmpty())
+            return;
         if (Result<void> r = m_targetSets.save(set); !r) {
             fail(p.path + QStringLiteral(".targets"), r.error());
             return;
@@ -77,23 +112,45 @@ void ProgramImportApplier::apply(ImportedProgram& p, QList<Problem>& problems)
         for (const Indicator& ind : stored->indicators)
             indicatorIds.insert(ind.name, ind.meta.id);
     }
+    // An entry names an indicator of the targets as they now are; one that names none is refused.
+    const auto resolve = [&](const QString& name, const QString& where) {
+        const QUuid id = indicatorIds.value(name);
+        if (id.isNull())
+            problems << Problem::at(where, tr("“%1” is not an indicator of this program's targets").arg(name));
+        return id;
+    };
     QList<MonitoringReport> existingReports;
     if (exists) {
-        if (Result<QList<MonitoringReport>> reports = m_monitoring.ofSubject(s.meta.id, m_year); reports)
-            existingReports = *reports;
+        Result<QList<MonitoringReport>> reports = m_monitoring.ofSubject(s.meta.id, m_year);
+        if (!reports) {
+            fail(p.path + QStringLiteral(".monitoring"), reports.error());
+            return;
+        }
+        existingReports = *reports;
     }
     for (ImportedProgram::Report& pr : p.reports) {
         MonitoringReport& r = pr.report;
         r.subjectId = s.meta.id;
         r.meta.ownerId = m_agencyId;
+        bool entriesKept = false;
         for (const MonitoringReport& old : std::as_const(existingReports)) {
             if (old.month == r.month) {
                 r.meta = old.meta;
                 r.status = old.status;
+                if (!pr.entriesGiven) {
+                    r.entries = old.entries;
+                    entriesKept = true;
+                }
             }
         }
-        for (qsizetype i = 0; i < r.entries.size(); ++i)
-            r.entries[i].indicatorId = indicatorIds.value(pr.indicatorNames.at(i));
+        if (!entriesKept) {
+            for (qsizetype i = 0; i < r.entries.size(); ++i) {
+                r.entries[i].indicatorId = resolve(pr.indicatorNames.at(i),
+                    Problem::path(pr.path + QStringLiteral(".entries"), i, QStringLiteral("indicator")));
+            }
+        }
+        if (!problems.isEmpty())
+            return;
         if (Result<void> res = m_monitoring.save(r); !res)
             fail(pr.path, res.error());
         else
@@ -103,15 +160,32 @@ void ProgramImportApplier::apply(ImportedProgram& p, QList<Problem>& problems)
         SelfEvaluation& ev = *p.evaluation;
         ev.subjectId = s.meta.id;
         ev.meta.ownerId = m_agencyId;
+        bool entriesKept = false;
         if (exists) {
-            if (Result<std::optional<SelfEvaluation>> old = m_evaluations.ofSubject(s.meta.id, m_year);
-                old && old->has_value()) {
+            Result<std::optional<SelfEvaluation>> old = m_evaluations.ofSubject(s.meta.id, m_year);
+            if (!old) {
+                fail(p.path + QStringLiteral(".selfEvaluation"), old.error());
+                return;
+            }
+            if (old->has_value()) {
                 ev.meta = (*old)->meta;
                 ev.status = (*old)->status;
+                if (!p.fundsGiven)
+                    ev.funds = (*old)->funds;
+                if (!p.evaluationEntriesGiven) {
+                    ev.entries = (*old)->entries;
+                    entriesKept = true;
+                }
             }
         }
-        for (qsizetype i = 0; i < ev.entries.size(); ++i)
-            ev.entries[i].indicatorId = indicatorIds.value(p.evaluationIndicatorNames.at(i));
+        if (!entriesKept) {
+            for (qsizetype i = 0; i < ev.entries.size(); ++i) {
+                ev.entries[i].indicatorId = resolve(p.evaluationIndicatorNames.at(i),
+                    Problem::path(p.path + QStringLiteral(".selfEvaluation.entries"), i, QStringLiteral("indicator")));
+            }
+        }
+        if (!problems.isEmpty())
+            return;
         if (Result<void> res = m_evaluations.save(ev); !res)
             fail(p.path + QStringLiteral(".selfEvaluation"), res.error());
         else

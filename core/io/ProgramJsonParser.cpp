@@ -1,6 +1,7 @@
 #include "core/io/ProgramJsonParser.h"
 
 #include "core/domain/EnumTable.h"
+#include "core/domain/PrintableText.h"
 #include "core/io/JsonInterchange.h"
 #include "core/storage/AgencyRepository.h"
 #include "core/storage/FrameworkRepository.h"
@@ -12,6 +13,22 @@
 #include <cmath>
 
 namespace jx {
+
+QUuid ProgramJsonParser::strictUuid(const QString& text)
+{
+    // Only the form export writes (8-4-4-4-12 hexadecimal digits): QUuid::fromString also takes
+    // braces, and text after the id.
+    if (text.size() != 36)
+        return {};
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+        const bool hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+        if (dash ? c != '-' : !hex)
+            return {};
+    }
+    return QUuid::fromString(text);
+}
 
 namespace {
 
@@ -42,7 +59,9 @@ private:
 };
 
 // Reads the fields of one object of a JsonTree, adding a problem with its path for each bad one.
-// An object node may be JsonTree::Undefined, read as an empty object (as QJsonValue::toObject()).
+// Every value is checked against the type the format gives it; a value of another type is a
+// problem, never read as empty. An object node may be JsonTree::Undefined (a section that is
+// absent), read as an object with no members.
 class FieldReader
 {
     Q_DECLARE_TR_FUNCTIONS(JsonInterchange)
@@ -62,76 +81,139 @@ public:
     }
 
     int value(int o, const char* key) const { return m_t.member(o, QLatin1StringView(key)); }
-    bool has(int o, const char* key) const { return !m_t.isUndefined(value(o, key)); }
-    int object(int v) const { return m_t.isObject(v) ? v : JsonTree::Undefined; }
+    // Absent and null are alike: nothing given.
+    bool given(int v) const { return !m_t.isUndefined(v) && !m_t.isNull(v); }
+    bool has(int o, const char* key) const { return given(value(o, key)); }
+
+    // How a value of the wrong type is named in a message: its type, and the value when short.
+    QString shown(int v) const
+    {
+        if (m_t.isString(v))
+            return tr("the text “%1”").arg(printableText(m_t.toString(v), 40));
+        if (m_t.isDouble(v))
+            return tr("the number %1").arg(QString::number(m_t.toDouble(v), 'g', 17));
+        if (m_t.isBool(v))
+            return m_t.toBool(v) ? QStringLiteral("true") : QStringLiteral("false");
+        if (m_t.isArray(v))
+            return tr("a list");
+        if (m_t.isObject(v))
+            return tr("an object");
+        return QStringLiteral("null");
+    }
+
+    void wrongType(const QString& path, const QString& expected, int v)
+    {
+        problem(path, tr("must be %1, not %2").arg(expected, shown(v)));
+    }
+
+    // Refuses members the format does not have, so that a misspelt section is not taken for an
+    // absent one (which would leave the stored records unchanged without a word).
+    void onlyMembers(int o, const Path& path, std::initializer_list<const char*> known, const QString& reason = {})
+    {
+        if (!m_t.isObject(o))
+            return;
+        for (qsizetype i = 0; i < m_t.memberCount(o); ++i) {
+            const QString key = m_t.keyAt(o, i);
+            bool ok = false;
+            for (const char* k : known)
+                ok = ok || key == QLatin1String(k);
+            if (!ok) {
+                problem(path.toString() + QLatin1Char('.') + printableText(key, 60),
+                    reason.isEmpty() ? tr("is not a field of the format (see docs/json-format.md)") : reason);
+            }
+        }
+    }
+
+    // A section that is an object: Undefined when absent or null (nothing given), else the object.
+    int section(int o, const Path& path, const char* key)
+    {
+        const int v = value(o, key);
+        if (!given(v))
+            return JsonTree::Undefined;
+        if (!m_t.isObject(v)) {
+            wrongType(at(path, key), tr("an object"), v);
+            return JsonTree::Undefined;
+        }
+        return v;
+    }
 
     QString text(int o, const Path& path, const char* key, bool required = false)
     {
-        return textOf(value(o, key), path, key, required);
+        return textOf(value(o, key), at(path, key), required);
     }
 
-    // Member @p key of the object at @p path, whose value @p v is.
-    QString textOf(int v, const Path& path, const char* key, bool required = false)
+    QString textOf(int v, const QString& where, bool required = false)
     {
-        if (m_t.isUndefined(v) || m_t.isNull(v)) {
+        if (!given(v)) {
             if (required)
-                problem(at(path, key), tr("is required"));
+                problem(where, tr("is required"));
             return {};
         }
         if (!m_t.isString(v)) {
-            problem(at(path, key), tr("must be text"));
+            wrongType(where, tr("text"), v);
             return {};
         }
         QString t = m_t.toString(v);
         if (required && QStringView(t).trimmed().isEmpty())
-            problem(at(path, key), tr("is empty"));
+            problem(where, tr("is empty"));
         return t;
     }
 
     bool flag(int o, const Path& path, const char* key)
     {
         const int v = value(o, key);
-        if (m_t.isUndefined(v) || m_t.isNull(v))
+        if (!given(v))
             return false;
-        if (!m_t.isBool(v))
-            problem(at(path, key), tr("must be true or false"));
+        if (!m_t.isBool(v)) {
+            wrongType(at(path, key), tr("true or false"), v);
+            return false;
+        }
         return m_t.toBool(v);
     }
 
     std::optional<double> number(int o, const Path& path, const char* key, bool required = false)
     {
         const int v = value(o, key);
-        if (m_t.isUndefined(v) || m_t.isNull(v)) {
+        if (!given(v)) {
             if (required)
                 problem(at(path, key), tr("is required"));
             return std::nullopt;
         }
         if (!m_t.isDouble(v) || !std::isfinite(m_t.toDouble(v))) {
-            const QString shown = m_t.isString(v)
-                ? m_t.toString(v)
-                : QString::fromUtf8(
-                    QJsonDocument(QJsonArray { m_t.toJsonValue(v) }).toJson(QJsonDocument::Compact));
-            problem(at(path, key), tr("“%1” is not a number").arg(shown));
+            wrongType(at(path, key), tr("a number"), v);
             return std::nullopt;
         }
         return m_t.toDouble(v);
     }
 
+    std::optional<int> wholeNumber(int o, const Path& path, const char* key, bool required = false)
+    {
+        const std::optional<double> d = number(o, path, key, required);
+        if (!d)
+            return std::nullopt;
+        if (*d != std::floor(*d) || std::abs(*d) > 1e9) {
+            problem(at(path, key), tr("must be a whole number, not %1").arg(QString::number(*d, 'g', 17)));
+            return std::nullopt;
+        }
+        return int(*d);
+    }
+
     Money amount(int o, const Path& path, const char* key, bool required = false)
     {
         const int v = value(o, key);
-        if (m_t.isUndefined(v) || m_t.isNull(v)) {
+        if (!given(v)) {
             if (required)
                 problem(at(path, key), tr("is required"));
             return {};
         }
         if (!m_t.isString(v)) {
-            problem(at(path, key), tr("write amounts as text in yuan, like “1234.56” or “12.3万”"));
+            problem(at(path, key),
+                tr("write amounts as text in yuan, like “1234.56” or “12.3万”, not %1").arg(shown(v)));
             return {};
         }
         Result<Money> m = Money::parse(m_t.toString(v));
         if (!m) {
-            problem(at(path, key), m.message());
+            problem(at(path, key), printableText(m.message(), 200));
             return {};
         }
         if (m->isNegative())
@@ -144,9 +226,11 @@ public:
         const QString t = text(o, path, "id");
         if (t.isEmpty())
             return {};
-        const QUuid u = QUuid::fromString(t);
-        if (u.isNull())
-            problem(at(path, "id"), tr("“%1” is not a UUID").arg(t));
+        const QUuid u = ProgramJsonParser::strictUuid(t);
+        if (u.isNull()) {
+            problem(at(path, "id"),
+                tr("“%1” is not an id; write it like “b7446171-f90e-4555-965c-7b31336ef988”").arg(printableText(t, 60)));
+        }
         return u;
     }
 
@@ -154,29 +238,33 @@ public:
     std::optional<E> choice(int o, const Path& path, const char* key,
         std::optional<E> fallback = std::nullopt, bool required = false)
     {
-        return choiceOf<E>(value(o, key), path, key, fallback, required);
+        return choiceOf<E>(value(o, key), at(path, key), fallback, required);
     }
 
     template <TabledEnum E>
-    std::optional<E> choiceOf(int v, const Path& path, const char* key,
-        std::optional<E> fallback = std::nullopt, bool required = false)
+    std::optional<E> choiceOf(int v, const QString& where, std::optional<E> fallback = std::nullopt, bool required = false)
     {
-        const QString t = textOf(v, path, key, required);
+        const QString t = textOf(v, where, required);
         if (t.isEmpty())
             return fallback;
         if (const std::optional<E> e = fromCode<E>(t))
             return e;
-        problem(at(path, key), tr("unknown value “%1”; use one of %2").arg(t, codesOf<E>().join(QStringLiteral(", "))));
+        problem(where,
+            tr("unknown value “%1”; use one of %2").arg(printableText(t, 60), codesOf<E>().join(QStringLiteral(", "))));
         return fallback;
     }
 
-    // A list member that, when present, must be a list; Undefined (no elements) otherwise.
+    // A list member: Undefined when absent or null (nothing given), else the list.
     int list(int o, const Path& path, const char* key)
     {
         const int v = value(o, key);
-        if (!m_t.isUndefined(v) && !m_t.isNull(v) && !m_t.isArray(v))
-            problem(at(path, key), tr("must be a list"));
-        return m_t.isArray(v) ? v : JsonTree::Undefined;
+        if (!given(v))
+            return JsonTree::Undefined;
+        if (!m_t.isArray(v)) {
+            wrongType(at(path, key), tr("a list"), v);
+            return JsonTree::Undefined;
+        }
+        return v;
     }
 
     qsizetype size(int list) const { return m_t.size(list); }
@@ -185,9 +273,11 @@ public:
     int element(int list, qsizetype index, const Path& path)
     {
         const int v = m_t.at(list, index);
-        if (!m_t.isObject(v))
-            problem(path, tr("must be an object"));
-        return object(v);
+        if (!m_t.isObject(v)) {
+            wrongType(path.toString(), tr("an object"), v);
+            return JsonTree::Undefined;
+        }
+        return v;
     }
 
 private:
@@ -200,21 +290,30 @@ private:
 Result<int> ProgramJsonParser::checkHeader(
     const QJsonValue& format, const QJsonValue& version, const QJsonValue& fiscalYear, QList<Problem>& problems)
 {
-    if (format.toString() != QLatin1String("jixiao-programs"))
+    const auto whole = [](const QJsonValue& v) {
+        return v.isDouble() && v.toDouble() == std::floor(v.toDouble()) && std::abs(v.toDouble()) < 1e9
+            ? std::optional<int>(int(v.toDouble()))
+            : std::nullopt;
+    };
+    if (!format.isString() || format.toString() != QLatin1String("jixiao-programs"))
         problems << Problem::at(QStringLiteral("format"), tr("must be “jixiao-programs”"));
-    const int v = version.toInt(0);
-    if (v > JsonInterchange::FormatVersion) {
+    const std::optional<int> v = whole(version);
+    if (v && *v > JsonInterchange::FormatVersion) {
         return makeError(Error::Code::Version,
             tr("The file is of format version %1; this version of Jixiao reads up to %2. Please update Jixiao.")
-                .arg(v)
+                .arg(*v)
                 .arg(JsonInterchange::FormatVersion));
     }
-    if (v < 1)
+    if (version.isUndefined() || version.isNull())
         problems << Problem::at(QStringLiteral("version"), tr("is missing"));
-    const int year = fiscalYear.toInt(0);
-    if (year < 2000 || year > 2100)
+    else if (!v || *v < 1)
+        problems << Problem::at(QStringLiteral("version"), tr("must be a whole number from 1"));
+    const std::optional<int> year = whole(fiscalYear);
+    if (!year || *year < 2000 || *year > 2100) {
         problems << Problem::at(QStringLiteral("fiscalYear"), tr("must be a year from 2000 to 2100"));
-    return year;
+        return 0;
+    }
+    return *year;
 }
 
 Result<ProgramJsonParser> ProgramJsonParser::forAgency(Database& db, const QUuid& agencyId, int fiscalYear)
@@ -251,10 +350,13 @@ ImportedProgram ProgramJsonParser::parse(
     const Path path(nullptr, "programs", index);
     p.path = path.toString();
     if (!tree.isObject(value)) {
-        rd.problem(p.path, tr("must be an object"));
+        rd.wrongType(p.path, tr("an object"), value);
         return p;
     }
     const int po = value;
+    rd.onlyMembers(po, path,
+        { "id", "name", "code", "book", "kind", "amount", "functionCode", "tags", "new", "major", "midYear", "targets",
+            "monitoring", "selfEvaluation" });
     const int year = m_year;
     Subject& s = p.subject;
     s.meta.id = rd.id(po, path);
@@ -272,50 +374,94 @@ ImportedProgram ProgramJsonParser::parse(
     s.isMajor = rd.flag(po, path, "major");
     s.isMidYear = rd.flag(po, path, "midYear");
     const int tagList = rd.list(po, path, "tags");
+    p.tagsGiven = tagList != JsonTree::Undefined;
     for (qsizetype ti = 0; ti < rd.size(tagList); ++ti) {
-        if (const std::optional<FundingTag> t = rd.choiceOf(
-                tree.at(tagList, ti), Path(&path, "tags", ti), "tag", std::optional<FundingTag>(), true))
+        const QString where = Path(&path, "tags", ti).toString();
+        if (const std::optional<FundingTag> t
+            = rd.choiceOf(tree.at(tagList, ti), where, std::optional<FundingTag>(), true)) {
+            if (s.fundingTags & static_cast<int>(*t))
+                rd.problem(where, tr("“%1” appears twice in the tags").arg(codeOf(*t)));
             s.fundingTags |= static_cast<int>(*t);
+        }
     }
+    // Without an id the program is new: its entries can name only the indicators of this document.
+    const bool surelyNew = !rd.has(po, "id");
 
     QSet<QString> indicatorNames;
-    if (rd.has(po, "targets")) {
+    QSet<QString> deletedNames;
+    const int to = rd.section(po, path, "targets");
+    if (to != JsonTree::Undefined) {
         const Path tpath(&path, "targets");
-        const int to = rd.object(rd.value(po, "targets"));
+        rd.onlyMembers(to, tpath, { "objectiveAnnual", "objectiveMidTerm", "indicators" });
         TargetSet set;
         set.fiscalYear = year;
         set.objectiveAnnual = rd.text(to, tpath, "objectiveAnnual");
         set.objectiveMidTerm = rd.text(to, tpath, "objectiveMidTerm");
         const int inds = rd.list(to, tpath, "indicators");
+        p.indicatorsGiven = inds != JsonTree::Undefined;
+        QSet<QUuid> indicatorIds;
         for (qsizetype ii = 0; ii < rd.size(inds); ++ii) {
             const Path ipath(&tpath, "indicators", ii);
             const int io = rd.element(inds, ii, ipath);
+            if (io == JsonTree::Undefined)
+                continue;
             Indicator ind;
             ind.meta.id = rd.id(io, ipath);
+            if (!ind.meta.id.isNull()) {
+                if (indicatorIds.contains(ind.meta.id))
+                    rd.problem(FieldReader::at(ipath, "id"), tr("the same id appears twice in the targets"));
+                indicatorIds.insert(ind.meta.id);
+            }
+            if (rd.flag(io, ipath, "deleted")) {
+                // Removal is only ever asked for by name or id: every other field is refused.
+                rd.onlyMembers(io, ipath, { "id", "name", "deleted" },
+                    tr("a deleted indicator has only “id”, “name” and “deleted”"));
+                ImportedProgram::Removal removal { FieldReader::at(ipath, "deleted"), ind.meta.id,
+                    rd.text(io, ipath, "name", ind.meta.id.isNull()) };
+                if (!removal.name.isEmpty()) {
+                    if (indicatorNames.contains(removal.name) || deletedNames.contains(removal.name)) {
+                        rd.problem(FieldReader::at(ipath, "name"),
+                            tr("“%1” appears twice in the targets").arg(printableText(removal.name, 60)));
+                    }
+                    deletedNames.insert(removal.name);
+                }
+                p.deletedIndicators << removal;
+                continue;
+            }
+            rd.onlyMembers(io, ipath,
+                { "id", "category", "name", "operator", "target", "unit", "weight", "standard", "content", "deleted" });
             ind.name = rd.text(io, ipath, "name", true);
-            if (indicatorNames.contains(ind.name))
-                rd.problem(FieldReader::at(ipath, "name"), tr("“%1” appears twice in the targets").arg(ind.name));
+            if (indicatorNames.contains(ind.name) || deletedNames.contains(ind.name)) {
+                rd.problem(FieldReader::at(ipath, "name"),
+                    tr("“%1” appears twice in the targets").arg(printableText(ind.name, 60)));
+            }
             indicatorNames.insert(ind.name);
             const QString category = rd.text(io, ipath, "category");
-            if (!category.isEmpty()) {
+            if (!category.isEmpty() && year >= 2000) { // else the fiscal year is the problem
                 ind.categoryId = m_categoryByName.value(category);
                 if (ind.categoryId.isNull()) {
                     rd.problem(FieldReader::at(ipath, "category"),
-                        tr("“%1” is not a category of the %2 framework").arg(category).arg(year));
+                        tr("“%1” is not a category of the %2 framework").arg(printableText(category, 60)).arg(year));
                 }
             }
             ind.op = rd.choice(io, ipath, "operator", std::optional<IndicatorOperator>(), true)
                          .value_or(IndicatorOperator::AtLeast);
             const int target = rd.value(io, "target");
             if (ind.op == IndicatorOperator::Qualitative) {
-                ind.targetText = tree.toString(target);
+                if (rd.given(target) && !tree.isString(target))
+                    rd.wrongType(FieldReader::at(ipath, "target"), tr("text (the indicator is qualitative)"), target);
+                else
+                    ind.targetText = tree.toString(target);
             } else if (tree.isDouble(target)) {
                 ind.targetValue = tree.toDouble(target);
                 ind.targetText = QString::number(tree.toDouble(target));
+            } else if (!rd.given(target)) {
+                rd.problem(FieldReader::at(ipath, "target"), tr("is required"));
             } else {
                 rd.problem(FieldReader::at(ipath, "target"),
                     tr("a %1 indicator needs a number, not “%2”")
-                        .arg(Names::of(ind.op), tree.toJsonValue(target).toVariant().toString()));
+                        .arg(Names::of(ind.op),
+                            printableText(tree.toJsonValue(target).toVariant().toString(), 40)));
             }
             ind.unit = rd.text(io, ipath, "unit");
             ind.weight = rd.number(io, ipath, "weight").value_or(0);
@@ -328,18 +474,40 @@ ImportedProgram ProgramJsonParser::parse(
         }
         p.targets = set;
     }
+    // An entry names an indicator of this document's targets or, for a program that may exist,
+    // one already stored (which the applier resolves); never one this document deletes.
+    const auto checkIndicatorName = [&](const QString& name, const Path& epath) {
+        if (name.isEmpty())
+            return;
+        if (deletedNames.contains(name)) {
+            rd.problem(FieldReader::at(epath, "indicator"),
+                tr("“%1” is deleted by this document").arg(printableText(name, 60)));
+        } else if (surelyNew && !indicatorNames.contains(name)) {
+            rd.problem(FieldReader::at(epath, "indicator"),
+                tr("“%1” is not an indicator of this program's targets").arg(printableText(name, 60)));
+        }
+    };
 
     const int months = rd.list(po, path, "monitoring");
+    QSet<int> monthsSeen;
     for (qsizetype mi = 0; mi < rd.size(months); ++mi) {
         const Path mpath(&path, "monitoring", mi);
         const int mo = rd.element(months, mi, mpath);
+        if (mo == JsonTree::Undefined)
+            continue;
+        rd.onlyMembers(mo, mpath, { "month", "budget", "executed", "forecastYearEnd", "note", "entries" });
         ImportedProgram::Report pr;
         pr.path = mpath.toString();
         MonitoringReport& r = pr.report;
         r.fiscalYear = year;
-        r.month = int(rd.number(mo, mpath, "month", true).value_or(0));
-        if (r.month < 1 || r.month > 12)
+        const std::optional<int> month = rd.wholeNumber(mo, mpath, "month", true);
+        r.month = month.value_or(0);
+        if (month && (r.month < 1 || r.month > 12)) {
             rd.problem(FieldReader::at(mpath, "month"), tr("must be 1 to 12"));
+        } else if (month && monthsSeen.contains(r.month)) {
+            rd.problem(FieldReader::at(mpath, "month"), tr("month %1 appears twice in the monitoring").arg(r.month));
+        }
+        monthsSeen.insert(r.month);
         r.budget = rd.amount(mo, mpath, "budget");
         if (r.budget.isZero())
             r.budget = s.amount;
@@ -347,14 +515,21 @@ ImportedProgram ProgramJsonParser::parse(
         r.forecastYearEnd = rd.amount(mo, mpath, "forecastYearEnd");
         r.note = rd.text(mo, mpath, "note");
         const int entries = rd.list(mo, mpath, "entries");
+        pr.entriesGiven = entries != JsonTree::Undefined;
+        QSet<QString> named;
         for (qsizetype ei = 0; ei < rd.size(entries); ++ei) {
             const Path epath(&mpath, "entries", ei);
             const int eo = rd.element(entries, ei, epath);
+            if (eo == JsonTree::Undefined)
+                continue;
+            rd.onlyMembers(eo, epath, { "indicator", "progress", "progressText", "forecast", "likelihood", "cause", "measures" });
             const QString name = rd.text(eo, epath, "indicator", true);
-            if (!name.isEmpty() && !indicatorNames.contains(name)) {
+            checkIndicatorName(name, epath);
+            if (!name.isEmpty() && named.contains(name)) {
                 rd.problem(FieldReader::at(epath, "indicator"),
-                    tr("“%1” is not an indicator of this program's targets").arg(name));
+                    tr("“%1” appears twice in this month's entries").arg(printableText(name, 60)));
             }
+            named.insert(name);
             MonitoringEntry e;
             e.progressValue = rd.number(eo, epath, "progress");
             e.progressText = rd.text(eo, epath, "progressText");
@@ -368,15 +543,22 @@ ImportedProgram ProgramJsonParser::parse(
         p.reports << pr;
     }
 
-    if (rd.has(po, "selfEvaluation")) {
+    const int eo = rd.section(po, path, "selfEvaluation");
+    if (eo != JsonTree::Undefined) {
         const Path epath(&path, "selfEvaluation");
-        const int eo = rd.object(rd.value(po, "selfEvaluation"));
+        rd.onlyMembers(eo, epath,
+            { "funds", "objectiveExpected", "objectiveAchieved", "executionReason", "conclusion", "problems", "measures",
+                "projectLead", "financeLead", "entries" });
         SelfEvaluation ev;
         ev.fiscalYear = year;
         const int funds = rd.list(eo, epath, "funds");
+        p.fundsGiven = funds != JsonTree::Undefined;
         for (qsizetype fi = 0; fi < rd.size(funds); ++fi) {
             const Path fpath(&epath, "funds", fi);
             const int fo = rd.element(funds, fi, fpath);
+            if (fo == JsonTree::Undefined)
+                continue;
+            rd.onlyMembers(fo, fpath, { "source", "initialBudget", "adjustedBudget", "executed" });
             EvaluationFund f;
             f.source = *rd.choice(fo, fpath, "source", std::optional<FundSource>(FundSource::Appropriation));
             f.initialBudget = rd.amount(fo, fpath, "initialBudget");
@@ -384,6 +566,8 @@ ImportedProgram ProgramJsonParser::parse(
             f.executed = rd.amount(fo, fpath, "executed", true);
             ev.funds << f;
         }
+        if (!SelfEvaluation::sum(ev.funds))
+            rd.problem(FieldReader::at(epath, "funds"), tr("the amounts add up to more than an amount can hold"));
         ev.objectiveExpected = rd.text(eo, epath, "objectiveExpected");
         ev.objectiveAchieved = rd.text(eo, epath, "objectiveAchieved");
         ev.executionReason = rd.text(eo, epath, "executionReason");
@@ -393,14 +577,22 @@ ImportedProgram ProgramJsonParser::parse(
         ev.projectLead = rd.text(eo, epath, "projectLead");
         ev.financeLead = rd.text(eo, epath, "financeLead");
         const int entries = rd.list(eo, epath, "entries");
+        p.evaluationEntriesGiven = entries != JsonTree::Undefined;
+        QSet<QString> named;
         for (qsizetype xi = 0; xi < rd.size(entries); ++xi) {
             const Path xpath(&epath, "entries", xi);
             const int xo = rd.element(entries, xi, xpath);
+            if (xo == JsonTree::Undefined)
+                continue;
+            rd.onlyMembers(xo, xpath,
+                { "indicator", "actual", "actualText", "notApplicable", "level", "score", "deviationReason", "explanation" });
             const QString name = rd.text(xo, xpath, "indicator", true);
-            if (!name.isEmpty() && !indicatorNames.contains(name)) {
+            checkIndicatorName(name, xpath);
+            if (!name.isEmpty() && named.contains(name)) {
                 rd.problem(FieldReader::at(xpath, "indicator"),
-                    tr("“%1” is not an indicator of this program's targets").arg(name));
+                    tr("“%1” appears twice in the self-evaluation").arg(printableText(name, 60)));
             }
+            named.insert(name);
             EvaluationEntry x;
             x.actualValue = rd.number(xo, xpath, "actual");
             x.actualText = rd.text(xo, xpath, "actualText");

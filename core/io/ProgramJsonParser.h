@@ -33,6 +33,9 @@ public:
      */
     static Result<int> checkHeader(
         const QJsonValue& format, const QJsonValue& version, const QJsonValue& fiscalYear, QList<Problem>& problems);
+    /// @p text as an id, only in the form export writes ("b7446171-f90e-4555-965c-7b31336ef988");
+    /// null for anything else (braces, text after the id).
+    static QUuid strictUuid(const QString& text);
     /// A parser for programs of @p agencyId in @p fiscalYear, with the year's indicator categories.
     static Result<ProgramJsonParser> forAgency(Database& db, const QUuid& agencyId, int fiscalYear);
 
