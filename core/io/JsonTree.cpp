@@ -543,11 +543,17 @@ int JsonTree::member(int n, QLatin1StringView key) const
         return Undefined;
     const Node& node = m_nodes[size_t(n)];
     for (qsizetype i = 0; i < node.count; ++i) {
-        const Text& k = m_keys[size_t(node.first + i)];
-        if (k.size == key.size() && std::memcmp(k.data, key.data(), size_t(k.size)) == 0)
+        if (sameText(m_keys[size_t(node.first + i)], key))
             return m_kids[size_t(node.first + i)];
     }
     return Undefined;
+}
+
+bool JsonTree::sameText(const Text& t, QLatin1StringView key) const
+{
+    if (!t.data) // a text from assign()
+        return m_owned.at(t.size) == key;
+    return t.size == key.size() && std::memcmp(t.data, key.data(), size_t(t.size)) == 0;
 }
 
 QJsonValue JsonTree::toJsonValue(int n) const

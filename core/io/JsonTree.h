@@ -65,6 +65,8 @@ public:
     qsizetype memberCount(int n) const { return isObject(n) ? m_nodes[size_t(n)].count : 0; }
     /// The key of member @p i of object @p n.
     QString keyAt(int n, qsizetype i) const { return textOf(m_keys[size_t(m_nodes[size_t(n)].first + i)]); }
+    /// Whether the key of member @p i of object @p n is @p key (without making a QString of it).
+    bool keyIs(int n, qsizetype i, QLatin1StringView key) const { return sameText(m_keys[size_t(m_nodes[size_t(n)].first + i)], key); }
     /// The node of member @p i of object @p n.
     int memberAt(int n, qsizetype i) const { return m_kids[size_t(m_nodes[size_t(n)].first + i)]; }
     /// The number of elements of array @p n; 0 for any other node.
@@ -104,6 +106,7 @@ private:
     int fromJson(const QJsonValue& value);
     Text own(const QString& text);
     QString textOf(const Text& t) const;
+    bool sameText(const Text& t, QLatin1StringView key) const;
 
     std::vector<Node> m_nodes;
     std::vector<int> m_kids;

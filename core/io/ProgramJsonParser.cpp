@@ -58,6 +58,30 @@ private:
     qsizetype m_index;
 };
 
+// Where a value is, for a problem: a member of a Path, or a text already made. The text of a
+// member is made only when there is a problem to report.
+class Where
+{
+public:
+    Where(const Path& path, const char* key)
+        : m_path(&path)
+        , m_key(key)
+    { }
+    Where(const QString& text) // NOLINT(google-explicit-constructor): a made text is a place too
+        : m_text(&text)
+    { }
+
+    QString toString() const
+    {
+        return m_text ? *m_text : m_path->toString() + QLatin1Char('.') + QLatin1String(m_key);
+    }
+
+private:
+    const Path* m_path = nullptr;
+    const char* m_key = nullptr;
+    const QString* m_text = nullptr;
+};
+
 // Reads the fields of one object of a JsonTree, adding a problem with its path for each bad one.
 // Every value is checked against the type the format gives it; a value of another type is a
 // problem, never read as empty. An object node may be JsonTree::Undefined (a section that is
@@ -74,6 +98,7 @@ public:
 
     void problem(const QString& path, const QString& reason) { m_problems << Problem::at(path, reason); }
     void problem(const Path& path, const QString& reason) { problem(path.toString(), reason); }
+    void problem(const Where& where, const QString& reason) { problem(where.toString(), reason); }
 
     static QString at(const Path& path, const char* key)
     {
@@ -101,9 +126,9 @@ public:
         return QStringLiteral("null");
     }
 
-    void wrongType(const QString& path, const QString& expected, int v)
+    void wrongType(const Where& where, const QString& expected, int v)
     {
-        problem(path, tr("must be %1, not %2").arg(expected, shown(v)));
+        problem(where.toString(), tr("must be %1, not %2").arg(expected, shown(v)));
     }
 
     // Refuses members the format does not have, so that a misspelt section is not taken for an
@@ -113,12 +138,11 @@ public:
         if (!m_t.isObject(o))
             return;
         for (qsizetype i = 0; i < m_t.memberCount(o); ++i) {
-            const QString key = m_t.keyAt(o, i);
             bool ok = false;
             for (const char* k : known)
-                ok = ok || key == QLatin1String(k);
+                ok = ok || m_t.keyIs(o, i, QLatin1StringView(k));
             if (!ok) {
-                problem(path.toString() + QLatin1Char('.') + printableText(key, 60),
+                problem(path.toString() + QLatin1Char('.') + printableText(m_t.keyAt(o, i), 60),
                     reason.isEmpty() ? tr("is not a field of the format (see docs/json-format.md)") : reason);
             }
         }
@@ -139,10 +163,10 @@ public:
 
     QString text(int o, const Path& path, const char* key, bool required = false)
     {
-        return textOf(value(o, key), at(path, key), required);
+        return textOf(value(o, key), Where(path, key), required);
     }
 
-    QString textOf(int v, const QString& where, bool required = false)
+    QString textOf(int v, const Where& where, bool required = false)
     {
         if (!given(v)) {
             if (required)
@@ -238,11 +262,11 @@ public:
     std::optional<E> choice(int o, const Path& path, const char* key,
         std::optional<E> fallback = std::nullopt, bool required = false)
     {
-        return choiceOf<E>(value(o, key), at(path, key), fallback, required);
+        return choiceOf<E>(value(o, key), Where(path, key), fallback, required);
     }
 
     template <TabledEnum E>
-    std::optional<E> choiceOf(int v, const QString& where, std::optional<E> fallback = std::nullopt, bool required = false)
+    std::optional<E> choiceOf(int v, const Where& where, std::optional<E> fallback = std::nullopt, bool required = false)
     {
         const QString t = textOf(v, where, required);
         if (t.isEmpty())
