@@ -112,11 +112,14 @@ void ProgramImportApplier::apply(ImportedProgram& p, QList<Problem>& problems)
         for (const Indicator& ind : stored->indicators)
             indicatorIds.insert(ind.name, ind.meta.id);
     }
-    // An entry names an indicator of the targets as they now are; one that names none is refused.
-    const auto resolve = [&](const QString& name, const QString& where) {
+    // An entry (@p index of the list at @p list) names an indicator of the targets as they now
+    // are; one that names none is refused. The path is made only then.
+    const auto resolve = [&](const QString& name, const QString& list, qsizetype index) {
         const QUuid id = indicatorIds.value(name);
-        if (id.isNull())
-            problems << Problem::at(where, tr("“%1” is not an indicator of this program's targets").arg(name));
+        if (id.isNull()) {
+            problems << Problem::at(Problem::path(list, index, QStringLiteral("indicator")),
+                tr("“%1” is not an indicator of this program's targets").arg(name));
+        }
         return id;
     };
     QList<MonitoringReport> existingReports;
@@ -144,10 +147,9 @@ void ProgramImportApplier::apply(ImportedProgram& p, QList<Problem>& problems)
             }
         }
         if (!entriesKept) {
-            for (qsizetype i = 0; i < r.entries.size(); ++i) {
-                r.entries[i].indicatorId = resolve(pr.indicatorNames.at(i),
-                    Problem::path(pr.path + QStringLiteral(".entries"), i, QStringLiteral("indicator")));
-            }
+            const QString list = pr.path + QStringLiteral(".entries");
+            for (qsizetype i = 0; i < r.entries.size(); ++i)
+                r.entries[i].indicatorId = resolve(pr.indicatorNames.at(i), list, i);
         }
         if (!problems.isEmpty())
             return;
@@ -179,10 +181,9 @@ void ProgramImportApplier::apply(ImportedProgram& p, QList<Problem>& problems)
             }
         }
         if (!entriesKept) {
-            for (qsizetype i = 0; i < ev.entries.size(); ++i) {
-                ev.entries[i].indicatorId = resolve(p.evaluationIndicatorNames.at(i),
-                    Problem::path(p.path + QStringLiteral(".selfEvaluation.entries"), i, QStringLiteral("indicator")));
-            }
+            const QString list = p.path + QStringLiteral(".selfEvaluation.entries");
+            for (qsizetype i = 0; i < ev.entries.size(); ++i)
+                ev.entries[i].indicatorId = resolve(p.evaluationIndicatorNames.at(i), list, i);
         }
         if (!problems.isEmpty())
             return;
