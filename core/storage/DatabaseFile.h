@@ -49,6 +49,9 @@ public:
 
     static Result<FileFacts> inspect(const QString& path, Purpose purpose);
 
+    /// Files up to this size get quick_check when opened (Purpose::Open); larger ones do not.
+    static constexpr qint64 QuickCheckUpTo = qint64(256) * 1024 * 1024;
+
     /// The schema a file of @p version holds, as the migrations make it (built once in memory).
     static Result<QList<SchemaObject>> expectedSchema(int version);
     /// The tables of the current schema in the order the migrations create them.
