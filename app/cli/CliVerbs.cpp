@@ -25,13 +25,19 @@ const QList<CliVerb>& cliVerbs()
         { { QStringLiteral("score") }, scoreVerb,
             QT_TRANSLATE_NOOP("Cli",
                 "  score --program ID\n"
-                "        the self-evaluation score: execution rate, every indicator, total and grade\n") },
+                "        the self-evaluation score: execution rate, every indicator, total and grade\n"
+                "  score --all [--year YEAR]\n"
+                "        every self-evaluation of a year; refreshes the stored score of drafts\n") },
         { { QStringLiteral("submit"), QStringLiteral("approve"), QStringLiteral("return") }, workflowVerb,
             QT_TRANSLATE_NOOP("Cli",
                 "  submit|approve|return --record KIND --id ID[,ID...] --as NAME --role ROLE\n"
                 "        [--agency ID] [--comment TEXT]\n"
                 "        move a record through its workflow; KIND: assessment, targets, monitoring,\n"
-                "        evaluation, application; ROLE: preparer, head, reviewer, admin\n") },
+                "        evaluation, application; ROLE: preparer, head, reviewer, admin\n"
+                "  approve --record evaluation --id ID ... [--grade excellent|good|fair|poor|优|良|中|差]\n"
+                "        [--reason TEXT] [--accept IND,...] [--reject IND,...] [--deduct IND,...]\n"
+                "        finance's grade (a reason when it differs from the computed one), its decision\n"
+                "        on every 不适用 claim and the far-above deductions it confirms\n") },
         { { QStringLiteral("export") }, exportVerb,
             QT_TRANSLATE_NOOP("Cli",
                 "  export --json [--year YEAR] [--output FILE]\n"

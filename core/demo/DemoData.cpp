@@ -70,6 +70,17 @@ const std::array<IndicatorTemplate, 6> agencyIndicators = { {
     { "服务对象满意度", "服务对象满意度", IndicatorOperator::AtLeast, 90, "%", "", 15 },
 } };
 
+const std::array<IndicatorTemplate, 8> governmentIndicators = { {
+    { "预算编制质量", "预算编制完整性", IndicatorOperator::Qualitative, 0, "", "完整", 10 },
+    { "绩效目标管理", "绩效目标覆盖率", IndicatorOperator::AtLeast, 100, "%", "", 10 },
+    { "支出进度", "支出进度", IndicatorOperator::AtLeast, 95, "%", "", 15 },
+    { "结转结余", "结转结余资金占比", IndicatorOperator::AtMost, 10, "%", "", 10 },
+    { "绩效评价", "重点项目绩效评价覆盖率", IndicatorOperator::AtLeast, 90, "%", "", 15 },
+    { "结果应用", "评价结果应用率", IndicatorOperator::AtLeast, 80, "%", "", 10 },
+    { "民生保障", "民生支出占比", IndicatorOperator::AtLeast, 75, "%", "", 10 },
+    { "财政可持续", "财政收支平衡", IndicatorOperator::Qualitative, 0, "", "平衡", 10 },
+} };
+
 const std::array<EvaluationStandard, 3> otherStandards = { EvaluationStandard::Industry, EvaluationStandard::History,
                                                            EvaluationStandard::Other };
 
@@ -77,6 +88,7 @@ const SampleTexts texts = {
     .financeBureau = "财政局",
     .townshipGovernment = "人民政府",
     .agencyBudget = "年度部门整体支出",
+    .governmentObjective = "加强预算编制和执行管理，提高财政资金配置效率和使用效益，保障基本民生。",
     .agencyObjective = "全面履行部门职责，保障重点工作任务完成，提高资金使用效益。",
     .year = "年",
     .policySuffix = "政策",

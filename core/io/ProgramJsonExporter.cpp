@@ -212,6 +212,8 @@ Result<QJsonObject> ProgramJsonExporter::program(const Subject& s)
                 xo.insert(QStringLiteral("actualText"), x.actualText);
             if (x.notApplicable)
                 xo.insert(QStringLiteral("notApplicable"), true);
+            if (!x.notApplicableReason.isEmpty())
+                xo.insert(QStringLiteral("notApplicableReason"), x.notApplicableReason);
             if (x.qualitativeLevel)
                 xo.insert(QStringLiteral("level"), codeOf(*x.qualitativeLevel));
             if (x.score && x.qualitativeLevel)

@@ -405,6 +405,7 @@ ImportedProgram ProgramJsonParser::parse(
             x.actualValue = rd.number(xo, xpath, "actual");
             x.actualText = rd.text(xo, xpath, "actualText");
             x.notApplicable = rd.flag(xo, xpath, "notApplicable");
+            x.notApplicableReason = rd.text(xo, xpath, "notApplicableReason");
             x.qualitativeLevel = rd.choice(xo, xpath, "level", std::optional<QualitativeLevel>());
             x.score = rd.number(xo, xpath, "score");
             x.deviationReason = rd.text(xo, xpath, "deviationReason");

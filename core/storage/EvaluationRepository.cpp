@@ -9,4 +9,9 @@ Result<std::optional<SelfEvaluation>> EvaluationRepository::ofSubject(const QUui
         { RecordStore::idValue(subjectId), fiscalYear });
 }
 
+Result<QList<SelfEvaluation>> EvaluationRepository::ofYear(int fiscalYear)
+{
+    return m_store.list(QStringLiteral("WHERE fiscal_year = ? AND deleted = 0 ORDER BY id"), { fiscalYear });
+}
+
 } // namespace jx

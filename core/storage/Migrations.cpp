@@ -352,6 +352,25 @@ Result<void> addChangeSequences(Database& db)
     return execAll(db, statements);
 }
 
+// Version 10: the rules of self-evaluation that finance decides. An indicator marked 不适用
+// carries its reason; a review can carry finance's reason for a grade other than the computed
+// one and, per indicator, its decision on a 不适用 claim and on a proposed far-above
+// deduction (指标值设定偏低, 财预〔2020〕10号).
+Result<void> addEvaluationReviewItems(Database& db)
+{
+    return execAll(db, {
+        QStringLiteral("ALTER TABLE evaluation_entry ADD COLUMN not_applicable_reason TEXT"),
+        QStringLiteral("ALTER TABLE review ADD COLUMN grade_reason TEXT"),
+        QStringLiteral("CREATE TABLE review_item ("
+                       " review_id BLOB NOT NULL REFERENCES review (id) ON DELETE CASCADE,"
+                       " indicator_id BLOB NOT NULL REFERENCES indicator (id),"
+                       " not_applicable_accepted INTEGER CHECK (not_applicable_accepted IN (0, 1)),"
+                       " deduction_confirmed INTEGER NOT NULL DEFAULT 0 CHECK (deduction_confirmed IN (0, 1)),"
+                       " PRIMARY KEY (review_id, indicator_id))"
+                       " WITHOUT ROWID"),
+    });
+}
+
 #undef JX_TRAVEL_COLUMNS
 
 } // namespace
@@ -368,6 +387,8 @@ const QList<Migration>& migrations()
         { 7, QStringLiteral("finance orders"), &addFinanceOrders },
         { 8, QStringLiteral("history steps of transitions and reviews"), &addHistorySteps },
         { 9, QStringLiteral("change sequences of travelling records"), &addChangeSequences },
+        { 10, QStringLiteral("not-applicable reasons and finance's decisions on self-evaluation items"),
+            &addEvaluationReviewItems },
     };
     return steps;
 }

@@ -234,6 +234,7 @@ const RecordTable<SelfEvaluation>& of<SelfEvaluation>()
           text("deviation_reason", &EvaluationEntry::deviationReason, EmptyAs::Null),
           column("qualitative_level", &EvaluationEntry::qualitativeLevel),
           text("explanation", &EvaluationEntry::explanation, EmptyAs::Null),
+          text("not_applicable_reason", &EvaluationEntry::notApplicableReason, EmptyAs::Null),
       }, "i.sort_order, i.id", "JOIN indicator i ON i.id = c.indicator_id"));
     return table;
 }
@@ -251,10 +252,16 @@ const RecordTable<Review>& of<Review>()
         text("reviewer", &Review::reviewer, EmptyAs::Null),
         column("reviewed_at", &Review::reviewedAt),
         column("step", &Review::step),
+        text("grade_reason", &Review::gradeReason, EmptyAs::Null),
     }).ownerCalled(QT_TRANSLATE_NOOP("Storage", "reviewing finance department"))
       .called(QT_TRANSLATE_NOOP("Storage", "review %1"), [](const Review& r) {
           return QCoreApplication::translate("Storage", "review of %1").arg(Names::of(r.recordKind));
-      });
+      })
+      .withChildren(children("review_item", "review_id", &Review::items, {
+          column("indicator_id", &ReviewItem::indicatorId).references("indicator", "id", Indicator_),
+          column("not_applicable_accepted", &ReviewItem::notApplicableAccepted),
+          column("deduction_confirmed", &ReviewItem::deductionConfirmed),
+      }, "c.indicator_id"));
     return table;
 }
 

@@ -224,6 +224,10 @@ Result<void> Workspace::saveEvaluation(SelfEvaluation& evaluation)
 {
     if (Result<void> r = checkSubjectRecord(RecordKind::SelfEvaluation, evaluation.meta, evaluation.subjectId); !r)
         return r;
+    // A draft carries its score as it stands; none while it cannot be scored yet.
+    Result<ScoreSheet> sheet = EvaluationService(*m_db).score(evaluation);
+    evaluation.totalScore = sheet ? std::optional<double>(sheet->total) : std::nullopt;
+    evaluation.grade = sheet ? std::optional<Grade>(sheet->grade) : std::nullopt;
     return EvaluationRepository(*m_db).save(evaluation);
 }
 
@@ -315,6 +319,58 @@ Result<void> Workspace::approve(RecordKind kind, const QUuid& id, const QString&
 Result<void> Workspace::returnRecord(RecordKind kind, const QUuid& id, const QString& comment)
 {
     return RecordLifecycle(*m_db).returnRecord(m_actor, kind, id, comment);
+}
+
+Result<void> Workspace::approveEvaluation(const QUuid& id, const QString& comment, const EvaluationVerdict& verdict)
+{
+    return RecordLifecycle(*m_db).approveEvaluation(m_actor, id, comment, verdict);
+}
+
+Result<QList<YearScore>> Workspace::scoreYear(int fiscalYear)
+{
+    EvaluationRepository evaluations(*m_db);
+    Result<QList<SelfEvaluation>> all = evaluations.ofYear(fiscalYear);
+    if (!all)
+        return all.error();
+    Database::Transaction tx(*m_db);
+    if (!tx.started())
+        return tx.startError();
+    EvaluationService service(*m_db);
+    SubjectRepository subjects(*m_db);
+    QList<YearScore> scores;
+    scores.reserve(all->size());
+    for (SelfEvaluation& e : *all) {
+        YearScore y;
+        y.subjectId = e.subjectId;
+        y.evaluationId = e.meta.id;
+        y.status = e.status;
+        Result<std::optional<Subject>> subject = subjects.find(e.subjectId);
+        if (!subject)
+            return subject.error();
+        if (!subject->has_value() || (*subject)->meta.deleted)
+            continue;
+        y.subject = Validation::label(**subject);
+        Result<ScoreSheet> sheet = service.score(e);
+        if (sheet)
+            y.sheet = *sheet;
+        else
+            y.error = sheet.message();
+        if (Authority::isEditable(e.status)) {
+            const std::optional<double> total = sheet ? std::optional<double>(sheet->total) : std::nullopt;
+            const std::optional<Grade> grade = sheet ? std::optional<Grade>(sheet->grade) : std::nullopt;
+            if (e.totalScore != total || e.grade != grade) {
+                e.totalScore = total;
+                e.grade = grade;
+                if (Result<void> r = evaluations.save(e); !r)
+                    return r.error();
+                y.stored = true;
+            }
+        }
+        scores << y;
+    }
+    if (Result<void> r = tx.commit(); !r)
+        return r.error();
+    return scores;
 }
 
 Result<int> Workspace::approveAll(RecordKind kind, const QList<QUuid>& ids, const QString& comment)

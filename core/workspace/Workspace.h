@@ -12,6 +12,8 @@
 #include "core/storage/ChangeSet.h"
 #include "core/storage/Database.h"
 #include "core/storage/Installation.h"
+#include "core/workflow/EvaluationService.h"
+#include "core/workflow/RecordLifecycle.h"
 
 #include <QObject>
 
@@ -82,11 +84,21 @@ public:
     Result<void> approve(
         RecordKind kind, const QUuid& id, const QString& comment = {}, std::optional<Grade> grade = std::nullopt);
     Result<void> returnRecord(RecordKind kind, const QUuid& id, const QString& comment);
+    /// Approves a self-evaluation with finance's grade, its reason and its decisions on the items.
+    Result<void> approveEvaluation(const QUuid& id, const QString& comment, const EvaluationVerdict& verdict);
     Result<int> approveAll(RecordKind kind, const QList<QUuid>& ids, const QString& comment = {});
     Result<void> applyForBudget(const QUuid& programId);
     Result<void> arrangeBudget(const QUuid& programId);
     Result<QUuid> issueOrder(const QUuid& programId, OrderKind kind, const QString& reason, const QUuid& reportId = {});
     Result<void> liftOrder(const QUuid& orderId, const QString& reason);
+
+    /**
+     * Scores every self-evaluation of @p fiscalYear in this database in one go, and stores the
+     * score and grade of those still in draft (or returned) where they changed: they are
+     * derived, so the core refreshes them whoever owns the record. Submitted and approved
+     * self-evaluations keep the score they were submitted with. All or nothing.
+     */
+    Result<QList<YearScore>> scoreYear(int fiscalYear);
 
     /// Imports programs of this agency from the JSON interchange, all or nothing.
     Result<ImportSummary> importPrograms(const QJsonObject& document, bool dryRun = false);
