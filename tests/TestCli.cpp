@@ -33,6 +33,7 @@ private Q_SLOTS:
     void dueAndOrder();
     void decideAndSubmit();
     void exportAndImport();
+    void scoreAllAndGrade();
 
 private:
     struct Run
@@ -78,7 +79,7 @@ void TestCli::initTestCase()
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(o.value(QStringLiteral("programs")).toInt(), 3000);
-    QCOMPARE(o.value(QStringLiteral("indicators")).toInt(), 36900);
+    QCOMPARE(o.value(QStringLiteral("indicators")).toInt(), 36932);
     QCOMPARE(o.value(QStringLiteral("agencies")).toInt(), 151);
 }
 
@@ -102,7 +103,7 @@ void TestCli::initJson()
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(o.value(QStringLiteral("division")).toString(), QStringLiteral("654201"));
     QCOMPARE(o.value(QStringLiteral("agency")).toString(), QStringLiteral("塔城市教育局"));
-    QCOMPARE(o.value(QStringLiteral("schemaVersion")).toInt(), 9);
+    QCOMPARE(o.value(QStringLiteral("schemaVersion")).toInt(), 10);
 }
 
 void TestCli::demoAndInfo()
@@ -110,18 +111,18 @@ void TestCli::demoAndInfo()
     const Run r = cli({ QStringLiteral("--db"), m_demo, QStringLiteral("info"), QStringLiteral("--json") });
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
-    QCOMPARE(o.value(QStringLiteral("schemaVersion")).toInt(), 9);
+    QCOMPARE(o.value(QStringLiteral("schemaVersion")).toInt(), 10);
     const QJsonObject tables = o.value(QStringLiteral("tables")).toObject();
     QCOMPARE(tables.value(QStringLiteral("agency")).toInt(), 151);
-    QCOMPARE(tables.value(QStringLiteral("indicator")).toInt(), 36900);
-    QCOMPARE(tables.value(QStringLiteral("self_evaluation")).toInt(), 3000);
+    QCOMPARE(tables.value(QStringLiteral("indicator")).toInt(), 36932);
+    QCOMPARE(tables.value(QStringLiteral("self_evaluation")).toInt(), 3154);
     QCOMPARE(tables.value(QStringLiteral("monitoring_report")).toInt(), 36150);
     QVERIFY(tables.value(QStringLiteral("division")).toInt() > 3000);
     QVERIFY(o.value(QStringLiteral("agency")).toString().endsWith(QStringLiteral("财政局")));
 
     const Run text = cli({ QStringLiteral("--db"), m_demo, QStringLiteral("info") });
     QCOMPARE(text.code, 0);
-    QVERIFY(text.out.contains(QStringLiteral("Schema version: 9")));
+    QVERIFY(text.out.contains(QStringLiteral("Schema version: 10")));
 }
 
 void TestCli::programAddAndList()
@@ -501,6 +502,67 @@ void TestCli::exportAndImport()
     QCOMPARE(hash(db), before);
     r = cli({ QStringLiteral("--db"), db, QStringLiteral("import") });
     QCOMPARE(r.code, 2);
+}
+
+void TestCli::scoreAllAndGrade()
+{
+    const Run info = cli({ QStringLiteral("--db"), m_demo, QStringLiteral("program"), QStringLiteral("list"),
+                           QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--json") });
+    const int year = QJsonDocument::fromJson(info.out.toUtf8())
+                         .object()
+                         .value(QStringLiteral("programs"))
+                         .toArray()
+                         .first()
+                         .toObject()
+                         .value(QStringLiteral("fiscalYear"))
+                         .toInt();
+    // Every self-evaluation of the county (programs, agencies' overall budgets, government
+    // budgets) scores in one process, with the score and grade stored when it was submitted.
+    Run r = cli({ QStringLiteral("--db"), m_demo, QStringLiteral("score"), QStringLiteral("--all"), QStringLiteral("--year"),
+                  QString::number(year), QStringLiteral("--json") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject all = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(all.value(QStringLiteral("count")).toInt(), 3154);
+    QCOMPARE(all.value(QStringLiteral("failed")).toInt(), 0);
+    QCOMPARE(all.value(QStringLiteral("refreshed")).toInt(), 0); // nothing in draft
+    qInfo("score --all: %d ms", all.value(QStringLiteral("milliseconds")).toInt());
+    QString evaluationId;
+    for (const QJsonValue& v : all.value(QStringLiteral("evaluations")).toArray()) {
+        const QJsonObject o = v.toObject();
+        QVERIFY(o.contains(QStringLiteral("grade")));
+        QCOMPARE(o.value(QStringLiteral("issues")).toInt(), 0); // the demo follows the rules
+        if (evaluationId.isEmpty() && o.value(QStringLiteral("status")).toString() == QLatin1String("submitted"))
+            evaluationId = o.value(QStringLiteral("evaluation")).toString();
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        db.setDatabaseName(m_demo);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM self_evaluation WHERE total_score IS NULL OR grade IS NULL")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        q.clear();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+
+    // Finance grades on approval: another grade than the computed one needs a reason.
+    const QStringList approve { QStringLiteral("--db"), m_demo, QStringLiteral("approve"), QStringLiteral("--record"),
+                                QStringLiteral("evaluation"), QStringLiteral("--id"), evaluationId, QStringLiteral("--as"),
+                                QStringLiteral("张伟"), QStringLiteral("--role"), QStringLiteral("reviewer") };
+    r = cli(approve + QStringList { QStringLiteral("--grade"), QStringLiteral("甲") });
+    QCOMPARE(r.code, 2);
+    r = cli({ QStringLiteral("--db"), m_demo, QStringLiteral("submit"), QStringLiteral("--record"), QStringLiteral("targets"),
+              QStringLiteral("--id"), evaluationId, QStringLiteral("--as"), QStringLiteral("x"), QStringLiteral("--role"),
+              QStringLiteral("preparer"), QStringLiteral("--grade"), QStringLiteral("差") });
+    QCOMPARE(r.code, 2); // --grade belongs to approve --record evaluation
+    r = cli(approve + QStringList { QStringLiteral("--grade"), QStringLiteral("差") });
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("needs a reason")), qPrintable(r.err));
+    r = cli(approve + QStringList { QStringLiteral("--grade"), QStringLiteral("差"), QStringLiteral("--reason"),
+                                    QStringLiteral("抽查发现数据不实") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -47,9 +47,9 @@ void TestDemo::countyScale()
     QCOMPARE(m_summary.fiscalYear, 2025);
     QCOMPARE(m_summary.agencies, 151);   // the finance bureau + 150 units
     QCOMPARE(m_summary.programs, 3000);
-    QCOMPARE(m_summary.indicators, 3000 * 12 + 150 * 6);
+    QCOMPARE(m_summary.indicators, 3000 * 12 + 150 * 6 + 4 * 8);
     QCOMPARE(m_summary.monitoringReports, 3000 * 12 + 150);
-    QCOMPARE(m_summary.selfEvaluations, 3000);
+    QCOMPARE(m_summary.selfEvaluations, 3000 + 150 + 4);
     Result<std::unique_ptr<Database>> db = Database::open(m_first);
     QVERIFY(db.ok());
     QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM subject WHERE kind = 3")).toInt(), 3000);
