@@ -361,7 +361,8 @@ void TestCli::workflow()
         QVERIFY(db.open());
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("SELECT t.id, t.owner_id, i.id FROM target_set t JOIN indicator i"
-                                      " ON i.target_set_id = t.id WHERE t.status = 3 AND i.sort_order = 2"
+                                      " ON i.target_set_id = t.id JOIN subject s ON s.id = t.subject_id AND s.kind = 3"
+                                      " WHERE t.status = 3 AND i.sort_order = 2"
                                       " AND i.unit <> '' LIMIT 1")));
         QVERIFY(q.next());
         const QByteArray targetsId = q.value(0).toByteArray();

@@ -259,23 +259,28 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="21"/>
+        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="22"/>
         <source>Unknown record kind “%1”: use assessment, targets, monitoring, evaluation or application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="31"/>
+        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="32"/>
         <source>Unknown role “%1”: use preparer, head, reviewer or admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="42"/>
+        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="43"/>
         <source>--id: “%1” is not a record id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="46"/>
+        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="47"/>
         <source>Only approve takes several ids at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="55"/>
+        <source>A grade or decisions on items apply to one self-evaluation at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -284,7 +289,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="85"/>
+        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="93"/>
         <source>Done: %1 %2 record(s).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -375,17 +380,47 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="64"/>
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="88"/>
+        <source>Targets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="89"/>
         <source>Budget execution: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="67"/>
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="92"/>
         <source>Total %1, grade %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="70"/>
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="95"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="96"/>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="97"/>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="99"/>
+        <source>For finance: “%1” (%2) not applicable, %3 points out: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="100"/>
+        <source>For finance: “%1” (%2) far above target, %3 points to deduct: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="106"/>
         <source>To put right: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -421,51 +456,107 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <location filename="../app/cli/CliVerbs.cpp" line="26"/>
         <source>  score --program ID
         the self-evaluation score: execution rate, every indicator, total and grade
+  score --all [--year YEAR]
+        every self-evaluation of a year; refreshes the stored score of drafts
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="30"/>
+        <location filename="../app/cli/CliVerbs.cpp" line="32"/>
         <source>  submit|approve|return --record KIND --id ID[,ID...] --as NAME --role ROLE
         [--agency ID] [--comment TEXT]
         move a record through its workflow; KIND: assessment, targets, monitoring,
         evaluation, application; ROLE: preparer, head, reviewer, admin
+  approve --record evaluation --id ID ... [--grade excellent|good|fair|poor|优|良|中|差]
+        [--reason TEXT] [--accept IND,...] [--reject IND,...] [--deduct IND,...]
+        finance&apos;s grade (a reason when it differs from the computed one), its decision
+        on every 不适用 claim and the far-above deductions it confirms
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="36"/>
+        <location filename="../app/cli/CliVerbs.cpp" line="42"/>
         <source>  export --json [--year YEAR] [--output FILE]
         programs with targets, monitoring and self-evaluation (docs/json-format.md)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="40"/>
+        <location filename="../app/cli/CliVerbs.cpp" line="46"/>
         <source>  import FILE.json [--dry-run]
         the same format, all or nothing; every rejected field with its path
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="44"/>
+        <location filename="../app/cli/CliVerbs.cpp" line="50"/>
         <source>  decide --program ID --decision increase|keep|reduce|cancel [--change AMOUNT] --reason TEXT
         a draft result application for next year (submit it with submit --record application)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="48"/>
+        <location filename="../app/cli/CliVerbs.cpp" line="54"/>
         <source>  due [--agency ID] [--year YEAR] [--today YYYY-MM-DD]
         work due and overdue under the statutory calendar
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="52"/>
+        <location filename="../app/cli/CliVerbs.cpp" line="58"/>
         <source>  order --program ID --kind rectify|suspend|stop --reason TEXT --as NAME [--role ROLE]
         a finance order on a program after monitoring
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="15"/>
+        <source>score takes either --program or --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="49"/>
+        <source>%1: %2, %3 (%4)%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="51"/>
+        <source>, stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="54"/>
+        <source>%1: cannot be scored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="62"/>
+        <source>%1 self-evaluation(s) of %2 scored in %3 ms; %4 stored score(s) refreshed, %5 cannot be scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/VerdictOptions.cpp" line="19"/>
+        <source>--%1: “%2” is not an indicator id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/VerdictOptions.cpp" line="40"/>
+        <source>--%1 belongs to approve --record evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/VerdictOptions.cpp" line="48"/>
+        <source>Unknown grade “%1”: use excellent, good, fair, poor (or 优, 良, 中, 差).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/VerdictOptions.cpp" line="61"/>
+        <source>Indicator %1 is both accepted and rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/VerdictOptions.cpp" line="73"/>
+        <source>Indicator %1: a deduction applies to a scored indicator, not to one marked not applicable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -524,17 +615,16 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="355"/>
-        <location filename="../core/storage/Database.cpp" line="400"/>
         <source>Database error while %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="421"/>
+        <location filename="../core/storage/Database.cpp" line="413"/>
         <source>saving setting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="463"/>
+        <location filename="../core/storage/Database.cpp" line="455"/>
         <source>A step of this change failed; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -575,7 +665,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../core/demo/DemoBuilder.cpp" line="184"/>
+        <location filename="../core/demo/DemoBuilder.cpp" line="200"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -621,12 +711,12 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>EnumTable</name>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="381"/>
+        <location filename="../core/domain/EnumTable.cpp" line="389"/>
         <source>%1: the stored value %2 is not a valid %3; the database is damaged or was written by a newer version of Jixiao.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="389"/>
+        <location filename="../core/domain/EnumTable.cpp" line="397"/>
         <source>%1: the stored value %2 holds bits that are no %3 (%4); the database is damaged or was written by a newer version of Jixiao.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -634,17 +724,19 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>EvaluationService</name>
     <message>
-        <location filename="../core/workflow/EvaluationService.cpp" line="25"/>
+        <location filename="../core/workflow/EvaluationService.cpp" line="37"/>
+        <location filename="../core/workflow/EvaluationService.cpp" line="55"/>
+        <location filename="../core/workflow/EvaluationService.cpp" line="67"/>
         <source>No program or budget with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/EvaluationService.cpp" line="32"/>
+        <location filename="../core/workflow/EvaluationService.cpp" line="80"/>
         <source>%1 has no performance targets for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/EvaluationService.cpp" line="37"/>
+        <location filename="../core/workflow/EvaluationService.cpp" line="44"/>
         <source>%1 has no self-evaluation for %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1010,7 +1102,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
     <message>
         <location filename="../core/domain/EnumTable.cpp" line="36"/>
-        <location filename="../core/domain/EnumTable.cpp" line="113"/>
+        <location filename="../core/domain/EnumTable.cpp" line="121"/>
         <source>Government budget</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1066,7 +1158,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
     <message>
         <location filename="../core/domain/EnumTable.cpp" line="62"/>
-        <location filename="../core/domain/EnumTable.cpp" line="128"/>
+        <location filename="../core/domain/EnumTable.cpp" line="136"/>
         <source>Finance department</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1111,287 +1203,287 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="83"/>
+        <location filename="../core/domain/EnumTable.cpp" line="91"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="84"/>
+        <location filename="../core/domain/EnumTable.cpp" line="92"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="85"/>
+        <location filename="../core/domain/EnumTable.cpp" line="93"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="86"/>
+        <location filename="../core/domain/EnumTable.cpp" line="94"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="97"/>
+        <location filename="../core/domain/EnumTable.cpp" line="105"/>
         <source>Qualitative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="102"/>
+        <location filename="../core/domain/EnumTable.cpp" line="110"/>
         <source>Plan standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="103"/>
+        <location filename="../core/domain/EnumTable.cpp" line="111"/>
         <source>Industry standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="104"/>
+        <location filename="../core/domain/EnumTable.cpp" line="112"/>
         <source>Historical standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="105"/>
+        <location filename="../core/domain/EnumTable.cpp" line="113"/>
         <source>Other standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="110"/>
+        <location filename="../core/domain/EnumTable.cpp" line="118"/>
         <source>Program targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="111"/>
+        <location filename="../core/domain/EnumTable.cpp" line="119"/>
         <source>Agency overall targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="112"/>
+        <location filename="../core/domain/EnumTable.cpp" line="120"/>
         <source>Finance-led evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="118"/>
+        <location filename="../core/domain/EnumTable.cpp" line="126"/>
         <source>Necessity of the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="119"/>
+        <location filename="../core/domain/EnumTable.cpp" line="127"/>
         <source>Economy of inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="120"/>
+        <location filename="../core/domain/EnumTable.cpp" line="128"/>
         <source>Reasonableness of performance targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="121"/>
+        <location filename="../core/domain/EnumTable.cpp" line="129"/>
         <source>Feasibility of the implementation plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="122"/>
+        <location filename="../core/domain/EnumTable.cpp" line="130"/>
         <source>Compliance of financing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="127"/>
+        <location filename="../core/domain/EnumTable.cpp" line="135"/>
         <source>Self-assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="129"/>
+        <location filename="../core/domain/EnumTable.cpp" line="137"/>
         <source>Third party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="134"/>
+        <location filename="../core/domain/EnumTable.cpp" line="142"/>
         <source>Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="135"/>
+        <location filename="../core/domain/EnumTable.cpp" line="143"/>
         <source>Support after revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="136"/>
+        <location filename="../core/domain/EnumTable.cpp" line="144"/>
         <source>Do not support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="141"/>
+        <location filename="../core/domain/EnumTable.cpp" line="149"/>
         <source>Certain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="142"/>
+        <location filename="../core/domain/EnumTable.cpp" line="150"/>
         <source>Possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="143"/>
+        <location filename="../core/domain/EnumTable.cpp" line="151"/>
         <source>Impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="148"/>
+        <location filename="../core/domain/EnumTable.cpp" line="156"/>
         <source>Funding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="149"/>
+        <location filename="../core/domain/EnumTable.cpp" line="157"/>
         <source>Rules and procedures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="150"/>
+        <location filename="../core/domain/EnumTable.cpp" line="158"/>
         <source>Staffing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="151"/>
+        <location filename="../core/domain/EnumTable.cpp" line="159"/>
         <source>Facilities and equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="152"/>
+        <location filename="../core/domain/EnumTable.cpp" line="160"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="164"/>
+        <location filename="../core/domain/EnumTable.cpp" line="172"/>
         <source>Fiscal appropriation of the year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="165"/>
+        <location filename="../core/domain/EnumTable.cpp" line="173"/>
         <source>Carry-over from last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="166"/>
+        <location filename="../core/domain/EnumTable.cpp" line="174"/>
         <source>Other funds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="157"/>
+        <location filename="../core/domain/EnumTable.cpp" line="165"/>
         <source>Target achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="158"/>
+        <location filename="../core/domain/EnumTable.cpp" line="166"/>
         <source>Partly achieved with some effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="159"/>
+        <location filename="../core/domain/EnumTable.cpp" line="167"/>
         <source>Not achieved, poor effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="210"/>
+        <location filename="../core/domain/EnumTable.cpp" line="218"/>
         <source>Unit preparer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="211"/>
+        <location filename="../core/domain/EnumTable.cpp" line="219"/>
         <source>Unit head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="212"/>
+        <location filename="../core/domain/EnumTable.cpp" line="220"/>
         <source>Finance reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="213"/>
+        <location filename="../core/domain/EnumTable.cpp" line="221"/>
         <source>Finance administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="195"/>
+        <location filename="../core/domain/EnumTable.cpp" line="203"/>
         <source>Not applied for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="196"/>
+        <location filename="../core/domain/EnumTable.cpp" line="204"/>
         <source>Applied for budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="197"/>
+        <location filename="../core/domain/EnumTable.cpp" line="205"/>
         <source>Budget arranged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="202"/>
+        <location filename="../core/domain/EnumTable.cpp" line="210"/>
         <source>Rectification ordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="203"/>
+        <location filename="../core/domain/EnumTable.cpp" line="211"/>
         <source>Funding suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="204"/>
+        <location filename="../core/domain/EnumTable.cpp" line="212"/>
         <source>Funding stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="171"/>
+        <location filename="../core/domain/EnumTable.cpp" line="179"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="172"/>
+        <location filename="../core/domain/EnumTable.cpp" line="180"/>
         <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="178"/>
+        <location filename="../core/domain/EnumTable.cpp" line="186"/>
         <source>Ex-ante assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="179"/>
+        <location filename="../core/domain/EnumTable.cpp" line="187"/>
         <source>Performance targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="180"/>
+        <location filename="../core/domain/EnumTable.cpp" line="188"/>
         <source>Monitoring report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="181"/>
+        <location filename="../core/domain/EnumTable.cpp" line="189"/>
         <source>Self-evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="182"/>
+        <location filename="../core/domain/EnumTable.cpp" line="190"/>
         <source>Result application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="187"/>
+        <location filename="../core/domain/EnumTable.cpp" line="195"/>
         <source>Increase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="188"/>
+        <location filename="../core/domain/EnumTable.cpp" line="196"/>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="189"/>
+        <location filename="../core/domain/EnumTable.cpp" line="197"/>
         <source>Reduce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="190"/>
+        <location filename="../core/domain/EnumTable.cpp" line="198"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1455,47 +1547,75 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>RecordLifecycle</name>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="31"/>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="35"/>
         <source>submit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="35"/>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="39"/>
         <source>%1 is already %2; only a draft or a returned record is submitted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="42"/>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="46"/>
         <source>%1 cannot be submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="50"/>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="67"/>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="120"/>
+        <source>The self-evaluation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="85"/>
         <source>Only a self-evaluation is graded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="59"/>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="94"/>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="112"/>
         <source>%1 is %2; only a submitted record is approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="75"/>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="134"/>
+        <source>%1: indicator %2 has no 不适用 claim or far-above deduction to decide on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="145"/>
+        <source>%1: accept or reject the indicators marked not applicable first: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="146"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="150"/>
+        <source>%1 scores %2, graded %3: grading it %4 needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="171"/>
         <source>%1 is %2; only a submitted or approved record is returned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="79"/>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="175"/>
         <source>Returning %1 needs a comment saying what to change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="91"/>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="187"/>
         <source>Nothing was approved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="118"/>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="214"/>
         <source>%1 was changed meanwhile; reload it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1644,143 +1764,203 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>SelfEvaluationScorer</name>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="124"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="161"/>
         <source>Execution %1 of %2 = %3%; %4 × %5 = %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="132"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="169"/>
         <source>The execution rate %1% is below %2%: give the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="137"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="174"/>
         <source>No adjusted budget: the execution rate scores 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="138"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="175"/>
         <source>The self-evaluation has no adjusted budget (全年预算数).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="153"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="190"/>
         <source>Self-evaluation: an entry refers to indicator %1, which is not in the approved targets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="170"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="207"/>
         <source>Self-evaluation, indicator “%1”: no actual value was entered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="175"/>
-        <source>Not applicable: left out, the total is rescaled over the other weights.</source>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="150"/>
+        <source>The targets are %1: a self-evaluation is scored against approved targets only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="184"/>
-        <source>Self-evaluation, indicator “%1”: choose the level reached (qualitative indicator).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="192"/>
-        <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="193"/>
-        <source>at least %1 and below %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="195"/>
-        <source>Self-evaluation, indicator “%1”: rated “%2”, the score must be %3, not %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="196"/>
-        <source>empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="199"/>
-        <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="200"/>
-        <source>Qualitative, rated “%1” (band %2–%3% of %4): %5 points, %6 lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="210"/>
-        <source>Indicator “%1”: the target value is missing or not a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="214"/>
-        <source>Self-evaluation, indicator “%1”: the actual value “%2” is not a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="224"/>
-        <source>%1 %2 %3 → %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="225"/>
-        <source>Target %1 %2 reached with %3: full %4 points.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="227"/>
-        <source>%1 &gt; 0 → 0</source>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="218"/>
+        <source>Indicator “%1” is marked not applicable: give the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/domain/SelfEvaluationScorer.cpp" line="228"/>
-        <source>Target = 0 missed with %1: 0 points, %2 lost.</source>
+        <source>not applicable, rejected → 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="231"/>
-        <source>Target %1 %2 missed with %3: %4 × %3 / %2 = %5 points, %6 lost.</source>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="229"/>
+        <source>Marked not applicable, rejected by finance: not reached, 0 points, %1 lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/domain/SelfEvaluationScorer.cpp" line="235"/>
+        <source>Not applicable, accepted by finance: left out, the total is rescaled over the other weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="236"/>
+        <source>Not applicable, to be accepted by finance: left out, the total is rescaled over the other weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="246"/>
+        <source>Self-evaluation, indicator “%1”: choose the level reached (qualitative indicator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="254"/>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="255"/>
+        <source>at least %1 and below %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="257"/>
+        <source>Self-evaluation, indicator “%1”: rated “%2”, the score must be %3, not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="258"/>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="262"/>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="263"/>
+        <source>Qualitative, rated “%1” (band %2–%3% of %4): %5 points, %6 lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="273"/>
+        <source>Indicator “%1”: the target value is missing or not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="277"/>
+        <source>Self-evaluation, indicator “%1”: the actual value “%2” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="287"/>
+        <source>%1 %2 %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="288"/>
+        <source>Target %1 %2 reached with %3: full %4 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="290"/>
+        <source>%1 &gt; 0 → 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="291"/>
+        <source>Target = 0 missed with %1: 0 points, %2 lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="294"/>
+        <source>Target %1 %2 missed with %3: %4 × %3 / %2 = %5 points, %6 lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="298"/>
         <source>Target %1 %2 exceeded with %3: %4 × %2 / %3 = %5 points, %6 lost (ratio formula).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="239"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="302"/>
         <source>Target %1 %2 exceeded with %3: %4 × (1 − (%3 − %2) / %2) = %5 points, %6 lost (linear formula, 0 from twice the target).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="248"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="313"/>
+        <source>Indicator “%1”: the target %2 is more than %3 times the actual %4 (the target may be set too loose); explain why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="316"/>
         <source>Indicator “%1”: the actual %2 is more than %3 times the target %4 (the target may be set too low); explain why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="62"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="330"/>
+        <source>ratio %1 above %2: %3 × min(%4, (%1 − 1) × %5) = %6 points deducted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="337"/>
+        <source>Target set too low, %1 as confirmed by finance: %2 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="340"/>
+        <source>Target may be set too low (%1 if finance confirms it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="346"/>
+        <source>Indicator “%1” is not fully reached: give the reasons for the deviation and the measures (偏差原因分析及改进措施).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="362"/>
+        <source>Indicators marked not applicable take %1 points out; the year&apos;s policy allows at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="370"/>
+        <source>The scores add up to %1, more than 100: the weights do not fit the framework.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="88"/>
         <source>The weights of %1 add up to %2; the year&apos;s policy gives %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="63"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="89"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="69"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="95"/>
         <source>Indicators of class “%1” carry %2 points the year&apos;s policy gives no weight to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="70"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="96"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1944,77 +2124,77 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="254"/>
+        <location filename="../core/storage/Tables.cpp" line="256"/>
         <source>reviewing finance department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="255"/>
+        <location filename="../core/storage/Tables.cpp" line="257"/>
         <source>review %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="256"/>
+        <location filename="../core/storage/Tables.cpp" line="258"/>
         <source>review of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="273"/>
+        <location filename="../core/storage/Tables.cpp" line="280"/>
         <source>result application %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="274"/>
+        <location filename="../core/storage/Tables.cpp" line="281"/>
         <source>result application for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="291"/>
+        <location filename="../core/storage/Tables.cpp" line="298"/>
         <source>acting agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="295"/>
+        <location filename="../core/storage/Tables.cpp" line="302"/>
         <source>workflow step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="296"/>
+        <location filename="../core/storage/Tables.cpp" line="303"/>
         <source>workflow step of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="306"/>
+        <location filename="../core/storage/Tables.cpp" line="313"/>
         <source>program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="308"/>
+        <location filename="../core/storage/Tables.cpp" line="315"/>
         <source>monitoring report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="315"/>
+        <location filename="../core/storage/Tables.cpp" line="322"/>
         <source>ordering finance department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="316"/>
+        <location filename="../core/storage/Tables.cpp" line="323"/>
         <source>finance order %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="369"/>
+        <location filename="../core/storage/Tables.cpp" line="376"/>
         <source>reading the columns of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="375"/>
+        <location filename="../core/storage/Tables.cpp" line="382"/>
         <source>The database has no table “%1”, which this version of Jixiao reads and writes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="382"/>
+        <location filename="../core/storage/Tables.cpp" line="389"/>
         <source>Table “%1” of the database has no column “%2”, which this version of Jixiao reads and writes (a missing schema migration, or a wrong table declaration).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2057,57 +2237,67 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="124"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="122"/>
         <source>no indicator in the required class “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="151"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="161"/>
         <source>the executed amount is above the budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="160"/>
-        <source>indicator “%1” is not certain to be reached: give the cause of the deviation</source>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="175"/>
+        <source>indicator “%1”: the forecast %2 misses the target %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="165"/>
-        <source>indicator “%1” is not certain to be reached: give the corrective measures</source>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="178"/>
+        <source>indicator “%1” is not certain to be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="191"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="181"/>
+        <source>%1: give the cause of the deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="185"/>
+        <source>%1: give the corrective measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="197"/>
+        <source>The self-evaluation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="213"/>
         <source>the assessment report is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="194"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="216"/>
         <source>%1 of the 5 dimensions are scored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="196"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="218"/>
         <source>there is no conclusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="208"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="230"/>
         <source>“%1” is scored out of %2; the year&apos;s policy gives %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="217"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="239"/>
         <source>a total of %1 concludes “%2”, not “%3”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="242"/>
-        <source>reading the grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="251"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="260"/>
         <source>the program was graded 差 (poor): it must be reduced or cancelled, not kept or increased</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2254,77 +2444,82 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="158"/>
-        <source>An ex-ante assessment has no subject.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/domain/Validation.cpp" line="162"/>
-        <source>Ex-ante assessment: dimension “%1” appears twice.</source>
+        <location filename="../core/domain/Validation.cpp" line="152"/>
+        <source>indicators[%1].weight: %2: weight %3 must not be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/domain/Validation.cpp" line="166"/>
+        <source>An ex-ante assessment has no subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="170"/>
+        <source>Ex-ante assessment: dimension “%1” appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="174"/>
         <source>Ex-ante assessment, “%1”: score %2 is outside 0–%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="178"/>
+        <location filename="../core/domain/Validation.cpp" line="186"/>
         <source>A monitoring report has no subject.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="180"/>
+        <location filename="../core/domain/Validation.cpp" line="188"/>
         <source>Monitoring report: month %1 is not 1–12.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="182"/>
+        <location filename="../core/domain/Validation.cpp" line="190"/>
         <source>Monitoring report for month %1: amounts must not be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="185"/>
+        <location filename="../core/domain/Validation.cpp" line="193"/>
         <source>Monitoring report for month %1: a progress value is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="193"/>
+        <location filename="../core/domain/Validation.cpp" line="201"/>
         <source>A self-evaluation has no subject.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="196"/>
+        <location filename="../core/domain/Validation.cpp" line="204"/>
         <source>Self-evaluation, funds row “%1”: amounts must not be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="200"/>
+        <location filename="../core/domain/Validation.cpp" line="208"/>
         <source>Self-evaluation: total score %1 is outside 0–100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="203"/>
+        <location filename="../core/domain/Validation.cpp" line="211"/>
         <source>Self-evaluation: an actual value or score is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="211"/>
+        <location filename="../core/domain/Validation.cpp" line="219"/>
         <source>A review names no record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="213"/>
+        <location filename="../core/domain/Validation.cpp" line="221"/>
         <source>A review names no reviewing finance department.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="220"/>
+        <location filename="../core/domain/Validation.cpp" line="228"/>
         <source>A result application has no subject.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="222"/>
+        <location filename="../core/domain/Validation.cpp" line="230"/>
         <source>Result application: year %1 is out of range.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2332,52 +2527,62 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>YearPolicy</name>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="19"/>
+        <location filename="../core/domain/YearPolicy.cpp" line="35"/>
+        <source>Policy %1, %2 weights: the execution-rate weight and the class weights add up to %3, not 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/YearPolicy.cpp" line="56"/>
         <source>Policy: “fiscalYear” is missing or out of range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="22"/>
+        <location filename="../core/domain/YearPolicy.cpp" line="59"/>
         <source>Policy %1: “regionCode” “%2” is not a six-digit division code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="31"/>
+        <location filename="../core/domain/YearPolicy.cpp" line="68"/>
         <source>Policy %1: grade bands must rise within 0–100 (fair &lt; good &lt; excellent).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="45"/>
+        <location filename="../core/domain/YearPolicy.cpp" line="81"/>
         <source>Policy %1: “lowerIsBetterFormula” must be ratio or linear, not “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="58"/>
+        <location filename="../core/domain/YearPolicy.cpp" line="92"/>
+        <source>Policy %1: “%2” is not a framework kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/YearPolicy.cpp" line="106"/>
+        <source>Policy %1: “notApplicableMaxWeight” must be within 0–100 and the far-above deduction&apos;s rate and maximum share within 0–1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/YearPolicy.cpp" line="28"/>
         <source>Policy %1: every class weight needs “classes” and a “weight” of at least 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="65"/>
-        <source>Policy %1: the execution-rate weight and the class weights add up to %2, not 100.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="70"/>
+        <location filename="../core/domain/YearPolicy.cpp" line="115"/>
         <source>Policy %1: “farAboveRatio” must be above 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="83"/>
+        <location filename="../core/domain/YearPolicy.cpp" line="128"/>
         <source>Policy %1: the qualitative bands must follow each other within 0–100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="92"/>
+        <location filename="../core/domain/YearPolicy.cpp" line="137"/>
         <source>Policy %1: the ex-ante assessment bands must rise (revise &lt; support ≤ 5 × dimension maximum).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="101"/>
+        <location filename="../core/domain/YearPolicy.cpp" line="146"/>
         <source>Policy %1: deadline “%2” needs a key, a month 0–12 and a day 1–31.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2659,28 +2864,28 @@ Fiscal year: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="240"/>
+        <location filename="../core/workspace/Workspace.cpp" line="244"/>
         <source>Only a finance department decides how results are used (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="260"/>
+        <location filename="../core/workspace/Workspace.cpp" line="264"/>
         <source>A decision on a program of %1 applies to %2, not %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="275"/>
+        <location filename="../core/workspace/Workspace.cpp" line="279"/>
         <source>There is no subject with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="302"/>
+        <location filename="../core/workspace/Workspace.cpp" line="306"/>
         <source>Unknown record kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="348"/>
-        <location filename="../core/workspace/Workspace.cpp" line="355"/>
+        <location filename="../core/workspace/Workspace.cpp" line="404"/>
+        <location filename="../core/workspace/Workspace.cpp" line="411"/>
         <source>the programs of %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -267,24 +267,29 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>共 %2 个项目，显示 %1 个。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="21" />
+        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="22" />
         <source>Unknown record kind “%1”: use assessment, targets, monitoring, evaluation or application.</source>
         <translation>未知的记录类型“%1”：请用 assessment（事前评估）、targets（绩效目标）、monitoring（监控）、evaluation（自评）或 application（结果运用）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="31" />
+        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="32" />
         <source>Unknown role “%1”: use preparer, head, reviewer or admin.</source>
         <translation>未知的角色“%1”：请用 preparer（填报人员）、head（单位负责人）、reviewer（财政审核人员）或 admin（财政管理员）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="42" />
+        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="43" />
         <source>--id: “%1” is not a record id.</source>
         <translation>--id：“%1”不是记录编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="46" />
+        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="47" />
         <source>Only approve takes several ids at once.</source>
         <translation>只有 approve 可以一次处理多个编号。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="55" />
+        <source>A grade or decisions on items apply to one self-evaluation at a time.</source>
+        <translation>评定等级或对事项作出决定时，一次只能针对一份绩效自评。</translation>
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="99" />
@@ -292,7 +297,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>--agency：“%1”不是单位编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="85" />
+        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="93" />
         <source>Done: %1 %2 record(s).</source>
         <translation>完成：%1 %2 条记录。</translation>
     </message>
@@ -383,17 +388,47 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>%2 年度结果运用 %1 已保存为草稿。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="64" />
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="88" />
+        <source>Targets: %1</source>
+        <translation>绩效目标：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="89" />
         <source>Budget execution: %1</source>
         <translation>预算执行：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="67" />
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="92" />
         <source>Total %1, grade %2.</source>
         <translation>总分 %1，等级 %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="70" />
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="95" />
+        <source>open</source>
+        <translation>待决定</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="96" />
+        <source>accepted</source>
+        <translation>已认可</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="97" />
+        <source>rejected</source>
+        <translation>未认可</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="99" />
+        <source>For finance: “%1” (%2) not applicable, %3 points out: %4</source>
+        <translation>待财政审核：“%1”（%2）申报不适用，剔除 %3 分：%4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="100" />
+        <source>For finance: “%1” (%2) far above target, %3 points to deduct: %4</source>
+        <translation>待财政审核：“%1”（%2）实际值远超目标值，拟扣减 %3 分：%4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="106" />
         <source>To put right: %1</source>
         <translation>需要更正：%1</translation>
     </message>
@@ -437,26 +472,38 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../app/cli/CliVerbs.cpp" line="26" />
         <source>  score --program ID
         the self-evaluation score: execution rate, every indicator, total and grade
+  score --all [--year YEAR]
+        every self-evaluation of a year; refreshes the stored score of drafts
 </source>
         <translation>  score --program 项目编号
         绩效自评得分：预算执行率、各项指标得分、总分和等级
+  score --all [--year 年度]
+        对一个年度的全部绩效自评评分；同时更新草稿中保存的得分
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="30" />
+        <location filename="../app/cli/CliVerbs.cpp" line="32" />
         <source>  submit|approve|return --record KIND --id ID[,ID...] --as NAME --role ROLE
         [--agency ID] [--comment TEXT]
         move a record through its workflow; KIND: assessment, targets, monitoring,
         evaluation, application; ROLE: preparer, head, reviewer, admin
+  approve --record evaluation --id ID ... [--grade excellent|good|fair|poor|优|良|中|差]
+        [--reason TEXT] [--accept IND,...] [--reject IND,...] [--deduct IND,...]
+        finance's grade (a reason when it differs from the computed one), its decision
+        on every 不适用 claim and the far-above deductions it confirms
 </source>
         <translation>  submit|approve|return --record 类型 --id 编号[,编号...] --as 姓名 --role 角色
         [--agency 单位编号] [--comment 意见]
         提交、审核通过或退回记录；类型：assessment、targets、monitoring、evaluation、
         application；角色：preparer、head、reviewer、admin
+  approve --record evaluation --id 编号 ... [--grade excellent|good|fair|poor|优|良|中|差]
+        [--reason 理由] [--accept 指标编号,...] [--reject 指标编号,...] [--deduct 指标编号,...]
+        财政评定等级（与计算等级不一致时须说明理由），对每项“不适用”申报作出认定，
+        并确认远超目标值的扣分
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="36" />
+        <location filename="../app/cli/CliVerbs.cpp" line="42" />
         <source>  export --json [--year YEAR] [--output FILE]
         programs with targets, monitoring and self-evaluation (docs/json-format.md)
 </source>
@@ -465,7 +512,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="40" />
+        <location filename="../app/cli/CliVerbs.cpp" line="46" />
         <source>  import FILE.json [--dry-run]
         the same format, all or nothing; every rejected field with its path
 </source>
@@ -474,7 +521,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="44" />
+        <location filename="../app/cli/CliVerbs.cpp" line="50" />
         <source>  decide --program ID --decision increase|keep|reduce|cancel [--change AMOUNT] --reason TEXT
         a draft result application for next year (submit it with submit --record application)
 </source>
@@ -483,7 +530,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="48" />
+        <location filename="../app/cli/CliVerbs.cpp" line="54" />
         <source>  due [--agency ID] [--year YEAR] [--today YYYY-MM-DD]
         work due and overdue under the statutory calendar
 </source>
@@ -492,13 +539,63 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="52" />
+        <location filename="../app/cli/CliVerbs.cpp" line="58" />
         <source>  order --program ID --kind rectify|suspend|stop --reason TEXT --as NAME [--role ROLE]
         a finance order on a program after monitoring
 </source>
         <translation>  order --program 项目编号 --kind rectify|suspend|stop --reason 理由 --as 姓名 [--role 角色]
         根据监控结果对项目下达整改、暂缓或停止指令
 </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="15" />
+        <source>score takes either --program or --all.</source>
+        <translation>score 只能指定 --program 或 --all 之一。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="49" />
+        <source>%1: %2, %3 (%4)%5</source>
+        <translation>%1：%2 分，%3（%4）%5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="51" />
+        <source>, stored</source>
+        <translation>，已保存</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="54" />
+        <source>%1: cannot be scored: %2</source>
+        <translation>%1：无法评分：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="62" />
+        <source>%1 self-evaluation(s) of %2 scored in %3 ms; %4 stored score(s) refreshed, %5 cannot be scored.</source>
+        <translation>已对 %2 年度 %1 份绩效自评评分，用时 %3 毫秒；更新保存得分 %4 份，无法评分 %5 份。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/VerdictOptions.cpp" line="19" />
+        <source>--%1: “%2” is not an indicator id.</source>
+        <translation>--%1：“%2”不是指标编号。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/VerdictOptions.cpp" line="40" />
+        <source>--%1 belongs to approve --record evaluation.</source>
+        <translation>--%1 只能用于 approve --record evaluation。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/VerdictOptions.cpp" line="48" />
+        <source>Unknown grade “%1”: use excellent, good, fair, poor (or 优, 良, 中, 差).</source>
+        <translation>未知等级“%1”：请使用 excellent、good、fair、poor（或 优、良、中、差）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/VerdictOptions.cpp" line="61" />
+        <source>Indicator %1 is both accepted and rejected.</source>
+        <translation>指标 %1 不能同时认可和不认可。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/VerdictOptions.cpp" line="73" />
+        <source>Indicator %1: a deduction applies to a scored indicator, not to one marked not applicable.</source>
+        <translation>指标 %1：扣分只适用于参与评分的指标，不适用于申报“不适用”的指标。</translation>
     </message>
 </context>
 <context>
@@ -556,17 +653,16 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="355" />
-        <location filename="../core/storage/Database.cpp" line="400" />
         <source>Database error while %1: %2</source>
         <translation>%1时数据库出错：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="421" />
+        <location filename="../core/storage/Database.cpp" line="413" />
         <source>saving setting %1</source>
         <translation>保存设置 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="463" />
+        <location filename="../core/storage/Database.cpp" line="455" />
         <source>A step of this change failed; nothing was saved.</source>
         <translation>此次修改中有一步失败，未保存任何内容。</translation>
     </message>
@@ -607,7 +703,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../core/demo/DemoBuilder.cpp" line="184" />
+        <location filename="../core/demo/DemoBuilder.cpp" line="200" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -653,12 +749,12 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>EnumTable</name>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="381" />
+        <location filename="../core/domain/EnumTable.cpp" line="389" />
         <source>%1: the stored value %2 is not a valid %3; the database is damaged or was written by a newer version of Jixiao.</source>
         <translation>%1：存储的值 %2 不是有效的 %3；数据库已损坏，或由更新版本的绩效软件写入。</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="389" />
+        <location filename="../core/domain/EnumTable.cpp" line="397" />
         <source>%1: the stored value %2 holds bits that are no %3 (%4); the database is damaged or was written by a newer version of Jixiao.</source>
         <translation>%1：存储的值 %2 含有不属于 %3 的位（%4）；数据库已损坏，或由更新版本的绩效软件写入。</translation>
     </message>
@@ -666,17 +762,19 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>EvaluationService</name>
     <message>
-        <location filename="../core/workflow/EvaluationService.cpp" line="25" />
+        <location filename="../core/workflow/EvaluationService.cpp" line="37" />
+        <location filename="../core/workflow/EvaluationService.cpp" line="55" />
+        <location filename="../core/workflow/EvaluationService.cpp" line="67" />
         <source>No program or budget with id %1.</source>
         <translation>没有编号为 %1 的项目或预算。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/EvaluationService.cpp" line="32" />
+        <location filename="../core/workflow/EvaluationService.cpp" line="80" />
         <source>%1 has no performance targets for %2.</source>
         <translation>%1没有 %2 年度的绩效目标。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/EvaluationService.cpp" line="37" />
+        <location filename="../core/workflow/EvaluationService.cpp" line="44" />
         <source>%1 has no self-evaluation for %2.</source>
         <translation>%1没有 %2 年度的绩效自评。</translation>
     </message>
@@ -1042,7 +1140,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
     <message>
         <location filename="../core/domain/EnumTable.cpp" line="36" />
-        <location filename="../core/domain/EnumTable.cpp" line="113" />
+        <location filename="../core/domain/EnumTable.cpp" line="121" />
         <source>Government budget</source>
         <translation>政府收支预算</translation>
     </message>
@@ -1098,7 +1196,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
     <message>
         <location filename="../core/domain/EnumTable.cpp" line="62" />
-        <location filename="../core/domain/EnumTable.cpp" line="128" />
+        <location filename="../core/domain/EnumTable.cpp" line="136" />
         <source>Finance department</source>
         <translation>财政部门</translation>
     </message>
@@ -1143,287 +1241,287 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>差</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="83" />
+        <location filename="../core/domain/EnumTable.cpp" line="91" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="84" />
+        <location filename="../core/domain/EnumTable.cpp" line="92" />
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="85" />
+        <location filename="../core/domain/EnumTable.cpp" line="93" />
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="86" />
+        <location filename="../core/domain/EnumTable.cpp" line="94" />
         <source>Approved</source>
         <translation>已审核</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="97" />
+        <location filename="../core/domain/EnumTable.cpp" line="105" />
         <source>Qualitative</source>
         <translation>定性</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="102" />
+        <location filename="../core/domain/EnumTable.cpp" line="110" />
         <source>Plan standard</source>
         <translation>计划标准</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="103" />
+        <location filename="../core/domain/EnumTable.cpp" line="111" />
         <source>Industry standard</source>
         <translation>行业标准</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="104" />
+        <location filename="../core/domain/EnumTable.cpp" line="112" />
         <source>Historical standard</source>
         <translation>历史标准</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="105" />
+        <location filename="../core/domain/EnumTable.cpp" line="113" />
         <source>Other standard</source>
         <translation>其他标准</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="110" />
+        <location filename="../core/domain/EnumTable.cpp" line="118" />
         <source>Program targets</source>
         <translation>项目绩效目标</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="111" />
+        <location filename="../core/domain/EnumTable.cpp" line="119" />
         <source>Agency overall targets</source>
         <translation>部门整体绩效目标</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="112" />
+        <location filename="../core/domain/EnumTable.cpp" line="120" />
         <source>Finance-led evaluation</source>
         <translation>财政评价</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="118" />
+        <location filename="../core/domain/EnumTable.cpp" line="126" />
         <source>Necessity of the project</source>
         <translation>立项必要性</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="119" />
+        <location filename="../core/domain/EnumTable.cpp" line="127" />
         <source>Economy of inputs</source>
         <translation>投入经济性</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="120" />
+        <location filename="../core/domain/EnumTable.cpp" line="128" />
         <source>Reasonableness of performance targets</source>
         <translation>绩效目标合理性</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="121" />
+        <location filename="../core/domain/EnumTable.cpp" line="129" />
         <source>Feasibility of the implementation plan</source>
         <translation>实施方案可行性</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="122" />
+        <location filename="../core/domain/EnumTable.cpp" line="130" />
         <source>Compliance of financing</source>
         <translation>筹资合规性</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="127" />
+        <location filename="../core/domain/EnumTable.cpp" line="135" />
         <source>Self-assessment</source>
         <translation>部门自评估</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="129" />
+        <location filename="../core/domain/EnumTable.cpp" line="137" />
         <source>Third party</source>
         <translation>第三方</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="134" />
+        <location filename="../core/domain/EnumTable.cpp" line="142" />
         <source>Support</source>
         <translation>予以支持</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="135" />
+        <location filename="../core/domain/EnumTable.cpp" line="143" />
         <source>Support after revision</source>
         <translation>调整完善后予以支持</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="136" />
+        <location filename="../core/domain/EnumTable.cpp" line="144" />
         <source>Do not support</source>
         <translation>不予支持</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="141" />
+        <location filename="../core/domain/EnumTable.cpp" line="149" />
         <source>Certain</source>
         <translation>确定能</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="142" />
+        <location filename="../core/domain/EnumTable.cpp" line="150" />
         <source>Possible</source>
         <translation>有可能</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="143" />
+        <location filename="../core/domain/EnumTable.cpp" line="151" />
         <source>Impossible</source>
         <translation>完全不可能</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="148" />
+        <location filename="../core/domain/EnumTable.cpp" line="156" />
         <source>Funding</source>
         <translation>经费保障</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="149" />
+        <location filename="../core/domain/EnumTable.cpp" line="157" />
         <source>Rules and procedures</source>
         <translation>制度保障</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="150" />
+        <location filename="../core/domain/EnumTable.cpp" line="158" />
         <source>Staffing</source>
         <translation>人员保障</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="151" />
+        <location filename="../core/domain/EnumTable.cpp" line="159" />
         <source>Facilities and equipment</source>
         <translation>硬件条件保障</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="152" />
+        <location filename="../core/domain/EnumTable.cpp" line="160" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="164" />
+        <location filename="../core/domain/EnumTable.cpp" line="172" />
         <source>Fiscal appropriation of the year</source>
         <translation>本年财政拨款</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="165" />
+        <location filename="../core/domain/EnumTable.cpp" line="173" />
         <source>Carry-over from last year</source>
         <translation>上年结转</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="166" />
+        <location filename="../core/domain/EnumTable.cpp" line="174" />
         <source>Other funds</source>
         <translation>其他资金</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="157" />
+        <location filename="../core/domain/EnumTable.cpp" line="165" />
         <source>Target achieved</source>
         <translation>达成年度指标</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="158" />
+        <location filename="../core/domain/EnumTable.cpp" line="166" />
         <source>Partly achieved with some effect</source>
         <translation>部分达成年度指标并具有一定效果</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="159" />
+        <location filename="../core/domain/EnumTable.cpp" line="167" />
         <source>Not achieved, poor effect</source>
         <translation>未达成年度指标且效果较差</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="210" />
+        <location filename="../core/domain/EnumTable.cpp" line="218" />
         <source>Unit preparer</source>
         <translation>单位填报人员</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="211" />
+        <location filename="../core/domain/EnumTable.cpp" line="219" />
         <source>Unit head</source>
         <translation>单位负责人</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="212" />
+        <location filename="../core/domain/EnumTable.cpp" line="220" />
         <source>Finance reviewer</source>
         <translation>财政审核人员</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="213" />
+        <location filename="../core/domain/EnumTable.cpp" line="221" />
         <source>Finance administrator</source>
         <translation>财政管理员</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="195" />
+        <location filename="../core/domain/EnumTable.cpp" line="203" />
         <source>Not applied for</source>
         <translation>未申报</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="196" />
+        <location filename="../core/domain/EnumTable.cpp" line="204" />
         <source>Applied for budget</source>
         <translation>已申报预算</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="197" />
+        <location filename="../core/domain/EnumTable.cpp" line="205" />
         <source>Budget arranged</source>
         <translation>已安排预算</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="202" />
+        <location filename="../core/domain/EnumTable.cpp" line="210" />
         <source>Rectification ordered</source>
         <translation>责令整改</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="203" />
+        <location filename="../core/domain/EnumTable.cpp" line="211" />
         <source>Funding suspended</source>
         <translation>暂缓拨付</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="204" />
+        <location filename="../core/domain/EnumTable.cpp" line="212" />
         <source>Funding stopped</source>
         <translation>停止拨付</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="171" />
+        <location filename="../core/domain/EnumTable.cpp" line="179" />
         <source>Approve</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="172" />
+        <location filename="../core/domain/EnumTable.cpp" line="180" />
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="178" />
+        <location filename="../core/domain/EnumTable.cpp" line="186" />
         <source>Ex-ante assessment</source>
         <translation>事前绩效评估</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="179" />
+        <location filename="../core/domain/EnumTable.cpp" line="187" />
         <source>Performance targets</source>
         <translation>绩效目标</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="180" />
+        <location filename="../core/domain/EnumTable.cpp" line="188" />
         <source>Monitoring report</source>
         <translation>绩效监控</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="181" />
+        <location filename="../core/domain/EnumTable.cpp" line="189" />
         <source>Self-evaluation</source>
         <translation>绩效自评</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="182" />
+        <location filename="../core/domain/EnumTable.cpp" line="190" />
         <source>Result application</source>
         <translation>结果运用</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="187" />
+        <location filename="../core/domain/EnumTable.cpp" line="195" />
         <source>Increase</source>
         <translation>增加</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="188" />
+        <location filename="../core/domain/EnumTable.cpp" line="196" />
         <source>Keep</source>
         <translation>维持</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="189" />
+        <location filename="../core/domain/EnumTable.cpp" line="197" />
         <source>Reduce</source>
         <translation>消减</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="190" />
+        <location filename="../core/domain/EnumTable.cpp" line="198" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1487,47 +1585,75 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>RecordLifecycle</name>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="31" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="35" />
         <source>submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="35" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="39" />
         <source>%1 is already %2; only a draft or a returned record is submitted.</source>
         <translation>%1的状态已是“%2”；只有草稿或已退回的记录才能提交。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="42" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="46" />
         <source>%1 cannot be submitted</source>
         <translation>%1不能提交</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="50" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="67" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="120" />
+        <source>The self-evaluation no longer exists.</source>
+        <translation>该绩效自评已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="85" />
         <source>Only a self-evaluation is graded.</source>
         <translation>只有绩效自评需要定级。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="59" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="94" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="112" />
         <source>%1 is %2; only a submitted record is approved.</source>
         <translation>%1的状态是“%2”；只有已提交的记录才能审核通过。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="75" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="134" />
+        <source>%1: indicator %2 has no 不适用 claim or far-above deduction to decide on.</source>
+        <translation>%1：指标 %2 没有需要认定的“不适用”申报或远超目标值扣分。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="145" />
+        <source>%1: accept or reject the indicators marked not applicable first: %2.</source>
+        <translation>%1：请先对申报“不适用”的指标作出认可或不认可的决定：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="146" />
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="150" />
+        <source>%1 scores %2, graded %3: grading it %4 needs a reason.</source>
+        <translation>%1 得分 %2，计算等级为%3：评定为%4须说明理由。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="171" />
         <source>%1 is %2; only a submitted or approved record is returned.</source>
         <translation>%1的状态是“%2”；只有已提交或已审核通过的记录才能退回。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="79" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="175" />
         <source>Returning %1 needs a comment saying what to change.</source>
         <translation>退回%1时须填写修改意见。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="91" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="187" />
         <source>Nothing was approved: %1</source>
         <translation>全部未审核通过：%1</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="118" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="214" />
         <source>%1 was changed meanwhile; reload it and try again.</source>
         <translation>%1已被他人修改；请重新载入后再试。</translation>
     </message>
@@ -1676,143 +1802,203 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>SelfEvaluationScorer</name>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="124" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="161" />
         <source>Execution %1 of %2 = %3%; %4 × %5 = %6</source>
         <translation>执行数 %1 / 全年预算数 %2 = %3%；%4 × %5 = %6</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="132" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="169" />
         <source>The execution rate %1% is below %2%: give the reason.</source>
         <translation>预算执行率 %1% 低于 %2%：请说明原因。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="137" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="174" />
         <source>No adjusted budget: the execution rate scores 0.</source>
         <translation>没有全年预算数：预算执行率得 0 分。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="138" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="175" />
         <source>The self-evaluation has no adjusted budget (全年预算数).</source>
         <translation>绩效自评没有填写全年预算数。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="153" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="190" />
         <source>Self-evaluation: an entry refers to indicator %1, which is not in the approved targets.</source>
         <translation>绩效自评：有一项引用了指标 %1，该指标不在批复的绩效目标中。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="170" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="207" />
         <source>Self-evaluation, indicator “%1”: no actual value was entered.</source>
         <translation>绩效自评，指标“%1”：未填写实际完成值。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="175" />
-        <source>Not applicable: left out, the total is rescaled over the other weights.</source>
-        <translation>不适用：不参与评分，总分按其余分值折算为百分制。</translation>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="150" />
+        <source>The targets are %1: a self-evaluation is scored against approved targets only.</source>
+        <translation>绩效目标状态为%1：绩效自评只能对照审核通过的绩效目标评分。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="184" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="218" />
+        <source>Indicator “%1” is marked not applicable: give the reason.</source>
+        <translation>指标“%1”申报不适用：请说明理由。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="228" />
+        <source>not applicable, rejected → 0</source>
+        <translation>不适用未获认可 → 0</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="229" />
+        <source>Marked not applicable, rejected by finance: not reached, 0 points, %1 lost.</source>
+        <translation>申报不适用未获财政认可：视为未完成，得 0 分，扣 %1 分。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="235" />
+        <source>Not applicable, accepted by finance: left out, the total is rescaled over the other weights.</source>
+        <translation>不适用，已获财政认可：不参与评分，总分按其余分值折算为百分制。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="236" />
+        <source>Not applicable, to be accepted by finance: left out, the total is rescaled over the other weights.</source>
+        <translation>不适用，待财政认可：暂不参与评分，总分按其余分值折算为百分制。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="246" />
         <source>Self-evaluation, indicator “%1”: choose the level reached (qualitative indicator).</source>
         <translation>绩效自评，指标“%1”：请选择达成程度（定性指标）。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="192" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="254" />
         <source>from %1 to %2</source>
         <translation>在 %1 至 %2 之间</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="193" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="255" />
         <source>at least %1 and below %2</source>
         <translation>不低于 %1 且低于 %2</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="195" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="257" />
         <source>Self-evaluation, indicator “%1”: rated “%2”, the score must be %3, not %4.</source>
         <translation>绩效自评，指标“%1”：评为“%2”时得分应%3，而不是 %4。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="196" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="258" />
         <source>empty</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="199" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="262" />
         <source>%1: %2 of %3</source>
         <translation>%1：%2 / %3</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="200" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="263" />
         <source>Qualitative, rated “%1” (band %2–%3% of %4): %5 points, %6 lost.</source>
         <translation>定性指标，评为“%1”（分值 %4 的 %2–%3%）：得 %5 分，扣 %6 分。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="210" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="273" />
         <source>Indicator “%1”: the target value is missing or not a number.</source>
         <translation>指标“%1”：年度指标值缺失或不是数字。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="214" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="277" />
         <source>Self-evaluation, indicator “%1”: the actual value “%2” is not a number.</source>
         <translation>绩效自评，指标“%1”：实际完成值“%2”不是数字。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="224" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="287" />
         <source>%1 %2 %3 → %4</source>
         <translation>%1 %2 %3 → %4</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="225" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="288" />
         <source>Target %1 %2 reached with %3: full %4 points.</source>
         <translation>指标值 %1 %2，实际完成 %3，达成：得满分 %4 分。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="227" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="290" />
         <source>%1 &gt; 0 → 0</source>
         <translation>%1 &gt; 0 → 0</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="228" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="291" />
         <source>Target = 0 missed with %1: 0 points, %2 lost.</source>
         <translation>指标值 = 0，实际完成 %1，未达成：得 0 分，扣 %2 分。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="231" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="294" />
         <source>Target %1 %2 missed with %3: %4 × %3 / %2 = %5 points, %6 lost.</source>
         <translation>指标值 %1 %2，实际完成 %3，未达成：%4 × %3 / %2 = %5 分，扣 %6 分。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="235" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="298" />
         <source>Target %1 %2 exceeded with %3: %4 × %2 / %3 = %5 points, %6 lost (ratio formula).</source>
         <translation>指标值 %1 %2，实际 %3，超出：%4 × %2 / %3 = %5 分，扣 %6 分（比值法）。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="239" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="302" />
         <source>Target %1 %2 exceeded with %3: %4 × (1 − (%3 − %2) / %2) = %5 points, %6 lost (linear formula, 0 from twice the target).</source>
         <translation>指标值 %1 %2，实际 %3，超出：%4 × (1 − (%3 − %2) / %2) = %5 分，扣 %6 分（线性法，达到指标值两倍时得 0 分）。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="248" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="313" />
+        <source>Indicator “%1”: the target %2 is more than %3 times the actual %4 (the target may be set too loose); explain why.</source>
+        <translation>指标“%1”：目标值 %2 超过实际值 %4 的 %3 倍（指标值设定可能偏松），请说明原因。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="316" />
         <source>Indicator “%1”: the actual %2 is more than %3 times the target %4 (the target may be set too low); explain why.</source>
         <translation>指标“%1”：实际完成值 %2 超过年度指标值 %4 的 %3 倍（指标值设定可能偏低）；请说明原因。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="62" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="330" />
+        <source>ratio %1 above %2: %3 × min(%4, (%1 − 1) × %5) = %6 points deducted</source>
+        <translation>偏离比 %1 超过 %2：%3 × min(%4, (%1 − 1) × %5) = 扣减 %6 分</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="337" />
+        <source>Target set too low, %1 as confirmed by finance: %2 points.</source>
+        <translation>指标值设定偏低，经财政确认%1：得 %2 分。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="340" />
+        <source>Target may be set too low (%1 if finance confirms it).</source>
+        <translation>指标值设定可能偏低（经财政确认后%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="346" />
+        <source>Indicator “%1” is not fully reached: give the reasons for the deviation and the measures (偏差原因分析及改进措施).</source>
+        <translation>指标“%1”未全部完成：请填写偏差原因分析及改进措施。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="362" />
+        <source>Indicators marked not applicable take %1 points out; the year's policy allows at most %2.</source>
+        <translation>申报不适用的指标共剔除 %1 分；本年度规则最多允许 %2 分。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="370" />
+        <source>The scores add up to %1, more than 100: the weights do not fit the framework.</source>
+        <translation>各项得分合计 %1，超过 100：分值与指标框架不符。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="88" />
         <source>The weights of %1 add up to %2; the year's policy gives %3.</source>
         <translation>%1的分值合计为 %2；本年度规则规定为 %3。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="63" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="89" />
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="69" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="95" />
         <source>Indicators of class “%1” carry %2 points the year's policy gives no weight to.</source>
         <translation>“%1”类指标共 %2 分，本年度规则未给该类指标设定分值。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="70" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="96" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -1976,77 +2162,77 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>%1 年度绩效自评</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="254" />
+        <location filename="../core/storage/Tables.cpp" line="256" />
         <source>reviewing finance department</source>
         <translation>审核财政部门</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="255" />
+        <location filename="../core/storage/Tables.cpp" line="257" />
         <source>review %1</source>
         <translation>审核意见 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="256" />
+        <location filename="../core/storage/Tables.cpp" line="258" />
         <source>review of %1</source>
         <translation>%1审核意见</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="273" />
+        <location filename="../core/storage/Tables.cpp" line="280" />
         <source>result application %1</source>
         <translation>结果运用 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="274" />
+        <location filename="../core/storage/Tables.cpp" line="281" />
         <source>result application for %1</source>
         <translation>%1 年度结果运用</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="291" />
+        <location filename="../core/storage/Tables.cpp" line="298" />
         <source>acting agency</source>
         <translation>办理单位</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="295" />
+        <location filename="../core/storage/Tables.cpp" line="302" />
         <source>workflow step %1</source>
         <translation>办理记录 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="296" />
+        <location filename="../core/storage/Tables.cpp" line="303" />
         <source>workflow step of %1</source>
         <translation>%1的办理记录</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="306" />
+        <location filename="../core/storage/Tables.cpp" line="313" />
         <source>program</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="308" />
+        <location filename="../core/storage/Tables.cpp" line="315" />
         <source>monitoring report</source>
         <translation>监控报告</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="315" />
+        <location filename="../core/storage/Tables.cpp" line="322" />
         <source>ordering finance department</source>
         <translation>下达指令的财政部门</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="316" />
+        <location filename="../core/storage/Tables.cpp" line="323" />
         <source>finance order %1</source>
         <translation>财政指令 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="369" />
+        <location filename="../core/storage/Tables.cpp" line="376" />
         <source>reading the columns of %1</source>
         <translation>读取表 %1 的列</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="375" />
+        <location filename="../core/storage/Tables.cpp" line="382" />
         <source>The database has no table “%1”, which this version of Jixiao reads and writes.</source>
         <translation>数据库中缺少表“%1”，而本版本的绩效软件需要读写该表。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="382" />
+        <location filename="../core/storage/Tables.cpp" line="389" />
         <source>Table “%1” of the database has no column “%2”, which this version of Jixiao reads and writes (a missing schema migration, or a wrong table declaration).</source>
         <translation>数据库表“%1”中缺少列“%2”，而本版本的绩效软件需要读写该列（缺少数据库结构升级步骤，或表的声明有误）。</translation>
     </message>
@@ -2089,57 +2275,67 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>指标“%1”：未选择指标类别</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="124" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="122" />
         <source>no indicator in the required class “%1”</source>
         <translation>必设的“%1”类下没有指标</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="151" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="161" />
         <source>the executed amount is above the budget</source>
         <translation>执行数超过预算数</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="160" />
-        <source>indicator “%1” is not certain to be reached: give the cause of the deviation</source>
-        <translation>指标“%1”不确定能完成：请填写偏差原因</translation>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="175" />
+        <source>indicator “%1”: the forecast %2 misses the target %3</source>
+        <translation>指标“%1”：预计全年完成值 %2 达不到目标值 %3</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="165" />
-        <source>indicator “%1” is not certain to be reached: give the corrective measures</source>
-        <translation>指标“%1”不确定能完成：请填写纠偏措施</translation>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="178" />
+        <source>indicator “%1” is not certain to be reached</source>
+        <translation>指标“%1”不确定能完成</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="191" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="181" />
+        <source>%1: give the cause of the deviation</source>
+        <translation>%1：请填写偏差原因</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="185" />
+        <source>%1: give the corrective measures</source>
+        <translation>%1：请填写纠偏措施</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="197" />
+        <source>The self-evaluation no longer exists.</source>
+        <translation>该绩效自评已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="213" />
         <source>the assessment report is empty</source>
         <translation>评估报告为空</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="194" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="216" />
         <source>%1 of the 5 dimensions are scored</source>
         <translation>5 个评估维度中只评了 %1 个</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="196" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="218" />
         <source>there is no conclusion</source>
         <translation>没有评估结论</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="208" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="230" />
         <source>“%1” is scored out of %2; the year's policy gives %3</source>
         <translation>“%1”按 %2 分评分；本年度规则规定为 %3 分</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="217" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="239" />
         <source>a total of %1 concludes “%2”, not “%3”</source>
         <translation>总分 %1 对应的结论是“%2”，而不是“%3”</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="242" />
-        <source>reading the grade</source>
-        <translation>读取评价等级</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="251" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="260" />
         <source>the program was graded 差 (poor): it must be reduced or cancelled, not kept or increased</source>
         <translation>该项目评价等级为“差”：一律消减或取消，不能维持或增加</translation>
     </message>
@@ -2286,77 +2482,82 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>绩效目标：接收地区代码“%1”不是六位数字。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="158" />
+        <location filename="../core/domain/Validation.cpp" line="152" />
+        <source>indicators[%1].weight: %2: weight %3 must not be negative.</source>
+        <translation>indicators[%1].weight：%2：分值 %3 不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="166" />
         <source>An ex-ante assessment has no subject.</source>
         <translation>事前绩效评估没有对应的管理对象。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="162" />
+        <location filename="../core/domain/Validation.cpp" line="170" />
         <source>Ex-ante assessment: dimension “%1” appears twice.</source>
         <translation>事前绩效评估：评估维度“%1”重复。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="166" />
+        <location filename="../core/domain/Validation.cpp" line="174" />
         <source>Ex-ante assessment, “%1”: score %2 is outside 0–%3.</source>
         <translation>事前绩效评估“%1”：得分 %2 不在 0–%3 之间。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="178" />
+        <location filename="../core/domain/Validation.cpp" line="186" />
         <source>A monitoring report has no subject.</source>
         <translation>监控报告没有对应的管理对象。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="180" />
+        <location filename="../core/domain/Validation.cpp" line="188" />
         <source>Monitoring report: month %1 is not 1–12.</source>
         <translation>监控报告：月份 %1 不在 1–12 之间。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="182" />
+        <location filename="../core/domain/Validation.cpp" line="190" />
         <source>Monitoring report for month %1: amounts must not be negative.</source>
         <translation>%1 月监控报告：金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="185" />
+        <location filename="../core/domain/Validation.cpp" line="193" />
         <source>Monitoring report for month %1: a progress value is not a number.</source>
         <translation>%1 月监控报告：完成值不是数字。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="193" />
+        <location filename="../core/domain/Validation.cpp" line="201" />
         <source>A self-evaluation has no subject.</source>
         <translation>绩效自评没有对应的管理对象。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="196" />
+        <location filename="../core/domain/Validation.cpp" line="204" />
         <source>Self-evaluation, funds row “%1”: amounts must not be negative.</source>
         <translation>绩效自评资金行“%1”：金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="200" />
+        <location filename="../core/domain/Validation.cpp" line="208" />
         <source>Self-evaluation: total score %1 is outside 0–100.</source>
         <translation>绩效自评：总分 %1 不在 0–100 之间。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="203" />
+        <location filename="../core/domain/Validation.cpp" line="211" />
         <source>Self-evaluation: an actual value or score is not a number.</source>
         <translation>绩效自评：实际完成值或得分不是数字。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="211" />
+        <location filename="../core/domain/Validation.cpp" line="219" />
         <source>A review names no record.</source>
         <translation>审核意见没有对应的记录。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="213" />
+        <location filename="../core/domain/Validation.cpp" line="221" />
         <source>A review names no reviewing finance department.</source>
         <translation>审核意见没有注明审核的财政部门。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="220" />
+        <location filename="../core/domain/Validation.cpp" line="228" />
         <source>A result application has no subject.</source>
         <translation>结果运用没有对应的管理对象。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="222" />
+        <location filename="../core/domain/Validation.cpp" line="230" />
         <source>Result application: year %1 is out of range.</source>
         <translation>结果运用：年度 %1 超出范围。</translation>
     </message>
@@ -2364,52 +2565,62 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>YearPolicy</name>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="19" />
+        <location filename="../core/domain/YearPolicy.cpp" line="35" />
+        <source>Policy %1, %2 weights: the execution-rate weight and the class weights add up to %3, not 100.</source>
+        <translation>%1 年度规则，%2 分值：预算执行率分值与各类指标分值合计为 %3，不等于 100。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/YearPolicy.cpp" line="56" />
         <source>Policy: “fiscalYear” is missing or out of range.</source>
         <translation>年度规则：“fiscalYear”缺失或超出范围。</translation>
     </message>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="22" />
+        <location filename="../core/domain/YearPolicy.cpp" line="59" />
         <source>Policy %1: “regionCode” “%2” is not a six-digit division code.</source>
         <translation>%1 年度规则：“regionCode”“%2”不是六位行政区划代码。</translation>
     </message>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="31" />
+        <location filename="../core/domain/YearPolicy.cpp" line="68" />
         <source>Policy %1: grade bands must rise within 0–100 (fair &lt; good &lt; excellent).</source>
         <translation>%1 年度规则：等级分数线须在 0–100 内递增（中 &lt; 良 &lt; 优）。</translation>
     </message>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="45" />
+        <location filename="../core/domain/YearPolicy.cpp" line="81" />
         <source>Policy %1: “lowerIsBetterFormula” must be ratio or linear, not “%2”.</source>
         <translation>%1 年度规则：“lowerIsBetterFormula”应为 ratio 或 linear，而不是“%2”。</translation>
     </message>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="58" />
+        <location filename="../core/domain/YearPolicy.cpp" line="92" />
+        <source>Policy %1: “%2” is not a framework kind.</source>
+        <translation>%1 年度规则：“%2”不是指标框架类型。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/YearPolicy.cpp" line="106" />
+        <source>Policy %1: “notApplicableMaxWeight” must be within 0–100 and the far-above deduction's rate and maximum share within 0–1.</source>
+        <translation>%1 年度规则：“notApplicableMaxWeight”须在 0–100 之间，远超目标值扣分的比率和最高比例须在 0–1 之间。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/YearPolicy.cpp" line="28" />
         <source>Policy %1: every class weight needs “classes” and a “weight” of at least 0.</source>
         <translation>%1 年度规则：每项分值都需要“classes”和不小于 0 的“weight”。</translation>
     </message>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="65" />
-        <source>Policy %1: the execution-rate weight and the class weights add up to %2, not 100.</source>
-        <translation>%1 年度规则：预算执行率分值与各类指标分值合计为 %2，不等于 100。</translation>
-    </message>
-    <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="70" />
+        <location filename="../core/domain/YearPolicy.cpp" line="115" />
         <source>Policy %1: “farAboveRatio” must be above 1.</source>
         <translation>%1 年度规则：“farAboveRatio”必须大于 1。</translation>
     </message>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="83" />
+        <location filename="../core/domain/YearPolicy.cpp" line="128" />
         <source>Policy %1: the qualitative bands must follow each other within 0–100.</source>
         <translation>%1 年度规则：定性评分档次须在 0–100 内首尾相接。</translation>
     </message>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="92" />
+        <location filename="../core/domain/YearPolicy.cpp" line="137" />
         <source>Policy %1: the ex-ante assessment bands must rise (revise &lt; support ≤ 5 × dimension maximum).</source>
         <translation>%1 年度规则：事前评估结论分数线须递增（调整完善 &lt; 予以支持 ≤ 5 × 单项满分）。</translation>
     </message>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="101" />
+        <location filename="../core/domain/YearPolicy.cpp" line="146" />
         <source>Policy %1: deadline “%2” needs a key, a month 0–12 and a day 1–31.</source>
         <translation>%1 年度规则：期限“%2”需要 key、0–12 的月份和 1–31 的日期。</translation>
     </message>
@@ -2693,28 +2904,28 @@ Fiscal year: %3</source>
         <translation>指标“%1”属于其他单位。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="240" />
+        <location filename="../core/workspace/Workspace.cpp" line="244" />
         <source>Only a finance department decides how results are used (%1).</source>
         <translation>只有财政部门可以作出结果运用决定（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="260" />
+        <location filename="../core/workspace/Workspace.cpp" line="264" />
         <source>A decision on a program of %1 applies to %2, not %3.</source>
         <translation>%1 年度项目的结果运用适用于 %2 年度，而不是 %3 年度。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="275" />
+        <location filename="../core/workspace/Workspace.cpp" line="279" />
         <source>There is no subject with id %1.</source>
         <translation>不存在编号为 %1 的管理对象。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="302" />
+        <location filename="../core/workspace/Workspace.cpp" line="306" />
         <source>Unknown record kind.</source>
         <translation>未知的记录类型。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="348" />
-        <location filename="../core/workspace/Workspace.cpp" line="355" />
+        <location filename="../core/workspace/Workspace.cpp" line="404" />
+        <location filename="../core/workspace/Workspace.cpp" line="411" />
         <source>the programs of %1</source>
         <translation>%1的项目</translation>
     </message>
