@@ -352,6 +352,29 @@ Result<void> addChangeSequences(Database& db)
     return execAll(db, statements);
 }
 
+// Version 10: the outcome of a rectification (整改结果) on the order it answers, and payments
+// (拨款) of programs, which a suspending or stopping order holds.
+Result<void> addPaymentsAndOutcomes(Database& db)
+{
+    return execAll(db, {
+        QStringLiteral("ALTER TABLE finance_order ADD COLUMN outcome TEXT"),
+        QStringLiteral("CREATE TABLE payment ("
+                       "id BLOB PRIMARY KEY NOT NULL CHECK (length(id) = 16),"
+                       " owner_id BLOB REFERENCES agency (id),"
+                       " revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),"
+                       " modified_at INTEGER NOT NULL,"
+                       " deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),"
+                       " change_seq INTEGER NOT NULL DEFAULT 0,"
+                       " subject_id BLOB NOT NULL REFERENCES subject (id),"
+                       " amount INTEGER NOT NULL CHECK (amount > 0),"
+                       " paid_by TEXT,"
+                       " paid_at INTEGER NOT NULL,"
+                       " note TEXT)"),
+        QStringLiteral("CREATE INDEX payment_subject ON payment (subject_id)"),
+        QStringLiteral("CREATE INDEX payment_change_seq ON payment (change_seq)"),
+    });
+}
+
 #undef JX_TRAVEL_COLUMNS
 
 } // namespace
@@ -368,6 +391,7 @@ const QList<Migration>& migrations()
         { 7, QStringLiteral("finance orders"), &addFinanceOrders },
         { 8, QStringLiteral("history steps of transitions and reviews"), &addHistorySteps },
         { 9, QStringLiteral("change sequences of travelling records"), &addChangeSequences },
+        { 10, QStringLiteral("payments and rectification outcomes"), &addPaymentsAndOutcomes },
     };
     return steps;
 }

@@ -14,6 +14,7 @@
 #include "core/storage/TargetSetRepository.h"
 #include "core/workflow/EvaluationService.h"
 #include "core/workflow/RecordLookup.h"
+#include "core/workflow/ResultApplicationRules.h"
 
 #include <QSqlQuery>
 
@@ -226,31 +227,7 @@ Result<QList<Problem>> SubmissionGates::applicationProblems(const QUuid& id)
     Result<std::optional<ResultApplication>> a = ResultApplicationRepository(m_db).find(id);
     if (!a)
         return a.error();
-    QList<Problem> problems;
-    if ((*a)->decision != ApplicationDecision::Keep && (*a)->decision != ApplicationDecision::Increase)
-        return problems;
-    // 差 (the finance grade, else the self-evaluation's) means reduce or cancel, without exception.
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT coalesce((SELECT r.grade FROM review r WHERE r.record_kind = ? AND r.record_id = e.id AND r.deleted = 0"
-        " AND r.grade IS NOT NULL ORDER BY r.step DESC, r.reviewed_at DESC LIMIT 1), e.grade)"
-        " FROM self_evaluation e WHERE e.subject_id = ? AND e.fiscal_year = ? AND e.deleted = 0"));
-    q.addBindValue(static_cast<int>(RecordKind::SelfEvaluation));
-    q.addBindValue(RecordStore::idValue((*a)->subjectId));
-    q.addBindValue((*a)->nextYear - 1);
-    if (!q.exec())
-        return m_db.queryError(q, tr("reading the grade"));
-    if (!q.next())
-        return problems;
-    Result<std::optional<Grade>> grade
-        = fromStoredOptional<Grade>(q.value(0), QStringLiteral("table review or self_evaluation, column grade"));
-    if (!grade)
-        return grade.error();
-    if (*grade == Grade::Poor) {
-        problems << Problem::at(QStringLiteral("decision"),
-            tr("the program was graded 差 (poor): it must be reduced or cancelled, not kept or increased"));
-    }
-    return problems;
+    return ResultApplicationRules(m_db).submitProblems(**a);
 }
 
 } // namespace jx
