@@ -4,6 +4,7 @@
 #include "core/domain/SelfEvaluationScorer.h"
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/DivisionRepository.h"
 #include "core/storage/EvaluationRepository.h"
 #include "core/storage/FrameworkRepository.h"
 #include "core/storage/MonitoringRepository.h"
@@ -17,6 +18,8 @@
 #include "core/workflow/ResultApplicationRules.h"
 
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace jx {
 
@@ -77,6 +80,20 @@ Result<QList<Problem>> SubmissionGates::targetSetProblems(const QUuid& id)
         problems << Problem::at(QStringLiteral("objectiveAnnual"), tr("the annual objective (年度总体目标) is empty"));
     if (s.indicators.isEmpty())
         problems << Problem::at(QStringLiteral("indicators"), tr("there are no indicators"));
+    // A special transfer's targets are issued to a lower level (对下专项转移支付).
+    if (!s.receivingDivisionCode.isEmpty()) {
+        Result<QList<Division>> lineage = DivisionRepository(m_db).lineage(s.receivingDivisionCode);
+        if (!lineage)
+            return lineage.error();
+        const QString from = (*subject)->divisionCode;
+        const bool below = s.receivingDivisionCode != from
+            && std::any_of(lineage->cbegin(), lineage->cend(), [&](const Division& d) { return d.code == from; });
+        if (!below) {
+            problems << Problem::at(QStringLiteral("receivingDivisionCode"),
+                tr("the receiving division %1 is not below the program's division %2: a transfer goes to a lower level")
+                    .arg(s.receivingDivisionCode, from));
+        }
+    }
     QList<QUuid> categoryIds;
     for (qsizetype n = 0; n < s.indicators.size(); ++n) {
         const Indicator& i = s.indicators.at(n);
