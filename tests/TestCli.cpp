@@ -34,6 +34,11 @@ private Q_SLOTS:
     void dueAndOrder();
     void decideAndSubmit();
     void exportAndImport();
+    void dueForTheCountyFinanceBureau();
+    void decisionsMustAgree();
+    void budgetPaymentsAndOrders();
+    void unitFileOfTheDemo();
+    void assessAndApply();
 
 private:
     struct Run
@@ -160,7 +165,7 @@ void TestCli::demoAndInfo()
 
     const Run text = cli({ QStringLiteral("--db"), m_demo, QStringLiteral("info") });
     QCOMPARE(text.code, 0);
-    QVERIFY(text.out.contains(QStringLiteral("Schema version: 9")));
+    QVERIFY(text.out.contains(QStringLiteral("Schema version: 10")));
 }
 
 void TestCli::programAddAndList()

@@ -115,7 +115,7 @@ void TestLoopRules::setReviewPolicy(bool twoStep, bool upperActs)
     QVERIFY(base.ok());
     QJsonObject document = base->document();
     document.insert(QStringLiteral("regionCode"), QStringLiteral("650000"));
-    document.insert(QStringLiteral("fiscalYear"), 2025);
+    document.insert(QStringLiteral("fiscalYear"), 2020); // in force from 2020 on
     document.insert(QStringLiteral("review"),
         QJsonObject { { QStringLiteral("twoStepReview"), twoStep }, { QStringLiteral("upperLevelActs"), upperActs } });
     Result<YearPolicy> edited = YearPolicy::fromJson(document);

@@ -417,6 +417,8 @@ void TestWorkflow::poorProgramCannotKeepFunding()
         Result<void> r = wf.submit(m_reviewer, RecordKind::ResultApplication, a.meta.id);
         QVERIFY(!r.ok());
         QVERIFY2(r.message().contains(QStringLiteral("差")), qPrintable(r.message()));
+        // One live decision per program and year: the refused one is withdrawn.
+        QVERIFY(ResultApplicationRepository(*m_db).remove(a.meta.id).ok());
     }
     ResultApplication reduce;
     reduce.meta.ownerId = m_finance.meta.id;

@@ -59,11 +59,14 @@ Result<QList<Problem>> ResultApplicationRules::saveProblems(const ResultApplicat
     }
     // One live decision per subject and year: a second one would leave finance's intent unclear.
     QSqlQuery q(m_db.connection());
+    // A new record has no id yet: every live decision is another one.
     q.prepare(QStringLiteral("SELECT status FROM result_application WHERE subject_id = ? AND next_year = ?"
-                             " AND deleted = 0 AND id <> ? ORDER BY status DESC LIMIT 1"));
+                             " AND deleted = 0 %1 ORDER BY status DESC LIMIT 1")
+                  .arg(a.meta.id.isNull() ? QString() : QStringLiteral("AND id <> ?")));
     q.addBindValue(RecordStore::idValue(a.subjectId));
     q.addBindValue(a.nextYear);
-    q.addBindValue(RecordStore::idValue(a.meta.id));
+    if (!a.meta.id.isNull())
+        q.addBindValue(RecordStore::idValue(a.meta.id));
     if (!q.exec())
         return m_db.queryError(q, tr("reading the decisions of the subject"));
     if (q.next()) {

@@ -147,9 +147,12 @@ Result<void> Workspace::checkPredecessor(const Subject& s)
                 .arg(before->fiscalYear));
     }
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT name FROM subject WHERE predecessor_id = ? AND id <> ? AND deleted = 0 LIMIT 1"));
+    // A new program has no id yet: every live successor is another one.
+    q.prepare(QStringLiteral("SELECT name FROM subject WHERE predecessor_id = ? AND deleted = 0 %1 LIMIT 1")
+                  .arg(s.meta.id.isNull() ? QString() : QStringLiteral("AND id <> ?")));
     q.addBindValue(RecordStore::idValue(s.predecessorId));
-    q.addBindValue(RecordStore::idValue(s.meta.id));
+    if (!s.meta.id.isNull())
+        q.addBindValue(RecordStore::idValue(s.meta.id));
     if (!q.exec())
         return m_db->queryError(q, tr("reading the programs that follow %1").arg(Validation::label(*before)));
     if (q.next()) {
