@@ -611,8 +611,18 @@ void TestCli::decisionsMustAgree()
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QLatin1String("whole amount")), qPrintable(r.err));
     QCOMPARE(hash(m_demo), before);
-    r = cli(base + QStringList { QStringLiteral("--decision"), QStringLiteral("keep") });
+    const QString kept = json(base + QStringList { QStringLiteral("--decision"), QStringLiteral("keep") })
+                             .value(QStringLiteral("id"))
+                             .toString();
+    QVERIFY(!kept.isEmpty());
+    // Who submitted it does not approve it, whatever the letter case or spaces of the name.
+    const QStringList record { QStringLiteral("--db"), m_demo, QStringLiteral("--record"), QStringLiteral("application"),
+        QStringLiteral("--id"), kept, QStringLiteral("--role"), QStringLiteral("reviewer") };
+    r = cli(record + QStringList { QStringLiteral("submit"), QStringLiteral("--as"), QStringLiteral("Chen Jing") });
     QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = cli(record + QStringList { QStringLiteral("approve"), QStringLiteral("--as"), QStringLiteral(" chen  JING ") });
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("cannot also approve")), qPrintable(r.err));
     // One live decision per program and year.
     r = cli(base + QStringList { QStringLiteral("--decision"), QStringLiteral("reduce"), QStringLiteral("--change"),
                        QStringLiteral("-1万") });

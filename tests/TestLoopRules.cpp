@@ -47,6 +47,8 @@ private Q_SLOTS:
     void separationOfDuties();
     void paymentHeldByOrder();
     void transferGoesToALowerLevel_data();
+    void governmentBudgetGoesToTheLevelAbove();
+    void prefectureWorkspaceActsThroughTheCounty();
     void transferGoesToALowerLevel();
 
 private:
@@ -526,6 +528,76 @@ void TestLoopRules::transferGoesToALowerLevel()
     const bool found = std::any_of(problems->cbegin(), problems->cend(),
         [](const Problem& p) { return p.field == QLatin1String("receivingDivisionCode"); });
     QCOMPARE(found, refused);
+}
+
+void TestLoopRules::governmentBudgetGoesToTheLevelAbove()
+{
+    // The county government's budget reports to the prefecture (DOMAIN.md §2.4).
+    Subject gov;
+    gov.kind = SubjectKind::GovernmentBudget;
+    gov.fiscalYear = 2025;
+    gov.agencyId = m_finance.meta.id;
+    gov.meta.ownerId = m_finance.meta.id;
+    gov.divisionCode = QStringLiteral("653101");
+    gov.name = QStringLiteral("喀什市2025年一般公共预算");
+    gov.amount = Money::fromYuan(1'200'000);
+    QVERIFY(SubjectRepository(m_ws->database()).save(gov).ok());
+    const Actor countyPreparer { QStringLiteral("陈静"), Role::FinanceReviewer, m_finance.meta.id };
+    const QUuid report = submittedReport(countyPreparer, gov);
+    QVERIFY(!report.isNull());
+    RecordLifecycle wf(m_ws->database());
+    Result<void> r = wf.approve(m_reviewer, RecordKind::MonitoringReport, report);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.message().contains(QLatin1String("not in the area")), qPrintable(r.message()));
+    QVERIFY(!wf.approve(m_otherReviewer, RecordKind::MonitoringReport, report).ok());
+    r = wf.approve(m_prefectureReviewer, RecordKind::MonitoringReport, report);
+    QVERIFY2(r.ok(), qPrintable(r.message()));
+}
+
+void TestLoopRules::prefectureWorkspaceActsThroughTheCounty()
+{
+    // The prefecture finance bureau's own file holds a county unit's submitted report (by exchange).
+    QTemporaryDir dir;
+    InstallationRequest request;
+    request.divisionCode = QStringLiteral("653100");
+    request.agencyName = QStringLiteral("喀什地区财政局");
+    request.agencyKind = AgencyKind::FinanceBureau;
+    Result<std::unique_ptr<Workspace>> opened = Workspace::create(dir.filePath(QStringLiteral("prefecture.jixiao")), request);
+    QVERIFY2(opened.ok(), qPrintable(opened.message()));
+    Workspace& prefecture = **opened;
+    QVERIFY(prefecture.setActor({ QStringLiteral("马明"), Role::FinanceReviewer, {} }).ok());
+    Database& db = prefecture.database();
+    Agency unit;
+    unit.name = QStringLiteral("喀什市交通运输局");
+    unit.kind = AgencyKind::BudgetUnit;
+    unit.divisionCode = QStringLiteral("653101");
+    QVERIFY(AgencyRepository(db).save(unit).ok());
+    Subject s;
+    s.kind = SubjectKind::Program;
+    s.fiscalYear = 2025;
+    s.agencyId = unit.meta.id;
+    s.meta.ownerId = unit.meta.id;
+    s.divisionCode = unit.divisionCode;
+    s.name = QStringLiteral("2025年农村公路养护项目");
+    s.amount = Money::fromYuan(1'200'000);
+    QVERIFY(SubjectRepository(db).save(s).ok());
+    MonitoringReport r;
+    r.meta.ownerId = unit.meta.id;
+    r.subjectId = s.meta.id;
+    r.fiscalYear = 2025;
+    r.month = 6;
+    r.budget = s.amount;
+    r.status = RecordStatus::Submitted;
+    QVERIFY(MonitoringRepository(db).save(r).ok());
+    // It sees the report but acts through the county: no approval, no order, no decision.
+    Result<void> approved = prefecture.approve(RecordKind::MonitoringReport, r.meta.id);
+    QVERIFY(!approved.ok());
+    QVERIFY2(approved.message().contains(QLatin1String("acts through it")), qPrintable(approved.message()));
+    QVERIFY(!prefecture.issueOrder(s.meta.id, OrderKind::Suspend, QStringLiteral("进度滞后")).ok());
+    Result<ResultApplication> decision = prefecture.newDecision(s.meta.id);
+    QVERIFY(decision.ok());
+    QVERIFY(!prefecture.saveDecision(*decision).ok());
+    QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM result_application")).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestLoopRules)

@@ -29,37 +29,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="82"/>
+        <location filename="../core/workflow/Authority.cpp" line="83"/>
         <source>%1 (%2) may not review %3: only a finance department&apos;s reviewer does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="96"/>
+        <location filename="../core/workflow/Authority.cpp" line="103"/>
         <source>%1 is not in the area of %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="104"/>
+        <location filename="../core/workflow/Authority.cpp" line="111"/>
         <source>%1 belongs to %2 (%3): the finance department of that division reviews it; %4 acts through it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="121"/>
+        <location filename="../core/workflow/Authority.cpp" line="130"/>
         <source>%1 (%2) may not review %3 for its competent department.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="182"/>
+        <location filename="../core/workflow/Authority.cpp" line="191"/>
         <source>%1 prepared %2 and cannot also approve it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="192"/>
+        <location filename="../core/workflow/Authority.cpp" line="201"/>
         <source>%1 (%2) may not apply for the budget of %3; its unit does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="201"/>
+        <location filename="../core/workflow/Authority.cpp" line="210"/>
         <source>Only the finance department that gave an order lifts it.</source>
         <translation type="unfinished"></translation>
     </message>

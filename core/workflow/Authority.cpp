@@ -71,7 +71,8 @@ Result<void> Authority::checkEdit(
     return checkEdit(actor, **owner, status, label);
 }
 
-Result<void> Authority::checkReviewer(const Actor& actor, const Agency& owner, const QString& label, int fiscalYear)
+Result<void> Authority::checkReviewer(
+    const Actor& actor, const Agency& owner, const QString& label, int fiscalYear, bool toLevelAbove)
 {
     Result<std::optional<Agency>> agency = AgencyRepository(m_db).find(actor.agencyId);
     if (!agency)
@@ -83,12 +84,18 @@ Result<void> Authority::checkReviewer(const Actor& actor, const Agency& owner, c
                 .arg(actor.name, Names::of(actor.role), label));
     }
     const QString reviewerDivision = (*agency)->divisionCode;
-    // Jurisdiction: the finance department of the owner's own division (同级).
-    if (reviewerDivision == owner.divisionCode)
-        return {};
     Result<QList<Division>> lineage = DivisionRepository(m_db).lineage(owner.divisionCode);
     if (!lineage)
         return lineage.error();
+    // Jurisdiction: the finance department of the owner's own division (同级); for a government
+    // budget, of the division above it.
+    QString home = owner.divisionCode;
+    if (toLevelAbove && lineage->size() > 1) {
+        home = lineage->at(1).code;
+        lineage->removeFirst();
+    }
+    if (reviewerDivision == home)
+        return {};
     const bool above = std::any_of(
         lineage->cbegin(), lineage->cend(), [&](const Division& d) { return d.code == reviewerDivision; });
     if (!above) {
@@ -102,14 +109,16 @@ Result<void> Authority::checkReviewer(const Actor& actor, const Agency& owner, c
     if (!policy->upperLevelActs()) {
         return makeError(Error::Code::Invalid,
             tr("%1 belongs to %2 (%3): the finance department of that division reviews it; %4 acts through it.")
-                .arg(label, owner.name, owner.divisionCode, (*agency)->name));
+                .arg(label, owner.name, home, (*agency)->name));
     }
     return {};
 }
 
 Result<void> Authority::checkReviewer(const Actor& actor, const RecordState& record)
 {
-    return checkReviewer(actor, record.owner, record.label, record.fiscalYear);
+    // A government reports its budget's performance to the level above (DOMAIN.md §2.4).
+    return checkReviewer(actor, record.owner, record.label, record.fiscalYear,
+        record.subjectKind == SubjectKind::GovernmentBudget);
 }
 
 Result<Authority::ReviewStep> Authority::reviewStep(const Actor& actor, const RecordState& record)

@@ -67,9 +67,12 @@ public:
 
     /**
      * Only a finance department's officer of the owner's own division reviews; one above it
-     * only when the policy of @p fiscalYear lets upper levels act.
+     * only when the policy of @p fiscalYear lets upper levels act. With @p toLevelAbove (a
+     * government budget, which a government reports to the level above), the division above
+     * the owner's takes the place of the owner's.
      */
-    Result<void> checkReviewer(const Actor& actor, const Agency& owner, const QString& label, int fiscalYear);
+    Result<void> checkReviewer(
+        const Actor& actor, const Agency& owner, const QString& label, int fiscalYear, bool toLevelAbove = false);
     Result<void> checkReviewer(const Actor& actor, const RecordState& record);
     /// Finance reviews as checkReviewer() says; the owner's 主管部门 (its preparer or head) reviews first.
     Result<ReviewStep> reviewStep(const Actor& actor, const RecordState& record);

@@ -53,7 +53,7 @@ Result<RecordState> RecordLookup::record(RecordKind kind, const QUuid& id)
     Result<SubjectKind> subjectKind = fromStored<SubjectKind>(q.value(3), QStringLiteral("table subject, column kind"));
     if (!subjectKind)
         return subjectKind.error();
-    RecordState st { kind, id, *status, {}, {}, q.value(4).toInt() };
+    RecordState st { kind, id, *status, {}, {}, q.value(4).toInt(), *subjectKind };
     Subject subject;
     subject.name = q.value(2).toString();
     subject.kind = *subjectKind;
@@ -115,7 +115,8 @@ Result<RecordState> RecordLookup::programRecord(const Subject& program)
     if (!owner->has_value())
         return makeError(Error::Code::NotFound, tr("%1 has no owner agency.").arg(Validation::label(program)));
     return RecordState {
-        std::nullopt, program.meta.id, std::nullopt, **owner, Validation::label(program), program.fiscalYear
+        std::nullopt, program.meta.id, std::nullopt, **owner, Validation::label(program), program.fiscalYear,
+        program.kind
     };
 }
 

@@ -23,6 +23,7 @@ struct RecordState
     Agency owner;
     QString label; ///< "performance targets of program “X”", "program “X”"
     int fiscalYear = 0; ///< the fiscal year of the subject, whose policy applies
+    SubjectKind subjectKind = SubjectKind::Program; ///< what the record is about
 };
 
 /// One record of the loop about a subject, as a list of the subject's records shows it.
