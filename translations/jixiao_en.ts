@@ -219,7 +219,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="199"/>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="201"/>
         <source>“program” needs a subcommand: add or list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -290,7 +290,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="185"/>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="187"/>
         <source>%1 of %2 programs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -312,7 +312,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/AssessVerb.cpp" line="25"/>
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="26"/>
         <source>“assess” needs --program (a new assessment) or --id (an existing one).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -342,12 +342,12 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/AssessVerb.cpp" line="95"/>
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="97"/>
         <source>There is no ex-ante assessment with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/AssessVerb.cpp" line="119"/>
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="121"/>
         <source>Ex-ante assessment %1 saved: %2 points, %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -408,18 +408,18 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/DueVerb.cpp" line="59"/>
+        <location filename="../app/cli/verbs/DueVerb.cpp" line="60"/>
         <source>reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/DueVerb.cpp" line="60"/>
-        <location filename="../app/cli/verbs/DueVerb.cpp" line="70"/>
+        <location filename="../app/cli/verbs/DueVerb.cpp" line="61"/>
+        <location filename="../app/cli/verbs/DueVerb.cpp" line="71"/>
         <source>%1 of %2 handed in, %3 missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/DueVerb.cpp" line="63"/>
+        <location filename="../app/cli/verbs/DueVerb.cpp" line="64"/>
         <source> — OVERDUE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -429,17 +429,17 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/OrderVerb.cpp" line="14"/>
+        <location filename="../app/cli/verbs/OrderVerb.cpp" line="15"/>
         <source>Unknown “order” subcommand “%1”: use lift.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/OrderVerb.cpp" line="23"/>
+        <location filename="../app/cli/verbs/OrderVerb.cpp" line="25"/>
         <source>Unknown order “%1”: use rectify, suspend or stop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/OrderVerb.cpp" line="41"/>
+        <location filename="../app/cli/verbs/OrderVerb.cpp" line="43"/>
         <source>%1: order %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -586,7 +586,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/OrderLiftVerb.cpp" line="34"/>
+        <location filename="../app/cli/verbs/OrderLiftVerb.cpp" line="35"/>
         <source>Order %1 lifted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -714,7 +714,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="181"/>
+        <location filename="../core/workflow/DeadlineService.cpp" line="182"/>
         <source>Self-evaluation of the programs and overall budgets of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1826,47 +1826,47 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>ResultApplicationRules</name>
     <message>
-        <location filename="../core/workflow/ResultApplicationRules.cpp" line="24"/>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="25"/>
         <source>funding that is kept does not change: the change must be 0, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/ResultApplicationRules.cpp" line="28"/>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="30"/>
         <source>a reduction must lower the funding: the change must be below 0, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/ResultApplicationRules.cpp" line="31"/>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="33"/>
         <source>a reduction of %1 is more than the whole amount %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/ResultApplicationRules.cpp" line="38"/>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="40"/>
         <source>a cancellation removes the whole amount: the change must be %1, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/ResultApplicationRules.cpp" line="44"/>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="47"/>
         <source>an increase must raise the funding: the change must be above 0, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/ResultApplicationRules.cpp" line="71"/>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="74"/>
         <source>reading the decisions of the subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/ResultApplicationRules.cpp" line="78"/>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="81"/>
         <source>there is already a decision (%1) on this subject for %2; change or delete it instead of adding another</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/ResultApplicationRules.cpp" line="98"/>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="101"/>
         <source>the program was graded 差 (poor): it must be reduced or cancelled, not kept or increased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/ResultApplicationRules.cpp" line="115"/>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="118"/>
         <source>reading the grade</source>
         <translation type="unfinished"></translation>
     </message>

@@ -227,7 +227,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>单位：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="199"/>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="201"/>
         <source>“program” needs a subcommand: add or list.</source>
         <translation>“program”需要子命令：add 或 list。</translation>
     </message>
@@ -298,7 +298,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>--limit 必须是正整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="185"/>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="187"/>
         <source>%1 of %2 programs.</source>
         <translation>共 %2 个项目，显示 %1 个。</translation>
     </message>
@@ -320,7 +320,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>--id：“%1”不是记录编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/AssessVerb.cpp" line="25"/>
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="26"/>
         <source>“assess” needs --program (a new assessment) or --id (an existing one).</source>
         <translation>“assess”需要 --program（新建评估）或 --id（已有评估）。</translation>
     </message>
@@ -350,12 +350,12 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>无法读取评估报告“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/AssessVerb.cpp" line="95"/>
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="97"/>
         <source>There is no ex-ante assessment with id %1.</source>
         <translation>不存在编号为 %1 的事前绩效评估。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/AssessVerb.cpp" line="119"/>
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="121"/>
         <source>Ex-ante assessment %1 saved: %2 points, %3.</source>
         <translation>事前绩效评估 %1 已保存：%2 分，%3。</translation>
     </message>
@@ -416,18 +416,18 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>--today 必须是 2025-05-20 这样的日期，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/DueVerb.cpp" line="59"/>
+        <location filename="../app/cli/verbs/DueVerb.cpp" line="60"/>
         <source>reminder</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/DueVerb.cpp" line="60"/>
-        <location filename="../app/cli/verbs/DueVerb.cpp" line="70"/>
+        <location filename="../app/cli/verbs/DueVerb.cpp" line="61"/>
+        <location filename="../app/cli/verbs/DueVerb.cpp" line="71"/>
         <source>%1 of %2 handed in, %3 missing</source>
         <translation>应报 %2 份，已报 %1 份，缺 %3 份</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/DueVerb.cpp" line="63"/>
+        <location filename="../app/cli/verbs/DueVerb.cpp" line="64"/>
         <source> — OVERDUE</source>
         <translation> — 已逾期</translation>
     </message>
@@ -437,17 +437,17 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>--program：“%1”不是项目编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/OrderVerb.cpp" line="14"/>
+        <location filename="../app/cli/verbs/OrderVerb.cpp" line="15"/>
         <source>Unknown “order” subcommand “%1”: use lift.</source>
         <translation>未知的“order”子命令“%1”：请使用 lift。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/OrderVerb.cpp" line="23"/>
+        <location filename="../app/cli/verbs/OrderVerb.cpp" line="25"/>
         <source>Unknown order “%1”: use rectify, suspend or stop.</source>
         <translation>未知的指令“%1”：请用 rectify（整改）、suspend（暂缓）或 stop（停止）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/OrderVerb.cpp" line="41"/>
+        <location filename="../app/cli/verbs/OrderVerb.cpp" line="43"/>
         <source>%1: order %2.</source>
         <translation>%1：指令 %2。</translation>
     </message>
@@ -630,7 +630,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>--id：“%1”不是指令编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/OrderLiftVerb.cpp" line="34"/>
+        <location filename="../app/cli/verbs/OrderLiftVerb.cpp" line="35"/>
         <source>Order %1 lifted.</source>
         <translation>指令 %1 已解除。</translation>
     </message>
@@ -758,7 +758,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>%1 年度部门整体绩效目标年中监控</translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="181"/>
+        <location filename="../core/workflow/DeadlineService.cpp" line="182"/>
         <source>Self-evaluation of the programs and overall budgets of %1</source>
         <translation>%1年度项目支出和部门整体支出绩效自评</translation>
     </message>
@@ -1870,47 +1870,47 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>ResultApplicationRules</name>
     <message>
-        <location filename="../core/workflow/ResultApplicationRules.cpp" line="24"/>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="25"/>
         <source>funding that is kept does not change: the change must be 0, not %1</source>
         <translation>维持意味着资金不变：调整金额应为0，而不是%1</translation>
     </message>
     <message>
-        <location filename="../core/workflow/ResultApplicationRules.cpp" line="28"/>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="30"/>
         <source>a reduction must lower the funding: the change must be below 0, not %1</source>
         <translation>消减必须减少资金：调整金额应小于0，而不是%1</translation>
     </message>
     <message>
-        <location filename="../core/workflow/ResultApplicationRules.cpp" line="31"/>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="33"/>
         <source>a reduction of %1 is more than the whole amount %2</source>
         <translation>消减%1超过了全部金额%2</translation>
     </message>
     <message>
-        <location filename="../core/workflow/ResultApplicationRules.cpp" line="38"/>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="40"/>
         <source>a cancellation removes the whole amount: the change must be %1, not %2</source>
         <translation>取消即取消全部资金：调整金额应为%1，而不是%2</translation>
     </message>
     <message>
-        <location filename="../core/workflow/ResultApplicationRules.cpp" line="44"/>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="47"/>
         <source>an increase must raise the funding: the change must be above 0, not %1</source>
         <translation>增加必须增加资金：调整金额应大于0，而不是%1</translation>
     </message>
     <message>
-        <location filename="../core/workflow/ResultApplicationRules.cpp" line="71"/>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="74"/>
         <source>reading the decisions of the subject</source>
         <translation>读取管理对象的结果运用</translation>
     </message>
     <message>
-        <location filename="../core/workflow/ResultApplicationRules.cpp" line="78"/>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="81"/>
         <source>there is already a decision (%1) on this subject for %2; change or delete it instead of adding another</source>
         <translation>该管理对象%2年度已有结果运用（%1）；请修改或删除原记录，不要另行新增</translation>
     </message>
     <message>
-        <location filename="../core/workflow/ResultApplicationRules.cpp" line="98"/>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="101"/>
         <source>the program was graded 差 (poor): it must be reduced or cancelled, not kept or increased</source>
         <translation>该项目评价等级为“差”：一律消减或取消，不能维持或增加</translation>
     </message>
     <message>
-        <location filename="../core/workflow/ResultApplicationRules.cpp" line="115"/>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="118"/>
         <source>reading the grade</source>
         <translation>读取评价等级</translation>
     </message>

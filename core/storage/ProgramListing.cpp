@@ -91,13 +91,15 @@ Result<QList<ProgramRow>> ProgramListing::page(const ProgramFilter& filter, cons
         if (!StoredValue<std::optional<OrderKind>>::read(p.order, row.value(8)))
             return unknownStoredValue(QStringLiteral("finance_order"), QStringLiteral("kind"), row.value(8));
         if (!row.value(9).isNull()) {
+            const QString table = QStringLiteral("result_application");
             ApplicationDecision decision {};
             if (!StoredValue<ApplicationDecision>::read(decision, row.value(9)))
-                return unknownStoredValue(QStringLiteral("result_application"), QStringLiteral("decision"), row.value(9));
+                return unknownStoredValue(table, QStringLiteral("decision"), row.value(9));
             RecordStatus status {};
             if (!StoredValue<RecordStatus>::read(status, row.value(11)))
-                return unknownStoredValue(QStringLiteral("result_application"), QStringLiteral("status"), row.value(11));
-            p.predecessorDecision = PredecessorDecision { decision, Money::fromFen(row.value(10).toLongLong()), status };
+                return unknownStoredValue(table, QStringLiteral("status"), row.value(11));
+            p.predecessorDecision
+                = PredecessorDecision { decision, Money::fromFen(row.value(10).toLongLong()), status };
         }
         p.predecessorId = RecordStore::uuidAt(row, 12);
         rows << p;

@@ -29,17 +29,16 @@ struct Scope
 {
     QUuid agencyId;
     bool finance = false;
-    QString division;                       ///< the finance department's own division
+    QString division; ///< the finance department's own division
     QHash<QString, QString> lowerDivisionOf; ///< every division below it → the one directly below it
-    QHash<QString, QString> divisionNames;  ///< the divisions directly below it
+    QHash<QString, QString> divisionNames; ///< the divisions directly below it
 };
 
 } // namespace
 
 DeadlineService::DeadlineService(Database& db)
     : m_db(db)
-{
-}
+{ }
 
 Result<QList<DueItem>> DeadlineService::due(const QUuid& agencyId, int fiscalYear, const QDate& today, int horizonDays)
 {
@@ -47,7 +46,8 @@ Result<QList<DueItem>> DeadlineService::due(const QUuid& agencyId, int fiscalYea
     if (!agency)
         return agency.error();
     if (!agency->has_value())
-        return makeError(Error::Code::NotFound, tr("There is no agency with id %1.").arg(agencyId.toString(QUuid::WithoutBraces)));
+        return makeError(
+            Error::Code::NotFound, tr("There is no agency with id %1.").arg(agencyId.toString(QUuid::WithoutBraces)));
     const Agency& a = **agency;
     Result<YearPolicy> policy = PolicyRepository(m_db).policyForDivision(a.divisionCode, fiscalYear);
     if (!policy)
@@ -160,7 +160,7 @@ Result<QList<DueItem>> DeadlineService::due(const QUuid& agencyId, int fiscalYea
                     break;
                 DueItem item { rule.key, tr("Monitoring of month %1 of %2").arg(month).arg(fiscalYear), dueDate };
                 if (Result<void> r = progress({ SubjectKind::Program }, QStringLiteral("monitoring_report"),
-                                              QStringLiteral("AND r.month = ?"), { month }, item);
+                        QStringLiteral("AND r.month = ?"), { month }, item);
                     !r)
                     return r.error();
                 if (item.total > 0)
@@ -175,17 +175,17 @@ Result<QList<DueItem>> DeadlineService::due(const QUuid& agencyId, int fiscalYea
         if (rule.key == QLatin1String("agencyMidYearCheck")) {
             item.title = tr("Mid-year check of the overall targets of %1").arg(fiscalYear);
             if (Result<void> r = progress({ SubjectKind::AgencyBudget }, QStringLiteral("monitoring_report"),
-                                          QStringLiteral("AND r.month = ?"), { MidYearMonth }, item); !r)
+                    QStringLiteral("AND r.month = ?"), { MidYearMonth }, item);
+                !r)
                 return r.error();
         } else if (rule.key == QLatin1String("unitSelfEvaluation")) {
             item.title = tr("Self-evaluation of the programs and overall budgets of %1").arg(fiscalYear);
             if (Result<void> r = progress({ SubjectKind::Program, SubjectKind::AgencyBudget },
-                                          QStringLiteral("self_evaluation"), QStringLiteral("AND r.fiscal_year = ?"),
-                                          { fiscalYear }, item);
+                    QStringLiteral("self_evaluation"), QStringLiteral("AND r.fiscal_year = ?"), { fiscalYear }, item);
                 !r)
                 return r.error();
         } else if ((rule.key == QLatin1String("countyGovernmentSelfEvaluation") && rank == DivisionRank::County)
-                   || (rule.key == QLatin1String("prefectureGovernmentSelfEvaluation") && rank == DivisionRank::Prefecture)) {
+            || (rule.key == QLatin1String("prefectureGovernmentSelfEvaluation") && rank == DivisionRank::Prefecture)) {
             if (!scope.finance)
                 continue;
             item.title = tr("Self-evaluation of the government budget of %1").arg(fiscalYear);
@@ -217,7 +217,8 @@ Result<QList<DueItem>> DeadlineService::due(const QUuid& agencyId, int fiscalYea
     // Due on the day itself is not late: only a date before today is overdue.
     for (DueItem& item : items)
         item.overdue = item.dueDate < today && (!item.tracked || item.done < item.total);
-    std::stable_sort(items.begin(), items.end(), [](const DueItem& x, const DueItem& y) { return x.dueDate < y.dueDate; });
+    std::stable_sort(
+        items.begin(), items.end(), [](const DueItem& x, const DueItem& y) { return x.dueDate < y.dueDate; });
     return items;
 }
 

@@ -14,7 +14,7 @@ class Database;
 /// How far one unit, or everything under one lower division, is with a piece of due work.
 struct DueCount
 {
-    QString key;  ///< the agency id (a unit) or the division code (a lower level)
+    QString key; ///< the agency id (a unit) or the division code (a lower level)
     QString name; ///< the unit's or the division's name
     int total = 0;
     int done = 0; ///< handed in: submitted or approved
@@ -24,11 +24,11 @@ struct DueCount
 /// One piece of work with a statutory deadline, and how far it is done.
 struct DueItem
 {
-    QString key;       ///< the policy's deadline key, e.g. "monthlyMonitoring"
-    QString title;     ///< translated, e.g. "Monitoring of 4月"
+    QString key; ///< the policy's deadline key, e.g. "monthlyMonitoring"
+    QString title; ///< translated, e.g. "Monitoring of 4月"
     QDate dueDate;
-    int total = 0;     ///< records expected
-    int done = 0;      ///< submitted or approved
+    int total = 0; ///< records expected
+    int done = 0; ///< submitted or approved
     bool tracked = true; ///< false for work Jixiao has no record of (a reminder only)
     bool overdue = false;
     /// For a finance department: the units of its own division, one line each (those with something due).

@@ -36,8 +36,8 @@ Result<RecordState> RecordLookup::record(RecordKind kind, const QUuid& id)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(
-        QStringLiteral("SELECT r.status, r.owner_id, s.name, s.kind, s.fiscal_year FROM %1 r JOIN subject s ON s.id = r.subject_id"
-                       " WHERE r.id = ? AND r.deleted = 0")
+        QStringLiteral("SELECT r.status, r.owner_id, s.name, s.kind, s.fiscal_year FROM %1 r"
+                       " JOIN subject s ON s.id = r.subject_id WHERE r.id = ? AND r.deleted = 0")
             .arg(tableOf(kind)));
     q.addBindValue(RecordStore::idValue(id));
     if (!q.exec())

@@ -21,11 +21,13 @@ std::optional<Problem> ResultApplicationRules::amountProblem(
     switch (decision) {
     case ApplicationDecision::Keep:
         if (change.fen() != 0)
-            return Problem::at(field, tr("funding that is kept does not change: the change must be 0, not %1").arg(amount));
+            return Problem::at(
+                field, tr("funding that is kept does not change: the change must be 0, not %1").arg(amount));
         break;
     case ApplicationDecision::Reduce:
         if (change.fen() >= 0)
-            return Problem::at(field, tr("a reduction must lower the funding: the change must be below 0, not %1").arg(amount));
+            return Problem::at(
+                field, tr("a reduction must lower the funding: the change must be below 0, not %1").arg(amount));
         if (-change.fen() > wholeAmount.fen()) {
             return Problem::at(field,
                 tr("a reduction of %1 is more than the whole amount %2")
@@ -41,7 +43,8 @@ std::optional<Problem> ResultApplicationRules::amountProblem(
         break;
     case ApplicationDecision::Increase:
         if (change.fen() <= 0)
-            return Problem::at(field, tr("an increase must raise the funding: the change must be above 0, not %1").arg(amount));
+            return Problem::at(
+                field, tr("an increase must raise the funding: the change must be above 0, not %1").arg(amount));
         break;
     }
     return std::nullopt;

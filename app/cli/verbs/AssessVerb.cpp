@@ -22,8 +22,8 @@ int assessVerb(CliContext& cli)
     } else {
         Result<QUuid> program = cli.programOption();
         if (!program)
-            return cli.fail(Cli::tr("“assess” needs --program (a new assessment) or --id (an existing one)."),
-                Cli::Usage);
+            return cli.fail(
+                Cli::tr("“assess” needs --program (a new assessment) or --id (an existing one)."), Cli::Usage);
         programId = *program;
     }
     QList<double> scores;
@@ -77,7 +77,8 @@ int assessVerb(CliContext& cli)
     Workspace& workspace = **opened;
     if (!cli.value(QStringLiteral("as")).isEmpty()) {
         const std::optional<Role> role = fromCode<Role>(cli.value(QStringLiteral("role")));
-        if (Result<void> r = workspace.setActor({ cli.value(QStringLiteral("as")), role.value_or(workspace.actor().role), {} });
+        if (Result<void> r
+            = workspace.setActor({ cli.value(QStringLiteral("as")), role.value_or(workspace.actor().role), {} });
             !r)
             return cli.fail(r.error());
     }
@@ -92,7 +93,8 @@ int assessVerb(CliContext& cli)
         if (!stored)
             return cli.fail(stored.error());
         if (!stored->has_value() || (*stored)->meta.deleted)
-            return cli.fail(Cli::tr("There is no ex-ante assessment with id %1.").arg(id.toString(QUuid::WithoutBraces)));
+            return cli.fail(
+                Cli::tr("There is no ex-ante assessment with id %1.").arg(id.toString(QUuid::WithoutBraces)));
         a = **stored;
     }
     for (qsizetype n = 0; n < scores.size() && n < a.items.size(); ++n)

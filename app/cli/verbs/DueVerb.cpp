@@ -56,8 +56,9 @@ int dueVerb(CliContext& cli)
         return Cli::Success;
     }
     for (const DueItem& i : *items) {
-        const QString state = !i.tracked ? Cli::tr("reminder")
-                                         : Cli::tr("%1 of %2 handed in, %3 missing").arg(i.done).arg(i.total).arg(i.missing());
+        const QString state = !i.tracked
+            ? Cli::tr("reminder")
+            : Cli::tr("%1 of %2 handed in, %3 missing").arg(i.done).arg(i.total).arg(i.missing());
         cli.out() << QStringLiteral("%1  %2  %3%4")
                          .arg(i.dueDate.toString(Qt::ISODate), i.title, state,
                              i.overdue ? Cli::tr(" — OVERDUE") : QString())

@@ -24,12 +24,13 @@ int orderLiftVerb(CliContext& cli)
         return cli.fail(workspace.error());
     if (Result<void> r = (*workspace)->setActor({ *name, role, {} }); !r)
         return cli.fail(r.error());
-    if (Result<void> r = (*workspace)->liftOrder(id, cli.value(QStringLiteral("reason")), cli.value(QStringLiteral("outcome")));
+    if (Result<void> r
+        = (*workspace)->liftOrder(id, cli.value(QStringLiteral("reason")), cli.value(QStringLiteral("outcome")));
         !r)
         return cli.fail(r.error());
     if (cli.json()) {
-        cli.printJson({ { QStringLiteral("order"), id.toString(QUuid::WithoutBraces) },
-            { QStringLiteral("lifted"), true } });
+        cli.printJson(
+            { { QStringLiteral("order"), id.toString(QUuid::WithoutBraces) }, { QStringLiteral("lifted"), true } });
     } else {
         cli.out() << Cli::tr("Order %1 lifted.").arg(id.toString(QUuid::WithoutBraces)) << Qt::endl;
     }

@@ -169,7 +169,9 @@ int listPrograms(CliContext& cli)
                 { QStringLiteral("book"), static_cast<int>(r.book) },
                 { QStringLiteral("kind"), static_cast<int>(r.kind) }, { QStringLiteral("amountFen"), r.amount.fen() },
                 { QStringLiteral("order"), r.order ? static_cast<int>(*r.order) : 0 },
-                { QStringLiteral("predecessor"), r.predecessorId.isNull() ? QJsonValue() : QJsonValue(r.predecessorId.toString(QUuid::WithoutBraces)) },
+                { QStringLiteral("predecessor"),
+                    r.predecessorId.isNull() ? QJsonValue()
+                                             : QJsonValue(r.predecessorId.toString(QUuid::WithoutBraces)) },
                 { QStringLiteral("predecessorDecision"), decisionJson(r.predecessorDecision) } });
         }
         cli.printJson({ { QStringLiteral("total"), *total }, { QStringLiteral("programs"), list } });
