@@ -39,6 +39,7 @@ private Q_SLOTS:
     void budgetPaymentsAndOrders();
     void unitFileOfTheDemo();
     void assessAndApply();
+    void competentDepartmentReviewsFirst();
 
 private:
     struct Run
@@ -791,6 +792,40 @@ void TestCli::assessAndApply()
     r = cli({ QStringLiteral("--db"), db, QStringLiteral("budget"), QStringLiteral("arrange"), QStringLiteral("--program"),
         program, QStringLiteral("--as"), QStringLiteral("李丽娜") });
     QCOMPARE(r.code, 1); // a unit's file: nobody there arranges budgets
+}
+
+void TestCli::competentDepartmentReviewsFirst()
+{
+    // The 主管部门's own file: one of its subordinate units' submitted reports, reviewed first there.
+    const QString db = m_dir.filePath(QStringLiteral("department-of-demo.jixiao"));
+    QVERIFY(QFile::copy(m_demo, db));
+    const QString report = QUuid::fromRfc4122(sql(db, QStringLiteral("SELECT r.id FROM monitoring_report r JOIN agency a"
+                                                                      " ON a.id = r.owner_id WHERE r.status = 1"
+                                                                      " AND a.parent_id IS NOT NULL LIMIT 1"))
+                                                  .toByteArray())
+                               .toString(QUuid::WithoutBraces);
+    QVERIFY(!QUuid::fromString(report).isNull());
+    const QString hex = QString::fromLatin1(QUuid::fromString(report).toRfc4122().toHex());
+    const QString parent = QUuid::fromRfc4122(sql(db, QStringLiteral("SELECT a.parent_id FROM monitoring_report r JOIN agency a"
+                                                                      " ON a.id = r.owner_id WHERE r.id = x'%1'")
+                                                          .arg(hex))
+                                                  .toByteArray())
+                               .toString(QUuid::WithoutBraces);
+    sql(db, QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'installation.agency'").arg(parent));
+    const QStringList approve { QStringLiteral("--db"), db, QStringLiteral("approve"), QStringLiteral("--record"),
+        QStringLiteral("monitoring"), QStringLiteral("--id"), report, QStringLiteral("--as"), QStringLiteral("艾力"),
+        QStringLiteral("--role"), QStringLiteral("head"), QStringLiteral("--comment"), QStringLiteral("初审同意") };
+    Run r = cli(approve);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    // Still submitted, for the finance department; reviewed once.
+    QCOMPARE(sql(db, QStringLiteral("SELECT status FROM monitoring_report WHERE id = x'%1'").arg(hex)).toInt(), 1);
+    QCOMPARE(sql(db, QStringLiteral("SELECT count(*) FROM transition WHERE record_id = x'%1' AND from_status = 1"
+                                    " AND to_status = 1").arg(hex))
+                 .toInt(),
+        1);
+    r = cli(approve);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("already reviewed")), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
