@@ -208,12 +208,16 @@ void TestWorkflow::lifecycle()
     QVERIFY(wf.returnRecord(m_reviewer, RecordKind::TargetSet, set.meta.id, QStringLiteral("成本指标偏高")).ok());
     QCOMPARE(statusOf(QStringLiteral("target_set"), set.meta.id), RecordStatus::Returned);
 
-    // The owner edits the returned record and submits again; a higher level approves.
+    // The owner edits the returned record and submits again; the level above sees it but acts
+    // through the county (the default policy); the county's finance bureau approves.
     copy = **TargetSetRepository(*m_db).find(set.meta.id);
     copy.indicators[2].targetValue = 9000;
     QVERIFY(TargetSetRepository(*m_db).save(copy).ok());
     QVERIFY(wf.submit(m_head, RecordKind::TargetSet, set.meta.id).ok());
     r = wf.approve(m_prefectureReviewer, RecordKind::TargetSet, set.meta.id, QStringLiteral("同意"));
+    QVERIFY(!r.ok());
+    QVERIFY2(r.message().contains(m_prefecture.name), qPrintable(r.message()));
+    r = wf.approve(m_reviewer, RecordKind::TargetSet, set.meta.id, QStringLiteral("同意"));
     QVERIFY2(r.ok(), qPrintable(r.message()));
     QCOMPARE(statusOf(QStringLiteral("target_set"), set.meta.id), RecordStatus::Approved);
 
@@ -226,13 +230,13 @@ void TestWorkflow::lifecycle()
     QCOMPARE(history->at(1).actor.role, Role::FinanceReviewer);
     QCOMPARE(history->at(3).from, RecordStatus::Submitted);
     QCOMPARE(history->at(3).to, RecordStatus::Approved);
-    QCOMPARE(history->at(3).actor.agencyId, m_prefecture.meta.id);
+    QCOMPARE(history->at(3).actor.agencyId, m_finance.meta.id);
     QVERIFY(history->at(3).at.isValid());
     Result<QList<Review>> reviews = ReviewRepository(*m_db).ofRecord(RecordKind::TargetSet, set.meta.id);
     QCOMPARE(reviews->size(), 2);
     QCOMPARE(reviews->at(0).decision, ReviewDecision::Return);
     QCOMPARE(reviews->at(0).comments, QStringLiteral("成本指标偏高"));
-    QCOMPARE(reviews->at(1).meta.ownerId, m_prefecture.meta.id);
+    QCOMPARE(reviews->at(1).meta.ownerId, m_finance.meta.id);
 }
 
 void TestWorkflow::forbiddenTransitions_data()
@@ -425,6 +429,8 @@ void TestWorkflow::poorProgramCannotKeepFunding()
         Result<void> r = wf.submit(m_reviewer, RecordKind::ResultApplication, a.meta.id);
         QVERIFY(!r.ok());
         QVERIFY2(r.message().contains(QStringLiteral("差")), qPrintable(r.message()));
+        // One live decision per program and year: the refused one is withdrawn.
+        QVERIFY(ResultApplicationRepository(*m_db).remove(a.meta.id).ok());
     }
     ResultApplication reduce;
     reduce.meta.ownerId = m_finance.meta.id;

@@ -4,52 +4,62 @@
 <context>
     <name>Authority</name>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="38"/>
+        <location filename="../core/workflow/Authority.cpp" line="39"/>
         <source>%1 belongs to %2; only that agency may %3 it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="42"/>
+        <location filename="../core/workflow/Authority.cpp" line="43"/>
         <source>%1 (%2) may not %3 %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="57"/>
+        <location filename="../core/workflow/Authority.cpp" line="58"/>
         <source>%1 is %2 and cannot be changed until it is returned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="59"/>
+        <location filename="../core/workflow/Authority.cpp" line="60"/>
         <source>edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="69"/>
+        <location filename="../core/workflow/Authority.cpp" line="70"/>
         <source>%1 has no owner agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="81"/>
+        <location filename="../core/workflow/Authority.cpp" line="83"/>
         <source>%1 (%2) may not review %3: only a finance department&apos;s reviewer does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="93"/>
+        <location filename="../core/workflow/Authority.cpp" line="103"/>
         <source>%1 is not in the area of %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="114"/>
+        <location filename="../core/workflow/Authority.cpp" line="111"/>
+        <source>%1 belongs to %2 (%3): the finance department of that division reviews it; %4 acts through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Authority.cpp" line="130"/>
+        <source>%1 (%2) may not review %3 for its competent department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Authority.cpp" line="191"/>
         <source>%1 prepared %2 and cannot also approve it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="124"/>
+        <location filename="../core/workflow/Authority.cpp" line="201"/>
         <source>%1 (%2) may not apply for the budget of %3; its unit does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="133"/>
+        <location filename="../core/workflow/Authority.cpp" line="210"/>
         <source>Only the finance department that gave an order lifts it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -57,62 +67,62 @@
 <context>
     <name>BudgetGates</name>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="26"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="27"/>
         <source>reading the budget stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="29"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="30"/>
         <source>There is no program with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="44"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="45"/>
         <source>changing the budget stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="47"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="48"/>
         <source>The program was changed meanwhile; reload it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="64"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="65"/>
         <source>%1 is already %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="73"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="74"/>
         <source>reading the ex-ante assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="76"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="77"/>
         <source>%1 is a major new program: it cannot be submitted for budget without an ex-ante assessment report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="101"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="102"/>
         <source>%1 is %2; only a program applied for is arranged a budget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="114"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="115"/>
         <source>reading the targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="117"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="118"/>
         <source>%1 has no approved performance targets for %2: no targets, no budget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="123"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="124"/>
         <source>%1 was assessed “do not support”: no budget is arranged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="129"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="130"/>
         <source>%1: %2; no budget is arranged until it is lifted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -209,52 +219,78 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="151"/>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="201"/>
         <source>“program” needs a subcommand: add or list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="26"/>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="57"/>
         <source>Unknown unit “%1”: use yuan or 10k.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="30"/>
+        <location filename="../app/cli/verbs/BudgetVerb.cpp" line="16"/>
+        <source>“budget” needs a subcommand: apply, arrange or pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/BudgetVerb.cpp" line="39"/>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="61"/>
         <source>--amount: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="32"/>
+        <location filename="../app/cli/verbs/BudgetVerb.cpp" line="63"/>
+        <source>Paid %1 (payment %2); %3 paid in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/BudgetVerb.cpp" line="79"/>
+        <source>The program is now: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="20"/>
+        <source>last year&apos;s result: %1 %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="42"/>
+        <source>--predecessor: “%1” is not a program id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="63"/>
         <source>--amount: the amount %1 is negative; a program budget cannot be below zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="41"/>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="72"/>
         <source>Unknown budget book “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="47"/>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="78"/>
         <source>Unknown program kind “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="54"/>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="85"/>
         <source>Unknown funding tag “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="84"/>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="129"/>
         <source>Added %1, %2, id %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="106"/>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="151"/>
         <source>--limit must be a positive number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="137"/>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="187"/>
         <source>%1 of %2 programs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -264,13 +300,55 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/verbs/BudgetVerb.cpp" line="27"/>
         <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="32"/>
         <source>Unknown role “%1”: use preparer, head, reviewer or admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="21"/>
         <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="43"/>
         <source>--id: “%1” is not a record id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="26"/>
+        <source>“assess” needs --program (a new assessment) or --id (an existing one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="36"/>
+        <source>--scores: “%1” is not a score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="40"/>
+        <source>--scores needs %1 scores (立项必要性, 投入经济性, 绩效目标合理性, 实施方案可行性, 筹资合规性), not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="51"/>
+        <source>Unknown conclusion “%1”: use support, support-after-revision or reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="60"/>
+        <source>Unknown assessor “%1”: use self, finance or third-party.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="70"/>
+        <source>Cannot read the report “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="97"/>
+        <source>There is no ex-ante assessment with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="121"/>
+        <source>Ex-ante assessment %1 saved: %2 points, %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -335,17 +413,18 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/DueVerb.cpp" line="47"/>
+        <location filename="../app/cli/verbs/DueVerb.cpp" line="60"/>
         <source>reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/DueVerb.cpp" line="47"/>
-        <source>%1 of %2 done</source>
+        <location filename="../app/cli/verbs/DueVerb.cpp" line="61"/>
+        <location filename="../app/cli/verbs/DueVerb.cpp" line="71"/>
+        <source>%1 of %2 handed in, %3 missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/DueVerb.cpp" line="50"/>
+        <location filename="../app/cli/verbs/DueVerb.cpp" line="64"/>
         <source> — OVERDUE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -355,12 +434,17 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/OrderVerb.cpp" line="19"/>
+        <location filename="../app/cli/verbs/OrderVerb.cpp" line="15"/>
+        <source>Unknown “order” subcommand “%1”: use lift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/OrderVerb.cpp" line="25"/>
         <source>Unknown order “%1”: use rectify, suspend or stop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/OrderVerb.cpp" line="37"/>
+        <location filename="../app/cli/verbs/OrderVerb.cpp" line="43"/>
         <source>%1: order %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -448,12 +532,14 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <location filename="../app/cli/CliVerbs.cpp" line="21"/>
         <source>  program add --name NAME --amount AMOUNT [--unit yuan|10k] [--book BOOK] [--kind KIND]
         [--year YEAR] [--function CODE] [--tags TAG,...] [--new] [--major] [--mid-year]
+  program add --predecessor ID [--name NAME] [--amount AMOUNT] [OPTIONS]
+        next year&apos;s program continuing ID (its decision shows in the list)
   program list [--year YEAR] [--search TEXT] [--limit N]
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="26"/>
+        <location filename="../app/cli/CliVerbs.cpp" line="28"/>
         <source>  score --program ID
         the self-evaluation score: execution rate, every indicator, total and grade
   score --all [--year YEAR]
@@ -462,7 +548,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="32"/>
+        <location filename="../app/cli/CliVerbs.cpp" line="34"/>
         <source>  submit|approve|return --record KIND --id ID[,ID...] --as NAME --role ROLE
         [--agency ID] [--comment TEXT]
         move a record through its workflow; KIND: assessment, targets, monitoring,
@@ -475,37 +561,63 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="42"/>
+        <location filename="../app/cli/CliVerbs.cpp" line="44"/>
         <source>  export --json [--year YEAR] [--output FILE]
         programs with targets, monitoring and self-evaluation (docs/json-format.md)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="46"/>
+        <location filename="../app/cli/CliVerbs.cpp" line="48"/>
         <source>  import FILE.json [--dry-run]
         the same format, all or nothing; every rejected field with its path
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="50"/>
+        <location filename="../app/cli/CliVerbs.cpp" line="52"/>
         <source>  decide --program ID --decision increase|keep|reduce|cancel [--change AMOUNT] --reason TEXT
         a draft result application for next year (submit it with submit --record application)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="54"/>
+        <location filename="../app/cli/CliVerbs.cpp" line="56"/>
         <source>  due [--agency ID] [--year YEAR] [--today YYYY-MM-DD]
         work due and overdue under the statutory calendar
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="58"/>
+        <location filename="../app/cli/CliVerbs.cpp" line="60"/>
         <source>  order --program ID --kind rectify|suspend|stop --reason TEXT --as NAME [--role ROLE]
         a finance order on a program after monitoring
+  order lift --id ORDER --reason TEXT [--outcome TEXT] --as NAME [--role ROLE]
+        lift it; lifting an order to rectify records the outcome of the rectification
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="66"/>
+        <source>  assess (--program ID | --id ID) [--scores N,N,N,N,N] [--report TEXT | --report-file FILE]
+        [--conclusion CODE] [--assessor self|finance|third-party] [--assessor-name NAME]
+        create or edit a draft ex-ante assessment (five dimensions; the conclusion follows
+        the scores unless given)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="72"/>
+        <source>  budget apply|arrange --program ID --as NAME [--role ROLE]
+  budget pay --program ID --amount AMOUNT --as NAME [--role ROLE] [--note TEXT]
+        apply for a program&apos;s budget (unit), arrange it or pay it out (finance)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="77"/>
+        <source>  records --program ID
+        every record of a subject with its kind, id, status and year, and its orders
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -515,22 +627,22 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="49"/>
+        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="50"/>
         <source>%1: %2, %3 (%4)%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="51"/>
+        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="52"/>
         <source>, stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="54"/>
+        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="55"/>
         <source>%1: cannot be scored: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="62"/>
+        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="63"/>
         <source>%1 self-evaluation(s) of %2 scored in %3 ms; %4 stored score(s) refreshed, %5 cannot be scored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -557,6 +669,46 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     <message>
         <location filename="../app/cli/verbs/VerdictOptions.cpp" line="73"/>
         <source>Indicator %1: a deduction applies to a scored indicator, not to one marked not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/OrderLiftVerb.cpp" line="16"/>
+        <source>--id: “%1” is not an order id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/OrderLiftVerb.cpp" line="35"/>
+        <source>Order %1 lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/RecordsVerb.cpp" line="31"/>
+        <source>No subject has the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/RecordsVerb.cpp" line="83"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/RecordsVerb.cpp" line="85"/>
+        <source>Last year&apos;s result: %1 %2 (%3), decision %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/RecordsVerb.cpp" line="101"/>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/RecordsVerb.cpp" line="101"/>
+        <source>lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/RecordsVerb.cpp" line="104"/>
+        <source>%1 record(s), %2 order(s).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -632,32 +784,38 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>DeadlineService</name>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="37"/>
+        <location filename="../core/workflow/DeadlineService.cpp" line="50"/>
         <source>There is no agency with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="65"/>
+        <location filename="../core/workflow/DeadlineService.cpp" line="124"/>
+        <location filename="../core/workflow/DeadlineService.cpp" line="209"/>
         <source>reading what is due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="79"/>
+        <location filename="../core/workflow/DeadlineService.cpp" line="163"/>
         <source>Monitoring of month %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="94"/>
+        <location filename="../core/workflow/DeadlineService.cpp" line="181"/>
         <source>Mid-year check of the overall targets of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="102"/>
+        <location filename="../core/workflow/DeadlineService.cpp" line="187"/>
+        <source>Self-evaluation of the programs and overall budgets of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/DeadlineService.cpp" line="196"/>
         <source>Self-evaluation of the government budget of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="107"/>
+        <location filename="../core/workflow/DeadlineService.cpp" line="213"/>
         <source>Annual summary of budget performance work of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -757,18 +915,23 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="49"/>
+        <location filename="../core/workflow/FinanceOrders.cpp" line="56"/>
         <source>There is no order with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="52"/>
+        <location filename="../core/workflow/FinanceOrders.cpp" line="59"/>
         <source>The order (%1) was already lifted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="56"/>
+        <location filename="../core/workflow/FinanceOrders.cpp" line="63"/>
         <source>Lifting an order needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/FinanceOrders.cpp" line="66"/>
+        <source>Lifting an order to rectify records the outcome of the rectification; give it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -851,7 +1014,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
     <message>
         <location filename="../core/io/ProgramJsonParser.cpp" line="138"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="323"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="324"/>
         <source>must not be negative</source>
         <translation type="unfinished"></translation>
     </message>
@@ -910,28 +1073,28 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="297"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="298"/>
         <source>“%1” appears twice in the targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="304"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="305"/>
         <source>“%1” is not a category of the %2 framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="317"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="318"/>
         <source>a %1 indicator needs a number, not “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="342"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="344"/>
         <source>must be 1 to 12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="356"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="402"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="358"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="405"/>
         <source>“%1” is not an indicator of this program&apos;s targets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1489,6 +1652,34 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
 </context>
 <context>
+    <name>Payments</name>
+    <message>
+        <location filename="../core/workflow/Payments.cpp" line="36"/>
+        <source>%1: the next payment is held until the order is lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Payments.cpp" line="53"/>
+        <source>A payment of %1 must be above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Payments.cpp" line="60"/>
+        <source>%1 is %2; only an arranged budget is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Payments.cpp" line="66"/>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Payments.cpp" line="72"/>
+        <source>%1: paying %2 would exceed its budget of %3 (%4 paid already).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PolicyRepository</name>
     <message>
         <location filename="../core/storage/PolicyRepository.cpp" line="25"/>
@@ -1539,7 +1730,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ProgramListing.cpp" line="67"/>
+        <location filename="../core/storage/ProgramListing.cpp" line="73"/>
         <source>listing programs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1563,7 +1754,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
     <message>
         <location filename="../core/workflow/RecordLifecycle.cpp" line="67"/>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="120"/>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="153"/>
         <source>The self-evaluation no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1573,49 +1764,68 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="94"/>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="112"/>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="107"/>
         <source>%1 is %2; only a submitted record is approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="134"/>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="116"/>
+        <source>Only the finance department grades %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="119"/>
+        <source>%1 was already reviewed by its competent department; the finance department reviews it next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="129"/>
+        <source>%1 is first reviewed by the competent department of %2; the finance department approves it after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="166"/>
         <source>%1: indicator %2 has no 不适用 claim or far-above deduction to decide on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="145"/>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="177"/>
         <source>%1: accept or reject the indicators marked not applicable first: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="146"/>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="178"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="150"/>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="182"/>
         <source>%1 scores %2, graded %3: grading it %4 needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="171"/>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="205"/>
+        <source>%1 is %2; the competent department returns only a submitted record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="210"/>
         <source>%1 is %2; only a submitted or approved record is returned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="175"/>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="214"/>
         <source>Returning %1 needs a comment saying what to change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="187"/>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="226"/>
         <source>Nothing was approved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="214"/>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="253"/>
         <source>%1 was changed meanwhile; reload it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1639,13 +1849,18 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
     <message>
         <location filename="../core/workflow/RecordLookup.cpp" line="65"/>
-        <location filename="../core/workflow/RecordLookup.cpp" line="87"/>
+        <location filename="../core/workflow/RecordLookup.cpp" line="116"/>
         <source>%1 has no owner agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/workflow/RecordLookup.cpp" line="77"/>
         <source>There is no program with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLookup.cpp" line="98"/>
+        <source>reading the records of the subject</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1725,6 +1940,49 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     <message>
         <location filename="../core/storage/RecordStore.cpp" line="279"/>
         <source>Cannot save %1: it refers to a record that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultApplicationRules</name>
+    <message>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="26"/>
+        <source>funding that is kept does not change: the change must be 0, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="31"/>
+        <source>a reduction must lower the funding: the change must be below 0, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="34"/>
+        <source>a reduction of %1 is more than the whole amount %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="41"/>
+        <source>a cancellation removes the whole amount: the change must be %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="48"/>
+        <source>an increase must raise the funding: the change must be above 0, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="75"/>
+        <source>reading the decisions of the subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="82"/>
+        <source>there is already a decision (%1) on this subject for %2; change or delete it instead of adding another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="103"/>
+        <source>the program was graded 差 (poor): it must be reduced or cancelled, not kept or increased</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1968,13 +2226,14 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../core/storage/ChildTable.cpp" line="32"/>
-        <location filename="../core/storage/ChildTable.cpp" line="40"/>
+        <location filename="../core/storage/ChildTable.cpp" line="38"/>
+        <location filename="../core/storage/ChildTable.cpp" line="46"/>
         <source>saving %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ChildTable.cpp" line="57"/>
+        <location filename="../core/storage/ChildTable.cpp" line="63"/>
+        <location filename="../core/storage/ChildTable.cpp" line="80"/>
         <source>reading %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2165,6 +2424,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
     <message>
         <location filename="../core/storage/Tables.cpp" line="313"/>
+        <location filename="../core/storage/Tables.cpp" line="333"/>
         <source>program</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2174,27 +2434,37 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="322"/>
+        <location filename="../core/storage/Tables.cpp" line="323"/>
         <source>ordering finance department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="323"/>
+        <location filename="../core/storage/Tables.cpp" line="324"/>
         <source>finance order %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="376"/>
+        <location filename="../core/storage/Tables.cpp" line="338"/>
+        <source>paying finance department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="339"/>
+        <source>payment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="395"/>
         <source>reading the columns of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="382"/>
+        <location filename="../core/storage/Tables.cpp" line="401"/>
         <source>The database has no table “%1”, which this version of Jixiao reads and writes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="389"/>
+        <location filename="../core/storage/Tables.cpp" line="408"/>
         <source>Table “%1” of the database has no column “%2”, which this version of Jixiao reads and writes (a missing schema migration, or a wrong table declaration).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2202,103 +2472,103 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>SubmissionGates</name>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="76"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="80"/>
         <source>the annual objective (年度总体目标) is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="78"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="82"/>
         <source>there are no indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="85"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="93"/>
+        <source>the receiving division %1 is not below the program&apos;s division %2: a transfer goes to a lower level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="103"/>
         <source>indicator “%1…”: the name has %2 characters, at most %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="93"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="111"/>
         <source>indicator “%1”: the unit is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="96"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="114"/>
         <source>indicator “%1”: the target value is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="100"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="118"/>
         <source>indicator “%1”: the qualitative target is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="104"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="122"/>
         <source>indicator “%1”: no indicator category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="122"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="140"/>
         <source>no indicator in the required class “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="161"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="179"/>
         <source>the executed amount is above the budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="175"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="193"/>
         <source>indicator “%1”: the forecast %2 misses the target %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="178"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="196"/>
         <source>indicator “%1” is not certain to be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="181"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="199"/>
         <source>%1: give the cause of the deviation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="185"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="203"/>
         <source>%1: give the corrective measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="197"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="215"/>
         <source>The self-evaluation no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="213"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="231"/>
         <source>the assessment report is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="216"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="234"/>
         <source>%1 of the 5 dimensions are scored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="218"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="236"/>
         <source>there is no conclusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="230"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="248"/>
         <source>“%1” is scored out of %2; the year&apos;s policy gives %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="239"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="257"/>
         <source>a total of %1 concludes “%2”, not “%3”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="260"/>
-        <source>the program was graded 差 (poor): it must be reduced or cancelled, not kept or increased</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2818,74 +3088,119 @@ Fiscal year: %3</source>
 <context>
     <name>jx::Workspace</name>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="64"/>
+        <location filename="../core/workspace/Workspace.cpp" line="70"/>
         <source>local user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="76"/>
+        <location filename="../core/workspace/Workspace.cpp" line="82"/>
         <source>%1 acts for another agency; this database belongs to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="79"/>
+        <location filename="../core/workspace/Workspace.cpp" line="85"/>
         <source>Who acts needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="141"/>
-        <source>%1 would belong to another agency; %2 writes only its own records.</source>
+        <location filename="../core/workspace/Workspace.cpp" line="113"/>
+        <source>%1 belongs to another agency; only that agency continues it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="153"/>
-        <source>%1 is about a subject that does not exist (id %2).</source>
+        <location filename="../core/workspace/Workspace.cpp" line="131"/>
+        <source>%1 is not a program and follows no predecessor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="158"/>
-        <source>%1 belongs to another agency; only that agency writes its %2.</source>
+        <location filename="../core/workspace/Workspace.cpp" line="133"/>
+        <source>%1 cannot be its own predecessor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="170"/>
-        <location filename="../core/workspace/Workspace.cpp" line="198"/>
-        <source>%1 cannot be handed to another agency.</source>
+        <location filename="../core/workspace/Workspace.cpp" line="139"/>
+        <source>%1 cannot follow %2, a program of another agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="192"/>
-        <source>%1 does not exist.</source>
+        <location filename="../core/workspace/Workspace.cpp" line="143"/>
+        <source>%1 (%2) cannot follow %3 of %4: a predecessor is the program of the year before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="211"/>
-        <source>Indicator “%1” belongs to another agency.</source>
+        <location filename="../core/workspace/Workspace.cpp" line="157"/>
+        <source>reading the programs that follow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="160"/>
+        <source>%1 is already continued by “%2”; a program has one successor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="189"/>
+        <source>There is no program with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="244"/>
+        <source>%1 would belong to another agency; %2 writes only its own records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="256"/>
+        <source>%1 is about a subject that does not exist (id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="261"/>
+        <source>%1 belongs to another agency; only that agency writes its %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="273"/>
+        <location filename="../core/workspace/Workspace.cpp" line="301"/>
+        <source>%1 cannot be handed to another agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="295"/>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="316"/>
+        <source>Indicator “%1” belongs to another agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="349"/>
         <source>Only a finance department decides how results are used (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="264"/>
+        <location filename="../core/workspace/Workspace.cpp" line="369"/>
         <source>A decision on a program of %1 applies to %2, not %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="279"/>
+        <location filename="../core/workspace/Workspace.cpp" line="378"/>
+        <source>%1 cannot be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="389"/>
         <source>There is no subject with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="306"/>
+        <location filename="../core/workspace/Workspace.cpp" line="416"/>
         <source>Unknown record kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="404"/>
-        <location filename="../core/workspace/Workspace.cpp" line="411"/>
+        <location filename="../core/workspace/Workspace.cpp" line="522"/>
+        <location filename="../core/workspace/Workspace.cpp" line="529"/>
         <source>the programs of %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,52 +4,62 @@
 <context>
     <name>Authority</name>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="38" />
+        <location filename="../core/workflow/Authority.cpp" line="39" />
         <source>%1 belongs to %2; only that agency may %3 it.</source>
         <translation>%1属于%2；只有该单位才能%3。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="42" />
+        <location filename="../core/workflow/Authority.cpp" line="43" />
         <source>%1 (%2) may not %3 %4.</source>
         <translation>%1（%2）无权%3%4。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="57" />
+        <location filename="../core/workflow/Authority.cpp" line="58" />
         <source>%1 is %2 and cannot be changed until it is returned.</source>
         <translation>%1%2，在退回之前不能修改。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="59" />
+        <location filename="../core/workflow/Authority.cpp" line="60" />
         <source>edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="69" />
+        <location filename="../core/workflow/Authority.cpp" line="70" />
         <source>%1 has no owner agency.</source>
         <translation>%1没有所属单位。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="81" />
+        <location filename="../core/workflow/Authority.cpp" line="83" />
         <source>%1 (%2) may not review %3: only a finance department's reviewer does.</source>
         <translation>%1（%2）无权审核%3：只有财政部门审核人员才能审核。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="93" />
+        <location filename="../core/workflow/Authority.cpp" line="103" />
         <source>%1 is not in the area of %2 (%3).</source>
         <translation>%1不在%2（%3）的管辖范围内。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="114" />
+        <location filename="../core/workflow/Authority.cpp" line="111" />
+        <source>%1 belongs to %2 (%3): the finance department of that division reviews it; %4 acts through it.</source>
+        <translation>%1属于%2（%3）：由该级财政部门审核，%4通过下级财政部门开展工作。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Authority.cpp" line="130" />
+        <source>%1 (%2) may not review %3 for its competent department.</source>
+        <translation>%1（%2）不能代表主管部门审核%3。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Authority.cpp" line="191" />
         <source>%1 prepared %2 and cannot also approve it.</source>
         <translation>%1是%2的填报人，不能同时审核通过。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="124" />
+        <location filename="../core/workflow/Authority.cpp" line="201" />
         <source>%1 (%2) may not apply for the budget of %3; its unit does.</source>
         <translation>%1（%2）无权为%3申报预算；应由其所属单位申报。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="133" />
+        <location filename="../core/workflow/Authority.cpp" line="210" />
         <source>Only the finance department that gave an order lifts it.</source>
         <translation>只有下达指令的财政部门才能解除。</translation>
     </message>
@@ -57,62 +67,62 @@
 <context>
     <name>BudgetGates</name>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="26" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="27" />
         <source>reading the budget stage</source>
         <translation>读取预算状态</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="29" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="30" />
         <source>There is no program with id %1.</source>
         <translation>没有编号为 %1 的项目。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="44" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="45" />
         <source>changing the budget stage</source>
         <translation>更改预算状态</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="47" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="48" />
         <source>The program was changed meanwhile; reload it and try again.</source>
         <translation>该项目已被他人修改；请重新载入后再试。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="64" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="65" />
         <source>%1 is already %2.</source>
         <translation>%1已是“%2”状态。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="73" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="74" />
         <source>reading the ex-ante assessment</source>
         <translation>读取事前绩效评估</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="76" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="77" />
         <source>%1 is a major new program: it cannot be submitted for budget without an ex-ante assessment report.</source>
         <translation>%1是新增重大项目：没有事前绩效评估报告，不能申报预算。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="101" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="102" />
         <source>%1 is %2; only a program applied for is arranged a budget.</source>
         <translation>%1处于“%2”状态；只有已申报的项目才能安排预算。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="114" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="115" />
         <source>reading the targets</source>
         <translation>读取绩效目标</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="117" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="118" />
         <source>%1 has no approved performance targets for %2: no targets, no budget.</source>
         <translation>%1没有经审核的 %2 年度绩效目标：无绩效目标，不安排预算。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="123" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="124" />
         <source>%1 was assessed “do not support”: no budget is arranged.</source>
         <translation>%1的事前评估结论为“不予支持”：不安排预算。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="129" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="130" />
         <source>%1: %2; no budget is arranged until it is lifted.</source>
         <translation>%1：%2；解除之前不安排预算。</translation>
     </message>
@@ -217,52 +227,78 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>单位：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="151" />
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="201" />
         <source>“program” needs a subcommand: add or list.</source>
         <translation>“program”需要子命令：add 或 list。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="26" />
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="57" />
         <source>Unknown unit “%1”: use yuan or 10k.</source>
         <translation>未知的金额单位“%1”：请用 yuan（元）或 10k（万元）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="30" />
+        <location filename="../app/cli/verbs/BudgetVerb.cpp" line="16" />
+        <source>“budget” needs a subcommand: apply, arrange or pay.</source>
+        <translation>“budget”需要子命令：apply、arrange 或 pay。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/BudgetVerb.cpp" line="39" />
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="61" />
         <source>--amount: %1</source>
         <translation>--amount：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="32" />
+        <location filename="../app/cli/verbs/BudgetVerb.cpp" line="63" />
+        <source>Paid %1 (payment %2); %3 paid in all.</source>
+        <translation>已拨付%1（拨款记录 %2），累计拨付%3。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/BudgetVerb.cpp" line="79" />
+        <source>The program is now: %1.</source>
+        <translation>项目当前状态：%1。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="20" />
+        <source>last year's result: %1 %2, %3</source>
+        <translation>上年结果运用：%1 %2，%3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="42" />
+        <source>--predecessor: “%1” is not a program id.</source>
+        <translation>--predecessor：“%1”不是项目编号。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="63" />
         <source>--amount: the amount %1 is negative; a program budget cannot be below zero.</source>
         <translation>--amount：金额 %1 为负数；项目预算不能小于零。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="41" />
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="72" />
         <source>Unknown budget book “%1”.</source>
         <translation>未知的预算类别“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="47" />
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="78" />
         <source>Unknown program kind “%1”.</source>
         <translation>未知的项目类型“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="54" />
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="85" />
         <source>Unknown funding tag “%1”.</source>
         <translation>未知的资金标识“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="84" />
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="129" />
         <source>Added %1, %2, id %3.</source>
         <translation>已添加%1，%2，编号 %3。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="106" />
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="151" />
         <source>--limit must be a positive number.</source>
         <translation>--limit 必须是正整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="137" />
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="187" />
         <source>%1 of %2 programs.</source>
         <translation>共 %2 个项目，显示 %1 个。</translation>
     </message>
@@ -272,14 +308,56 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>未知的记录类型“%1”：请用 assessment（事前评估）、targets（绩效目标）、monitoring（监控）、evaluation（自评）或 application（结果运用）。</translation>
     </message>
     <message>
+        <location filename="../app/cli/verbs/BudgetVerb.cpp" line="27" />
         <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="32" />
         <source>Unknown role “%1”: use preparer, head, reviewer or admin.</source>
         <translation>未知的角色“%1”：请用 preparer（填报人员）、head（单位负责人）、reviewer（财政审核人员）或 admin（财政管理员）。</translation>
     </message>
     <message>
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="21" />
         <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="43" />
         <source>--id: “%1” is not a record id.</source>
         <translation>--id：“%1”不是记录编号。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="26" />
+        <source>“assess” needs --program (a new assessment) or --id (an existing one).</source>
+        <translation>“assess”需要 --program（新建评估）或 --id（已有评估）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="36" />
+        <source>--scores: “%1” is not a score.</source>
+        <translation>--scores：“%1”不是有效分数。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="40" />
+        <source>--scores needs %1 scores (立项必要性, 投入经济性, 绩效目标合理性, 实施方案可行性, 筹资合规性), not %2.</source>
+        <translation>--scores 需要 %1 个分数（立项必要性、投入经济性、绩效目标合理性、实施方案可行性、筹资合规性），而不是 %2 个。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="51" />
+        <source>Unknown conclusion “%1”: use support, support-after-revision or reject.</source>
+        <translation>未知的评估结论“%1”：请使用 support、support-after-revision 或 reject。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="60" />
+        <source>Unknown assessor “%1”: use self, finance or third-party.</source>
+        <translation>未知的评估主体“%1”：请使用 self、finance 或 third-party。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="70" />
+        <source>Cannot read the report “%1”: %2</source>
+        <translation>无法读取评估报告“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="97" />
+        <source>There is no ex-ante assessment with id %1.</source>
+        <translation>不存在编号为 %1 的事前绩效评估。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="121" />
+        <source>Ex-ante assessment %1 saved: %2 points, %3.</source>
+        <translation>事前绩效评估 %1 已保存：%2 分，%3。</translation>
     </message>
     <message>
         <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="47" />
@@ -343,17 +421,18 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>--today 必须是 2025-05-20 这样的日期，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/DueVerb.cpp" line="47" />
+        <location filename="../app/cli/verbs/DueVerb.cpp" line="60" />
         <source>reminder</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/DueVerb.cpp" line="47" />
-        <source>%1 of %2 done</source>
-        <translation>已完成 %1 / %2</translation>
+        <location filename="../app/cli/verbs/DueVerb.cpp" line="61" />
+        <location filename="../app/cli/verbs/DueVerb.cpp" line="71" />
+        <source>%1 of %2 handed in, %3 missing</source>
+        <translation>应报 %2 份，已报 %1 份，缺 %3 份</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/DueVerb.cpp" line="50" />
+        <location filename="../app/cli/verbs/DueVerb.cpp" line="64" />
         <source> — OVERDUE</source>
         <translation> — 已逾期</translation>
     </message>
@@ -363,12 +442,17 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>--program：“%1”不是项目编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/OrderVerb.cpp" line="19" />
+        <location filename="../app/cli/verbs/OrderVerb.cpp" line="15" />
+        <source>Unknown “order” subcommand “%1”: use lift.</source>
+        <translation>未知的“order”子命令“%1”：请使用 lift。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/OrderVerb.cpp" line="25" />
         <source>Unknown order “%1”: use rectify, suspend or stop.</source>
         <translation>未知的指令“%1”：请用 rectify（整改）、suspend（暂缓）或 stop（停止）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/OrderVerb.cpp" line="37" />
+        <location filename="../app/cli/verbs/OrderVerb.cpp" line="43" />
         <source>%1: order %2.</source>
         <translation>%1：指令 %2。</translation>
     </message>
@@ -461,15 +545,19 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../app/cli/CliVerbs.cpp" line="21" />
         <source>  program add --name NAME --amount AMOUNT [--unit yuan|10k] [--book BOOK] [--kind KIND]
         [--year YEAR] [--function CODE] [--tags TAG,...] [--new] [--major] [--mid-year]
+  program add --predecessor ID [--name NAME] [--amount AMOUNT] [OPTIONS]
+        next year's program continuing ID (its decision shows in the list)
   program list [--year YEAR] [--search TEXT] [--limit N]
 </source>
         <translation>  program add --name 名称 --amount 金额 [--unit yuan|10k] [--book 预算类别] [--kind 类型]
         [--year 年度] [--function 功能分类] [--tags 标识,...] [--new] [--major] [--mid-year]
+  program add --predecessor 项目编号 [--name 名称] [--amount 金额] [选项]
+        登记延续上年项目的下一年度项目（清单中显示上年结果运用）
   program list [--year 年度] [--search 文字] [--limit N]
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="26" />
+        <location filename="../app/cli/CliVerbs.cpp" line="28" />
         <source>  score --program ID
         the self-evaluation score: execution rate, every indicator, total and grade
   score --all [--year YEAR]
@@ -482,7 +570,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="32" />
+        <location filename="../app/cli/CliVerbs.cpp" line="34" />
         <source>  submit|approve|return --record KIND --id ID[,ID...] --as NAME --role ROLE
         [--agency ID] [--comment TEXT]
         move a record through its workflow; KIND: assessment, targets, monitoring,
@@ -503,7 +591,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="42" />
+        <location filename="../app/cli/CliVerbs.cpp" line="44" />
         <source>  export --json [--year YEAR] [--output FILE]
         programs with targets, monitoring and self-evaluation (docs/json-format.md)
 </source>
@@ -512,7 +600,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="46" />
+        <location filename="../app/cli/CliVerbs.cpp" line="48" />
         <source>  import FILE.json [--dry-run]
         the same format, all or nothing; every rejected field with its path
 </source>
@@ -521,7 +609,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="50" />
+        <location filename="../app/cli/CliVerbs.cpp" line="52" />
         <source>  decide --program ID --decision increase|keep|reduce|cancel [--change AMOUNT] --reason TEXT
         a draft result application for next year (submit it with submit --record application)
 </source>
@@ -530,7 +618,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="54" />
+        <location filename="../app/cli/CliVerbs.cpp" line="56" />
         <source>  due [--agency ID] [--year YEAR] [--today YYYY-MM-DD]
         work due and overdue under the statutory calendar
 </source>
@@ -539,12 +627,48 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="58" />
+        <location filename="../app/cli/CliVerbs.cpp" line="60" />
         <source>  order --program ID --kind rectify|suspend|stop --reason TEXT --as NAME [--role ROLE]
         a finance order on a program after monitoring
+  order lift --id ORDER --reason TEXT [--outcome TEXT] --as NAME [--role ROLE]
+        lift it; lifting an order to rectify records the outcome of the rectification
 </source>
         <translation>  order --program 项目编号 --kind rectify|suspend|stop --reason 理由 --as 姓名 [--role 角色]
         根据监控结果对项目下达整改、暂缓或停止指令
+  order lift --id 指令编号 --reason 理由 [--outcome 整改结果] --as 姓名 [--role 角色]
+        解除指令；解除整改指令时须记录整改结果
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="66" />
+        <source>  assess (--program ID | --id ID) [--scores N,N,N,N,N] [--report TEXT | --report-file FILE]
+        [--conclusion CODE] [--assessor self|finance|third-party] [--assessor-name NAME]
+        create or edit a draft ex-ante assessment (five dimensions; the conclusion follows
+        the scores unless given)
+</source>
+        <translation>  assess (--program 项目编号 | --id 评估编号) [--scores N,N,N,N,N] [--report 文字 | --report-file 文件]
+        [--conclusion 结论] [--assessor self|finance|third-party] [--assessor-name 评估机构]
+        新建或修改事前绩效评估草稿（五个维度；未指定结论时按得分确定）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="72" />
+        <source>  budget apply|arrange --program ID --as NAME [--role ROLE]
+  budget pay --program ID --amount AMOUNT --as NAME [--role ROLE] [--note TEXT]
+        apply for a program's budget (unit), arrange it or pay it out (finance)
+</source>
+        <translation>  budget apply|arrange --program 项目编号 --as 姓名 [--role 角色]
+  budget pay --program 项目编号 --amount 金额 --as 姓名 [--role 角色] [--note 说明]
+        项目预算申报（单位）、安排预算或拨款（财政部门）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="77" />
+        <source>  records --program ID
+        every record of a subject with its kind, id, status and year, and its orders
+</source>
+        <translation>  records --program 编号
+        列出管理对象的全部记录（类型、编号、状态、年度）及财政指令
 </translation>
     </message>
     <message>
@@ -553,22 +677,22 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>score 只能指定 --program 或 --all 之一。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="49" />
+        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="50" />
         <source>%1: %2, %3 (%4)%5</source>
         <translation>%1：%2 分，%3（%4）%5</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="51" />
+        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="52" />
         <source>, stored</source>
         <translation>，已保存</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="54" />
+        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="55" />
         <source>%1: cannot be scored: %2</source>
         <translation>%1：无法评分：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="62" />
+        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="63" />
         <source>%1 self-evaluation(s) of %2 scored in %3 ms; %4 stored score(s) refreshed, %5 cannot be scored.</source>
         <translation>已对 %2 年度 %1 份绩效自评评分，用时 %3 毫秒；更新保存得分 %4 份，无法评分 %5 份。</translation>
     </message>
@@ -596,6 +720,46 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../app/cli/verbs/VerdictOptions.cpp" line="73" />
         <source>Indicator %1: a deduction applies to a scored indicator, not to one marked not applicable.</source>
         <translation>指标 %1：扣分只适用于参与评分的指标，不适用于申报“不适用”的指标。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/OrderLiftVerb.cpp" line="16" />
+        <source>--id: “%1” is not an order id.</source>
+        <translation>--id：“%1”不是指令编号。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/OrderLiftVerb.cpp" line="35" />
+        <source>Order %1 lifted.</source>
+        <translation>指令 %1 已解除。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/RecordsVerb.cpp" line="31" />
+        <source>No subject has the id %1.</source>
+        <translation>不存在编号为 %1 的管理对象。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/RecordsVerb.cpp" line="83" />
+        <source>%1, %2</source>
+        <translation>%1，%2年度</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/RecordsVerb.cpp" line="85" />
+        <source>Last year's result: %1 %2 (%3), decision %4.</source>
+        <translation>上年结果运用：%1 %2（%3），结果运用记录 %4。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/RecordsVerb.cpp" line="101" />
+        <source>in force</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/RecordsVerb.cpp" line="101" />
+        <source>lifted</source>
+        <translation>已解除</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/RecordsVerb.cpp" line="104" />
+        <source>%1 record(s), %2 order(s).</source>
+        <translation>共 %1 条记录，%2 条指令。</translation>
     </message>
 </context>
 <context>
@@ -670,32 +834,38 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>DeadlineService</name>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="37" />
+        <location filename="../core/workflow/DeadlineService.cpp" line="50" />
         <source>There is no agency with id %1.</source>
         <translation>没有编号为 %1 的单位。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="65" />
+        <location filename="../core/workflow/DeadlineService.cpp" line="124" />
+        <location filename="../core/workflow/DeadlineService.cpp" line="209" />
         <source>reading what is due</source>
         <translation>读取待办事项</translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="79" />
+        <location filename="../core/workflow/DeadlineService.cpp" line="163" />
         <source>Monitoring of month %1 of %2</source>
         <translation>%2 年 %1 月绩效监控</translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="94" />
+        <location filename="../core/workflow/DeadlineService.cpp" line="181" />
         <source>Mid-year check of the overall targets of %1</source>
         <translation>%1 年度部门整体绩效目标年中监控</translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="102" />
+        <location filename="../core/workflow/DeadlineService.cpp" line="187" />
+        <source>Self-evaluation of the programs and overall budgets of %1</source>
+        <translation>%1年度项目支出和部门整体支出绩效自评</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/DeadlineService.cpp" line="196" />
         <source>Self-evaluation of the government budget of %1</source>
         <translation>%1 年度政府收支预算绩效自评</translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="107" />
+        <location filename="../core/workflow/DeadlineService.cpp" line="213" />
         <source>Annual summary of budget performance work of %1</source>
         <translation>%1 年度预算绩效管理工作总结</translation>
     </message>
@@ -795,19 +965,24 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>对%2%1须说明理由。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="49" />
+        <location filename="../core/workflow/FinanceOrders.cpp" line="56" />
         <source>There is no order with id %1.</source>
         <translation>没有编号为 %1 的财政指令。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="52" />
+        <location filename="../core/workflow/FinanceOrders.cpp" line="59" />
         <source>The order (%1) was already lifted.</source>
         <translation>该指令（%1）已经解除。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="56" />
+        <location filename="../core/workflow/FinanceOrders.cpp" line="63" />
         <source>Lifting an order needs a reason.</source>
         <translation>解除指令须说明理由。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/FinanceOrders.cpp" line="66" />
+        <source>Lifting an order to rectify records the outcome of the rectification; give it.</source>
+        <translation>解除整改指令须记录整改结果，请填写。</translation>
     </message>
 </context>
 <context>
@@ -889,7 +1064,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
     <message>
         <location filename="../core/io/ProgramJsonParser.cpp" line="138" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="323" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="324" />
         <source>must not be negative</source>
         <translation>不能为负数</translation>
     </message>
@@ -948,28 +1123,28 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>应为对象</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="297" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="298" />
         <source>“%1” appears twice in the targets</source>
         <translation>绩效目标中“%1”重复</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="304" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="305" />
         <source>“%1” is not a category of the %2 framework</source>
         <translation>“%1”不是 %2 年度指标框架中的类别</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="317" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="318" />
         <source>a %1 indicator needs a number, not “%2”</source>
         <translation>%1指标需要数字，而不是“%2”</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="342" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="344" />
         <source>must be 1 to 12</source>
         <translation>应为 1 至 12</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="356" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="402" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="358" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="405" />
         <source>“%1” is not an indicator of this program's targets</source>
         <translation>“%1”不是该项目绩效目标中的指标</translation>
     </message>
@@ -1527,6 +1702,34 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
 </context>
 <context>
+    <name>Payments</name>
+    <message>
+        <location filename="../core/workflow/Payments.cpp" line="36" />
+        <source>%1: the next payment is held until the order is lifted</source>
+        <translation>%1：在指令解除前暂停下一笔拨款</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Payments.cpp" line="53" />
+        <source>A payment of %1 must be above zero.</source>
+        <translation>拨款金额%1必须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Payments.cpp" line="60" />
+        <source>%1 is %2; only an arranged budget is paid.</source>
+        <translation>%1当前为“%2”；只有已安排预算的项目才能拨款。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Payments.cpp" line="66" />
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Payments.cpp" line="72" />
+        <source>%1: paying %2 would exceed its budget of %3 (%4 paid already).</source>
+        <translation>%1：拨付%2将超过预算%3（已拨付%4）。</translation>
+    </message>
+</context>
+<context>
     <name>PolicyRepository</name>
     <message>
         <location filename="../core/storage/PolicyRepository.cpp" line="25" />
@@ -1577,7 +1780,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>统计项目</translation>
     </message>
     <message>
-        <location filename="../core/storage/ProgramListing.cpp" line="67" />
+        <location filename="../core/storage/ProgramListing.cpp" line="73" />
         <source>listing programs</source>
         <translation>列出项目</translation>
     </message>
@@ -1601,7 +1804,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
     <message>
         <location filename="../core/workflow/RecordLifecycle.cpp" line="67" />
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="120" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="153" />
         <source>The self-evaluation no longer exists.</source>
         <translation>该绩效自评已不存在。</translation>
     </message>
@@ -1611,49 +1814,68 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>只有绩效自评需要定级。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="94" />
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="112" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="107" />
         <source>%1 is %2; only a submitted record is approved.</source>
         <translation>%1的状态是“%2”；只有已提交的记录才能审核通过。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="134" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="116" />
+        <source>Only the finance department grades %1.</source>
+        <translation>只有财政部门才能对%1评定等级。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="119" />
+        <source>%1 was already reviewed by its competent department; the finance department reviews it next.</source>
+        <translation>%1已经主管部门初审，下一步由财政部门审核。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="129" />
+        <source>%1 is first reviewed by the competent department of %2; the finance department approves it after that.</source>
+        <translation>%1须先经%2的主管部门初审，财政部门再予审核。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="166" />
         <source>%1: indicator %2 has no 不适用 claim or far-above deduction to decide on.</source>
         <translation>%1：指标 %2 没有需要认定的“不适用”申报或远超目标值扣分。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="145" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="177" />
         <source>%1: accept or reject the indicators marked not applicable first: %2.</source>
         <translation>%1：请先对申报“不适用”的指标作出认可或不认可的决定：%2。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="146" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="178" />
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="150" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="182" />
         <source>%1 scores %2, graded %3: grading it %4 needs a reason.</source>
         <translation>%1 得分 %2，计算等级为%3：评定为%4须说明理由。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="171" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="205" />
+        <source>%1 is %2; the competent department returns only a submitted record.</source>
+        <translation>%1当前为“%2”；主管部门只能退回已提交的记录。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="210" />
         <source>%1 is %2; only a submitted or approved record is returned.</source>
         <translation>%1的状态是“%2”；只有已提交或已审核通过的记录才能退回。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="175" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="214" />
         <source>Returning %1 needs a comment saying what to change.</source>
         <translation>退回%1时须填写修改意见。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="187" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="226" />
         <source>Nothing was approved: %1</source>
         <translation>全部未审核通过：%1</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="214" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="253" />
         <source>%1 was changed meanwhile; reload it and try again.</source>
         <translation>%1已被他人修改；请重新载入后再试。</translation>
     </message>
@@ -1677,7 +1899,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
     <message>
         <location filename="../core/workflow/RecordLookup.cpp" line="65" />
-        <location filename="../core/workflow/RecordLookup.cpp" line="87" />
+        <location filename="../core/workflow/RecordLookup.cpp" line="116" />
         <source>%1 has no owner agency.</source>
         <translation>%1没有所属单位。</translation>
     </message>
@@ -1685,6 +1907,11 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../core/workflow/RecordLookup.cpp" line="77" />
         <source>There is no program with id %1.</source>
         <translation>没有编号为 %1 的项目。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLookup.cpp" line="98" />
+        <source>reading the records of the subject</source>
+        <translation>读取管理对象的记录</translation>
     </message>
 </context>
 <context>
@@ -1764,6 +1991,49 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../core/storage/RecordStore.cpp" line="279" />
         <source>Cannot save %1: it refers to a record that does not exist.</source>
         <translation>无法保存%1：其引用的记录不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultApplicationRules</name>
+    <message>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="26" />
+        <source>funding that is kept does not change: the change must be 0, not %1</source>
+        <translation>维持意味着资金不变：调整金额应为0，而不是%1</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="31" />
+        <source>a reduction must lower the funding: the change must be below 0, not %1</source>
+        <translation>消减必须减少资金：调整金额应小于0，而不是%1</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="34" />
+        <source>a reduction of %1 is more than the whole amount %2</source>
+        <translation>消减%1超过了全部金额%2</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="41" />
+        <source>a cancellation removes the whole amount: the change must be %1, not %2</source>
+        <translation>取消即取消全部资金：调整金额应为%1，而不是%2</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="48" />
+        <source>an increase must raise the funding: the change must be above 0, not %1</source>
+        <translation>增加必须增加资金：调整金额应大于0，而不是%1</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="75" />
+        <source>reading the decisions of the subject</source>
+        <translation>读取管理对象的结果运用</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="82" />
+        <source>there is already a decision (%1) on this subject for %2; change or delete it instead of adding another</source>
+        <translation>该管理对象%2年度已有结果运用（%1）；请修改或删除原记录，不要另行新增</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="103" />
+        <source>the program was graded 差 (poor): it must be reduced or cancelled, not kept or increased</source>
+        <translation>该项目评价等级为“差”：一律消减或取消，不能维持或增加</translation>
     </message>
 </context>
 <context>
@@ -2006,13 +2276,14 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../core/storage/ChildTable.cpp" line="32" />
-        <location filename="../core/storage/ChildTable.cpp" line="40" />
+        <location filename="../core/storage/ChildTable.cpp" line="38" />
+        <location filename="../core/storage/ChildTable.cpp" line="46" />
         <source>saving %1</source>
         <translation>保存%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/ChildTable.cpp" line="57" />
+        <location filename="../core/storage/ChildTable.cpp" line="63" />
+        <location filename="../core/storage/ChildTable.cpp" line="80" />
         <source>reading %1</source>
         <translation>读取 %1</translation>
     </message>
@@ -2203,6 +2474,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
     <message>
         <location filename="../core/storage/Tables.cpp" line="313" />
+        <location filename="../core/storage/Tables.cpp" line="333" />
         <source>program</source>
         <translation>项目</translation>
     </message>
@@ -2212,27 +2484,37 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>监控报告</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="322" />
+        <location filename="../core/storage/Tables.cpp" line="323" />
         <source>ordering finance department</source>
         <translation>下达指令的财政部门</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="323" />
+        <location filename="../core/storage/Tables.cpp" line="324" />
         <source>finance order %1</source>
         <translation>财政指令 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="376" />
+        <location filename="../core/storage/Tables.cpp" line="338" />
+        <source>paying finance department</source>
+        <translation>拨款财政部门</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="339" />
+        <source>payment %1</source>
+        <translation>拨款 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="395" />
         <source>reading the columns of %1</source>
         <translation>读取表 %1 的列</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="382" />
+        <location filename="../core/storage/Tables.cpp" line="401" />
         <source>The database has no table “%1”, which this version of Jixiao reads and writes.</source>
         <translation>数据库中缺少表“%1”，而本版本的绩效软件需要读写该表。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="389" />
+        <location filename="../core/storage/Tables.cpp" line="408" />
         <source>Table “%1” of the database has no column “%2”, which this version of Jixiao reads and writes (a missing schema migration, or a wrong table declaration).</source>
         <translation>数据库表“%1”中缺少列“%2”，而本版本的绩效软件需要读写该列（缺少数据库结构升级步骤，或表的声明有误）。</translation>
     </message>
@@ -2240,106 +2522,106 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>SubmissionGates</name>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="76" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="80" />
         <source>the annual objective (年度总体目标) is empty</source>
         <translation>年度总体目标为空</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="78" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="82" />
         <source>there are no indicators</source>
         <translation>没有绩效指标</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="85" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="93" />
+        <source>the receiving division %1 is not below the program's division %2: a transfer goes to a lower level</source>
+        <translation>接收地区%1不在项目所属地区%2之下：转移支付只能下达给下级</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="103" />
         <source>indicator “%1…”: the name has %2 characters, at most %3</source>
         <translation>指标“%1…”：名称有 %2 个字，最多 %3 个字</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="93" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="111" />
         <source>indicator “%1”: the unit is missing</source>
         <translation>指标“%1”：缺少度量单位</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="96" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="114" />
         <source>indicator “%1”: the target value is missing</source>
         <translation>指标“%1”：缺少年度指标值</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="100" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="118" />
         <source>indicator “%1”: the qualitative target is missing</source>
         <translation>指标“%1”：缺少定性指标的目标描述</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="104" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="122" />
         <source>indicator “%1”: no indicator category</source>
         <translation>指标“%1”：未选择指标类别</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="122" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="140" />
         <source>no indicator in the required class “%1”</source>
         <translation>必设的“%1”类下没有指标</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="161" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="179" />
         <source>the executed amount is above the budget</source>
         <translation>执行数超过预算数</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="175" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="193" />
         <source>indicator “%1”: the forecast %2 misses the target %3</source>
         <translation>指标“%1”：预计全年完成值 %2 达不到目标值 %3</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="178" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="196" />
         <source>indicator “%1” is not certain to be reached</source>
         <translation>指标“%1”不确定能完成</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="181" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="199" />
         <source>%1: give the cause of the deviation</source>
         <translation>%1：请填写偏差原因</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="185" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="203" />
         <source>%1: give the corrective measures</source>
         <translation>%1：请填写纠偏措施</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="197" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="215" />
         <source>The self-evaluation no longer exists.</source>
         <translation>该绩效自评已不存在。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="213" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="231" />
         <source>the assessment report is empty</source>
         <translation>评估报告为空</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="216" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="234" />
         <source>%1 of the 5 dimensions are scored</source>
         <translation>5 个评估维度中只评了 %1 个</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="218" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="236" />
         <source>there is no conclusion</source>
         <translation>没有评估结论</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="230" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="248" />
         <source>“%1” is scored out of %2; the year's policy gives %3</source>
         <translation>“%1”按 %2 分评分；本年度规则规定为 %3 分</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="239" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="257" />
         <source>a total of %1 concludes “%2”, not “%3”</source>
         <translation>总分 %1 对应的结论是“%2”，而不是“%3”</translation>
     </message>
-    <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="260" />
-        <source>the program was graded 差 (poor): it must be reduced or cancelled, not kept or increased</source>
-        <translation>该项目评价等级为“差”：一律消减或取消，不能维持或增加</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>TransitionRepository</name>
     <message>
@@ -2858,74 +3140,119 @@ Fiscal year: %3</source>
 <context>
     <name>jx::Workspace</name>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="64" />
+        <location filename="../core/workspace/Workspace.cpp" line="70" />
         <source>local user</source>
         <translation>本机用户</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="76" />
+        <location filename="../core/workspace/Workspace.cpp" line="82" />
         <source>%1 acts for another agency; this database belongs to %2.</source>
         <translation>%1 代表的是其他单位；本数据库属于%2。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="79" />
+        <location filename="../core/workspace/Workspace.cpp" line="85" />
         <source>Who acts needs a name.</source>
         <translation>操作人员须填写姓名。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="141" />
+        <location filename="../core/workspace/Workspace.cpp" line="113" />
+        <source>%1 belongs to another agency; only that agency continues it.</source>
+        <translation>%1属于其他单位，只能由该单位延续。</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="131" />
+        <source>%1 is not a program and follows no predecessor.</source>
+        <translation>%1不是项目，没有上年项目。</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="133" />
+        <source>%1 cannot be its own predecessor.</source>
+        <translation>%1不能以自身作为上年项目。</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="139" />
+        <source>%1 cannot follow %2, a program of another agency.</source>
+        <translation>%1不能延续其他单位的项目%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="143" />
+        <source>%1 (%2) cannot follow %3 of %4: a predecessor is the program of the year before.</source>
+        <translation>%1（%2年度）不能延续%4年度的%3：上年项目必须是前一年度的项目。</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="157" />
+        <source>reading the programs that follow %1</source>
+        <translation>读取延续%1的项目</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="160" />
+        <source>%1 is already continued by “%2”; a program has one successor.</source>
+        <translation>%1已由“%2”延续；一个项目只能有一个延续项目。</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="189" />
+        <source>There is no program with id %1.</source>
+        <translation>不存在编号为 %1 的项目。</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="244" />
         <source>%1 would belong to another agency; %2 writes only its own records.</source>
         <translation>%1将归属其他单位；%2只能填写本单位的记录。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="153" />
+        <location filename="../core/workspace/Workspace.cpp" line="256" />
         <source>%1 is about a subject that does not exist (id %2).</source>
         <translation>%1所属的管理对象不存在（编号 %2）。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="158" />
+        <location filename="../core/workspace/Workspace.cpp" line="261" />
         <source>%1 belongs to another agency; only that agency writes its %2.</source>
         <translation>%1属于其他单位，只有该单位可以填写其%2。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="170" />
-        <location filename="../core/workspace/Workspace.cpp" line="198" />
+        <location filename="../core/workspace/Workspace.cpp" line="273" />
+        <location filename="../core/workspace/Workspace.cpp" line="301" />
         <source>%1 cannot be handed to another agency.</source>
         <translation>%1不能转给其他单位。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="192" />
+        <location filename="../core/workspace/Workspace.cpp" line="295" />
         <source>%1 does not exist.</source>
         <translation>%1不存在。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="211" />
+        <location filename="../core/workspace/Workspace.cpp" line="316" />
         <source>Indicator “%1” belongs to another agency.</source>
         <translation>指标“%1”属于其他单位。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="244" />
+        <location filename="../core/workspace/Workspace.cpp" line="349" />
         <source>Only a finance department decides how results are used (%1).</source>
         <translation>只有财政部门可以作出结果运用决定（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="264" />
+        <location filename="../core/workspace/Workspace.cpp" line="369" />
         <source>A decision on a program of %1 applies to %2, not %3.</source>
         <translation>%1 年度项目的结果运用适用于 %2 年度，而不是 %3 年度。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="279" />
+        <location filename="../core/workspace/Workspace.cpp" line="378" />
+        <source>%1 cannot be saved</source>
+        <translation>%1无法保存</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="389" />
         <source>There is no subject with id %1.</source>
         <translation>不存在编号为 %1 的管理对象。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="306" />
+        <location filename="../core/workspace/Workspace.cpp" line="416" />
         <source>Unknown record kind.</source>
         <translation>未知的记录类型。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="404" />
-        <location filename="../core/workspace/Workspace.cpp" line="411" />
+        <location filename="../core/workspace/Workspace.cpp" line="522" />
+        <location filename="../core/workspace/Workspace.cpp" line="529" />
         <source>the programs of %1</source>
         <translation>%1的项目</translation>
     </message>

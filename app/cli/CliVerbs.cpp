@@ -21,6 +21,8 @@ const QList<CliVerb>& cliVerbs()
             QT_TRANSLATE_NOOP("Cli",
                 "  program add --name NAME --amount AMOUNT [--unit yuan|10k] [--book BOOK] [--kind KIND]\n"
                 "        [--year YEAR] [--function CODE] [--tags TAG,...] [--new] [--major] [--mid-year]\n"
+                "  program add --predecessor ID [--name NAME] [--amount AMOUNT] [OPTIONS]\n"
+                "        next year's program continuing ID (its decision shows in the list)\n"
                 "  program list [--year YEAR] [--search TEXT] [--limit N]\n") },
         { { QStringLiteral("score") }, scoreVerb,
             QT_TRANSLATE_NOOP("Cli",
@@ -57,7 +59,24 @@ const QList<CliVerb>& cliVerbs()
         { { QStringLiteral("order") }, orderVerb,
             QT_TRANSLATE_NOOP("Cli",
                 "  order --program ID --kind rectify|suspend|stop --reason TEXT --as NAME [--role ROLE]\n"
-                "        a finance order on a program after monitoring\n") },
+                "        a finance order on a program after monitoring\n"
+                "  order lift --id ORDER --reason TEXT [--outcome TEXT] --as NAME [--role ROLE]\n"
+                "        lift it; lifting an order to rectify records the outcome of the rectification\n") },
+        { { QStringLiteral("assess") }, assessVerb,
+            QT_TRANSLATE_NOOP("Cli",
+                "  assess (--program ID | --id ID) [--scores N,N,N,N,N] [--report TEXT | --report-file FILE]\n"
+                "        [--conclusion CODE] [--assessor self|finance|third-party] [--assessor-name NAME]\n"
+                "        create or edit a draft ex-ante assessment (five dimensions; the conclusion follows\n"
+                "        the scores unless given)\n") },
+        { { QStringLiteral("budget") }, budgetVerb,
+            QT_TRANSLATE_NOOP("Cli",
+                "  budget apply|arrange --program ID --as NAME [--role ROLE]\n"
+                "  budget pay --program ID --amount AMOUNT --as NAME [--role ROLE] [--note TEXT]\n"
+                "        apply for a program's budget (unit), arrange it or pay it out (finance)\n") },
+        { { QStringLiteral("records") }, recordsVerb,
+            QT_TRANSLATE_NOOP("Cli",
+                "  records --program ID\n"
+                "        every record of a subject with its kind, id, status and year, and its orders\n") },
     };
     return verbs;
 }

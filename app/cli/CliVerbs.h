@@ -35,5 +35,9 @@ int importVerb(CliContext& cli);
 int decideVerb(CliContext& cli);
 int dueVerb(CliContext& cli);
 int orderVerb(CliContext& cli);
+int orderLiftVerb(CliContext& cli);
+int assessVerb(CliContext& cli);
+int budgetVerb(CliContext& cli);
+int recordsVerb(CliContext& cli);
 
 } // namespace jx

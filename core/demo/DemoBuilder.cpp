@@ -376,8 +376,15 @@ struct DemoBuilder::Impl
         set.meta.ownerId = unit.meta.id;
         set.subjectId = s.meta.id;
         set.fiscalYear = m_year;
-        if (s.programKind == ProgramKind::SpecialTransfer)
-            set.receivingDivisionCode = division.code;
+        // A special transfer goes to a level below the program's (对下): to a division under it
+        // where the reference data has one; a county's go to its townships, which have no code.
+        if (s.programKind == ProgramKind::SpecialTransfer) {
+            Result<QList<Division>> lower = lowerDivisions(division.code);
+            if (!lower)
+                return lower.error();
+            if (!lower->isEmpty())
+                set.receivingDivisionCode = lower->at(serial % lower->size()).code;
+        }
         set.objectiveAnnual = u8(texts.objectivePrefix) + name + u8(texts.objectiveSuffix);
         set.objectiveMidTerm = u8(texts.objectiveMidTerm);
         set.status = RecordStatus::Approved;
@@ -405,6 +412,18 @@ struct DemoBuilder::Impl
         if (Result<void> r = monitoring(s, set, unit, pace, lagging); !r)
             return r;
         return evaluation(s, set, unit, pace);
+    }
+
+    /// The divisions directly below @p code in the demo's year (read once per division).
+    Result<QList<Division>> lowerDivisions(const QString& code)
+    {
+        if (!m_lowerDivisions.contains(code)) {
+            Result<QList<Division>> children = DivisionRepository(m_db).children(code, m_year);
+            if (!children)
+                return children.error();
+            m_lowerDivisions.insert(code, *children);
+        }
+        return m_lowerDivisions.value(code);
     }
 
     Result<void> assessment(const Subject& s, const Agency& unit)
@@ -579,6 +598,7 @@ struct DemoBuilder::Impl
     QHash<QUuid, QString> m_levelOne; ///< level-2 category → its level-1 class
     YearPolicy m_policy;
     DemoSummary m_summary;
+    QHash<QString, QList<Division>> m_lowerDivisions;
 };
 
 

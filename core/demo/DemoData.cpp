@@ -51,7 +51,7 @@ const std::array<IndicatorTemplate, 12> programIndicators = { {
     { "数量指标", "受益人数", IndicatorOperator::GreaterThan, 1500, "人", "", 8 },
     { "数量指标", "开展培训或服务次数", IndicatorOperator::AtLeast, 24, "次", "", 8 },
     { "质量指标", "验收合格率", IndicatorOperator::Equal, 100, "%", "", 8 },
-    { "质量指标", "资金使用合规率", IndicatorOperator::AtLeast, 98, "%", "", 8 },
+    { "质量指标", "设施设备完好率", IndicatorOperator::AtLeast, 95, "%", "", 8 },
     { "时效指标", "完工时间", IndicatorOperator::AtMost, 11, "月", "", 5 },
     { "经济成本指标", "单位成本", IndicatorOperator::LessThan, 5000, "元/人", "", 5 },
     { "社会效益指标", "群众生活条件改善", IndicatorOperator::Qualitative, 0, "", "明显改善", 10 },

@@ -147,6 +147,9 @@ Result<YearPolicy> YearPolicy::fromJson(const QJsonObject& document)
         }
         p.m_deadlines << rule;
     }
+    const QJsonObject review = document.value(QStringLiteral("review")).toObject();
+    p.m_twoStepReview = review.value(QStringLiteral("twoStepReview")).toBool(false);
+    p.m_upperLevelActs = review.value(QStringLiteral("upperLevelActs")).toBool(false);
     p.m_executionLagPoints
         = document.value(QStringLiteral("monitoring")).toObject().value(QStringLiteral("executionLagPoints")).toDouble(15);
     return p;

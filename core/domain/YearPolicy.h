@@ -106,6 +106,13 @@ public:
     /// The statutory calendar of the year (DOMAIN.md §2.3, §2.4).
     const QList<DeadlineRule>& deadlines() const { return m_deadlines; }
 
+    // Who reviews (DOMAIN.md §2.3).
+    /// A subordinate unit's record is first reviewed by its 主管部门 before finance approves it.
+    bool twoStepReview() const { return m_twoStepReview; }
+    /// A finance department above the owner's division may itself approve, return, order and
+    /// decide; otherwise it acts through the level below.
+    bool upperLevelActs() const { return m_upperLevelActs; }
+
     // Monitoring (DOMAIN.md §2.3).
     /// Warn when execution is this many points below time progress (时间过半、任务过半).
     double executionLagPoints() const { return m_executionLagPoints; }
@@ -136,6 +143,8 @@ private:
     double m_reviseAtLeast = 60;
     double m_executionLagPoints = 15;
     QList<DeadlineRule> m_deadlines;
+    bool m_twoStepReview = false;
+    bool m_upperLevelActs = false;
 };
 
 } // namespace jx

@@ -283,6 +283,7 @@ ImportedProgram ProgramJsonParser::parse(
         const Path tpath(&path, "targets");
         const int to = rd.object(rd.value(po, "targets"));
         TargetSet set;
+        set.meta.id = rd.id(to, tpath); // record ids travel, as `records` and `export` show them
         set.fiscalYear = year;
         set.objectiveAnnual = rd.text(to, tpath, "objectiveAnnual");
         set.objectiveMidTerm = rd.text(to, tpath, "objectiveMidTerm");
@@ -336,6 +337,7 @@ ImportedProgram ProgramJsonParser::parse(
         ImportedProgram::Report pr;
         pr.path = mpath.toString();
         MonitoringReport& r = pr.report;
+        r.meta.id = rd.id(mo, mpath);
         r.fiscalYear = year;
         r.month = int(rd.number(mo, mpath, "month", true).value_or(0));
         if (r.month < 1 || r.month > 12)
@@ -372,6 +374,7 @@ ImportedProgram ProgramJsonParser::parse(
         const Path epath(&path, "selfEvaluation");
         const int eo = rd.object(rd.value(po, "selfEvaluation"));
         SelfEvaluation ev;
+        ev.meta.id = rd.id(eo, epath);
         ev.fiscalYear = year;
         const int funds = rd.list(eo, epath, "funds");
         for (qsizetype fi = 0; fi < rd.size(funds); ++fi) {

@@ -319,9 +319,27 @@ const RecordTable<FinanceOrder>& of<FinanceOrder>()
         column("issued_at", &FinanceOrder::issuedAt),
         column("lifted_at", &FinanceOrder::liftedAt),
         text("lift_reason", &FinanceOrder::liftReason, EmptyAs::Null),
+        text("outcome", &FinanceOrder::outcome, EmptyAs::Null),
     }).ownerCalled(QT_TRANSLATE_NOOP("Storage", "ordering finance department"))
       .called(QT_TRANSLATE_NOOP("Storage", "finance order %1"), [](const FinanceOrder& o) { return Names::of(o.kind); })
       .listedBySubject("issued_at, id");
+    return table;
+}
+
+template <>
+const RecordTable<Payment>& of<Payment>()
+{
+    static const RecordTable<Payment> table = RecordTable<Payment>("payment", {
+        column("subject_id", &Payment::subjectId).references("subject", "id", QT_TRANSLATE_NOOP("Storage", "program")),
+        column("amount", &Payment::amount),
+        text("paid_by", &Payment::paidBy, EmptyAs::Null),
+        column("paid_at", &Payment::paidAt),
+        text("note", &Payment::note, EmptyAs::Null),
+    }).ownerCalled(QT_TRANSLATE_NOOP("Storage", "paying finance department"))
+      .called(QT_TRANSLATE_NOOP("Storage", "payment %1"), [](const Payment& p) {
+          return p.amount.formatWithUnit(MoneyUnit::TenThousandYuan);
+      })
+      .listedBySubject("paid_at, id");
     return table;
 }
 
@@ -344,6 +362,7 @@ void forEachRecordTable(F&& f)
     f(of<ResultApplication>());
     f(of<Transition>());
     f(of<FinanceOrder>());
+    f(of<Payment>());
 }
 
 } // namespace

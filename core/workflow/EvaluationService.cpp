@@ -47,10 +47,10 @@ Result<ScoreSheet> EvaluationService::score(const QUuid& subjectId)
 
 Result<ScoreSheet> EvaluationService::score(const SelfEvaluation& evaluation)
 {
-    Result<std::optional<Subject>> subject = SubjectRepository(m_db).find(evaluation.subjectId);
+    Result<std::optional<Subject>> subject = liveSubject(evaluation.subjectId);
     if (!subject)
         return subject.error();
-    if (!subject->has_value() || (*subject)->meta.deleted) {
+    if (!subject->has_value()) {
         return makeError(Error::Code::NotFound,
             tr("No program or budget with id %1.").arg(evaluation.subjectId.toString(QUuid::WithoutBraces)));
     }
@@ -59,10 +59,10 @@ Result<ScoreSheet> EvaluationService::score(const SelfEvaluation& evaluation)
 
 Result<ScoreSheet> EvaluationService::score(const SelfEvaluation& evaluation, const QList<ReviewItem>& decisions)
 {
-    Result<std::optional<Subject>> subject = SubjectRepository(m_db).find(evaluation.subjectId);
+    Result<std::optional<Subject>> subject = liveSubject(evaluation.subjectId);
     if (!subject)
         return subject.error();
-    if (!subject->has_value() || (*subject)->meta.deleted) {
+    if (!subject->has_value()) {
         return makeError(Error::Code::NotFound,
             tr("No program or budget with id %1.").arg(evaluation.subjectId.toString(QUuid::WithoutBraces)));
     }
@@ -72,7 +72,7 @@ Result<ScoreSheet> EvaluationService::score(const SelfEvaluation& evaluation, co
 Result<ScoreSheet> EvaluationService::scoreWith(
     const Subject& s, const SelfEvaluation& evaluation, const std::optional<QList<ReviewItem>>& decisions)
 {
-    Result<std::optional<TargetSet>> targets = TargetSetRepository(m_db).ofSubject(s.meta.id, evaluation.fiscalYear);
+    Result<std::optional<TargetSet>> targets = targetsOf(s, evaluation.fiscalYear);
     if (!targets)
         return targets.error();
     if (!targets->has_value()) {
@@ -86,7 +86,7 @@ Result<ScoreSheet> EvaluationService::scoreWith(
         context.decisions = *decisions;
     } else if (evaluation.status == RecordStatus::Approved && evaluation.meta.revision > 0) {
         // An approved self-evaluation is scored with what finance decided when it approved it.
-        Result<QList<Review>> reviews = ReviewRepository(m_db).ofRecord(RecordKind::SelfEvaluation, evaluation.meta.id);
+        Result<QList<Review>> reviews = reviewsOf(evaluation);
         if (!reviews)
             return reviews.error();
         for (auto it = reviews->crbegin(); it != reviews->crend(); ++it) {
@@ -103,6 +103,55 @@ Result<ScoreSheet> EvaluationService::scoreWith(
     if (!yearPolicy)
         return yearPolicy.error();
     return SelfEvaluationScorer::score(evaluation, (*targets)->indicators, *levelOne, *yearPolicy, context);
+}
+
+Result<void> EvaluationService::preloadYear(int fiscalYear)
+{
+    Result<QList<Subject>> subjects = SubjectRepository(m_db).ofYear(fiscalYear);
+    if (!subjects)
+        return subjects.error();
+    Result<QHash<QUuid, TargetSet>> targets = TargetSetRepository(m_db).ofYear(fiscalYear);
+    if (!targets)
+        return targets.error();
+    Result<QHash<QUuid, QList<Review>>> reviews = ReviewRepository(m_db).ofEvaluationsOfYear(fiscalYear);
+    if (!reviews)
+        return reviews.error();
+    m_subjects.clear();
+    m_subjects.reserve(subjects->size());
+    for (Subject& s : *subjects)
+        m_subjects.insert(s.meta.id, std::move(s));
+    m_targets = *std::move(targets);
+    m_reviews = *std::move(reviews);
+    m_preloadedYear = fiscalYear;
+    return {};
+}
+
+Result<std::optional<Subject>> EvaluationService::liveSubject(const QUuid& id)
+{
+    const auto it = m_subjects.constFind(id);
+    if (it != m_subjects.constEnd())
+        return std::optional<Subject>(*it);
+    // Not of the preloaded year (or nothing preloaded): read it.
+    Result<std::optional<Subject>> subject = SubjectRepository(m_db).find(id);
+    if (!subject || !subject->has_value() || !(*subject)->meta.deleted)
+        return subject;
+    return std::optional<Subject>();
+}
+
+Result<std::optional<TargetSet>> EvaluationService::targetsOf(const Subject& subject, int fiscalYear)
+{
+    if (m_preloadedYear == fiscalYear) {
+        const auto it = m_targets.constFind(subject.meta.id);
+        return it == m_targets.constEnd() ? std::optional<TargetSet>() : std::optional<TargetSet>(*it);
+    }
+    return TargetSetRepository(m_db).ofSubject(subject.meta.id, fiscalYear);
+}
+
+Result<QList<Review>> EvaluationService::reviewsOf(const SelfEvaluation& evaluation)
+{
+    if (m_preloadedYear == evaluation.fiscalYear)
+        return m_reviews.value(evaluation.meta.id);
+    return ReviewRepository(m_db).ofRecord(RecordKind::SelfEvaluation, evaluation.meta.id);
 }
 
 Result<QHash<QUuid, QString>> EvaluationService::levelOneNames(const QList<Indicator>& indicators)

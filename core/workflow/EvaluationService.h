@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Result.h"
+#include "core/domain/Review.h"
 #include "core/domain/SelfEvaluationScorer.h"
 #include "core/domain/Subject.h"
 #include "core/domain/TargetSet.h"
@@ -21,6 +22,7 @@ struct YearScore
     QUuid subjectId;
     QUuid evaluationId;
     QString subject;          ///< the subject's label
+    SubjectKind kind = SubjectKind::Program;
     RecordStatus status = RecordStatus::Draft;
     std::optional<ScoreSheet> sheet; ///< none when it cannot be scored
     QString error;            ///< why not
@@ -56,6 +58,16 @@ public:
      */
     Result<std::optional<Grade>> bindingGrade(const QUuid& subjectId, int fiscalYear);
 
+    /**
+     * Reads the subjects, targets and reviews of the self-evaluations of @p fiscalYear at once
+     * (a few queries in all), so that scoring each of them afterwards reads nothing per record
+     * (`score --all` of a county: thousands of them). Only for a service that scores and writes
+     * nothing else meanwhile: what it read is not read again.
+     */
+    Result<void> preloadYear(int fiscalYear);
+    /// The subject with @p id (from what preloadYear() read, else from the database); none if deleted.
+    Result<std::optional<Subject>> liveSubject(const QUuid& id);
+
     /// The framework whose weights score a subject of @p kind.
     static FrameworkKind frameworkOf(SubjectKind kind);
 
@@ -65,7 +77,15 @@ private:
     Result<QHash<QUuid, QString>> levelOneNames(const QList<Indicator>& indicators);
     Result<YearPolicy> policy(const QString& divisionCode, int fiscalYear);
 
+    Result<std::optional<TargetSet>> targetsOf(const Subject& subject, int fiscalYear);
+    Result<QList<Review>> reviewsOf(const SelfEvaluation& evaluation);
+
     Database& m_db;
+    // What preloadYear() read: subjects by id, target sets by subject id, reviews by self-evaluation id.
+    std::optional<int> m_preloadedYear;
+    QHash<QUuid, Subject> m_subjects;
+    QHash<QUuid, TargetSet> m_targets;
+    QHash<QUuid, QList<Review>> m_reviews;
     // Read once per service: scoring a year asks for the same few again and again.
     QHash<QUuid, QString> m_levelOne;
     QHash<QString, YearPolicy> m_policies;

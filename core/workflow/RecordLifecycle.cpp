@@ -86,16 +86,50 @@ Result<void> RecordLifecycle::approve(
     Result<RecordState> st = RecordLookup(m_db).record(kind, id);
     if (!st)
         return st.error();
-    Authority authority(m_db);
-    if (Result<void> r = authority.checkReviewer(actor, *st); !r)
-        return r;
-    if (st->status != RecordStatus::Submitted) {
-        return makeError(Error::Code::Conflict,
-            tr("%1 is %2; only a submitted record is approved.").arg(st->label, Names::of(*st->status)));
+    Result<Authority::ReviewStep> step = approvalStep(actor, *st, false);
+    if (!step)
+        return step.error();
+    if (*step == Authority::ReviewStep::First) {
+        // The 主管部门's first review: recorded, the record stays submitted for finance.
+        return recordStep(actor, *st, RecordStatus::Submitted, comment, ReviewDecision::Approve);
     }
-    if (Result<void> r = authority.checkNotPreparer(actor, *st); !r)
-        return r;
     return recordStep(actor, *st, RecordStatus::Approved, comment, ReviewDecision::Approve);
+}
+
+Result<Authority::ReviewStep> RecordLifecycle::approvalStep(const Actor& actor, const RecordState& st, bool graded)
+{
+    Authority authority(m_db);
+    Result<Authority::ReviewStep> step = authority.reviewStep(actor, st);
+    if (!step)
+        return step.error();
+    if (st.status != RecordStatus::Submitted) {
+        return makeError(Error::Code::Conflict,
+            tr("%1 is %2; only a submitted record is approved.").arg(st.label, Names::of(*st.status)));
+    }
+    if (Result<void> r = authority.checkNotPreparer(actor, st); !r)
+        return r.error();
+    Result<bool> firstReviewed = authority.firstReviewed(st);
+    if (!firstReviewed)
+        return firstReviewed.error();
+    if (*step == Authority::ReviewStep::First) {
+        if (graded)
+            return makeError(Error::Code::Invalid, tr("Only the finance department grades %1.").arg(st.label));
+        if (*firstReviewed) {
+            return makeError(Error::Code::Conflict,
+                tr("%1 was already reviewed by its competent department; the finance department reviews it next.")
+                    .arg(st.label));
+        }
+        return step;
+    }
+    Result<bool> twoSteps = authority.needsFirstReview(st);
+    if (!twoSteps)
+        return twoSteps.error();
+    if (*twoSteps && !*firstReviewed) {
+        return makeError(Error::Code::Invalid,
+            tr("%1 is first reviewed by the competent department of %2; the finance department approves it after that.")
+                .arg(st.label, st.owner.name));
+    }
+    return step;
 }
 
 Result<void> RecordLifecycle::approveEvaluation(
@@ -104,15 +138,14 @@ Result<void> RecordLifecycle::approveEvaluation(
     Result<RecordState> st = RecordLookup(m_db).record(RecordKind::SelfEvaluation, id);
     if (!st)
         return st.error();
-    Authority authority(m_db);
-    if (Result<void> r = authority.checkReviewer(actor, *st); !r)
-        return r;
-    if (st->status != RecordStatus::Submitted) {
-        return makeError(Error::Code::Conflict,
-            tr("%1 is %2; only a submitted record is approved.").arg(st->label, Names::of(*st->status)));
+    const bool graded = verdict.grade.has_value() || !verdict.decisions.isEmpty();
+    Result<Authority::ReviewStep> step = approvalStep(actor, *st, graded);
+    if (!step)
+        return step.error();
+    if (*step == Authority::ReviewStep::First) {
+        // The 主管部门's first review: recorded, the record stays submitted for finance to grade.
+        return recordStep(actor, *st, RecordStatus::Submitted, comment, ReviewDecision::Approve);
     }
-    if (Result<void> r = authority.checkNotPreparer(actor, *st); !r)
-        return r;
     Result<std::optional<SelfEvaluation>> evaluation = EvaluationRepository(m_db).find(id);
     if (!evaluation)
         return evaluation.error();
@@ -122,7 +155,6 @@ Result<void> RecordLifecycle::approveEvaluation(
     if (!sheet)
         return sheet.error();
     // Finance decides on the items of this self-evaluation only, and on every 不适用 claim.
-    QList<QUuid> open;
     for (const ReviewItem& d : verdict.decisions) {
         const bool known = std::any_of(sheet->reviewItems.cbegin(), sheet->reviewItems.cend(),
             [&](const ScoreReviewItem& i) {
@@ -164,8 +196,15 @@ Result<void> RecordLifecycle::returnRecord(const Actor& actor, RecordKind kind, 
     Result<RecordState> st = RecordLookup(m_db).record(kind, id);
     if (!st)
         return st.error();
-    if (Result<void> r = Authority(m_db).checkReviewer(actor, *st); !r)
-        return r;
+    Result<Authority::ReviewStep> step = Authority(m_db).reviewStep(actor, *st);
+    if (!step)
+        return step.error();
+    // The 主管部门 returns only what it has before it: a submitted record.
+    if (*step == Authority::ReviewStep::First && st->status != RecordStatus::Submitted) {
+        return makeError(Error::Code::Conflict,
+            tr("%1 is %2; the competent department returns only a submitted record.")
+                .arg(st->label, Names::of(*st->status)));
+    }
     if (st->status != RecordStatus::Submitted && st->status != RecordStatus::Approved) {
         return makeError(Error::Code::Conflict,
             tr("%1 is %2; only a submitted or approved record is returned.").arg(st->label, Names::of(*st->status)));

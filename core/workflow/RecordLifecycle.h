@@ -2,6 +2,7 @@
 
 #include "core/domain/Result.h"
 #include "core/domain/Transition.h"
+#include "core/workflow/Authority.h"
 #include "core/workflow/RecordLookup.h"
 
 #include <QCoreApplication>
@@ -69,6 +70,9 @@ private:
     /// Moves @p record to @p to if nobody moved it meanwhile, and records the step (and the review).
     Result<void> recordStep(const Actor& actor, const RecordState& record, RecordStatus to, const QString& comment,
         std::optional<ReviewDecision> decision, const Review* reviewed = nullptr);
+    /// Checks that @p actor may approve @p record (graded: with a grade or item decisions) and says
+    /// at which step: the 主管部门's first review, or finance's.
+    Result<Authority::ReviewStep> approvalStep(const Actor& actor, const RecordState& record, bool graded);
     /// Scores a self-evaluation about to be submitted and stores its score and grade with it.
     Result<void> storeScore(const QUuid& evaluationId);
 

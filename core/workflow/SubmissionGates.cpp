@@ -4,6 +4,7 @@
 #include "core/domain/SelfEvaluationScorer.h"
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/DivisionRepository.h"
 #include "core/storage/EvaluationRepository.h"
 #include "core/storage/FrameworkRepository.h"
 #include "core/storage/MonitoringRepository.h"
@@ -14,8 +15,11 @@
 #include "core/storage/TargetSetRepository.h"
 #include "core/workflow/EvaluationService.h"
 #include "core/workflow/RecordLookup.h"
+#include "core/workflow/ResultApplicationRules.h"
 
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace jx {
 
@@ -76,6 +80,20 @@ Result<QList<Problem>> SubmissionGates::targetSetProblems(const QUuid& id)
         problems << Problem::at(QStringLiteral("objectiveAnnual"), tr("the annual objective (年度总体目标) is empty"));
     if (s.indicators.isEmpty())
         problems << Problem::at(QStringLiteral("indicators"), tr("there are no indicators"));
+    // A special transfer's targets are issued to a lower level (对下专项转移支付).
+    if (!s.receivingDivisionCode.isEmpty()) {
+        Result<QList<Division>> lineage = DivisionRepository(m_db).lineage(s.receivingDivisionCode);
+        if (!lineage)
+            return lineage.error();
+        const QString from = (*subject)->divisionCode;
+        const bool below = s.receivingDivisionCode != from
+            && std::any_of(lineage->cbegin(), lineage->cend(), [&](const Division& d) { return d.code == from; });
+        if (!below) {
+            problems << Problem::at(QStringLiteral("receivingDivisionCode"),
+                tr("the receiving division %1 is not below the program's division %2: a transfer goes to a lower level")
+                    .arg(s.receivingDivisionCode, from));
+        }
+    }
     QList<QUuid> categoryIds;
     for (qsizetype n = 0; n < s.indicators.size(); ++n) {
         const Indicator& i = s.indicators.at(n);
@@ -248,18 +266,7 @@ Result<QList<Problem>> SubmissionGates::applicationProblems(const QUuid& id)
     Result<std::optional<ResultApplication>> a = ResultApplicationRepository(m_db).find(id);
     if (!a)
         return a.error();
-    QList<Problem> problems;
-    if ((*a)->decision != ApplicationDecision::Keep && (*a)->decision != ApplicationDecision::Increase)
-        return problems;
-    // 差 (the binding grade: finance's, else the self-evaluation's) means reduce or cancel, without exception.
-    Result<std::optional<Grade>> grade = EvaluationService(m_db).bindingGrade((*a)->subjectId, (*a)->nextYear - 1);
-    if (!grade)
-        return grade.error();
-    if (*grade == Grade::Poor) {
-        problems << Problem::at(QStringLiteral("decision"),
-            tr("the program was graded 差 (poor): it must be reduced or cancelled, not kept or increased"));
-    }
-    return problems;
+    return ResultApplicationRules(m_db).submitProblems(**a);
 }
 
 } // namespace jx

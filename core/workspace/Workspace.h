@@ -65,6 +65,19 @@ public:
     static int defaultFiscalYear();
     /// A new program of this agency: owner, agency and division filled in, the default fiscal year.
     Subject newProgram() const;
+    /**
+     * Next year's program that continues @p predecessorId (a live program of this agency): its
+     * fields copied, the following fiscal year, marked continuing (not new), predecessor set. Not
+     * saved yet.
+     */
+    Result<Subject> nextYearProgram(const QUuid& predecessorId);
+    /// A draft ex-ante assessment of a program: the five dimensions, each out of the year's policy maximum.
+    Result<ExAnteAssessment> newAssessment(const QUuid& programId);
+    /**
+     * Rates every dimension (优/良/中/差 by its share of the maximum, on the year's grade bands)
+     * and, when it has none, gives the assessment the conclusion its total earns under the policy.
+     */
+    Result<void> rateAssessment(ExAnteAssessment& assessment);
     /// A draft result application (结果运用) for a program: it applies to the year after the program's.
     Result<ResultApplication> newDecision(const QUuid& programId);
 
@@ -90,7 +103,10 @@ public:
     Result<void> applyForBudget(const QUuid& programId);
     Result<void> arrangeBudget(const QUuid& programId);
     Result<QUuid> issueOrder(const QUuid& programId, OrderKind kind, const QString& reason, const QUuid& reportId = {});
-    Result<void> liftOrder(const QUuid& orderId, const QString& reason);
+    /// Lifts an order; lifting an order to rectify records the outcome of the rectification.
+    Result<void> liftOrder(const QUuid& orderId, const QString& reason, const QString& outcome = {});
+    /// 拨款: pays part of a program's arranged budget, unless an order holds its funding.
+    Result<QUuid> pay(const QUuid& programId, Money amount, const QString& note = {});
 
     /**
      * Scores every self-evaluation of @p fiscalYear in this database in one go, and stores the
@@ -124,6 +140,8 @@ private:
     Result<void> checkWrite(RecordKind kind, RecordMeta& meta);
     /// checkWrite(), and the subject the record is about is this agency's own.
     Result<void> checkSubjectRecord(RecordKind kind, RecordMeta& meta, const QUuid& subjectId);
+    /// A program's predecessor is a live program of the same agency one year before, followed by no other.
+    Result<void> checkPredecessor(const Subject& program);
     /// A draft decision on @p program, owned by this agency, for the year after the program's.
     ResultApplication decisionFor(const Subject& program) const;
     /// Fills in the owner of a new record and refuses one given to another agency.

@@ -35,7 +35,8 @@ int scoreAllVerb(CliContext& cli)
         if (cli.json()) {
             QJsonObject o { { QStringLiteral("subject"), y.subjectId.toString(QUuid::WithoutBraces) },
                 { QStringLiteral("evaluation"), y.evaluationId.toString(QUuid::WithoutBraces) },
-                { QStringLiteral("name"), y.subject }, { QStringLiteral("status"), codeOf(y.status) },
+                { QStringLiteral("name"), y.subject }, { QStringLiteral("kind"), codeOf(y.kind) },
+                { QStringLiteral("status"), codeOf(y.status) },
                 { QStringLiteral("stored"), y.stored } };
             if (y.sheet) {
                 o.insert(QStringLiteral("total"), y.sheet->total);
