@@ -35,6 +35,7 @@ private Q_SLOTS:
     void workflow();
     void dueAndOrder();
     void decideAndSubmit();
+    void poorProgramEndToEnd();
     void exportAndImport();
     void dueForTheCountyFinanceBureau();
     void decisionsMustAgree();
@@ -497,6 +498,198 @@ void TestCli::decideAndSubmit()
     r = cli({ QStringLiteral("--db"), m_demo, QStringLiteral("decide"), QStringLiteral("--program"), program,
               QStringLiteral("--decision"), QStringLiteral("double") });
     QCOMPARE(r.code, 2);
+}
+
+void TestCli::poorProgramEndToEnd()
+{
+    // One file plays both sides: the county finance bureau's (the demo's) and, with its
+    // installation agency switched, the file of the unit that owns the program.
+    const QString db = m_dir.filePath(QStringLiteral("poor-program.jixiao"));
+    QVERIFY(QFile::copy(m_demo, db));
+    const QString finance = sql(db, QStringLiteral("SELECT value FROM meta WHERE key = 'installation.agency'")).toString();
+    const QStringList found
+        = sql(db, QStringLiteral("SELECT hex(e.id) || ',' || hex(s.id) || ',' || hex(s.agency_id) || ',' || s.fiscal_year"
+                                 " FROM self_evaluation e JOIN subject s ON s.id = e.subject_id"
+                                 " JOIN agency a ON a.id = s.agency_id JOIN target_set t ON t.subject_id = s.id"
+                                 " WHERE s.kind = 3 AND e.status = 1 AND t.status = 3 AND a.parent_id IS NULL"
+                                 " AND e.grade <> 4"
+                                 " AND NOT EXISTS (SELECT 1 FROM result_application r WHERE r.subject_id = s.id)"
+                                 " ORDER BY s.id LIMIT 1"))
+              .toString()
+              .split(QLatin1Char(','));
+    QCOMPARE(found.size(), 4);
+    auto uuid = [](const QString& hex) {
+        return QUuid::fromRfc4122(QByteArray::fromHex(hex.toLatin1())).toString(QUuid::WithoutBraces);
+    };
+    const QString evaluation = uuid(found.at(0));
+    const QString program = uuid(found.at(1));
+    const QString unit = uuid(found.at(2));
+    const int year = found.at(3).toInt();
+    const QString evaluationHex = found.at(0);
+    auto actAs = [&](const QString& agency) {
+        sql(db, QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'installation.agency'").arg(agency));
+        QCOMPARE(sql(db, QStringLiteral("SELECT value FROM meta WHERE key = 'installation.agency'")).toString(), agency);
+    };
+    const QStringList asFinance { QStringLiteral("--as"), QStringLiteral("张伟"), QStringLiteral("--role"),
+        QStringLiteral("reviewer") };
+    const QStringList asUnit { QStringLiteral("--as"), QStringLiteral("李丽娜"), QStringLiteral("--role"),
+        QStringLiteral("preparer") };
+
+    // Finance returns the submitted self-evaluation: the actual values are to be reported as they are.
+    Run r = cli(QStringList { QStringLiteral("--db"), db, QStringLiteral("return"), QStringLiteral("--record"),
+                    QStringLiteral("evaluation"), QStringLiteral("--id"), evaluation, QStringLiteral("--comment"),
+                    QStringLiteral("请据实填报实际完成值") }
+        + asFinance);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+
+    // The unit exports its programs, reports the actual values (far below the approved
+    // targets, with the reason for each) and imports the self-evaluation alone.
+    actAs(unit);
+    const QString exported = m_dir.filePath(QStringLiteral("poor-program-export.json"));
+    r = cli({ QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--json"), QStringLiteral("--year"),
+        QString::number(year), QStringLiteral("--output"), exported });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QFile in(exported);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QJsonObject document = QJsonDocument::fromJson(in.readAll()).object();
+    in.close();
+    QJsonObject p;
+    for (const QJsonValue& v : document.value(QStringLiteral("programs")).toArray()) {
+        if (v.toObject().value(QStringLiteral("id")).toString() == program)
+            p = v.toObject();
+    }
+    QVERIFY(!p.isEmpty());
+    QHash<QString, QJsonObject> indicators;
+    for (const QJsonValue& v : p.value(QStringLiteral("targets")).toObject().value(QStringLiteral("indicators")).toArray())
+        indicators.insert(v.toObject().value(QStringLiteral("name")).toString(), v.toObject());
+    QVERIFY(indicators.size() >= 10);
+    QJsonObject self = p.value(QStringLiteral("selfEvaluation")).toObject();
+    QCOMPARE(self.value(QStringLiteral("status")).toString(), QStringLiteral("returned"));
+    QJsonArray entries;
+    for (const QJsonValue& v : self.value(QStringLiteral("entries")).toArray()) {
+        QJsonObject e = v.toObject();
+        const QJsonObject i = indicators.value(e.value(QStringLiteral("indicator")).toString());
+        const QString op = i.value(QStringLiteral("operator")).toString();
+        if (op == QLatin1String("qualitative")) {
+            e.insert(QStringLiteral("level"), QStringLiteral("not-achieved"));
+            e.insert(QStringLiteral("score"), 0);
+        } else {
+            const double target = i.value(QStringLiteral("target")).toDouble();
+            const bool lowerIsBetter = op == QLatin1String("<=") || op == QLatin1String("<");
+            e.insert(QStringLiteral("actual"), lowerIsBetter ? target * 3 : target * 0.3);
+        }
+        e.insert(QStringLiteral("deviationReason"), QStringLiteral("资金到位晚，项目未按期实施"));
+        entries.append(e);
+    }
+    self.insert(QStringLiteral("entries"), entries);
+    p.insert(QStringLiteral("selfEvaluation"), self);
+    // Approved targets and submitted reports cannot be changed: the file carries the self-evaluation only.
+    p.remove(QStringLiteral("targets"));
+    p.remove(QStringLiteral("monitoring"));
+    const QString edited = m_dir.filePath(QStringLiteral("poor-program-import.json"));
+    auto write = [&](const QJsonObject& one) {
+        document.insert(QStringLiteral("programs"), QJsonArray { one });
+        QFile out(edited);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(QJsonDocument(document).toJson());
+    };
+    // Its entries name indicators of the stored targets: another name is refused with its path.
+    QJsonObject wrong = p;
+    QJsonObject wrongSelf = self;
+    QJsonArray wrongEntries = entries;
+    QJsonObject first = wrongEntries.at(0).toObject();
+    first.insert(QStringLiteral("indicator"), QStringLiteral("不存在的指标"));
+    wrongEntries.replace(0, first);
+    wrongSelf.insert(QStringLiteral("entries"), wrongEntries);
+    wrong.insert(QStringLiteral("selfEvaluation"), wrongSelf);
+    write(wrong);
+    const QByteArray unchanged = hash(db);
+    r = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), edited });
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("programs[0].selfEvaluation.entries[0].indicator")), qPrintable(r.err));
+    QCOMPARE(hash(db), unchanged);
+    write(p);
+    r = cli({ QStringLiteral("--db"), db, QStringLiteral("import"), edited });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    // Imported, the draft carries its score as it stands.
+    QVERIFY(sql(db, QStringLiteral("SELECT total_score FROM self_evaluation WHERE id = x'%1'").arg(evaluationHex))
+                .toDouble()
+        < 60);
+
+    // Scored 差, and submitted with that score and grade stored.
+    const QJsonObject scored
+        = json({ QStringLiteral("--db"), db, QStringLiteral("score"), QStringLiteral("--program"), program });
+    QCOMPARE(scored.value(QStringLiteral("gradeCode")).toInt(), 4); // 差
+    const double total = scored.value(QStringLiteral("total")).toDouble();
+    QVERIFY2(total < 60, qPrintable(QString::number(total)));
+    QCOMPARE(scored.value(QStringLiteral("issues")).toArray().size(), 0);
+    r = cli(QStringList { QStringLiteral("--db"), db, QStringLiteral("submit"), QStringLiteral("--record"),
+                QStringLiteral("evaluation"), QStringLiteral("--id"), evaluation }
+        + asUnit);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QString stored = QStringLiteral("SELECT %1 FROM self_evaluation WHERE id = x'%2'");
+    QCOMPARE(sql(db, stored.arg(QStringLiteral("status"), evaluationHex)).toInt(), 1); // submitted
+    QCOMPARE(sql(db, stored.arg(QStringLiteral("total_score"), evaluationHex)).toDouble(), total);
+    QCOMPARE(sql(db, stored.arg(QStringLiteral("grade"), evaluationHex)).toInt(), 4); // 差
+
+    // Finance approves with the grade, the same as the computed one: no reason needed.
+    actAs(finance);
+    r = cli(QStringList { QStringLiteral("--db"), db, QStringLiteral("approve"), QStringLiteral("--record"),
+                QStringLiteral("evaluation"), QStringLiteral("--id"), evaluation, QStringLiteral("--grade"),
+                QStringLiteral("差") }
+        + asFinance);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(sql(db, QStringLiteral("SELECT grade FROM review WHERE record_id = x'%1' AND grade IS NOT NULL"
+                                    " ORDER BY step DESC LIMIT 1")
+                         .arg(evaluationHex))
+                 .toInt(),
+        4);
+
+    // Keeping or increasing the funding of a program graded 差 is refused with the reason, and nothing is written.
+    const QStringList decide { QStringLiteral("--db"), db, QStringLiteral("decide"), QStringLiteral("--program"),
+        program, QStringLiteral("--reason"), QStringLiteral("依据自评结果") };
+    const QByteArray before = hash(db);
+    r = cli(decide + QStringList { QStringLiteral("--decision"), QStringLiteral("keep") });
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("graded 差 (poor): it must be reduced or cancelled")), qPrintable(r.err));
+    r = cli(decide + QStringList { QStringLiteral("--decision"), QStringLiteral("increase"), QStringLiteral("--change"),
+                         QStringLiteral("10万") });
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("graded 差 (poor): it must be reduced or cancelled")), qPrintable(r.err));
+    QCOMPARE(hash(db), before);
+    // Reducing it is accepted, and submitted.
+    const QString reduce = json(decide + QStringList { QStringLiteral("--decision"), QStringLiteral("reduce"),
+                                             QStringLiteral("--change"), QStringLiteral("-1万") })
+                               .value(QStringLiteral("id"))
+                               .toString();
+    QVERIFY(!QUuid::fromString(reduce).isNull());
+    r = cli(QStringList { QStringLiteral("--db"), db, QStringLiteral("submit"), QStringLiteral("--record"),
+                QStringLiteral("application"), QStringLiteral("--id"), reduce }
+        + asFinance);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+
+    // Next year the unit continues the program: the new one shows its predecessor's decision.
+    actAs(unit);
+    const QJsonObject next = json({ QStringLiteral("--db"), db, QStringLiteral("program"), QStringLiteral("add"),
+        QStringLiteral("--predecessor"), program });
+    QCOMPARE(next.value(QStringLiteral("fiscalYear")).toInt(), year + 1);
+    const QString nextId = next.value(QStringLiteral("id")).toString();
+    const QJsonArray listed = json({ QStringLiteral("--db"), db, QStringLiteral("program"), QStringLiteral("list"),
+                                  QStringLiteral("--year"), QString::number(year + 1) })
+                                  .value(QStringLiteral("programs"))
+                                  .toArray();
+    const auto it = std::find_if(listed.cbegin(), listed.cend(),
+        [&](const QJsonValue& v) { return v.toObject().value(QStringLiteral("id")).toString() == nextId; });
+    QVERIFY(it != listed.cend());
+    QCOMPARE(it->toObject().value(QStringLiteral("predecessor")).toString(), program);
+    const QJsonObject decision = it->toObject().value(QStringLiteral("predecessorDecision")).toObject();
+    QCOMPARE(decision.value(QStringLiteral("decision")).toString(), QStringLiteral("reduce"));
+    QCOMPARE(decision.value(QStringLiteral("amountChangeFen")).toInteger(), -1'000'000);
+    QCOMPARE(decision.value(QStringLiteral("status")).toString(), QStringLiteral("submitted"));
+    const Run text = cli({ QStringLiteral("--db"), db, QStringLiteral("program"), QStringLiteral("list"),
+        QStringLiteral("--year"), QString::number(year + 1) });
+    QVERIFY2(text.code == 0 && text.out.contains(QLatin1String("last year's result: Reduce")),
+        qPrintable(text.out + text.err));
 }
 
 void TestCli::exportAndImport()

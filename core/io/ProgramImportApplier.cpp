@@ -71,12 +71,27 @@ void ProgramImportApplier::apply(ImportedProgram& p, QList<Problem>& problems)
         for (const Indicator& ind : stored->indicators)
             indicatorIds.insert(ind.name, ind.meta.id);
     }
+    // A file without targets (a self-evaluation completed against approved targets) names the
+    // stored indicators; one with targets was checked against its own when it was read.
+    auto unknown = [&](const QStringList& names, const QString& entriesPath) {
+        bool found = false;
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            if (!names.at(i).isEmpty() && !indicatorIds.contains(names.at(i))) {
+                problems << Problem::at(QStringLiteral("%1.entries[%2].indicator").arg(entriesPath).arg(i),
+                    tr("“%1” is not an indicator of this program's targets").arg(names.at(i)));
+                found = true;
+            }
+        }
+        return found;
+    };
     QList<MonitoringReport> existingReports;
     if (exists) {
         if (Result<QList<MonitoringReport>> reports = m_monitoring.ofSubject(s.meta.id, m_year); reports)
             existingReports = *reports;
     }
     for (ImportedProgram::Report& pr : p.reports) {
+        if (unknown(pr.indicatorNames, pr.path))
+            continue;
         MonitoringReport& r = pr.report;
         r.subjectId = s.meta.id;
         r.meta.ownerId = m_agencyId;
@@ -93,7 +108,7 @@ void ProgramImportApplier::apply(ImportedProgram& p, QList<Problem>& problems)
         else
             ++m_summary.monitoringReports;
     }
-    if (p.evaluation) {
+    if (p.evaluation && !unknown(p.evaluationIndicatorNames, p.path + QStringLiteral(".selfEvaluation"))) {
         SelfEvaluation& ev = *p.evaluation;
         ev.subjectId = s.meta.id;
         ev.meta.ownerId = m_agencyId;
@@ -108,8 +123,10 @@ void ProgramImportApplier::apply(ImportedProgram& p, QList<Problem>& problems)
             ev.entries[i].indicatorId = indicatorIds.value(p.evaluationIndicatorNames.at(i));
         if (Result<void> res = m_evaluations.save(ev); !res)
             fail(p.path + QStringLiteral(".selfEvaluation"), res.error());
-        else
+        else {
             ++m_summary.selfEvaluations;
+            m_summary.evaluationIds << ev.meta.id;
+        }
     }
 }
 

@@ -279,7 +279,9 @@ ImportedProgram ProgramJsonParser::parse(
     }
 
     QSet<QString> indicatorNames;
-    if (rd.has(po, "targets")) {
+    // Without targets in the file, entries name indicators of the stored targets: checked when applied.
+    const bool withTargets = rd.has(po, "targets");
+    if (withTargets) {
         const Path tpath(&path, "targets");
         const int to = rd.object(rd.value(po, "targets"));
         TargetSet set;
@@ -353,7 +355,7 @@ ImportedProgram ProgramJsonParser::parse(
             const Path epath(&mpath, "entries", ei);
             const int eo = rd.element(entries, ei, epath);
             const QString name = rd.text(eo, epath, "indicator", true);
-            if (!name.isEmpty() && !indicatorNames.contains(name)) {
+            if (withTargets && !name.isEmpty() && !indicatorNames.contains(name)) {
                 rd.problem(FieldReader::at(epath, "indicator"),
                     tr("“%1” is not an indicator of this program's targets").arg(name));
             }
@@ -400,7 +402,7 @@ ImportedProgram ProgramJsonParser::parse(
             const Path xpath(&epath, "entries", xi);
             const int xo = rd.element(entries, xi, xpath);
             const QString name = rd.text(xo, xpath, "indicator", true);
-            if (!name.isEmpty() && !indicatorNames.contains(name)) {
+            if (withTargets && !name.isEmpty() && !indicatorNames.contains(name)) {
                 rd.problem(FieldReader::at(xpath, "indicator"),
                     tr("“%1” is not an indicator of this program's targets").arg(name));
             }

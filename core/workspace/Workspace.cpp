@@ -371,7 +371,9 @@ Result<void> Workspace::saveDecision(ResultApplication& application)
                 .arg(nextYear)
                 .arg(application.nextYear));
     }
-    Result<QList<Problem>> problems = ResultApplicationRules(*m_db).saveProblems(application);
+    // What could never be submitted is not saved either: the amount must agree with the decision,
+    // one live decision per year, and a program graded 差 is reduced or cancelled.
+    Result<QList<Problem>> problems = ResultApplicationRules(*m_db).submitProblems(application);
     if (!problems)
         return problems.error();
     if (!problems->isEmpty())
@@ -521,14 +523,45 @@ Result<ImportSummary> Workspace::importPrograms(const QJsonObject& document, boo
 {
     if (Result<void> r = checkPreparer(tr("the programs of %1").arg(m_self.name)); !r)
         return r.error();
-    return JsonInterchange(*m_db).importPrograms(document, m_self.meta.id, dryRun);
+    return storeImportedScores(JsonInterchange(*m_db).importPrograms(document, m_self.meta.id, dryRun));
 }
 
 Result<ImportSummary> Workspace::importPrograms(QIODevice& in, bool dryRun)
 {
     if (Result<void> r = checkPreparer(tr("the programs of %1").arg(m_self.name)); !r)
         return r.error();
-    return JsonInterchange(*m_db).importPrograms(in, m_self.meta.id, dryRun);
+    return storeImportedScores(JsonInterchange(*m_db).importPrograms(in, m_self.meta.id, dryRun));
+}
+
+Result<ImportSummary> Workspace::storeImportedScores(Result<ImportSummary> summary)
+{
+    if (!summary || summary->dryRun || summary->evaluationIds.isEmpty())
+        return summary;
+    // An imported self-evaluation is a draft like one saved here: it carries its score as it stands.
+    Database::Transaction tx(*m_db);
+    if (!tx.started())
+        return tx.startError();
+    EvaluationRepository evaluations(*m_db);
+    EvaluationService service(*m_db);
+    for (const QUuid& id : std::as_const(summary->evaluationIds)) {
+        Result<std::optional<SelfEvaluation>> e = evaluations.find(id);
+        if (!e)
+            return e.error();
+        if (!e->has_value() || !Authority::isEditable((*e)->status))
+            continue;
+        Result<ScoreSheet> sheet = service.score(**e);
+        const std::optional<double> total = sheet ? std::optional<double>(sheet->total) : std::nullopt;
+        const std::optional<Grade> grade = sheet ? std::optional<Grade>(sheet->grade) : std::nullopt;
+        if ((*e)->totalScore == total && (*e)->grade == grade)
+            continue;
+        (*e)->totalScore = total;
+        (*e)->grade = grade;
+        if (Result<void> r = evaluations.save(**e); !r)
+            return r.error();
+    }
+    if (Result<void> r = tx.commit(); !r)
+        return r.error();
+    return summary;
 }
 
 Result<int> Workspace::exportPrograms(int fiscalYear, QIODevice& out)

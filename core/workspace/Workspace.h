@@ -87,6 +87,7 @@ public:
     Result<void> saveMonitoring(MonitoringReport& report);
     Result<void> saveEvaluation(SelfEvaluation& evaluation);
     Result<void> saveAssessment(ExAnteAssessment& assessment);
+    /// A decision is saved only if it could be submitted (ResultApplicationRules::submitProblems()).
     Result<void> saveDecision(ResultApplication& application);
     /// Deletes (leaves a tombstone of) a subject or a record of the loop.
     Result<void> removeSubject(const QUuid& id);
@@ -146,6 +147,8 @@ private:
     ResultApplication decisionFor(const Subject& program) const;
     /// Fills in the owner of a new record and refuses one given to another agency.
     Result<void> claim(RecordMeta& meta, const QString& label) const;
+    /// After an import: stores the score and grade of the drafts it wrote, as saveEvaluation() does.
+    Result<ImportSummary> storeImportedScores(Result<ImportSummary> summary);
 
     std::unique_ptr<Database> m_db;
     Agency m_self;
