@@ -1044,6 +1044,11 @@ void TestCli::scoreAllAndGrade()
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QJsonObject all = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(all.value(QStringLiteral("count")).toInt(), 3154);
+    // Without --year: the latest year that has self-evaluations (they are written after their year).
+    const Run latest = cli({ QStringLiteral("--db"), m_demo, QStringLiteral("score"), QStringLiteral("--all"),
+        QStringLiteral("--json") });
+    QVERIFY2(latest.code == 0, qPrintable(latest.err));
+    QCOMPARE(QJsonDocument::fromJson(latest.out.toUtf8()).object().value(QStringLiteral("year")).toInt(), year);
     QCOMPARE(all.value(QStringLiteral("failed")).toInt(), 0);
     QCOMPARE(all.value(QStringLiteral("refreshed")).toInt(), 0); // nothing in draft
     qInfo("score --all: %d ms", all.value(QStringLiteral("milliseconds")).toInt());

@@ -622,27 +622,27 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="15"/>
+        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="16"/>
         <source>score takes either --program or --all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="50"/>
+        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="58"/>
         <source>%1: %2, %3 (%4)%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="52"/>
+        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="60"/>
         <source>, stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="55"/>
+        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="63"/>
         <source>%1: cannot be scored: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="63"/>
+        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="71"/>
         <source>%1 self-evaluation(s) of %2 scored in %3 ms; %4 stored score(s) refreshed, %5 cannot be scored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1014,7 +1014,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
     <message>
         <location filename="../core/io/ProgramJsonParser.cpp" line="138"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="324"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="326"/>
         <source>must not be negative</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1073,28 +1073,29 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="298"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="300"/>
         <source>“%1” appears twice in the targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="305"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="307"/>
         <source>“%1” is not a category of the %2 framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="318"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="320"/>
         <source>a %1 indicator needs a number, not “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="344"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="346"/>
         <source>must be 1 to 12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="358"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="405"/>
+        <location filename="../core/io/ProgramImportApplier.cpp" line="81"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="360"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="407"/>
         <source>“%1” is not an indicator of this program&apos;s targets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2234,6 +2235,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     <message>
         <location filename="../core/storage/ChildTable.cpp" line="63"/>
         <location filename="../core/storage/ChildTable.cpp" line="80"/>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="23"/>
         <source>reading %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3184,23 +3186,23 @@ Fiscal year: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="378"/>
+        <location filename="../core/workspace/Workspace.cpp" line="380"/>
         <source>%1 cannot be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="389"/>
+        <location filename="../core/workspace/Workspace.cpp" line="391"/>
         <source>There is no subject with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="416"/>
+        <location filename="../core/workspace/Workspace.cpp" line="418"/>
         <source>Unknown record kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="522"/>
-        <location filename="../core/workspace/Workspace.cpp" line="529"/>
+        <location filename="../core/workspace/Workspace.cpp" line="524"/>
+        <location filename="../core/workspace/Workspace.cpp" line="531"/>
         <source>the programs of %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/CliVerbs.h"
 #include "core/domain/EnumTable.h"
+#include "core/storage/EvaluationRepository.h"
 #include "core/workspace/Workspace.h"
 
 #include <QElapsedTimer>
@@ -19,10 +20,17 @@ int scoreAllVerb(CliContext& cli)
     Result<std::unique_ptr<Workspace>> workspace = cli.openWorkspace();
     if (!workspace)
         return cli.fail(workspace.error());
-    const int fiscalYear = year->value_or(Workspace::defaultFiscalYear());
+    // Self-evaluations are written after their year: by default the latest year that has them.
+    std::optional<int> fiscalYear = *year;
+    if (!fiscalYear) {
+        Result<std::optional<int>> latest = EvaluationRepository((*workspace)->database()).latestYear();
+        if (!latest)
+            return cli.fail(latest.error());
+        fiscalYear = latest->value_or(Workspace::defaultFiscalYear());
+    }
     QElapsedTimer timer;
     timer.start();
-    Result<QList<YearScore>> scores = (*workspace)->scoreYear(fiscalYear);
+    Result<QList<YearScore>> scores = (*workspace)->scoreYear(*fiscalYear);
     if (!scores)
         return cli.fail(scores.error());
     const qint64 ms = timer.elapsed();
@@ -56,14 +64,14 @@ int scoreAllVerb(CliContext& cli)
         }
     }
     if (cli.json()) {
-        cli.printJson({ { QStringLiteral("year"), fiscalYear }, { QStringLiteral("count"), int(scores->size()) },
+        cli.printJson({ { QStringLiteral("year"), *fiscalYear }, { QStringLiteral("count"), int(scores->size()) },
             { QStringLiteral("refreshed"), refreshed }, { QStringLiteral("failed"), failed },
             { QStringLiteral("milliseconds"), ms }, { QStringLiteral("evaluations"), list } });
     } else {
         cli.out() << Cli::tr("%1 self-evaluation(s) of %2 scored in %3 ms; %4 stored score(s) refreshed, %5 cannot be "
                              "scored.")
                          .arg(scores->size())
-                         .arg(fiscalYear)
+                         .arg(*fiscalYear)
                          .arg(ms)
                          .arg(refreshed)
                          .arg(failed)
