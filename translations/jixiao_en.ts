@@ -3039,27 +3039,32 @@ Fiscal year: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="125"/>
+        <location filename="../ui/programs/ProgramListModel.cpp" line="117"/>
+        <source>Payments held: %1 in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/programs/ProgramListModel.cpp" line="130"/>
         <source>Program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="126"/>
+        <location filename="../ui/programs/ProgramListModel.cpp" line="131"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="127"/>
+        <location filename="../ui/programs/ProgramListModel.cpp" line="132"/>
         <source>Budget book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="128"/>
+        <location filename="../ui/programs/ProgramListModel.cpp" line="133"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="129"/>
+        <location filename="../ui/programs/ProgramListModel.cpp" line="134"/>
         <source>Amount (%1)</source>
         <translation type="unfinished"></translation>
     </message>
