@@ -165,6 +165,8 @@ void TestClosedLoop::majorNewProjectThroughTheLoop()
     }
     ev.entries[4].qualitativeLevel = QualitativeLevel::Partly;
     ev.entries[4].score = 11;
+    for (int k : { 0, 2, 4 }) // not fully reached: 偏差原因分析及改进措施
+        ev.entries[k].deviationReason = QStringLiteral("雨雪天气影响工期，明年提前开工");
     // Submitting without explaining 80 against a target of 60 is refused.
     QVERIFY(EvaluationRepository(d).save(ev).ok());
     r = wf.submit(preparer, RecordKind::SelfEvaluation, ev.meta.id);
@@ -180,10 +182,15 @@ void TestClosedLoop::majorNewProjectThroughTheLoop()
     r = wf.submit(preparer, RecordKind::SelfEvaluation, ev.meta.id);
     QVERIFY2(r.ok(), qPrintable(r.message()));
     // Finance checks and grades it one band lower (佐证材料不足).
-    QVERIFY(wf.approve(reviewer, RecordKind::SelfEvaluation, ev.meta.id, QStringLiteral("佐证材料不足，定为良"), Grade::Good).ok());
+    // A grade other than the computed one (优) needs a reason.
+    QVERIFY(!wf.approve(reviewer, RecordKind::SelfEvaluation, ev.meta.id, QStringLiteral("定为良"), Grade::Good).ok());
+    QVERIFY(wf.approveEvaluation(reviewer, ev.meta.id, QStringLiteral("定为良"),
+                                 EvaluationVerdict { Grade::Good, QStringLiteral("佐证材料不足"), {} })
+                .ok());
     const QList<Review> reviews = *ReviewRepository(d).ofRecord(RecordKind::SelfEvaluation, ev.meta.id);
     QCOMPARE(reviews.size(), 1);
     QCOMPARE(reviews.first().grade, std::optional<Grade>(Grade::Good));
+    QCOMPARE(reviews.first().gradeReason, QStringLiteral("佐证材料不足"));
 
     // 5. The result applied to next year's budget: prepared by one officer, approved by another.
     ResultApplication application;

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void initTestCase();
     void countyScale();
     void coversTheDomain();
+    void followsTheRules();
     void deterministic();
     void cancelLeavesNoFile();
     void refusesExistingFile();
@@ -47,14 +48,14 @@ void TestDemo::countyScale()
     QCOMPARE(m_summary.fiscalYear, 2025);
     QCOMPARE(m_summary.agencies, 151);   // the finance bureau + 150 units
     QCOMPARE(m_summary.programs, 3000);
-    QCOMPARE(m_summary.indicators, 3000 * 12 + 150 * 6);
+    QCOMPARE(m_summary.indicators, 3000 * 12 + 150 * 6 + 4 * 8);
     QCOMPARE(m_summary.monitoringReports, 3000 * 12 + 150);
-    QCOMPARE(m_summary.selfEvaluations, 3000);
+    QCOMPARE(m_summary.selfEvaluations, 3000 + 150 + 4);
     Result<std::unique_ptr<Database>> db = Database::open(m_first);
     QVERIFY(db.ok());
     QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM subject WHERE kind = 3")).toInt(), 3000);
     QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM agency")).toInt(), 151);
-    QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM indicator")).toInt(), 36900);
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM indicator")).toInt(), 36932);
     Result<Agency> self = Installation::selfAgency(**db);
     QVERIFY(self.ok());
     QCOMPARE(self->divisionCode, m_summary.divisionCode);
@@ -91,6 +92,31 @@ void TestDemo::coversTheDomain()
     QVERIFY(scalar(d, QStringLiteral("SELECT name FROM subject WHERE kind = 3 LIMIT 1")).toString().contains(QStringLiteral("年")));
     // Execution never exceeds the budget.
     QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM monitoring_report WHERE executed > budget")).toInt(), 0);
+}
+
+void TestDemo::followsTheRules()
+{
+    Result<std::unique_ptr<Database>> db = Database::open(m_first);
+    QVERIFY(db.ok());
+    Database& d = **db;
+    // Management indicators are not outputs: no 资金使用合规率 or 预算执行率 under 产出指标.
+    QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM indicator i JOIN indicator_category c ON c.id = i.category_id"
+                                      " JOIN indicator_category p ON p.id = c.parent_id"
+                                      " WHERE p.name = '产出指标' AND i.name IN ('资金使用合规率', '预算执行率')"))
+                 .toInt(),
+        0);
+    QVERIFY(scalar(d, QStringLiteral("SELECT count(*) FROM indicator i JOIN indicator_category c ON c.id = i.category_id"
+                                     " JOIN indicator_category p ON p.id = c.parent_id WHERE p.name = '产出指标'"))
+                .toInt()
+        > 0);
+    // A transfer is never addressed to its own division: only to one below it (a county's go to townships).
+    QVERIFY(scalar(d, QStringLiteral("SELECT count(*) FROM subject WHERE program_kind = 3")).toInt() > 0);
+    QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM target_set t JOIN subject s ON s.id = t.subject_id"
+                                      " WHERE t.receiving_division_code IS NOT NULL AND (t.receiving_division_code = s.division_code"
+                                      " OR NOT EXISTS (SELECT 1 FROM division v WHERE v.code = t.receiving_division_code"
+                                      " AND v.parent_code = s.division_code))"))
+                 .toInt(),
+        0);
 }
 
 void TestDemo::deterministic()

@@ -86,6 +86,8 @@ void TestEvaluationService::workedExample()
     ev.entries[4].score = 11;
     ev.entries[5].explanation = QStringLiteral("养护工程吸纳了周边村民务工");
     ev.entries[0].deviationReason = QStringLiteral("雨雪天气影响，10公里顺延至次年");
+    ev.entries[2].deviationReason = QStringLiteral("材料到货延迟一个月");
+    ev.entries[4].deviationReason = QStringLiteral("部分路段仍需改善，纳入明年计划");
     QVERIFY(EvaluationRepository(*m_db).save(ev).ok());
 
     Result<ScoreSheet> sheet = EvaluationService(*m_db).score(program.meta.id);

@@ -189,7 +189,12 @@ void TestProgramListModel::marksOrders()
     QVERIFY2(name.data().toString().startsWith(QLatin1Char('[')) && name.data().toString().contains(first.name),
              qPrintable(name.data().toString()));
     QVERIFY(name.data(Qt::ForegroundRole).isValid());
+    // A stopping order holds the payments (拨款), and the list says so.
+    QVERIFY2(name.data(Qt::ToolTipRole).toString().contains(QLatin1String("Payments held")),
+             qPrintable(name.data(Qt::ToolTipRole).toString()));
     QVERIFY(!model.index(1, ProgramListModel::NameColumn).data(Qt::ForegroundRole).isValid());
+    QVERIFY(!model.index(1, ProgramListModel::NameColumn).data(Qt::ToolTipRole).toString().contains(
+        QLatin1String("Payments held")));
 }
 
 void TestProgramListModel::followsTheWorkspace()

@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace jx;
 
 namespace {
@@ -73,6 +75,10 @@ struct Example
         add(QStringLiteral("效益指标"), QStringLiteral("带动就业人数"), IndicatorOperator::AtLeast, 60, 15, 80);
         add(QStringLiteral("满意度指标"), QStringLiteral("服务对象满意度"), IndicatorOperator::AtLeast, 90, 10, 92);
         entry(5).explanation = QStringLiteral("养护工程吸纳了周边村民");
+        // Every indicator not fully reached explains its deviation (偏差原因分析及改进措施).
+        entry(0).deviationReason = QStringLiteral("雨雪天气影响工期，明年提前开工");
+        entry(2).deviationReason = QStringLiteral("材料到货延迟，已调整采购计划");
+        entry(4).deviationReason = QStringLiteral("部分路段尚未完工，纳入明年计划");
     }
 };
 
@@ -99,6 +105,16 @@ private Q_SLOTS:
     void executionRate();
     void badInput();
     void policyRejectsBadDocuments();
+    void zeroTargets_data();
+    void zeroTargets();
+    void fullyMetExplanation();
+    void unmetNeedsDeviationReason_data();
+    void unmetNeedsDeviationReason();
+    void notApplicableRules();
+    void farAboveDeduction_data();
+    void farAboveDeduction();
+    void approvedTargetsOnly();
+    void frameworkWeights();
 };
 
 void TestSelfEvaluationScorer::quantitative_data()
@@ -257,6 +273,7 @@ void TestSelfEvaluationScorer::notApplicableRescales()
 {
     Example ex;
     ex.entry(3).notApplicable = true; // 单位养护成本, weight 10
+    ex.entry(3).notApplicableReason = QStringLiteral("本年度未发生养护费用结算");
     ex.entry(3).actualValue.reset();
     Result<ScoreSheet> sheet = SelfEvaluationScorer::score(ex.evaluation, ex.indicators, ex.classes, defaultPolicy());
     QVERIFY2(sheet.ok(), qPrintable(sheet.message()));
@@ -390,6 +407,225 @@ void TestSelfEvaluationScorer::policyRejectsBadDocuments()
     p = YearPolicy::fromJson(doc);
     QVERIFY(!p.ok());
     QVERIFY2(p.message().contains(QLatin1String("90")), qPrintable(p.message()));
+}
+
+void TestSelfEvaluationScorer::zeroTargets_data()
+{
+    QTest::addColumn<int>("op");
+    QTest::addColumn<double>("actual");
+    QTest::addColumn<double>("expected");
+    // A target of 0: an actual of 0 reaches it, with ≥ as with ≤ (a strict comparison would miss it).
+    QTest::newRow("≥ 0, actual 0") << int(IndicatorOperator::AtLeast) << 0.0 << 10.0;
+    QTest::newRow("≥ 0, actual 3") << int(IndicatorOperator::AtLeast) << 3.0 << 10.0;
+    QTest::newRow("≤ 0, actual 0") << int(IndicatorOperator::AtMost) << 0.0 << 10.0;
+    QTest::newRow("≤ 0, actual 2") << int(IndicatorOperator::AtMost) << 2.0 << 0.0;
+    QTest::newRow("＜ 0, actual 0") << int(IndicatorOperator::LessThan) << 0.0 << 10.0;
+}
+
+void TestSelfEvaluationScorer::zeroTargets()
+{
+    QFETCH(int, op);
+    QFETCH(double, actual);
+    QFETCH(double, expected);
+    Example ex;
+    ex.indicators[3].op = static_cast<IndicatorOperator>(op); // 单位养护成本, weight 10
+    ex.indicators[3].targetValue = 0;
+    ex.entry(3).actualValue = actual;
+    ex.entry(3).deviationReason = QStringLiteral("说明");
+    Result<ScoreSheet> sheet = SelfEvaluationScorer::score(ex.evaluation, ex.indicators, ex.classes, defaultPolicy());
+    QVERIFY2(sheet.ok(), qPrintable(sheet.message()));
+    QCOMPARE(sheet->indicators.at(3).score, expected);
+    QCOMPARE(sheet->indicators.at(3).reached, expected == 10.0);
+    QVERIFY(!sheet->indicators.at(3).farAbove); // no ratio to a target of 0
+}
+
+void TestSelfEvaluationScorer::fullyMetExplanation()
+{
+    Example ex;
+    Result<ScoreSheet> sheet = SelfEvaluationScorer::score(ex.evaluation, ex.indicators, ex.classes, defaultPolicy());
+    QVERIFY(sheet.ok());
+    const IndicatorScore& met = sheet->indicators.at(1); // 验收合格率 ＝ 100, actual 100
+    QVERIFY(met.reached);
+    QCOMPARE(met.score, 15.0);
+    QCOMPARE(met.explanation, QStringLiteral("Target ＝ 100 reached with 100: full 15.00 points."));
+    QCOMPARE(met.formula, QStringLiteral("100 ＝ 100 → 15.00"));
+}
+
+void TestSelfEvaluationScorer::unmetNeedsDeviationReason_data()
+{
+    QTest::addColumn<int>("entry");
+    QTest::newRow("≥ below target") << 0;
+    QTest::newRow("≤ above target") << 2;
+    QTest::newRow("qualitative, partly reached") << 4;
+}
+
+void TestSelfEvaluationScorer::unmetNeedsDeviationReason()
+{
+    QFETCH(int, entry);
+    Example ex;
+    ex.entry(entry).deviationReason = QStringLiteral("  ");
+    Result<ScoreSheet> sheet = SelfEvaluationScorer::score(ex.evaluation, ex.indicators, ex.classes, defaultPolicy());
+    QVERIFY(sheet.ok());
+    QCOMPARE(sheet->issues.size(), 1);
+    QCOMPARE(sheet->issues.first().field, QStringLiteral("entries[%1].deviationReason").arg(entry));
+    QCOMPARE(sheet->issues.first().itemId, ex.indicators.at(entry).meta.id);
+    // A reached indicator needs none.
+    ex.entry(entry).deviationReason = QStringLiteral("原因");
+    ex.entry(1).deviationReason.clear();
+    sheet = SelfEvaluationScorer::score(ex.evaluation, ex.indicators, ex.classes, defaultPolicy());
+    QVERIFY(sheet->issues.isEmpty());
+}
+
+void TestSelfEvaluationScorer::notApplicableRules()
+{
+    Example ex;
+    ex.entry(3).notApplicable = true; // 单位养护成本, weight 10
+    Result<ScoreSheet> sheet = SelfEvaluationScorer::score(ex.evaluation, ex.indicators, ex.classes, defaultPolicy());
+    QVERIFY(sheet.ok());
+    // A reason is required.
+    QCOMPARE(sheet->issues.size(), 1);
+    QCOMPARE(sheet->issues.first().field, QStringLiteral("entries[3].notApplicableReason"));
+    ex.entry(3).notApplicableReason = QStringLiteral("本年度未发生养护费用结算");
+    sheet = SelfEvaluationScorer::score(ex.evaluation, ex.indicators, ex.classes, defaultPolicy());
+    QVERIFY(sheet->issues.isEmpty());
+    // Open until finance decides; it is left out meanwhile. (The second item is the far-above
+    // deduction proposed for 带动就业人数, 80 of 60.)
+    QCOMPARE(sheet->reviewItems.size(), 2);
+    QVERIFY(!sheet->reviewItems.last().notApplicable);
+    QVERIFY(sheet->reviewItems.first().notApplicable);
+    QCOMPARE(sheet->reviewItems.first().points, 10.0);
+    QVERIFY(!sheet->reviewItems.first().decided);
+    QCOMPARE(sheet->total, 92.12);
+
+    // Finance accepts: the same; rejects: the indicator counts as not reached, 0 of 10.
+    ScoringContext context;
+    context.decisions << ReviewItem { ex.indicators.at(3).meta.id, true, false };
+    sheet = SelfEvaluationScorer::score(ex.evaluation, ex.indicators, ex.classes, defaultPolicy(), context);
+    QCOMPARE(sheet->total, 92.12);
+    QCOMPARE(sheet->reviewItems.first().decided, std::optional<bool>(true));
+    context.decisions.first().notApplicableAccepted = false;
+    sheet = SelfEvaluationScorer::score(ex.evaluation, ex.indicators, ex.classes, defaultPolicy(), context);
+    QCOMPARE(sheet->notApplicableWeight, 0.0);
+    QCOMPARE(sheet->indicators.at(3).score, 0.0);
+    QCOMPARE(sheet->total, 82.91);
+
+    // Not a way around missed targets: above the policy's cap (20 points) it cannot be submitted.
+    ex.entry(0).notApplicable = true; // 养护里程, 20 more points
+    ex.entry(0).notApplicableReason = QStringLiteral("理由");
+    sheet = SelfEvaluationScorer::score(ex.evaluation, ex.indicators, ex.classes, defaultPolicy());
+    QCOMPARE(sheet->notApplicableWeight, 30.0);
+    QCOMPARE(sheet->issues.size(), 1);
+    QCOMPARE(sheet->issues.first().field, QStringLiteral("entries"));
+    QVERIFY2(sheet->issues.first().reason.contains(QLatin1String("30")) && sheet->issues.first().reason.contains(QLatin1String("20")),
+             qPrintable(sheet->issues.first().reason));
+}
+
+void TestSelfEvaluationScorer::farAboveDeduction_data()
+{
+    QTest::addColumn<int>("op");
+    QTest::addColumn<double>("t");
+    QTest::addColumn<double>("a");
+    QTest::addColumn<bool>("flagged");
+    QTest::addColumn<double>("deduction");
+    const int ge = int(IndicatorOperator::AtLeast), gt = int(IndicatorOperator::GreaterThan),
+              eq = int(IndicatorOperator::Equal), le = int(IndicatorOperator::AtMost),
+              lt = int(IndicatorOperator::LessThan);
+    // weight 15; deduction = 15 × min(0.3, (ratio − 1) × 0.2)
+    QTest::newRow("≥ 1.5 times") << ge << 60.0 << 90.0 << true << 1.5;
+    QTest::newRow("＞ exactly 1.2 times") << gt << 60.0 << 72.0 << false << 0.0;
+    QTest::newRow("≥ ten times, capped") << ge << 10.0 << 100.0 << true << 4.5;
+    QTest::newRow("≤ half the target") << le << 60.0 << 30.0 << true << 3.0;
+    QTest::newRow("＜ target / actual 1.25") << lt << 60.0 << 48.0 << true << 0.75;
+    QTest::newRow("≤ just under the target") << le << 60.0 << 55.0 << false << 0.0;
+    QTest::newRow("≤ actual 0: no ratio") << le << 60.0 << 0.0 << false << 0.0;
+    QTest::newRow("＝ far above is not lower target") << eq << 60.0 << 90.0 << false << 0.0;
+}
+
+void TestSelfEvaluationScorer::farAboveDeduction()
+{
+    QFETCH(int, op);
+    QFETCH(double, t);
+    QFETCH(double, a);
+    QFETCH(bool, flagged);
+    QFETCH(double, deduction);
+    Example ex;
+    ex.indicators[5].op = static_cast<IndicatorOperator>(op); // 带动就业人数, weight 15
+    ex.indicators[5].targetValue = t;
+    ex.entry(5).actualValue = a;
+    ex.entry(5).explanation.clear();
+    ex.entry(5).deviationReason = QStringLiteral("说明");
+    Result<ScoreSheet> sheet = SelfEvaluationScorer::score(ex.evaluation, ex.indicators, ex.classes, defaultPolicy());
+    QVERIFY(sheet.ok());
+    const IndicatorScore& is = sheet->indicators.at(5);
+    QCOMPARE(is.farAbove, flagged);
+    QCOMPARE(is.deduction, deduction);
+    QVERIFY(!is.deductionApplied);
+    const bool explanationAsked = std::any_of(sheet->issues.cbegin(), sheet->issues.cend(),
+        [](const Problem& p) { return p.field == QLatin1String("entries[5].explanation"); });
+    QCOMPARE(explanationAsked, flagged);
+    QCOMPARE(sheet->reviewItems.size(), flagged ? 1 : 0);
+    if (!flagged)
+        return;
+    // Proposed only: the score is full until finance confirms the deduction.
+    QCOMPARE(is.score, 15.0);
+    ScoringContext context;
+    context.decisions << ReviewItem { ex.indicators.at(5).meta.id, std::nullopt, true };
+    sheet = SelfEvaluationScorer::score(ex.evaluation, ex.indicators, ex.classes, defaultPolicy(), context);
+    QVERIFY(sheet->indicators.at(5).deductionApplied);
+    QCOMPARE(sheet->indicators.at(5).score, SelfEvaluationScorer::round2(15.0 - deduction));
+    QVERIFY2(sheet->indicators.at(5).explanation.contains(QLatin1String("confirmed by finance")),
+             qPrintable(sheet->indicators.at(5).explanation));
+}
+
+void TestSelfEvaluationScorer::approvedTargetsOnly()
+{
+    Example ex;
+    ScoringContext context;
+    context.targetStatus = RecordStatus::Submitted;
+    Result<ScoreSheet> sheet = SelfEvaluationScorer::score(ex.evaluation, ex.indicators, ex.classes, defaultPolicy(), context);
+    QVERIFY(sheet.ok());
+    QCOMPARE(sheet->targetStatus, std::optional<RecordStatus>(RecordStatus::Submitted));
+    QCOMPARE(sheet->issues.size(), 1);
+    QCOMPARE(sheet->issues.first().field, QStringLiteral("targets"));
+    context.targetStatus = RecordStatus::Approved;
+    sheet = SelfEvaluationScorer::score(ex.evaluation, ex.indicators, ex.classes, defaultPolicy(), context);
+    QVERIFY(sheet->issues.isEmpty());
+}
+
+void TestSelfEvaluationScorer::frameworkWeights()
+{
+    // 部门整体: no separate execution-rate points (预算执行率 is an indicator of 管理效率).
+    QJsonObject self = defaultPolicy().document().value(QStringLiteral("selfEvaluation")).toObject();
+    self.insert(QStringLiteral("frameworks"),
+        QJsonObject { { QStringLiteral("agency-overall"),
+            QJsonObject { { QStringLiteral("executionRateWeight"), 0 },
+                { QStringLiteral("classWeights"),
+                    QJsonArray { QJsonObject { { QStringLiteral("classes"), QJsonArray { QStringLiteral("管理效率") } },
+                                     { QStringLiteral("weight"), 40 } },
+                        QJsonObject { { QStringLiteral("classes"), QJsonArray { QStringLiteral("履职效能") } },
+                            { QStringLiteral("weight"), 60 } } } } } } });
+    Result<YearPolicy> policy = YearPolicy::fromJson(
+        { { QStringLiteral("fiscalYear"), 2025 }, { QStringLiteral("selfEvaluation"), self } });
+    QVERIFY2(policy.ok(), qPrintable(policy.message()));
+    Example ex;
+    ex.indicators.clear();
+    ex.evaluation.entries.clear();
+    ex.add(QStringLiteral("管理效率"), QStringLiteral("预算执行率"), IndicatorOperator::AtLeast, 95, 40, 90);
+    ex.add(QStringLiteral("履职效能"), QStringLiteral("重点工作完成率"), IndicatorOperator::AtLeast, 100, 60, 100);
+    ex.entry(0).deviationReason = QStringLiteral("年底资金到位较晚");
+    ScoringContext context;
+    context.framework = FrameworkKind::AgencyOverall;
+    Result<ScoreSheet> sheet = SelfEvaluationScorer::score(ex.evaluation, ex.indicators, ex.classes, *policy, context);
+    QVERIFY2(sheet.ok(), qPrintable(sheet.message()));
+    QVERIFY2(sheet->issues.isEmpty(), qPrintable(sheet->issues.value(0).reason));
+    QCOMPARE(sheet->executionWeight, 0.0);
+    QCOMPARE(sheet->executionScore, 0.0);
+    QCOMPARE(sheet->total, 97.89); // 40 × 90 / 95 = 37.89, + 60
+    // Under the program weights the same indicators are wrong, and not clamped away in silence.
+    sheet = SelfEvaluationScorer::score(ex.evaluation, ex.indicators, ex.classes, *policy);
+    QVERIFY(sheet->rawTotal > 100);
+    QVERIFY(std::any_of(sheet->issues.cbegin(), sheet->issues.cend(),
+        [](const Problem& p) { return p.reason.contains(QLatin1String("more than 100")); }));
 }
 
 QTEST_GUILESS_MAIN(TestSelfEvaluationScorer)

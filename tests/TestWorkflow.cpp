@@ -17,8 +17,11 @@
 #include "core/workflow/BudgetGates.h"
 #include "core/workflow/FinanceOrders.h"
 #include "core/workflow/RecordLifecycle.h"
+#include "core/workflow/EvaluationService.h"
 #include "core/workflow/SubmissionGates.h"
+#include "core/storage/PolicyRepository.h"
 
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,8 +50,17 @@ private Q_SLOTS:
     void onlyTheOwnerEditsReturnedRecords();
     void editRuleForRecordsWithoutStatus();
     void problemLines();
+    void targetWeightsArePolicy();
+    void evaluationScoreStoredAndGradeBinds();
+    void notApplicableNeedsFinance();
+    void monitoringForecastMissNeedsReason();
+    void negativeWeightRefusedWithPath();
+    void agencyAndGovernmentFrameworks_data();
+    void agencyAndGovernmentFrameworks();
 
 private:
+    void requireTargetWeights(bool on);
+    SelfEvaluation poorEvaluation();
     Agency agency(const QString& name, AgencyKind kind, const QString& division);
     QUuid category(const QString& name);
     TargetSet validTargets();
@@ -196,12 +208,16 @@ void TestWorkflow::lifecycle()
     QVERIFY(wf.returnRecord(m_reviewer, RecordKind::TargetSet, set.meta.id, QStringLiteral("成本指标偏高")).ok());
     QCOMPARE(statusOf(QStringLiteral("target_set"), set.meta.id), RecordStatus::Returned);
 
-    // The owner edits the returned record and submits again; a higher level approves.
+    // The owner edits the returned record and submits again; the level above sees it but acts
+    // through the county (the default policy); the county's finance bureau approves.
     copy = **TargetSetRepository(*m_db).find(set.meta.id);
     copy.indicators[2].targetValue = 9000;
     QVERIFY(TargetSetRepository(*m_db).save(copy).ok());
     QVERIFY(wf.submit(m_head, RecordKind::TargetSet, set.meta.id).ok());
     r = wf.approve(m_prefectureReviewer, RecordKind::TargetSet, set.meta.id, QStringLiteral("同意"));
+    QVERIFY(!r.ok());
+    QVERIFY2(r.message().contains(m_prefecture.name), qPrintable(r.message()));
+    r = wf.approve(m_reviewer, RecordKind::TargetSet, set.meta.id, QStringLiteral("同意"));
     QVERIFY2(r.ok(), qPrintable(r.message()));
     QCOMPARE(statusOf(QStringLiteral("target_set"), set.meta.id), RecordStatus::Approved);
 
@@ -214,13 +230,13 @@ void TestWorkflow::lifecycle()
     QCOMPARE(history->at(1).actor.role, Role::FinanceReviewer);
     QCOMPARE(history->at(3).from, RecordStatus::Submitted);
     QCOMPARE(history->at(3).to, RecordStatus::Approved);
-    QCOMPARE(history->at(3).actor.agencyId, m_prefecture.meta.id);
+    QCOMPARE(history->at(3).actor.agencyId, m_finance.meta.id);
     QVERIFY(history->at(3).at.isValid());
     Result<QList<Review>> reviews = ReviewRepository(*m_db).ofRecord(RecordKind::TargetSet, set.meta.id);
     QCOMPARE(reviews->size(), 2);
     QCOMPARE(reviews->at(0).decision, ReviewDecision::Return);
     QCOMPARE(reviews->at(0).comments, QStringLiteral("成本指标偏高"));
-    QCOMPARE(reviews->at(1).meta.ownerId, m_prefecture.meta.id);
+    QCOMPARE(reviews->at(1).meta.ownerId, m_finance.meta.id);
 }
 
 void TestWorkflow::forbiddenTransitions_data()
@@ -325,7 +341,7 @@ void TestWorkflow::targetGates()
     switch (breakage) {
     case 0: set.indicators[0].name = QString(101, QChar(0x91cc)); break;
     case 1: set.indicators[0].unit.clear(); break;
-    case 2: set.indicators[0].weight = 25; break;
+    case 2: set.indicators[0].weight = 25; requireTargetWeights(true); break;
     case 3: set.indicators.removeAt(3); set.indicators[4 - 1].weight = 10; break;
     case 4: set.indicators[3].targetText.clear(); break;
     case 5: set.objectiveAnnual.clear(); break;
@@ -340,7 +356,7 @@ void TestWorkflow::targetGates()
     const auto found = std::find_if(problems->cbegin(), problems->cend(),
                                     [&](const Problem& p) { return p.reason.contains(messagePart); });
     QVERIFY2(found != problems->cend(), qPrintable(Problem::joined(*problems)));
-    QCOMPARE(problems->size(), breakage == 3 ? 2 : 1);
+    QCOMPARE(problems->size(), 1);
     const Problem& problem = *found;
     QCOMPARE(problem.field, path);
     QVERIFY2(problem.reason.contains(messagePart), qPrintable(problem.reason));
@@ -413,6 +429,8 @@ void TestWorkflow::poorProgramCannotKeepFunding()
         Result<void> r = wf.submit(m_reviewer, RecordKind::ResultApplication, a.meta.id);
         QVERIFY(!r.ok());
         QVERIFY2(r.message().contains(QStringLiteral("差")), qPrintable(r.message()));
+        // One live decision per program and year: the refused one is withdrawn.
+        QVERIFY(ResultApplicationRepository(*m_db).remove(a.meta.id).ok());
     }
     ResultApplication reduce;
     reduce.meta.ownerId = m_finance.meta.id;
@@ -574,4 +592,253 @@ void TestWorkflow::problemLines()
 }
 
 QTEST_GUILESS_MAIN(TestWorkflow)
+void TestWorkflow::requireTargetWeights(bool on)
+{
+    Result<YearPolicy> policy = PolicyRepository(*m_db).policyForDivision(QStringLiteral("653101"), 2025);
+    QVERIFY(policy.ok());
+    QJsonObject doc = policy->document();
+    doc.insert(QStringLiteral("fiscalYear"), 2025);
+    doc.insert(QStringLiteral("targets"), QJsonObject { { QStringLiteral("weightsMustMatchClasses"), on } });
+    Result<YearPolicy> changed = YearPolicy::fromJson(doc);
+    QVERIFY2(changed.ok(), qPrintable(changed.message()));
+    QVERIFY(PolicyRepository(*m_db).save(*changed).ok());
+}
+
+void TestWorkflow::targetWeightsArePolicy()
+{
+    // The published 申报表 has no 分值: by default, weights that do not add up are no reason to refuse targets.
+    TargetSet set = validTargets();
+    set.indicators[0].weight = 25;
+    QVERIFY(TargetSetRepository(*m_db).save(set).ok());
+    Result<QList<Problem>> problems = SubmissionGates(*m_db).problems(RecordKind::TargetSet, set.meta.id);
+    QVERIFY(problems.ok());
+    QVERIFY2(problems->isEmpty(), qPrintable(Problem::joined(*problems)));
+    requireTargetWeights(true);
+    problems = SubmissionGates(*m_db).problems(RecordKind::TargetSet, set.meta.id);
+    QCOMPARE(problems->size(), 1);
+    QCOMPARE(problems->first().field, QStringLiteral("indicators"));
+}
+
+SelfEvaluation TestWorkflow::poorEvaluation()
+{
+    // Against validTargets(): 9 + 15 + 5 + 5 + 10 + 5.56 = 49.56, 差.
+    TargetSet set = *TargetSetRepository(*m_db).ofSubject(m_program.meta.id, 2025).value();
+    SelfEvaluation ev;
+    ev.meta.ownerId = m_unit.meta.id;
+    ev.subjectId = m_program.meta.id;
+    ev.fiscalYear = 2025;
+    ev.funds << EvaluationFund { FundSource::Appropriation, Money::fromYuan(1'200'000), Money::fromYuan(1'200'000),
+                                 Money::fromYuan(1'080'000) };
+    const QList<std::optional<double>> actuals = { 60, 50, 20000, std::nullopt, 50 };
+    for (qsizetype n = 0; n < set.indicators.size(); ++n) {
+        EvaluationEntry e;
+        e.indicatorId = set.indicators.at(n).meta.id;
+        e.actualValue = actuals.at(n);
+        if (!actuals.at(n)) {
+            e.qualitativeLevel = QualitativeLevel::NotAchieved;
+            e.score = 10;
+        }
+        e.deviationReason = QStringLiteral("资金到位晚，已调整实施计划");
+        ev.entries << e;
+    }
+    return ev;
+}
+
+void TestWorkflow::evaluationScoreStoredAndGradeBinds()
+{
+    RecordLifecycle wf(*m_db);
+    TargetSet set = validTargets();
+    QVERIFY(TargetSetRepository(*m_db).save(set).ok());
+    QVERIFY(wf.submit(m_preparer, RecordKind::TargetSet, set.meta.id).ok());
+    SelfEvaluation ev = poorEvaluation();
+    QVERIFY(EvaluationRepository(*m_db).save(ev).ok());
+    // Against targets that are not approved yet: refused, and the score says where they stand.
+    Result<void> r = wf.submit(m_preparer, RecordKind::SelfEvaluation, ev.meta.id);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.message().contains(QLatin1String("approved targets only")), qPrintable(r.message()));
+    QCOMPARE(EvaluationService(*m_db).score(m_program.meta.id)->targetStatus,
+             std::optional<RecordStatus>(RecordStatus::Submitted));
+    QVERIFY(wf.approve(m_reviewer, RecordKind::TargetSet, set.meta.id).ok());
+
+    // Submitted with its score and grade stored.
+    r = wf.submit(m_preparer, RecordKind::SelfEvaluation, ev.meta.id);
+    QVERIFY2(r.ok(), qPrintable(r.message()));
+    SelfEvaluation stored = *EvaluationRepository(*m_db).find(ev.meta.id).value();
+    QCOMPARE(stored.totalScore, std::optional<double>(49.56));
+    QCOMPARE(stored.grade, std::optional<Grade>(Grade::Poor));
+    QCOMPARE(*EvaluationService(*m_db).bindingGrade(m_program.meta.id, 2025), std::optional<Grade>(Grade::Poor));
+
+    // Finance grades otherwise only with a reason.
+    r = wf.approveEvaluation(m_reviewer, ev.meta.id, {}, EvaluationVerdict { Grade::Fair, QStringLiteral(" "), {} });
+    QVERIFY(!r.ok());
+    QVERIFY2(r.message().contains(QLatin1String("needs a reason")), qPrintable(r.message()));
+    // Approved as computed, the 差 binds: keeping the funding is refused.
+    QVERIFY(wf.approve(m_reviewer, RecordKind::SelfEvaluation, ev.meta.id).ok());
+    QList<Review> reviews = *ReviewRepository(*m_db).ofRecord(RecordKind::SelfEvaluation, ev.meta.id);
+    QCOMPARE(reviews.last().grade, std::optional<Grade>(Grade::Poor));
+    QCOMPARE(reviews.last().score, std::optional<double>(49.56));
+    ResultApplication keep;
+    keep.meta.ownerId = m_finance.meta.id;
+    keep.subjectId = m_program.meta.id;
+    keep.nextYear = 2026;
+    keep.decision = ApplicationDecision::Keep;
+    QVERIFY(ResultApplicationRepository(*m_db).save(keep).ok());
+    r = wf.submit(m_reviewer, RecordKind::ResultApplication, keep.meta.id);
+    QVERIFY2(!r.ok() && r.message().contains(QStringLiteral("差")), qPrintable(r.message()));
+
+    // Returned, submitted again and graded 中 with a reason: finance's grade binds.
+    QVERIFY(wf.returnRecord(m_reviewer, RecordKind::SelfEvaluation, ev.meta.id, QStringLiteral("复核")).ok());
+    QCOMPARE(*EvaluationService(*m_db).bindingGrade(m_program.meta.id, 2025), std::optional<Grade>(Grade::Poor));
+    QVERIFY(wf.submit(m_preparer, RecordKind::SelfEvaluation, ev.meta.id).ok());
+    r = wf.approveEvaluation(m_reviewer, ev.meta.id, QStringLiteral("同意"),
+                             EvaluationVerdict { Grade::Fair, QStringLiteral("第三方核查，实际完成情况优于自评"), {} });
+    QVERIFY2(r.ok(), qPrintable(r.message()));
+    reviews = *ReviewRepository(*m_db).ofRecord(RecordKind::SelfEvaluation, ev.meta.id);
+    QCOMPARE(reviews.last().gradeReason, QStringLiteral("第三方核查，实际完成情况优于自评"));
+    QCOMPARE(*EvaluationService(*m_db).bindingGrade(m_program.meta.id, 2025), std::optional<Grade>(Grade::Fair));
+    QVERIFY(wf.submit(m_reviewer, RecordKind::ResultApplication, keep.meta.id).ok());
+}
+
+void TestWorkflow::notApplicableNeedsFinance()
+{
+    RecordLifecycle wf(*m_db);
+    TargetSet set = validTargets();
+    QVERIFY(TargetSetRepository(*m_db).save(set).ok());
+    QVERIFY(wf.submit(m_preparer, RecordKind::TargetSet, set.meta.id).ok());
+    QVERIFY(wf.approve(m_reviewer, RecordKind::TargetSet, set.meta.id).ok());
+    SelfEvaluation ev = poorEvaluation();
+    ev.entries[4].notApplicable = true; // 服务对象满意度, 10 points
+    QVERIFY(EvaluationRepository(*m_db).save(ev).ok());
+    Result<void> r = wf.submit(m_preparer, RecordKind::SelfEvaluation, ev.meta.id);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.message().contains(QLatin1String("give the reason")), qPrintable(r.message()));
+    ev.entries[4].notApplicableReason = QStringLiteral("本年度未开展满意度调查");
+    QVERIFY(EvaluationRepository(*m_db).save(ev).ok());
+    QVERIFY(wf.submit(m_preparer, RecordKind::SelfEvaluation, ev.meta.id).ok());
+    // (49.56 − 5.56) × 100 / 90 = 48.89 as submitted.
+    QCOMPARE(EvaluationRepository(*m_db).find(ev.meta.id)->value().totalScore, std::optional<double>(48.89));
+    const QUuid satisfaction = ev.entries[4].indicatorId;
+
+    r = wf.approve(m_reviewer, RecordKind::SelfEvaluation, ev.meta.id);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.message().contains(QLatin1String("accept or reject")) && r.message().contains(QStringLiteral("服务对象满意度")),
+             qPrintable(r.message()));
+    // A decision on an indicator that claims nothing is refused.
+    r = wf.approveEvaluation(m_reviewer, ev.meta.id, {},
+                             EvaluationVerdict { {}, {}, { ReviewItem { ev.entries[0].indicatorId, false, false } } });
+    QVERIFY(!r.ok());
+    // Rejected: it counts as not reached, 0 of 10: 44 points.
+    r = wf.approveEvaluation(m_reviewer, ev.meta.id, {}, EvaluationVerdict { {}, {}, { ReviewItem { satisfaction, false, false } } });
+    QVERIFY2(r.ok(), qPrintable(r.message()));
+    const Review review = ReviewRepository(*m_db).ofRecord(RecordKind::SelfEvaluation, ev.meta.id)->last();
+    QCOMPARE(review.score, std::optional<double>(44.0));
+    QCOMPARE(review.items.size(), 1);
+    QCOMPARE(review.items.first().notApplicableAccepted, std::optional<bool>(false));
+    Result<ScoreSheet> sheet = EvaluationService(*m_db).score(m_program.meta.id);
+    QCOMPARE(sheet->total, 44.0);
+    QCOMPARE(sheet->reviewItems.first().decided, std::optional<bool>(false));
+}
+
+void TestWorkflow::monitoringForecastMissNeedsReason()
+{
+    TargetSet set = validTargets();
+    QVERIFY(TargetSetRepository(*m_db).save(set).ok());
+    MonitoringReport r = report(6);
+    MonitoringEntry e;
+    e.indicatorId = set.indicators.at(2).meta.id; // 单位养护成本 ≤ 10000
+    e.forecastValue = 12000;                      // certain, says the unit, yet above the limit
+    r.entries << e;
+    QVERIFY(MonitoringRepository(*m_db).save(r).ok());
+    Result<QList<Problem>> problems = SubmissionGates(*m_db).problems(RecordKind::MonitoringReport, r.meta.id);
+    QVERIFY(problems.ok());
+    QCOMPARE(problems->size(), 2);
+    QCOMPARE(problems->at(0).field, QStringLiteral("entries[0].cause"));
+    QCOMPARE(problems->at(1).field, QStringLiteral("entries[0].measures"));
+    r.entries[0].forecastValue = 9000;
+    QVERIFY(MonitoringRepository(*m_db).save(r).ok());
+    QVERIFY(SubmissionGates(*m_db).problems(RecordKind::MonitoringReport, r.meta.id)->isEmpty());
+}
+
+void TestWorkflow::negativeWeightRefusedWithPath()
+{
+    TargetSet set = validTargets();
+    set.indicators[2].weight = -5;
+    Result<void> r = TargetSetRepository(*m_db).save(set);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.message().startsWith(QLatin1String("indicators[2].weight: ")), qPrintable(r.message()));
+}
+
+void TestWorkflow::agencyAndGovernmentFrameworks_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<double>("executionWeight");
+    QTest::newRow("agency overall") << int(SubjectKind::AgencyBudget) << 0.0;
+    QTest::newRow("government budget") << int(SubjectKind::GovernmentBudget) << 10.0;
+}
+
+void TestWorkflow::agencyAndGovernmentFrameworks()
+{
+    QFETCH(int, kind);
+    QFETCH(double, executionWeight);
+    const SubjectKind subjectKind = static_cast<SubjectKind>(kind);
+    const FrameworkKind framework = EvaluationService::frameworkOf(subjectKind);
+    Subject s;
+    s.kind = subjectKind;
+    s.fiscalYear = 2025;
+    s.agencyId = subjectKind == SubjectKind::AgencyBudget ? m_unit.meta.id : m_finance.meta.id;
+    s.meta.ownerId = s.agencyId;
+    s.divisionCode = QStringLiteral("653101");
+    s.name = QStringLiteral("整体");
+    s.amount = Money::fromYuan(1'000'000);
+    QVERIFY(SubjectRepository(*m_db).save(s).ok());
+    // One indicator per level-1 class of the seed framework, carrying the policy's class weight.
+    Result<YearPolicy> policy = PolicyRepository(*m_db).policyForDivision(s.divisionCode, 2025);
+    QVERIFY(policy.ok());
+    const SelfEvaluationWeights& weights = policy->weightsFor(framework);
+    QCOMPARE(weights.executionRateWeight, executionWeight);
+    QHash<QUuid, QString> parentName;
+    QHash<QString, QUuid> childOf;
+    const QList<IndicatorCategory> categories = *FrameworkRepository(*m_db).categories(framework, 2025);
+    for (const IndicatorCategory& c : categories) {
+        if (c.level == 1)
+            parentName.insert(c.meta.id, c.name);
+    }
+    for (const IndicatorCategory& c : categories) {
+        if (c.level == 2 && !childOf.contains(parentName.value(c.parentId)))
+            childOf.insert(parentName.value(c.parentId), c.meta.id);
+    }
+    TargetSet set;
+    set.meta.ownerId = s.agencyId;
+    set.subjectId = s.meta.id;
+    set.fiscalYear = 2025;
+    set.objectiveAnnual = QStringLiteral("履职尽责");
+    set.status = RecordStatus::Approved;
+    for (const ClassWeight& w : weights.classWeights) {
+        QVERIFY2(childOf.contains(w.classes.first()), qPrintable(w.classes.first()));
+        Indicator i;
+        i.categoryId = childOf.value(w.classes.first());
+        i.name = w.classes.first() + QStringLiteral("完成率");
+        i.targetValue = 100;
+        i.unit = QStringLiteral("%");
+        i.weight = w.weight;
+        set.indicators << i;
+    }
+    QVERIFY(TargetSetRepository(*m_db).save(set).ok());
+    SelfEvaluation ev;
+    ev.meta.ownerId = s.agencyId;
+    ev.subjectId = s.meta.id;
+    ev.fiscalYear = 2025;
+    ev.funds << EvaluationFund { FundSource::Appropriation, s.amount, s.amount, s.amount };
+    for (const Indicator& i : set.indicators)
+        ev.entries << EvaluationEntry { i.meta.id, 100, {}, false, {}, {}, {}, {}, {} };
+    QVERIFY(EvaluationRepository(*m_db).save(ev).ok());
+    Result<ScoreSheet> sheet = EvaluationService(*m_db).score(s.meta.id);
+    QVERIFY2(sheet.ok(), qPrintable(sheet.message()));
+    QVERIFY2(sheet->issues.isEmpty(), qPrintable(Problem::joined(sheet->issues)));
+    QCOMPARE(sheet->framework, framework);
+    QCOMPARE(sheet->executionWeight, executionWeight);
+    QCOMPARE(sheet->rawTotal, 100.0); // no execution rate counted twice, nothing clamped
+    QCOMPARE(sheet->grade, Grade::Excellent);
+}
+
 #include "TestWorkflow.moc"

@@ -4,52 +4,62 @@
 <context>
     <name>Authority</name>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="38"/>
+        <location filename="../core/workflow/Authority.cpp" line="39"/>
         <source>%1 belongs to %2; only that agency may %3 it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="42"/>
+        <location filename="../core/workflow/Authority.cpp" line="43"/>
         <source>%1 (%2) may not %3 %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="57"/>
+        <location filename="../core/workflow/Authority.cpp" line="58"/>
         <source>%1 is %2 and cannot be changed until it is returned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="59"/>
+        <location filename="../core/workflow/Authority.cpp" line="60"/>
         <source>edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="69"/>
+        <location filename="../core/workflow/Authority.cpp" line="70"/>
         <source>%1 has no owner agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="81"/>
+        <location filename="../core/workflow/Authority.cpp" line="83"/>
         <source>%1 (%2) may not review %3: only a finance department&apos;s reviewer does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="93"/>
+        <location filename="../core/workflow/Authority.cpp" line="103"/>
         <source>%1 is not in the area of %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="114"/>
+        <location filename="../core/workflow/Authority.cpp" line="111"/>
+        <source>%1 belongs to %2 (%3): the finance department of that division reviews it; %4 acts through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Authority.cpp" line="130"/>
+        <source>%1 (%2) may not review %3 for its competent department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Authority.cpp" line="191"/>
         <source>%1 prepared %2 and cannot also approve it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="124"/>
+        <location filename="../core/workflow/Authority.cpp" line="201"/>
         <source>%1 (%2) may not apply for the budget of %3; its unit does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="133"/>
+        <location filename="../core/workflow/Authority.cpp" line="210"/>
         <source>Only the finance department that gave an order lifts it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -116,62 +126,62 @@
 <context>
     <name>BudgetGates</name>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="26"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="27"/>
         <source>reading the budget stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="29"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="30"/>
         <source>There is no program with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="44"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="45"/>
         <source>changing the budget stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="47"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="48"/>
         <source>The program was changed meanwhile; reload it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="64"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="65"/>
         <source>%1 is already %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="73"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="74"/>
         <source>reading the ex-ante assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="76"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="77"/>
         <source>%1 is a major new program: it cannot be submitted for budget without an ex-ante assessment report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="101"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="102"/>
         <source>%1 is %2; only a program applied for is arranged a budget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="114"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="115"/>
         <source>reading the targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="117"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="118"/>
         <source>%1 has no approved performance targets for %2: no targets, no budget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="123"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="124"/>
         <source>%1 was assessed “do not support”: no budget is arranged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="129"/>
+        <location filename="../core/workflow/BudgetGates.cpp" line="130"/>
         <source>%1: %2; no budget is arranged until it is lifted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -269,72 +279,145 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="151"/>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="201"/>
         <source>“program” needs a subcommand: add or list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="26"/>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="57"/>
         <source>Unknown unit “%1”: use yuan or 10k.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="30"/>
+        <location filename="../app/cli/verbs/BudgetVerb.cpp" line="16"/>
+        <source>“budget” needs a subcommand: apply, arrange or pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/BudgetVerb.cpp" line="39"/>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="61"/>
         <source>--amount: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="32"/>
+        <location filename="../app/cli/verbs/BudgetVerb.cpp" line="63"/>
+        <source>Paid %1 (payment %2); %3 paid in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/BudgetVerb.cpp" line="79"/>
+        <source>The program is now: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="20"/>
+        <source>last year&apos;s result: %1 %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="42"/>
+        <source>--predecessor: “%1” is not a program id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="63"/>
         <source>--amount: the amount %1 is negative; a program budget cannot be below zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="41"/>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="72"/>
         <source>Unknown budget book “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="47"/>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="78"/>
         <source>Unknown program kind “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="54"/>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="85"/>
         <source>Unknown funding tag “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="84"/>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="129"/>
         <source>Added %1, %2, id %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="106"/>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="151"/>
         <source>--limit must be a positive number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="137"/>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="187"/>
         <source>%1 of %2 programs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="21"/>
+        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="22"/>
         <source>Unknown record kind “%1”: use assessment, targets, monitoring, evaluation or application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="31"/>
+        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="55"/>
+        <source>A grade or decisions on items apply to one self-evaluation at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/BudgetVerb.cpp" line="27"/>
+        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="32"/>
         <source>Unknown role “%1”: use preparer, head, reviewer or admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="42"/>
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="21"/>
+        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="43"/>
         <source>--id: “%1” is not a record id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="46"/>
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="26"/>
+        <source>“assess” needs --program (a new assessment) or --id (an existing one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="36"/>
+        <source>--scores: “%1” is not a score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="40"/>
+        <source>--scores needs %1 scores (立项必要性, 投入经济性, 绩效目标合理性, 实施方案可行性, 筹资合规性), not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="51"/>
+        <source>Unknown conclusion “%1”: use support, support-after-revision or reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="60"/>
+        <source>Unknown assessor “%1”: use self, finance or third-party.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="70"/>
+        <source>Cannot read the report “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="97"/>
+        <source>There is no ex-ante assessment with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="121"/>
+        <source>Ex-ante assessment %1 saved: %2 points, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="47"/>
         <source>Only approve takes several ids at once.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -344,7 +427,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="85"/>
+        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="93"/>
         <source>Done: %1 %2 record(s).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -390,17 +473,18 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/DueVerb.cpp" line="47"/>
+        <location filename="../app/cli/verbs/DueVerb.cpp" line="60"/>
         <source>reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/DueVerb.cpp" line="47"/>
-        <source>%1 of %2 done</source>
+        <location filename="../app/cli/verbs/DueVerb.cpp" line="61"/>
+        <location filename="../app/cli/verbs/DueVerb.cpp" line="71"/>
+        <source>%1 of %2 handed in, %3 missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/DueVerb.cpp" line="50"/>
+        <location filename="../app/cli/verbs/DueVerb.cpp" line="64"/>
         <source> — OVERDUE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -410,12 +494,17 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/OrderVerb.cpp" line="19"/>
+        <location filename="../app/cli/verbs/OrderVerb.cpp" line="15"/>
+        <source>Unknown “order” subcommand “%1”: use lift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/OrderVerb.cpp" line="25"/>
         <source>Unknown order “%1”: use rectify, suspend or stop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/OrderVerb.cpp" line="37"/>
+        <location filename="../app/cli/verbs/OrderVerb.cpp" line="43"/>
         <source>%1: order %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -435,17 +524,47 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="64"/>
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="88"/>
+        <source>Targets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="89"/>
         <source>Budget execution: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="67"/>
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="92"/>
         <source>Total %1, grade %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="70"/>
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="95"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="96"/>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="97"/>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="99"/>
+        <source>For finance: “%1” (%2) not applicable, %3 points out: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="100"/>
+        <source>For finance: “%1” (%2) far above target, %3 points to deduct: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="106"/>
         <source>To put right: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -473,70 +592,104 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <location filename="../app/cli/CliVerbs.cpp" line="21"/>
         <source>  program add --name NAME --amount AMOUNT [--unit yuan|10k] [--book BOOK] [--kind KIND]
         [--year YEAR] [--function CODE] [--tags TAG,...] [--new] [--major] [--mid-year]
+  program add --predecessor ID [--name NAME] [--amount AMOUNT] [OPTIONS]
+        next year&apos;s program continuing ID (its decision shows in the list)
   program list [--year YEAR] [--search TEXT] [--limit N]
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="26"/>
+        <location filename="../app/cli/CliVerbs.cpp" line="28"/>
         <source>  score --program ID
         the self-evaluation score: execution rate, every indicator, total and grade
+  score --all [--year YEAR]
+        every self-evaluation of a year; refreshes the stored score of drafts
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="30"/>
+        <location filename="../app/cli/CliVerbs.cpp" line="34"/>
         <source>  submit|approve|return --record KIND --id ID[,ID...] --as NAME --role ROLE
         [--agency ID] [--comment TEXT]
         move a record through its workflow; KIND: assessment, targets, monitoring,
         evaluation, application; ROLE: preparer, head, reviewer, admin
+  approve --record evaluation --id ID ... [--grade excellent|good|fair|poor|优|良|中|差]
+        [--reason TEXT] [--accept IND,...] [--reject IND,...] [--deduct IND,...]
+        finance&apos;s grade (a reason when it differs from the computed one), its decision
+        on every 不适用 claim and the far-above deductions it confirms
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="36"/>
+        <location filename="../app/cli/CliVerbs.cpp" line="44"/>
         <source>  export --json [--year YEAR] [--output FILE]
         programs with targets, monitoring and self-evaluation (docs/json-format.md)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="40"/>
+        <location filename="../app/cli/CliVerbs.cpp" line="48"/>
         <source>  import FILE.json [--dry-run]
         the same format, all or nothing; every rejected field with its path
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="44"/>
+        <location filename="../app/cli/CliVerbs.cpp" line="52"/>
         <source>  decide --program ID --decision increase|keep|reduce|cancel [--change AMOUNT] --reason TEXT
         a draft result application for next year (submit it with submit --record application)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="48"/>
+        <location filename="../app/cli/CliVerbs.cpp" line="56"/>
         <source>  due [--agency ID] [--year YEAR] [--today YYYY-MM-DD]
         work due and overdue under the statutory calendar
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="52"/>
+        <location filename="../app/cli/CliVerbs.cpp" line="60"/>
         <source>  order --program ID --kind rectify|suspend|stop --reason TEXT --as NAME [--role ROLE]
         a finance order on a program after monitoring
+  order lift --id ORDER --reason TEXT [--outcome TEXT] --as NAME [--role ROLE]
+        lift it; lifting an order to rectify records the outcome of the rectification
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="56"/>
+        <location filename="../app/cli/CliVerbs.cpp" line="74"/>
+        <source>  assess (--program ID | --id ID) [--scores N,N,N,N,N] [--report TEXT | --report-file FILE]
+        [--conclusion CODE] [--assessor self|finance|third-party] [--assessor-name NAME]
+        create or edit a draft ex-ante assessment (five dimensions; the conclusion follows
+        the scores unless given)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="80"/>
+        <source>  budget apply|arrange --program ID --as NAME [--role ROLE]
+  budget pay --program ID --amount AMOUNT --as NAME [--role ROLE] [--note TEXT]
+        apply for a program&apos;s budget (unit), arrange it or pay it out (finance)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="85"/>
+        <source>  records --program ID
+        every record of a subject with its kind, id, status and year, and its orders
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="66"/>
         <source>  backup [COPY]
         a consistent copy of the database (without COPY: into the rotating set beside it)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="60"/>
+        <location filename="../app/cli/CliVerbs.cpp" line="70"/>
         <source>  restore BACKUP
         replace the database with a checked backup; the replaced one is kept
 </source>
@@ -565,6 +718,96 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     <message>
         <location filename="../app/cli/verbs/BackupVerbs.cpp" line="53"/>
         <source>Restored %1 from %2; the database it replaced is kept as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/OrderLiftVerb.cpp" line="16"/>
+        <source>--id: “%1” is not an order id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/OrderLiftVerb.cpp" line="35"/>
+        <source>Order %1 lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/RecordsVerb.cpp" line="31"/>
+        <source>No subject has the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/RecordsVerb.cpp" line="83"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/RecordsVerb.cpp" line="85"/>
+        <source>Last year&apos;s result: %1 %2 (%3), decision %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/RecordsVerb.cpp" line="101"/>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/RecordsVerb.cpp" line="101"/>
+        <source>lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/RecordsVerb.cpp" line="104"/>
+        <source>%1 record(s), %2 order(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="16"/>
+        <source>score takes either --program or --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="58"/>
+        <source>%1: %2, %3 (%4)%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="60"/>
+        <source>, stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="63"/>
+        <source>%1: cannot be scored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="71"/>
+        <source>%1 self-evaluation(s) of %2 scored in %3 ms; %4 stored score(s) refreshed, %5 cannot be scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/VerdictOptions.cpp" line="19"/>
+        <source>--%1: “%2” is not an indicator id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/VerdictOptions.cpp" line="40"/>
+        <source>--%1 belongs to approve --record evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/VerdictOptions.cpp" line="48"/>
+        <source>Unknown grade “%1”: use excellent, good, fair, poor (or 优, 良, 中, 差).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/VerdictOptions.cpp" line="61"/>
+        <source>Indicator %1 is both accepted and rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/VerdictOptions.cpp" line="73"/>
+        <source>Indicator %1: a deduction applies to a scored indicator, not to one marked not applicable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -752,7 +995,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="326"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="331"/>
         <source>%1 rows of table %2 refer to rows that do not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -760,32 +1003,38 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>DeadlineService</name>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="37"/>
+        <location filename="../core/workflow/DeadlineService.cpp" line="50"/>
         <source>There is no agency with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="65"/>
+        <location filename="../core/workflow/DeadlineService.cpp" line="124"/>
+        <location filename="../core/workflow/DeadlineService.cpp" line="209"/>
         <source>reading what is due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="79"/>
+        <location filename="../core/workflow/DeadlineService.cpp" line="163"/>
         <source>Monitoring of month %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="94"/>
+        <location filename="../core/workflow/DeadlineService.cpp" line="181"/>
         <source>Mid-year check of the overall targets of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="102"/>
+        <location filename="../core/workflow/DeadlineService.cpp" line="187"/>
+        <source>Self-evaluation of the programs and overall budgets of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/DeadlineService.cpp" line="196"/>
         <source>Self-evaluation of the government budget of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="107"/>
+        <location filename="../core/workflow/DeadlineService.cpp" line="213"/>
         <source>Annual summary of budget performance work of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -793,7 +1042,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../core/demo/DemoBuilder.cpp" line="184"/>
+        <location filename="../core/demo/DemoBuilder.cpp" line="200"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -849,12 +1098,12 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>EnumTable</name>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="381"/>
+        <location filename="../core/domain/EnumTable.cpp" line="389"/>
         <source>%1: the stored value %2 is not a valid %3; the database is damaged or was written by a newer version of Jixiao.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="389"/>
+        <location filename="../core/domain/EnumTable.cpp" line="397"/>
         <source>%1: the stored value %2 holds bits that are no %3 (%4); the database is damaged or was written by a newer version of Jixiao.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -862,17 +1111,19 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>EvaluationService</name>
     <message>
-        <location filename="../core/workflow/EvaluationService.cpp" line="25"/>
+        <location filename="../core/workflow/EvaluationService.cpp" line="37"/>
+        <location filename="../core/workflow/EvaluationService.cpp" line="55"/>
+        <location filename="../core/workflow/EvaluationService.cpp" line="67"/>
         <source>No program or budget with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/EvaluationService.cpp" line="32"/>
+        <location filename="../core/workflow/EvaluationService.cpp" line="80"/>
         <source>%1 has no performance targets for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/EvaluationService.cpp" line="37"/>
+        <location filename="../core/workflow/EvaluationService.cpp" line="44"/>
         <source>%1 has no self-evaluation for %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -893,18 +1144,23 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="49"/>
+        <location filename="../core/workflow/FinanceOrders.cpp" line="56"/>
         <source>There is no order with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="52"/>
+        <location filename="../core/workflow/FinanceOrders.cpp" line="59"/>
         <source>The order (%1) was already lifted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="56"/>
+        <location filename="../core/workflow/FinanceOrders.cpp" line="63"/>
         <source>Lifting an order needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/FinanceOrders.cpp" line="66"/>
+        <source>Lifting an order to rectify records the outcome of the rectification; give it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -949,155 +1205,155 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>JsonInterchange</name>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="149"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="179"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="206"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="459"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="173"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="203"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="230"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="485"/>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="158"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="182"/>
         <source>is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="220"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="469"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="244"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="495"/>
         <source>must not be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="92"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="117"/>
         <source>the text “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="94"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="119"/>
         <source>the number %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="98"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="264"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="123"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="288"/>
         <source>a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="100"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="134"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="277"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="353"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="125"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="158"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="301"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="377"/>
         <source>an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="106"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="131"/>
         <source>must be %1, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="122"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="146"/>
         <source>is not a field of the format (see docs/json-format.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="153"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="177"/>
         <source>text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="168"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="192"/>
         <source>true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="183"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="207"/>
         <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="195"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="219"/>
         <source>must be a whole number, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="211"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="235"/>
         <source>write amounts as text in yuan, like “1234.56” or “12.3万”, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="232"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="256"/>
         <source>“%1” is not an id; write it like “b7446171-f90e-4555-965c-7b31336ef988”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="253"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="277"/>
         <source>unknown value “%1”; use one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="299"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="323"/>
         <source>must be “jixiao-programs”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="303"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="327"/>
         <source>The file is of format version %1; this version of Jixiao reads up to %2. Please update Jixiao.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="308"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="332"/>
         <source>is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="310"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="334"/>
         <source>must be a whole number from 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="313"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="337"/>
         <source>must be a year from 2000 to 2100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="326"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="350"/>
         <source>There is no agency with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="383"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="407"/>
         <source>“%1” appears twice in the tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="412"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="438"/>
         <source>the same id appears twice in the targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="418"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="444"/>
         <source>a deleted indicator has only “id”, “name” and “deleted”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="508"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="536"/>
         <source>month %1 appears twice in the monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="530"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="558"/>
         <source>“%1” appears twice in this month&apos;s entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="570"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="600"/>
         <source>the amounts add up to more than an amount can hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="593"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="623"/>
         <source>“%1” appears twice in the self-evaluation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1131,33 +1387,33 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="424"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="436"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="450"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="462"/>
         <source>“%1” appears twice in the targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="444"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="470"/>
         <source>“%1” is not a category of the %2 framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="452"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="478"/>
         <source>text (the indicator is qualitative)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="462"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="488"/>
         <source>a %1 indicator needs a number, not “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="484"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="510"/>
         <source>“%1” is deleted by this document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="506"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="534"/>
         <source>must be 1 to 12</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1167,8 +1423,8 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramImportApplier.cpp" line="119"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="487"/>
+        <location filename="../core/io/ProgramImportApplier.cpp" line="121"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="513"/>
         <source>“%1” is not an indicator of this program&apos;s targets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1439,7 +1695,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
     <message>
         <location filename="../core/domain/EnumTable.cpp" line="36"/>
-        <location filename="../core/domain/EnumTable.cpp" line="113"/>
+        <location filename="../core/domain/EnumTable.cpp" line="121"/>
         <source>Government budget</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1495,7 +1751,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
     <message>
         <location filename="../core/domain/EnumTable.cpp" line="62"/>
-        <location filename="../core/domain/EnumTable.cpp" line="128"/>
+        <location filename="../core/domain/EnumTable.cpp" line="136"/>
         <source>Finance department</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1540,288 +1796,316 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="83"/>
+        <location filename="../core/domain/EnumTable.cpp" line="91"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="84"/>
+        <location filename="../core/domain/EnumTable.cpp" line="92"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="85"/>
+        <location filename="../core/domain/EnumTable.cpp" line="93"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="86"/>
+        <location filename="../core/domain/EnumTable.cpp" line="94"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="97"/>
+        <location filename="../core/domain/EnumTable.cpp" line="105"/>
         <source>Qualitative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="102"/>
+        <location filename="../core/domain/EnumTable.cpp" line="110"/>
         <source>Plan standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="103"/>
+        <location filename="../core/domain/EnumTable.cpp" line="111"/>
         <source>Industry standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="104"/>
+        <location filename="../core/domain/EnumTable.cpp" line="112"/>
         <source>Historical standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="105"/>
+        <location filename="../core/domain/EnumTable.cpp" line="113"/>
         <source>Other standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="110"/>
+        <location filename="../core/domain/EnumTable.cpp" line="118"/>
         <source>Program targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="111"/>
+        <location filename="../core/domain/EnumTable.cpp" line="119"/>
         <source>Agency overall targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="112"/>
+        <location filename="../core/domain/EnumTable.cpp" line="120"/>
         <source>Finance-led evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="118"/>
+        <location filename="../core/domain/EnumTable.cpp" line="126"/>
         <source>Necessity of the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="119"/>
+        <location filename="../core/domain/EnumTable.cpp" line="127"/>
         <source>Economy of inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="120"/>
+        <location filename="../core/domain/EnumTable.cpp" line="128"/>
         <source>Reasonableness of performance targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="121"/>
+        <location filename="../core/domain/EnumTable.cpp" line="129"/>
         <source>Feasibility of the implementation plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="122"/>
+        <location filename="../core/domain/EnumTable.cpp" line="130"/>
         <source>Compliance of financing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="127"/>
+        <location filename="../core/domain/EnumTable.cpp" line="135"/>
         <source>Self-assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="129"/>
+        <location filename="../core/domain/EnumTable.cpp" line="137"/>
         <source>Third party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="134"/>
+        <location filename="../core/domain/EnumTable.cpp" line="142"/>
         <source>Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="135"/>
+        <location filename="../core/domain/EnumTable.cpp" line="143"/>
         <source>Support after revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="136"/>
+        <location filename="../core/domain/EnumTable.cpp" line="144"/>
         <source>Do not support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="141"/>
+        <location filename="../core/domain/EnumTable.cpp" line="149"/>
         <source>Certain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="142"/>
+        <location filename="../core/domain/EnumTable.cpp" line="150"/>
         <source>Possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="143"/>
+        <location filename="../core/domain/EnumTable.cpp" line="151"/>
         <source>Impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="148"/>
+        <location filename="../core/domain/EnumTable.cpp" line="156"/>
         <source>Funding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="149"/>
+        <location filename="../core/domain/EnumTable.cpp" line="157"/>
         <source>Rules and procedures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="150"/>
+        <location filename="../core/domain/EnumTable.cpp" line="158"/>
         <source>Staffing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="151"/>
+        <location filename="../core/domain/EnumTable.cpp" line="159"/>
         <source>Facilities and equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="152"/>
+        <location filename="../core/domain/EnumTable.cpp" line="160"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="164"/>
+        <location filename="../core/domain/EnumTable.cpp" line="172"/>
         <source>Fiscal appropriation of the year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="165"/>
+        <location filename="../core/domain/EnumTable.cpp" line="173"/>
         <source>Carry-over from last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="166"/>
+        <location filename="../core/domain/EnumTable.cpp" line="174"/>
         <source>Other funds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="157"/>
+        <location filename="../core/domain/EnumTable.cpp" line="165"/>
         <source>Target achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="158"/>
+        <location filename="../core/domain/EnumTable.cpp" line="166"/>
         <source>Partly achieved with some effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="159"/>
+        <location filename="../core/domain/EnumTable.cpp" line="167"/>
         <source>Not achieved, poor effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="210"/>
+        <location filename="../core/domain/EnumTable.cpp" line="218"/>
         <source>Unit preparer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="211"/>
+        <location filename="../core/domain/EnumTable.cpp" line="219"/>
         <source>Unit head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="212"/>
+        <location filename="../core/domain/EnumTable.cpp" line="220"/>
         <source>Finance reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="213"/>
+        <location filename="../core/domain/EnumTable.cpp" line="221"/>
         <source>Finance administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="195"/>
+        <location filename="../core/domain/EnumTable.cpp" line="203"/>
         <source>Not applied for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="196"/>
+        <location filename="../core/domain/EnumTable.cpp" line="204"/>
         <source>Applied for budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="197"/>
+        <location filename="../core/domain/EnumTable.cpp" line="205"/>
         <source>Budget arranged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="202"/>
+        <location filename="../core/domain/EnumTable.cpp" line="210"/>
         <source>Rectification ordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="203"/>
+        <location filename="../core/domain/EnumTable.cpp" line="211"/>
         <source>Funding suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="204"/>
+        <location filename="../core/domain/EnumTable.cpp" line="212"/>
         <source>Funding stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="171"/>
+        <location filename="../core/domain/EnumTable.cpp" line="179"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="172"/>
+        <location filename="../core/domain/EnumTable.cpp" line="180"/>
         <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="178"/>
+        <location filename="../core/domain/EnumTable.cpp" line="186"/>
         <source>Ex-ante assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="179"/>
+        <location filename="../core/domain/EnumTable.cpp" line="187"/>
         <source>Performance targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="180"/>
+        <location filename="../core/domain/EnumTable.cpp" line="188"/>
         <source>Monitoring report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="181"/>
+        <location filename="../core/domain/EnumTable.cpp" line="189"/>
         <source>Self-evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="182"/>
+        <location filename="../core/domain/EnumTable.cpp" line="190"/>
         <source>Result application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="187"/>
+        <location filename="../core/domain/EnumTable.cpp" line="195"/>
         <source>Increase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="188"/>
+        <location filename="../core/domain/EnumTable.cpp" line="196"/>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="189"/>
+        <location filename="../core/domain/EnumTable.cpp" line="197"/>
         <source>Reduce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="190"/>
+        <location filename="../core/domain/EnumTable.cpp" line="198"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Payments</name>
+    <message>
+        <location filename="../core/workflow/Payments.cpp" line="36"/>
+        <source>%1: the next payment is held until the order is lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Payments.cpp" line="53"/>
+        <source>A payment of %1 must be above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Payments.cpp" line="60"/>
+        <source>%1 is %2; only an arranged budget is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Payments.cpp" line="66"/>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Payments.cpp" line="72"/>
+        <source>%1: paying %2 would exceed its budget of %3 (%4 paid already).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1876,7 +2160,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ProgramListing.cpp" line="67"/>
+        <location filename="../core/storage/ProgramListing.cpp" line="73"/>
         <source>listing programs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1884,47 +2168,94 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>RecordLifecycle</name>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="31"/>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="35"/>
         <source>submit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="35"/>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="39"/>
         <source>%1 is already %2; only a draft or a returned record is submitted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="42"/>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="46"/>
         <source>%1 cannot be submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="50"/>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="67"/>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="153"/>
+        <source>The self-evaluation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="85"/>
         <source>Only a self-evaluation is graded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="59"/>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="107"/>
         <source>%1 is %2; only a submitted record is approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="75"/>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="116"/>
+        <source>Only the finance department grades %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="119"/>
+        <source>%1 was already reviewed by its competent department; the finance department reviews it next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="129"/>
+        <source>%1 is first reviewed by the competent department of %2; the finance department approves it after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="166"/>
+        <source>%1: indicator %2 has no 不适用 claim or far-above deduction to decide on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="177"/>
+        <source>%1: accept or reject the indicators marked not applicable first: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="178"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="182"/>
+        <source>%1 scores %2, graded %3: grading it %4 needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="205"/>
+        <source>%1 is %2; the competent department returns only a submitted record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="210"/>
         <source>%1 is %2; only a submitted or approved record is returned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="79"/>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="214"/>
         <source>Returning %1 needs a comment saying what to change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="91"/>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="226"/>
         <source>Nothing was approved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="118"/>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="253"/>
         <source>%1 was changed meanwhile; reload it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1948,13 +2279,18 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
     <message>
         <location filename="../core/workflow/RecordLookup.cpp" line="65"/>
-        <location filename="../core/workflow/RecordLookup.cpp" line="87"/>
+        <location filename="../core/workflow/RecordLookup.cpp" line="116"/>
         <source>%1 has no owner agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/workflow/RecordLookup.cpp" line="77"/>
         <source>There is no program with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLookup.cpp" line="98"/>
+        <source>reading the records of the subject</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2039,6 +2375,49 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
 </context>
 <context>
+    <name>ResultApplicationRules</name>
+    <message>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="26"/>
+        <source>funding that is kept does not change: the change must be 0, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="31"/>
+        <source>a reduction must lower the funding: the change must be below 0, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="34"/>
+        <source>a reduction of %1 is more than the whole amount %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="41"/>
+        <source>a cancellation removes the whole amount: the change must be %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="48"/>
+        <source>an increase must raise the funding: the change must be above 0, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="75"/>
+        <source>reading the decisions of the subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="82"/>
+        <source>there is already a decision (%1) on this subject for %2; change or delete it instead of adding another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="103"/>
+        <source>the program was graded 差 (poor): it must be reduced or cancelled, not kept or increased</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SeedData</name>
     <message>
         <location filename="../core/storage/SeedData.cpp" line="29"/>
@@ -2074,143 +2453,203 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>SelfEvaluationScorer</name>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="127"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="164"/>
         <source>Execution %1 of %2 = %3%; %4 × %5 = %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="135"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="172"/>
         <source>The execution rate %1% is below %2%: give the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="140"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="177"/>
         <source>No adjusted budget: the execution rate scores 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="141"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="178"/>
         <source>The self-evaluation has no adjusted budget (全年预算数).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="156"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="193"/>
         <source>Self-evaluation: an entry refers to indicator %1, which is not in the approved targets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="173"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="210"/>
         <source>Self-evaluation, indicator “%1”: no actual value was entered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="178"/>
-        <source>Not applicable: left out, the total is rescaled over the other weights.</source>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="150"/>
+        <source>The targets are %1: a self-evaluation is scored against approved targets only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="187"/>
-        <source>Self-evaluation, indicator “%1”: choose the level reached (qualitative indicator).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="195"/>
-        <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="196"/>
-        <source>at least %1 and below %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="198"/>
-        <source>Self-evaluation, indicator “%1”: rated “%2”, the score must be %3, not %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="199"/>
-        <source>empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="202"/>
-        <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="203"/>
-        <source>Qualitative, rated “%1” (band %2–%3% of %4): %5 points, %6 lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="213"/>
-        <source>Indicator “%1”: the target value is missing or not a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="217"/>
-        <source>Self-evaluation, indicator “%1”: the actual value “%2” is not a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="227"/>
-        <source>%1 %2 %3 → %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="228"/>
-        <source>Target %1 %2 reached with %3: full %4 points.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="230"/>
-        <source>%1 &gt; 0 → 0</source>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="221"/>
+        <source>Indicator “%1” is marked not applicable: give the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/domain/SelfEvaluationScorer.cpp" line="231"/>
-        <source>Target = 0 missed with %1: 0 points, %2 lost.</source>
+        <source>not applicable, rejected → 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="234"/>
-        <source>Target %1 %2 missed with %3: %4 × %3 / %2 = %5 points, %6 lost.</source>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="232"/>
+        <source>Marked not applicable, rejected by finance: not reached, 0 points, %1 lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/domain/SelfEvaluationScorer.cpp" line="238"/>
+        <source>Not applicable, accepted by finance: left out, the total is rescaled over the other weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="239"/>
+        <source>Not applicable, to be accepted by finance: left out, the total is rescaled over the other weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="249"/>
+        <source>Self-evaluation, indicator “%1”: choose the level reached (qualitative indicator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="257"/>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="258"/>
+        <source>at least %1 and below %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="260"/>
+        <source>Self-evaluation, indicator “%1”: rated “%2”, the score must be %3, not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="261"/>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="265"/>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="266"/>
+        <source>Qualitative, rated “%1” (band %2–%3% of %4): %5 points, %6 lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="276"/>
+        <source>Indicator “%1”: the target value is missing or not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="280"/>
+        <source>Self-evaluation, indicator “%1”: the actual value “%2” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="290"/>
+        <source>%1 %2 %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="291"/>
+        <source>Target %1 %2 reached with %3: full %4 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="293"/>
+        <source>%1 &gt; 0 → 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="294"/>
+        <source>Target = 0 missed with %1: 0 points, %2 lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="297"/>
+        <source>Target %1 %2 missed with %3: %4 × %3 / %2 = %5 points, %6 lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="301"/>
         <source>Target %1 %2 exceeded with %3: %4 × %2 / %3 = %5 points, %6 lost (ratio formula).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="242"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="305"/>
         <source>Target %1 %2 exceeded with %3: %4 × (1 − (%3 − %2) / %2) = %5 points, %6 lost (linear formula, 0 from twice the target).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="251"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="316"/>
+        <source>Indicator “%1”: the target %2 is more than %3 times the actual %4 (the target may be set too loose); explain why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="319"/>
         <source>Indicator “%1”: the actual %2 is more than %3 times the target %4 (the target may be set too low); explain why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="62"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="333"/>
+        <source>ratio %1 above %2: %3 × min(%4, (%1 − 1) × %5) = %6 points deducted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="340"/>
+        <source>Target set too low, %1 as confirmed by finance: %2 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="343"/>
+        <source>Target may be set too low (%1 if finance confirms it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="349"/>
+        <source>Indicator “%1” is not fully reached: give the reasons for the deviation and the measures (偏差原因分析及改进措施).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="365"/>
+        <source>Indicators marked not applicable take %1 points out; the year&apos;s policy allows at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="373"/>
+        <source>The scores add up to %1, more than 100: the weights do not fit the framework.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="88"/>
         <source>The weights of %1 add up to %2; the year&apos;s policy gives %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="63"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="89"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="69"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="95"/>
         <source>Indicators of class “%1” carry %2 points the year&apos;s policy gives no weight to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="70"/>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="96"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2218,13 +2657,15 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../core/storage/ChildTable.cpp" line="32"/>
-        <location filename="../core/storage/ChildTable.cpp" line="40"/>
+        <location filename="../core/storage/ChildTable.cpp" line="38"/>
+        <location filename="../core/storage/ChildTable.cpp" line="46"/>
         <source>saving %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ChildTable.cpp" line="57"/>
+        <location filename="../core/storage/ChildTable.cpp" line="63"/>
+        <location filename="../core/storage/ChildTable.cpp" line="80"/>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="23"/>
         <source>reading %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2374,77 +2815,88 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="254"/>
+        <location filename="../core/storage/Tables.cpp" line="256"/>
         <source>reviewing finance department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="255"/>
+        <location filename="../core/storage/Tables.cpp" line="257"/>
         <source>review %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="256"/>
+        <location filename="../core/storage/Tables.cpp" line="258"/>
         <source>review of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="273"/>
+        <location filename="../core/storage/Tables.cpp" line="280"/>
         <source>result application %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="274"/>
+        <location filename="../core/storage/Tables.cpp" line="281"/>
         <source>result application for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="291"/>
+        <location filename="../core/storage/Tables.cpp" line="298"/>
         <source>acting agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="295"/>
+        <location filename="../core/storage/Tables.cpp" line="302"/>
         <source>workflow step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="296"/>
+        <location filename="../core/storage/Tables.cpp" line="303"/>
         <source>workflow step of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="306"/>
+        <location filename="../core/storage/Tables.cpp" line="313"/>
+        <location filename="../core/storage/Tables.cpp" line="333"/>
         <source>program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="308"/>
+        <location filename="../core/storage/Tables.cpp" line="315"/>
         <source>monitoring report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="315"/>
+        <location filename="../core/storage/Tables.cpp" line="323"/>
         <source>ordering finance department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="316"/>
+        <location filename="../core/storage/Tables.cpp" line="324"/>
         <source>finance order %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="369"/>
+        <location filename="../core/storage/Tables.cpp" line="338"/>
+        <source>paying finance department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="339"/>
+        <source>payment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="395"/>
         <source>reading the columns of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="375"/>
+        <location filename="../core/storage/Tables.cpp" line="401"/>
         <source>The database has no table “%1”, which this version of Jixiao reads and writes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="382"/>
+        <location filename="../core/storage/Tables.cpp" line="408"/>
         <source>Table “%1” of the database has no column “%2”, which this version of Jixiao reads and writes (a missing schema migration, or a wrong table declaration).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2452,93 +2904,103 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>SubmissionGates</name>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="76"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="80"/>
         <source>the annual objective (年度总体目标) is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="78"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="82"/>
         <source>there are no indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="85"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="93"/>
+        <source>the receiving division %1 is not below the program&apos;s division %2: a transfer goes to a lower level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="103"/>
         <source>indicator “%1…”: the name has %2 characters, at most %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="93"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="111"/>
         <source>indicator “%1”: the unit is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="96"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="114"/>
         <source>indicator “%1”: the target value is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="100"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="118"/>
         <source>indicator “%1”: the qualitative target is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="104"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="122"/>
         <source>indicator “%1”: no indicator category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="124"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="140"/>
         <source>no indicator in the required class “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="151"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="179"/>
         <source>the executed amount is above the budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="160"/>
-        <source>indicator “%1” is not certain to be reached: give the cause of the deviation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="165"/>
-        <source>indicator “%1” is not certain to be reached: give the corrective measures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="191"/>
-        <source>the assessment report is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="194"/>
-        <source>%1 of the 5 dimensions are scored</source>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="193"/>
+        <source>indicator “%1”: the forecast %2 misses the target %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/workflow/SubmissionGates.cpp" line="196"/>
+        <source>indicator “%1” is not certain to be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="199"/>
+        <source>%1: give the cause of the deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="203"/>
+        <source>%1: give the corrective measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="215"/>
+        <source>The self-evaluation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="231"/>
+        <source>the assessment report is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="234"/>
+        <source>%1 of the 5 dimensions are scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="236"/>
         <source>there is no conclusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="208"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="248"/>
         <source>“%1” is scored out of %2; the year&apos;s policy gives %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="217"/>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="257"/>
         <source>a total of %1 concludes “%2”, not “%3”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="242"/>
-        <source>reading the grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="251"/>
-        <source>the program was graded 差 (poor): it must be reduced or cancelled, not kept or increased</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2684,77 +3146,82 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="158"/>
-        <source>An ex-ante assessment has no subject.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/domain/Validation.cpp" line="162"/>
-        <source>Ex-ante assessment: dimension “%1” appears twice.</source>
+        <location filename="../core/domain/Validation.cpp" line="152"/>
+        <source>indicators[%1].weight: %2: weight %3 must not be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/domain/Validation.cpp" line="166"/>
+        <source>An ex-ante assessment has no subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="170"/>
+        <source>Ex-ante assessment: dimension “%1” appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="174"/>
         <source>Ex-ante assessment, “%1”: score %2 is outside 0–%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="178"/>
+        <location filename="../core/domain/Validation.cpp" line="186"/>
         <source>A monitoring report has no subject.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="180"/>
+        <location filename="../core/domain/Validation.cpp" line="188"/>
         <source>Monitoring report: month %1 is not 1–12.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="182"/>
+        <location filename="../core/domain/Validation.cpp" line="190"/>
         <source>Monitoring report for month %1: amounts must not be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="185"/>
+        <location filename="../core/domain/Validation.cpp" line="193"/>
         <source>Monitoring report for month %1: a progress value is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="193"/>
+        <location filename="../core/domain/Validation.cpp" line="201"/>
         <source>A self-evaluation has no subject.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="196"/>
+        <location filename="../core/domain/Validation.cpp" line="204"/>
         <source>Self-evaluation, funds row “%1”: amounts must not be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="200"/>
+        <location filename="../core/domain/Validation.cpp" line="208"/>
         <source>Self-evaluation: total score %1 is outside 0–100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="203"/>
+        <location filename="../core/domain/Validation.cpp" line="211"/>
         <source>Self-evaluation: an actual value or score is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="211"/>
+        <location filename="../core/domain/Validation.cpp" line="219"/>
         <source>A review names no record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="213"/>
+        <location filename="../core/domain/Validation.cpp" line="221"/>
         <source>A review names no reviewing finance department.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="220"/>
+        <location filename="../core/domain/Validation.cpp" line="228"/>
         <source>A result application has no subject.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="222"/>
+        <location filename="../core/domain/Validation.cpp" line="230"/>
         <source>Result application: year %1 is out of range.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2762,52 +3229,62 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>YearPolicy</name>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="19"/>
+        <location filename="../core/domain/YearPolicy.cpp" line="35"/>
+        <source>Policy %1, %2 weights: the execution-rate weight and the class weights add up to %3, not 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/YearPolicy.cpp" line="56"/>
         <source>Policy: “fiscalYear” is missing or out of range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="22"/>
+        <location filename="../core/domain/YearPolicy.cpp" line="59"/>
         <source>Policy %1: “regionCode” “%2” is not a six-digit division code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="31"/>
+        <location filename="../core/domain/YearPolicy.cpp" line="68"/>
         <source>Policy %1: grade bands must rise within 0–100 (fair &lt; good &lt; excellent).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="45"/>
+        <location filename="../core/domain/YearPolicy.cpp" line="81"/>
         <source>Policy %1: “lowerIsBetterFormula” must be ratio or linear, not “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="58"/>
+        <location filename="../core/domain/YearPolicy.cpp" line="92"/>
+        <source>Policy %1: “%2” is not a framework kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/YearPolicy.cpp" line="106"/>
+        <source>Policy %1: “notApplicableMaxWeight” must be within 0–100 and the far-above deduction&apos;s rate and maximum share within 0–1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/YearPolicy.cpp" line="28"/>
         <source>Policy %1: every class weight needs “classes” and a “weight” of at least 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="65"/>
-        <source>Policy %1: the execution-rate weight and the class weights add up to %2, not 100.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="70"/>
+        <location filename="../core/domain/YearPolicy.cpp" line="115"/>
         <source>Policy %1: “farAboveRatio” must be above 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="83"/>
+        <location filename="../core/domain/YearPolicy.cpp" line="128"/>
         <source>Policy %1: the qualitative bands must follow each other within 0–100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="92"/>
+        <location filename="../core/domain/YearPolicy.cpp" line="137"/>
         <source>Policy %1: the ex-ante assessment bands must rise (revise &lt; support ≤ 5 × dimension maximum).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="101"/>
+        <location filename="../core/domain/YearPolicy.cpp" line="146"/>
         <source>Policy %1: deadline “%2” needs a key, a month 0–12 and a day 1–31.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2992,27 +3469,32 @@ Fiscal year: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="125"/>
+        <location filename="../ui/programs/ProgramListModel.cpp" line="117"/>
+        <source>Payments held: %1 in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/programs/ProgramListModel.cpp" line="130"/>
         <source>Program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="126"/>
+        <location filename="../ui/programs/ProgramListModel.cpp" line="131"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="127"/>
+        <location filename="../ui/programs/ProgramListModel.cpp" line="132"/>
         <source>Budget book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="128"/>
+        <location filename="../ui/programs/ProgramListModel.cpp" line="133"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="129"/>
+        <location filename="../ui/programs/ProgramListModel.cpp" line="134"/>
         <source>Amount (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3043,79 +3525,124 @@ Fiscal year: %3</source>
 <context>
     <name>jx::Workspace</name>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="65"/>
+        <location filename="../core/workspace/Workspace.cpp" line="71"/>
         <source>local user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="77"/>
+        <location filename="../core/workspace/Workspace.cpp" line="83"/>
         <source>%1 acts for another agency; this database belongs to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="80"/>
+        <location filename="../core/workspace/Workspace.cpp" line="86"/>
         <source>Who acts needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="142"/>
+        <location filename="../core/workspace/Workspace.cpp" line="114"/>
+        <source>%1 belongs to another agency; only that agency continues it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="132"/>
+        <source>%1 is not a program and follows no predecessor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="134"/>
+        <source>%1 cannot be its own predecessor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="140"/>
+        <source>%1 cannot follow %2, a program of another agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="144"/>
+        <source>%1 (%2) cannot follow %3 of %4: a predecessor is the program of the year before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="158"/>
+        <source>reading the programs that follow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="161"/>
+        <source>%1 is already continued by “%2”; a program has one successor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="190"/>
+        <source>There is no program with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="245"/>
         <source>%1 would belong to another agency; %2 writes only its own records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="154"/>
+        <location filename="../core/workspace/Workspace.cpp" line="257"/>
         <source>%1 is about a subject that does not exist (id %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="159"/>
+        <location filename="../core/workspace/Workspace.cpp" line="262"/>
         <source>%1 belongs to another agency; only that agency writes its %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="171"/>
-        <location filename="../core/workspace/Workspace.cpp" line="199"/>
+        <location filename="../core/workspace/Workspace.cpp" line="274"/>
+        <location filename="../core/workspace/Workspace.cpp" line="302"/>
         <source>%1 cannot be handed to another agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="193"/>
+        <location filename="../core/workspace/Workspace.cpp" line="296"/>
         <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="212"/>
+        <location filename="../core/workspace/Workspace.cpp" line="317"/>
         <source>Indicator “%1” belongs to another agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="241"/>
+        <location filename="../core/workspace/Workspace.cpp" line="350"/>
         <source>Only a finance department decides how results are used (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="261"/>
+        <location filename="../core/workspace/Workspace.cpp" line="370"/>
         <source>A decision on a program of %1 applies to %2, not %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="276"/>
+        <location filename="../core/workspace/Workspace.cpp" line="381"/>
+        <source>%1 cannot be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="392"/>
         <source>There is no subject with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="303"/>
+        <location filename="../core/workspace/Workspace.cpp" line="419"/>
         <source>Unknown record kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="354"/>
+        <location filename="../core/workspace/Workspace.cpp" line="530"/>
         <source>Nothing was imported, because no backup of the database could be made first: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="363"/>
-        <location filename="../core/workspace/Workspace.cpp" line="372"/>
+        <location filename="../core/workspace/Workspace.cpp" line="539"/>
+        <location filename="../core/workspace/Workspace.cpp" line="552"/>
         <source>the programs of %1</source>
         <translation type="unfinished"></translation>
     </message>

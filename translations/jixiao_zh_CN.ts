@@ -4,52 +4,62 @@
 <context>
     <name>Authority</name>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="38" />
+        <location filename="../core/workflow/Authority.cpp" line="39" />
         <source>%1 belongs to %2; only that agency may %3 it.</source>
         <translation>%1属于%2；只有该单位才能%3。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="42" />
+        <location filename="../core/workflow/Authority.cpp" line="43" />
         <source>%1 (%2) may not %3 %4.</source>
         <translation>%1（%2）无权%3%4。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="57" />
+        <location filename="../core/workflow/Authority.cpp" line="58" />
         <source>%1 is %2 and cannot be changed until it is returned.</source>
         <translation>%1%2，在退回之前不能修改。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="59" />
+        <location filename="../core/workflow/Authority.cpp" line="60" />
         <source>edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="69" />
+        <location filename="../core/workflow/Authority.cpp" line="70" />
         <source>%1 has no owner agency.</source>
         <translation>%1没有所属单位。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="81" />
+        <location filename="../core/workflow/Authority.cpp" line="83" />
         <source>%1 (%2) may not review %3: only a finance department's reviewer does.</source>
         <translation>%1（%2）无权审核%3：只有财政部门审核人员才能审核。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="93" />
+        <location filename="../core/workflow/Authority.cpp" line="103" />
         <source>%1 is not in the area of %2 (%3).</source>
         <translation>%1不在%2（%3）的管辖范围内。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="114" />
+        <location filename="../core/workflow/Authority.cpp" line="111" />
+        <source>%1 belongs to %2 (%3): the finance department of that division reviews it; %4 acts through it.</source>
+        <translation>%1属于%2（%3）：由该级财政部门审核，%4通过下级财政部门开展工作。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Authority.cpp" line="130" />
+        <source>%1 (%2) may not review %3 for its competent department.</source>
+        <translation>%1（%2）不能代表主管部门审核%3。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Authority.cpp" line="191" />
         <source>%1 prepared %2 and cannot also approve it.</source>
         <translation>%1是%2的填报人，不能同时审核通过。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="124" />
+        <location filename="../core/workflow/Authority.cpp" line="201" />
         <source>%1 (%2) may not apply for the budget of %3; its unit does.</source>
         <translation>%1（%2）无权为%3申报预算；应由其所属单位申报。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="133" />
+        <location filename="../core/workflow/Authority.cpp" line="210" />
         <source>Only the finance department that gave an order lifts it.</source>
         <translation>只有下达指令的财政部门才能解除。</translation>
     </message>
@@ -116,62 +126,62 @@
 <context>
     <name>BudgetGates</name>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="26" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="27" />
         <source>reading the budget stage</source>
         <translation>读取预算状态</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="29" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="30" />
         <source>There is no program with id %1.</source>
         <translation>没有编号为 %1 的项目。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="44" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="45" />
         <source>changing the budget stage</source>
         <translation>更改预算状态</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="47" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="48" />
         <source>The program was changed meanwhile; reload it and try again.</source>
         <translation>该项目已被他人修改；请重新载入后再试。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="64" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="65" />
         <source>%1 is already %2.</source>
         <translation>%1已是“%2”状态。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="73" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="74" />
         <source>reading the ex-ante assessment</source>
         <translation>读取事前绩效评估</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="76" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="77" />
         <source>%1 is a major new program: it cannot be submitted for budget without an ex-ante assessment report.</source>
         <translation>%1是新增重大项目：没有事前绩效评估报告，不能申报预算。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="101" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="102" />
         <source>%1 is %2; only a program applied for is arranged a budget.</source>
         <translation>%1处于“%2”状态；只有已申报的项目才能安排预算。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="114" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="115" />
         <source>reading the targets</source>
         <translation>读取绩效目标</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="117" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="118" />
         <source>%1 has no approved performance targets for %2: no targets, no budget.</source>
         <translation>%1没有经审核的 %2 年度绩效目标：无绩效目标，不安排预算。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="123" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="124" />
         <source>%1 was assessed “do not support”: no budget is arranged.</source>
         <translation>%1的事前评估结论为“不予支持”：不安排预算。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="129" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="130" />
         <source>%1: %2; no budget is arranged until it is lifted.</source>
         <translation>%1：%2；解除之前不安排预算。</translation>
     </message>
@@ -277,72 +287,145 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>单位：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="151" />
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="201" />
         <source>“program” needs a subcommand: add or list.</source>
         <translation>“program”需要子命令：add 或 list。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="26" />
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="57" />
         <source>Unknown unit “%1”: use yuan or 10k.</source>
         <translation>未知的金额单位“%1”：请用 yuan（元）或 10k（万元）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="30" />
+        <location filename="../app/cli/verbs/BudgetVerb.cpp" line="16" />
+        <source>“budget” needs a subcommand: apply, arrange or pay.</source>
+        <translation>“budget”需要子命令：apply、arrange 或 pay。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/BudgetVerb.cpp" line="39" />
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="61" />
         <source>--amount: %1</source>
         <translation>--amount：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="32" />
+        <location filename="../app/cli/verbs/BudgetVerb.cpp" line="63" />
+        <source>Paid %1 (payment %2); %3 paid in all.</source>
+        <translation>已拨付%1（拨款记录 %2），累计拨付%3。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/BudgetVerb.cpp" line="79" />
+        <source>The program is now: %1.</source>
+        <translation>项目当前状态：%1。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="20" />
+        <source>last year's result: %1 %2, %3</source>
+        <translation>上年结果运用：%1 %2，%3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="42" />
+        <source>--predecessor: “%1” is not a program id.</source>
+        <translation>--predecessor：“%1”不是项目编号。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="63" />
         <source>--amount: the amount %1 is negative; a program budget cannot be below zero.</source>
         <translation>--amount：金额 %1 为负数；项目预算不能小于零。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="41" />
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="72" />
         <source>Unknown budget book “%1”.</source>
         <translation>未知的预算类别“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="47" />
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="78" />
         <source>Unknown program kind “%1”.</source>
         <translation>未知的项目类型“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="54" />
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="85" />
         <source>Unknown funding tag “%1”.</source>
         <translation>未知的资金标识“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="84" />
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="129" />
         <source>Added %1, %2, id %3.</source>
         <translation>已添加%1，%2，编号 %3。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="106" />
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="151" />
         <source>--limit must be a positive number.</source>
         <translation>--limit 必须是正整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="137" />
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="187" />
         <source>%1 of %2 programs.</source>
         <translation>共 %2 个项目，显示 %1 个。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="21" />
+        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="22" />
         <source>Unknown record kind “%1”: use assessment, targets, monitoring, evaluation or application.</source>
         <translation>未知的记录类型“%1”：请用 assessment（事前评估）、targets（绩效目标）、monitoring（监控）、evaluation（自评）或 application（结果运用）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="31" />
+        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="55" />
+        <source>A grade or decisions on items apply to one self-evaluation at a time.</source>
+        <translation>评定等级或对事项作出决定时，一次只能针对一份绩效自评。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/BudgetVerb.cpp" line="27" />
+        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="32" />
         <source>Unknown role “%1”: use preparer, head, reviewer or admin.</source>
         <translation>未知的角色“%1”：请用 preparer（填报人员）、head（单位负责人）、reviewer（财政审核人员）或 admin（财政管理员）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="42" />
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="21" />
+        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="43" />
         <source>--id: “%1” is not a record id.</source>
         <translation>--id：“%1”不是记录编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="46" />
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="26" />
+        <source>“assess” needs --program (a new assessment) or --id (an existing one).</source>
+        <translation>“assess”需要 --program（新建评估）或 --id（已有评估）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="36" />
+        <source>--scores: “%1” is not a score.</source>
+        <translation>--scores：“%1”不是有效分数。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="40" />
+        <source>--scores needs %1 scores (立项必要性, 投入经济性, 绩效目标合理性, 实施方案可行性, 筹资合规性), not %2.</source>
+        <translation>--scores 需要 %1 个分数（立项必要性、投入经济性、绩效目标合理性、实施方案可行性、筹资合规性），而不是 %2 个。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="51" />
+        <source>Unknown conclusion “%1”: use support, support-after-revision or reject.</source>
+        <translation>未知的评估结论“%1”：请使用 support、support-after-revision 或 reject。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="60" />
+        <source>Unknown assessor “%1”: use self, finance or third-party.</source>
+        <translation>未知的评估主体“%1”：请使用 self、finance 或 third-party。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="70" />
+        <source>Cannot read the report “%1”: %2</source>
+        <translation>无法读取评估报告“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="97" />
+        <source>There is no ex-ante assessment with id %1.</source>
+        <translation>不存在编号为 %1 的事前绩效评估。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="121" />
+        <source>Ex-ante assessment %1 saved: %2 points, %3.</source>
+        <translation>事前绩效评估 %1 已保存：%2 分，%3。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="47" />
         <source>Only approve takes several ids at once.</source>
         <translation>只有 approve 可以一次处理多个编号。</translation>
     </message>
@@ -352,7 +435,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>--agency：“%1”不是单位编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="85" />
+        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="93" />
         <source>Done: %1 %2 record(s).</source>
         <translation>完成：%1 %2 条记录。</translation>
     </message>
@@ -398,17 +481,18 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>--today 必须是 2025-05-20 这样的日期，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/DueVerb.cpp" line="47" />
+        <location filename="../app/cli/verbs/DueVerb.cpp" line="60" />
         <source>reminder</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/DueVerb.cpp" line="47" />
-        <source>%1 of %2 done</source>
-        <translation>已完成 %1 / %2</translation>
+        <location filename="../app/cli/verbs/DueVerb.cpp" line="61" />
+        <location filename="../app/cli/verbs/DueVerb.cpp" line="71" />
+        <source>%1 of %2 handed in, %3 missing</source>
+        <translation>应报 %2 份，已报 %1 份，缺 %3 份</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/DueVerb.cpp" line="50" />
+        <location filename="../app/cli/verbs/DueVerb.cpp" line="64" />
         <source> — OVERDUE</source>
         <translation> — 已逾期</translation>
     </message>
@@ -418,12 +502,17 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>--program：“%1”不是项目编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/OrderVerb.cpp" line="19" />
+        <location filename="../app/cli/verbs/OrderVerb.cpp" line="15" />
+        <source>Unknown “order” subcommand “%1”: use lift.</source>
+        <translation>未知的“order”子命令“%1”：请使用 lift。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/OrderVerb.cpp" line="25" />
         <source>Unknown order “%1”: use rectify, suspend or stop.</source>
         <translation>未知的指令“%1”：请用 rectify（整改）、suspend（暂缓）或 stop（停止）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/OrderVerb.cpp" line="37" />
+        <location filename="../app/cli/verbs/OrderVerb.cpp" line="43" />
         <source>%1: order %2.</source>
         <translation>%1：指令 %2。</translation>
     </message>
@@ -443,17 +532,47 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>%2 年度结果运用 %1 已保存为草稿。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="64" />
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="88" />
+        <source>Targets: %1</source>
+        <translation>绩效目标：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="89" />
         <source>Budget execution: %1</source>
         <translation>预算执行：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="67" />
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="92" />
         <source>Total %1, grade %2.</source>
         <translation>总分 %1，等级 %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="70" />
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="95" />
+        <source>open</source>
+        <translation>待决定</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="96" />
+        <source>accepted</source>
+        <translation>已认可</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="97" />
+        <source>rejected</source>
+        <translation>未认可</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="99" />
+        <source>For finance: “%1” (%2) not applicable, %3 points out: %4</source>
+        <translation>待财政审核：“%1”（%2）申报不适用，剔除 %3 分：%4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="100" />
+        <source>For finance: “%1” (%2) far above target, %3 points to deduct: %4</source>
+        <translation>待财政审核：“%1”（%2）实际值远超目标值，拟扣减 %3 分：%4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="106" />
         <source>To put right: %1</source>
         <translation>需要更正：%1</translation>
     </message>
@@ -486,37 +605,53 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../app/cli/CliVerbs.cpp" line="21" />
         <source>  program add --name NAME --amount AMOUNT [--unit yuan|10k] [--book BOOK] [--kind KIND]
         [--year YEAR] [--function CODE] [--tags TAG,...] [--new] [--major] [--mid-year]
+  program add --predecessor ID [--name NAME] [--amount AMOUNT] [OPTIONS]
+        next year's program continuing ID (its decision shows in the list)
   program list [--year YEAR] [--search TEXT] [--limit N]
 </source>
         <translation>  program add --name 名称 --amount 金额 [--unit yuan|10k] [--book 预算类别] [--kind 类型]
         [--year 年度] [--function 功能分类] [--tags 标识,...] [--new] [--major] [--mid-year]
+  program add --predecessor 项目编号 [--name 名称] [--amount 金额] [选项]
+        登记延续上年项目的下一年度项目（清单中显示上年结果运用）
   program list [--year 年度] [--search 文字] [--limit N]
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="26" />
+        <location filename="../app/cli/CliVerbs.cpp" line="28" />
         <source>  score --program ID
         the self-evaluation score: execution rate, every indicator, total and grade
+  score --all [--year YEAR]
+        every self-evaluation of a year; refreshes the stored score of drafts
 </source>
         <translation>  score --program 项目编号
         绩效自评得分：预算执行率、各项指标得分、总分和等级
+  score --all [--year 年度]
+        对一个年度的全部绩效自评评分；同时更新草稿中保存的得分
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="30" />
+        <location filename="../app/cli/CliVerbs.cpp" line="34" />
         <source>  submit|approve|return --record KIND --id ID[,ID...] --as NAME --role ROLE
         [--agency ID] [--comment TEXT]
         move a record through its workflow; KIND: assessment, targets, monitoring,
         evaluation, application; ROLE: preparer, head, reviewer, admin
+  approve --record evaluation --id ID ... [--grade excellent|good|fair|poor|优|良|中|差]
+        [--reason TEXT] [--accept IND,...] [--reject IND,...] [--deduct IND,...]
+        finance's grade (a reason when it differs from the computed one), its decision
+        on every 不适用 claim and the far-above deductions it confirms
 </source>
         <translation>  submit|approve|return --record 类型 --id 编号[,编号...] --as 姓名 --role 角色
         [--agency 单位编号] [--comment 意见]
         提交、审核通过或退回记录；类型：assessment、targets、monitoring、evaluation、
         application；角色：preparer、head、reviewer、admin
+  approve --record evaluation --id 编号 ... [--grade excellent|good|fair|poor|优|良|中|差]
+        [--reason 理由] [--accept 指标编号,...] [--reject 指标编号,...] [--deduct 指标编号,...]
+        财政评定等级（与计算等级不一致时须说明理由），对每项“不适用”申报作出认定，
+        并确认远超目标值的扣分
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="36" />
+        <location filename="../app/cli/CliVerbs.cpp" line="44" />
         <source>  export --json [--year YEAR] [--output FILE]
         programs with targets, monitoring and self-evaluation (docs/json-format.md)
 </source>
@@ -525,7 +660,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="40" />
+        <location filename="../app/cli/CliVerbs.cpp" line="48" />
         <source>  import FILE.json [--dry-run]
         the same format, all or nothing; every rejected field with its path
 </source>
@@ -534,7 +669,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="44" />
+        <location filename="../app/cli/CliVerbs.cpp" line="52" />
         <source>  decide --program ID --decision increase|keep|reduce|cancel [--change AMOUNT] --reason TEXT
         a draft result application for next year (submit it with submit --record application)
 </source>
@@ -543,7 +678,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="48" />
+        <location filename="../app/cli/CliVerbs.cpp" line="56" />
         <source>  due [--agency ID] [--year YEAR] [--today YYYY-MM-DD]
         work due and overdue under the statutory calendar
 </source>
@@ -552,16 +687,52 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="52" />
+        <location filename="../app/cli/CliVerbs.cpp" line="60" />
         <source>  order --program ID --kind rectify|suspend|stop --reason TEXT --as NAME [--role ROLE]
         a finance order on a program after monitoring
+  order lift --id ORDER --reason TEXT [--outcome TEXT] --as NAME [--role ROLE]
+        lift it; lifting an order to rectify records the outcome of the rectification
 </source>
         <translation>  order --program 项目编号 --kind rectify|suspend|stop --reason 理由 --as 姓名 [--role 角色]
         根据监控结果对项目下达整改、暂缓或停止指令
+  order lift --id 指令编号 --reason 理由 [--outcome 整改结果] --as 姓名 [--role 角色]
+        解除指令；解除整改指令时须记录整改结果
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="56" />
+        <location filename="../app/cli/CliVerbs.cpp" line="74" />
+        <source>  assess (--program ID | --id ID) [--scores N,N,N,N,N] [--report TEXT | --report-file FILE]
+        [--conclusion CODE] [--assessor self|finance|third-party] [--assessor-name NAME]
+        create or edit a draft ex-ante assessment (five dimensions; the conclusion follows
+        the scores unless given)
+</source>
+        <translation>  assess (--program 项目编号 | --id 评估编号) [--scores N,N,N,N,N] [--report 文字 | --report-file 文件]
+        [--conclusion 结论] [--assessor self|finance|third-party] [--assessor-name 评估机构]
+        新建或修改事前绩效评估草稿（五个维度；未指定结论时按得分确定）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="80" />
+        <source>  budget apply|arrange --program ID --as NAME [--role ROLE]
+  budget pay --program ID --amount AMOUNT --as NAME [--role ROLE] [--note TEXT]
+        apply for a program's budget (unit), arrange it or pay it out (finance)
+</source>
+        <translation>  budget apply|arrange --program 项目编号 --as 姓名 [--role 角色]
+  budget pay --program 项目编号 --amount 金额 --as 姓名 [--role 角色] [--note 说明]
+        项目预算申报（单位）、安排预算或拨款（财政部门）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="85" />
+        <source>  records --program ID
+        every record of a subject with its kind, id, status and year, and its orders
+</source>
+        <translation>  records --program 编号
+        列出管理对象的全部记录（类型、编号、状态、年度）及财政指令
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="66" />
         <source>  backup [COPY]
         a consistent copy of the database (without COPY: into the rotating set beside it)
 </source>
@@ -570,7 +741,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="60" />
+        <location filename="../app/cli/CliVerbs.cpp" line="70" />
         <source>  restore BACKUP
         replace the database with a checked backup; the replaced one is kept
 </source>
@@ -602,6 +773,96 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../app/cli/verbs/BackupVerbs.cpp" line="53" />
         <source>Restored %1 from %2; the database it replaced is kept as %3.</source>
         <translation>已从 %2 恢复 %1；被替换的数据库保留为 %3。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/OrderLiftVerb.cpp" line="16" />
+        <source>--id: “%1” is not an order id.</source>
+        <translation>--id：“%1”不是指令编号。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/OrderLiftVerb.cpp" line="35" />
+        <source>Order %1 lifted.</source>
+        <translation>指令 %1 已解除。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/RecordsVerb.cpp" line="31" />
+        <source>No subject has the id %1.</source>
+        <translation>不存在编号为 %1 的管理对象。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/RecordsVerb.cpp" line="83" />
+        <source>%1, %2</source>
+        <translation>%1，%2年度</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/RecordsVerb.cpp" line="85" />
+        <source>Last year's result: %1 %2 (%3), decision %4.</source>
+        <translation>上年结果运用：%1 %2（%3），结果运用记录 %4。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/RecordsVerb.cpp" line="101" />
+        <source>in force</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/RecordsVerb.cpp" line="101" />
+        <source>lifted</source>
+        <translation>已解除</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/RecordsVerb.cpp" line="104" />
+        <source>%1 record(s), %2 order(s).</source>
+        <translation>共 %1 条记录，%2 条指令。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="16" />
+        <source>score takes either --program or --all.</source>
+        <translation>score 只能指定 --program 或 --all 之一。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="58" />
+        <source>%1: %2, %3 (%4)%5</source>
+        <translation>%1：%2 分，%3（%4）%5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="60" />
+        <source>, stored</source>
+        <translation>，已保存</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="63" />
+        <source>%1: cannot be scored: %2</source>
+        <translation>%1：无法评分：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="71" />
+        <source>%1 self-evaluation(s) of %2 scored in %3 ms; %4 stored score(s) refreshed, %5 cannot be scored.</source>
+        <translation>已对 %2 年度 %1 份绩效自评评分，用时 %3 毫秒；更新保存得分 %4 份，无法评分 %5 份。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/VerdictOptions.cpp" line="19" />
+        <source>--%1: “%2” is not an indicator id.</source>
+        <translation>--%1：“%2”不是指标编号。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/VerdictOptions.cpp" line="40" />
+        <source>--%1 belongs to approve --record evaluation.</source>
+        <translation>--%1 只能用于 approve --record evaluation。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/VerdictOptions.cpp" line="48" />
+        <source>Unknown grade “%1”: use excellent, good, fair, poor (or 优, 良, 中, 差).</source>
+        <translation>未知等级“%1”：请使用 excellent、good、fair、poor（或 优、良、中、差）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/VerdictOptions.cpp" line="61" />
+        <source>Indicator %1 is both accepted and rejected.</source>
+        <translation>指标 %1 不能同时认可和不认可。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/VerdictOptions.cpp" line="73" />
+        <source>Indicator %1: a deduction applies to a scored indicator, not to one marked not applicable.</source>
+        <translation>指标 %1：扣分只适用于参与评分的指标，不适用于申报“不适用”的指标。</translation>
     </message>
 </context>
 <context>
@@ -788,7 +1049,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>“%1”是未完成的绩效数据库（创建过程被中断）；请重新创建。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="326" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="331" />
         <source>%1 rows of table %2 refer to rows that do not exist</source>
         <translation>表 %2 中有 %1 行引用了不存在的记录</translation>
     </message>
@@ -796,32 +1057,38 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>DeadlineService</name>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="37" />
+        <location filename="../core/workflow/DeadlineService.cpp" line="50" />
         <source>There is no agency with id %1.</source>
         <translation>没有编号为 %1 的单位。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="65" />
+        <location filename="../core/workflow/DeadlineService.cpp" line="124" />
+        <location filename="../core/workflow/DeadlineService.cpp" line="209" />
         <source>reading what is due</source>
         <translation>读取待办事项</translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="79" />
+        <location filename="../core/workflow/DeadlineService.cpp" line="163" />
         <source>Monitoring of month %1 of %2</source>
         <translation>%2 年 %1 月绩效监控</translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="94" />
+        <location filename="../core/workflow/DeadlineService.cpp" line="181" />
         <source>Mid-year check of the overall targets of %1</source>
         <translation>%1 年度部门整体绩效目标年中监控</translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="102" />
+        <location filename="../core/workflow/DeadlineService.cpp" line="187" />
+        <source>Self-evaluation of the programs and overall budgets of %1</source>
+        <translation>%1年度项目支出和部门整体支出绩效自评</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/DeadlineService.cpp" line="196" />
         <source>Self-evaluation of the government budget of %1</source>
         <translation>%1 年度政府收支预算绩效自评</translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="107" />
+        <location filename="../core/workflow/DeadlineService.cpp" line="213" />
         <source>Annual summary of budget performance work of %1</source>
         <translation>%1 年度预算绩效管理工作总结</translation>
     </message>
@@ -829,7 +1096,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../core/demo/DemoBuilder.cpp" line="184" />
+        <location filename="../core/demo/DemoBuilder.cpp" line="200" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -885,12 +1152,12 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>EnumTable</name>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="381" />
+        <location filename="../core/domain/EnumTable.cpp" line="389" />
         <source>%1: the stored value %2 is not a valid %3; the database is damaged or was written by a newer version of Jixiao.</source>
         <translation>%1：存储的值 %2 不是有效的 %3；数据库已损坏，或由更新版本的绩效软件写入。</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="389" />
+        <location filename="../core/domain/EnumTable.cpp" line="397" />
         <source>%1: the stored value %2 holds bits that are no %3 (%4); the database is damaged or was written by a newer version of Jixiao.</source>
         <translation>%1：存储的值 %2 含有不属于 %3 的位（%4）；数据库已损坏，或由更新版本的绩效软件写入。</translation>
     </message>
@@ -898,17 +1165,19 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>EvaluationService</name>
     <message>
-        <location filename="../core/workflow/EvaluationService.cpp" line="25" />
+        <location filename="../core/workflow/EvaluationService.cpp" line="37" />
+        <location filename="../core/workflow/EvaluationService.cpp" line="55" />
+        <location filename="../core/workflow/EvaluationService.cpp" line="67" />
         <source>No program or budget with id %1.</source>
         <translation>没有编号为 %1 的项目或预算。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/EvaluationService.cpp" line="32" />
+        <location filename="../core/workflow/EvaluationService.cpp" line="80" />
         <source>%1 has no performance targets for %2.</source>
         <translation>%1没有 %2 年度的绩效目标。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/EvaluationService.cpp" line="37" />
+        <location filename="../core/workflow/EvaluationService.cpp" line="44" />
         <source>%1 has no self-evaluation for %2.</source>
         <translation>%1没有 %2 年度的绩效自评。</translation>
     </message>
@@ -929,19 +1198,24 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>对%2%1须说明理由。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="49" />
+        <location filename="../core/workflow/FinanceOrders.cpp" line="56" />
         <source>There is no order with id %1.</source>
         <translation>没有编号为 %1 的财政指令。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="52" />
+        <location filename="../core/workflow/FinanceOrders.cpp" line="59" />
         <source>The order (%1) was already lifted.</source>
         <translation>该指令（%1）已经解除。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="56" />
+        <location filename="../core/workflow/FinanceOrders.cpp" line="63" />
         <source>Lifting an order needs a reason.</source>
         <translation>解除指令须说明理由。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/FinanceOrders.cpp" line="66" />
+        <source>Lifting an order to rectify records the outcome of the rectification; give it.</source>
+        <translation>解除整改指令须记录整改结果，请填写。</translation>
     </message>
 </context>
 <context>
@@ -985,155 +1259,155 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>JsonInterchange</name>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="149" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="179" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="206" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="459" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="173" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="203" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="230" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="485" />
         <source>is required</source>
         <translation>必须填写</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="158" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="182" />
         <source>is empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="220" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="469" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="244" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="495" />
         <source>must not be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="92" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="117" />
         <source>the text “%1”</source>
         <translation>文字“%1”</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="94" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="119" />
         <source>the number %1</source>
         <translation>数字 %1</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="98" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="264" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="123" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="288" />
         <source>a list</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="100" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="134" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="277" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="353" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="125" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="158" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="301" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="377" />
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="106" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="131" />
         <source>must be %1, not %2</source>
         <translation>应为%1，而不是%2</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="122" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="146" />
         <source>is not a field of the format (see docs/json-format.md)</source>
         <translation>不是本格式的字段（见 docs/json-format.md）</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="153" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="177" />
         <source>text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="168" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="192" />
         <source>true or false</source>
         <translation>true 或 false</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="183" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="207" />
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="195" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="219" />
         <source>must be a whole number, not %1</source>
         <translation>应为整数，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="211" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="235" />
         <source>write amounts as text in yuan, like “1234.56” or “12.3万”, not %1</source>
         <translation>金额请以元为单位写成文字，如“1234.56”或“12.3万”，而不是%1</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="232" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="256" />
         <source>“%1” is not an id; write it like “b7446171-f90e-4555-965c-7b31336ef988”</source>
         <translation>“%1”不是有效的标识，应写成“b7446171-f90e-4555-965c-7b31336ef988”的形式</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="253" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="277" />
         <source>unknown value “%1”; use one of %2</source>
         <translation>未知的值“%1”；可用的值：%2</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="299" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="323" />
         <source>must be “jixiao-programs”</source>
         <translation>应为“jixiao-programs”</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="303" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="327" />
         <source>The file is of format version %1; this version of Jixiao reads up to %2. Please update Jixiao.</source>
         <translation>该文件的格式版本为 %1；本版本最高只能读取 %2。请升级软件。</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="308" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="332" />
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="310" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="334" />
         <source>must be a whole number from 1</source>
         <translation>应为不小于 1 的整数</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="313" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="337" />
         <source>must be a year from 2000 to 2100</source>
         <translation>应为 2000 至 2100 之间的年份</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="326" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="350" />
         <source>There is no agency with id %1.</source>
         <translation>没有编号为 %1 的单位。</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="383" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="407" />
         <source>“%1” appears twice in the tags</source>
         <translation>“%1”在标签中重复出现</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="412" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="438" />
         <source>the same id appears twice in the targets</source>
         <translation>同一标识在绩效目标中重复出现</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="418" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="444" />
         <source>a deleted indicator has only “id”, “name” and “deleted”</source>
         <translation>要删除的指标只能有“id”“name”和“deleted”三项</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="508" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="536" />
         <source>month %1 appears twice in the monitoring</source>
         <translation>%1 月在监控中重复出现</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="530" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="558" />
         <source>“%1” appears twice in this month's entries</source>
         <translation>“%1”在本月的监控条目中重复出现</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="570" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="600" />
         <source>the amounts add up to more than an amount can hold</source>
         <translation>各项金额合计超出了金额所能表示的范围</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="593" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="623" />
         <source>“%1” appears twice in the self-evaluation</source>
         <translation>“%1”在绩效自评中重复出现</translation>
     </message>
@@ -1167,33 +1441,33 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>对象的成员超过 %1 个</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="424" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="436" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="450" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="462" />
         <source>“%1” appears twice in the targets</source>
         <translation>绩效目标中“%1”重复</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="444" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="470" />
         <source>“%1” is not a category of the %2 framework</source>
         <translation>“%1”不是 %2 年度指标框架中的类别</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="452" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="478" />
         <source>text (the indicator is qualitative)</source>
         <translation>文字（该指标为定性指标）</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="462" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="488" />
         <source>a %1 indicator needs a number, not “%2”</source>
         <translation>%1指标需要数字，而不是“%2”</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="484" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="510" />
         <source>“%1” is deleted by this document</source>
         <translation>“%1”已在本文件中标记删除</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="506" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="534" />
         <source>must be 1 to 12</source>
         <translation>应为 1 至 12</translation>
     </message>
@@ -1203,8 +1477,8 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>本项目的绩效目标中没有可删除的指标“%1”</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramImportApplier.cpp" line="119" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="487" />
+        <location filename="../core/io/ProgramImportApplier.cpp" line="121" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="513" />
         <source>“%1” is not an indicator of this program's targets</source>
         <translation>“%1”不是该项目绩效目标中的指标</translation>
     </message>
@@ -1475,7 +1749,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
     <message>
         <location filename="../core/domain/EnumTable.cpp" line="36" />
-        <location filename="../core/domain/EnumTable.cpp" line="113" />
+        <location filename="../core/domain/EnumTable.cpp" line="121" />
         <source>Government budget</source>
         <translation>政府收支预算</translation>
     </message>
@@ -1531,7 +1805,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
     <message>
         <location filename="../core/domain/EnumTable.cpp" line="62" />
-        <location filename="../core/domain/EnumTable.cpp" line="128" />
+        <location filename="../core/domain/EnumTable.cpp" line="136" />
         <source>Finance department</source>
         <translation>财政部门</translation>
     </message>
@@ -1576,289 +1850,317 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>差</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="83" />
+        <location filename="../core/domain/EnumTable.cpp" line="91" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="84" />
+        <location filename="../core/domain/EnumTable.cpp" line="92" />
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="85" />
+        <location filename="../core/domain/EnumTable.cpp" line="93" />
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="86" />
+        <location filename="../core/domain/EnumTable.cpp" line="94" />
         <source>Approved</source>
         <translation>已审核</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="97" />
+        <location filename="../core/domain/EnumTable.cpp" line="105" />
         <source>Qualitative</source>
         <translation>定性</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="102" />
+        <location filename="../core/domain/EnumTable.cpp" line="110" />
         <source>Plan standard</source>
         <translation>计划标准</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="103" />
+        <location filename="../core/domain/EnumTable.cpp" line="111" />
         <source>Industry standard</source>
         <translation>行业标准</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="104" />
+        <location filename="../core/domain/EnumTable.cpp" line="112" />
         <source>Historical standard</source>
         <translation>历史标准</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="105" />
+        <location filename="../core/domain/EnumTable.cpp" line="113" />
         <source>Other standard</source>
         <translation>其他标准</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="110" />
+        <location filename="../core/domain/EnumTable.cpp" line="118" />
         <source>Program targets</source>
         <translation>项目绩效目标</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="111" />
+        <location filename="../core/domain/EnumTable.cpp" line="119" />
         <source>Agency overall targets</source>
         <translation>部门整体绩效目标</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="112" />
+        <location filename="../core/domain/EnumTable.cpp" line="120" />
         <source>Finance-led evaluation</source>
         <translation>财政评价</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="118" />
+        <location filename="../core/domain/EnumTable.cpp" line="126" />
         <source>Necessity of the project</source>
         <translation>立项必要性</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="119" />
+        <location filename="../core/domain/EnumTable.cpp" line="127" />
         <source>Economy of inputs</source>
         <translation>投入经济性</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="120" />
+        <location filename="../core/domain/EnumTable.cpp" line="128" />
         <source>Reasonableness of performance targets</source>
         <translation>绩效目标合理性</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="121" />
+        <location filename="../core/domain/EnumTable.cpp" line="129" />
         <source>Feasibility of the implementation plan</source>
         <translation>实施方案可行性</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="122" />
+        <location filename="../core/domain/EnumTable.cpp" line="130" />
         <source>Compliance of financing</source>
         <translation>筹资合规性</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="127" />
+        <location filename="../core/domain/EnumTable.cpp" line="135" />
         <source>Self-assessment</source>
         <translation>部门自评估</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="129" />
+        <location filename="../core/domain/EnumTable.cpp" line="137" />
         <source>Third party</source>
         <translation>第三方</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="134" />
+        <location filename="../core/domain/EnumTable.cpp" line="142" />
         <source>Support</source>
         <translation>予以支持</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="135" />
+        <location filename="../core/domain/EnumTable.cpp" line="143" />
         <source>Support after revision</source>
         <translation>调整完善后予以支持</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="136" />
+        <location filename="../core/domain/EnumTable.cpp" line="144" />
         <source>Do not support</source>
         <translation>不予支持</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="141" />
+        <location filename="../core/domain/EnumTable.cpp" line="149" />
         <source>Certain</source>
         <translation>确定能</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="142" />
+        <location filename="../core/domain/EnumTable.cpp" line="150" />
         <source>Possible</source>
         <translation>有可能</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="143" />
+        <location filename="../core/domain/EnumTable.cpp" line="151" />
         <source>Impossible</source>
         <translation>完全不可能</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="148" />
+        <location filename="../core/domain/EnumTable.cpp" line="156" />
         <source>Funding</source>
         <translation>经费保障</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="149" />
+        <location filename="../core/domain/EnumTable.cpp" line="157" />
         <source>Rules and procedures</source>
         <translation>制度保障</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="150" />
+        <location filename="../core/domain/EnumTable.cpp" line="158" />
         <source>Staffing</source>
         <translation>人员保障</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="151" />
+        <location filename="../core/domain/EnumTable.cpp" line="159" />
         <source>Facilities and equipment</source>
         <translation>硬件条件保障</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="152" />
+        <location filename="../core/domain/EnumTable.cpp" line="160" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="164" />
+        <location filename="../core/domain/EnumTable.cpp" line="172" />
         <source>Fiscal appropriation of the year</source>
         <translation>本年财政拨款</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="165" />
+        <location filename="../core/domain/EnumTable.cpp" line="173" />
         <source>Carry-over from last year</source>
         <translation>上年结转</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="166" />
+        <location filename="../core/domain/EnumTable.cpp" line="174" />
         <source>Other funds</source>
         <translation>其他资金</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="157" />
+        <location filename="../core/domain/EnumTable.cpp" line="165" />
         <source>Target achieved</source>
         <translation>达成年度指标</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="158" />
+        <location filename="../core/domain/EnumTable.cpp" line="166" />
         <source>Partly achieved with some effect</source>
         <translation>部分达成年度指标并具有一定效果</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="159" />
+        <location filename="../core/domain/EnumTable.cpp" line="167" />
         <source>Not achieved, poor effect</source>
         <translation>未达成年度指标且效果较差</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="210" />
+        <location filename="../core/domain/EnumTable.cpp" line="218" />
         <source>Unit preparer</source>
         <translation>单位填报人员</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="211" />
+        <location filename="../core/domain/EnumTable.cpp" line="219" />
         <source>Unit head</source>
         <translation>单位负责人</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="212" />
+        <location filename="../core/domain/EnumTable.cpp" line="220" />
         <source>Finance reviewer</source>
         <translation>财政审核人员</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="213" />
+        <location filename="../core/domain/EnumTable.cpp" line="221" />
         <source>Finance administrator</source>
         <translation>财政管理员</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="195" />
+        <location filename="../core/domain/EnumTable.cpp" line="203" />
         <source>Not applied for</source>
         <translation>未申报</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="196" />
+        <location filename="../core/domain/EnumTable.cpp" line="204" />
         <source>Applied for budget</source>
         <translation>已申报预算</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="197" />
+        <location filename="../core/domain/EnumTable.cpp" line="205" />
         <source>Budget arranged</source>
         <translation>已安排预算</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="202" />
+        <location filename="../core/domain/EnumTable.cpp" line="210" />
         <source>Rectification ordered</source>
         <translation>责令整改</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="203" />
+        <location filename="../core/domain/EnumTable.cpp" line="211" />
         <source>Funding suspended</source>
         <translation>暂缓拨付</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="204" />
+        <location filename="../core/domain/EnumTable.cpp" line="212" />
         <source>Funding stopped</source>
         <translation>停止拨付</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="171" />
+        <location filename="../core/domain/EnumTable.cpp" line="179" />
         <source>Approve</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="172" />
+        <location filename="../core/domain/EnumTable.cpp" line="180" />
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="178" />
+        <location filename="../core/domain/EnumTable.cpp" line="186" />
         <source>Ex-ante assessment</source>
         <translation>事前绩效评估</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="179" />
+        <location filename="../core/domain/EnumTable.cpp" line="187" />
         <source>Performance targets</source>
         <translation>绩效目标</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="180" />
+        <location filename="../core/domain/EnumTable.cpp" line="188" />
         <source>Monitoring report</source>
         <translation>绩效监控</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="181" />
+        <location filename="../core/domain/EnumTable.cpp" line="189" />
         <source>Self-evaluation</source>
         <translation>绩效自评</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="182" />
+        <location filename="../core/domain/EnumTable.cpp" line="190" />
         <source>Result application</source>
         <translation>结果运用</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="187" />
+        <location filename="../core/domain/EnumTable.cpp" line="195" />
         <source>Increase</source>
         <translation>增加</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="188" />
+        <location filename="../core/domain/EnumTable.cpp" line="196" />
         <source>Keep</source>
         <translation>维持</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="189" />
+        <location filename="../core/domain/EnumTable.cpp" line="197" />
         <source>Reduce</source>
         <translation>消减</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="190" />
+        <location filename="../core/domain/EnumTable.cpp" line="198" />
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Payments</name>
+    <message>
+        <location filename="../core/workflow/Payments.cpp" line="36" />
+        <source>%1: the next payment is held until the order is lifted</source>
+        <translation>%1：在指令解除前暂停下一笔拨款</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Payments.cpp" line="53" />
+        <source>A payment of %1 must be above zero.</source>
+        <translation>拨款金额%1必须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Payments.cpp" line="60" />
+        <source>%1 is %2; only an arranged budget is paid.</source>
+        <translation>%1当前为“%2”；只有已安排预算的项目才能拨款。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Payments.cpp" line="66" />
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Payments.cpp" line="72" />
+        <source>%1: paying %2 would exceed its budget of %3 (%4 paid already).</source>
+        <translation>%1：拨付%2将超过预算%3（已拨付%4）。</translation>
     </message>
 </context>
 <context>
@@ -1912,7 +2214,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>统计项目</translation>
     </message>
     <message>
-        <location filename="../core/storage/ProgramListing.cpp" line="67" />
+        <location filename="../core/storage/ProgramListing.cpp" line="73" />
         <source>listing programs</source>
         <translation>列出项目</translation>
     </message>
@@ -1920,47 +2222,94 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>RecordLifecycle</name>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="31" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="35" />
         <source>submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="35" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="39" />
         <source>%1 is already %2; only a draft or a returned record is submitted.</source>
         <translation>%1的状态已是“%2”；只有草稿或已退回的记录才能提交。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="42" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="46" />
         <source>%1 cannot be submitted</source>
         <translation>%1不能提交</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="50" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="67" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="153" />
+        <source>The self-evaluation no longer exists.</source>
+        <translation>该绩效自评已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="85" />
         <source>Only a self-evaluation is graded.</source>
         <translation>只有绩效自评需要定级。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="59" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="107" />
         <source>%1 is %2; only a submitted record is approved.</source>
         <translation>%1的状态是“%2”；只有已提交的记录才能审核通过。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="75" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="116" />
+        <source>Only the finance department grades %1.</source>
+        <translation>只有财政部门才能对%1评定等级。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="119" />
+        <source>%1 was already reviewed by its competent department; the finance department reviews it next.</source>
+        <translation>%1已经主管部门初审，下一步由财政部门审核。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="129" />
+        <source>%1 is first reviewed by the competent department of %2; the finance department approves it after that.</source>
+        <translation>%1须先经%2的主管部门初审，财政部门再予审核。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="166" />
+        <source>%1: indicator %2 has no 不适用 claim or far-above deduction to decide on.</source>
+        <translation>%1：指标 %2 没有需要认定的“不适用”申报或远超目标值扣分。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="177" />
+        <source>%1: accept or reject the indicators marked not applicable first: %2.</source>
+        <translation>%1：请先对申报“不适用”的指标作出认可或不认可的决定：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="178" />
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="182" />
+        <source>%1 scores %2, graded %3: grading it %4 needs a reason.</source>
+        <translation>%1 得分 %2，计算等级为%3：评定为%4须说明理由。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="205" />
+        <source>%1 is %2; the competent department returns only a submitted record.</source>
+        <translation>%1当前为“%2”；主管部门只能退回已提交的记录。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="210" />
         <source>%1 is %2; only a submitted or approved record is returned.</source>
         <translation>%1的状态是“%2”；只有已提交或已审核通过的记录才能退回。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="79" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="214" />
         <source>Returning %1 needs a comment saying what to change.</source>
         <translation>退回%1时须填写修改意见。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="91" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="226" />
         <source>Nothing was approved: %1</source>
         <translation>全部未审核通过：%1</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="118" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="253" />
         <source>%1 was changed meanwhile; reload it and try again.</source>
         <translation>%1已被他人修改；请重新载入后再试。</translation>
     </message>
@@ -1984,7 +2333,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
     <message>
         <location filename="../core/workflow/RecordLookup.cpp" line="65" />
-        <location filename="../core/workflow/RecordLookup.cpp" line="87" />
+        <location filename="../core/workflow/RecordLookup.cpp" line="116" />
         <source>%1 has no owner agency.</source>
         <translation>%1没有所属单位。</translation>
     </message>
@@ -1992,6 +2341,11 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../core/workflow/RecordLookup.cpp" line="77" />
         <source>There is no program with id %1.</source>
         <translation>没有编号为 %1 的项目。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/RecordLookup.cpp" line="98" />
+        <source>reading the records of the subject</source>
+        <translation>读取管理对象的记录</translation>
     </message>
 </context>
 <context>
@@ -2075,6 +2429,49 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
 </context>
 <context>
+    <name>ResultApplicationRules</name>
+    <message>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="26" />
+        <source>funding that is kept does not change: the change must be 0, not %1</source>
+        <translation>维持意味着资金不变：调整金额应为0，而不是%1</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="31" />
+        <source>a reduction must lower the funding: the change must be below 0, not %1</source>
+        <translation>消减必须减少资金：调整金额应小于0，而不是%1</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="34" />
+        <source>a reduction of %1 is more than the whole amount %2</source>
+        <translation>消减%1超过了全部金额%2</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="41" />
+        <source>a cancellation removes the whole amount: the change must be %1, not %2</source>
+        <translation>取消即取消全部资金：调整金额应为%1，而不是%2</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="48" />
+        <source>an increase must raise the funding: the change must be above 0, not %1</source>
+        <translation>增加必须增加资金：调整金额应大于0，而不是%1</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="75" />
+        <source>reading the decisions of the subject</source>
+        <translation>读取管理对象的结果运用</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="82" />
+        <source>there is already a decision (%1) on this subject for %2; change or delete it instead of adding another</source>
+        <translation>该管理对象%2年度已有结果运用（%1）；请修改或删除原记录，不要另行新增</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="103" />
+        <source>the program was graded 差 (poor): it must be reduced or cancelled, not kept or increased</source>
+        <translation>该项目评价等级为“差”：一律消减或取消，不能维持或增加</translation>
+    </message>
+</context>
+<context>
     <name>SeedData</name>
     <message>
         <location filename="../core/storage/SeedData.cpp" line="29" />
@@ -2110,143 +2507,203 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>SelfEvaluationScorer</name>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="127" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="164" />
         <source>Execution %1 of %2 = %3%; %4 × %5 = %6</source>
         <translation>执行数 %1 / 全年预算数 %2 = %3%；%4 × %5 = %6</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="135" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="172" />
         <source>The execution rate %1% is below %2%: give the reason.</source>
         <translation>预算执行率 %1% 低于 %2%：请说明原因。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="140" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="177" />
         <source>No adjusted budget: the execution rate scores 0.</source>
         <translation>没有全年预算数：预算执行率得 0 分。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="141" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="178" />
         <source>The self-evaluation has no adjusted budget (全年预算数).</source>
         <translation>绩效自评没有填写全年预算数。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="156" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="193" />
         <source>Self-evaluation: an entry refers to indicator %1, which is not in the approved targets.</source>
         <translation>绩效自评：有一项引用了指标 %1，该指标不在批复的绩效目标中。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="173" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="210" />
         <source>Self-evaluation, indicator “%1”: no actual value was entered.</source>
         <translation>绩效自评，指标“%1”：未填写实际完成值。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="178" />
-        <source>Not applicable: left out, the total is rescaled over the other weights.</source>
-        <translation>不适用：不参与评分，总分按其余分值折算为百分制。</translation>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="150" />
+        <source>The targets are %1: a self-evaluation is scored against approved targets only.</source>
+        <translation>绩效目标状态为%1：绩效自评只能对照审核通过的绩效目标评分。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="187" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="221" />
+        <source>Indicator “%1” is marked not applicable: give the reason.</source>
+        <translation>指标“%1”申报不适用：请说明理由。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="231" />
+        <source>not applicable, rejected → 0</source>
+        <translation>不适用未获认可 → 0</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="232" />
+        <source>Marked not applicable, rejected by finance: not reached, 0 points, %1 lost.</source>
+        <translation>申报不适用未获财政认可：视为未完成，得 0 分，扣 %1 分。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="238" />
+        <source>Not applicable, accepted by finance: left out, the total is rescaled over the other weights.</source>
+        <translation>不适用，已获财政认可：不参与评分，总分按其余分值折算为百分制。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="239" />
+        <source>Not applicable, to be accepted by finance: left out, the total is rescaled over the other weights.</source>
+        <translation>不适用，待财政认可：暂不参与评分，总分按其余分值折算为百分制。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="249" />
         <source>Self-evaluation, indicator “%1”: choose the level reached (qualitative indicator).</source>
         <translation>绩效自评，指标“%1”：请选择达成程度（定性指标）。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="195" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="257" />
         <source>from %1 to %2</source>
         <translation>在 %1 至 %2 之间</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="196" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="258" />
         <source>at least %1 and below %2</source>
         <translation>不低于 %1 且低于 %2</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="198" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="260" />
         <source>Self-evaluation, indicator “%1”: rated “%2”, the score must be %3, not %4.</source>
         <translation>绩效自评，指标“%1”：评为“%2”时得分应%3，而不是 %4。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="199" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="261" />
         <source>empty</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="202" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="265" />
         <source>%1: %2 of %3</source>
         <translation>%1：%2 / %3</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="203" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="266" />
         <source>Qualitative, rated “%1” (band %2–%3% of %4): %5 points, %6 lost.</source>
         <translation>定性指标，评为“%1”（分值 %4 的 %2–%3%）：得 %5 分，扣 %6 分。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="213" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="276" />
         <source>Indicator “%1”: the target value is missing or not a number.</source>
         <translation>指标“%1”：年度指标值缺失或不是数字。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="217" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="280" />
         <source>Self-evaluation, indicator “%1”: the actual value “%2” is not a number.</source>
         <translation>绩效自评，指标“%1”：实际完成值“%2”不是数字。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="227" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="290" />
         <source>%1 %2 %3 → %4</source>
         <translation>%1 %2 %3 → %4</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="228" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="291" />
         <source>Target %1 %2 reached with %3: full %4 points.</source>
         <translation>指标值 %1 %2，实际完成 %3，达成：得满分 %4 分。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="230" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="293" />
         <source>%1 &gt; 0 → 0</source>
         <translation>%1 &gt; 0 → 0</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="231" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="294" />
         <source>Target = 0 missed with %1: 0 points, %2 lost.</source>
         <translation>指标值 = 0，实际完成 %1，未达成：得 0 分，扣 %2 分。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="234" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="297" />
         <source>Target %1 %2 missed with %3: %4 × %3 / %2 = %5 points, %6 lost.</source>
         <translation>指标值 %1 %2，实际完成 %3，未达成：%4 × %3 / %2 = %5 分，扣 %6 分。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="238" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="301" />
         <source>Target %1 %2 exceeded with %3: %4 × %2 / %3 = %5 points, %6 lost (ratio formula).</source>
         <translation>指标值 %1 %2，实际 %3，超出：%4 × %2 / %3 = %5 分，扣 %6 分（比值法）。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="242" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="305" />
         <source>Target %1 %2 exceeded with %3: %4 × (1 − (%3 − %2) / %2) = %5 points, %6 lost (linear formula, 0 from twice the target).</source>
         <translation>指标值 %1 %2，实际 %3，超出：%4 × (1 − (%3 − %2) / %2) = %5 分，扣 %6 分（线性法，达到指标值两倍时得 0 分）。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="251" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="316" />
+        <source>Indicator “%1”: the target %2 is more than %3 times the actual %4 (the target may be set too loose); explain why.</source>
+        <translation>指标“%1”：目标值 %2 超过实际值 %4 的 %3 倍（指标值设定可能偏松），请说明原因。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="319" />
         <source>Indicator “%1”: the actual %2 is more than %3 times the target %4 (the target may be set too low); explain why.</source>
         <translation>指标“%1”：实际完成值 %2 超过年度指标值 %4 的 %3 倍（指标值设定可能偏低）；请说明原因。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="62" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="333" />
+        <source>ratio %1 above %2: %3 × min(%4, (%1 − 1) × %5) = %6 points deducted</source>
+        <translation>偏离比 %1 超过 %2：%3 × min(%4, (%1 − 1) × %5) = 扣减 %6 分</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="340" />
+        <source>Target set too low, %1 as confirmed by finance: %2 points.</source>
+        <translation>指标值设定偏低，经财政确认%1：得 %2 分。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="343" />
+        <source>Target may be set too low (%1 if finance confirms it).</source>
+        <translation>指标值设定可能偏低（经财政确认后%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="349" />
+        <source>Indicator “%1” is not fully reached: give the reasons for the deviation and the measures (偏差原因分析及改进措施).</source>
+        <translation>指标“%1”未全部完成：请填写偏差原因分析及改进措施。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="365" />
+        <source>Indicators marked not applicable take %1 points out; the year's policy allows at most %2.</source>
+        <translation>申报不适用的指标共剔除 %1 分；本年度规则最多允许 %2 分。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="373" />
+        <source>The scores add up to %1, more than 100: the weights do not fit the framework.</source>
+        <translation>各项得分合计 %1，超过 100：分值与指标框架不符。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="88" />
         <source>The weights of %1 add up to %2; the year's policy gives %3.</source>
         <translation>%1的分值合计为 %2；本年度规则规定为 %3。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="63" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="89" />
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="69" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="95" />
         <source>Indicators of class “%1” carry %2 points the year's policy gives no weight to.</source>
         <translation>“%1”类指标共 %2 分，本年度规则未给该类指标设定分值。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="70" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="96" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -2254,13 +2711,15 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../core/storage/ChildTable.cpp" line="32" />
-        <location filename="../core/storage/ChildTable.cpp" line="40" />
+        <location filename="../core/storage/ChildTable.cpp" line="38" />
+        <location filename="../core/storage/ChildTable.cpp" line="46" />
         <source>saving %1</source>
         <translation>保存%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/ChildTable.cpp" line="57" />
+        <location filename="../core/storage/ChildTable.cpp" line="63" />
+        <location filename="../core/storage/ChildTable.cpp" line="80" />
+        <location filename="../core/storage/EvaluationRepository.cpp" line="23" />
         <source>reading %1</source>
         <translation>读取 %1</translation>
     </message>
@@ -2410,77 +2869,88 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>%1 年度绩效自评</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="254" />
+        <location filename="../core/storage/Tables.cpp" line="256" />
         <source>reviewing finance department</source>
         <translation>审核财政部门</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="255" />
+        <location filename="../core/storage/Tables.cpp" line="257" />
         <source>review %1</source>
         <translation>审核意见 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="256" />
+        <location filename="../core/storage/Tables.cpp" line="258" />
         <source>review of %1</source>
         <translation>%1审核意见</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="273" />
+        <location filename="../core/storage/Tables.cpp" line="280" />
         <source>result application %1</source>
         <translation>结果运用 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="274" />
+        <location filename="../core/storage/Tables.cpp" line="281" />
         <source>result application for %1</source>
         <translation>%1 年度结果运用</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="291" />
+        <location filename="../core/storage/Tables.cpp" line="298" />
         <source>acting agency</source>
         <translation>办理单位</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="295" />
+        <location filename="../core/storage/Tables.cpp" line="302" />
         <source>workflow step %1</source>
         <translation>办理记录 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="296" />
+        <location filename="../core/storage/Tables.cpp" line="303" />
         <source>workflow step of %1</source>
         <translation>%1的办理记录</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="306" />
+        <location filename="../core/storage/Tables.cpp" line="313" />
+        <location filename="../core/storage/Tables.cpp" line="333" />
         <source>program</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="308" />
+        <location filename="../core/storage/Tables.cpp" line="315" />
         <source>monitoring report</source>
         <translation>监控报告</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="315" />
+        <location filename="../core/storage/Tables.cpp" line="323" />
         <source>ordering finance department</source>
         <translation>下达指令的财政部门</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="316" />
+        <location filename="../core/storage/Tables.cpp" line="324" />
         <source>finance order %1</source>
         <translation>财政指令 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="369" />
+        <location filename="../core/storage/Tables.cpp" line="338" />
+        <source>paying finance department</source>
+        <translation>拨款财政部门</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="339" />
+        <source>payment %1</source>
+        <translation>拨款 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="395" />
         <source>reading the columns of %1</source>
         <translation>读取表 %1 的列</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="375" />
+        <location filename="../core/storage/Tables.cpp" line="401" />
         <source>The database has no table “%1”, which this version of Jixiao reads and writes.</source>
         <translation>数据库中缺少表“%1”，而本版本的绩效软件需要读写该表。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="382" />
+        <location filename="../core/storage/Tables.cpp" line="408" />
         <source>Table “%1” of the database has no column “%2”, which this version of Jixiao reads and writes (a missing schema migration, or a wrong table declaration).</source>
         <translation>数据库表“%1”中缺少列“%2”，而本版本的绩效软件需要读写该列（缺少数据库结构升级步骤，或表的声明有误）。</translation>
     </message>
@@ -2488,96 +2958,106 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>SubmissionGates</name>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="76" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="80" />
         <source>the annual objective (年度总体目标) is empty</source>
         <translation>年度总体目标为空</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="78" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="82" />
         <source>there are no indicators</source>
         <translation>没有绩效指标</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="85" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="93" />
+        <source>the receiving division %1 is not below the program's division %2: a transfer goes to a lower level</source>
+        <translation>接收地区%1不在项目所属地区%2之下：转移支付只能下达给下级</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="103" />
         <source>indicator “%1…”: the name has %2 characters, at most %3</source>
         <translation>指标“%1…”：名称有 %2 个字，最多 %3 个字</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="93" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="111" />
         <source>indicator “%1”: the unit is missing</source>
         <translation>指标“%1”：缺少度量单位</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="96" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="114" />
         <source>indicator “%1”: the target value is missing</source>
         <translation>指标“%1”：缺少年度指标值</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="100" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="118" />
         <source>indicator “%1”: the qualitative target is missing</source>
         <translation>指标“%1”：缺少定性指标的目标描述</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="104" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="122" />
         <source>indicator “%1”: no indicator category</source>
         <translation>指标“%1”：未选择指标类别</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="124" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="140" />
         <source>no indicator in the required class “%1”</source>
         <translation>必设的“%1”类下没有指标</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="151" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="179" />
         <source>the executed amount is above the budget</source>
         <translation>执行数超过预算数</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="160" />
-        <source>indicator “%1” is not certain to be reached: give the cause of the deviation</source>
-        <translation>指标“%1”不确定能完成：请填写偏差原因</translation>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="193" />
+        <source>indicator “%1”: the forecast %2 misses the target %3</source>
+        <translation>指标“%1”：预计全年完成值 %2 达不到目标值 %3</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="165" />
-        <source>indicator “%1” is not certain to be reached: give the corrective measures</source>
-        <translation>指标“%1”不确定能完成：请填写纠偏措施</translation>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="196" />
+        <source>indicator “%1” is not certain to be reached</source>
+        <translation>指标“%1”不确定能完成</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="191" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="199" />
+        <source>%1: give the cause of the deviation</source>
+        <translation>%1：请填写偏差原因</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="203" />
+        <source>%1: give the corrective measures</source>
+        <translation>%1：请填写纠偏措施</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="215" />
+        <source>The self-evaluation no longer exists.</source>
+        <translation>该绩效自评已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="231" />
         <source>the assessment report is empty</source>
         <translation>评估报告为空</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="194" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="234" />
         <source>%1 of the 5 dimensions are scored</source>
         <translation>5 个评估维度中只评了 %1 个</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="196" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="236" />
         <source>there is no conclusion</source>
         <translation>没有评估结论</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="208" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="248" />
         <source>“%1” is scored out of %2; the year's policy gives %3</source>
         <translation>“%1”按 %2 分评分；本年度规则规定为 %3 分</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="217" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="257" />
         <source>a total of %1 concludes “%2”, not “%3”</source>
         <translation>总分 %1 对应的结论是“%2”，而不是“%3”</translation>
     </message>
-    <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="242" />
-        <source>reading the grade</source>
-        <translation>读取评价等级</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="251" />
-        <source>the program was graded 差 (poor): it must be reduced or cancelled, not kept or increased</source>
-        <translation>该项目评价等级为“差”：一律消减或取消，不能维持或增加</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>TransitionRepository</name>
     <message>
@@ -2720,77 +3200,82 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>绩效目标：接收地区代码“%1”不是六位数字。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="158" />
+        <location filename="../core/domain/Validation.cpp" line="152" />
+        <source>indicators[%1].weight: %2: weight %3 must not be negative.</source>
+        <translation>indicators[%1].weight：%2：分值 %3 不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Validation.cpp" line="166" />
         <source>An ex-ante assessment has no subject.</source>
         <translation>事前绩效评估没有对应的管理对象。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="162" />
+        <location filename="../core/domain/Validation.cpp" line="170" />
         <source>Ex-ante assessment: dimension “%1” appears twice.</source>
         <translation>事前绩效评估：评估维度“%1”重复。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="166" />
+        <location filename="../core/domain/Validation.cpp" line="174" />
         <source>Ex-ante assessment, “%1”: score %2 is outside 0–%3.</source>
         <translation>事前绩效评估“%1”：得分 %2 不在 0–%3 之间。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="178" />
+        <location filename="../core/domain/Validation.cpp" line="186" />
         <source>A monitoring report has no subject.</source>
         <translation>监控报告没有对应的管理对象。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="180" />
+        <location filename="../core/domain/Validation.cpp" line="188" />
         <source>Monitoring report: month %1 is not 1–12.</source>
         <translation>监控报告：月份 %1 不在 1–12 之间。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="182" />
+        <location filename="../core/domain/Validation.cpp" line="190" />
         <source>Monitoring report for month %1: amounts must not be negative.</source>
         <translation>%1 月监控报告：金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="185" />
+        <location filename="../core/domain/Validation.cpp" line="193" />
         <source>Monitoring report for month %1: a progress value is not a number.</source>
         <translation>%1 月监控报告：完成值不是数字。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="193" />
+        <location filename="../core/domain/Validation.cpp" line="201" />
         <source>A self-evaluation has no subject.</source>
         <translation>绩效自评没有对应的管理对象。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="196" />
+        <location filename="../core/domain/Validation.cpp" line="204" />
         <source>Self-evaluation, funds row “%1”: amounts must not be negative.</source>
         <translation>绩效自评资金行“%1”：金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="200" />
+        <location filename="../core/domain/Validation.cpp" line="208" />
         <source>Self-evaluation: total score %1 is outside 0–100.</source>
         <translation>绩效自评：总分 %1 不在 0–100 之间。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="203" />
+        <location filename="../core/domain/Validation.cpp" line="211" />
         <source>Self-evaluation: an actual value or score is not a number.</source>
         <translation>绩效自评：实际完成值或得分不是数字。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="211" />
+        <location filename="../core/domain/Validation.cpp" line="219" />
         <source>A review names no record.</source>
         <translation>审核意见没有对应的记录。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="213" />
+        <location filename="../core/domain/Validation.cpp" line="221" />
         <source>A review names no reviewing finance department.</source>
         <translation>审核意见没有注明审核的财政部门。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="220" />
+        <location filename="../core/domain/Validation.cpp" line="228" />
         <source>A result application has no subject.</source>
         <translation>结果运用没有对应的管理对象。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="222" />
+        <location filename="../core/domain/Validation.cpp" line="230" />
         <source>Result application: year %1 is out of range.</source>
         <translation>结果运用：年度 %1 超出范围。</translation>
     </message>
@@ -2798,52 +3283,62 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>YearPolicy</name>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="19" />
+        <location filename="../core/domain/YearPolicy.cpp" line="35" />
+        <source>Policy %1, %2 weights: the execution-rate weight and the class weights add up to %3, not 100.</source>
+        <translation>%1 年度规则，%2 分值：预算执行率分值与各类指标分值合计为 %3，不等于 100。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/YearPolicy.cpp" line="56" />
         <source>Policy: “fiscalYear” is missing or out of range.</source>
         <translation>年度规则：“fiscalYear”缺失或超出范围。</translation>
     </message>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="22" />
+        <location filename="../core/domain/YearPolicy.cpp" line="59" />
         <source>Policy %1: “regionCode” “%2” is not a six-digit division code.</source>
         <translation>%1 年度规则：“regionCode”“%2”不是六位行政区划代码。</translation>
     </message>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="31" />
+        <location filename="../core/domain/YearPolicy.cpp" line="68" />
         <source>Policy %1: grade bands must rise within 0–100 (fair &lt; good &lt; excellent).</source>
         <translation>%1 年度规则：等级分数线须在 0–100 内递增（中 &lt; 良 &lt; 优）。</translation>
     </message>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="45" />
+        <location filename="../core/domain/YearPolicy.cpp" line="81" />
         <source>Policy %1: “lowerIsBetterFormula” must be ratio or linear, not “%2”.</source>
         <translation>%1 年度规则：“lowerIsBetterFormula”应为 ratio 或 linear，而不是“%2”。</translation>
     </message>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="58" />
+        <location filename="../core/domain/YearPolicy.cpp" line="92" />
+        <source>Policy %1: “%2” is not a framework kind.</source>
+        <translation>%1 年度规则：“%2”不是指标框架类型。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/YearPolicy.cpp" line="106" />
+        <source>Policy %1: “notApplicableMaxWeight” must be within 0–100 and the far-above deduction's rate and maximum share within 0–1.</source>
+        <translation>%1 年度规则：“notApplicableMaxWeight”须在 0–100 之间，远超目标值扣分的比率和最高比例须在 0–1 之间。</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/YearPolicy.cpp" line="28" />
         <source>Policy %1: every class weight needs “classes” and a “weight” of at least 0.</source>
         <translation>%1 年度规则：每项分值都需要“classes”和不小于 0 的“weight”。</translation>
     </message>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="65" />
-        <source>Policy %1: the execution-rate weight and the class weights add up to %2, not 100.</source>
-        <translation>%1 年度规则：预算执行率分值与各类指标分值合计为 %2，不等于 100。</translation>
-    </message>
-    <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="70" />
+        <location filename="../core/domain/YearPolicy.cpp" line="115" />
         <source>Policy %1: “farAboveRatio” must be above 1.</source>
         <translation>%1 年度规则：“farAboveRatio”必须大于 1。</translation>
     </message>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="83" />
+        <location filename="../core/domain/YearPolicy.cpp" line="128" />
         <source>Policy %1: the qualitative bands must follow each other within 0–100.</source>
         <translation>%1 年度规则：定性评分档次须在 0–100 内首尾相接。</translation>
     </message>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="92" />
+        <location filename="../core/domain/YearPolicy.cpp" line="137" />
         <source>Policy %1: the ex-ante assessment bands must rise (revise &lt; support ≤ 5 × dimension maximum).</source>
         <translation>%1 年度规则：事前评估结论分数线须递增（调整完善 &lt; 予以支持 ≤ 5 × 单项满分）。</translation>
     </message>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="101" />
+        <location filename="../core/domain/YearPolicy.cpp" line="146" />
         <source>Policy %1: deadline “%2” needs a key, a month 0–12 and a day 1–31.</source>
         <translation>%1 年度规则：期限“%2”需要 key、0–12 的月份和 1–31 的日期。</translation>
     </message>
@@ -3030,27 +3525,32 @@ Fiscal year: %3</source>
 预算年度：%3</translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="125" />
+        <location filename="../ui/programs/ProgramListModel.cpp" line="117" />
+        <source>Payments held: %1 in force</source>
+        <translation>拨款暂停：%1（指令解除后方可拨款）</translation>
+    </message>
+    <message>
+        <location filename="../ui/programs/ProgramListModel.cpp" line="130" />
         <source>Program</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="126" />
+        <location filename="../ui/programs/ProgramListModel.cpp" line="131" />
         <source>Agency</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="127" />
+        <location filename="../ui/programs/ProgramListModel.cpp" line="132" />
         <source>Budget book</source>
         <translation>预算类别</translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="128" />
+        <location filename="../ui/programs/ProgramListModel.cpp" line="133" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="129" />
+        <location filename="../ui/programs/ProgramListModel.cpp" line="134" />
         <source>Amount (%1)</source>
         <translation>金额（%1）</translation>
     </message>
@@ -3081,79 +3581,124 @@ Fiscal year: %3</source>
 <context>
     <name>jx::Workspace</name>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="65" />
+        <location filename="../core/workspace/Workspace.cpp" line="71" />
         <source>local user</source>
         <translation>本机用户</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="77" />
+        <location filename="../core/workspace/Workspace.cpp" line="83" />
         <source>%1 acts for another agency; this database belongs to %2.</source>
         <translation>%1 代表的是其他单位；本数据库属于%2。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="80" />
+        <location filename="../core/workspace/Workspace.cpp" line="86" />
         <source>Who acts needs a name.</source>
         <translation>操作人员须填写姓名。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="142" />
+        <location filename="../core/workspace/Workspace.cpp" line="114" />
+        <source>%1 belongs to another agency; only that agency continues it.</source>
+        <translation>%1属于其他单位，只能由该单位延续。</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="132" />
+        <source>%1 is not a program and follows no predecessor.</source>
+        <translation>%1不是项目，没有上年项目。</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="134" />
+        <source>%1 cannot be its own predecessor.</source>
+        <translation>%1不能以自身作为上年项目。</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="140" />
+        <source>%1 cannot follow %2, a program of another agency.</source>
+        <translation>%1不能延续其他单位的项目%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="144" />
+        <source>%1 (%2) cannot follow %3 of %4: a predecessor is the program of the year before.</source>
+        <translation>%1（%2年度）不能延续%4年度的%3：上年项目必须是前一年度的项目。</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="158" />
+        <source>reading the programs that follow %1</source>
+        <translation>读取延续%1的项目</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="161" />
+        <source>%1 is already continued by “%2”; a program has one successor.</source>
+        <translation>%1已由“%2”延续；一个项目只能有一个延续项目。</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="190" />
+        <source>There is no program with id %1.</source>
+        <translation>不存在编号为 %1 的项目。</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="245" />
         <source>%1 would belong to another agency; %2 writes only its own records.</source>
         <translation>%1将归属其他单位；%2只能填写本单位的记录。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="154" />
+        <location filename="../core/workspace/Workspace.cpp" line="257" />
         <source>%1 is about a subject that does not exist (id %2).</source>
         <translation>%1所属的管理对象不存在（编号 %2）。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="159" />
+        <location filename="../core/workspace/Workspace.cpp" line="262" />
         <source>%1 belongs to another agency; only that agency writes its %2.</source>
         <translation>%1属于其他单位，只有该单位可以填写其%2。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="171" />
-        <location filename="../core/workspace/Workspace.cpp" line="199" />
+        <location filename="../core/workspace/Workspace.cpp" line="274" />
+        <location filename="../core/workspace/Workspace.cpp" line="302" />
         <source>%1 cannot be handed to another agency.</source>
         <translation>%1不能转给其他单位。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="193" />
+        <location filename="../core/workspace/Workspace.cpp" line="296" />
         <source>%1 does not exist.</source>
         <translation>%1不存在。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="212" />
+        <location filename="../core/workspace/Workspace.cpp" line="317" />
         <source>Indicator “%1” belongs to another agency.</source>
         <translation>指标“%1”属于其他单位。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="241" />
+        <location filename="../core/workspace/Workspace.cpp" line="350" />
         <source>Only a finance department decides how results are used (%1).</source>
         <translation>只有财政部门可以作出结果运用决定（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="261" />
+        <location filename="../core/workspace/Workspace.cpp" line="370" />
         <source>A decision on a program of %1 applies to %2, not %3.</source>
         <translation>%1 年度项目的结果运用适用于 %2 年度，而不是 %3 年度。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="276" />
+        <location filename="../core/workspace/Workspace.cpp" line="381" />
+        <source>%1 cannot be saved</source>
+        <translation>%1无法保存</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="392" />
         <source>There is no subject with id %1.</source>
         <translation>不存在编号为 %1 的管理对象。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="303" />
+        <location filename="../core/workspace/Workspace.cpp" line="419" />
         <source>Unknown record kind.</source>
         <translation>未知的记录类型。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="354" />
+        <location filename="../core/workspace/Workspace.cpp" line="530" />
         <source>Nothing was imported, because no backup of the database could be made first: %1</source>
         <translation>未导入任何内容，因为无法先为数据库制作备份：%1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="363" />
-        <location filename="../core/workspace/Workspace.cpp" line="372" />
+        <location filename="../core/workspace/Workspace.cpp" line="539" />
+        <location filename="../core/workspace/Workspace.cpp" line="552" />
         <source>the programs of %1</source>
         <translation>%1的项目</translation>
     </message>

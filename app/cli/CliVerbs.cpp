@@ -21,17 +21,25 @@ const QList<CliVerb>& cliVerbs()
             QT_TRANSLATE_NOOP("Cli",
                 "  program add --name NAME --amount AMOUNT [--unit yuan|10k] [--book BOOK] [--kind KIND]\n"
                 "        [--year YEAR] [--function CODE] [--tags TAG,...] [--new] [--major] [--mid-year]\n"
+                "  program add --predecessor ID [--name NAME] [--amount AMOUNT] [OPTIONS]\n"
+                "        next year's program continuing ID (its decision shows in the list)\n"
                 "  program list [--year YEAR] [--search TEXT] [--limit N]\n") },
         { { QStringLiteral("score") }, scoreVerb,
             QT_TRANSLATE_NOOP("Cli",
                 "  score --program ID\n"
-                "        the self-evaluation score: execution rate, every indicator, total and grade\n") },
+                "        the self-evaluation score: execution rate, every indicator, total and grade\n"
+                "  score --all [--year YEAR]\n"
+                "        every self-evaluation of a year; refreshes the stored score of drafts\n") },
         { { QStringLiteral("submit"), QStringLiteral("approve"), QStringLiteral("return") }, workflowVerb,
             QT_TRANSLATE_NOOP("Cli",
                 "  submit|approve|return --record KIND --id ID[,ID...] --as NAME --role ROLE\n"
                 "        [--agency ID] [--comment TEXT]\n"
                 "        move a record through its workflow; KIND: assessment, targets, monitoring,\n"
-                "        evaluation, application; ROLE: preparer, head, reviewer, admin\n") },
+                "        evaluation, application; ROLE: preparer, head, reviewer, admin\n"
+                "  approve --record evaluation --id ID ... [--grade excellent|good|fair|poor|优|良|中|差]\n"
+                "        [--reason TEXT] [--accept IND,...] [--reject IND,...] [--deduct IND,...]\n"
+                "        finance's grade (a reason when it differs from the computed one), its decision\n"
+                "        on every 不适用 claim and the far-above deductions it confirms\n") },
         { { QStringLiteral("export") }, exportVerb,
             QT_TRANSLATE_NOOP("Cli",
                 "  export --json [--year YEAR] [--output FILE]\n"
@@ -51,7 +59,9 @@ const QList<CliVerb>& cliVerbs()
         { { QStringLiteral("order") }, orderVerb,
             QT_TRANSLATE_NOOP("Cli",
                 "  order --program ID --kind rectify|suspend|stop --reason TEXT --as NAME [--role ROLE]\n"
-                "        a finance order on a program after monitoring\n") },
+                "        a finance order on a program after monitoring\n"
+                "  order lift --id ORDER --reason TEXT [--outcome TEXT] --as NAME [--role ROLE]\n"
+                "        lift it; lifting an order to rectify records the outcome of the rectification\n") },
         { { QStringLiteral("backup") }, backupVerb,
             QT_TRANSLATE_NOOP("Cli",
                 "  backup [COPY]\n"
@@ -60,6 +70,21 @@ const QList<CliVerb>& cliVerbs()
             QT_TRANSLATE_NOOP("Cli",
                 "  restore BACKUP\n"
                 "        replace the database with a checked backup; the replaced one is kept\n") },
+        { { QStringLiteral("assess") }, assessVerb,
+            QT_TRANSLATE_NOOP("Cli",
+                "  assess (--program ID | --id ID) [--scores N,N,N,N,N] [--report TEXT | --report-file FILE]\n"
+                "        [--conclusion CODE] [--assessor self|finance|third-party] [--assessor-name NAME]\n"
+                "        create or edit a draft ex-ante assessment (five dimensions; the conclusion follows\n"
+                "        the scores unless given)\n") },
+        { { QStringLiteral("budget") }, budgetVerb,
+            QT_TRANSLATE_NOOP("Cli",
+                "  budget apply|arrange --program ID --as NAME [--role ROLE]\n"
+                "  budget pay --program ID --amount AMOUNT --as NAME [--role ROLE] [--note TEXT]\n"
+                "        apply for a program's budget (unit), arrange it or pay it out (finance)\n") },
+        { { QStringLiteral("records") }, recordsVerb,
+            QT_TRANSLATE_NOOP("Cli",
+                "  records --program ID\n"
+                "        every record of a subject with its kind, id, status and year, and its orders\n") },
     };
     return verbs;
 }

@@ -27,6 +27,8 @@ int demoVerb(CliContext& cli);
 int infoVerb(CliContext& cli);
 int programVerb(CliContext& cli);
 int scoreVerb(CliContext& cli);
+/// score --all (ScoreAllVerb.cpp): every self-evaluation of a year.
+int scoreAllVerb(CliContext& cli);
 int workflowVerb(CliContext& cli);
 int exportVerb(CliContext& cli);
 int importVerb(CliContext& cli);
@@ -35,5 +37,9 @@ int dueVerb(CliContext& cli);
 int orderVerb(CliContext& cli);
 int backupVerb(CliContext& cli);
 int restoreVerb(CliContext& cli);
+int orderLiftVerb(CliContext& cli);
+int assessVerb(CliContext& cli);
+int budgetVerb(CliContext& cli);
+int recordsVerb(CliContext& cli);
 
 } // namespace jx

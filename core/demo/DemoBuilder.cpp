@@ -10,6 +10,7 @@
 #include "core/domain/Review.h"
 #include "core/domain/SelfEvaluation.h"
 #include "core/domain/SelfEvaluationScorer.h"
+#include "core/storage/PolicyRepository.h"
 #include "core/domain/Subject.h"
 #include "core/domain/TargetSet.h"
 #include "core/storage/AgencyRepository.h"
@@ -72,13 +73,21 @@ struct DemoBuilder::Impl
     Result<void> loadCategories()
     {
         FrameworkRepository frameworks(m_db);
-        for (FrameworkKind kind : { FrameworkKind::ProgramTargets, FrameworkKind::AgencyOverall }) {
+        for (FrameworkKind kind :
+             { FrameworkKind::ProgramTargets, FrameworkKind::AgencyOverall, FrameworkKind::GovernmentBudget }) {
             Result<QList<IndicatorCategory>> cats = frameworks.categories(kind, m_year);
             if (!cats)
                 return cats.error();
+            QHash<QUuid, QString> levelOne;
             for (const IndicatorCategory& c : *cats) {
-                if (c.level == 2)
+                if (c.level == 1)
+                    levelOne.insert(c.meta.id, c.name);
+            }
+            for (const IndicatorCategory& c : *cats) {
+                if (c.level == 2) {
                     m_categories.insert(qMakePair(static_cast<int>(kind), c.name), c.meta.id);
+                    m_levelOne.insert(c.meta.id, levelOne.value(c.parentId));
+                }
             }
         }
         return {};
@@ -87,6 +96,11 @@ struct DemoBuilder::Impl
     /// One county: its finance bureau (unless given), units, programs and all their records.
     Result<void> county(const Division& division, const Agency* financeBureau, qint64 index, qint64 total)
     {
+        // Every self-evaluation is stored with its score and grade, under the county's policy.
+        Result<YearPolicy> policy = PolicyRepository(m_db).policyForDivision(division.code, m_year);
+        if (!policy)
+            return policy.error();
+        m_policy = *policy;
         Agency finance;
         if (financeBureau) {
             finance = *financeBureau;
@@ -112,6 +126,8 @@ struct DemoBuilder::Impl
             government.name = QStringLiteral("%1%2%3").arg(division.name).arg(m_year).arg(Names::of(book));
             government.amount = Money::fromYuan(qint64(uniform(20'000, 400'000)) * 10'000);
             if (Result<void> r = m_subjects.save(government); !r)
+                return r;
+            if (Result<void> r = governmentBudget(government, finance); !r)
                 return r;
         }
 
@@ -287,7 +303,26 @@ struct DemoBuilder::Impl
             return r;
         ++m_summary.monitoringReports;
         Q_UNUSED(finance);
-        return {};
+        return evaluation(s, set, unit, real(0.88, 1.02));
+    }
+
+    /// 政府收支预算 of one book: targets under the region's government-budget framework and
+    /// the finance bureau's self-evaluation.
+    Result<void> governmentBudget(const Subject& s, const Agency& finance)
+    {
+        TargetSet set;
+        set.meta.id = uuid();
+        set.meta.ownerId = finance.meta.id;
+        set.subjectId = s.meta.id;
+        set.fiscalYear = m_year;
+        set.objectiveAnnual = u8(texts.governmentObjective);
+        set.status = RecordStatus::Approved;
+        for (const IndicatorTemplate& t : governmentIndicators)
+            set.indicators << makeIndicator(FrameworkKind::GovernmentBudget, t, 1.0);
+        if (Result<void> r = m_targets.save(set); !r)
+            return r;
+        m_summary.indicators += set.indicators.size();
+        return evaluation(s, set, finance, real(0.9, 1.02));
     }
 
     Result<void> program(const Agency& unit, const Agency& finance, const Department& dep, const Division& division,
@@ -341,8 +376,15 @@ struct DemoBuilder::Impl
         set.meta.ownerId = unit.meta.id;
         set.subjectId = s.meta.id;
         set.fiscalYear = m_year;
-        if (s.programKind == ProgramKind::SpecialTransfer)
-            set.receivingDivisionCode = division.code;
+        // A special transfer goes to a level below the program's (对下): to a division under it
+        // where the reference data has one; a county's go to its townships, which have no code.
+        if (s.programKind == ProgramKind::SpecialTransfer) {
+            Result<QList<Division>> lower = lowerDivisions(division.code);
+            if (!lower)
+                return lower.error();
+            if (!lower->isEmpty())
+                set.receivingDivisionCode = lower->at(serial % lower->size()).code;
+        }
         set.objectiveAnnual = u8(texts.objectivePrefix) + name + u8(texts.objectiveSuffix);
         set.objectiveMidTerm = u8(texts.objectiveMidTerm);
         set.status = RecordStatus::Approved;
@@ -370,6 +412,18 @@ struct DemoBuilder::Impl
         if (Result<void> r = monitoring(s, set, unit, pace, lagging); !r)
             return r;
         return evaluation(s, set, unit, pace);
+    }
+
+    /// The divisions directly below @p code in the demo's year (read once per division).
+    Result<QList<Division>> lowerDivisions(const QString& code)
+    {
+        if (!m_lowerDivisions.contains(code)) {
+            Result<QList<Division>> children = DivisionRepository(m_db).children(code, m_year);
+            if (!children)
+                return children.error();
+            m_lowerDivisions.insert(code, *children);
+        }
+        return m_lowerDivisions.value(code);
     }
 
     Result<void> assessment(const Subject& s, const Agency& unit)
@@ -427,8 +481,12 @@ struct DemoBuilder::Impl
                     } else {
                         e.progressText = month < 12 ? u8(texts.onSchedule) : u8(texts.largelyReached);
                     }
-                    if (lagging && month >= 6 && !i.lowerIsBetter() && !i.isQualitative()) {
-                        e.likelihood = pace < 0.55 ? Likelihood::Impossible : Likelihood::Possible;
+                    const bool forecastMisses = i.targetValue && e.forecastValue
+                        && SelfEvaluationScorer::quantitativeScore(
+                               i.op, 1, *i.targetValue, *e.forecastValue, m_policy.lowerIsBetterFormula())
+                            < 1;
+                    if (forecastMisses || (lagging && month >= 6 && !i.lowerIsBetter() && !i.isQualitative())) {
+                        e.likelihood = lagging && pace < 0.55 ? Likelihood::Impossible : Likelihood::Possible;
                         const std::span<const EnumEntry<DeviationCause>> causes = enumEntries<DeviationCause>();
                         e.cause = causes[uniform(0, int(causes.size()) - 1)].value;
                         e.measures = u8(texts.lagMeasures);
@@ -492,9 +550,11 @@ struct DemoBuilder::Impl
                     a = std::round(a);      // counts are whole
                 e.actualValue = a;
                 e.actualText = QString::number(a);
-                if (!i.lowerIsBetter() && a < t)
+                // Every indicator not fully reached explains its deviation; one far above target, why.
+                if (SelfEvaluationScorer::quantitativeScore(i.op, 1, t, a, m_policy.lowerIsBetterFormula()) < 1)
                     e.deviationReason = u8(texts.deviationReason);
-                if (!i.lowerIsBetter() && t > 0 && a / t > 1.2)
+                const std::optional<double> ratio = SelfEvaluationScorer::farAboveRatioOf(i.op, t, a);
+                if (ratio && *ratio > m_policy.farAboveRatio())
                     e.explanation = u8(texts.aboveTarget);
             } else {
                 // The evaluator rates the level and gives a score inside its band.
@@ -502,9 +562,21 @@ struct DemoBuilder::Impl
                 e.qualitativeLevel = achieved ? QualitativeLevel::Achieved : QualitativeLevel::Partly;
                 e.score = round2(i.weight * (achieved ? real(0.8, 1.0) : real(0.6, 0.79)));
                 e.actualText = achieved ? i.targetText : u8(texts.partlyReached);
+                if (!achieved)
+                    e.deviationReason = u8(texts.deviationReason);
             }
             ev.entries << e;
         }
+        ScoringContext context;
+        context.framework = s.kind == SubjectKind::AgencyBudget ? FrameworkKind::AgencyOverall
+            : s.kind == SubjectKind::GovernmentBudget            ? FrameworkKind::GovernmentBudget
+                                                                 : FrameworkKind::ProgramTargets;
+        context.targetStatus = set.status;
+        Result<ScoreSheet> sheet = SelfEvaluationScorer::score(ev, set.indicators, m_levelOne, m_policy, context);
+        if (!sheet)
+            return sheet.error();
+        ev.totalScore = sheet->total;
+        ev.grade = sheet->grade;
         if (Result<void> r = m_evaluations.save(ev); !r)
             return r;
         ++m_summary.selfEvaluations;
@@ -523,7 +595,10 @@ struct DemoBuilder::Impl
     EvaluationRepository m_evaluations;
     ReviewRepository m_reviews;
     QHash<QPair<int, QString>, QUuid> m_categories;
+    QHash<QUuid, QString> m_levelOne; ///< level-2 category → its level-1 class
+    YearPolicy m_policy;
     DemoSummary m_summary;
+    QHash<QString, QList<Division>> m_lowerDivisions;
 };
 
 

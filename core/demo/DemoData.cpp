@@ -51,7 +51,7 @@ const std::array<IndicatorTemplate, 12> programIndicators = { {
     { "数量指标", "受益人数", IndicatorOperator::GreaterThan, 1500, "人", "", 8 },
     { "数量指标", "开展培训或服务次数", IndicatorOperator::AtLeast, 24, "次", "", 8 },
     { "质量指标", "验收合格率", IndicatorOperator::Equal, 100, "%", "", 8 },
-    { "质量指标", "资金使用合规率", IndicatorOperator::AtLeast, 98, "%", "", 8 },
+    { "质量指标", "设施设备完好率", IndicatorOperator::AtLeast, 95, "%", "", 8 },
     { "时效指标", "完工时间", IndicatorOperator::AtMost, 11, "月", "", 5 },
     { "经济成本指标", "单位成本", IndicatorOperator::LessThan, 5000, "元/人", "", 5 },
     { "社会效益指标", "群众生活条件改善", IndicatorOperator::Qualitative, 0, "", "明显改善", 10 },
@@ -70,6 +70,17 @@ const std::array<IndicatorTemplate, 6> agencyIndicators = { {
     { "服务对象满意度", "服务对象满意度", IndicatorOperator::AtLeast, 90, "%", "", 15 },
 } };
 
+const std::array<IndicatorTemplate, 8> governmentIndicators = { {
+    { "预算编制质量", "预算编制完整性", IndicatorOperator::Qualitative, 0, "", "完整", 10 },
+    { "绩效目标管理", "绩效目标覆盖率", IndicatorOperator::AtLeast, 100, "%", "", 10 },
+    { "支出进度", "支出进度", IndicatorOperator::AtLeast, 95, "%", "", 15 },
+    { "结转结余", "结转结余资金占比", IndicatorOperator::AtMost, 10, "%", "", 10 },
+    { "绩效评价", "重点项目绩效评价覆盖率", IndicatorOperator::AtLeast, 90, "%", "", 15 },
+    { "结果应用", "评价结果应用率", IndicatorOperator::AtLeast, 80, "%", "", 10 },
+    { "民生保障", "民生支出占比", IndicatorOperator::AtLeast, 75, "%", "", 10 },
+    { "财政可持续", "财政收支平衡", IndicatorOperator::Qualitative, 0, "", "平衡", 10 },
+} };
+
 const std::array<EvaluationStandard, 3> otherStandards = { EvaluationStandard::Industry, EvaluationStandard::History,
                                                            EvaluationStandard::Other };
 
@@ -77,6 +88,7 @@ const SampleTexts texts = {
     .financeBureau = "财政局",
     .townshipGovernment = "人民政府",
     .agencyBudget = "年度部门整体支出",
+    .governmentObjective = "加强预算编制和执行管理，提高财政资金配置效率和使用效益，保障基本民生。",
     .agencyObjective = "全面履行部门职责，保障重点工作任务完成，提高资金使用效益。",
     .year = "年",
     .policySuffix = "政策",

@@ -46,6 +46,8 @@ extern const std::array<IndicatorTemplate, 12> programIndicators;
 /// The standards an indicator has when it is not the plan (计划标准).
 extern const std::array<EvaluationStandard, 3> otherStandards;
 extern const std::array<IndicatorTemplate, 6> agencyIndicators;
+/// 政府收支预算: the indicators of a government budget under the region's framework.
+extern const std::array<IndicatorTemplate, 8> governmentIndicators;
 
 /// The fixed texts of names and records.
 struct SampleTexts
@@ -53,6 +55,7 @@ struct SampleTexts
     const char* financeBureau;      ///< after a division name: its finance bureau
     const char* townshipGovernment; ///< after a township name: its government
     const char* agencyBudget;       ///< after agency name and year: its overall budget
+    const char* governmentObjective; ///< 政府收支预算 annual objective
     const char* agencyObjective;
     const char* year;               ///< after the year in a program name
     const char* policySuffix;

@@ -79,6 +79,14 @@ constexpr EnumEntry<Grade> gradeEntries[] = {
 };
 static_assert(wellFormed<Grade>(gradeEntries));
 
+// The grades as finance writes them (approve --grade 差).
+constexpr EnumAlias<Grade> gradeAliases[] = {
+    { "优", Grade::Excellent },
+    { "良", Grade::Good },
+    { "中", Grade::Fair },
+    { "差", Grade::Poor },
+};
+
 constexpr EnumEntry<RecordStatus> recordStatusEntries[] = {
     { RecordStatus::Draft, "draft", QT_TRANSLATE_NOOP("Names", "Draft") },
     { RecordStatus::Submitted, "submitted", QT_TRANSLATE_NOOP("Names", "Submitted") },
@@ -262,7 +270,7 @@ const EnumTable<DivisionRank>& enumTable(std::type_identity<DivisionRank>)
 
 const EnumTable<Grade>& enumTable(std::type_identity<Grade>)
 {
-    static const EnumTable<Grade> table { "Grade", gradeEntries, {} };
+    static const EnumTable<Grade> table { "Grade", gradeEntries, gradeAliases };
     return table;
 }
 

@@ -20,6 +20,7 @@ struct FinanceOrder
     QDateTime issuedAt;    ///< UTC
     QDateTime liftedAt;    ///< invalid while in force
     QString liftReason;
+    QString outcome;       ///< the outcome of the rectification (整改结果), recorded when the order is lifted
 
     bool inForce() const { return !liftedAt.isValid(); }
 };

@@ -26,11 +26,12 @@ struct EvaluationEntry
     QUuid indicatorId;
     std::optional<double> actualValue;
     QString actualText;
-    bool notApplicable = false;      ///< 不适用: drops out, the rest is rescaled
+    bool notApplicable = false;      ///< 不适用: drops out once finance accepts it, the rest is rescaled
     std::optional<double> score;     ///< as scored (or as the evaluator set for 定性)
     std::optional<QualitativeLevel> qualitativeLevel; ///< 定性 indicators: the level picked
     QString deviationReason;         ///< 偏差原因分析及改进措施
     QString explanation;             ///< why an actual far above target (指标值设定可能偏低)
+    QString notApplicableReason;     ///< why the indicator does not apply (required with notApplicable)
 };
 
 /// 绩效自评 of one subject for one year.

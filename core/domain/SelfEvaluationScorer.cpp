@@ -33,12 +33,38 @@ double SelfEvaluationScorer::round2(double value)
 
 QList<Problem> SelfEvaluationScorer::weightIssues(const QHash<QString, double>& weightOfClass, const YearPolicy& policy)
 {
+    return weightIssues(weightOfClass, policy.weightsFor(FrameworkKind::ProgramTargets));
+}
+
+std::optional<double> SelfEvaluationScorer::farAboveRatioOf(IndicatorOperator op, double t, double a)
+{
+    switch (op) {
+    case IndicatorOperator::AtLeast:
+    case IndicatorOperator::GreaterThan:
+        if (t > 0)
+            return a / t;
+        break;
+    case IndicatorOperator::AtMost:
+    case IndicatorOperator::LessThan:
+        if (t > 0 && a > 0)
+            return t / a;
+        break;
+    case IndicatorOperator::Equal:
+    case IndicatorOperator::Qualitative:
+        break;
+    }
+    return std::nullopt;
+}
+
+QList<Problem> SelfEvaluationScorer::weightIssues(
+    const QHash<QString, double>& weightOfClass, const SelfEvaluationWeights& weights)
+{
     QList<Problem> issues;
     // Expected weight per group; an empty group's weight may fall back to another class.
     QList<QPair<QStringList, double>> expected;
-    for (const ClassWeight& g : policy.classWeights())
+    for (const ClassWeight& g : weights.classWeights)
         expected.append({ g.classes, g.weight });
-    for (const ClassWeight& g : policy.classWeights()) {
+    for (const ClassWeight& g : weights.classWeights) {
         const bool empty = std::none_of(g.classes.cbegin(), g.classes.cend(),
                                         [&](const QString& c) { return weightOfClass.contains(c); });
         if (!empty || g.fallbackTo.isEmpty())
@@ -110,16 +136,27 @@ double SelfEvaluationScorer::quantitativeScore(IndicatorOperator op, double w, d
 
 Result<ScoreSheet> SelfEvaluationScorer::score(const SelfEvaluation& evaluation, const QList<Indicator>& indicators,
                                                const QHash<QUuid, QString>& levelOneClassOfCategory,
-                                               const YearPolicy& policy)
+                                               const YearPolicy& policy, const ScoringContext& context)
 {
     ScoreSheet sheet;
+    sheet.framework = context.framework;
+    sheet.targetStatus = context.targetStatus;
+    const SelfEvaluationWeights& weights = policy.weightsFor(context.framework);
+    QHash<QUuid, ReviewItem> decisions;
+    for (const ReviewItem& d : context.decisions)
+        decisions.insert(d.indicatorId, d);
+    if (context.targetStatus && *context.targetStatus != RecordStatus::Approved) {
+        sheet.issues << Problem::at(QStringLiteral("targets"),
+                                     tr("The targets are %1: a self-evaluation is scored against approved targets only.")
+                                         .arg(Names::of(*context.targetStatus)));
+    }
 
     // Budget execution: 执行数 / 调整后预算数, score = rate × weight, capped.
     Result<EvaluationFund> fundsTotal = evaluation.total();
     if (!fundsTotal)
         return fundsTotal.error();
     const EvaluationFund funds = *fundsTotal;
-    sheet.executionWeight = policy.executionRateWeight();
+    sheet.executionWeight = weights.executionRateWeight;
     if (funds.adjustedBudget.fen() > 0) {
         const double rate = double(funds.executed.fen()) / double(funds.adjustedBudget.fen());
         sheet.executionRate = round2(rate * 100);
@@ -173,9 +210,34 @@ Result<ScoreSheet> SelfEvaluationScorer::score(const SelfEvaluation& evaluation,
                 tr("Self-evaluation, indicator “%1”: no actual value was entered.").arg(ind.name));
         }
         is.actual = e->actualValue;
+        const qsizetype k = entryIndex.value(ind.meta.id);
+        auto entryPath = [k](const char* field) {
+            return Problem::path(QStringLiteral("entries"), k, QString::fromLatin1(field));
+        };
         if (e->notApplicable) {
             is.notApplicable = true;
-            is.explanation = tr("Not applicable: left out, the total is rescaled over the other weights.");
+            if (e->notApplicableReason.trimmed().isEmpty()) {
+                sheet.issues << Problem::at(entryPath("notApplicableReason"),
+                                             tr("Indicator “%1” is marked not applicable: give the reason.").arg(ind.name),
+                                             ind.meta.id);
+            }
+            const auto decision = decisions.constFind(ind.meta.id);
+            if (decision != decisions.constEnd())
+                is.notApplicableAccepted = decision->notApplicableAccepted;
+            sheet.reviewItems << ScoreReviewItem { ind.meta.id, ind.name, true, ind.weight, is.notApplicableAccepted };
+            if (is.notApplicableAccepted == false) {
+                // Rejected: the indicator stays in and counts as not reached.
+                is.score = 0;
+                is.formula = tr("not applicable, rejected → 0");
+                is.explanation = tr("Marked not applicable, rejected by finance: not reached, 0 points, %1 lost.")
+                                     .arg(points(ind.weight));
+                sheet.indicators << is;
+                continue;
+            }
+            is.explanation = is.notApplicableAccepted
+                ? tr("Not applicable, accepted by finance: left out, the total is rescaled over the other weights.")
+                : tr("Not applicable, to be accepted by finance: left out, the total is rescaled over the other "
+                     "weights.");
             sheet.notApplicableWeight += ind.weight;
             sheet.indicators << is;
             continue;
@@ -199,6 +261,7 @@ Result<ScoreSheet> SelfEvaluationScorer::score(const SelfEvaluation& evaluation,
                         .arg(ind.name, Names::of(*e->qualitativeLevel), range, e->score ? points(given) : tr("empty")));
             }
             is.score = given;
+            is.reached = *e->qualitativeLevel == QualitativeLevel::Achieved;
             is.formula = tr("%1: %2 of %3").arg(Names::of(*e->qualitativeLevel), points(given), num(ind.weight));
             is.explanation = tr("Qualitative, rated “%1” (band %2–%3% of %4): %5 points, %6 lost.")
                                  .arg(Names::of(*e->qualitativeLevel))
@@ -243,17 +306,50 @@ Result<ScoreSheet> SelfEvaluationScorer::score(const SelfEvaluation& evaluation,
                                     "(linear formula, 0 from twice the target).")
                                      .arg(op, num(t), num(a), num(w), points(is.score), points(w - is.score));
             }
-            if (!ind.lowerIsBetter() && t > 0 && a / t > policy.farAboveRatio()) {
+            is.reached = quantitativeScore(ind.op, 1, t, a, policy.lowerIsBetterFormula()) >= 1;
+            const std::optional<double> ratio = farAboveRatioOf(ind.op, t, a);
+            if (ratio && *ratio > policy.farAboveRatio()) {
                 is.farAbove = true;
                 if (e->explanation.trimmed().isEmpty()) {
-                    sheet.issues << Problem::at(Problem::path(QStringLiteral("entries"), entryIndex.value(ind.meta.id),
-                                                               QStringLiteral("explanation")),
-                                                 tr("Indicator “%1”: the actual %2 is more than %3 times the target %4 "
-                                                    "(the target may be set too low); explain why.")
-                                                     .arg(ind.name, num(a), num(policy.farAboveRatio()), num(t)),
+                    sheet.issues << Problem::at(entryPath("explanation"),
+                                                 ind.lowerIsBetter()
+                                                     ? tr("Indicator “%1”: the target %2 is more than %3 times the "
+                                                          "actual %4 (the target may be set too loose); explain why.")
+                                                           .arg(ind.name, num(t), num(policy.farAboveRatio()), num(a))
+                                                     : tr("Indicator “%1”: the actual %2 is more than %3 times the "
+                                                          "target %4 (the target may be set too low); explain why.")
+                                                           .arg(ind.name, num(a), num(policy.farAboveRatio()), num(t)),
                                                  ind.meta.id);
                 }
+                // 按照偏离度适度调减分值: proposed by the rule, applied only when finance confirms it.
+                is.deduction = round2(
+                    w * std::min(policy.farAboveDeductionMaxShare(), (*ratio - 1) * policy.farAboveDeductionRate()));
+                const auto decision = decisions.constFind(ind.meta.id);
+                is.deductionApplied = decision != decisions.constEnd() && decision->deductionConfirmed && is.deduction > 0;
+                if (is.deduction > 0) {
+                    sheet.reviewItems << ScoreReviewItem { ind.meta.id, ind.name, false, is.deduction,
+                        is.deductionApplied ? std::optional<bool>(true) : std::nullopt };
+                }
+                const QString proposal = tr("ratio %1 above %2: %3 × min(%4, (%1 − 1) × %5) = %6 points deducted")
+                                             .arg(num(round2(*ratio)), num(policy.farAboveRatio()), num(w),
+                                                 num(policy.farAboveDeductionMaxShare()),
+                                                 num(policy.farAboveDeductionRate()), points(is.deduction));
+                if (is.deductionApplied) {
+                    is.score = round2(std::max(0.0, is.score - is.deduction));
+                    is.explanation += QLatin1Char(' ')
+                        + tr("Target set too low, %1 as confirmed by finance: %2 points.").arg(proposal, points(is.score));
+                } else if (is.deduction > 0) {
+                    is.explanation += QLatin1Char(' ')
+                        + tr("Target may be set too low (%1 if finance confirms it).").arg(proposal);
+                }
             }
+        }
+        if (!is.reached && e->deviationReason.trimmed().isEmpty()) {
+            sheet.issues << Problem::at(entryPath("deviationReason"),
+                                         tr("Indicator “%1” is not fully reached: give the reasons for the deviation "
+                                            "and the measures (偏差原因分析及改进措施).")
+                                             .arg(ind.name),
+                                         ind.meta.id);
         }
         indicatorTotal += is.score;
         sheet.indicators << is;
@@ -262,9 +358,21 @@ Result<ScoreSheet> SelfEvaluationScorer::score(const SelfEvaluation& evaluation,
     QHash<QString, double> weightOfClass;
     for (const IndicatorScore& is : std::as_const(sheet.indicators))
         weightOfClass[is.levelOneClass] += is.weight;
-    sheet.issues << weightIssues(weightOfClass, policy);
+    sheet.issues << weightIssues(weightOfClass, weights);
 
+    if (sheet.notApplicableWeight > policy.notApplicableMaxWeight() + 0.005) {
+        sheet.issues << Problem::at(QStringLiteral("entries"),
+                                     tr("Indicators marked not applicable take %1 points out; the year's policy allows "
+                                        "at most %2.")
+                                         .arg(num(sheet.notApplicableWeight), num(policy.notApplicableMaxWeight())));
+    }
     sheet.rawTotal = round2(sheet.executionScore + indicatorTotal);
+    if (sheet.rawTotal > 100.005) {
+        // Not hidden by the cap below: weights that give more than 100 points are wrong.
+        sheet.issues << Problem::at(QStringLiteral("indicators"),
+                                     tr("The scores add up to %1, more than 100: the weights do not fit the framework.")
+                                         .arg(points(sheet.rawTotal)));
+    }
     const double remaining = 100 - sheet.notApplicableWeight;
     const double total = remaining > 0 ? sheet.rawTotal * 100 / remaining : 0;
     sheet.total = std::clamp(round2(total), 0.0, 100.0);

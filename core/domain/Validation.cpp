@@ -145,7 +145,15 @@ Result<void> Validation::check(const TargetSet& set)
     if (!set.receivingDivisionCode.isEmpty() && !isDivisionCode(set.receivingDivisionCode)) {
         return invalid(tr("Target set: receiving division “%1” is not six digits.").arg(set.receivingDivisionCode));
     }
-    for (const Indicator& indicator : set.indicators) {
+    for (qsizetype n = 0; n < set.indicators.size(); ++n) {
+        const Indicator& indicator = set.indicators.at(n);
+        // The path tells a form or the CLI which field of which indicator to correct.
+        if (indicator.weight < 0 || !std::isfinite(indicator.weight)) {
+            return invalid(tr("indicators[%1].weight: %2: weight %3 must not be negative.")
+                               .arg(n)
+                               .arg(label(indicator))
+                               .arg(indicator.weight));
+        }
         if (Result<void> r = check(indicator); !r)
             return r;
     }

@@ -1,5 +1,6 @@
 #include "core/domain/YearPolicy.h"
 
+#include "core/domain/EnumTable.h"
 #include "core/domain/Validation.h"
 
 #include <QJsonArray>
@@ -8,6 +9,42 @@
 #include <cmath>
 
 namespace jx {
+
+Result<SelfEvaluationWeights> YearPolicy::weightsFromJson(const QJsonObject& self, int fiscalYear, const QString& what)
+{
+    SelfEvaluationWeights weights;
+    weights.executionRateWeight = self.value(QStringLiteral("executionRateWeight")).toDouble(10);
+    double total = weights.executionRateWeight;
+    const QJsonArray groups = self.value(QStringLiteral("classWeights")).toArray();
+    for (const QJsonValue& g : groups) {
+        const QJsonObject o = g.toObject();
+        ClassWeight w;
+        for (const QJsonValue& c : o.value(QStringLiteral("classes")).toArray())
+            w.classes << c.toString();
+        w.weight = o.value(QStringLiteral("weight")).toDouble(-1);
+        w.fallbackTo = o.value(QStringLiteral("fallbackTo")).toString();
+        if (w.classes.isEmpty() || w.weight < 0) {
+            return makeError(Error::Code::Invalid,
+                tr("Policy %1: every class weight needs “classes” and a “weight” of at least 0.").arg(fiscalYear));
+        }
+        total += w.weight;
+        weights.classWeights << w;
+    }
+    if (weights.executionRateWeight < 0 || (!groups.isEmpty() && std::abs(total - 100) > 1e-9)) {
+        return makeError(Error::Code::Invalid,
+            tr("Policy %1, %2 weights: the execution-rate weight and the class weights add up to %3, not 100.")
+                .arg(fiscalYear)
+                .arg(what)
+                .arg(total));
+    }
+    return weights;
+}
+
+const SelfEvaluationWeights& YearPolicy::weightsFor(FrameworkKind framework) const
+{
+    const auto it = m_frameworkWeights.constFind(framework);
+    return it != m_frameworkWeights.constEnd() ? *it : m_programWeights;
+}
 
 Result<YearPolicy> YearPolicy::fromJson(const QJsonObject& document)
 {
@@ -32,7 +69,6 @@ Result<YearPolicy> YearPolicy::fromJson(const QJsonObject& document)
     }
 
     const QJsonObject self = document.value(QStringLiteral("selfEvaluation")).toObject();
-    p.m_executionRateWeight = self.value(QStringLiteral("executionRateWeight")).toDouble(10);
     p.m_executionRateReasonBelow = self.value(QStringLiteral("executionRateReasonBelow")).toDouble(90);
     p.m_farAboveRatio = self.value(QStringLiteral("farAboveRatio")).toDouble(1.2);
     const QString formula = self.value(QStringLiteral("lowerIsBetterFormula")).toString(QStringLiteral("ratio"));
@@ -44,28 +80,37 @@ Result<YearPolicy> YearPolicy::fromJson(const QJsonObject& document)
         return makeError(Error::Code::Invalid,
             tr("Policy %1: “lowerIsBetterFormula” must be ratio or linear, not “%2”.").arg(p.m_fiscalYear).arg(formula));
     }
-    double total = p.m_executionRateWeight;
-    const QJsonArray groups = self.value(QStringLiteral("classWeights")).toArray();
-    for (const QJsonValue& g : groups) {
-        const QJsonObject o = g.toObject();
-        ClassWeight w;
-        for (const QJsonValue& c : o.value(QStringLiteral("classes")).toArray())
-            w.classes << c.toString();
-        w.weight = o.value(QStringLiteral("weight")).toDouble(-1);
-        w.fallbackTo = o.value(QStringLiteral("fallbackTo")).toString();
-        if (w.classes.isEmpty() || w.weight < 0) {
+    Result<SelfEvaluationWeights> program = weightsFromJson(self, p.m_fiscalYear, QStringLiteral("program"));
+    if (!program)
+        return program.error();
+    p.m_programWeights = *program;
+    const QJsonObject frameworks = self.value(QStringLiteral("frameworks")).toObject();
+    for (auto it = frameworks.constBegin(); it != frameworks.constEnd(); ++it) {
+        const std::optional<FrameworkKind> kind = fromCode<FrameworkKind>(it.key());
+        if (!kind) {
             return makeError(Error::Code::Invalid,
-                tr("Policy %1: every class weight needs “classes” and a “weight” of at least 0.").arg(p.m_fiscalYear));
+                tr("Policy %1: “%2” is not a framework kind.").arg(p.m_fiscalYear).arg(it.key()));
         }
-        total += w.weight;
-        p.m_classWeights << w;
+        Result<SelfEvaluationWeights> weights = weightsFromJson(it.value().toObject(), p.m_fiscalYear, it.key());
+        if (!weights)
+            return weights.error();
+        p.m_frameworkWeights.insert(*kind, *weights);
     }
-    if (!groups.isEmpty() && std::abs(total - 100) > 1e-9) {
+    p.m_notApplicableMaxWeight = self.value(QStringLiteral("notApplicableMaxWeight")).toDouble(20);
+    const QJsonObject deduction = self.value(QStringLiteral("farAboveDeduction")).toObject();
+    p.m_farAboveDeductionRate = deduction.value(QStringLiteral("rate")).toDouble(0.2);
+    p.m_farAboveDeductionMaxShare = deduction.value(QStringLiteral("maxShare")).toDouble(0.3);
+    if (!(p.m_notApplicableMaxWeight >= 0 && p.m_notApplicableMaxWeight <= 100 && p.m_farAboveDeductionRate >= 0
+          && p.m_farAboveDeductionMaxShare >= 0 && p.m_farAboveDeductionMaxShare <= 1)) {
         return makeError(Error::Code::Invalid,
-            tr("Policy %1: the execution-rate weight and the class weights add up to %2, not 100.")
-                .arg(p.m_fiscalYear)
-                .arg(total));
+            tr("Policy %1: “notApplicableMaxWeight” must be within 0–100 and the far-above deduction's rate and "
+               "maximum share within 0–1.")
+                .arg(p.m_fiscalYear));
     }
+    p.m_targetWeightsMustMatch = document.value(QStringLiteral("targets"))
+                                     .toObject()
+                                     .value(QStringLiteral("weightsMustMatchClasses"))
+                                     .toBool(false);
     if (!(p.m_farAboveRatio > 1))
         return makeError(Error::Code::Invalid, tr("Policy %1: “farAboveRatio” must be above 1.").arg(p.m_fiscalYear));
     const QJsonObject qualitative = self.value(QStringLiteral("qualitativeBands")).toObject();
@@ -102,6 +147,9 @@ Result<YearPolicy> YearPolicy::fromJson(const QJsonObject& document)
         }
         p.m_deadlines << rule;
     }
+    const QJsonObject review = document.value(QStringLiteral("review")).toObject();
+    p.m_twoStepReview = review.value(QStringLiteral("twoStepReview")).toBool(false);
+    p.m_upperLevelActs = review.value(QStringLiteral("upperLevelActs")).toBool(false);
     p.m_executionLagPoints
         = document.value(QStringLiteral("monitoring")).toObject().value(QStringLiteral("executionLagPoints")).toDouble(15);
     return p;

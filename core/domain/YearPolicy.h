@@ -4,6 +4,7 @@
 #include "core/domain/Types.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -17,6 +18,14 @@ struct ClassWeight
     QStringList classes;
     double weight = 0;
     QString fallbackTo; ///< with no indicator in these classes, the weight joins this class
+};
+
+/// The self-evaluation points of one framework (program, agency overall, government budget):
+/// the budget execution rate and the level-1 classes; together 100.
+struct SelfEvaluationWeights
+{
+    double executionRateWeight = 0;
+    QList<ClassWeight> classWeights;
 };
 
 /// How a ≤ / ＜ indicator is scored when the actual exceeds the target.
@@ -67,10 +76,21 @@ public:
     Grade gradeFor(double score) const;
 
     // Self-evaluation (DOMAIN.md §2.4).
-    double executionRateWeight() const { return m_executionRateWeight; }
+    double executionRateWeight() const { return m_programWeights.executionRateWeight; }
     /// Below this execution rate (percent) a reason is required.
     double executionRateReasonBelow() const { return m_executionRateReasonBelow; }
-    const QList<ClassWeight>& classWeights() const { return m_classWeights; }
+    const QList<ClassWeight>& classWeights() const { return m_programWeights.classWeights; }
+    /// The weights of the self-evaluation of a framework; the program weights for frameworks without their own.
+    const SelfEvaluationWeights& weightsFor(FrameworkKind framework) const;
+    /// The most points 不适用 indicators may take out of a self-evaluation (of 100).
+    double notApplicableMaxWeight() const { return m_notApplicableMaxWeight; }
+    /// The far-above deduction proposed for an indicator of weight w and ratio r (actual / target,
+    /// target / actual for lower-is-better) above farAboveRatio(): w × min(maxShare, (r − 1) × rate).
+    double farAboveDeductionRate() const { return m_farAboveDeductionRate; }
+    double farAboveDeductionMaxShare() const { return m_farAboveDeductionMaxShare; }
+    /// Whether indicator weights must add up to the class weights when targets are submitted
+    /// (the published 申报表 has no 分值 column; the self-evaluation checks them in any case).
+    bool targetWeightsMustMatch() const { return m_targetWeightsMustMatch; }
     LowerIsBetterFormula lowerIsBetterFormula() const { return m_lowerIsBetterFormula; }
     /// Actual / target above this flags "指标值设定可能偏低".
     double farAboveRatio() const { return m_farAboveRatio; }
@@ -86,20 +106,33 @@ public:
     /// The statutory calendar of the year (DOMAIN.md §2.3, §2.4).
     const QList<DeadlineRule>& deadlines() const { return m_deadlines; }
 
+    // Who reviews (DOMAIN.md §2.3).
+    /// A subordinate unit's record is first reviewed by its 主管部门 before finance approves it.
+    bool twoStepReview() const { return m_twoStepReview; }
+    /// A finance department above the owner's division may itself approve, return, order and
+    /// decide; otherwise it acts through the level below.
+    bool upperLevelActs() const { return m_upperLevelActs; }
+
     // Monitoring (DOMAIN.md §2.3).
     /// Warn when execution is this many points below time progress (时间过半、任务过半).
     double executionLagPoints() const { return m_executionLagPoints; }
 
 private:
+    static Result<SelfEvaluationWeights> weightsFromJson(const QJsonObject& self, int fiscalYear, const QString& what);
+
     QJsonObject m_document;
     QString m_regionCode;
     int m_fiscalYear = 0;
     double m_excellentFrom = 90;
     double m_goodFrom = 80;
     double m_fairFrom = 60;
-    double m_executionRateWeight = 10;
+    SelfEvaluationWeights m_programWeights { 10, {} };
+    QHash<FrameworkKind, SelfEvaluationWeights> m_frameworkWeights;
     double m_executionRateReasonBelow = 90;
-    QList<ClassWeight> m_classWeights;
+    double m_notApplicableMaxWeight = 20;
+    double m_farAboveDeductionRate = 0.2;
+    double m_farAboveDeductionMaxShare = 0.3;
+    bool m_targetWeightsMustMatch = false;
     LowerIsBetterFormula m_lowerIsBetterFormula = LowerIsBetterFormula::Ratio;
     double m_farAboveRatio = 1.2;
     Band m_achieved { 80, 100 };
@@ -110,6 +143,8 @@ private:
     double m_reviseAtLeast = 60;
     double m_executionLagPoints = 15;
     QList<DeadlineRule> m_deadlines;
+    bool m_twoStepReview = false;
+    bool m_upperLevelActs = false;
 };
 
 } // namespace jx

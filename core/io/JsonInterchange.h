@@ -22,6 +22,8 @@ struct ImportSummary
     int monitoringReports = 0;
     int selfEvaluations = 0;
     bool dryRun = false;
+    /// The self-evaluations written, whose stored score the workspace brings up to date.
+    QList<QUuid> evaluationIds;
 };
 
 /**

@@ -189,8 +189,10 @@ void ProgramImportApplier::apply(ImportedProgram& p, QList<Problem>& problems)
             return;
         if (Result<void> res = m_evaluations.save(ev); !res)
             fail(p.path + QStringLiteral(".selfEvaluation"), res.error());
-        else
+        else {
             ++m_summary.selfEvaluations;
+            m_summary.evaluationIds << ev.meta.id;
+        }
     }
 }
 

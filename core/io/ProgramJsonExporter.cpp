@@ -160,7 +160,9 @@ Result<QJsonObject> ProgramJsonExporter::program(const Subject& s)
             indicators.append(io);
         }
         p.insert(QStringLiteral("targets"),
-            QJsonObject { { QStringLiteral("objectiveAnnual"), (*set)->objectiveAnnual },
+            QJsonObject { { QStringLiteral("id"), (*set)->meta.id.toString(QUuid::WithoutBraces) },
+                { QStringLiteral("status"), codeOf((*set)->status) },
+                { QStringLiteral("objectiveAnnual"), (*set)->objectiveAnnual },
                 { QStringLiteral("objectiveMidTerm"), (*set)->objectiveMidTerm },
                 { QStringLiteral("indicators"), indicators } });
     }
@@ -185,7 +187,8 @@ Result<QJsonObject> ProgramJsonExporter::program(const Subject& s)
                 eo.insert(QStringLiteral("measures"), e.measures);
             entries.append(eo);
         }
-        monitoring.append(QJsonObject { { QStringLiteral("month"), r.month },
+        monitoring.append(QJsonObject { { QStringLiteral("id"), r.meta.id.toString(QUuid::WithoutBraces) },
+            { QStringLiteral("status"), codeOf(r.status) }, { QStringLiteral("month"), r.month },
             { QStringLiteral("budget"), amountText(r.budget) }, { QStringLiteral("executed"), amountText(r.executed) },
             { QStringLiteral("forecastYearEnd"), amountText(r.forecastYearEnd) },
             { QStringLiteral("entries"), entries } });
@@ -212,6 +215,8 @@ Result<QJsonObject> ProgramJsonExporter::program(const Subject& s)
                 xo.insert(QStringLiteral("actualText"), x.actualText);
             if (x.notApplicable)
                 xo.insert(QStringLiteral("notApplicable"), true);
+            if (!x.notApplicableReason.isEmpty())
+                xo.insert(QStringLiteral("notApplicableReason"), x.notApplicableReason);
             if (x.qualitativeLevel)
                 xo.insert(QStringLiteral("level"), codeOf(*x.qualitativeLevel));
             if (x.score && x.qualitativeLevel)
@@ -223,7 +228,8 @@ Result<QJsonObject> ProgramJsonExporter::program(const Subject& s)
             entries.append(xo);
         }
         p.insert(QStringLiteral("selfEvaluation"),
-            QJsonObject { { QStringLiteral("funds"), funds },
+            QJsonObject { { QStringLiteral("id"), e.meta.id.toString(QUuid::WithoutBraces) },
+                { QStringLiteral("status"), codeOf(e.status) }, { QStringLiteral("funds"), funds },
                 { QStringLiteral("objectiveExpected"), e.objectiveExpected },
                 { QStringLiteral("objectiveAchieved"), e.objectiveAchieved },
                 { QStringLiteral("executionReason"), e.executionReason },

@@ -416,8 +416,10 @@ ImportedProgram ProgramJsonParser::parse(
     const int to = rd.section(po, path, "targets");
     if (to != JsonTree::Undefined) {
         const Path tpath(&path, "targets");
-        rd.onlyMembers(to, tpath, { "objectiveAnnual", "objectiveMidTerm", "indicators" });
+        rd.onlyMembers(to, tpath, { "id", "status", "objectiveAnnual", "objectiveMidTerm", "indicators" });
+        (void)rd.text(to, tpath, "status"); // as export writes it; never read (the workflow moves it)
         TargetSet set;
+        set.meta.id = rd.id(to, tpath); // record ids travel, as `records` and `export` show them
         set.fiscalYear = year;
         set.objectiveAnnual = rd.text(to, tpath, "objectiveAnnual");
         set.objectiveMidTerm = rd.text(to, tpath, "objectiveMidTerm");
@@ -519,10 +521,12 @@ ImportedProgram ProgramJsonParser::parse(
         const int mo = rd.element(months, mi, mpath);
         if (mo == JsonTree::Undefined)
             continue;
-        rd.onlyMembers(mo, mpath, { "month", "budget", "executed", "forecastYearEnd", "note", "entries" });
+        rd.onlyMembers(mo, mpath, { "id", "status", "month", "budget", "executed", "forecastYearEnd", "note", "entries" });
+        (void)rd.text(mo, mpath, "status");
         ImportedProgram::Report pr;
         pr.path = mpath.toString();
         MonitoringReport& r = pr.report;
+        r.meta.id = rd.id(mo, mpath);
         r.fiscalYear = year;
         const std::optional<int> month = rd.wholeNumber(mo, mpath, "month", true);
         r.month = month.value_or(0);
@@ -571,9 +575,11 @@ ImportedProgram ProgramJsonParser::parse(
     if (eo != JsonTree::Undefined) {
         const Path epath(&path, "selfEvaluation");
         rd.onlyMembers(eo, epath,
-            { "funds", "objectiveExpected", "objectiveAchieved", "executionReason", "conclusion", "problems", "measures",
-                "projectLead", "financeLead", "entries" });
+            { "id", "status", "funds", "objectiveExpected", "objectiveAchieved", "executionReason", "conclusion",
+                "problems", "measures", "projectLead", "financeLead", "entries" });
+        (void)rd.text(eo, epath, "status");
         SelfEvaluation ev;
+        ev.meta.id = rd.id(eo, epath);
         ev.fiscalYear = year;
         const int funds = rd.list(eo, epath, "funds");
         p.fundsGiven = funds != JsonTree::Undefined;
@@ -621,6 +627,7 @@ ImportedProgram ProgramJsonParser::parse(
             x.actualValue = rd.number(xo, xpath, "actual");
             x.actualText = rd.text(xo, xpath, "actualText");
             x.notApplicable = rd.flag(xo, xpath, "notApplicable");
+            x.notApplicableReason = rd.text(xo, xpath, "notApplicableReason");
             x.qualitativeLevel = rd.choice(xo, xpath, "level", std::optional<QualitativeLevel>());
             x.score = rd.number(xo, xpath, "score");
             x.deviationReason = rd.text(xo, xpath, "deviationReason");

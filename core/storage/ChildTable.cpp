@@ -23,6 +23,12 @@ ChildStatements ChildStatements::make(const QString& table, const QString& paren
     s.remove = QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, parentColumn);
     s.select = QStringLiteral("SELECT %1 FROM %2 c %3 WHERE c.%4 = ? ORDER BY %5")
                    .arg(selected.join(QStringLiteral(", ")), table, join, parentColumn, orderBy);
+    QStringList many;
+    many.fill(QStringLiteral("?"), ManyParents);
+    // Ordered by parent first, then as the children of one parent are read (ORDER BY of select).
+    s.selectMany = QStringLiteral("SELECT c.%4, %1 FROM %2 c %3 WHERE c.%4 IN (%6) ORDER BY c.%4, %5")
+                       .arg(selected.join(QStringLiteral(", ")), table, join, parentColumn, orderBy,
+                           many.join(QStringLiteral(", ")));
     return s;
 }
 
@@ -54,6 +60,23 @@ Result<QSqlQuery*> selectChildRows(Database& db, const QString& sql, const QUuid
     if (!q)
         return q;
     (*q)->addBindValue(RecordStore::idValue(parentId));
+    if (Result<void> r = db.run(**q, QCoreApplication::translate("Storage", "reading %1").arg(table)); !r)
+        return r.error();
+    return q;
+}
+
+Result<QSqlQuery*> selectChildRowsOf(
+    Database& db, const QString& sql, const QList<QUuid>& parentIds, const QString& table)
+{
+    Q_ASSERT(parentIds.size() <= ChildStatements::ManyParents);
+    Result<QSqlQuery*> q = db.prepared(sql);
+    if (!q)
+        return q;
+    for (const QUuid& id : parentIds)
+        (*q)->addBindValue(RecordStore::idValue(id));
+    // One statement for every chunk: the places of a short last chunk match nothing.
+    for (qsizetype i = parentIds.size(); i < ChildStatements::ManyParents; ++i)
+        (*q)->addBindValue(QVariant(QMetaType(QMetaType::QByteArray)));
     if (Result<void> r = db.run(**q, QCoreApplication::translate("Storage", "reading %1").arg(table)); !r)
         return r.error();
     return q;

@@ -3,6 +3,9 @@
 #include "core/storage/Database.h"
 #include "core/storage/Table.h"
 
+#include <QHash>
+
+#include <algorithm>
 #include <memory>
 
 namespace jx {
@@ -16,6 +19,8 @@ public:
     /// Writes the children of @p parent; the old ones are deleted first only if the parent @p existed.
     virtual Result<void> save(Database& db, const P& parent, bool existed, const LazyLabel& label) const = 0;
     virtual Result<void> load(Database& db, P& parent) const = 0;
+    /// Loads the children of every one of @p parents with one query per ChildStatements::ManyParents of them.
+    virtual Result<void> loadAll(Database& db, QList<P>& parents) const = 0;
     virtual TableShape shape() const = 0;
 };
 
@@ -25,6 +30,9 @@ struct ChildStatements
     QString insert;
     QString remove;
     QString select;
+    /// The select of the children of ManyParents parents at once, the parent's id first.
+    QString selectMany;
+    static constexpr qsizetype ManyParents = 256;
     /// INSERTs of 1…MaxBatch rows in one statement (index n − 1): one statement's cursors serve many rows.
     QStringList insertBatch;
     static constexpr qsizetype MaxBatch = 32;
@@ -42,6 +50,9 @@ Result<void> writeChildRow(Database& db, const QString& sql, std::span<const Sql
 bool writeChildRows(Database& db, const QString& sql, std::span<const SqlValue> values);
 /// Runs the select of a child table for @p parentId; the query is positioned before the first row.
 Result<QSqlQuery*> selectChildRows(Database& db, const QString& sql, const QUuid& parentId, const QString& table);
+/// Runs ChildStatements::selectMany for @p parentIds (at most ManyParents; the rest bound as NULL).
+Result<QSqlQuery*> selectChildRowsOf(
+    Database& db, const QString& sql, const QList<QUuid>& parentIds, const QString& table);
 
 /**
  * Rows of table @p name that belong to a parent record (parent column @p parentColumn), held
@@ -111,6 +122,34 @@ public:
             if (Result<void> r = m_table.read(child, **q, 0); !r)
                 return r;
             list << child;
+        }
+        return {};
+    }
+
+    Result<void> loadAll(Database& db, QList<P>& parents) const override
+    {
+        QHash<QUuid, qsizetype> index;
+        index.reserve(parents.size());
+        for (qsizetype i = 0; i < parents.size(); ++i) {
+            (parents[i].*m_list).clear();
+            index.insert(parents.at(i).meta.id, i);
+        }
+        for (qsizetype done = 0; done < parents.size(); done += ChildStatements::ManyParents) {
+            QList<QUuid> ids;
+            for (qsizetype i = done; i < std::min(parents.size(), done + ChildStatements::ManyParents); ++i)
+                ids << parents.at(i).meta.id;
+            Result<QSqlQuery*> q = selectChildRowsOf(db, m_sql.selectMany, ids, m_table.name());
+            if (!q)
+                return q.error();
+            while ((*q)->next()) {
+                C child;
+                if (Result<void> r = m_table.read(child, **q, 1); !r)
+                    return r;
+                const auto it = index.constFind(RecordStore::uuidAt(**q, 0));
+                if (it != index.constEnd())
+                    (parents[*it].*m_list) << child;
+            }
+            (*q)->finish();
         }
         return {};
     }

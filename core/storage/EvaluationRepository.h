@@ -12,6 +12,10 @@ public:
 
     /// The latest live self-evaluation of a subject for a year.
     Result<std::optional<SelfEvaluation>> ofSubject(const QUuid& subjectId, int fiscalYear);
+    /// Every live self-evaluation of a year, in the order they were created.
+    Result<QList<SelfEvaluation>> ofYear(int fiscalYear);
+    /// The latest fiscal year with a live self-evaluation; none in a file without one.
+    Result<std::optional<int>> latestYear();
 };
 
 } // namespace jx

@@ -352,6 +352,42 @@ Result<void> addChangeSequences(Database& db)
     return execAll(db, statements);
 }
 
+// Version 10: the rules of the loop that finance decides (issue 7). An indicator marked 不适用
+// carries its reason; a review can carry finance's reason for a grade other than the computed
+// one and, per indicator, its decision on a 不适用 claim and on a proposed far-above
+// deduction (指标值设定偏低, 财预〔2020〕10号). An order carries the outcome of a rectification
+// (整改结果), and payments (拨款) of programs are recorded, which a suspending or stopping
+// order holds.
+Result<void> addLoopRules(Database& db)
+{
+    return execAll(db, {
+        QStringLiteral("ALTER TABLE evaluation_entry ADD COLUMN not_applicable_reason TEXT"),
+        QStringLiteral("ALTER TABLE review ADD COLUMN grade_reason TEXT"),
+        QStringLiteral("CREATE TABLE review_item ("
+                       " review_id BLOB NOT NULL REFERENCES review (id) ON DELETE CASCADE,"
+                       " indicator_id BLOB NOT NULL REFERENCES indicator (id),"
+                       " not_applicable_accepted INTEGER CHECK (not_applicable_accepted IN (0, 1)),"
+                       " deduction_confirmed INTEGER NOT NULL DEFAULT 0 CHECK (deduction_confirmed IN (0, 1)),"
+                       " PRIMARY KEY (review_id, indicator_id))"
+                       " WITHOUT ROWID"),
+        QStringLiteral("ALTER TABLE finance_order ADD COLUMN outcome TEXT"),
+        QStringLiteral("CREATE TABLE payment ("
+                       "id BLOB PRIMARY KEY NOT NULL CHECK (length(id) = 16),"
+                       " owner_id BLOB REFERENCES agency (id),"
+                       " revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),"
+                       " modified_at INTEGER NOT NULL,"
+                       " deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),"
+                       " change_seq INTEGER NOT NULL DEFAULT 0,"
+                       " subject_id BLOB NOT NULL REFERENCES subject (id),"
+                       " amount INTEGER NOT NULL CHECK (amount > 0),"
+                       " paid_by TEXT,"
+                       " paid_at INTEGER NOT NULL,"
+                       " note TEXT)"),
+        QStringLiteral("CREATE INDEX payment_subject ON payment (subject_id)"),
+        QStringLiteral("CREATE INDEX payment_change_seq ON payment (change_seq)"),
+    });
+}
+
 #undef JX_TRAVEL_COLUMNS
 
 } // namespace
@@ -368,6 +404,8 @@ const QList<Migration>& migrations()
         { 7, QStringLiteral("finance orders"), &addFinanceOrders },
         { 8, QStringLiteral("history steps of transitions and reviews"), &addHistorySteps },
         { 9, QStringLiteral("change sequences of travelling records"), &addChangeSequences },
+        { 10, QStringLiteral("finance's decisions on self-evaluation items, payments and rectification outcomes"),
+            &addLoopRules },
     };
     return steps;
 }

@@ -61,8 +61,14 @@ Result<QList<ProgramRow>> ProgramListing::page(const ProgramFilter& filter, cons
     Result<QSqlQuery*> q = m_db.read(
         QStringLiteral("SELECT s.id, s.code, s.name, a.name, s.fiscal_year, s.book, s.program_kind, s.amount,"
                        " (SELECT max(o.kind) FROM finance_order o WHERE o.subject_id = s.id AND o.lifted_at IS NULL"
-                       " AND o.deleted = 0)"
-                       " FROM subject s JOIN agency a ON a.id = s.agency_id WHERE ")
+                       " AND o.deleted = 0),"
+                       " d.decision, d.amount_change, d.status, s.predecessor_id"
+                       " FROM subject s JOIN agency a ON a.id = s.agency_id"
+                       // The predecessor's decision for this program's year (one live decision per subject and year).
+                       " LEFT JOIN result_application d ON d.id = (SELECT r.id FROM result_application r"
+                       " WHERE r.subject_id = s.predecessor_id AND r.next_year = s.fiscal_year AND r.deleted = 0"
+                       " ORDER BY r.status DESC LIMIT 1)"
+                       " WHERE ")
             + where + QStringLiteral(" ORDER BY s.name, s.id LIMIT ?"),
         binds, tr("listing programs"));
     if (!q)
@@ -84,6 +90,18 @@ Result<QList<ProgramRow>> ProgramListing::page(const ProgramFilter& filter, cons
         p.amount = Money::fromFen(row.value(7).toLongLong());
         if (!StoredValue<std::optional<OrderKind>>::read(p.order, row.value(8)))
             return unknownStoredValue(QStringLiteral("finance_order"), QStringLiteral("kind"), row.value(8));
+        if (!row.value(9).isNull()) {
+            const QString table = QStringLiteral("result_application");
+            ApplicationDecision decision {};
+            if (!StoredValue<ApplicationDecision>::read(decision, row.value(9)))
+                return unknownStoredValue(table, QStringLiteral("decision"), row.value(9));
+            RecordStatus status {};
+            if (!StoredValue<RecordStatus>::read(status, row.value(11)))
+                return unknownStoredValue(table, QStringLiteral("status"), row.value(11));
+            p.predecessorDecision
+                = PredecessorDecision { decision, Money::fromFen(row.value(10).toLongLong()), status };
+        }
+        p.predecessorId = RecordStore::uuidAt(row, 12);
         rows << p;
     }
     return rows;

@@ -14,6 +14,14 @@ namespace jx {
 
 class Database;
 
+/// The decision (结果运用) on a program's predecessor for the program's year, as its list shows it.
+struct PredecessorDecision
+{
+    ApplicationDecision decision = ApplicationDecision::Keep;
+    Money amountChange;
+    RecordStatus status = RecordStatus::Draft;
+};
+
 /// One line of the program list.
 struct ProgramRow
 {
@@ -26,6 +34,8 @@ struct ProgramRow
     ProgramKind kind = ProgramKind::Project;
     Money amount;
     std::optional<OrderKind> order; ///< the strongest finance order in force
+    QUuid predecessorId; ///< the program of the year before it continues; null when none
+    std::optional<PredecessorDecision> predecessorDecision; ///< what was decided on the predecessor for this year
 };
 
 struct ProgramFilter

@@ -14,6 +14,8 @@ public:
     Result<void> save(Review& review);
     /// The reviews of one record, oldest first.
     Result<QList<Review>> ofRecord(RecordKind kind, const QUuid& recordId);
+    /// The reviews of every self-evaluation of @p fiscalYear, oldest first, keyed by self-evaluation id.
+    Result<QHash<QUuid, QList<Review>>> ofEvaluationsOfYear(int fiscalYear);
 };
 
 } // namespace jx

@@ -16,4 +16,9 @@ Result<QList<Subject>> SubjectRepository::ofAgency(const QUuid& agencyId, int fi
         { RecordStore::idValue(agencyId), fiscalYear });
 }
 
+Result<QList<Subject>> SubjectRepository::ofYear(int fiscalYear)
+{
+    return m_store.list(QStringLiteral("WHERE fiscal_year = ? AND deleted = 0 ORDER BY id"), { fiscalYear });
+}
+
 } // namespace jx

@@ -104,8 +104,14 @@ public:
         }
         (*q)->finish();
         Database& db = m_store.database();
-        for (R& record : out) {
-            for (const auto& children : m_table.childTables()) {
+        for (const auto& children : m_table.childTables()) {
+            // Many records (a year's self-evaluations): their children in a few queries, not one each.
+            if (out.size() > 1) {
+                if (Result<void> r = children->loadAll(db, out); !r)
+                    return r.error();
+                continue;
+            }
+            for (R& record : out) {
                 if (Result<void> r = children->load(db, record); !r)
                     return r.error();
             }

@@ -234,6 +234,7 @@ const RecordTable<SelfEvaluation>& of<SelfEvaluation>()
           text("deviation_reason", &EvaluationEntry::deviationReason, EmptyAs::Null),
           column("qualitative_level", &EvaluationEntry::qualitativeLevel),
           text("explanation", &EvaluationEntry::explanation, EmptyAs::Null),
+          text("not_applicable_reason", &EvaluationEntry::notApplicableReason, EmptyAs::Null),
       }, "i.sort_order, i.id", "JOIN indicator i ON i.id = c.indicator_id"));
     return table;
 }
@@ -251,10 +252,16 @@ const RecordTable<Review>& of<Review>()
         text("reviewer", &Review::reviewer, EmptyAs::Null),
         column("reviewed_at", &Review::reviewedAt),
         column("step", &Review::step),
+        text("grade_reason", &Review::gradeReason, EmptyAs::Null),
     }).ownerCalled(QT_TRANSLATE_NOOP("Storage", "reviewing finance department"))
       .called(QT_TRANSLATE_NOOP("Storage", "review %1"), [](const Review& r) {
           return QCoreApplication::translate("Storage", "review of %1").arg(Names::of(r.recordKind));
-      });
+      })
+      .withChildren(children("review_item", "review_id", &Review::items, {
+          column("indicator_id", &ReviewItem::indicatorId).references("indicator", "id", Indicator_),
+          column("not_applicable_accepted", &ReviewItem::notApplicableAccepted),
+          column("deduction_confirmed", &ReviewItem::deductionConfirmed),
+      }, "c.indicator_id"));
     return table;
 }
 
@@ -312,9 +319,27 @@ const RecordTable<FinanceOrder>& of<FinanceOrder>()
         column("issued_at", &FinanceOrder::issuedAt),
         column("lifted_at", &FinanceOrder::liftedAt),
         text("lift_reason", &FinanceOrder::liftReason, EmptyAs::Null),
+        text("outcome", &FinanceOrder::outcome, EmptyAs::Null),
     }).ownerCalled(QT_TRANSLATE_NOOP("Storage", "ordering finance department"))
       .called(QT_TRANSLATE_NOOP("Storage", "finance order %1"), [](const FinanceOrder& o) { return Names::of(o.kind); })
       .listedBySubject("issued_at, id");
+    return table;
+}
+
+template <>
+const RecordTable<Payment>& of<Payment>()
+{
+    static const RecordTable<Payment> table = RecordTable<Payment>("payment", {
+        column("subject_id", &Payment::subjectId).references("subject", "id", QT_TRANSLATE_NOOP("Storage", "program")),
+        column("amount", &Payment::amount),
+        text("paid_by", &Payment::paidBy, EmptyAs::Null),
+        column("paid_at", &Payment::paidAt),
+        text("note", &Payment::note, EmptyAs::Null),
+    }).ownerCalled(QT_TRANSLATE_NOOP("Storage", "paying finance department"))
+      .called(QT_TRANSLATE_NOOP("Storage", "payment %1"), [](const Payment& p) {
+          return p.amount.formatWithUnit(MoneyUnit::TenThousandYuan);
+      })
+      .listedBySubject("paid_at, id");
     return table;
 }
 
@@ -337,6 +362,7 @@ void forEachRecordTable(F&& f)
     f(of<ResultApplication>());
     f(of<Transition>());
     f(of<FinanceOrder>());
+    f(of<Payment>());
 }
 
 } // namespace

@@ -9,6 +9,7 @@
 #include "core/domain/Indicator.h"
 #include "core/domain/IndicatorFramework.h"
 #include "core/domain/MonitoringReport.h"
+#include "core/domain/Payment.h"
 #include "core/domain/ResultApplication.h"
 #include "core/domain/Review.h"
 #include "core/domain/SelfEvaluation.h"
@@ -44,6 +45,7 @@ template <> const RecordTable<Review>& of<Review>();
 template <> const RecordTable<ResultApplication>& of<ResultApplication>();
 template <> const RecordTable<Transition>& of<Transition>();
 template <> const RecordTable<FinanceOrder>& of<FinanceOrder>();
+template <> const RecordTable<Payment>& of<Payment>();
 
 /// Every declared table (child tables included) with the columns it is declared with.
 QList<TableShape> shapes();

@@ -83,6 +83,34 @@ Result<QList<Indicator>> TargetSetRepository::indicators(const QUuid& targetSetI
                              { RecordStore::idValue(targetSetId) });
 }
 
+Result<QHash<QUuid, TargetSet>> TargetSetRepository::ofYear(int fiscalYear)
+{
+    Result<QList<TargetSet>> sets
+        = m_sets.list(QStringLiteral("WHERE fiscal_year = ? AND deleted = 0 ORDER BY modified_at DESC"), { fiscalYear });
+    if (!sets)
+        return sets.error();
+    QHash<QUuid, TargetSet> bySubject;
+    QHash<QUuid, QUuid> subjectOfSet;
+    for (TargetSet& s : *sets) {
+        if (bySubject.contains(s.subjectId))
+            continue; // an older set of the same subject
+        subjectOfSet.insert(s.meta.id, s.subjectId);
+        bySubject.insert(s.subjectId, std::move(s));
+    }
+    Result<QList<Indicator>> indicators = m_indicators.list(
+        QStringLiteral("WHERE deleted = 0 AND target_set_id IN (SELECT id FROM target_set WHERE fiscal_year = ?"
+                       " AND deleted = 0) ORDER BY target_set_id, sort_order, id"),
+        { fiscalYear });
+    if (!indicators)
+        return indicators.error();
+    for (Indicator& i : *indicators) {
+        const auto subject = subjectOfSet.constFind(i.targetSetId);
+        if (subject != subjectOfSet.constEnd())
+            bySubject[*subject].indicators << std::move(i);
+    }
+    return bySubject;
+}
+
 Result<void> TargetSetRepository::remove(const QUuid& id)
 {
     return m_sets.remove(id);

@@ -20,6 +20,11 @@ public:
     Result<std::optional<TargetSet>> find(const QUuid& id);
     Result<std::optional<TargetSet>> ofSubject(const QUuid& subjectId, int fiscalYear);
     Result<QList<Indicator>> indicators(const QUuid& targetSetId);
+    /**
+     * The live sets of a year with their indicators, read in two queries: for each subject the
+     * one ofSubject() gives (the latest), keyed by subject id.
+     */
+    Result<QHash<QUuid, TargetSet>> ofYear(int fiscalYear);
     Result<void> remove(const QUuid& id);
 
 private:

@@ -5,6 +5,7 @@
 #include "core/storage/AgencyRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/DivisionRepository.h"
+#include "core/storage/PolicyRepository.h"
 #include "core/storage/TransitionRepository.h"
 
 #include <algorithm>
@@ -70,7 +71,8 @@ Result<void> Authority::checkEdit(
     return checkEdit(actor, **owner, status, label);
 }
 
-Result<void> Authority::checkReviewer(const Actor& actor, const Agency& owner, const QString& label)
+Result<void> Authority::checkReviewer(
+    const Actor& actor, const Agency& owner, const QString& label, int fiscalYear, bool toLevelAbove)
 {
     Result<std::optional<Agency>> agency = AgencyRepository(m_db).find(actor.agencyId);
     if (!agency)
@@ -81,23 +83,98 @@ Result<void> Authority::checkReviewer(const Actor& actor, const Agency& owner, c
             tr("%1 (%2) may not review %3: only a finance department's reviewer does.")
                 .arg(actor.name, Names::of(actor.role), label));
     }
-    // Jurisdiction: the owner's division or one below the reviewer's.
+    const QString reviewerDivision = (*agency)->divisionCode;
     Result<QList<Division>> lineage = DivisionRepository(m_db).lineage(owner.divisionCode);
     if (!lineage)
         return lineage.error();
-    const QString reviewerDivision = (*agency)->divisionCode;
-    const bool within = std::any_of(
+    // Jurisdiction: the finance department of the owner's own division (同级); for a government
+    // budget, of the division above it.
+    QString home = owner.divisionCode;
+    if (toLevelAbove && lineage->size() > 1) {
+        home = lineage->at(1).code;
+        lineage->removeFirst();
+    }
+    if (reviewerDivision == home)
+        return {};
+    const bool above = std::any_of(
         lineage->cbegin(), lineage->cend(), [&](const Division& d) { return d.code == reviewerDivision; });
-    if (!within) {
+    if (!above) {
         return makeError(Error::Code::Invalid,
             tr("%1 is not in the area of %2 (%3).").arg(label, (*agency)->name, reviewerDivision));
+    }
+    // An upper level sees and aggregates; it acts through the level below unless the policy says otherwise.
+    Result<YearPolicy> policy = PolicyRepository(m_db).policyForDivision(owner.divisionCode, fiscalYear);
+    if (!policy)
+        return policy.error();
+    if (!policy->upperLevelActs()) {
+        return makeError(Error::Code::Invalid,
+            tr("%1 belongs to %2 (%3): the finance department of that division reviews it; %4 acts through it.")
+                .arg(label, owner.name, home, (*agency)->name));
     }
     return {};
 }
 
 Result<void> Authority::checkReviewer(const Actor& actor, const RecordState& record)
 {
-    return checkReviewer(actor, record.owner, record.label);
+    // A government reports its budget's performance to the level above (DOMAIN.md §2.4).
+    return checkReviewer(actor, record.owner, record.label, record.fiscalYear,
+        record.subjectKind == SubjectKind::GovernmentBudget);
+}
+
+Result<Authority::ReviewStep> Authority::reviewStep(const Actor& actor, const RecordState& record)
+{
+    // The owner's 主管部门 reviews first; everybody else only as finance.
+    if (!record.owner.parentId.isNull() && actor.agencyId == record.owner.parentId) {
+        if (!preparesFor(actor.role, AgencyKind::BudgetUnit)) {
+            return makeError(Error::Code::Invalid,
+                tr("%1 (%2) may not review %3 for its competent department.")
+                    .arg(actor.name, Names::of(actor.role), record.label));
+        }
+        return ReviewStep::First;
+    }
+    if (Result<void> r = checkReviewer(actor, record); !r)
+        return r.error();
+    return ReviewStep::Final;
+}
+
+Result<bool> Authority::needsFirstReview(const RecordState& record)
+{
+    if (record.owner.parentId.isNull())
+        return false;
+    Result<YearPolicy> policy = PolicyRepository(m_db).policyForDivision(record.owner.divisionCode, record.fiscalYear);
+    if (!policy)
+        return policy.error();
+    return policy->twoStepReview();
+}
+
+Result<bool> Authority::firstReviewed(const RecordState& record)
+{
+    if (!record.kind || record.owner.parentId.isNull())
+        return false;
+    Result<QList<Transition>> history = TransitionRepository(m_db).ofRecord(*record.kind, record.id);
+    if (!history)
+        return history.error();
+    bool reviewed = false;
+    for (const Transition& t : *history) {
+        if (t.to == RecordStatus::Submitted && t.from != RecordStatus::Submitted)
+            reviewed = false; // a new submission is reviewed anew
+        else if (t.from == RecordStatus::Submitted && t.to == RecordStatus::Submitted
+                 && t.actor.agencyId == record.owner.parentId)
+            reviewed = true;
+    }
+    return reviewed;
+}
+
+QString Authority::personKey(const QString& name)
+{
+    QString key;
+    const QString normal = name.normalized(QString::NormalizationForm_KC);
+    key.reserve(normal.size());
+    for (const QChar c : normal) {
+        if (!c.isSpace())
+            key += c;
+    }
+    return key.toCaseFolded();
 }
 
 Result<void> Authority::checkNotPreparer(const Actor& actor, const RecordState& record)
@@ -107,9 +184,9 @@ Result<void> Authority::checkNotPreparer(const Actor& actor, const RecordState& 
     Result<QList<Transition>> history = TransitionRepository(m_db).ofRecord(*record.kind, record.id);
     if (!history)
         return history.error();
+    const QString who = personKey(actor.name);
     for (const Transition& t : *history) {
-        if (t.to == RecordStatus::Submitted
-            && t.actor.name.trimmed().compare(actor.name.trimmed(), Qt::CaseInsensitive) == 0) {
+        if (t.to == RecordStatus::Submitted && t.from != RecordStatus::Submitted && personKey(t.actor.name) == who) {
             return makeError(
                 Error::Code::Invalid, tr("%1 prepared %2 and cannot also approve it.").arg(actor.name, record.label));
         }

@@ -20,8 +20,13 @@ struct FinanceOrder;
  * - A record is prepared (edited, submitted) only by its owner agency's own people: a unit's
  *   preparer or head, a finance department's reviewers and administrators for its own records.
  * - It is reviewed (approved, returned; also budgets arranged and orders given for a program)
- *   only by a finance department's reviewer or administrator at or above the owner's division,
- *   and never by the person who submitted it.
+ *   by a finance department's reviewer or administrator of the owner's own division (同级);
+ *   a finance department above it sees and aggregates but acts through the level below, unless
+ *   the year's policy lets upper levels act. Never by the person who submitted it (names
+ *   compared without regard to letter case or spaces).
+ * - A subordinate unit's record may first be reviewed by its 主管部门 (the owner's parent
+ *   unit); when the year's policy asks for a two-step review, finance approves it only after
+ *   that first review.
  */
 class Authority
 {
@@ -53,11 +58,32 @@ public:
     Result<void> checkEdit(
         const Actor& actor, const QUuid& ownerId, std::optional<RecordStatus> status, const QString& label);
 
-    /// Only a finance department's officer whose division is the owner's or above it reviews.
-    Result<void> checkReviewer(const Actor& actor, const Agency& owner, const QString& label);
+    /// How a reviewer takes part in a record's review.
+    enum class ReviewStep
+    {
+        First, ///< the owner's 主管部门 (初审)
+        Final, ///< the finance department (审核)
+    };
+
+    /**
+     * Only a finance department's officer of the owner's own division reviews; one above it
+     * only when the policy of @p fiscalYear lets upper levels act. With @p toLevelAbove (a
+     * government budget, which a government reports to the level above), the division above
+     * the owner's takes the place of the owner's.
+     */
+    Result<void> checkReviewer(
+        const Actor& actor, const Agency& owner, const QString& label, int fiscalYear, bool toLevelAbove = false);
     Result<void> checkReviewer(const Actor& actor, const RecordState& record);
+    /// Finance reviews as checkReviewer() says; the owner's 主管部门 (its preparer or head) reviews first.
+    Result<ReviewStep> reviewStep(const Actor& actor, const RecordState& record);
+    /// Whether the policy of the record's year asks its 主管部门 to review it before finance does.
+    Result<bool> needsFirstReview(const RecordState& record);
+    /// Whether the record's 主管部门 approved it since it was last submitted.
+    Result<bool> firstReviewed(const RecordState& record);
     /// Separation of duties: whoever submitted the record does not approve it.
     Result<void> checkNotPreparer(const Actor& actor, const RecordState& record);
+    /// A person's name as separation of duties compares it: no spaces, letter case folded, compatibility forms.
+    static QString personKey(const QString& name);
 
     /// Only the program's own unit (preparer or head) applies for its budget.
     static Result<void> checkBudgetApplicant(const Actor& actor, const Subject& program);

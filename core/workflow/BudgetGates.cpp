@@ -6,6 +6,7 @@
 #include "core/storage/FinanceOrderRepository.h"
 #include "core/storage/RecordStore.h"
 #include "core/workflow/Authority.h"
+#include "core/workflow/FinanceOrders.h"
 #include "core/workflow/RecordLookup.h"
 
 #include <QSqlQuery>
@@ -124,7 +125,7 @@ Result<void> BudgetGates::arrangeBudget(const Actor& actor, const QUuid& program
     Result<std::optional<OrderKind>> order = FinanceOrderRepository(m_db).inForce(programId);
     if (!order)
         return order.error();
-    if (order->has_value() && **order != OrderKind::Rectify) {
+    if (order->has_value() && FinanceOrders::holdsFunding(**order)) {
         return makeError(Error::Code::Invalid,
             tr("%1: %2; no budget is arranged until it is lifted.").arg(asRecord.label, Names::of(**order)));
     }

@@ -11,22 +11,45 @@ namespace jx {
 
 class Database;
 
+/// How far one unit, or everything under one lower division, is with a piece of due work.
+struct DueCount
+{
+    QString key; ///< the agency id (a unit) or the division code (a lower level)
+    QString name; ///< the unit's or the division's name
+    int total = 0;
+    int done = 0; ///< handed in: submitted or approved
+    int missing() const { return total - done; }
+};
+
 /// One piece of work with a statutory deadline, and how far it is done.
 struct DueItem
 {
-    QString key;       ///< the policy's deadline key, e.g. "monthlyMonitoring"
-    QString title;     ///< translated, e.g. "Monitoring of 4月"
+    QString key; ///< the policy's deadline key, e.g. "monthlyMonitoring"
+    QString title; ///< translated, e.g. "Monitoring of 4月"
     QDate dueDate;
-    int total = 0;     ///< records expected
-    int done = 0;      ///< submitted or approved
+    int total = 0; ///< records expected
+    int done = 0; ///< submitted or approved
     bool tracked = true; ///< false for work Jixiao has no record of (a reminder only)
     bool overdue = false;
+    /// For a finance department: the units of its own division, one line each (those with something due).
+    QList<DueCount> byUnit;
+    /// For a finance department: each division directly below it, with everything under it.
+    QList<DueCount> byDivision;
+
+    int missing() const { return total - done; }
+    /// What is missing after the due date (0 before it, and on it).
+    int overdueCount() const { return overdue && tracked ? missing() : 0; }
 };
 
 /**
  * What an agency has due and overdue under the statutory calendar of the year's policy:
- * monthly monitoring of its programs, the June check of its overall targets, and for
- * finance departments the government budget self-evaluation and the annual summary.
+ * monthly monitoring of programs, the June check of overall targets, the units' own
+ * self-evaluations of their programs and overall budgets, and for finance departments the
+ * government budget self-evaluation and the annual summary.
+ *
+ * A unit sees its own work. A finance department sees everything under its supervision: its
+ * own records, the units of its division (by unit) and every unit of the divisions below it
+ * (by lower division), with counts handed in, missing and overdue.
  */
 class DeadlineService
 {
@@ -35,7 +58,7 @@ class DeadlineService
 public:
     explicit DeadlineService(Database& db);
 
-    /// Items due up to @p horizonDays after @p today, oldest first.
+    /// Items due up to @p horizonDays after @p today (a date on the horizon is included), oldest first.
     Result<QList<DueItem>> due(const QUuid& agencyId, int fiscalYear, const QDate& today, int horizonDays = 31);
 
 private:

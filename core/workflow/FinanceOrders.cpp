@@ -38,7 +38,14 @@ Result<QUuid> FinanceOrders::issueOrder(
     return order.meta.id;
 }
 
-Result<void> FinanceOrders::liftOrder(const Actor& actor, const QUuid& orderId, const QString& reason)
+bool FinanceOrders::holdsFunding(OrderKind kind)
+{
+    // 整改 asks for corrections while funding goes on; 暂缓 and 停止 hold it.
+    return kind == OrderKind::Suspend || kind == OrderKind::Stop;
+}
+
+Result<void> FinanceOrders::liftOrder(
+    const Actor& actor, const QUuid& orderId, const QString& reason, const QString& outcome)
 {
     FinanceOrderRepository orders(m_db);
     Result<std::optional<FinanceOrder>> order = orders.find(orderId);
@@ -54,8 +61,13 @@ Result<void> FinanceOrders::liftOrder(const Actor& actor, const QUuid& orderId, 
         return r;
     if (reason.trimmed().isEmpty())
         return makeError(Error::Code::Invalid, tr("Lifting an order needs a reason."));
+    if (o.kind == OrderKind::Rectify && outcome.trimmed().isEmpty()) {
+        return makeError(Error::Code::Invalid,
+            tr("Lifting an order to rectify records the outcome of the rectification; give it."));
+    }
     o.liftedAt = QDateTime::currentDateTimeUtc();
     o.liftReason = reason;
+    o.outcome = outcome.trimmed();
     return orders.save(o);
 }
 

@@ -25,8 +25,14 @@ public:
     /// Finance orders rectification, or suspends or stops funding, of a program in its area; a reason is required.
     Result<QUuid> issueOrder(
         const Actor& actor, const QUuid& programId, OrderKind kind, const QString& reason, const QUuid& reportId = {});
-    /// Lifts an order in force; a reason is required.
-    Result<void> liftOrder(const Actor& actor, const QUuid& orderId, const QString& reason);
+    /**
+     * Lifts an order in force; a reason is required, and lifting an order to rectify records
+     * the outcome of the rectification (整改结果), which it then requires.
+     */
+    Result<void> liftOrder(
+        const Actor& actor, const QUuid& orderId, const QString& reason, const QString& outcome = {});
+    /// Whether an order of @p kind holds the program's funding: no budget arranged, no payment made.
+    static bool holdsFunding(OrderKind kind);
 
 private:
     Database& m_db;

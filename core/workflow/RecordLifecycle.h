@@ -2,6 +2,7 @@
 
 #include "core/domain/Result.h"
 #include "core/domain/Transition.h"
+#include "core/workflow/Authority.h"
 #include "core/workflow/RecordLookup.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,18 @@
 namespace jx {
 
 class Database;
+struct Review;
+struct ReviewItem;
+
+/// What finance says when it approves a self-evaluation (定级): its grade (none: the computed
+/// one), the reason when that differs from the computed grade, and its decision on every
+/// 不适用 claim and on the far-above deductions it confirms.
+struct EvaluationVerdict
+{
+    std::optional<Grade> grade;
+    QString gradeReason;
+    QList<ReviewItem> decisions;
+};
 
 /**
  * The lifecycle every submitted record follows: Draft → Submitted → Returned | Approved.
@@ -38,6 +51,14 @@ public:
     /// Approves a submitted record; for a self-evaluation, @p grade is finance's grade (定级).
     Result<void> approve(const Actor& actor, RecordKind kind, const QUuid& id, const QString& comment = {},
         std::optional<Grade> grade = std::nullopt);
+    /**
+     * Approves a submitted self-evaluation with finance's verdict. The self-evaluation is scored
+     * again with finance's decisions; every 不适用 claim must be accepted or rejected, and a grade
+     * other than the computed one needs a reason. The review keeps the score, the binding grade
+     * (finance's, else the computed one) and the decisions.
+     */
+    Result<void> approveEvaluation(
+        const Actor& actor, const QUuid& id, const QString& comment, const EvaluationVerdict& verdict);
     /// Sends a submitted or approved record back to its owner; a comment is required.
     Result<void> returnRecord(const Actor& actor, RecordKind kind, const QUuid& id, const QString& comment);
     /// Approves all of @p ids or, if any cannot be approved, none (the error names it).
@@ -48,7 +69,12 @@ public:
 private:
     /// Moves @p record to @p to if nobody moved it meanwhile, and records the step (and the review).
     Result<void> recordStep(const Actor& actor, const RecordState& record, RecordStatus to, const QString& comment,
-        std::optional<ReviewDecision> decision, std::optional<Grade> grade = std::nullopt);
+        std::optional<ReviewDecision> decision, const Review* reviewed = nullptr);
+    /// Checks that @p actor may approve @p record (graded: with a grade or item decisions) and says
+    /// at which step: the 主管部门's first review, or finance's.
+    Result<Authority::ReviewStep> approvalStep(const Actor& actor, const RecordState& record, bool graded);
+    /// Scores a self-evaluation about to be submitted and stores its score and grade with it.
+    Result<void> storeScore(const QUuid& evaluationId);
 
     Database& m_db;
 };

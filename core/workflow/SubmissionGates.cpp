@@ -4,6 +4,7 @@
 #include "core/domain/SelfEvaluationScorer.h"
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/DivisionRepository.h"
 #include "core/storage/EvaluationRepository.h"
 #include "core/storage/FrameworkRepository.h"
 #include "core/storage/MonitoringRepository.h"
@@ -14,8 +15,11 @@
 #include "core/storage/TargetSetRepository.h"
 #include "core/workflow/EvaluationService.h"
 #include "core/workflow/RecordLookup.h"
+#include "core/workflow/ResultApplicationRules.h"
 
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace jx {
 
@@ -76,6 +80,20 @@ Result<QList<Problem>> SubmissionGates::targetSetProblems(const QUuid& id)
         problems << Problem::at(QStringLiteral("objectiveAnnual"), tr("the annual objective (年度总体目标) is empty"));
     if (s.indicators.isEmpty())
         problems << Problem::at(QStringLiteral("indicators"), tr("there are no indicators"));
+    // A special transfer's targets are issued to a lower level (对下专项转移支付).
+    if (!s.receivingDivisionCode.isEmpty()) {
+        Result<QList<Division>> lineage = DivisionRepository(m_db).lineage(s.receivingDivisionCode);
+        if (!lineage)
+            return lineage.error();
+        const QString from = (*subject)->divisionCode;
+        const bool below = s.receivingDivisionCode != from
+            && std::any_of(lineage->cbegin(), lineage->cend(), [&](const Division& d) { return d.code == from; });
+        if (!below) {
+            problems << Problem::at(QStringLiteral("receivingDivisionCode"),
+                tr("the receiving division %1 is not below the program's division %2: a transfer goes to a lower level")
+                    .arg(s.receivingDivisionCode, from));
+        }
+    }
     QList<QUuid> categoryIds;
     for (qsizetype n = 0; n < s.indicators.size(); ++n) {
         const Indicator& i = s.indicators.at(n);
@@ -112,9 +130,7 @@ Result<QList<Problem>> SubmissionGates::targetSetProblems(const QUuid& id)
     for (const Indicator& i : s.indicators)
         weightOfClass[levelOne->value(i.categoryId)] += i.weight;
     // Every required level-1 class of the year's framework holds an indicator.
-    const FrameworkKind kind = (*subject)->kind == SubjectKind::AgencyBudget ? FrameworkKind::AgencyOverall
-        : (*subject)->kind == SubjectKind::GovernmentBudget                  ? FrameworkKind::GovernmentBudget
-                                                                             : FrameworkKind::ProgramTargets;
+    const FrameworkKind kind = EvaluationService::frameworkOf((*subject)->kind);
     Result<QList<IndicatorCategory>> categories = frameworks.categories(kind, s.fiscalYear);
     if (!categories)
         return categories.error();
@@ -123,12 +139,13 @@ Result<QList<Problem>> SubmissionGates::targetSetProblems(const QUuid& id)
             problems << Problem::at(
                 QStringLiteral("indicators"), tr("no indicator in the required class “%1”").arg(c.name));
     }
-    if (kind == FrameworkKind::ProgramTargets) {
-        Result<YearPolicy> policy = PolicyRepository(m_db).policyForDivision((*subject)->divisionCode, s.fiscalYear);
-        if (!policy)
-            return policy.error();
-        problems << SelfEvaluationScorer::weightIssues(weightOfClass, *policy);
-    }
+    // The published 申报表 has no 分值 column: the weights are checked here only when the policy
+    // says so, and in any case when the self-evaluation is submitted.
+    Result<YearPolicy> policy = PolicyRepository(m_db).policyForDivision((*subject)->divisionCode, s.fiscalYear);
+    if (!policy)
+        return policy.error();
+    if (policy->targetWeightsMustMatch())
+        problems << SelfEvaluationScorer::weightIssues(weightOfClass, policy->weightsFor(kind));
     return problems;
 }
 
@@ -141,10 +158,21 @@ Result<QList<Problem>> SubmissionGates::monitoringProblems(const QUuid& id)
         = TargetSetRepository(m_db).ofSubject((*report)->subjectId, (*report)->fiscalYear);
     if (!set)
         return set.error();
-    QHash<QUuid, QString> names;
+    QHash<QUuid, const Indicator*> indicators;
     if (set->has_value()) {
         for (const Indicator& i : (*set)->indicators)
-            names.insert(i.meta.id, i.name);
+            indicators.insert(i.meta.id, &i);
+    }
+    Result<std::optional<Subject>> subject = SubjectRepository(m_db).find((*report)->subjectId);
+    if (!subject)
+        return subject.error();
+    LowerIsBetterFormula formula = LowerIsBetterFormula::Ratio;
+    if (subject->has_value()) {
+        Result<YearPolicy> policy
+            = PolicyRepository(m_db).policyForDivision((*subject)->divisionCode, (*report)->fiscalYear);
+        if (!policy)
+            return policy.error();
+        formula = policy->lowerIsBetterFormula();
     }
     QList<Problem> problems;
     if ((*report)->executed > (*report)->budget)
@@ -152,18 +180,27 @@ Result<QList<Problem>> SubmissionGates::monitoringProblems(const QUuid& id)
     const QList<MonitoringEntry>& entries = (*report)->entries;
     for (qsizetype n = 0; n < entries.size(); ++n) {
         const MonitoringEntry& e = entries.at(n);
-        if (e.likelihood == Likelihood::Certain)
+        const Indicator* indicator = indicators.value(e.indicatorId);
+        // Unmet: not certain to be reached, or a forecast year-end value that misses the target.
+        const bool forecastMisses = indicator && !indicator->isQualitative() && indicator->targetValue
+            && e.forecastValue
+            && SelfEvaluationScorer::quantitativeScore(indicator->op, 1, *indicator->targetValue, *e.forecastValue, formula)
+                < 1;
+        if (e.likelihood == Likelihood::Certain && !forecastMisses)
             continue;
-        const QString name = names.value(e.indicatorId, e.indicatorId.toString(QUuid::WithoutBraces));
+        const QString name = indicator ? indicator->name : e.indicatorId.toString(QUuid::WithoutBraces);
+        const QString why = e.likelihood == Likelihood::Certain
+            ? tr("indicator “%1”: the forecast %2 misses the target %3")
+                  .arg(name, QString::number(e.forecastValue.value_or(0)),
+                      QString::number(indicator ? indicator->targetValue.value_or(0) : 0))
+            : tr("indicator “%1” is not certain to be reached").arg(name);
         if (!e.cause) {
             problems << Problem::at(Problem::path(QStringLiteral("entries"), n, QStringLiteral("cause")),
-                tr("indicator “%1” is not certain to be reached: give the cause of the deviation").arg(name),
-                e.indicatorId);
+                tr("%1: give the cause of the deviation").arg(why), e.indicatorId);
         }
         if (e.measures.trimmed().isEmpty()) {
             problems << Problem::at(Problem::path(QStringLiteral("entries"), n, QStringLiteral("measures")),
-                tr("indicator “%1” is not certain to be reached: give the corrective measures").arg(name),
-                e.indicatorId);
+                tr("%1: give the corrective measures").arg(why), e.indicatorId);
         }
     }
     return problems;
@@ -174,7 +211,10 @@ Result<QList<Problem>> SubmissionGates::evaluationProblems(const QUuid& id)
     Result<std::optional<SelfEvaluation>> evaluation = EvaluationRepository(m_db).find(id);
     if (!evaluation)
         return evaluation.error();
-    Result<ScoreSheet> sheet = EvaluationService(m_db).score((*evaluation)->subjectId);
+    if (!evaluation->has_value())
+        return makeError(Error::Code::NotFound, tr("The self-evaluation no longer exists."));
+    // Scored as stored, against the targets' status: approved targets only.
+    Result<ScoreSheet> sheet = EvaluationService(m_db).score(**evaluation);
     // What stops scoring stops submission; its message names the indicator and the field.
     if (!sheet)
         return QList<Problem> { Problem::at({}, sheet.message()) };
@@ -226,31 +266,7 @@ Result<QList<Problem>> SubmissionGates::applicationProblems(const QUuid& id)
     Result<std::optional<ResultApplication>> a = ResultApplicationRepository(m_db).find(id);
     if (!a)
         return a.error();
-    QList<Problem> problems;
-    if ((*a)->decision != ApplicationDecision::Keep && (*a)->decision != ApplicationDecision::Increase)
-        return problems;
-    // 差 (the finance grade, else the self-evaluation's) means reduce or cancel, without exception.
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT coalesce((SELECT r.grade FROM review r WHERE r.record_kind = ? AND r.record_id = e.id AND r.deleted = 0"
-        " AND r.grade IS NOT NULL ORDER BY r.step DESC, r.reviewed_at DESC LIMIT 1), e.grade)"
-        " FROM self_evaluation e WHERE e.subject_id = ? AND e.fiscal_year = ? AND e.deleted = 0"));
-    q.addBindValue(static_cast<int>(RecordKind::SelfEvaluation));
-    q.addBindValue(RecordStore::idValue((*a)->subjectId));
-    q.addBindValue((*a)->nextYear - 1);
-    if (!q.exec())
-        return m_db.queryError(q, tr("reading the grade"));
-    if (!q.next())
-        return problems;
-    Result<std::optional<Grade>> grade
-        = fromStoredOptional<Grade>(q.value(0), QStringLiteral("table review or self_evaluation, column grade"));
-    if (!grade)
-        return grade.error();
-    if (*grade == Grade::Poor) {
-        problems << Problem::at(QStringLiteral("decision"),
-            tr("the program was graded 差 (poor): it must be reduced or cancelled, not kept or increased"));
-    }
-    return problems;
+    return ResultApplicationRules(m_db).submitProblems(**a);
 }
 
 } // namespace jx

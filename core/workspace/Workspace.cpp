@@ -1,5 +1,6 @@
 #include "core/workspace/Workspace.h"
 
+#include "core/domain/EnumTable.h"
 #include "core/domain/Indicator.h"
 #include "core/domain/TargetSet.h"
 #include "core/domain/Validation.h"
@@ -8,16 +9,21 @@
 #include "core/storage/DivisionRepository.h"
 #include "core/storage/EvaluationRepository.h"
 #include "core/storage/MonitoringRepository.h"
+#include "core/storage/PolicyRepository.h"
+#include "core/storage/RecordStore.h"
 #include "core/storage/ResultApplicationRepository.h"
 #include "core/storage/SubjectRepository.h"
 #include "core/storage/TargetSetRepository.h"
 #include "core/workflow/Authority.h"
 #include "core/workflow/BudgetGates.h"
 #include "core/workflow/FinanceOrders.h"
+#include "core/workflow/Payments.h"
 #include "core/workflow/RecordLifecycle.h"
 #include "core/workflow/RecordLookup.h"
+#include "core/workflow/ResultApplicationRules.h"
 
 #include <QDate>
+#include <QSqlQuery>
 
 namespace jx {
 
@@ -96,6 +102,103 @@ Subject Workspace::newProgram() const
     s.divisionCode = m_self.divisionCode;
     s.fiscalYear = defaultFiscalYear();
     return s;
+}
+
+Result<Subject> Workspace::nextYearProgram(const QUuid& predecessorId)
+{
+    Result<Subject> before = RecordLookup(*m_db).liveProgram(predecessorId);
+    if (!before)
+        return before.error();
+    if (before->agencyId != m_self.meta.id) {
+        return makeError(Error::Code::Invalid,
+            tr("%1 belongs to another agency; only that agency continues it.").arg(Validation::label(*before)));
+    }
+    Subject next = *before;
+    next.meta = RecordMeta();
+    next.meta.ownerId = before->meta.ownerId;
+    next.fiscalYear = before->fiscalYear + 1;
+    next.predecessorId = before->meta.id;
+    next.isNew = false; // a continuing program (延续)
+    next.isMidYear = false;
+    return next;
+}
+
+Result<void> Workspace::checkPredecessor(const Subject& s)
+{
+    if (s.predecessorId.isNull())
+        return {};
+    const QString label = Validation::label(s);
+    if (!s.isProgram())
+        return makeError(Error::Code::Invalid, tr("%1 is not a program and follows no predecessor.").arg(label));
+    if (s.predecessorId == s.meta.id)
+        return makeError(Error::Code::Invalid, tr("%1 cannot be its own predecessor.").arg(label));
+    Result<Subject> before = RecordLookup(*m_db).liveProgram(s.predecessorId);
+    if (!before)
+        return before.error();
+    if (before->agencyId != s.agencyId) {
+        return makeError(Error::Code::Invalid,
+            tr("%1 cannot follow %2, a program of another agency.").arg(label, Validation::label(*before)));
+    }
+    if (before->fiscalYear != s.fiscalYear - 1) {
+        return makeError(Error::Code::Invalid,
+            tr("%1 (%2) cannot follow %3 of %4: a predecessor is the program of the year before.")
+                .arg(label)
+                .arg(s.fiscalYear)
+                .arg(Validation::label(*before))
+                .arg(before->fiscalYear));
+    }
+    QSqlQuery q(m_db->connection());
+    // A new program has no id yet: every live successor is another one.
+    q.prepare(QStringLiteral("SELECT name FROM subject WHERE predecessor_id = ? AND deleted = 0 %1 LIMIT 1")
+                  .arg(s.meta.id.isNull() ? QString() : QStringLiteral("AND id <> ?")));
+    q.addBindValue(RecordStore::idValue(s.predecessorId));
+    if (!s.meta.id.isNull())
+        q.addBindValue(RecordStore::idValue(s.meta.id));
+    if (!q.exec())
+        return m_db->queryError(q, tr("reading the programs that follow %1").arg(Validation::label(*before)));
+    if (q.next()) {
+        return makeError(Error::Code::Conflict,
+            tr("%1 is already continued by “%2”; a program has one successor.")
+                .arg(Validation::label(*before), q.value(0).toString()));
+    }
+    return {};
+}
+
+Result<ExAnteAssessment> Workspace::newAssessment(const QUuid& programId)
+{
+    Result<Subject> program = RecordLookup(*m_db).liveProgram(programId);
+    if (!program)
+        return program.error();
+    Result<YearPolicy> policy = PolicyRepository(*m_db).policyForDivision(program->divisionCode, program->fiscalYear);
+    if (!policy)
+        return policy.error();
+    ExAnteAssessment a;
+    a.meta.ownerId = m_self.meta.id;
+    a.subjectId = programId;
+    for (const EnumEntry<AssessmentDimension>& d : enumEntries<AssessmentDimension>())
+        a.items << AssessmentItem { d.value, policy->assessmentDimensionMax(), 0, Grade::Poor, {} };
+    return a;
+}
+
+Result<void> Workspace::rateAssessment(ExAnteAssessment& a)
+{
+    Result<std::optional<Subject>> program = SubjectRepository(*m_db).find(a.subjectId);
+    if (!program)
+        return program.error();
+    if (!program->has_value())
+        return makeError(Error::Code::NotFound,
+            tr("There is no program with id %1.").arg(a.subjectId.toString(QUuid::WithoutBraces)));
+    Result<YearPolicy> policy
+        = PolicyRepository(*m_db).policyForDivision((*program)->divisionCode, (*program)->fiscalYear);
+    if (!policy)
+        return policy.error();
+    for (AssessmentItem& item : a.items) {
+        if (item.maxScore > 0)
+            item.rating = policy->gradeFor(100.0 * item.score / item.maxScore);
+    }
+    if (!a.conclusion)
+        a.conclusion = policy->conclusionFor(a.totalScore());
+    return {};
 }
 
 Result<ResultApplication> Workspace::newDecision(const QUuid& programId)
@@ -198,6 +301,8 @@ Result<void> Workspace::saveSubject(Subject& s)
         if (s.meta.ownerId != (*stored)->meta.ownerId || s.agencyId != (*stored)->agencyId)
             return makeError(Error::Code::Invalid, tr("%1 cannot be handed to another agency.").arg(storedLabel));
     }
+    if (Result<void> r = checkPredecessor(s); !r)
+        return r;
     return SubjectRepository(*m_db).save(s);
 }
 
@@ -225,6 +330,10 @@ Result<void> Workspace::saveEvaluation(SelfEvaluation& evaluation)
 {
     if (Result<void> r = checkSubjectRecord(RecordKind::SelfEvaluation, evaluation.meta, evaluation.subjectId); !r)
         return r;
+    // A draft carries its score as it stands; none while it cannot be scored yet.
+    Result<ScoreSheet> sheet = EvaluationService(*m_db).score(evaluation);
+    evaluation.totalScore = sheet ? std::optional<double>(sheet->total) : std::nullopt;
+    evaluation.grade = sheet ? std::optional<Grade>(sheet->grade) : std::nullopt;
     return EvaluationRepository(*m_db).save(evaluation);
 }
 
@@ -263,6 +372,13 @@ Result<void> Workspace::saveDecision(ResultApplication& application)
                 .arg(nextYear)
                 .arg(application.nextYear));
     }
+    // What could never be submitted is not saved either: the amount must agree with the decision,
+    // one live decision per year, and a program graded 差 is reduced or cancelled.
+    Result<QList<Problem>> problems = ResultApplicationRules(*m_db).submitProblems(application);
+    if (!problems)
+        return problems.error();
+    if (!problems->isEmpty())
+        return Problem::toError(tr("%1 cannot be saved").arg(Names::of(RecordKind::ResultApplication)), *problems);
     return ResultApplicationRepository(*m_db).save(application);
 }
 
@@ -318,6 +434,61 @@ Result<void> Workspace::returnRecord(RecordKind kind, const QUuid& id, const QSt
     return RecordLifecycle(*m_db).returnRecord(m_actor, kind, id, comment);
 }
 
+Result<void> Workspace::approveEvaluation(const QUuid& id, const QString& comment, const EvaluationVerdict& verdict)
+{
+    return RecordLifecycle(*m_db).approveEvaluation(m_actor, id, comment, verdict);
+}
+
+Result<QList<YearScore>> Workspace::scoreYear(int fiscalYear)
+{
+    EvaluationRepository evaluations(*m_db);
+    Result<QList<SelfEvaluation>> all = evaluations.ofYear(fiscalYear);
+    if (!all)
+        return all.error();
+    Database::Transaction tx(*m_db);
+    if (!tx.started())
+        return tx.startError();
+    // The year's subjects, targets and reviews in a few queries: a county has thousands.
+    EvaluationService service(*m_db);
+    if (Result<void> r = service.preloadYear(fiscalYear); !r)
+        return r.error();
+    QList<YearScore> scores;
+    scores.reserve(all->size());
+    for (SelfEvaluation& e : *all) {
+        YearScore y;
+        y.subjectId = e.subjectId;
+        y.evaluationId = e.meta.id;
+        y.status = e.status;
+        Result<std::optional<Subject>> subject = service.liveSubject(e.subjectId);
+        if (!subject)
+            return subject.error();
+        if (!subject->has_value())
+            continue;
+        y.kind = (*subject)->kind;
+        y.subject = Validation::label(**subject);
+        Result<ScoreSheet> sheet = service.score(e);
+        if (sheet)
+            y.sheet = *sheet;
+        else
+            y.error = sheet.message();
+        if (Authority::isEditable(e.status)) {
+            const std::optional<double> total = sheet ? std::optional<double>(sheet->total) : std::nullopt;
+            const std::optional<Grade> grade = sheet ? std::optional<Grade>(sheet->grade) : std::nullopt;
+            if (e.totalScore != total || e.grade != grade) {
+                e.totalScore = total;
+                e.grade = grade;
+                if (Result<void> r = evaluations.save(e); !r)
+                    return r.error();
+                y.stored = true;
+            }
+        }
+        scores << y;
+    }
+    if (Result<void> r = tx.commit(); !r)
+        return r.error();
+    return scores;
+}
+
 Result<int> Workspace::approveAll(RecordKind kind, const QList<QUuid>& ids, const QString& comment)
 {
     return RecordLifecycle(*m_db).approveAll(m_actor, kind, ids, comment);
@@ -339,9 +510,14 @@ Result<QUuid> Workspace::issueOrder(
     return FinanceOrders(*m_db).issueOrder(m_actor, programId, kind, reason, reportId);
 }
 
-Result<void> Workspace::liftOrder(const QUuid& orderId, const QString& reason)
+Result<void> Workspace::liftOrder(const QUuid& orderId, const QString& reason, const QString& outcome)
 {
-    return FinanceOrders(*m_db).liftOrder(m_actor, orderId, reason);
+    return FinanceOrders(*m_db).liftOrder(m_actor, orderId, reason, outcome);
+}
+
+Result<QUuid> Workspace::pay(const QUuid& programId, Money amount, const QString& note)
+{
+    return Payments(*m_db).pay(m_actor, programId, amount, note);
 }
 
 Result<void> Workspace::backupBeforeImport(bool dryRun)
@@ -364,7 +540,11 @@ Result<ImportSummary> Workspace::importPrograms(const QJsonObject& document, boo
         return r.error();
     if (Result<void> r = backupBeforeImport(dryRun); !r)
         return r.error();
-    return JsonInterchange(*m_db).importPrograms(document, m_self.meta.id, dryRun);
+    // The import and the scores of what it brought commit together, or not at all.
+    Database::Transaction tx(*m_db);
+    if (!tx.started())
+        return tx.startError();
+    return commitImport(tx, storeImportedScores(JsonInterchange(*m_db).importPrograms(document, m_self.meta.id, dryRun)));
 }
 
 Result<ImportSummary> Workspace::importPrograms(QIODevice& in, bool dryRun)
@@ -373,7 +553,46 @@ Result<ImportSummary> Workspace::importPrograms(QIODevice& in, bool dryRun)
         return r.error();
     if (Result<void> r = backupBeforeImport(dryRun); !r)
         return r.error();
-    return JsonInterchange(*m_db).importPrograms(in, m_self.meta.id, dryRun);
+    Database::Transaction tx(*m_db);
+    if (!tx.started())
+        return tx.startError();
+    return commitImport(tx, storeImportedScores(JsonInterchange(*m_db).importPrograms(in, m_self.meta.id, dryRun)));
+}
+
+Result<ImportSummary> Workspace::commitImport(Database::Transaction& tx, Result<ImportSummary> summary)
+{
+    if (!summary || summary->dryRun)
+        return summary; // the transaction rolls back
+    if (Result<void> r = tx.commit(); !r)
+        return r.error();
+    return summary;
+}
+
+Result<ImportSummary> Workspace::storeImportedScores(Result<ImportSummary> summary)
+{
+    if (!summary || summary->dryRun || summary->evaluationIds.isEmpty())
+        return summary;
+    // An imported self-evaluation is a draft like one saved here: it carries its score as it stands.
+    // (In the import's transaction, which the caller commits.)
+    EvaluationRepository evaluations(*m_db);
+    EvaluationService service(*m_db);
+    for (const QUuid& id : std::as_const(summary->evaluationIds)) {
+        Result<std::optional<SelfEvaluation>> e = evaluations.find(id);
+        if (!e)
+            return e.error();
+        if (!e->has_value() || !Authority::isEditable((*e)->status))
+            continue;
+        Result<ScoreSheet> sheet = service.score(**e);
+        const std::optional<double> total = sheet ? std::optional<double>(sheet->total) : std::nullopt;
+        const std::optional<Grade> grade = sheet ? std::optional<Grade>(sheet->grade) : std::nullopt;
+        if ((*e)->totalScore == total && (*e)->grade == grade)
+            continue;
+        (*e)->totalScore = total;
+        (*e)->grade = grade;
+        if (Result<void> r = evaluations.save(**e); !r)
+            return r.error();
+    }
+    return summary;
 }
 
 Result<int> Workspace::exportPrograms(int fiscalYear, QIODevice& out)

@@ -12,6 +12,8 @@
 #include "core/storage/ChangeSet.h"
 #include "core/storage/Database.h"
 #include "core/storage/Installation.h"
+#include "core/workflow/EvaluationService.h"
+#include "core/workflow/RecordLifecycle.h"
 
 #include <QObject>
 
@@ -63,6 +65,19 @@ public:
     static int defaultFiscalYear();
     /// A new program of this agency: owner, agency and division filled in, the default fiscal year.
     Subject newProgram() const;
+    /**
+     * Next year's program that continues @p predecessorId (a live program of this agency): its
+     * fields copied, the following fiscal year, marked continuing (not new), predecessor set. Not
+     * saved yet.
+     */
+    Result<Subject> nextYearProgram(const QUuid& predecessorId);
+    /// A draft ex-ante assessment of a program: the five dimensions, each out of the year's policy maximum.
+    Result<ExAnteAssessment> newAssessment(const QUuid& programId);
+    /**
+     * Rates every dimension (优/良/中/差 by its share of the maximum, on the year's grade bands)
+     * and, when it has none, gives the assessment the conclusion its total earns under the policy.
+     */
+    Result<void> rateAssessment(ExAnteAssessment& assessment);
     /// A draft result application (结果运用) for a program: it applies to the year after the program's.
     Result<ResultApplication> newDecision(const QUuid& programId);
 
@@ -72,6 +87,7 @@ public:
     Result<void> saveMonitoring(MonitoringReport& report);
     Result<void> saveEvaluation(SelfEvaluation& evaluation);
     Result<void> saveAssessment(ExAnteAssessment& assessment);
+    /// A decision is saved only if it could be submitted (ResultApplicationRules::submitProblems()).
     Result<void> saveDecision(ResultApplication& application);
     /// Deletes (leaves a tombstone of) a subject or a record of the loop.
     Result<void> removeSubject(const QUuid& id);
@@ -82,11 +98,24 @@ public:
     Result<void> approve(
         RecordKind kind, const QUuid& id, const QString& comment = {}, std::optional<Grade> grade = std::nullopt);
     Result<void> returnRecord(RecordKind kind, const QUuid& id, const QString& comment);
+    /// Approves a self-evaluation with finance's grade, its reason and its decisions on the items.
+    Result<void> approveEvaluation(const QUuid& id, const QString& comment, const EvaluationVerdict& verdict);
     Result<int> approveAll(RecordKind kind, const QList<QUuid>& ids, const QString& comment = {});
     Result<void> applyForBudget(const QUuid& programId);
     Result<void> arrangeBudget(const QUuid& programId);
     Result<QUuid> issueOrder(const QUuid& programId, OrderKind kind, const QString& reason, const QUuid& reportId = {});
-    Result<void> liftOrder(const QUuid& orderId, const QString& reason);
+    /// Lifts an order; lifting an order to rectify records the outcome of the rectification.
+    Result<void> liftOrder(const QUuid& orderId, const QString& reason, const QString& outcome = {});
+    /// 拨款: pays part of a program's arranged budget, unless an order holds its funding.
+    Result<QUuid> pay(const QUuid& programId, Money amount, const QString& note = {});
+
+    /**
+     * Scores every self-evaluation of @p fiscalYear in this database in one go, and stores the
+     * score and grade of those still in draft (or returned) where they changed: they are
+     * derived, so the core refreshes them whoever owns the record. Submitted and approved
+     * self-evaluations keep the score they were submitted with. All or nothing.
+     */
+    Result<QList<YearScore>> scoreYear(int fiscalYear);
 
     /**
      * Imports programs of this agency from the JSON interchange, all or nothing. Unless
@@ -118,10 +147,16 @@ private:
     Result<void> checkWrite(RecordKind kind, RecordMeta& meta);
     /// checkWrite(), and the subject the record is about is this agency's own.
     Result<void> checkSubjectRecord(RecordKind kind, RecordMeta& meta, const QUuid& subjectId);
+    /// A program's predecessor is a live program of the same agency one year before, followed by no other.
+    Result<void> checkPredecessor(const Subject& program);
     /// A draft decision on @p program, owned by this agency, for the year after the program's.
     ResultApplication decisionFor(const Subject& program) const;
     /// Fills in the owner of a new record and refuses one given to another agency.
     Result<void> claim(RecordMeta& meta, const QString& label) const;
+    /// After an import: stores the score and grade of the drafts it wrote, as saveEvaluation() does.
+    Result<ImportSummary> storeImportedScores(Result<ImportSummary> summary);
+    /// Commits an import's transaction @p tx unless it failed or was a dry run.
+    static Result<ImportSummary> commitImport(Database::Transaction& tx, Result<ImportSummary> summary);
 
     Result<void> backupBeforeImport(bool dryRun);
 

@@ -110,8 +110,13 @@ QVariant ProgramListModel::data(const QModelIndex& index, int role) const
         return QColor(0xB7, 0x1C, 0x1C);
     if (role == Qt::TextAlignmentRole && index.column() == AmountColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole && index.column() == NameColumn)
-        return tr("%1\nCode: %2\nFiscal year: %3").arg(row.name, row.code).arg(row.fiscalYear);
+    if (role == Qt::ToolTipRole && index.column() == NameColumn) {
+        QString tip = tr("%1\nCode: %2\nFiscal year: %3").arg(row.name, row.code).arg(row.fiscalYear);
+        // 暂缓 and 停止 hold the next payment (拨款) until the order is lifted (Payments).
+        if (row.order && *row.order != OrderKind::Rectify)
+            tip += QLatin1Char('\n') + tr("Payments held: %1 in force").arg(Names::of(*row.order));
+        return tip;
+    }
     if (role == Qt::UserRole)
         return row.id;
     return {};

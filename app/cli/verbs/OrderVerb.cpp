@@ -8,6 +8,12 @@ namespace jx {
 
 int orderVerb(CliContext& cli)
 {
+    if (cli.positional().value(0) == QLatin1String("lift"))
+        return orderLiftVerb(cli);
+    if (!cli.positional().isEmpty()) {
+        return cli.fail(
+            Cli::tr("Unknown “order” subcommand “%1”: use lift.").arg(cli.positional().first()), Cli::Usage);
+    }
     Result<QUuid> programId = cli.programOption();
     if (!programId)
         return cli.fail(programId.message(), Cli::Usage);

@@ -12,20 +12,51 @@ namespace jx {
 
 namespace {
 
+/// The predecessor's decision as the list prints it: "  [上年结果运用: 消减 -5.00万元, 已审核]".
+QString decisionText(const std::optional<PredecessorDecision>& d)
+{
+    if (!d)
+        return {};
+    return QStringLiteral("  [%1]").arg(Cli::tr("last year's result: %1 %2, %3")
+                                            .arg(Names::of(d->decision),
+                                                d->amountChange.formatWithUnit(MoneyUnit::TenThousandYuan),
+                                                Names::of(d->status)));
+}
+
+QJsonValue decisionJson(const std::optional<PredecessorDecision>& d)
+{
+    if (!d)
+        return QJsonValue();
+    return QJsonObject { { QStringLiteral("decision"), codeOf(d->decision) },
+        { QStringLiteral("amountChangeFen"), d->amountChange.fen() }, { QStringLiteral("status"), codeOf(d->status) } };
+}
+
 int addProgram(CliContext& cli)
 {
     // Check the command line completely before the database is opened.
-    Result<QString> name = cli.required(QStringLiteral("name"));
+    QUuid predecessor;
+    if (!cli.value(QStringLiteral("predecessor")).isEmpty()) {
+        predecessor = QUuid::fromString(cli.value(QStringLiteral("predecessor")).trimmed());
+        if (predecessor.isNull()) {
+            return cli.fail(
+                Cli::tr("--predecessor: “%1” is not a program id.").arg(cli.value(QStringLiteral("predecessor"))),
+                Cli::Usage);
+        }
+    }
+    // A program continuing last year's takes its name and amount unless they are given.
+    Result<QString> name = predecessor.isNull() ? cli.required(QStringLiteral("name"))
+                                                : Result<QString>(cli.value(QStringLiteral("name")).trimmed());
     if (!name)
         return cli.fail(name.message(), Cli::Usage);
-    Result<QString> amountText = cli.required(QStringLiteral("amount"));
+    Result<QString> amountText = predecessor.isNull() ? cli.required(QStringLiteral("amount"))
+                                                      : Result<QString>(cli.value(QStringLiteral("amount")).trimmed());
     if (!amountText)
         return cli.fail(amountText.message(), Cli::Usage);
     const QString unitName = cli.value(QStringLiteral("unit"));
     if (!unitName.isEmpty() && unitName != QLatin1String("yuan") && unitName != QLatin1String("10k"))
         return cli.fail(Cli::tr("Unknown unit “%1”: use yuan or 10k.").arg(unitName), Cli::Usage);
     const MoneyUnit unit = unitName == QLatin1String("10k") ? MoneyUnit::TenThousandYuan : MoneyUnit::Yuan;
-    Result<Money> amount = Money::parse(*amountText, unit);
+    Result<Money> amount = amountText->isEmpty() ? Result<Money>(Money()) : Money::parse(*amountText, unit);
     if (!amount)
         return cli.fail(Cli::tr("--amount: %1").arg(amount.message()));
     if (amount->isNegative())
@@ -58,14 +89,27 @@ int addProgram(CliContext& cli)
     Result<std::unique_ptr<Workspace>> workspace = cli.openWorkspace();
     if (!workspace)
         return cli.fail(workspace.error());
-    // The workspace fills in what is a rule: owner, agency, division, the default fiscal year.
-    Subject s = (*workspace)->newProgram();
-    s.name = *name;
-    s.amount = *amount;
-    s.code = cli.value(QStringLiteral("code"));
-    s.functionCode = cli.value(QStringLiteral("function"));
+    // The workspace fills in what is a rule: owner, agency, division, the default fiscal year;
+    // for a continuing program, what it takes from its predecessor.
+    Subject s;
+    if (predecessor.isNull()) {
+        s = (*workspace)->newProgram();
+    } else {
+        Result<Subject> next = (*workspace)->nextYearProgram(predecessor);
+        if (!next)
+            return cli.fail(next.error());
+        s = *next;
+    }
+    if (!name->isEmpty())
+        s.name = *name;
+    if (!amountText->isEmpty())
+        s.amount = *amount;
+    if (!cli.value(QStringLiteral("code")).isEmpty() || predecessor.isNull())
+        s.code = cli.value(QStringLiteral("code"));
+    if (!cli.value(QStringLiteral("function")).isEmpty() || predecessor.isNull())
+        s.functionCode = cli.value(QStringLiteral("function"));
     s.isNew = cli.flag(QStringLiteral("new"));
-    s.isMajor = cli.flag(QStringLiteral("major"));
+    s.isMajor = s.isMajor || cli.flag(QStringLiteral("major"));
     s.isMidYear = cli.flag(QStringLiteral("mid-year"));
     if (*year)
         s.fiscalYear = **year;
@@ -73,7 +117,8 @@ int addProgram(CliContext& cli)
         s.book = *book;
     if (kind)
         s.programKind = *kind;
-    s.fundingTags = fundingTags;
+    if (!tags.isEmpty() || predecessor.isNull())
+        s.fundingTags = fundingTags;
     if (Result<void> r = (*workspace)->saveSubject(s); !r)
         return cli.fail(r.error());
     if (cli.json()) {
@@ -123,15 +168,20 @@ int listPrograms(CliContext& cli)
                 { QStringLiteral("agency"), r.agencyName }, { QStringLiteral("fiscalYear"), r.fiscalYear },
                 { QStringLiteral("book"), static_cast<int>(r.book) },
                 { QStringLiteral("kind"), static_cast<int>(r.kind) }, { QStringLiteral("amountFen"), r.amount.fen() },
-                { QStringLiteral("order"), r.order ? static_cast<int>(*r.order) : 0 } });
+                { QStringLiteral("order"), r.order ? static_cast<int>(*r.order) : 0 },
+                { QStringLiteral("predecessor"),
+                    r.predecessorId.isNull() ? QJsonValue()
+                                             : QJsonValue(r.predecessorId.toString(QUuid::WithoutBraces)) },
+                { QStringLiteral("predecessorDecision"), decisionJson(r.predecessorDecision) } });
         }
         cli.printJson({ { QStringLiteral("total"), *total }, { QStringLiteral("programs"), list } });
     } else {
         for (const ProgramRow& r : *rows) {
-            cli.out() << QStringLiteral("%1  %2  %3  %4  %5%6")
+            cli.out() << QStringLiteral("%1  %2  %3  %4  %5%6%7")
                              .arg(r.name, r.agencyName, Names::of(r.book), Names::of(r.kind),
                                  r.amount.formatWithUnit(MoneyUnit::TenThousandYuan),
-                                 r.order ? QStringLiteral("  [%1]").arg(Names::of(*r.order)) : QString())
+                                 r.order ? QStringLiteral("  [%1]").arg(Names::of(*r.order)) : QString(),
+                                 decisionText(r.predecessorDecision))
                       << Qt::endl;
         }
         cli.out() << Cli::tr("%1 of %2 programs.").arg(rows->size()).arg(*total) << Qt::endl;

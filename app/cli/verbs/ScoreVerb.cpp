@@ -19,7 +19,14 @@ QJsonObject sheetJson(const QUuid& programId, const ScoreSheet& sheet)
             { QStringLiteral("name"), s.name }, { QStringLiteral("class"), s.levelOneClass },
             { QStringLiteral("operator"), Names::of(s.op) }, { QStringLiteral("weight"), s.weight },
             { QStringLiteral("score"), s.score }, { QStringLiteral("notApplicable"), s.notApplicable },
-            { QStringLiteral("farAbove"), s.farAbove }, { QStringLiteral("explanation"), s.explanation } };
+            { QStringLiteral("farAbove"), s.farAbove }, { QStringLiteral("reached"), s.reached },
+            { QStringLiteral("explanation"), s.explanation } };
+        if (s.deduction > 0) {
+            o.insert(QStringLiteral("deduction"), s.deduction);
+            o.insert(QStringLiteral("deductionApplied"), s.deductionApplied);
+        }
+        if (s.notApplicableAccepted)
+            o.insert(QStringLiteral("notApplicableAccepted"), *s.notApplicableAccepted);
         if (s.target)
             o.insert(QStringLiteral("target"), *s.target);
         if (s.actual)
@@ -41,6 +48,20 @@ QJsonObject sheetJson(const QUuid& programId, const ScoreSheet& sheet)
         { QStringLiteral("indicators"), indicators }, { QStringLiteral("issues"), issues } };
     if (sheet.executionRate)
         o.insert(QStringLiteral("executionRate"), *sheet.executionRate);
+    o.insert(QStringLiteral("framework"), codeOf(sheet.framework));
+    if (sheet.targetStatus)
+        o.insert(QStringLiteral("targetStatus"), codeOf(*sheet.targetStatus));
+    QJsonArray items;
+    for (const ScoreReviewItem& i : sheet.reviewItems) {
+        QJsonObject io { { QStringLiteral("indicatorId"), i.indicatorId.toString(QUuid::WithoutBraces) },
+            { QStringLiteral("name"), i.name },
+            { QStringLiteral("kind"), i.notApplicable ? QStringLiteral("not-applicable") : QStringLiteral("deduction") },
+            { QStringLiteral("points"), i.points } };
+        if (i.decided)
+            io.insert(QStringLiteral("decided"), *i.decided);
+        items.append(io);
+    }
+    o.insert(QStringLiteral("reviewItems"), items);
     return o;
 }
 
@@ -48,6 +69,8 @@ QJsonObject sheetJson(const QUuid& programId, const ScoreSheet& sheet)
 
 int scoreVerb(CliContext& cli)
 {
+    if (cli.flag(QStringLiteral("all")))
+        return scoreAllVerb(cli);
     Result<QUuid> programId = cli.programOption();
     if (!programId)
         return cli.fail(programId.message(), Cli::Usage);
@@ -61,11 +84,24 @@ int scoreVerb(CliContext& cli)
         cli.printJson(sheetJson(*programId, *sheet));
         return Cli::Success;
     }
+    if (sheet->targetStatus)
+        cli.out() << Cli::tr("Targets: %1").arg(Names::of(*sheet->targetStatus)) << Qt::endl;
     cli.out() << Cli::tr("Budget execution: %1").arg(sheet->executionExplanation) << Qt::endl;
     for (const IndicatorScore& s : sheet->indicators)
         cli.out() << QStringLiteral("  %1 [%2] %3").arg(s.name, s.levelOneClass, s.explanation) << Qt::endl;
     cli.out() << Cli::tr("Total %1, grade %2.").arg(QString::number(sheet->total, 'f', 2), Names::of(sheet->grade))
               << Qt::endl;
+    for (const ScoreReviewItem& i : sheet->reviewItems) {
+        const QString state = !i.decided ? Cli::tr("open")
+            : *i.decided                 ? Cli::tr("accepted")
+                                         : Cli::tr("rejected");
+        cli.out() << (i.notApplicable
+                          ? Cli::tr("For finance: “%1” (%2) not applicable, %3 points out: %4")
+                          : Cli::tr("For finance: “%1” (%2) far above target, %3 points to deduct: %4"))
+                         .arg(i.name, i.indicatorId.toString(QUuid::WithoutBraces), QString::number(i.points, 'f', 2),
+                             state)
+                  << Qt::endl;
+    }
     for (const Problem& i : sheet->issues)
         cli.out() << Cli::tr("To put right: %1").arg(i.line()) << Qt::endl;
     return Cli::Success;

@@ -1,6 +1,7 @@
 // submit, approve, return: a record through its workflow, as the person named by --as/--role.
 #include "app/cli/CliContext.h"
 #include "app/cli/CliVerbs.h"
+#include "app/cli/verbs/VerdictOptions.h"
 #include "core/domain/EnumTable.h"
 #include "core/workflow/SubmissionGates.h"
 #include "core/workspace/Workspace.h"
@@ -47,6 +48,11 @@ int workflowVerb(CliContext& cli)
     Result<std::optional<QUuid>> agency = cli.agencyOption();
     if (!agency)
         return cli.fail(agency.message(), Cli::Usage);
+    Result<std::optional<EvaluationVerdict>> verdict = evaluationVerdictOption(cli, *recordKind);
+    if (!verdict)
+        return cli.fail(verdict.message(), Cli::Usage);
+    if (*verdict && ids.size() > 1)
+        return cli.fail(Cli::tr("A grade or decisions on items apply to one self-evaluation at a time."), Cli::Usage);
 
     Result<std::unique_ptr<Workspace>> opened = cli.openWorkspace();
     if (!opened)
@@ -62,6 +68,8 @@ int workflowVerb(CliContext& cli)
         r = workspace.submit(kind, ids.first(), comment);
     } else if (verb == QLatin1String("return")) {
         r = workspace.returnRecord(kind, ids.first(), comment);
+    } else if (*verdict) {
+        r = workspace.approveEvaluation(ids.first(), comment, **verdict);
     } else if (Result<int> n = workspace.approveAll(kind, ids, comment); !n) {
         r = n.error();
     }
