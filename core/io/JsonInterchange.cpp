@@ -14,8 +14,10 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <mutex>
 #include <optional>
 #include <thread>
+#include <vector>
 
 namespace jx {
 
@@ -78,10 +80,20 @@ public:
         // this one (which owns the connection): the two take about a third and two thirds of an
         // import, and the hand-over holds at most ReadAhead programs, so memory stays flat.
         HandOver<ParsedProgram> parsed(ReadAhead);
+        // Programs written are handed back to be freed where they were allocated: freeing on this
+        // thread what the other allocated would contend for its allocator's lock.
+        std::mutex spentLock;
+        std::vector<ParsedProgram> spent;
         Result<void> readResult;
         std::thread readingThread([&] {
             JsonTree element;
+            std::vector<ParsedProgram> toFree;
             for (qsizetype index = 0;; ++index) {
+                {
+                    std::lock_guard lock(spentLock);
+                    toFree.swap(spent);
+                }
+                toFree.clear();
                 if (index >= JsonLimits::MaxPrograms) {
                     readResult = makeError(Error::Code::Invalid,
                         tr("The file has more than %1 programs, the most one import reads.").arg(JsonLimits::MaxPrograms));
@@ -116,6 +128,8 @@ public:
             // but every program is still read and checked, so that all problems are reported.
             if (m_problems.isEmpty())
                 m_applier->apply(next->program, m_problems);
+            std::lock_guard lock(spentLock);
+            spent.push_back(std::move(*next));
         }
         readingThread.join();
         return readResult;

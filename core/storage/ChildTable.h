@@ -85,7 +85,8 @@ public:
         qsizetype done = 0;
         // Full batches in one statement each; a batch that fails is written again row by row
         // (the failed statement changed nothing), so that the error names the row and field.
-        SqlRow values;
+        // Kept between saves (one per thread: declarations are shared), so a save allocates nothing.
+        static thread_local SqlRow values;
         while (list.size() - done > 1) {
             const qsizetype n = std::min(list.size() - done, ChildStatements::MaxBatch);
             values.clear();

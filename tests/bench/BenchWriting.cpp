@@ -204,8 +204,10 @@ int writeCountyDocument(const QString& demo, int fiscalYear, int times, const QS
             for (const QJsonValue& v : programs) {
                 QJsonObject p = v.toObject();
                 if (copy > 0) {
+                    // New programs: no record of the copy keeps an id of the original.
                     p.remove(QStringLiteral("id"));
                     QJsonObject targets = p.value(QStringLiteral("targets")).toObject();
+                    targets.remove(QStringLiteral("id"));
                     QJsonArray indicators = targets.value(QStringLiteral("indicators")).toArray();
                     for (qsizetype i = 0; i < indicators.size(); ++i) {
                         QJsonObject o = indicators.at(i).toObject();
@@ -214,6 +216,18 @@ int writeCountyDocument(const QString& demo, int fiscalYear, int times, const QS
                     }
                     targets.insert(QStringLiteral("indicators"), indicators);
                     p.insert(QStringLiteral("targets"), targets);
+                    QJsonArray months = p.value(QStringLiteral("monitoring")).toArray();
+                    for (qsizetype i = 0; i < months.size(); ++i) {
+                        QJsonObject o = months.at(i).toObject();
+                        o.remove(QStringLiteral("id"));
+                        months.replace(i, o);
+                    }
+                    p.insert(QStringLiteral("monitoring"), months);
+                    QJsonObject evaluation = p.value(QStringLiteral("selfEvaluation")).toObject();
+                    if (!evaluation.isEmpty()) {
+                        evaluation.remove(QStringLiteral("id"));
+                        p.insert(QStringLiteral("selfEvaluation"), evaluation);
+                    }
                 }
                 out.write(written++ ? ",\n" : "");
                 out.write(QJsonDocument(p).toJson(QJsonDocument::Indented));
