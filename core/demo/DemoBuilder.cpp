@@ -1,3 +1,7 @@
+// Longer than our usual file: it makes every record kind of one demo program, agency and
+// division in the order the loop makes them (targets, monitoring by month, self-evaluation,
+// reviews, decisions), so that the demo reads as one story; the data tables are in DemoData.
+
 #include "core/demo/DemoBuilder.h"
 
 #include "core/demo/DemoData.h"

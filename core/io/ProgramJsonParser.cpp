@@ -1,3 +1,7 @@
+// Longer than our usual file: every section of a program in the interchange format is checked
+// here, field by field, next to the small reader (FieldReader) that names each field's path,
+// so that the format (docs/json-format.md) and its checks read side by side.
+
 #include "core/io/ProgramJsonParser.h"
 
 #include "core/domain/EnumTable.h"

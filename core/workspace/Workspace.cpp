@@ -1,3 +1,7 @@
+// Longer than our usual file: the Workspace is the one door for every write, and each write
+// is a few lines that ask Authority and call the storage or workflow class that does the work;
+// keeping them together is what lets a reader see every write and its check in one place.
+
 #include "core/workspace/Workspace.h"
 
 #include "core/domain/EnumTable.h"
