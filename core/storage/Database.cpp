@@ -201,16 +201,20 @@ Result<QList<SchemaObject>> Database::referenceSchema(int version)
     return result;
 }
 
+void Database::harden(sqlite3* handle)
+{
+    // No triggers or views at all: Jixiao creates none; the file check refuses any that are
+    // planted, and here they could not run anyway.
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+    sqlite3_busy_timeout(handle, BusyTimeoutMs);
+}
+
 Result<void> Database::configure()
 {
-    // Defensive against a file that was changed by somebody else (SQLite's guidance for
-    // untrusted database files): no writes to the schema or shadow tables, nothing in the
-    // schema trusted to run, and no triggers or views at all (Jixiao creates none; the file
-    // check refuses any that are planted, and here they could not run anyway).
-    sqlite3_db_config(m_handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
-    sqlite3_db_config(m_handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
-    sqlite3_db_config(m_handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
-    sqlite3_db_config(m_handle, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+    harden(m_handle);
     const QStringList pragmas = {
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs),
@@ -327,17 +331,22 @@ Result<int> Database::write(const QString& sql, std::span<const QVariant> values
     return write(sql, std::span<const SqlValue>(bound.constData(), std::size_t(bound.size())), what);
 }
 
+Result<Statement*> Database::cachedStatement(const QString& sql)
+{
+    if (auto known = m_writesByText.find(sql.constData()); known != m_writesByText.end())
+        return known->second;
+    if (Statement* statement = writeStatement(sql))
+        return statement;
+    return sqliteError(sqlite3_extended_errcode(m_handle), QString::fromUtf8(sqlite3_errmsg(m_handle)),
+                       tr("preparing a statement"));
+}
+
 Result<int> Database::write(const QString& sql, std::span<const SqlValue> values, const std::function<QString()>& what)
 {
-    Statement* statement = nullptr;
-    if (auto known = m_writesByText.find(sql.constData()); known != m_writesByText.end())
-        statement = known->second;
-    else
-        statement = writeStatement(sql);
-    if (!statement) {
-        return sqliteError(sqlite3_extended_errcode(m_handle), QString::fromUtf8(sqlite3_errmsg(m_handle)),
-                           tr("preparing a statement"));
-    }
+    Result<Statement*> found = cachedStatement(sql);
+    if (!found)
+        return found.error();
+    Statement* statement = *found;
     if (m_transactionDepth == 0)
         releaseReads(); // a write on its own needs the newest snapshot, as Transaction does
     statement->bind(values);
@@ -349,15 +358,10 @@ Result<int> Database::write(const QString& sql, std::span<const SqlValue> values
 Result<bool> Database::exists(const QString& sql, std::span<const SqlValue> values,
                               const std::function<QString()>& what)
 {
-    Statement* statement = nullptr;
-    if (auto known = m_writesByText.find(sql.constData()); known != m_writesByText.end())
-        statement = known->second;
-    else
-        statement = writeStatement(sql);
-    if (!statement) {
-        return sqliteError(sqlite3_extended_errcode(m_handle), QString::fromUtf8(sqlite3_errmsg(m_handle)),
-                           tr("preparing a statement"));
-    }
+    Result<Statement*> found = cachedStatement(sql);
+    if (!found)
+        return found.error();
+    Statement* statement = *found;
     statement->bind(values);
     const std::optional<bool> row = statement->hasRow();
     if (!row)

@@ -52,6 +52,13 @@ public:
     static constexpr int ApplicationId = 0x4A58414F; // "JXAO"
     /// How long a statement waits for another connection's lock before it fails (PRAGMA busy_timeout).
     static constexpr int BusyTimeoutMs = 10000;
+    /**
+     * Makes a connection defensive against a file that was changed by somebody else (SQLite's
+     * guidance for untrusted database files): no writes to the schema or shadow tables, nothing
+     * in the schema trusted to run, no triggers or views at all, and the busy wait. Every
+     * connection Jixiao opens gets it: the working one, the file check's and the backup's.
+     */
+    static void harden(sqlite3* handle);
 
     /// An upgrade done by open(): from which schema, and where the file as it was is kept.
     struct Upgrade
@@ -168,6 +175,8 @@ private:
     Error sqliteError(int code, const QString& text, const QString& what) const;
     /// The cached statement for @p sql, prepared on first use; null if it does not prepare.
     Statement* writeStatement(const QString& sql);
+    /// The same, found by the address of its text first; an error if it does not prepare.
+    Result<Statement*> cachedStatement(const QString& sql);
     void announce();
 
     QHash<QString, QSqlQuery*> m_statements;
