@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/cli/Cli.h"
+#include "core/domain/Actor.h"
 #include "core/domain/Result.h"
 
 #include <QHash>
@@ -47,6 +48,12 @@ public:
     bool json() const { return m_json; }
 
     QString value(const QString& name) const { return m_options.values.value(name); }
+    /// The finance role of `--role` for finance verbs: admin is the administrator, else the reviewer.
+    Role financeRole() const
+    {
+        return value(QStringLiteral("role")) == QLatin1String("admin") ? Role::FinanceAdministrator
+                                                                       : Role::FinanceReviewer;
+    }
     bool flag(const QString& name) const { return m_options.flags.contains(name); }
     /// The option's value, trimmed; an error naming the verb and the option when it is empty.
     Result<QString> required(const QString& name) const;

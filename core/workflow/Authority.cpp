@@ -114,6 +114,20 @@ Result<void> Authority::checkReviewer(
     return {};
 }
 
+Result<std::pair<Subject, RecordState>> Authority::reviewedProgram(const Actor& actor, const QUuid& programId)
+{
+    RecordLookup lookup(m_db);
+    Result<Subject> program = lookup.liveProgram(programId);
+    if (!program)
+        return program.error();
+    Result<RecordState> asRecord = lookup.programRecord(*program);
+    if (!asRecord)
+        return asRecord.error();
+    if (Result<void> r = checkReviewer(actor, *asRecord); !r)
+        return r.error();
+    return std::pair<Subject, RecordState>(*std::move(program), *std::move(asRecord));
+}
+
 Result<void> Authority::checkReviewer(const Actor& actor, const RecordState& record)
 {
     // A government reports its budget's performance to the level above (DOMAIN.md §2.4).

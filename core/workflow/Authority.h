@@ -74,6 +74,8 @@ public:
     Result<void> checkReviewer(
         const Actor& actor, const Agency& owner, const QString& label, int fiscalYear, bool toLevelAbove = false);
     Result<void> checkReviewer(const Actor& actor, const RecordState& record);
+    /// The live program @p programId, and it as a record, when @p actor may act on it as its reviewer.
+    Result<std::pair<Subject, RecordState>> reviewedProgram(const Actor& actor, const QUuid& programId);
     /// Finance reviews as checkReviewer() says; the owner's 主管部门 (its preparer or head) reviews first.
     Result<ReviewStep> reviewStep(const Actor& actor, const RecordState& record);
     /// Whether the policy of the record's year asks its 主管部门 to review it before finance does.

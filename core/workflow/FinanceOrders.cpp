@@ -15,15 +15,11 @@ FinanceOrders::FinanceOrders(Database& db)
 Result<QUuid> FinanceOrders::issueOrder(
     const Actor& actor, const QUuid& programId, OrderKind kind, const QString& reason, const QUuid& reportId)
 {
-    RecordLookup lookup(m_db);
-    Result<Subject> program = lookup.liveProgram(programId);
-    if (!program)
-        return program.error();
-    Result<RecordState> asRecord = lookup.programRecord(*program);
-    if (!asRecord)
-        return asRecord.error();
-    if (Result<void> r = Authority(m_db).checkReviewer(actor, *asRecord); !r)
-        return r.error();
+    Result<std::pair<Subject, RecordState>> reviewed = Authority(m_db).reviewedProgram(actor, programId);
+    if (!reviewed)
+        return reviewed.error();
+    const Subject* program = &reviewed->first;
+    const RecordState* asRecord = &reviewed->second;
     if (reason.trimmed().isEmpty())
         return makeError(Error::Code::Invalid, tr("%1 of %2 needs a reason.").arg(Names::of(kind), asRecord->label));
     FinanceOrder order;

@@ -39,15 +39,11 @@ Result<QString> Payments::holdReason(const QUuid& programId)
 
 Result<QUuid> Payments::pay(const Actor& actor, const QUuid& programId, Money amount, const QString& note)
 {
-    RecordLookup lookup(m_db);
-    Result<Subject> program = lookup.liveProgram(programId);
-    if (!program)
-        return program.error();
-    Result<RecordState> asRecord = lookup.programRecord(*program);
-    if (!asRecord)
-        return asRecord.error();
-    if (Result<void> r = Authority(m_db).checkReviewer(actor, *asRecord); !r)
-        return r.error();
+    Result<std::pair<Subject, RecordState>> reviewed = Authority(m_db).reviewedProgram(actor, programId);
+    if (!reviewed)
+        return reviewed.error();
+    const Subject* program = &reviewed->first;
+    const RecordState* asRecord = &reviewed->second;
     if (amount.fen() <= 0) {
         return makeError(Error::Code::Invalid,
             tr("A payment of %1 must be above zero.").arg(amount.formatWithUnit(MoneyUnit::TenThousandYuan)));

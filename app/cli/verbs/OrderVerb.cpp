@@ -26,8 +26,7 @@ int orderVerb(CliContext& cli)
     Result<QString> name = cli.required(QStringLiteral("as"));
     if (!name)
         return cli.fail(name.message(), Cli::Usage);
-    const Role role = cli.value(QStringLiteral("role")) == QLatin1String("admin") ? Role::FinanceAdministrator
-                                                                                  : Role::FinanceReviewer;
+    const Role role = cli.financeRole();
     Result<std::unique_ptr<Workspace>> workspace = cli.openWorkspace();
     if (!workspace)
         return cli.fail(workspace.error());
