@@ -218,6 +218,20 @@ Result<void> Authority::checkBudgetApplicant(const Actor& actor, const Subject& 
     return {};
 }
 
+Result<void> Authority::checkDecider(const Actor& actor, const QUuid& programId)
+{
+    Result<std::optional<Agency>> agency = AgencyRepository(m_db).find(actor.agencyId);
+    if (!agency)
+        return agency.error();
+    if (!agency->has_value() || (*agency)->kind != AgencyKind::FinanceBureau) {
+        return makeError(Error::Code::Invalid, tr("Only a finance department decides how results are used (%1).")
+                                                   .arg(Names::of(RecordKind::ResultApplication)));
+    }
+    if (Result<std::pair<Subject, RecordState>> reviewed = reviewedProgram(actor, programId); !reviewed)
+        return reviewed.error();
+    return {};
+}
+
 Result<void> Authority::checkOrderLifter(const Actor& actor, const FinanceOrder& order)
 {
     if (actor.agencyId != order.meta.ownerId || !isFinanceOfficer(actor.role))

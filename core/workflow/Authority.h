@@ -89,6 +89,11 @@ public:
 
     /// Only the program's own unit (preparer or head) applies for its budget.
     static Result<void> checkBudgetApplicant(const Actor& actor, const Subject& program);
+    /**
+     * Only a finance department decides how a program's results are used (结果运用), and only
+     * on a live program it reviews (checkReviewer()).
+     */
+    Result<void> checkDecider(const Actor& actor, const QUuid& programId);
     /// Only an officer of the finance department that gave an order lifts it.
     static Result<void> checkOrderLifter(const Actor& actor, const FinanceOrder& order);
 

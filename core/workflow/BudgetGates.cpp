@@ -51,6 +51,13 @@ Result<void> BudgetGates::setBudgetStage(const QUuid& programId, BudgetStage fro
 
 Result<void> BudgetGates::applyForBudget(const Actor& actor, const QUuid& programId)
 {
+    if (Result<void> r = checkApply(actor, programId); !r)
+        return r;
+    return setBudgetStage(programId, BudgetStage::None, BudgetStage::Applied);
+}
+
+Result<void> BudgetGates::checkApply(const Actor& actor, const QUuid& programId)
+{
     Result<Subject> program = RecordLookup(m_db).liveProgram(programId);
     if (!program)
         return program.error();
@@ -78,10 +85,17 @@ Result<void> BudgetGates::applyForBudget(const Actor& actor, const QUuid& progra
                     .arg(label));
         }
     }
-    return setBudgetStage(programId, BudgetStage::None, BudgetStage::Applied);
+    return {};
 }
 
 Result<void> BudgetGates::arrangeBudget(const Actor& actor, const QUuid& programId)
+{
+    if (Result<void> r = checkArrange(actor, programId); !r)
+        return r;
+    return setBudgetStage(programId, BudgetStage::Applied, BudgetStage::Arranged);
+}
+
+Result<void> BudgetGates::checkArrange(const Actor& actor, const QUuid& programId)
 {
     RecordLookup lookup(m_db);
     Result<Subject> program = lookup.liveProgram(programId);
@@ -129,7 +143,7 @@ Result<void> BudgetGates::arrangeBudget(const Actor& actor, const QUuid& program
         return makeError(Error::Code::Invalid,
             tr("%1: %2; no budget is arranged until it is lifted.").arg(asRecord.label, Names::of(**order)));
     }
-    return setBudgetStage(programId, BudgetStage::Applied, BudgetStage::Arranged);
+    return {};
 }
 
 } // namespace jx

@@ -26,12 +26,16 @@ public:
      * assessment report first (submitted or approved).
      */
     Result<void> applyForBudget(const Actor& actor, const QUuid& programId);
+    /// Whether @p actor may apply for the program's budget now; applyForBudget() asks this first.
+    Result<void> checkApply(const Actor& actor, const QUuid& programId);
     /**
      * Finance arranges the program's budget (安排预算): only with approved performance
      * targets for the year ("无绩效目标…不安排预算"), never against a 不予支持 assessment,
      * and not while funding is suspended or stopped.
      */
     Result<void> arrangeBudget(const Actor& actor, const QUuid& programId);
+    /// Whether @p actor may arrange the program's budget now; arrangeBudget() asks this first.
+    Result<void> checkArrange(const Actor& actor, const QUuid& programId);
     Result<BudgetStage> budgetStage(const QUuid& programId);
 
 private:

@@ -40,6 +40,38 @@ DeadlineService::DeadlineService(Database& db)
     : m_db(db)
 { }
 
+QDate DeadlineService::dueDate(const DeadlineRule& rule, int fiscalYear, int month)
+{
+    if (rule.key == QLatin1String("monthlyMonitoring")) {
+        // Day `day` of the month after the month reported on.
+        return month >= 12 ? clampedDate(fiscalYear + 1, 1, rule.day) : clampedDate(fiscalYear, month + 1, rule.day);
+    }
+    return clampedDate(fiscalYear + rule.yearOffset, std::max(rule.month, 1), rule.day);
+}
+
+std::optional<QDate> DeadlineService::deadlineOf(const YearPolicy& policy, RecordKind kind, SubjectKind subjectKind,
+    DivisionRank rank, int fiscalYear, int month)
+{
+    QString key;
+    if (kind == RecordKind::MonitoringReport && subjectKind == SubjectKind::Program && month >= 1)
+        key = QStringLiteral("monthlyMonitoring");
+    else if (kind == RecordKind::MonitoringReport && subjectKind == SubjectKind::AgencyBudget && month == MidYearMonth)
+        key = QStringLiteral("agencyMidYearCheck");
+    else if (kind == RecordKind::SelfEvaluation && subjectKind != SubjectKind::GovernmentBudget)
+        key = QStringLiteral("unitSelfEvaluation");
+    else if (kind == RecordKind::SelfEvaluation && rank == DivisionRank::County)
+        key = QStringLiteral("countyGovernmentSelfEvaluation");
+    else if (kind == RecordKind::SelfEvaluation && rank == DivisionRank::Prefecture)
+        key = QStringLiteral("prefectureGovernmentSelfEvaluation");
+    if (key.isEmpty())
+        return std::nullopt;
+    for (const DeadlineRule& rule : policy.deadlines()) {
+        if (rule.key == key)
+            return dueDate(rule, fiscalYear, month);
+    }
+    return std::nullopt;
+}
+
 Result<QList<DueItem>> DeadlineService::due(const QUuid& agencyId, int fiscalYear, const QDate& today, int horizonDays)
 {
     Result<std::optional<Agency>> agency = AgencyRepository(m_db).find(agencyId);
@@ -154,8 +186,7 @@ Result<QList<DueItem>> DeadlineService::due(const QUuid& agencyId, int fiscalYea
     for (const DeadlineRule& rule : policy->deadlines()) {
         if (rule.key == QLatin1String("monthlyMonitoring")) {
             for (int month = 1; month <= 12; ++month) {
-                const QDate dueDate = month == 12 ? clampedDate(fiscalYear + 1, 1, rule.day)
-                                                  : clampedDate(fiscalYear, month + 1, rule.day);
+                const QDate dueDate = DeadlineService::dueDate(rule, fiscalYear, month);
                 if (dueDate > horizon)
                     break;
                 DueItem item;
@@ -171,7 +202,7 @@ Result<QList<DueItem>> DeadlineService::due(const QUuid& agencyId, int fiscalYea
             }
             continue;
         }
-        const QDate dueDate = clampedDate(fiscalYear + rule.yearOffset, std::max(rule.month, 1), rule.day);
+        const QDate dueDate = DeadlineService::dueDate(rule, fiscalYear);
         if (dueDate > horizon)
             continue;
         DueItem item;

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "core/domain/Result.h"
+#include "core/domain/YearPolicy.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QUuid>
+
+#include <optional>
 
 namespace jx {
 
@@ -60,6 +63,16 @@ public:
 
     /// Items due up to @p horizonDays after @p today (a date on the horizon is included), oldest first.
     Result<QList<DueItem>> due(const QUuid& agencyId, int fiscalYear, const QDate& today, int horizonDays = 31);
+
+    /// The due date of @p rule in @p fiscalYear; for the monthly rule, that of the work of @p month.
+    static QDate dueDate(const DeadlineRule& rule, int fiscalYear, int month = 0);
+    /**
+     * The statutory deadline of a record of @p kind about a subject of @p subjectKind in a division
+     * of @p rank (@p month: a monitoring report's) under @p policy; none for work without one
+     * (targets, assessments, decisions, monitoring of other months than the due ones).
+     */
+    static std::optional<QDate> deadlineOf(const YearPolicy& policy, RecordKind kind, SubjectKind subjectKind,
+        DivisionRank rank, int fiscalYear, int month = 0);
 
 private:
     Database& m_db;

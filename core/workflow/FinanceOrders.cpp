@@ -34,27 +34,42 @@ Result<QUuid> FinanceOrders::issueOrder(
     return order.meta.id;
 }
 
+Result<void> FinanceOrders::checkIssue(const Actor& actor, const QUuid& programId)
+{
+    if (Result<std::pair<Subject, RecordState>> reviewed = Authority(m_db).reviewedProgram(actor, programId); !reviewed)
+        return reviewed.error();
+    return {};
+}
+
 bool FinanceOrders::holdsFunding(OrderKind kind)
 {
     // 整改 asks for corrections while funding goes on; 暂缓 and 停止 hold it.
     return kind == OrderKind::Suspend || kind == OrderKind::Stop;
 }
 
-Result<void> FinanceOrders::liftOrder(
-    const Actor& actor, const QUuid& orderId, const QString& reason, const QString& outcome)
+Result<void> FinanceOrders::checkLift(const Actor& actor, const QUuid& orderId)
 {
-    FinanceOrderRepository orders(m_db);
-    Result<std::optional<FinanceOrder>> order = orders.find(orderId);
+    Result<std::optional<FinanceOrder>> order = FinanceOrderRepository(m_db).find(orderId);
     if (!order)
         return order.error();
     if (!order->has_value() || (*order)->meta.deleted)
         return makeError(
             Error::Code::NotFound, tr("There is no order with id %1.").arg(orderId.toString(QUuid::WithoutBraces)));
-    FinanceOrder o = **order;
-    if (!o.inForce())
-        return makeError(Error::Code::Conflict, tr("The order (%1) was already lifted.").arg(Names::of(o.kind)));
-    if (Result<void> r = Authority::checkOrderLifter(actor, o); !r)
+    if (!(*order)->inForce())
+        return makeError(Error::Code::Conflict, tr("The order (%1) was already lifted.").arg(Names::of((*order)->kind)));
+    return Authority::checkOrderLifter(actor, **order);
+}
+
+Result<void> FinanceOrders::liftOrder(
+    const Actor& actor, const QUuid& orderId, const QString& reason, const QString& outcome)
+{
+    if (Result<void> r = checkLift(actor, orderId); !r)
         return r;
+    FinanceOrderRepository orders(m_db);
+    Result<std::optional<FinanceOrder>> order = orders.find(orderId);
+    if (!order)
+        return order.error();
+    FinanceOrder o = **order;
     if (reason.trimmed().isEmpty())
         return makeError(Error::Code::Invalid, tr("Lifting an order needs a reason."));
     if (o.kind == OrderKind::Rectify && outcome.trimmed().isEmpty()) {

@@ -25,6 +25,10 @@ public:
     /// Finance orders rectification, or suspends or stops funding, of a program in its area; a reason is required.
     Result<QUuid> issueOrder(
         const Actor& actor, const QUuid& programId, OrderKind kind, const QString& reason, const QUuid& reportId = {});
+    /// Whether @p actor may give orders on the program (its reviewer); issueOrder() asks this first.
+    Result<void> checkIssue(const Actor& actor, const QUuid& programId);
+    /// Whether @p actor may lift the order now (in force, given by the actor's department); liftOrder() asks this first.
+    Result<void> checkLift(const Actor& actor, const QUuid& orderId);
     /**
      * Lifts an order in force; a reason is required, and lifting an order to rectify records
      * the outcome of the rectification (整改结果), which it then requires.

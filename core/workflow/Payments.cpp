@@ -2,6 +2,7 @@
 
 #include "core/domain/EnumTable.h"
 #include "core/domain/Payment.h"
+#include "core/domain/Validation.h"
 #include "core/storage/Database.h"
 #include "core/storage/FinanceOrderRepository.h"
 #include "core/storage/PaymentRepository.h"
@@ -37,17 +38,13 @@ Result<QString> Payments::holdReason(const QUuid& programId)
     return QString();
 }
 
-Result<QUuid> Payments::pay(const Actor& actor, const QUuid& programId, Money amount, const QString& note)
+Result<void> Payments::checkPay(const Actor& actor, const QUuid& programId)
 {
     Result<std::pair<Subject, RecordState>> reviewed = Authority(m_db).reviewedProgram(actor, programId);
     if (!reviewed)
         return reviewed.error();
     const Subject* program = &reviewed->first;
     const RecordState* asRecord = &reviewed->second;
-    if (amount.fen() <= 0) {
-        return makeError(Error::Code::Invalid,
-            tr("A payment of %1 must be above zero.").arg(amount.formatWithUnit(MoneyUnit::TenThousandYuan)));
-    }
     Result<BudgetStage> stage = BudgetGates(m_db).budgetStage(programId);
     if (!stage)
         return stage.error();
@@ -63,10 +60,33 @@ Result<QUuid> Payments::pay(const Actor& actor, const QUuid& programId, Money am
     Result<Money> before = paid(programId);
     if (!before)
         return before.error();
+    if (before->fen() >= program->amount.fen()) {
+        return makeError(Error::Code::Invalid,
+            tr("%1: its budget of %2 is paid in full.")
+                .arg(asRecord->label, program->amount.formatWithUnit(MoneyUnit::TenThousandYuan)));
+    }
+    return {};
+}
+
+Result<QUuid> Payments::pay(const Actor& actor, const QUuid& programId, Money amount, const QString& note)
+{
+    if (Result<void> r = checkPay(actor, programId); !r)
+        return r.error();
+    Result<Subject> program = RecordLookup(m_db).liveProgram(programId);
+    if (!program)
+        return program.error();
+    const QString label = Validation::label(*program);
+    if (amount.fen() <= 0) {
+        return makeError(Error::Code::Invalid,
+            tr("A payment of %1 must be above zero.").arg(amount.formatWithUnit(MoneyUnit::TenThousandYuan)));
+    }
+    Result<Money> before = paid(programId);
+    if (!before)
+        return before.error();
     if (before->fen() + amount.fen() > program->amount.fen()) {
         return makeError(Error::Code::Invalid,
             tr("%1: paying %2 would exceed its budget of %3 (%4 paid already).")
-                .arg(asRecord->label, amount.formatWithUnit(MoneyUnit::TenThousandYuan),
+                .arg(label, amount.formatWithUnit(MoneyUnit::TenThousandYuan),
                     program->amount.formatWithUnit(MoneyUnit::TenThousandYuan),
                     before->formatWithUnit(MoneyUnit::TenThousandYuan)));
     }

@@ -26,6 +26,11 @@ public:
 
     /// Pays @p amount of the program's budget; the payment's id.
     Result<QUuid> pay(const Actor& actor, const QUuid& programId, Money amount, const QString& note = {});
+    /**
+     * Whether @p actor may pay part of the program's budget now, whatever the amount: its
+     * reviewer, an arranged budget, no order holding it, something left to pay. pay() asks this first.
+     */
+    Result<void> checkPay(const Actor& actor, const QUuid& programId);
     /// What is paid of the program so far.
     Result<Money> paid(const QUuid& programId);
     /// Why the program's next payment is held (the order in force), or an empty string when it is not.

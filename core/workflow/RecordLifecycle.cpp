@@ -27,23 +27,38 @@ Result<void> RecordLifecycle::checkEdit(const Actor& actor, RecordKind kind, con
     return Authority::checkEdit(actor, st->owner, st->status, st->label);
 }
 
+Result<void> RecordLifecycle::checkSubmit(const Actor& actor, RecordKind kind, const QUuid& id)
+{
+    Result<RecordState> st = RecordLookup(m_db).record(kind, id);
+    if (!st)
+        return st.error();
+    return submittable(actor, *st);
+}
+
+Result<void> RecordLifecycle::submittable(const Actor& actor, const RecordState& st)
+{
+    if (Result<void> r = Authority::checkOwner(actor, st, tr("submit")); !r)
+        return r;
+    if (!Authority::isEditable(st.status)) {
+        return makeError(Error::Code::Conflict,
+            tr("%1 is already %2; only a draft or a returned record is submitted.")
+                .arg(st.label, Names::of(*st.status)));
+    }
+    Result<QList<Problem>> problems = SubmissionGates(m_db).problems(*st.kind, st.id);
+    if (!problems)
+        return problems.error();
+    if (!problems->isEmpty())
+        return Problem::toError(tr("%1 cannot be submitted").arg(st.label), *problems);
+    return {};
+}
+
 Result<void> RecordLifecycle::submit(const Actor& actor, RecordKind kind, const QUuid& id, const QString& comment)
 {
     Result<RecordState> st = RecordLookup(m_db).record(kind, id);
     if (!st)
         return st.error();
-    if (Result<void> r = Authority::checkOwner(actor, *st, tr("submit")); !r)
+    if (Result<void> r = submittable(actor, *st); !r)
         return r;
-    if (!Authority::isEditable(st->status)) {
-        return makeError(Error::Code::Conflict,
-            tr("%1 is already %2; only a draft or a returned record is submitted.")
-                .arg(st->label, Names::of(*st->status)));
-    }
-    Result<QList<Problem>> problems = SubmissionGates(m_db).problems(kind, id);
-    if (!problems)
-        return problems.error();
-    if (!problems->isEmpty())
-        return Problem::toError(tr("%1 cannot be submitted").arg(st->label), *problems);
     if (kind != RecordKind::SelfEvaluation)
         return recordStep(actor, *st, RecordStatus::Submitted, comment, std::nullopt);
     // A self-evaluation goes with the score and grade it was submitted with.
@@ -94,6 +109,26 @@ Result<void> RecordLifecycle::approve(
         return recordStep(actor, *st, RecordStatus::Submitted, comment, ReviewDecision::Approve);
     }
     return recordStep(actor, *st, RecordStatus::Approved, comment, ReviewDecision::Approve);
+}
+
+Result<void> RecordLifecycle::checkApprove(const Actor& actor, RecordKind kind, const QUuid& id, bool graded)
+{
+    Result<RecordState> st = RecordLookup(m_db).record(kind, id);
+    if (!st)
+        return st.error();
+    if (graded && kind != RecordKind::SelfEvaluation)
+        return makeError(Error::Code::Invalid, tr("Only a self-evaluation is graded."));
+    if (Result<Authority::ReviewStep> step = approvalStep(actor, *st, graded); !step)
+        return step.error();
+    return {};
+}
+
+Result<void> RecordLifecycle::checkReturn(const Actor& actor, RecordKind kind, const QUuid& id)
+{
+    Result<RecordState> st = RecordLookup(m_db).record(kind, id);
+    if (!st)
+        return st.error();
+    return returnable(actor, *st);
 }
 
 Result<Authority::ReviewStep> RecordLifecycle::approvalStep(const Actor& actor, const RecordState& st, bool graded)
@@ -191,24 +226,31 @@ Result<void> RecordLifecycle::approveEvaluation(
     return recordStep(actor, *st, RecordStatus::Approved, comment, ReviewDecision::Approve, &reviewed);
 }
 
+Result<void> RecordLifecycle::returnable(const Actor& actor, const RecordState& st)
+{
+    Result<Authority::ReviewStep> step = Authority(m_db).reviewStep(actor, st);
+    if (!step)
+        return step.error();
+    // The 主管部门 returns only what it has before it: a submitted record.
+    if (*step == Authority::ReviewStep::First && st.status != RecordStatus::Submitted) {
+        return makeError(Error::Code::Conflict,
+            tr("%1 is %2; the competent department returns only a submitted record.")
+                .arg(st.label, Names::of(*st.status)));
+    }
+    if (st.status != RecordStatus::Submitted && st.status != RecordStatus::Approved) {
+        return makeError(Error::Code::Conflict,
+            tr("%1 is %2; only a submitted or approved record is returned.").arg(st.label, Names::of(*st.status)));
+    }
+    return {};
+}
+
 Result<void> RecordLifecycle::returnRecord(const Actor& actor, RecordKind kind, const QUuid& id, const QString& comment)
 {
     Result<RecordState> st = RecordLookup(m_db).record(kind, id);
     if (!st)
         return st.error();
-    Result<Authority::ReviewStep> step = Authority(m_db).reviewStep(actor, *st);
-    if (!step)
-        return step.error();
-    // The 主管部门 returns only what it has before it: a submitted record.
-    if (*step == Authority::ReviewStep::First && st->status != RecordStatus::Submitted) {
-        return makeError(Error::Code::Conflict,
-            tr("%1 is %2; the competent department returns only a submitted record.")
-                .arg(st->label, Names::of(*st->status)));
-    }
-    if (st->status != RecordStatus::Submitted && st->status != RecordStatus::Approved) {
-        return makeError(Error::Code::Conflict,
-            tr("%1 is %2; only a submitted or approved record is returned.").arg(st->label, Names::of(*st->status)));
-    }
+    if (Result<void> r = returnable(actor, *st); !r)
+        return r;
     if (comment.trimmed().isEmpty())
         return makeError(
             Error::Code::Invalid, tr("Returning %1 needs a comment saying what to change.").arg(st->label));

@@ -47,6 +47,17 @@ public:
      * without a status of their own, ask Authority::checkEdit.
      */
     Result<void> checkEdit(const Actor& actor, RecordKind kind, const QUuid& id);
+    /// Whether @p actor may submit the record now: its owner's own people, a draft or a returned
+    /// record, and the SubmissionGates of its kind pass. submit() asks this first.
+    Result<void> checkSubmit(const Actor& actor, RecordKind kind, const QUuid& id);
+    /**
+     * Whether @p actor may approve the record now (with a grade or item decisions when
+     * @p graded): the reviewer's step, a submitted record, separation of duties, the 主管部门's
+     * first review before finance's. approve() and approveEvaluation() ask this first.
+     */
+    Result<void> checkApprove(const Actor& actor, RecordKind kind, const QUuid& id, bool graded = false);
+    /// Whether @p actor may return the record now (the comment aside). returnRecord() asks this first.
+    Result<void> checkReturn(const Actor& actor, RecordKind kind, const QUuid& id);
     Result<void> submit(const Actor& actor, RecordKind kind, const QUuid& id, const QString& comment = {});
     /// Approves a submitted record; for a self-evaluation, @p grade is finance's grade (定级).
     Result<void> approve(const Actor& actor, RecordKind kind, const QUuid& id, const QString& comment = {},
@@ -73,6 +84,10 @@ private:
     /// Checks that @p actor may approve @p record (graded: with a grade or item decisions) and says
     /// at which step: the 主管部门's first review, or finance's.
     Result<Authority::ReviewStep> approvalStep(const Actor& actor, const RecordState& record, bool graded);
+    /// checkSubmit() on a record already looked up.
+    Result<void> submittable(const Actor& actor, const RecordState& record);
+    /// checkReturn() on a record already looked up.
+    Result<void> returnable(const Actor& actor, const RecordState& record);
     /// Scores a self-evaluation about to be submitted and stores its score and grade with it.
     Result<void> storeScore(const QUuid& evaluationId);
 

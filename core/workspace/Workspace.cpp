@@ -350,22 +350,15 @@ Result<void> Workspace::saveAssessment(ExAnteAssessment& assessment)
 
 Result<void> Workspace::saveDecision(ResultApplication& application)
 {
-    if (m_self.kind != AgencyKind::FinanceBureau) {
-        return makeError(Error::Code::Invalid, tr("Only a finance department decides how results are used (%1).")
-                                                   .arg(Names::of(RecordKind::ResultApplication)));
-    }
+    // A finance department decides, on a program in its area (Authority::checkDecider).
+    if (Result<void> r = Authority(*m_db).checkDecider(m_actor, application.subjectId); !r)
+        return r;
     if (Result<void> r = checkWrite(RecordKind::ResultApplication, application.meta); !r)
         return r;
-    // The program is in this finance department's area, and the decision is for the year after it.
-    RecordLookup lookup(*m_db);
-    Result<Subject> program = lookup.liveProgram(application.subjectId);
+    // The decision is for the year after the program's.
+    Result<Subject> program = RecordLookup(*m_db).liveProgram(application.subjectId);
     if (!program)
         return program.error();
-    Result<RecordState> programState = lookup.programRecord(*program);
-    if (!programState)
-        return programState.error();
-    if (Result<void> r = Authority(*m_db).checkReviewer(m_actor, *programState); !r)
-        return r;
     const int nextYear = decisionFor(*program).nextYear;
     if (application.nextYear == 0)
         application.nextYear = nextYear;

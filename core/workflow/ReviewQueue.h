@@ -1,0 +1,72 @@
+#pragma once
+
+#include "core/domain/Agency.h"
+#include "core/domain/Result.h"
+#include "core/domain/Types.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+#include <optional>
+
+namespace jx {
+
+class Database;
+
+/// One submitted record waiting for review, as the 财政审核 queue lists it.
+struct ReviewQueueRow
+{
+    RecordKind kind = RecordKind::TargetSet;
+    QUuid recordId;
+    QUuid subjectId;
+    QString subject;                 ///< the subject's name
+    SubjectKind subjectKind = SubjectKind::Program;
+    QUuid agencyId;                  ///< the owner of the record
+    QString agencyName;
+    QString divisionCode;            ///< the owner's division
+    QString divisionName;
+    int year = 0;                    ///< the fiscal year it is about (a decision: the year it applies to)
+    int month = 0;                   ///< a monitoring report's month; 0 otherwise
+    QString submitter;               ///< who submitted it last
+    QDateTime submittedAt;           ///< when (UTC)
+    std::optional<QDate> deadline;   ///< the statutory deadline of the work (DeadlineService::deadlineOf)
+    bool overdue = false;            ///< the deadline has passed and it still waits for review
+    std::optional<double> score;     ///< a self-evaluation's stored score
+    std::optional<Grade> grade;      ///< a self-evaluation's stored (computed) grade
+};
+
+/// Which rows of the queue to show; empty fields do not filter.
+struct ReviewQueueFilter
+{
+    std::optional<RecordKind> kind;
+    QString divisionCode;  ///< the owner's division
+    QUuid agencyId;        ///< the owner
+    bool overdueOnly = false;
+    int fiscalYear = 0;    ///< 0: every year
+};
+
+/**
+ * 财政审核: what was submitted to an agency and waits for its review, oldest submission first.
+ * A finance department sees the submitted records of the agencies of its own division and of
+ * every division below it (whether it may act on those is Authority's to say, row by row); a
+ * unit sees those of its subordinate units (its first review as 主管部门).
+ */
+class ReviewQueue
+{
+    Q_DECLARE_TR_FUNCTIONS(ReviewQueue)
+
+public:
+    explicit ReviewQueue(Database& db);
+
+    /// The queue of @p reviewer under @p filter; overdue is judged on @p today.
+    Result<QList<ReviewQueueRow>> rows(const Agency& reviewer, const ReviewQueueFilter& filter, const QDate& today);
+
+private:
+    Database& m_db;
+};
+
+} // namespace jx

@@ -1,0 +1,137 @@
+#include "ui/review/ReviewQueueModel.h"
+
+#include "core/storage/ChangeSet.h"
+#include "core/workflow/RecordLookup.h"
+#include "core/workspace/Workspace.h"
+
+#include <QColor>
+#include <QLocale>
+
+namespace jx {
+
+ReviewQueueModel::ReviewQueueModel(QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_today(QDate::currentDate())
+{ }
+
+void ReviewQueueModel::setWorkspace(Workspace* workspace)
+{
+    disconnect(m_following);
+    m_ws = workspace;
+    if (workspace)
+        m_following = connect(workspace, &Workspace::changed, this, &ReviewQueueModel::follow);
+    reload();
+}
+
+void ReviewQueueModel::setFilter(const ReviewQueueFilter& filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void ReviewQueueModel::setToday(const QDate& today)
+{
+    m_today = today;
+    reload();
+}
+
+void ReviewQueueModel::follow(const ChangeSet& changes)
+{
+    static const RecordKind kinds[] = { RecordKind::Assessment, RecordKind::TargetSet, RecordKind::MonitoringReport,
+        RecordKind::SelfEvaluation, RecordKind::ResultApplication };
+    bool touched = changes.touches(QStringLiteral("subject")) || changes.touches(QStringLiteral("agency"));
+    for (RecordKind k : kinds)
+        touched = touched || changes.touches(RecordLookup::tableOf(k));
+    if (touched)
+        reload();
+}
+
+void ReviewQueueModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_lastError.clear();
+    if (m_ws) {
+        Result<QList<ReviewQueueRow>> rows = ReviewQueue(m_ws->database()).rows(m_ws->self(), m_filter, m_today);
+        if (rows)
+            m_rows = *rows;
+        else
+            m_lastError = rows.message();
+    }
+    endResetModel();
+    if (!m_lastError.isEmpty())
+        Q_EMIT errorOccurred(m_lastError);
+}
+
+int ReviewQueueModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ReviewQueueModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ReviewQueueRow& r = m_rows.at(index.row());
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case KindColumn:
+            return r.kind == RecordKind::MonitoringReport ? tr("%1 (month %2)").arg(Names::of(r.kind)).arg(r.month)
+                                                           : Names::of(r.kind);
+        case SubjectColumn:
+            return r.subject;
+        case AgencyColumn:
+            return r.agencyName;
+        case DivisionColumn:
+            return r.divisionName.isEmpty() ? r.divisionCode : r.divisionName;
+        case SubmitterColumn:
+            return r.submitter;
+        case SubmittedColumn:
+            return r.submittedAt.isValid()
+                ? QLocale().toString(r.submittedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))
+                : QString();
+        case DeadlineColumn:
+            if (!r.deadline)
+                return QString();
+            return r.overdue ? tr("%1 (overdue)").arg(r.deadline->toString(Qt::ISODate))
+                             : r.deadline->toString(Qt::ISODate);
+        case GradeColumn:
+            if (!r.score || !r.grade)
+                return QString();
+            return tr("%1 (%2)").arg(QString::number(*r.score, 'f', 2), Names::of(*r.grade));
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ForegroundRole && index.column() == DeadlineColumn && r.overdue)
+        return QColor(0xB7, 0x1C, 0x1C);
+    if (role == Qt::ToolTipRole && index.column() == SubjectColumn)
+        return tr("%1\nFiscal year: %2").arg(r.subject).arg(r.year);
+    if (role == Qt::UserRole)
+        return r.recordId;
+    return {};
+}
+
+QVariant ReviewQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case KindColumn: return tr("Record");
+    case SubjectColumn: return tr("Subject");
+    case AgencyColumn: return tr("Unit");
+    case DivisionColumn: return tr("Division");
+    case SubmitterColumn: return tr("Submitted by");
+    case SubmittedColumn: return tr("Submitted");
+    case DeadlineColumn: return tr("Deadline");
+    case GradeColumn: return tr("Score (grade)");
+    default: return {};
+    }
+}
+
+} // namespace jx
