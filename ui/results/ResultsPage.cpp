@@ -91,8 +91,11 @@ ResultsPage::ResultsPage(QWidget* parent)
 
 void ResultsPage::setWorkspace(Workspace* workspace)
 {
+    disconnect(m_following);
     m_ws = workspace;
     m_model->setWorkspace(workspace);
+    if (workspace)
+        m_following = connect(workspace, &Workspace::changed, this, &ResultsPage::updateActions);
 }
 
 void ResultsPage::setFiscalYear(int year)

@@ -56,6 +56,7 @@ private:
     QAction* m_decide;
     QAction* m_submit;
     QAction* m_approve;
+    QMetaObject::Connection m_following;
 };
 
 } // namespace jx

@@ -132,9 +132,13 @@ ReviewPage::ReviewPage(QWidget* parent)
 
 void ReviewPage::setWorkspace(Workspace* workspace)
 {
+    disconnect(m_following);
     m_ws = workspace;
     fillFilterChoices();
     m_model->setWorkspace(workspace);
+    // What may be done on the current row changes with orders and payments too, not only with the queue.
+    if (workspace)
+        m_following = connect(workspace, &Workspace::changed, this, &ReviewPage::updateActions);
 }
 
 void ReviewPage::setToday(const QDate& today)

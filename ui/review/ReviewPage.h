@@ -76,6 +76,7 @@ private:
     QAction* m_order;
     QAction* m_lift;
     bool m_filling = false;
+    QMetaObject::Connection m_following;
 };
 
 } // namespace jx
