@@ -2,6 +2,111 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActionAvailability</name>
+    <message>
+        <location filename="../core/workflow/ActionAvailability.cpp" line="21" />
+        <source>program</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/ActionAvailability.cpp" line="24" />
+        <source>Edit the program</source>
+        <translation>编辑项目</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/ActionAvailability.cpp" line="26" />
+        <source>New %1</source>
+        <translation>新建%1</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/ActionAvailability.cpp" line="26" />
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/ActionAvailability.cpp" line="28" />
+        <source>Submit %1</source>
+        <translation>报送%1</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/ActionAvailability.cpp" line="30" />
+        <source>Approve %1</source>
+        <translation>审核通过%1</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/ActionAvailability.cpp" line="32" />
+        <source>Return %1</source>
+        <translation>退回%1</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/ActionAvailability.cpp" line="34" />
+        <source>Grade %1</source>
+        <translation>评定%1等级</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/ActionAvailability.cpp" line="36" />
+        <source>Apply for budget</source>
+        <translation>申报预算</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/ActionAvailability.cpp" line="38" />
+        <source>Arrange budget</source>
+        <translation>安排预算</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/ActionAvailability.cpp" line="40" />
+        <source>Pay</source>
+        <translation>拨款</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/ActionAvailability.cpp" line="42" />
+        <source>Give an order</source>
+        <translation>下达财政指令</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/ActionAvailability.cpp" line="44" />
+        <source>Lift the order</source>
+        <translation>解除指令</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/ActionAvailability.cpp" line="46" />
+        <source>Decide on next year's funding</source>
+        <translation>作出下年度预算安排决定</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/ActionAvailability.cpp" line="47" />
+        <source>Edit the decision on next year's funding</source>
+        <translation>修改下年度预算安排决定</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/ActionAvailability.cpp" line="72" />
+        <location filename="../core/workflow/ActionAvailability.cpp" line="87" />
+        <location filename="../core/workflow/ActionAvailability.cpp" line="146" />
+        <source>There is no subject with id %1.</source>
+        <translation>不存在 ID 为 %1 的管理对象。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/ActionAvailability.cpp" line="79" />
+        <source>Editing a record needs its kind.</source>
+        <translation>编辑记录须指明记录类型。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/ActionAvailability.cpp" line="107" />
+        <source>A workflow step needs a record.</source>
+        <translation>流程操作须指明记录。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/ActionAvailability.cpp" line="173" />
+        <source>Lift %1</source>
+        <translation>解除%1</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/ActionAvailability.cpp" line="206" />
+        <source>%1 (month %2)</source>
+        <translation>%1（%2月）</translation>
+    </message>
+</context>
+<context>
     <name>Authority</name>
     <message>
         <location filename="../core/workflow/Authority.cpp" line="39" />
@@ -44,22 +149,27 @@
         <translation>%1属于%2（%3）：由该级财政部门审核，%4通过下级财政部门开展工作。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="130" />
+        <location filename="../core/workflow/Authority.cpp" line="144" />
         <source>%1 (%2) may not review %3 for its competent department.</source>
         <translation>%1（%2）不能代表主管部门审核%3。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="191" />
+        <location filename="../core/workflow/Authority.cpp" line="205" />
         <source>%1 prepared %2 and cannot also approve it.</source>
         <translation>%1是%2的填报人，不能同时审核通过。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="201" />
+        <location filename="../core/workflow/Authority.cpp" line="215" />
         <source>%1 (%2) may not apply for the budget of %3; its unit does.</source>
         <translation>%1（%2）无权为%3申报预算；应由其所属单位申报。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="210" />
+        <location filename="../core/workflow/Authority.cpp" line="227" />
+        <source>Only a finance department decides how results are used (%1).</source>
+        <translation>只有财政部门才能作出结果运用决定（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Authority.cpp" line="238" />
         <source>Only the finance department that gave an order lifts it.</source>
         <translation>只有下达指令的财政部门才能解除。</translation>
     </message>
@@ -67,58 +177,58 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="79" />
-        <location filename="../core/storage/Backup.cpp" line="102" />
+        <location filename="../core/storage/Backup.cpp" line="75" />
+        <location filename="../core/storage/Backup.cpp" line="98" />
+        <location filename="../core/storage/Backup.cpp" line="126" />
         <location filename="../core/storage/Backup.cpp" line="130" />
-        <location filename="../core/storage/Backup.cpp" line="134" />
         <source>Copying %1 failed: %2</source>
         <translation>复制 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="95" />
+        <location filename="../core/storage/Backup.cpp" line="91" />
         <source>Copying %1 failed: the database is in use by another window or process (waited %2 seconds); try again when it is done.</source>
         <translation>复制 %1 失败：数据库正被另一个窗口或进程使用（已等待 %2 秒），请待其完成后再试。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="113" />
+        <location filename="../core/storage/Backup.cpp" line="109" />
         <source>“%1” already exists; a backup never overwrites a file.</source>
         <translation>“%1”已存在；备份从不覆盖已有文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="123" />
+        <location filename="../core/storage/Backup.cpp" line="119" />
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="140" />
+        <location filename="../core/storage/Backup.cpp" line="136" />
         <source>Cannot write “%1”: the copy could not be renamed into place.</source>
         <translation>无法写入“%1”：副本无法重命名到位。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="179" />
+        <location filename="../core/storage/Backup.cpp" line="175" />
         <source>“%1” cannot be read as a database: %2</source>
         <translation>无法将“%1”作为数据库读取：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="220" />
-        <location filename="../core/storage/Backup.cpp" line="243" />
-        <location filename="../core/storage/Backup.cpp" line="251" />
-        <location filename="../core/storage/Backup.cpp" line="256" />
+        <location filename="../core/storage/Backup.cpp" line="216" />
+        <location filename="../core/storage/Backup.cpp" line="239" />
+        <location filename="../core/storage/Backup.cpp" line="247" />
+        <location filename="../core/storage/Backup.cpp" line="252" />
         <source>Nothing was restored: %1</source>
         <translation>未做任何恢复：%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="228" />
+        <location filename="../core/storage/Backup.cpp" line="224" />
         <source>Nothing was restored: “%1” cannot be read as a database: %2</source>
         <translation>未做任何恢复：“%1”无法作为数据库读取：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="248" />
+        <location filename="../core/storage/Backup.cpp" line="244" />
         <source>Nothing was restored: cannot open “%1”: %2</source>
         <translation>未做任何恢复：无法打开“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="262" />
+        <location filename="../core/storage/Backup.cpp" line="258" />
         <source>Nothing was restored: “%1” could not be moved aside.</source>
         <translation>未做任何恢复：无法将“%1”移到一旁保留。</translation>
     </message>
@@ -146,42 +256,42 @@
         <translation>该项目已被他人修改；请重新载入后再试。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="65" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="72" />
         <source>%1 is already %2.</source>
         <translation>%1已是“%2”状态。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="74" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="81" />
         <source>reading the ex-ante assessment</source>
         <translation>读取事前绩效评估</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="77" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="84" />
         <source>%1 is a major new program: it cannot be submitted for budget without an ex-ante assessment report.</source>
         <translation>%1是新增重大项目：没有事前绩效评估报告，不能申报预算。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="102" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="116" />
         <source>%1 is %2; only a program applied for is arranged a budget.</source>
         <translation>%1处于“%2”状态；只有已申报的项目才能安排预算。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="115" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="129" />
         <source>reading the targets</source>
         <translation>读取绩效目标</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="118" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="132" />
         <source>%1 has no approved performance targets for %2: no targets, no budget.</source>
         <translation>%1没有经审核的 %2 年度绩效目标：无绩效目标，不安排预算。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="124" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="138" />
         <source>%1 was assessed “do not support”: no budget is arranged.</source>
         <translation>%1的事前评估结论为“不予支持”：不安排预算。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="130" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="144" />
         <source>%1: %2; no budget is arranged until it is lifted.</source>
         <translation>%1：%2；解除之前不安排预算。</translation>
     </message>
@@ -512,7 +622,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>未知的指令“%1”：请用 rectify（整改）、suspend（暂缓）或 stop（停止）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/OrderVerb.cpp" line="43" />
+        <location filename="../app/cli/verbs/OrderVerb.cpp" line="42" />
         <source>%1: order %2.</source>
         <translation>%1：指令 %2。</translation>
     </message>
@@ -780,7 +890,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>--id：“%1”不是指令编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/OrderLiftVerb.cpp" line="35" />
+        <location filename="../app/cli/verbs/OrderLiftVerb.cpp" line="34" />
         <source>Order %1 lifted.</source>
         <translation>指令 %1 已解除。</translation>
     </message>
@@ -893,34 +1003,33 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>读取参照数据库结构</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="247" />
+        <location filename="../core/storage/Database.cpp" line="251" />
         <source>Upgrading the database to schema %1 (%2) failed: %3</source>
         <translation>将数据库升级到结构版本 %1（%2）失败：%3</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="275" />
-        <location filename="../core/storage/Database.cpp" line="339" />
-        <location filename="../core/storage/Database.cpp" line="359" />
+        <location filename="../core/storage/Database.cpp" line="279" />
+        <location filename="../core/storage/Database.cpp" line="341" />
         <source>preparing a statement</source>
         <translation>准备查询语句</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="394" />
+        <location filename="../core/storage/Database.cpp" line="398" />
         <source>The database “%1” is in use by another window or process (waited %2 seconds while %3); try again when it is done.</source>
         <translation>数据库“%1”正被另一个窗口或进程使用（%3时已等待 %2 秒），请待其完成后再试。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="410" />
+        <location filename="../core/storage/Database.cpp" line="414" />
         <source>Database error while %1: %2</source>
         <translation>%1时数据库出错：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="468" />
+        <location filename="../core/storage/Database.cpp" line="472" />
         <source>saving setting %1</source>
         <translation>保存设置 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="513" />
+        <location filename="../core/storage/Database.cpp" line="517" />
         <source>A step of this change failed; nothing was saved.</source>
         <translation>此次修改中有一步失败，未保存任何内容。</translation>
     </message>
@@ -928,128 +1037,128 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>DatabaseFile</name>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="91" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="87" />
         <source>table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="93" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="89" />
         <source>index</source>
         <translation>索引</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="95" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="91" />
         <source>trigger</source>
         <translation>触发器</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="97" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="93" />
         <source>view</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="124" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="120" />
         <source>“%1” contains a trigger (“%2”) that Jixiao never creates; the file is refused so that it cannot run.</source>
         <translation>“%1”含有绩效软件从不创建的触发器（“%2”）；为防止其运行，拒绝打开该文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="130" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="126" />
         <source>“%1” contains a view (“%2”) that Jixiao never creates; the file is refused.</source>
         <translation>“%1”含有绩效软件从不创建的视图（“%2”）；拒绝打开该文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="136" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="132" />
         <source>“%1” contains the %2 “%3”, which is not part of a Jixiao database of schema %4; the file is refused.</source>
         <translation>“%1”含有%2“%3”，它不属于结构版本 %4 的绩效数据库；拒绝打开该文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="148" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="144" />
         <source>The table “%2” of “%1” lacks the column “%3” of a Jixiao database of schema %4; the file was changed by another program and is refused.</source>
         <translation>“%1”的表“%2”缺少结构版本 %4 的绩效数据库应有的列“%3”；该文件已被其他程序改动，拒绝打开。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="157" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="153" />
         <source>The table “%2” of “%1” has a column “%3” that a Jixiao database of schema %4 does not have; the file was changed by another program and is refused.</source>
         <translation>“%1”的表“%2”含有结构版本 %4 的绩效数据库所没有的列“%3”；该文件已被其他程序改动，拒绝打开。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="166" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="162" />
         <source>The %2 “%3” of “%1” differs from that of a Jixiao database of schema %4; the file was changed by another program and is refused.</source>
         <translation>“%1”的%2“%3”与结构版本 %4 的绩效数据库不一致；该文件已被其他程序改动，拒绝打开。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="175" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="171" />
         <source>“%1” lacks the %2 “%3” of a Jixiao database of schema %4; the file is damaged or was changed by another program.</source>
         <translation>“%1”缺少结构版本 %4 的绩效数据库应有的%2“%3”；该文件已损坏或被其他程序改动。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="189" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="185" />
         <source>“%1” is damaged (%2); restore it from a backup (jixiao-cli restore).</source>
         <translation>“%1”已损坏（%2）；请从备份恢复（jixiao-cli restore）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="228" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="224" />
         <source>The database file “%1” does not exist; create it with “init” or open another file.</source>
         <translation>数据库文件“%1”不存在；请用“init”创建，或打开其他文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="231" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="227" />
         <source>“%1” is a folder, not a Jixiao database.</source>
         <translation>“%1”是文件夹，不是绩效数据库。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="234" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="230" />
         <source>The file “%1” cannot be read.</source>
         <translation>无法读取文件“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="241" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="237" />
         <source>“%1” is empty (0 bytes), not a Jixiao database; create one with “init” or open another file.</source>
         <translation>“%1”是空文件（0 字节），不是绩效数据库；请用“init”创建，或打开其他文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="246" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="242" />
         <source>“%1” is not a Jixiao database (it is not an SQLite file).</source>
         <translation>“%1”不是绩效数据库（不是 SQLite 文件）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="248" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="244" />
         <source>it ends inside its header, after %1 bytes</source>
         <translation>文件在头部中途结束，仅有 %1 字节</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="257" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="253" />
         <source>“%1” is read-only (the file or its folder cannot be written); copy it to a folder of yours and open the copy.</source>
         <translation>“%1”为只读（文件或其所在文件夹不可写）；请复制到您自己的文件夹后打开副本。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="265" />
-        <location filename="../core/storage/DatabaseFile.cpp" line="274" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="261" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="270" />
         <source>“%1” cannot be read as a database: %2</source>
         <translation>无法将“%1”作为数据库读取：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="279" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="275" />
         <source>“%1” is an empty SQLite file, not a Jixiao database; it is left as it is.</source>
         <translation>“%1”是空的 SQLite 文件，不是绩效数据库；文件保持原样。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="282" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="278" />
         <source>“%1” is an SQLite file of another application, not a Jixiao database.</source>
         <translation>“%1”是其他软件的 SQLite 文件，不是绩效数据库。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="286" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="282" />
         <source>“%1” was written by a newer version of Jixiao (schema %2; this version reads up to %3). Please update Jixiao.</source>
         <translation>“%1”由更新版本的绩效软件写入（结构版本 %2；本版本最高只能读取 %3）。请升级软件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="294" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="290" />
         <source>“%1” is an unfinished Jixiao database (its creation was interrupted); create a new one.</source>
         <translation>“%1”是未完成的绩效数据库（创建过程被中断）；请重新创建。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="331" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="327" />
         <source>%1 rows of table %2 refer to rows that do not exist</source>
         <translation>表 %2 中有 %1 行引用了不存在的记录</translation>
     </message>
@@ -1057,38 +1166,38 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>DeadlineService</name>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="50" />
+        <location filename="../core/workflow/DeadlineService.cpp" line="82" />
         <source>There is no agency with id %1.</source>
         <translation>没有编号为 %1 的单位。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="124" />
-        <location filename="../core/workflow/DeadlineService.cpp" line="209" />
+        <location filename="../core/workflow/DeadlineService.cpp" line="156" />
+        <location filename="../core/workflow/DeadlineService.cpp" line="240" />
         <source>reading what is due</source>
         <translation>读取待办事项</translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="163" />
+        <location filename="../core/workflow/DeadlineService.cpp" line="194" />
         <source>Monitoring of month %1 of %2</source>
         <translation>%2 年 %1 月绩效监控</translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="181" />
+        <location filename="../core/workflow/DeadlineService.cpp" line="212" />
         <source>Mid-year check of the overall targets of %1</source>
         <translation>%1 年度部门整体绩效目标年中监控</translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="187" />
+        <location filename="../core/workflow/DeadlineService.cpp" line="218" />
         <source>Self-evaluation of the programs and overall budgets of %1</source>
         <translation>%1年度项目支出和部门整体支出绩效自评</translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="196" />
+        <location filename="../core/workflow/DeadlineService.cpp" line="227" />
         <source>Self-evaluation of the government budget of %1</source>
         <translation>%1 年度政府收支预算绩效自评</translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="213" />
+        <location filename="../core/workflow/DeadlineService.cpp" line="244" />
         <source>Annual summary of budget performance work of %1</source>
         <translation>%1 年度预算绩效管理工作总结</translation>
     </message>
@@ -1096,7 +1205,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../core/demo/DemoBuilder.cpp" line="200" />
+        <location filename="../core/demo/DemoBuilder.cpp" line="204" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -1193,12 +1302,12 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>FinanceOrders</name>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="28" />
+        <location filename="../core/workflow/FinanceOrders.cpp" line="24" />
         <source>%1 of %2 needs a reason.</source>
         <translation>对%2%1须说明理由。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="56" />
+        <location filename="../core/workflow/FinanceOrders.cpp" line="57" />
         <source>There is no order with id %1.</source>
         <translation>没有编号为 %1 的财政指令。</translation>
     </message>
@@ -1208,12 +1317,12 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>该指令（%1）已经解除。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="63" />
+        <location filename="../core/workflow/FinanceOrders.cpp" line="74" />
         <source>Lifting an order needs a reason.</source>
         <translation>解除指令须说明理由。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="66" />
+        <location filename="../core/workflow/FinanceOrders.cpp" line="77" />
         <source>Lifting an order to rectify records the outcome of the rectification; give it.</source>
         <translation>解除整改指令须记录整改结果，请填写。</translation>
     </message>
@@ -1259,215 +1368,215 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>JsonInterchange</name>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="173" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="203" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="230" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="485" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="177" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="207" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="234" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="489" />
         <source>is required</source>
         <translation>必须填写</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="182" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="186" />
         <source>is empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="244" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="495" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="248" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="499" />
         <source>must not be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="117" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="121" />
         <source>the text “%1”</source>
         <translation>文字“%1”</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="119" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="123" />
         <source>the number %1</source>
         <translation>数字 %1</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="123" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="288" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="127" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="292" />
         <source>a list</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="125" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="158" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="301" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="377" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="129" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="162" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="305" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="381" />
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="131" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="135" />
         <source>must be %1, not %2</source>
         <translation>应为%1，而不是%2</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="146" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="150" />
         <source>is not a field of the format (see docs/json-format.md)</source>
         <translation>不是本格式的字段（见 docs/json-format.md）</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="177" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="181" />
         <source>text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="192" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="196" />
         <source>true or false</source>
         <translation>true 或 false</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="207" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="211" />
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="219" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="223" />
         <source>must be a whole number, not %1</source>
         <translation>应为整数，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="235" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="239" />
         <source>write amounts as text in yuan, like “1234.56” or “12.3万”, not %1</source>
         <translation>金额请以元为单位写成文字，如“1234.56”或“12.3万”，而不是%1</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="256" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="260" />
         <source>“%1” is not an id; write it like “b7446171-f90e-4555-965c-7b31336ef988”</source>
         <translation>“%1”不是有效的标识，应写成“b7446171-f90e-4555-965c-7b31336ef988”的形式</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="277" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="281" />
         <source>unknown value “%1”; use one of %2</source>
         <translation>未知的值“%1”；可用的值：%2</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="323" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="327" />
         <source>must be “jixiao-programs”</source>
         <translation>应为“jixiao-programs”</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="327" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="331" />
         <source>The file is of format version %1; this version of Jixiao reads up to %2. Please update Jixiao.</source>
         <translation>该文件的格式版本为 %1；本版本最高只能读取 %2。请升级软件。</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="332" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="336" />
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="334" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="338" />
         <source>must be a whole number from 1</source>
         <translation>应为不小于 1 的整数</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="337" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="341" />
         <source>must be a year from 2000 to 2100</source>
         <translation>应为 2000 至 2100 之间的年份</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="350" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="354" />
         <source>There is no agency with id %1.</source>
         <translation>没有编号为 %1 的单位。</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="407" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="411" />
         <source>“%1” appears twice in the tags</source>
         <translation>“%1”在标签中重复出现</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="438" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="442" />
         <source>the same id appears twice in the targets</source>
         <translation>同一标识在绩效目标中重复出现</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="444" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="448" />
         <source>a deleted indicator has only “id”, “name” and “deleted”</source>
         <translation>要删除的指标只能有“id”“name”和“deleted”三项</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="536" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="540" />
         <source>month %1 appears twice in the monitoring</source>
         <translation>%1 月在监控中重复出现</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="558" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="562" />
         <source>“%1” appears twice in this month's entries</source>
         <translation>“%1”在本月的监控条目中重复出现</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="600" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="604" />
         <source>the amounts add up to more than an amount can hold</source>
         <translation>各项金额合计超出了金额所能表示的范围</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="623" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="627" />
         <source>“%1” appears twice in the self-evaluation</source>
         <translation>“%1”在绩效自评中重复出现</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="74" />
-        <location filename="../core/io/JsonInterchange.cpp" line="223" />
+        <location filename="../core/io/JsonInterchange.cpp" line="76" />
+        <location filename="../core/io/JsonInterchange.cpp" line="237" />
         <source>must be a list</source>
         <translation>应为列表</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="87" />
+        <location filename="../core/io/JsonInterchange.cpp" line="99" />
         <source>The file has more than %1 programs, the most one import reads.</source>
         <translation>文件中的项目超过 %1 个，超出单次导入的上限。</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="110" />
+        <location filename="../core/io/JsonInterchange.cpp" line="122" />
         <source>the same program id is given in programs[%1]</source>
         <translation>与 programs[%1] 的项目标识相同</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="174" />
+        <location filename="../core/io/JsonInterchange.cpp" line="188" />
         <location filename="../core/io/JsonTree.cpp" line="236" />
         <location filename="../core/io/JsonTree.cpp" line="262" />
         <source>the key “%1” appears twice in one object</source>
         <translation>同一对象中键“%1”重复出现</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="180" />
+        <location filename="../core/io/JsonInterchange.cpp" line="194" />
         <location filename="../core/io/JsonTree.cpp" line="222" />
         <source>an object has more than %1 members</source>
         <translation>对象的成员超过 %1 个</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="450" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="462" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="454" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="466" />
         <source>“%1” appears twice in the targets</source>
         <translation>绩效目标中“%1”重复</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="470" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="474" />
         <source>“%1” is not a category of the %2 framework</source>
         <translation>“%1”不是 %2 年度指标框架中的类别</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="478" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="482" />
         <source>text (the indicator is qualitative)</source>
         <translation>文字（该指标为定性指标）</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="488" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="492" />
         <source>a %1 indicator needs a number, not “%2”</source>
         <translation>%1指标需要数字，而不是“%2”</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="510" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="514" />
         <source>“%1” is deleted by this document</source>
         <translation>“%1”已在本文件中标记删除</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="534" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="538" />
         <source>must be 1 to 12</source>
         <translation>应为 1 至 12</translation>
     </message>
@@ -1478,7 +1587,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
     <message>
         <location filename="../core/io/ProgramImportApplier.cpp" line="121" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="513" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="517" />
         <source>“%1” is not an indicator of this program's targets</source>
         <translation>“%1”不是该项目绩效目标中的指标</translation>
     </message>
@@ -1498,8 +1607,8 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>无法写入导出文件：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="172" />
-        <location filename="../core/io/JsonInterchange.cpp" line="178" />
+        <location filename="../core/io/JsonInterchange.cpp" line="186" />
+        <location filename="../core/io/JsonInterchange.cpp" line="192" />
         <location filename="../core/io/JsonStreamReader.cpp" line="67" />
         <source>The file is not valid JSON (at byte %1): %2</source>
         <translation>文件不是有效的 JSON（第 %1 字节）：%2</translation>
@@ -2138,27 +2247,32 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>Payments</name>
     <message>
-        <location filename="../core/workflow/Payments.cpp" line="36" />
+        <location filename="../core/workflow/Payments.cpp" line="37" />
         <source>%1: the next payment is held until the order is lifted</source>
         <translation>%1：在指令解除前暂停下一笔拨款</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Payments.cpp" line="53" />
+        <location filename="../core/workflow/Payments.cpp" line="81" />
         <source>A payment of %1 must be above zero.</source>
         <translation>拨款金额%1必须大于零。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Payments.cpp" line="60" />
+        <location filename="../core/workflow/Payments.cpp" line="53" />
         <source>%1 is %2; only an arranged budget is paid.</source>
         <translation>%1当前为“%2”；只有已安排预算的项目才能拨款。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Payments.cpp" line="66" />
+        <location filename="../core/workflow/Payments.cpp" line="59" />
         <source>%1: %2.</source>
         <translation>%1：%2。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Payments.cpp" line="72" />
+        <location filename="../core/workflow/Payments.cpp" line="65" />
+        <source>%1: its budget of %2 is paid in full.</source>
+        <translation>%1：预算 %2 已全部拨付。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/Payments.cpp" line="88" />
         <source>%1: paying %2 would exceed its budget of %3 (%4 paid already).</source>
         <translation>%1：拨付%2将超过预算%3（已拨付%4）。</translation>
     </message>
@@ -2222,94 +2336,95 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>RecordLifecycle</name>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="35" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="40" />
         <source>submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="39" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="44" />
         <source>%1 is already %2; only a draft or a returned record is submitted.</source>
         <translation>%1的状态已是“%2”；只有草稿或已退回的记录才能提交。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="46" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="51" />
         <source>%1 cannot be submitted</source>
         <translation>%1不能提交</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="67" />
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="153" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="82" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="188" />
         <source>The self-evaluation no longer exists.</source>
         <translation>该绩效自评已不存在。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="85" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="100" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="120" />
         <source>Only a self-evaluation is graded.</source>
         <translation>只有绩效自评需要定级。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="107" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="142" />
         <source>%1 is %2; only a submitted record is approved.</source>
         <translation>%1的状态是“%2”；只有已提交的记录才能审核通过。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="116" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="151" />
         <source>Only the finance department grades %1.</source>
         <translation>只有财政部门才能对%1评定等级。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="119" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="154" />
         <source>%1 was already reviewed by its competent department; the finance department reviews it next.</source>
         <translation>%1已经主管部门初审，下一步由财政部门审核。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="129" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="164" />
         <source>%1 is first reviewed by the competent department of %2; the finance department approves it after that.</source>
         <translation>%1须先经%2的主管部门初审，财政部门再予审核。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="166" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="201" />
         <source>%1: indicator %2 has no 不适用 claim or far-above deduction to decide on.</source>
         <translation>%1：指标 %2 没有需要认定的“不适用”申报或远超目标值扣分。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="177" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="212" />
         <source>%1: accept or reject the indicators marked not applicable first: %2.</source>
         <translation>%1：请先对申报“不适用”的指标作出认可或不认可的决定：%2。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="178" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="213" />
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="182" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="217" />
         <source>%1 scores %2, graded %3: grading it %4 needs a reason.</source>
         <translation>%1 得分 %2，计算等级为%3：评定为%4须说明理由。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="205" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="237" />
         <source>%1 is %2; the competent department returns only a submitted record.</source>
         <translation>%1当前为“%2”；主管部门只能退回已提交的记录。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="210" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="242" />
         <source>%1 is %2; only a submitted or approved record is returned.</source>
         <translation>%1的状态是“%2”；只有已提交或已审核通过的记录才能退回。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="214" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="256" />
         <source>Returning %1 needs a comment saying what to change.</source>
         <translation>退回%1时须填写修改意见。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="226" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="268" />
         <source>Nothing was approved: %1</source>
         <translation>全部未审核通过：%1</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="253" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="295" />
         <source>%1 was changed meanwhile; reload it and try again.</source>
         <translation>%1已被他人修改；请重新载入后再试。</translation>
     </message>
@@ -2469,6 +2584,22 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../core/workflow/ResultApplicationRules.cpp" line="103" />
         <source>the program was graded 差 (poor): it must be reduced or cancelled, not kept or increased</source>
         <translation>该项目评价等级为“差”：一律消减或取消，不能维持或增加</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsListing</name>
+    <message>
+        <location filename="../core/workflow/ResultsListing.cpp" line="36" />
+        <source>reading the programs of %1</source>
+        <translation>读取 %1 年度项目</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueue</name>
+    <message>
+        <location filename="../core/workflow/ReviewQueue.cpp" line="99" />
+        <source>reading the review queue</source>
+        <translation>读取待审核清单</translation>
     </message>
 </context>
 <context>
@@ -3057,7 +3188,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <source>a total of %1 concludes “%2”, not “%3”</source>
         <translation>总分 %1 对应的结论是“%2”，而不是“%3”</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>TransitionRepository</name>
     <message>
@@ -3344,6 +3475,162 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
 </context>
 <context>
+    <name>jx::DecisionDialog</name>
+    <message>
+        <location filename="../ui/results/DecisionDialog.cpp" line="34" />
+        <source>Decision on next year's funding</source>
+        <translation>下年度预算安排决定</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/DecisionDialog.cpp" line="57" />
+        <source>Decision:</source>
+        <translation>决定：</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/DecisionDialog.cpp" line="59" />
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/DecisionDialog.cpp" line="79" />
+        <source>The decision no longer exists.</source>
+        <translation>该决定已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/DecisionDialog.cpp" line="92" />
+        <source>not graded</source>
+        <translation>尚未定级</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/DecisionDialog.cpp" line="93" />
+        <source>%1, %2 %3, graded %4. The decision applies to %5.</source>
+        <translation>%1，%2年度 %3，评价等级：%4。本决定适用于 %5 年度。</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/DecisionDialog.cpp" line="120" />
+        <source>Increase by:</source>
+        <translation>增加金额：</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/DecisionDialog.cpp" line="123" />
+        <source>Reduce by:</source>
+        <translation>消减金额：</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/DecisionDialog.cpp" line="126" />
+        <source>Change:</source>
+        <translation>调整金额：</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/DecisionDialog.cpp" line="129" />
+        <source>Cancelled:</source>
+        <translation>取消金额：</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/DecisionDialog.cpp" line="138" />
+        <source>amount in the unit chosen</source>
+        <translation>按所选单位填写金额</translation>
+    </message>
+</context>
+<context>
+    <name>jx::GradeDialog</name>
+    <message>
+        <location filename="../ui/review/GradeDialog.cpp" line="34" />
+        <source>Grade the self-evaluation</source>
+        <translation>评定自评等级</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/GradeDialog.cpp" line="39" />
+        <source>Required when the grade differs from the computed one</source>
+        <translation>所定等级与计算等级不一致时必填</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/GradeDialog.cpp" line="45" />
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/GradeDialog.cpp" line="45" />
+        <source>Claim</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/GradeDialog.cpp" line="45" />
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/GradeDialog.cpp" line="45" />
+        <source>Decision</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/GradeDialog.cpp" line="59" />
+        <source>Grade:</source>
+        <translation>等级：</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/GradeDialog.cpp" line="60" />
+        <source>Reason for the grade:</source>
+        <translation>定级理由：</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/GradeDialog.cpp" line="61" />
+        <source>Comment:</source>
+        <translation>审核意见：</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/GradeDialog.cpp" line="68" />
+        <source>Indicators claimed not applicable (不适用) and proposed deductions:</source>
+        <translation>申报“不适用”的指标及建议扣分事项：</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/GradeDialog.cpp" line="78" />
+        <source>The self-evaluation no longer exists.</source>
+        <translation>该绩效自评已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/GradeDialog.cpp" line="91" />
+        <source>%1: scored %2, computed grade %3.</source>
+        <translation>%1：自评得分 %2，计算等级 %3。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/GradeDialog.cpp" line="98" />
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/GradeDialog.cpp" line="98" />
+        <source>Far above target</source>
+        <translation>远超目标值（指标值设定可能偏低）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/GradeDialog.cpp" line="104" />
+        <source>Undecided</source>
+        <translation>未确定</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/GradeDialog.cpp" line="105" />
+        <source>Accept: drops out</source>
+        <translation>认可：不计分</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/GradeDialog.cpp" line="106" />
+        <source>Reject: scores 0</source>
+        <translation>不认可：计 0 分</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/GradeDialog.cpp" line="108" />
+        <source>Not deducted</source>
+        <translation>不扣分</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/GradeDialog.cpp" line="109" />
+        <source>Deduct</source>
+        <translation>扣分</translation>
+    </message>
+</context>
+<context>
     <name>jx::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow/MainWindow.cpp" line="38" />
@@ -3579,126 +3866,966 @@ Fiscal year: %3</source>
     </message>
 </context>
 <context>
+    <name>jx::ReasonDialog</name>
+    <message>
+        <location filename="../ui/review/ReasonDialog.cpp" line="55" />
+        <source>Order:</source>
+        <translation>指令：</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReasonDialog.cpp" line="70" />
+        <source>in %1</source>
+        <translation>单位：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReasonDialog.cpp" line="71" />
+        <source>%1 (%2):</source>
+        <translation>%1（%2）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReasonDialog.cpp" line="112" />
+        <source>Please write the reason.</source>
+        <translation>请填写理由。</translation>
+    </message>
+</context>
+<context>
+    <name>jx::ResultsModel</name>
+    <message>
+        <location filename="../ui/results/ResultsModel.cpp" line="100" />
+        <source>not scored</source>
+        <translation>无法评分</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsModel.cpp" line="100" />
+        <source>no self-evaluation</source>
+        <translation>无自评</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsModel.cpp" line="109" />
+        <source>not decided</source>
+        <translation>未决定</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsModel.cpp" line="120" />
+        <source>The grade that binds the results: finance's once it approved the self-evaluation, else the computed one.</source>
+        <translation>结果运用依据的等级：财政审核通过自评后以财政评定等级为准，否则为计算等级。</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsModel.cpp" line="133" />
+        <source>Program</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsModel.cpp" line="134" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsModel.cpp" line="135" />
+        <source>Amount (%1)</source>
+        <translation>金额（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsModel.cpp" line="136" />
+        <source>Binding grade</source>
+        <translation>评价等级</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsModel.cpp" line="137" />
+        <source>Self-evaluation score</source>
+        <translation>自评得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsModel.cpp" line="138" />
+        <source>Decision for next year</source>
+        <translation>下年度决定</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsModel.cpp" line="139" />
+        <source>Change (%1)</source>
+        <translation>调整额（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsModel.cpp" line="140" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>jx::ResultsPage</name>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="49" />
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="50" />
+        <source>&amp;Decide…</source>
+        <translation>作出决定(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="52" />
+        <source>&amp;Submit the decision</source>
+        <translation>报送决定(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="54" />
+        <source>&amp;Approve the decision</source>
+        <translation>审核通过决定(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="67" />
+        <source>Programs: %1</source>
+        <translation>项目数：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="83" />
+        <source>Amounts in:</source>
+        <translation>金额单位：</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="157" />
+        <source>%1
+Not now: %2</source>
+        <translation>%1
+当前不可操作：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="160" />
+        <source>Decide on next year's funding of the program</source>
+        <translation>作出该项目下年度预算安排决定</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="164" />
+        <location filename="../ui/results/ResultsPage.cpp" line="165" />
+        <source>Nothing decided yet.</source>
+        <translation>尚未作出决定。</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="167" />
+        <source>Submit the decision for approval</source>
+        <translation>报送决定待审核</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="168" />
+        <source>Approve the decision (Ctrl+Shift+A)</source>
+        <translation>审核通过决定（Ctrl+Shift+A）</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="194" />
+        <source>Decision saved on %1: %2.</source>
+        <translation>已保存对%1的决定：%2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="210" />
+        <source>The decision on %1 was submitted.</source>
+        <translation>对%1的决定已报送。</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="226" />
+        <source>The decision on %1 was approved.</source>
+        <translation>对%1的决定已审核通过。</translation>
+    </message>
+</context>
+<context>
+    <name>jx::ReviewPage</name>
+    <message>
+        <location filename="../ui/review/ReviewPage.cpp" line="51" />
+        <source>Overdue only</source>
+        <translation>仅显示逾期</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPage.cpp" line="65" />
+        <source>All records</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPage.cpp" line="78" />
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPage.cpp" line="79" />
+        <source>&amp;Approve</source>
+        <translation>审核通过(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPage.cpp" line="81" />
+        <source>&amp;Return…</source>
+        <translation>退回(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPage.cpp" line="83" />
+        <source>&amp;Grade…</source>
+        <translation>定级(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPage.cpp" line="85" />
+        <source>Approve &amp;selected…</source>
+        <translation>批量通过(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPage.cpp" line="86" />
+        <source>Give an &amp;order…</source>
+        <translation>下达指令(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPage.cpp" line="87" />
+        <source>&amp;Lift the order…</source>
+        <translation>解除指令(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPage.cpp" line="88" />
+        <location filename="../ui/review/ReviewPage.cpp" line="304" />
+        <source>Approve the record (Ctrl+Shift+A)</source>
+        <translation>审核通过该记录（Ctrl+Shift+A）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPage.cpp" line="89" />
+        <location filename="../ui/review/ReviewPage.cpp" line="305" />
+        <source>Return the record with a comment (Ctrl+Shift+R)</source>
+        <translation>填写意见后退回该记录（Ctrl+Shift+R）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPage.cpp" line="103" />
+        <source>Waiting for review: %1</source>
+        <translation>待审核：%1 条</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPage.cpp" line="115" />
+        <source>Record:</source>
+        <translation>记录：</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPage.cpp" line="117" />
+        <source>Division:</source>
+        <translation>行政区划：</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPage.cpp" line="119" />
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPage.cpp" line="162" />
+        <source>All divisions</source>
+        <translation>全部区划</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPage.cpp" line="163" />
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPage.cpp" line="281" />
+        <source>Only a self-evaluation is graded.</source>
+        <translation>只有绩效自评需要定级。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPage.cpp" line="288" />
+        <source>No order is in force on this program.</source>
+        <translation>该项目没有生效中的财政指令。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPage.cpp" line="307" />
+        <source>%1
+Not now: %2</source>
+        <translation>%1
+当前不可操作：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPage.cpp" line="342" />
+        <source>Approved: %1 of %2.</source>
+        <translation>已审核通过：%2的%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPage.cpp" line="353" />
+        <source>Return %1</source>
+        <translation>退回%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPage.cpp" line="353" />
+        <source>What to change:</source>
+        <translation>修改意见：</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPage.cpp" line="355" />
+        <source>Returning needs a comment saying what to change.</source>
+        <translation>退回须填写修改意见。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPage.cpp" line="358" />
+        <source>Returned: %1 of %2.</source>
+        <translation>已退回：%2的%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPage.cpp" line="369" />
+        <source>Graded and approved: the self-evaluation of %1.</source>
+        <translation>已定级并审核通过：%1的绩效自评。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPage.cpp" line="389" />
+        <source>Records of several kinds are chosen; approve one kind at a time (filter by record).</source>
+        <translation>所选记录类型不一，请按记录类型筛选后逐类批量通过。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPage.cpp" line="394" />
+        <source>Approve selected</source>
+        <translation>批量通过</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPage.cpp" line="395" />
+        <source>Approve %1 records (%2)? Either all of them are approved or, if one cannot be, none.</source>
+        <translation>确定审核通过 %1 条记录（%2）吗？要么全部通过；只要有一条不能通过，则全部不通过。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPage.cpp" line="408" />
+        <source>Approved: %1 records.</source>
+        <translation>已审核通过 %1 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPage.cpp" line="419" />
+        <source>Order on %1</source>
+        <translation>对%1下达指令</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPage.cpp" line="419" />
+        <location filename="../ui/review/ReviewPage.cpp" line="438" />
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPage.cpp" line="422" />
+        <source>An order needs a reason.</source>
+        <translation>下达指令须填写理由。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPage.cpp" line="430" />
+        <source>Order given on %1.</source>
+        <translation>已对%1下达指令。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPage.cpp" line="438" />
+        <source>Lift the order</source>
+        <translation>解除指令</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPage.cpp" line="440" />
+        <source>Outcome of the rectification:</source>
+        <translation>整改结果：</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPage.cpp" line="441" />
+        <source>Lifting an order needs a reason.</source>
+        <translation>解除指令须填写理由。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPage.cpp" line="444" />
+        <source>The order was lifted.</source>
+        <translation>指令已解除。</translation>
+    </message>
+</context>
+<context>
+    <name>jx::ReviewQueueModel</name>
+    <message>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="84" />
+        <source>%1 (month %2)</source>
+        <translation>%1（%2月）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="101" />
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="106" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="114" />
+        <source>%1
+Fiscal year: %2</source>
+        <translation>%1
+预算年度：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="125" />
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="126" />
+        <source>Subject</source>
+        <translation>管理对象</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="127" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="128" />
+        <source>Division</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="129" />
+        <source>Submitted by</source>
+        <translation>报送人</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="130" />
+        <source>Submitted</source>
+        <translation>报送时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="131" />
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="132" />
+        <source>Score (grade)</source>
+        <translation>得分（等级）</translation>
+    </message>
+</context>
+<context>
+    <name>jx::SubjectView</name>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="131" />
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="131" />
+        <source>Budget</source>
+        <translation>预算数</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="131" />
+        <source>Executed</source>
+        <translation>累计执行数</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="131" />
+        <source>Rate</source>
+        <translation>执行率</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="131" />
+        <source>Forecast year end</source>
+        <translation>预计全年执行数</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="131" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="134" />
+        <location filename="../ui/record/SubjectView.cpp" line="169" />
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="134" />
+        <location filename="../ui/record/SubjectView.cpp" line="169" />
+        <source>Target</source>
+        <translation>年度指标值</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="134" />
+        <source>Actual</source>
+        <translation>实际完成值</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="134" />
+        <location filename="../ui/record/SubjectView.cpp" line="169" />
+        <source>Weight</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="134" />
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="134" />
+        <source>Deviation and measures</source>
+        <translation>偏差原因分析及改进措施</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="137" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="137" />
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="137" />
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="137" />
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="137" />
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="139" />
+        <source>Order</source>
+        <translation>指令</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="139" />
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="139" />
+        <source>Given by</source>
+        <translation>下达人</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="139" />
+        <source>Given</source>
+        <translation>下达时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="139" />
+        <source>Lifted</source>
+        <translation>解除</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="139" />
+        <source>Outcome</source>
+        <translation>整改结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="141" />
+        <location filename="../ui/record/SubjectView.cpp" line="663" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="141" />
+        <source>Paid by</source>
+        <translation>拨款人</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="141" />
+        <source>Paid</source>
+        <translation>拨款时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="141" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="169" />
+        <source>Standard</source>
+        <translation>评价标准</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="183" />
+        <source>Finance orders</source>
+        <translation>财政指令</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="185" />
+        <source>Payments</source>
+        <translation>拨款</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="192" />
+        <source>Targets</source>
+        <translation>绩效目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="193" />
+        <source>Monitoring</source>
+        <translation>运行监控</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="194" />
+        <source>Self-evaluation</source>
+        <translation>绩效自评</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="195" />
+        <source>Reviews and history</source>
+        <translation>审核与流转记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="196" />
+        <source>Orders and payments</source>
+        <translation>财政指令与拨款</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="197" />
+        <source>Result application</source>
+        <translation>结果运用</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="208" />
+        <source>What you can do now</source>
+        <translation>当前可办理的事项</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="277" />
+        <source>This subject no longer exists.</source>
+        <translation>该管理对象已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="286" />
+        <source>%1, fiscal year %2</source>
+        <translation>%1，%2 年度</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="290" />
+        <location filename="../ui/record/SubjectView.cpp" line="466" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="292" />
+        <source>Amount %1</source>
+        <translation>金额 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="297" />
+        <source>Code %1</source>
+        <translation>编码 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="298" />
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="298" />
+        <source>continuing</source>
+        <translation>延续</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="300" />
+        <source>major</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="302" />
+        <source>Budget: %1</source>
+        <translation>预算：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="304" />
+        <source>Paid %1</source>
+        <translation>已拨付 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="307" />
+        <source>&lt;b style='color:#b71c1c'&gt;Order in force: %1&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#b71c1c'&gt;生效中的指令：%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="322" />
+        <source>No performance targets yet.</source>
+        <translation>尚无绩效目标。</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="326" />
+        <source>&lt;b&gt;Annual objective&lt;/b&gt; (%1): %2</source>
+        <translation>&lt;b&gt;年度总体目标&lt;/b&gt;（%1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="336" />
+        <source>(no class)</source>
+        <translation>（未归类）</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="352" />
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="380" />
+        <source>Month %1</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="396" />
+        <source>No self-evaluation yet.</source>
+        <translation>尚无绩效自评。</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="403" />
+        <source>&lt;b&gt;Self-evaluation&lt;/b&gt; (%1)</source>
+        <translation>&lt;b&gt;绩效自评&lt;/b&gt;（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="405" />
+        <source>Score %1, computed grade %2</source>
+        <translation>自评得分 %1，计算等级 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="407" />
+        <source>&lt;b&gt;Binding grade (finance): %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;财政评定等级：%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="419" />
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="446" />
+        <location filename="../ui/record/SubjectView.cpp" line="582" />
+        <source>%1 (month %2)</source>
+        <translation>%1（%2月）</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="455" />
+        <source>Graded %1%2. %3</source>
+        <translation>定级为%1%2。%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="457" />
+        <source> (score %1)</source>
+        <translation>（得分 %1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="460" />
+        <source> Reason for the grade: %1</source>
+        <translation> 定级理由：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="463" />
+        <source>first review</source>
+        <translation>主管部门初审</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="464" />
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="489" />
+        <source>in force</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="489" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="512" />
+        <source>%1, change %2 (%3). %4</source>
+        <translation>%1，调整额 %2（%3）。%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="516" />
+        <source>&lt;b&gt;Decision on %1&lt;/b&gt;: none yet.</source>
+        <translation>&lt;b&gt;%1 年度安排决定&lt;/b&gt;：尚未作出。</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="520" />
+        <source>&lt;b&gt;Decision on %1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;%1 年度安排决定&lt;/b&gt;：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="525" />
+        <source>This subject continues no program of the year before.</source>
+        <translation>该管理对象不是上年度项目的延续。</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="528" />
+        <source>&lt;b&gt;The predecessor's decision on %1&lt;/b&gt;: none.</source>
+        <translation>&lt;b&gt;上年度项目对 %1 年度的决定&lt;/b&gt;：无。</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="533" />
+        <source>&lt;b&gt;The predecessor's decision on %1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;上年度项目对 %1 年度的决定&lt;/b&gt;：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="580" />
+        <source>This subject</source>
+        <translation>本管理对象</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="581" />
+        <source>New records</source>
+        <translation>新建记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="616" />
+        <source>Done: %1.</source>
+        <translation>已完成：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="644" />
+        <source>What to change:</source>
+        <translation>修改意见：</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="646" />
+        <source>Returning needs a comment saying what to change.</source>
+        <translation>退回须填写修改意见。</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="661" />
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="675" />
+        <location filename="../ui/record/SubjectView.cpp" line="690" />
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="678" />
+        <source>An order needs a reason.</source>
+        <translation>下达指令须填写理由。</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="692" />
+        <source>Outcome of the rectification:</source>
+        <translation>整改结果：</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/SubjectView.cpp" line="693" />
+        <source>Lifting an order needs a reason.</source>
+        <translation>解除指令须填写理由。</translation>
+    </message>
+</context>
+<context>
     <name>jx::Workspace</name>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="71" />
+        <location filename="../core/workspace/Workspace.cpp" line="75" />
         <source>local user</source>
         <translation>本机用户</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="83" />
+        <location filename="../core/workspace/Workspace.cpp" line="87" />
         <source>%1 acts for another agency; this database belongs to %2.</source>
         <translation>%1 代表的是其他单位；本数据库属于%2。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="86" />
+        <location filename="../core/workspace/Workspace.cpp" line="90" />
         <source>Who acts needs a name.</source>
         <translation>操作人员须填写姓名。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="114" />
+        <location filename="../core/workspace/Workspace.cpp" line="118" />
         <source>%1 belongs to another agency; only that agency continues it.</source>
         <translation>%1属于其他单位，只能由该单位延续。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="132" />
+        <location filename="../core/workspace/Workspace.cpp" line="136" />
         <source>%1 is not a program and follows no predecessor.</source>
         <translation>%1不是项目，没有上年项目。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="134" />
+        <location filename="../core/workspace/Workspace.cpp" line="138" />
         <source>%1 cannot be its own predecessor.</source>
         <translation>%1不能以自身作为上年项目。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="140" />
+        <location filename="../core/workspace/Workspace.cpp" line="144" />
         <source>%1 cannot follow %2, a program of another agency.</source>
         <translation>%1不能延续其他单位的项目%2。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="144" />
+        <location filename="../core/workspace/Workspace.cpp" line="148" />
         <source>%1 (%2) cannot follow %3 of %4: a predecessor is the program of the year before.</source>
         <translation>%1（%2年度）不能延续%4年度的%3：上年项目必须是前一年度的项目。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="158" />
+        <location filename="../core/workspace/Workspace.cpp" line="162" />
         <source>reading the programs that follow %1</source>
         <translation>读取延续%1的项目</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="161" />
+        <location filename="../core/workspace/Workspace.cpp" line="165" />
         <source>%1 is already continued by “%2”; a program has one successor.</source>
         <translation>%1已由“%2”延续；一个项目只能有一个延续项目。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="190" />
+        <location filename="../core/workspace/Workspace.cpp" line="194" />
         <source>There is no program with id %1.</source>
         <translation>不存在编号为 %1 的项目。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="245" />
+        <location filename="../core/workspace/Workspace.cpp" line="249" />
         <source>%1 would belong to another agency; %2 writes only its own records.</source>
         <translation>%1将归属其他单位；%2只能填写本单位的记录。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="257" />
+        <location filename="../core/workspace/Workspace.cpp" line="261" />
         <source>%1 is about a subject that does not exist (id %2).</source>
         <translation>%1所属的管理对象不存在（编号 %2）。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="262" />
+        <location filename="../core/workspace/Workspace.cpp" line="266" />
         <source>%1 belongs to another agency; only that agency writes its %2.</source>
         <translation>%1属于其他单位，只有该单位可以填写其%2。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="274" />
-        <location filename="../core/workspace/Workspace.cpp" line="302" />
+        <location filename="../core/workspace/Workspace.cpp" line="278" />
+        <location filename="../core/workspace/Workspace.cpp" line="306" />
         <source>%1 cannot be handed to another agency.</source>
         <translation>%1不能转给其他单位。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="296" />
+        <location filename="../core/workspace/Workspace.cpp" line="300" />
         <source>%1 does not exist.</source>
         <translation>%1不存在。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="317" />
+        <location filename="../core/workspace/Workspace.cpp" line="321" />
         <source>Indicator “%1” belongs to another agency.</source>
         <translation>指标“%1”属于其他单位。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="350" />
-        <source>Only a finance department decides how results are used (%1).</source>
-        <translation>只有财政部门可以作出结果运用决定（%1）。</translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/Workspace.cpp" line="370" />
+        <location filename="../core/workspace/Workspace.cpp" line="367" />
         <source>A decision on a program of %1 applies to %2, not %3.</source>
         <translation>%1 年度项目的结果运用适用于 %2 年度，而不是 %3 年度。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="381" />
+        <location filename="../core/workspace/Workspace.cpp" line="378" />
         <source>%1 cannot be saved</source>
         <translation>%1无法保存</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="392" />
+        <location filename="../core/workspace/Workspace.cpp" line="389" />
         <source>There is no subject with id %1.</source>
         <translation>不存在编号为 %1 的管理对象。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="419" />
+        <location filename="../core/workspace/Workspace.cpp" line="416" />
         <source>Unknown record kind.</source>
         <translation>未知的记录类型。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="530" />
+        <location filename="../core/workspace/Workspace.cpp" line="527" />
         <source>Nothing was imported, because no backup of the database could be made first: %1</source>
         <translation>未导入任何内容，因为无法先为数据库制作备份：%1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="539" />
-        <location filename="../core/workspace/Workspace.cpp" line="552" />
+        <location filename="../core/workspace/Workspace.cpp" line="536" />
+        <location filename="../core/workspace/Workspace.cpp" line="549" />
         <source>the programs of %1</source>
         <translation>%1的项目</translation>
     </message>

@@ -41,6 +41,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSet>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -70,8 +71,11 @@ QTableWidget* makeTable(const QString& name, const QStringList& headers, QWidget
 
 void setRow(QTableWidget* t, int row, const QStringList& cells)
 {
-    for (int c = 0; c < cells.size(); ++c)
-        t->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+    for (int c = 0; c < cells.size(); ++c) {
+        auto* item = new QTableWidgetItem(cells.at(c));
+        item->setToolTip(cells.at(c)); // long comments and reasons are cut in the cell
+        t->setItem(row, c, item);
+    }
 }
 
 QString timeText(const QDateTime& utc)
@@ -556,12 +560,22 @@ void SubjectView::fillActions()
     QList<ActionState> shown = m_actions;
     std::stable_sort(shown.begin(), shown.end(),
         [&](const ActionState& a, const ActionState& b) { return part(a) < part(b); });
+    // The groups where something can be done now come first.
+    auto groupOf = [&](const ActionState& s) { return part(s) == 2 ? s.recordId.toString() : QString::number(part(s)); };
+    QSet<QString> open;
+    for (const ActionState& s : std::as_const(shown)) {
+        if (s.allowed)
+            open.insert(groupOf(s));
+    }
+    std::stable_sort(shown.begin(), shown.end(), [&](const ActionState& a, const ActionState& b) {
+        return open.contains(groupOf(a)) && !open.contains(groupOf(b));
+    });
     QGroupBox* group = nullptr;
     QVBoxLayout* groupLayout = nullptr;
     QString groupKey;
     for (const ActionState& s : std::as_const(shown)) {
         const int month = s.kind == RecordKind::MonitoringReport ? m_monthOf.value(s.recordId) : 0;
-        const QString key = part(s) == 2 ? s.recordId.toString() : QString::number(part(s));
+        const QString key = groupOf(s);
         if (!group || key != groupKey) {
             const QString title = part(s) == 0 ? tr("This subject")
                 : part(s) == 1                 ? tr("New records")

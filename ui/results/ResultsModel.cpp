@@ -98,8 +98,9 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const
         case GradeColumn:
             if (!r.grade)
                 return r.evaluationStatus ? tr("not scored") : tr("no self-evaluation");
-            return r.score ? tr("%1 (%2)").arg(Names::of(*r.grade), QString::number(*r.score, 'f', 2))
-                           : Names::of(*r.grade);
+            return Names::of(*r.grade);
+        case ScoreColumn:
+            return r.score ? QString::number(*r.score, 'f', 2) : QString();
         case DecisionColumn:
             return r.decision ? Names::of(r.decision->decision) : QString();
         case ChangeColumn:
@@ -112,8 +113,11 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ForegroundRole && index.column() == GradeColumn && r.grade == Grade::Poor)
         return QColor(0xB7, 0x1C, 0x1C);
-    if (role == Qt::TextAlignmentRole && (index.column() == AmountColumn || index.column() == ChangeColumn))
+    if (role == Qt::TextAlignmentRole
+        && (index.column() == AmountColumn || index.column() == ChangeColumn || index.column() == ScoreColumn))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == GradeColumn && r.grade)
+        return tr("The grade that binds the results: finance's once it approved the self-evaluation, else the computed one.");
     if (role == Qt::ToolTipRole && index.column() == DecisionColumn && r.decision)
         return r.decision->reason;
     if (role == Qt::UserRole)
@@ -129,7 +133,8 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
     case NameColumn: return tr("Program");
     case AgencyColumn: return tr("Unit");
     case AmountColumn: return tr("Amount (%1)").arg(Money::unitName(m_unit));
-    case GradeColumn: return tr("Binding grade (score)");
+    case GradeColumn: return tr("Binding grade");
+    case ScoreColumn: return tr("Self-evaluation score");
     case DecisionColumn: return tr("Decision for next year");
     case ChangeColumn: return tr("Change (%1)").arg(Money::unitName(m_unit));
     case StatusColumn: return tr("Status");

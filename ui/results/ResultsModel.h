@@ -27,6 +27,7 @@ public:
         AgencyColumn,
         AmountColumn,
         GradeColumn,
+        ScoreColumn,
         DecisionColumn,
         ChangeColumn,
         StatusColumn,

@@ -64,7 +64,7 @@ ResultsPage::ResultsPage(QWidget* parent)
     connect(m_table, &QTableView::doubleClicked, this, &ResultsPage::openCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ResultsPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_count->setText(tr("%n program(s)", nullptr, m_model->rowCount()));
+        m_count->setText(tr("Programs: %1").arg(m_model->rowCount()));
         m_table->resizeColumnsToContents();
         m_table->horizontalHeader()->setSectionResizeMode(ResultsModel::NameColumn, QHeaderView::Stretch);
         updateActions();

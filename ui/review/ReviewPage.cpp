@@ -57,6 +57,8 @@ ReviewPage::ReviewPage(QWidget* parent)
     m_divisionFilter->setObjectName(QStringLiteral("divisionFilter"));
     m_unitFilter->setObjectName(QStringLiteral("unitFilter"));
     m_overdueFilter->setObjectName(QStringLiteral("overdueFilter"));
+    m_unitFilter->setMinimumContentsLength(16);
+    m_unitFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_table->setObjectName(QStringLiteral("reviewTable"));
     m_count->setObjectName(QStringLiteral("queueCount"));
 
@@ -98,7 +100,7 @@ ReviewPage::ReviewPage(QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReviewPage::updateActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ReviewPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_count->setText(tr("%n record(s) waiting for review", nullptr, m_model->rowCount()));
+        m_count->setText(tr("Waiting for review: %1").arg(m_model->rowCount()));
         m_table->resizeColumnsToContents();
         m_table->horizontalHeader()->setSectionResizeMode(ReviewQueueModel::SubjectColumn, QHeaderView::Stretch);
         updateActions();
@@ -115,8 +117,9 @@ ReviewPage::ReviewPage(QWidget* parent)
     filters->addWidget(new QLabel(tr("Division:"), this));
     filters->addWidget(m_divisionFilter);
     filters->addWidget(new QLabel(tr("Unit:"), this));
-    filters->addWidget(m_unitFilter, 1);
+    filters->addWidget(m_unitFilter);
     filters->addWidget(m_overdueFilter);
+    filters->addStretch(1);
     auto* buttons = new QHBoxLayout;
     for (QAction* a : { m_open, m_approve, m_return, m_grade, m_bulkApprove, m_order, m_lift })
         buttons->addWidget(buttonFor(a, this));
@@ -389,8 +392,8 @@ void ReviewPage::approveSelected()
         ids << m_model->rowAt(r).recordId;
     }
     QMessageBox box(QMessageBox::Question, tr("Approve selected"),
-        tr("Approve %n record(s) of kind %1? Either all of them are approved or, if one cannot be, none.", nullptr,
-            int(ids.size()))
+        tr("Approve %1 records (%2)? Either all of them are approved or, if one cannot be, none.")
+            .arg(ids.size())
             .arg(Names::of(kind)),
         QMessageBox::Yes | QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("bulkApproveConfirmation"));
@@ -402,7 +405,7 @@ void ReviewPage::approveSelected()
         report(approved.message(), true);
         return;
     }
-    report(tr("Approved %n record(s).", nullptr, *approved), false);
+    report(tr("Approved: %1 records.").arg(*approved), false);
 }
 
 void ReviewPage::orderOnCurrent()
