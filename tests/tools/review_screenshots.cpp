@@ -2,6 +2,7 @@
 // Chinese at 1366×768, on the database of the page tests (tests/LoopFixture.h) with a little
 // more work done: a 差 grade, a reduction decided, an order given and lifted, a payment.
 //   review_screenshots OUTPUT_DIR   (QT_QPA_PLATFORM=offscreen, or under xvfb-run)
+//   review_screenshots OUTPUT_DIR DEMO.jixiao   (the county demo: *-demo.png, with timings)
 #include "../LoopFixture.h"
 
 #include "core/i18n/Translations.h"
@@ -12,12 +13,14 @@
 #include "ui/results/ResultsModel.h"
 #include "ui/results/ResultsPage.h"
 #include "ui/review/ReviewPage.h"
+#include "ui/review/ReviewQueueModel.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTabWidget>
@@ -53,6 +56,35 @@ int main(int argc, char** argv)
     Translations::install(app, QStringLiteral("zh_CN"));
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
     QDir().mkpath(out);
+
+    if (argc > 2) {
+        // The county demo: how the pages look and how long they take on a county's data.
+        Result<std::unique_ptr<Workspace>> demo = Workspace::open(QString::fromLocal8Bit(argv[2]));
+        if (!demo) {
+            qWarning("%s", qPrintable(demo.message()));
+            return 1;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        ReviewPage review;
+        review.setWorkspace(demo->get());
+        qInfo("review queue: %d rows in %lld ms", review.model()->rowCount(), timer.restart());
+        save(review, QDir(out).filePath(QStringLiteral("zh_CN-review-page-demo.png")));
+        timer.restart();
+        ResultsPage results;
+        results.setWorkspace(demo->get());
+        results.setFiscalYear(2025);
+        qInfo("results: %d rows in %lld ms", results.model()->rowCount(), timer.restart());
+        save(results, QDir(out).filePath(QStringLiteral("zh_CN-results-page-demo.png")));
+        for (int r = 0; r < results.model()->rowCount(); ++r) {
+            if (results.model()->rowAt(r).grade == Grade::Poor) {
+                SubjectView view(**demo, results.model()->rowAt(r).programId);
+                save(view, QDir(out).filePath(QStringLiteral("zh_CN-record-view-demo.png")));
+                break;
+            }
+        }
+        return 0;
+    }
 
     test::LoopFixture f;
     if (!f.build()) {
