@@ -38,6 +38,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMetaMethod>
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
@@ -607,8 +608,12 @@ void SubjectView::fillActions()
 
 void SubjectView::report(const QString& text, bool error)
 {
+    // The window shows the message in its banner when it listens; on its own, the view shows it.
+    if (isSignalConnected(QMetaMethod::fromSignal(&SubjectView::messageRequested))) {
+        Q_EMIT messageRequested(text, error);
+        return;
+    }
     m_banner->showMessage(text, error ? MessageBanner::Kind::Error : MessageBanner::Kind::Information);
-    Q_EMIT messageRequested(text, error);
 }
 
 void SubjectView::run(const ActionState& s)

@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMetaMethod>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -171,8 +172,12 @@ void ResultsPage::updateActions()
 
 void ResultsPage::report(const QString& text, bool error)
 {
+    // The window shows the message in its banner when it listens; on its own, the view shows it.
+    if (isSignalConnected(QMetaMethod::fromSignal(&StagePage::messageRequested))) {
+        Q_EMIT messageRequested(text, error);
+        return;
+    }
     m_banner->showMessage(text, error ? MessageBanner::Kind::Error : MessageBanner::Kind::Information);
-    Q_EMIT messageRequested(text, error);
 }
 
 void ResultsPage::openCurrent()

@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMetaMethod>
 #include <QMessageBox>
 #include <QTableView>
 #include <QToolButton>
@@ -310,8 +311,12 @@ void ReviewPage::updateActions()
 
 void ReviewPage::report(const QString& text, bool error)
 {
+    // The window shows the message in its banner when it listens; on its own, the view shows it.
+    if (isSignalConnected(QMetaMethod::fromSignal(&StagePage::messageRequested))) {
+        Q_EMIT messageRequested(text, error);
+        return;
+    }
     m_banner->showMessage(text, error ? MessageBanner::Kind::Error : MessageBanner::Kind::Information);
-    Q_EMIT messageRequested(text, error);
 }
 
 void ReviewPage::openCurrent()
