@@ -3898,74 +3898,74 @@ Fiscal year: %3</source>
 <context>
     <name>jx::ResultsPage</name>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="49"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="50"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="50"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="51"/>
         <source>&amp;Decide…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="52"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="53"/>
         <source>&amp;Submit the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="54"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="55"/>
         <source>&amp;Approve the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="67"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="68"/>
         <source>Programs: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="83"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="84"/>
         <source>Amounts in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="157"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="158"/>
         <source>%1
 Not now: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="160"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="161"/>
         <source>Decide on next year&apos;s funding of the program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="164"/>
         <location filename="../ui/results/ResultsPage.cpp" line="165"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="166"/>
         <source>Nothing decided yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="167"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="168"/>
         <source>Submit the decision for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="168"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="169"/>
         <source>Approve the decision (Ctrl+Shift+A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="194"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="199"/>
         <source>Decision saved on %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="210"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="215"/>
         <source>The decision on %1 was submitted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="226"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="231"/>
         <source>The decision on %1 was approved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3973,196 +3973,196 @@ Not now: %2</source>
 <context>
     <name>jx::ReviewPage</name>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="51"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="52"/>
         <source>Overdue only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="65"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="66"/>
         <source>All records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="78"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="79"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="79"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="80"/>
         <source>&amp;Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="81"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="82"/>
         <source>&amp;Return…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="83"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="84"/>
         <source>&amp;Grade…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="85"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="86"/>
         <source>Approve &amp;selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="86"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="87"/>
         <source>Give an &amp;order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="87"/>
-        <source>&amp;Lift the order…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/review/ReviewPage.cpp" line="88"/>
-        <location filename="../ui/review/ReviewPage.cpp" line="304"/>
-        <source>Approve the record (Ctrl+Shift+A)</source>
+        <source>&amp;Lift the order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/review/ReviewPage.cpp" line="89"/>
         <location filename="../ui/review/ReviewPage.cpp" line="305"/>
+        <source>Approve the record (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewPage.cpp" line="90"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="306"/>
         <source>Return the record with a comment (Ctrl+Shift+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="103"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="104"/>
         <source>Waiting for review: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="115"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="116"/>
         <source>Record:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="117"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="118"/>
         <source>Division:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="119"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="120"/>
         <source>Unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="162"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="163"/>
         <source>All divisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="163"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="164"/>
         <source>All units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="281"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="282"/>
         <source>Only a self-evaluation is graded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="288"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="289"/>
         <source>No order is in force on this program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="307"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="308"/>
         <source>%1
 Not now: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="342"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="347"/>
         <source>Approved: %1 of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="353"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="358"/>
         <source>Return %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="353"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="358"/>
         <source>What to change:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="355"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="360"/>
         <source>Returning needs a comment saying what to change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="358"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="363"/>
         <source>Returned: %1 of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="369"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="374"/>
         <source>Graded and approved: the self-evaluation of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="389"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="394"/>
         <source>Records of several kinds are chosen; approve one kind at a time (filter by record).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="394"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="399"/>
         <source>Approve selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="395"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="400"/>
         <source>Approve %1 records (%2)? Either all of them are approved or, if one cannot be, none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="408"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="413"/>
         <source>Approved: %1 records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="419"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="424"/>
         <source>Order on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="419"/>
-        <location filename="../ui/review/ReviewPage.cpp" line="438"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="424"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="443"/>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="422"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="427"/>
         <source>An order needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="430"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="435"/>
         <source>Order given on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="438"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="443"/>
         <source>Lift the order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="440"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="445"/>
         <source>Outcome of the rectification:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="441"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="446"/>
         <source>Lifting an order needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="444"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="449"/>
         <source>The order was lifted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4234,419 +4234,419 @@ Fiscal year: %2</source>
 <context>
     <name>jx::SubjectView</name>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="131"/>
+        <location filename="../ui/record/SubjectView.cpp" line="132"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="131"/>
+        <location filename="../ui/record/SubjectView.cpp" line="132"/>
         <source>Budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="131"/>
+        <location filename="../ui/record/SubjectView.cpp" line="132"/>
         <source>Executed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="131"/>
+        <location filename="../ui/record/SubjectView.cpp" line="132"/>
         <source>Rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="131"/>
+        <location filename="../ui/record/SubjectView.cpp" line="132"/>
         <source>Forecast year end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="131"/>
+        <location filename="../ui/record/SubjectView.cpp" line="132"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="134"/>
-        <location filename="../ui/record/SubjectView.cpp" line="169"/>
+        <location filename="../ui/record/SubjectView.cpp" line="135"/>
+        <location filename="../ui/record/SubjectView.cpp" line="170"/>
         <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="134"/>
-        <location filename="../ui/record/SubjectView.cpp" line="169"/>
+        <location filename="../ui/record/SubjectView.cpp" line="135"/>
+        <location filename="../ui/record/SubjectView.cpp" line="170"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="134"/>
+        <location filename="../ui/record/SubjectView.cpp" line="135"/>
         <source>Actual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="134"/>
-        <location filename="../ui/record/SubjectView.cpp" line="169"/>
+        <location filename="../ui/record/SubjectView.cpp" line="135"/>
+        <location filename="../ui/record/SubjectView.cpp" line="170"/>
         <source>Weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="134"/>
+        <location filename="../ui/record/SubjectView.cpp" line="135"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="134"/>
+        <location filename="../ui/record/SubjectView.cpp" line="135"/>
         <source>Deviation and measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="137"/>
+        <location filename="../ui/record/SubjectView.cpp" line="138"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="137"/>
+        <location filename="../ui/record/SubjectView.cpp" line="138"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="137"/>
+        <location filename="../ui/record/SubjectView.cpp" line="138"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="137"/>
+        <location filename="../ui/record/SubjectView.cpp" line="138"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="137"/>
+        <location filename="../ui/record/SubjectView.cpp" line="138"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="139"/>
+        <location filename="../ui/record/SubjectView.cpp" line="140"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="139"/>
+        <location filename="../ui/record/SubjectView.cpp" line="140"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="139"/>
+        <location filename="../ui/record/SubjectView.cpp" line="140"/>
         <source>Given by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="139"/>
+        <location filename="../ui/record/SubjectView.cpp" line="140"/>
         <source>Given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="139"/>
+        <location filename="../ui/record/SubjectView.cpp" line="140"/>
         <source>Lifted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="139"/>
+        <location filename="../ui/record/SubjectView.cpp" line="140"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="141"/>
-        <location filename="../ui/record/SubjectView.cpp" line="663"/>
+        <location filename="../ui/record/SubjectView.cpp" line="142"/>
+        <location filename="../ui/record/SubjectView.cpp" line="668"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="141"/>
+        <location filename="../ui/record/SubjectView.cpp" line="142"/>
         <source>Paid by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="141"/>
+        <location filename="../ui/record/SubjectView.cpp" line="142"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="141"/>
+        <location filename="../ui/record/SubjectView.cpp" line="142"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="169"/>
+        <location filename="../ui/record/SubjectView.cpp" line="170"/>
         <source>Standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="183"/>
+        <location filename="../ui/record/SubjectView.cpp" line="184"/>
         <source>Finance orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="185"/>
+        <location filename="../ui/record/SubjectView.cpp" line="186"/>
         <source>Payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="192"/>
+        <location filename="../ui/record/SubjectView.cpp" line="193"/>
         <source>Targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="193"/>
+        <location filename="../ui/record/SubjectView.cpp" line="194"/>
         <source>Monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="194"/>
+        <location filename="../ui/record/SubjectView.cpp" line="195"/>
         <source>Self-evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="195"/>
+        <location filename="../ui/record/SubjectView.cpp" line="196"/>
         <source>Reviews and history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="196"/>
+        <location filename="../ui/record/SubjectView.cpp" line="197"/>
         <source>Orders and payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="197"/>
+        <location filename="../ui/record/SubjectView.cpp" line="198"/>
         <source>Result application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="208"/>
+        <location filename="../ui/record/SubjectView.cpp" line="209"/>
         <source>What you can do now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="277"/>
+        <location filename="../ui/record/SubjectView.cpp" line="278"/>
         <source>This subject no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="286"/>
+        <location filename="../ui/record/SubjectView.cpp" line="287"/>
         <source>%1, fiscal year %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="290"/>
-        <location filename="../ui/record/SubjectView.cpp" line="466"/>
+        <location filename="../ui/record/SubjectView.cpp" line="291"/>
+        <location filename="../ui/record/SubjectView.cpp" line="467"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="292"/>
+        <location filename="../ui/record/SubjectView.cpp" line="293"/>
         <source>Amount %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="297"/>
+        <location filename="../ui/record/SubjectView.cpp" line="298"/>
         <source>Code %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="298"/>
+        <location filename="../ui/record/SubjectView.cpp" line="299"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="298"/>
+        <location filename="../ui/record/SubjectView.cpp" line="299"/>
         <source>continuing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="300"/>
+        <location filename="../ui/record/SubjectView.cpp" line="301"/>
         <source>major</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="302"/>
+        <location filename="../ui/record/SubjectView.cpp" line="303"/>
         <source>Budget: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="304"/>
+        <location filename="../ui/record/SubjectView.cpp" line="305"/>
         <source>Paid %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="307"/>
+        <location filename="../ui/record/SubjectView.cpp" line="308"/>
         <source>&lt;b style=&apos;color:#b71c1c&apos;&gt;Order in force: %1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="322"/>
+        <location filename="../ui/record/SubjectView.cpp" line="323"/>
         <source>No performance targets yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="326"/>
+        <location filename="../ui/record/SubjectView.cpp" line="327"/>
         <source>&lt;b&gt;Annual objective&lt;/b&gt; (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="336"/>
+        <location filename="../ui/record/SubjectView.cpp" line="337"/>
         <source>(no class)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="352"/>
+        <location filename="../ui/record/SubjectView.cpp" line="353"/>
         <source>%1 %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="380"/>
+        <location filename="../ui/record/SubjectView.cpp" line="381"/>
         <source>Month %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="396"/>
+        <location filename="../ui/record/SubjectView.cpp" line="397"/>
         <source>No self-evaluation yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="403"/>
+        <location filename="../ui/record/SubjectView.cpp" line="404"/>
         <source>&lt;b&gt;Self-evaluation&lt;/b&gt; (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="405"/>
+        <location filename="../ui/record/SubjectView.cpp" line="406"/>
         <source>Score %1, computed grade %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="407"/>
+        <location filename="../ui/record/SubjectView.cpp" line="408"/>
         <source>&lt;b&gt;Binding grade (finance): %1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="419"/>
+        <location filename="../ui/record/SubjectView.cpp" line="420"/>
         <source>not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="446"/>
-        <location filename="../ui/record/SubjectView.cpp" line="582"/>
+        <location filename="../ui/record/SubjectView.cpp" line="447"/>
+        <location filename="../ui/record/SubjectView.cpp" line="583"/>
         <source>%1 (month %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="455"/>
+        <location filename="../ui/record/SubjectView.cpp" line="456"/>
         <source>Graded %1%2. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="457"/>
+        <location filename="../ui/record/SubjectView.cpp" line="458"/>
         <source> (score %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="460"/>
+        <location filename="../ui/record/SubjectView.cpp" line="461"/>
         <source> Reason for the grade: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="463"/>
+        <location filename="../ui/record/SubjectView.cpp" line="464"/>
         <source>first review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="464"/>
+        <location filename="../ui/record/SubjectView.cpp" line="465"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="489"/>
+        <location filename="../ui/record/SubjectView.cpp" line="490"/>
         <source>in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="489"/>
+        <location filename="../ui/record/SubjectView.cpp" line="490"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="512"/>
+        <location filename="../ui/record/SubjectView.cpp" line="513"/>
         <source>%1, change %2 (%3). %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="516"/>
+        <location filename="../ui/record/SubjectView.cpp" line="517"/>
         <source>&lt;b&gt;Decision on %1&lt;/b&gt;: none yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="520"/>
+        <location filename="../ui/record/SubjectView.cpp" line="521"/>
         <source>&lt;b&gt;Decision on %1&lt;/b&gt;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="525"/>
+        <location filename="../ui/record/SubjectView.cpp" line="526"/>
         <source>This subject continues no program of the year before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="528"/>
+        <location filename="../ui/record/SubjectView.cpp" line="529"/>
         <source>&lt;b&gt;The predecessor&apos;s decision on %1&lt;/b&gt;: none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="533"/>
+        <location filename="../ui/record/SubjectView.cpp" line="534"/>
         <source>&lt;b&gt;The predecessor&apos;s decision on %1&lt;/b&gt;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="580"/>
+        <location filename="../ui/record/SubjectView.cpp" line="581"/>
         <source>This subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="581"/>
+        <location filename="../ui/record/SubjectView.cpp" line="582"/>
         <source>New records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="616"/>
+        <location filename="../ui/record/SubjectView.cpp" line="621"/>
         <source>Done: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="644"/>
+        <location filename="../ui/record/SubjectView.cpp" line="649"/>
         <source>What to change:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="646"/>
+        <location filename="../ui/record/SubjectView.cpp" line="651"/>
         <source>Returning needs a comment saying what to change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="661"/>
+        <location filename="../ui/record/SubjectView.cpp" line="666"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="675"/>
-        <location filename="../ui/record/SubjectView.cpp" line="690"/>
+        <location filename="../ui/record/SubjectView.cpp" line="680"/>
+        <location filename="../ui/record/SubjectView.cpp" line="695"/>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="678"/>
+        <location filename="../ui/record/SubjectView.cpp" line="683"/>
         <source>An order needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="692"/>
+        <location filename="../ui/record/SubjectView.cpp" line="697"/>
         <source>Outcome of the rectification:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/record/SubjectView.cpp" line="693"/>
+        <location filename="../ui/record/SubjectView.cpp" line="698"/>
         <source>Lifting an order needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
