@@ -5,6 +5,7 @@
 
 #include "core/domain/FinanceOrder.h"
 #include "core/workflow/ActionAvailability.h"
+#include "core/workflow/BudgetGates.h"
 #include "core/workflow/RecordLifecycle.h"
 #include "core/workflow/ReviewQueue.h"
 
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void separationOfDuties();
     void refusalsAreTheActionsOwn();
     void ordersAreLiftedByTheirDepartment();
+    void budgetAndPayments();
     void queueListsWhatWasSubmitted();
     void queueFilters();
     void unitQueueHoldsItsSubordinates();
@@ -179,6 +181,40 @@ void TestActionAvailability::ordersAreLiftedByTheirDepartment()
     QVERIFY(m_f.ws->liftOrder(*order, QStringLiteral("已整改")).ok());
     states = availability.forSubject(m_f.reviewer, m_f.canals.meta.id);
     QVERIFY(!find(*states, SubjectAction::LiftOrder, std::nullopt, *order));
+}
+
+void TestActionAvailability::budgetAndPayments()
+{
+    // The canals project: targets approved. The unit applies; finance arranges and pays.
+    ActionAvailability availability(m_f.ws->database());
+    const QUuid id = m_f.canals.meta.id;
+    auto stateOf = [&](const Actor& actor, SubjectAction action) {
+        Result<ActionState> s = availability.state(actor, action, std::nullopt, id, {});
+        return s ? *s : ActionState {};
+    };
+    QVERIFY(stateOf(m_f.preparer, SubjectAction::ApplyForBudget).allowed);
+    QVERIFY(BudgetGates(m_f.ws->database()).applyForBudget(m_f.preparer, id).ok());
+    const ActionState again = stateOf(m_f.preparer, SubjectAction::ApplyForBudget);
+    QVERIFY(!again.allowed);
+    QVERIFY2(again.reason.contains(Names::of(BudgetStage::Applied)), qPrintable(again.reason));
+    QVERIFY(stateOf(m_f.reviewer, SubjectAction::ArrangeBudget).allowed);
+    QVERIFY(!stateOf(m_f.reviewer, SubjectAction::Pay).allowed);
+    QVERIFY(m_f.ws->arrangeBudget(id).ok());
+    QVERIFY(stateOf(m_f.reviewer, SubjectAction::Pay).allowed);
+    QVERIFY(!stateOf(m_f.preparer, SubjectAction::Pay).allowed);
+    // A suspension holds the next payment, and says so.
+    Result<QUuid> order = m_f.ws->issueOrder(id, OrderKind::Suspend, QStringLiteral("整改不到位"));
+    QVERIFY(order.ok());
+    const ActionState held = stateOf(m_f.reviewer, SubjectAction::Pay);
+    QVERIFY(!held.allowed);
+    QVERIFY2(held.reason.contains(Names::of(OrderKind::Suspend)), qPrintable(held.reason));
+    QVERIFY(m_f.ws->liftOrder(*order, QStringLiteral("已整改")).ok());
+    // Paid in full: nothing left to pay.
+    QVERIFY(m_f.ws->pay(id, m_f.canals.amount).ok());
+    const ActionState full = stateOf(m_f.reviewer, SubjectAction::Pay);
+    QVERIFY(!full.allowed);
+    QVERIFY2(full.reason.contains(QLatin1String("paid in full")), qPrintable(full.reason));
+    QCOMPARE(full.reason, m_f.ws->pay(id, Money::fromYuan(1)).message());
 }
 
 void TestActionAvailability::queueListsWhatWasSubmitted()

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void poorProgramIsReducedNotKept();
     void increaseOfAPoorProgramIsRefusedToo();
     void enterOpensTheProgram();
+    void gradeFilter();
 
 private:
     void selectCanals();
@@ -188,6 +189,26 @@ void TestResultsPage::enterOpensTheProgram()
     QTest::keyClick(m_table, Qt::Key_Return);
     QCOMPARE(opened.size(), 1);
     QCOMPARE(opened.first().first().toUuid(), m_f.canals.meta.id);
+}
+
+void TestResultsPage::gradeFilter()
+{
+    QCOMPARE(m_page->model()->rowCount(), 2);
+    auto* grade = m_page->findChild<QComboBox*>(QStringLiteral("gradeFilter"));
+    grade->setCurrentIndex(grade->findData(static_cast<int>(Grade::Poor)));
+    QCOMPARE(m_page->model()->rowCount(), 1);
+    QCOMPARE(m_page->model()->rowAt(0).programId, m_f.canals.meta.id);
+    grade->setCurrentIndex(grade->findData(static_cast<int>(Grade::Excellent)));
+    QCOMPARE(m_page->model()->rowCount(), 0);
+    // The dashboard's link to the programs graded 差 presets it.
+    ListRequest request;
+    request.stage = Stage::Results;
+    request.grade = Grade::Poor;
+    m_page->showList(request);
+    QCOMPARE(grade->currentData().toInt(), static_cast<int>(Grade::Poor));
+    QCOMPARE(m_page->model()->rowCount(), 1);
+    m_page->showList(ListRequest { Stage::Results });
+    QCOMPARE(m_page->model()->rowCount(), 2);
 }
 
 QTEST_MAIN(TestResultsPage)

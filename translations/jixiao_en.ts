@@ -3835,62 +3835,62 @@ Fiscal year: %3</source>
 <context>
     <name>jx::ResultsModel</name>
     <message>
-        <location filename="../ui/results/ResultsModel.cpp" line="100"/>
+        <location filename="../ui/results/ResultsModel.cpp" line="112"/>
         <source>not scored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsModel.cpp" line="100"/>
+        <location filename="../ui/results/ResultsModel.cpp" line="112"/>
         <source>no self-evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsModel.cpp" line="109"/>
+        <location filename="../ui/results/ResultsModel.cpp" line="121"/>
         <source>not decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsModel.cpp" line="120"/>
+        <location filename="../ui/results/ResultsModel.cpp" line="132"/>
         <source>The grade that binds the results: finance&apos;s once it approved the self-evaluation, else the computed one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsModel.cpp" line="133"/>
+        <location filename="../ui/results/ResultsModel.cpp" line="145"/>
         <source>Program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsModel.cpp" line="134"/>
+        <location filename="../ui/results/ResultsModel.cpp" line="146"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsModel.cpp" line="135"/>
+        <location filename="../ui/results/ResultsModel.cpp" line="147"/>
         <source>Amount (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsModel.cpp" line="136"/>
+        <location filename="../ui/results/ResultsModel.cpp" line="148"/>
         <source>Binding grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsModel.cpp" line="137"/>
+        <location filename="../ui/results/ResultsModel.cpp" line="149"/>
         <source>Self-evaluation score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsModel.cpp" line="138"/>
+        <location filename="../ui/results/ResultsModel.cpp" line="150"/>
         <source>Decision for next year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsModel.cpp" line="139"/>
+        <location filename="../ui/results/ResultsModel.cpp" line="151"/>
         <source>Change (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsModel.cpp" line="140"/>
+        <location filename="../ui/results/ResultsModel.cpp" line="152"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3898,74 +3898,84 @@ Fiscal year: %3</source>
 <context>
     <name>jx::ResultsPage</name>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="50"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="38"/>
+        <source>All grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="62"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="51"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="63"/>
         <source>&amp;Decide…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="53"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="65"/>
         <source>&amp;Submit the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="55"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="67"/>
         <source>&amp;Approve the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="68"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="80"/>
         <source>Programs: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="84"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="94"/>
+        <source>Grade:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="98"/>
         <source>Amounts in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="158"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="173"/>
         <source>%1
 Not now: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="161"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="176"/>
         <source>Decide on next year&apos;s funding of the program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="165"/>
-        <location filename="../ui/results/ResultsPage.cpp" line="166"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="180"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="181"/>
         <source>Nothing decided yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="168"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="183"/>
         <source>Submit the decision for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="169"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="184"/>
         <source>Approve the decision (Ctrl+Shift+A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="199"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="214"/>
         <source>Decision saved on %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="215"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="230"/>
         <source>The decision on %1 was submitted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="231"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="246"/>
         <source>The decision on %1 was approved.</source>
         <translation type="unfinished"></translation>
     </message>

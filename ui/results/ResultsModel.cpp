@@ -38,6 +38,14 @@ void ResultsModel::setUnit(MoneyUnit unit)
         Q_EMIT dataChanged(index(0, AmountColumn), index(int(m_rows.size()) - 1, ChangeColumn), { Qt::DisplayRole });
 }
 
+void ResultsModel::setGradeFilter(std::optional<Grade> grade)
+{
+    if (grade == m_grade)
+        return;
+    m_grade = grade;
+    reload();
+}
+
 void ResultsModel::follow(const ChangeSet& changes)
 {
     static const QString watched[] = { QStringLiteral("subject"), QStringLiteral("self_evaluation"),
@@ -53,10 +61,14 @@ void ResultsModel::reload()
     m_lastError.clear();
     if (m_ws && m_year != 0) {
         Result<QList<ResultsRow>> rows = ResultsListing(m_ws->database()).rows(m_ws->self(), m_year);
-        if (rows)
-            m_rows = *rows;
-        else
+        if (rows) {
+            for (ResultsRow& r : *rows) {
+                if (!m_grade || r.grade == m_grade)
+                    m_rows << std::move(r);
+            }
+        } else {
             m_lastError = rows.message();
+        }
     }
     endResetModel();
     if (!m_lastError.isEmpty())

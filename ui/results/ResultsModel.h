@@ -39,6 +39,9 @@ public:
     void setWorkspace(Workspace* workspace);
     void setFiscalYear(int year);
     void setUnit(MoneyUnit unit);
+    /// Only programs whose binding grade is @p grade (none: all).
+    void setGradeFilter(std::optional<Grade> grade);
+    std::optional<Grade> gradeFilter() const { return m_grade; }
     void reload();
 
     const ResultsRow& rowAt(int row) const { return m_rows.at(row); }
@@ -60,6 +63,7 @@ private:
     Workspace* m_ws = nullptr;
     QMetaObject::Connection m_following;
     int m_year = 0;
+    std::optional<Grade> m_grade;
     MoneyUnit m_unit = MoneyUnit::TenThousandYuan;
     QList<ResultsRow> m_rows;
     QString m_lastError;

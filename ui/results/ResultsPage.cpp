@@ -1,5 +1,6 @@
 #include "ui/results/ResultsPage.h"
 
+#include "core/domain/EnumTable.h"
 #include "core/workflow/ActionAvailability.h"
 #include "core/workspace/Workspace.h"
 #include "ui/common/MessageBanner.h"
@@ -18,6 +19,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace jx {
 
 ResultsPage::ResultsPage(QWidget* parent)
@@ -25,11 +28,20 @@ ResultsPage::ResultsPage(QWidget* parent)
     , m_model(new ResultsModel(this))
     , m_banner(new MessageBanner(this))
     , m_unit(new QComboBox(this))
+    , m_gradeFilter(new QComboBox(this))
     , m_table(new QTableView(this))
     , m_count(new QLabel(this))
 {
     setObjectName(QStringLiteral("resultsPage"));
     m_unit->setObjectName(QStringLiteral("unitCombo"));
+    m_gradeFilter->setObjectName(QStringLiteral("gradeFilter"));
+    m_gradeFilter->addItem(tr("All grades"), 0);
+    for (const EnumEntry<Grade>& g : enumEntries<Grade>())
+        m_gradeFilter->addItem(Names::of(g.value), static_cast<int>(g.value));
+    connect(m_gradeFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const int g = m_gradeFilter->currentData().toInt();
+        m_model->setGradeFilter(g == 0 ? std::nullopt : std::optional<Grade>(static_cast<Grade>(g)));
+    });
     m_table->setObjectName(QStringLiteral("resultsTable"));
     m_count->setObjectName(QStringLiteral("resultsCount"));
     m_unit->addItem(Money::unitName(MoneyUnit::Yuan), static_cast<int>(MoneyUnit::Yuan));
@@ -79,6 +91,8 @@ ResultsPage::ResultsPage(QWidget* parent)
         b->setObjectName(a->objectName() + QStringLiteral("Button"));
         bar->addWidget(b);
     }
+    bar->addWidget(new QLabel(tr("Grade:"), this));
+    bar->addWidget(m_gradeFilter);
     bar->addStretch(1);
     bar->addWidget(m_count);
     bar->addWidget(new QLabel(tr("Amounts in:"), this));
@@ -112,7 +126,8 @@ QList<QAction*> ResultsPage::stageActions() const
 
 void ResultsPage::showList(const ListRequest& request)
 {
-    Q_UNUSED(request)
+    // A link such as "programs graded 差" presets the grade.
+    m_gradeFilter->setCurrentIndex(std::max(0, m_gradeFilter->findData(request.grade ? static_cast<int>(*request.grade) : 0)));
     refresh();
 }
 

@@ -50,6 +50,7 @@ private:
     ResultsModel* m_model;
     MessageBanner* m_banner;
     QComboBox* m_unit;
+    QComboBox* m_gradeFilter;
     QTableView* m_table;
     QLabel* m_count;
     QAction* m_open;
