@@ -111,7 +111,9 @@ SubjectListView::SubjectListView(QWidget* parent)
     , m_searchDelay(new QTimer(this))
     , m_exportAction(new QAction(tr("Export…"), this))
 {
+    m_filling = true; // no filter applied while the bar is being built
     buildFilterBar();
+    m_filling = false;
 
     m_table->setObjectName(QStringLiteral("subjectTable"));
     m_table->setModel(m_model);
