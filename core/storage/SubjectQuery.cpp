@@ -34,14 +34,6 @@ const QString EvaluationJoin = QStringLiteral(
     " AND e2.fiscal_year = s.fiscal_year AND e2.deleted = 0 ORDER BY e2.modified_at DESC LIMIT 1)");
 const QString UnitJoin = QStringLiteral(" JOIN agency a ON a.id = s.agency_id");
 
-enum Join
-{
-    UnitNeeded = 0x01,
-    TargetsNeeded = 0x02,
-    AssessmentNeeded = 0x04,
-    MonitoringNeeded = 0x08,
-    EvaluationNeeded = 0x10,
-};
 
 QString likePattern(const QString& text)
 {
@@ -62,18 +54,6 @@ QString statusColumn(RecordKind stage)
     case RecordKind::ResultApplication: break;
     }
     return {};
-}
-
-int joinOf(RecordKind stage)
-{
-    switch (stage) {
-    case RecordKind::Assessment: return AssessmentNeeded;
-    case RecordKind::TargetSet: return TargetsNeeded;
-    case RecordKind::MonitoringReport: return MonitoringNeeded;
-    case RecordKind::SelfEvaluation: return EvaluationNeeded;
-    case RecordKind::ResultApplication: break;
-    }
-    return 0;
 }
 
 QString number(double v)
@@ -140,9 +120,37 @@ Result<QList<double>> SubjectQuery::executionThresholds(int fiscalYear)
 Result<SubjectQuery::Sql> SubjectQuery::build(const SubjectFilter& f, std::optional<SubjectSort> sort, bool details)
 {
     Sql sql;
-    int joins = details ? (UnitNeeded | TargetsNeeded | AssessmentNeeded | MonitoringNeeded | EvaluationNeeded) : 0;
     QStringList where { QStringLiteral("s.deleted = 0") };
     QVariantList& b = sql.binds;
+
+    // An expression over a stage's record of the subject (alias t, x, m or e). The details of a
+    // window join each stage's record once; the count and the order of a whole list instead
+    // look each value up with a correlated subquery that the covering indexes of step 14
+    // answer without reading the records themselves (a join would read every record's row).
+    auto onStage = [details](RecordKind stage, const QString& expr) -> QString {
+        if (details)
+            return expr;
+        switch (stage) {
+        case RecordKind::TargetSet:
+            return QStringLiteral("(SELECT %1 FROM target_set t WHERE t.subject_id = s.id AND t.fiscal_year = s.fiscal_year"
+                                  " AND t.deleted = 0 ORDER BY t.modified_at DESC LIMIT 1)")
+                .arg(expr);
+        case RecordKind::Assessment:
+            return QStringLiteral("(SELECT %1 FROM ex_ante_assessment x WHERE x.subject_id = s.id AND x.deleted = 0"
+                                  " ORDER BY x.modified_at DESC LIMIT 1)")
+                .arg(expr);
+        case RecordKind::MonitoringReport:
+            return QStringLiteral("(SELECT %1 FROM monitoring_report m WHERE m.subject_id = s.id"
+                                  " AND m.fiscal_year = s.fiscal_year AND m.deleted = 0 ORDER BY m.month DESC LIMIT 1)")
+                .arg(expr);
+        case RecordKind::SelfEvaluation:
+            return QStringLiteral("(SELECT %1 FROM self_evaluation e WHERE e.subject_id = s.id"
+                                  " AND e.fiscal_year = s.fiscal_year AND e.deleted = 0 ORDER BY e.modified_at DESC LIMIT 1)")
+                .arg(expr);
+        case RecordKind::ResultApplication: break;
+        }
+        return expr;
+    };
 
     const QString rate = QStringLiteral("(CASE WHEN m.budget > 0 THEN round(100.0 * m.executed / m.budget, 2) END)");
     QString behind = QStringLiteral("0");
@@ -209,26 +217,30 @@ Result<SubjectQuery::Sql> SubjectQuery::build(const SubjectFilter& f, std::optio
         const QString column = statusColumn(stage.stage);
         if (column.isEmpty())
             continue;
-        joins |= joinOf(stage.stage);
         if (stage.status) {
-            where << column + QStringLiteral(" = ?");
+            where << onStage(stage.stage, column) + QStringLiteral(" = ?");
             b << static_cast<int>(*stage.status);
         } else {
-            // No record of the stage: the LEFT JOIN found none.
-            where << column + QStringLiteral(" IS NULL");
+            // No record of the stage (status is never NULL on a record).
+            where << onStage(stage.stage, column) + QStringLiteral(" IS NULL");
         }
     }
     if (f.grade) {
-        joins |= EvaluationNeeded;
-        where << grade + QStringLiteral(" = ?");
+        where << onStage(RecordKind::SelfEvaluation, grade) + QStringLiteral(" = ?");
         b << static_cast<int>(*f.grade);
     }
     if (f.warning) {
-        joins |= MonitoringNeeded;
         switch (*f.warning) {
-        case ListWarning::Any: where << QStringLiteral("(%1 OR %2)").arg(behind, impossible); break;
-        case ListWarning::ExecutionBehind: where << behind; break;
-        case ListWarning::IndicatorImpossible: where << impossible; break;
+        case ListWarning::Any:
+            where << onStage(RecordKind::MonitoringReport, QStringLiteral("(%1 OR %2)").arg(behind, impossible))
+                    + QStringLiteral(" = 1");
+            break;
+        case ListWarning::ExecutionBehind:
+            where << onStage(RecordKind::MonitoringReport, behind) + QStringLiteral(" = 1");
+            break;
+        case ListWarning::IndicatorImpossible:
+            where << onStage(RecordKind::MonitoringReport, impossible) + QStringLiteral(" = 1");
+            break;
         }
     }
     if (f.order) {
@@ -236,38 +248,41 @@ Result<SubjectQuery::Sql> SubjectQuery::build(const SubjectFilter& f, std::optio
         b << static_cast<int>(*f.order);
     }
     if (!f.text.trimmed().isEmpty()) {
-        joins |= UnitNeeded;
-        where << QStringLiteral("(s.name LIKE ? ESCAPE '\\' OR s.code LIKE ? ESCAPE '\\' OR a.name LIKE ? ESCAPE '\\')");
+        // The units whose name matches are found once, not joined and matched row by row.
+        where << QStringLiteral("(s.name LIKE ? ESCAPE '\\' OR s.code LIKE ? ESCAPE '\\' OR s.agency_id IN"
+                                " (SELECT u.id FROM agency u WHERE u.name LIKE ? ESCAPE '\\'))");
         const QString pattern = likePattern(f.text.trimmed());
         b << pattern << pattern << pattern;
     }
 
+    bool unitJoin = details;
     if (sort) {
         QString key;
         switch (sort->field) {
         case SubjectField::Name: key = QStringLiteral("s.name"); break;
         case SubjectField::Code: key = QStringLiteral("s.code"); break;
-        case SubjectField::Unit: key = QStringLiteral("a.name"); joins |= UnitNeeded; break;
+        case SubjectField::Unit: key = QStringLiteral("a.name"); unitJoin = true; break;
         case SubjectField::Kind: key = QStringLiteral("s.kind"); break;
         case SubjectField::Book: key = QStringLiteral("s.book"); break;
         case SubjectField::Year: key = QStringLiteral("s.fiscal_year"); break;
         case SubjectField::Amount: key = QStringLiteral("s.amount"); break;
-        case SubjectField::AssessmentStatus: key = QStringLiteral("x.status"); joins |= AssessmentNeeded; break;
-        case SubjectField::AssessmentScore: key = assessmentScore; joins |= AssessmentNeeded; break;
-        case SubjectField::Conclusion: key = QStringLiteral("x.conclusion"); joins |= AssessmentNeeded; break;
-        case SubjectField::TargetStatus: key = QStringLiteral("t.status"); joins |= TargetsNeeded; break;
-        case SubjectField::MonitoringMonth: key = QStringLiteral("m.month"); joins |= MonitoringNeeded; break;
-        case SubjectField::Executed: key = QStringLiteral("m.executed"); joins |= MonitoringNeeded; break;
-        case SubjectField::ExecutionRate: key = rate; joins |= MonitoringNeeded; break;
-        case SubjectField::TimeProgress: key = QStringLiteral("m.month"); joins |= MonitoringNeeded; break;
-        case SubjectField::MonitoringStatus: key = QStringLiteral("m.status"); joins |= MonitoringNeeded; break;
-        case SubjectField::Warning:
-            key = QStringLiteral("(%1) + 2 * (%2)").arg(behind, impossible);
-            joins |= MonitoringNeeded;
+        case SubjectField::AssessmentStatus: key = onStage(RecordKind::Assessment, QStringLiteral("x.status")); break;
+        case SubjectField::AssessmentScore: key = onStage(RecordKind::Assessment, assessmentScore); break;
+        case SubjectField::Conclusion: key = onStage(RecordKind::Assessment, QStringLiteral("x.conclusion")); break;
+        case SubjectField::TargetStatus: key = onStage(RecordKind::TargetSet, QStringLiteral("t.status")); break;
+        case SubjectField::MonitoringMonth:
+        case SubjectField::TimeProgress:
+            key = onStage(RecordKind::MonitoringReport, QStringLiteral("m.month"));
             break;
-        case SubjectField::EvaluationStatus: key = QStringLiteral("e.status"); joins |= EvaluationNeeded; break;
-        case SubjectField::Score: key = QStringLiteral("e.total_score"); joins |= EvaluationNeeded; break;
-        case SubjectField::Grade: key = grade; joins |= EvaluationNeeded; break;
+        case SubjectField::Executed: key = onStage(RecordKind::MonitoringReport, QStringLiteral("m.executed")); break;
+        case SubjectField::ExecutionRate: key = onStage(RecordKind::MonitoringReport, rate); break;
+        case SubjectField::MonitoringStatus: key = onStage(RecordKind::MonitoringReport, QStringLiteral("m.status")); break;
+        case SubjectField::Warning:
+            key = onStage(RecordKind::MonitoringReport, QStringLiteral("(%1) + 2 * (%2)").arg(behind, impossible));
+            break;
+        case SubjectField::EvaluationStatus: key = onStage(RecordKind::SelfEvaluation, QStringLiteral("e.status")); break;
+        case SubjectField::Score: key = onStage(RecordKind::SelfEvaluation, QStringLiteral("e.total_score")); break;
+        case SubjectField::Grade: key = onStage(RecordKind::SelfEvaluation, grade); break;
         case SubjectField::Order: key = order; break;
         }
         const QString direction = sort->descending ? QStringLiteral(" DESC") : QString();
@@ -276,16 +291,10 @@ Result<SubjectQuery::Sql> SubjectQuery::build(const SubjectFilter& f, std::optio
     }
 
     QString from = QStringLiteral(" FROM subject s");
-    if (joins & UnitNeeded)
+    if (unitJoin)
         from += UnitJoin;
-    if (joins & TargetsNeeded)
-        from += TargetsJoin;
-    if (joins & AssessmentNeeded)
-        from += AssessmentJoin;
-    if (joins & MonitoringNeeded)
-        from += MonitoringJoin;
-    if (joins & EvaluationNeeded)
-        from += EvaluationJoin;
+    if (details)
+        from += TargetsJoin + AssessmentJoin + MonitoringJoin + EvaluationJoin;
     sql.from = from + QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     if (details) {
         // The columns of a row, after the joins of every stage.

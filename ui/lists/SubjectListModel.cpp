@@ -26,6 +26,15 @@ bool isNumeric(SubjectField field)
     }
 }
 
+// Orders an index of step 14 reads in place at any position.
+bool indexedOrder(SubjectField field)
+{
+    return field == SubjectField::Name || field == SubjectField::Code || field == SubjectField::Amount;
+}
+
+// Pages of a sort by a stage's value read by position before the whole order is read.
+constexpr int PagesByPosition = 2;
+
 } // namespace
 
 SubjectListModel::SubjectListModel(QObject* parent)
@@ -65,9 +74,15 @@ void SubjectListModel::setSortOrder(const SubjectSort& sort)
     m_sort = sort;
     // The same rows in another order: a reset, since no row keeps its place and none is read yet.
     beginResetModel();
+    dropPages();
+    endResetModel();
+}
+
+void SubjectListModel::dropPages()
+{
     m_pages.clear();
     m_used.clear();
-    endResetModel();
+    m_order.clear();
 }
 
 void SubjectListModel::sort(int column, Qt::SortOrder order)
@@ -98,8 +113,7 @@ Result<SubjectTotals> SubjectListModel::count()
 void SubjectListModel::reload()
 {
     beginResetModel();
-    m_pages.clear();
-    m_used.clear();
+    dropPages();
     m_lastError.clear();
     m_totals = {};
     Result<SubjectTotals> totals = count();
@@ -136,8 +150,7 @@ void SubjectListModel::refresh()
     // Rows keep their places where they can: rows appear or disappear at the end, every row in
     // sight is read again (the view asks data() of the rows it shows, nothing else).
     const int before = rowCount();
-    m_pages.clear();
-    m_used.clear();
+    dropPages();
     const int after = int(std::min<qint64>(totals->count, INT_MAX));
     if (after > before) {
         beginInsertRows({}, before, after - 1);
@@ -166,8 +179,43 @@ const QList<SubjectListRow>* SubjectListModel::page(int pageIndex) const
     }
     if (!m_workspace)
         return nullptr;
-    Result<QList<SubjectListRow>> rows
-        = SubjectQuery(m_workspace->database()).rows(m_filter, m_sort, qint64(pageIndex) * PageSize, PageSize);
+    SubjectQuery query(m_workspace->database());
+    const qint64 count = rowCount();
+    const qint64 first = qint64(pageIndex) * PageSize;
+    const qint64 end = std::min<qint64>(first + PageSize, count);
+    Result<QList<SubjectListRow>> rows = QList<SubjectListRow>();
+    if (!m_order.isEmpty() || indexedOrder(m_sort.field) || pageIndex < PagesByPosition) {
+        rows = m_order.isEmpty() ? query.rows(m_filter, m_sort, first, PageSize)
+                                 : query.rowsOf(m_order.mid(first, PageSize), m_filter.fiscalYear);
+    } else if (count - end < qint64(PagesByPosition) * PageSize) {
+        // Near the end: the first rows of the reversed order (the id breaks ties, so it is the
+        // exact reverse), for what the first page costs, down to the last row at once, so that
+        // jumping to the end sorts once.
+        Result<QList<SubjectListRow>> tail
+            = query.rows(m_filter, SubjectSort { m_sort.field, !m_sort.descending }, 0, int(count - first));
+        ++m_pagesRead;
+        if (!tail) {
+            setError(tail.message());
+            return nullptr;
+        }
+        std::reverse(tail->begin(), tail->end());
+        for (qsizetype at = PageSize; at < tail->size(); at += PageSize) {
+            const int later = pageIndex + int(at / PageSize);
+            if (!m_pages.contains(later) && m_pages.size() < MaxPages - 1) {
+                m_pages.insert(later, tail->mid(at, PageSize));
+                m_used.prepend(later); // the least recently used: the page asked for comes last
+            }
+        }
+        rows = tail->mid(0, PageSize);
+    } else {
+        Result<QList<QUuid>> order = query.ids(m_filter, m_sort, 0, int(count));
+        if (!order) {
+            setError(order.message());
+            return nullptr;
+        }
+        m_order = *std::move(order);
+        rows = query.rowsOf(m_order.mid(first, PageSize), m_filter.fiscalYear);
+    }
     ++m_pagesRead;
     if (!rows) {
         setError(rows.message());

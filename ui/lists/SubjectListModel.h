@@ -20,6 +20,11 @@ class Workspace;
  * filtering are done in SQL (SubjectQuery). The model follows the workspace's changes: after
  * a commit that touched what a row shows, it counts again and drops its pages; the view then
  * reads again only the rows it shows.
+ *
+ * Sorted by name, code or amount, a window is read straight from an index at any position.
+ * Sorted by a stage's value, the first pages are read by position (SQLite keeps only the top
+ * rows while it sorts); past them, the list's whole order (its ids) is read once and the
+ * windows are read by id.
  */
 class SubjectListModel : public QAbstractTableModel
 {
@@ -79,6 +84,7 @@ private:
     void follow(const ChangeSet& changes);
     Result<SubjectTotals> count();
     const QList<SubjectListRow>* page(int index) const;
+    void dropPages();
     void setError(const QString& message) const;
 
     Workspace* m_workspace = nullptr;
@@ -92,6 +98,10 @@ private:
     // The sparse cache: pages by index, and the order they were last used in (most recent last).
     mutable QHash<int, QList<SubjectListRow>> m_pages;
     mutable QList<int> m_used;
+    // The whole order of a list sorted by a value no index holds (score, grade, status…), read
+    // once when the view goes past the first pages: each window read by position would sort
+    // the whole list again. Dropped with the pages.
+    mutable QList<QUuid> m_order;
     mutable int m_pagesRead = 0;
 };
 
