@@ -43,6 +43,7 @@ private Q_SLOTS:
     void passesModelTester();
     void jumpToEndReadsOnlyWhatIsShown();
     void sortsInSql();
+    void readsAnyWindowOfAStageOrder();
     void refreshesAfterAChange();
     void searchByUnitFromTheBar();
     void barFiltersMatchSql();
@@ -166,6 +167,27 @@ void TestSubjectListModel::sortsInSql()
              test::scalar(m_workspace->database(), QStringLiteral("SELECT min(amount) FROM subject WHERE deleted = 0"))
                  .toLongLong());
     QCOMPARE(model.sortOrder(), (SubjectSort { SubjectField::Amount, false }));
+}
+
+void TestSubjectListModel::readsAnyWindowOfAStageOrder()
+{
+    // Sorted by a value no index holds: the first pages by position, the end in reverse, the
+    // middle from the whole order; every row where SubjectQuery's order puts it.
+    SubjectListModel model;
+    model.setFields({ SubjectField::Name, SubjectField::Score });
+    model.setWorkspace(m_workspace.get());
+    model.sort(1, Qt::DescendingOrder);
+    const int count = model.rowCount();
+    const QList<QUuid> expected
+        = *SubjectQuery(m_workspace->database()).ids(model.filter(), SubjectSort { SubjectField::Score, true }, 0, count);
+    QCOMPARE(expected.size(), count);
+    for (int row : { count - 1, count - 2, count - SubjectListModel::PageSize - 3, 0, 200 })
+        QCOMPARE(model.subjectId(row), expected.at(row));
+    QVERIFY(model.cachedPages() >= 3);
+    const int readBefore = model.pagesRead();
+    for (int row : { count / 2, count / 2 + SubjectListModel::PageSize, count / 3 })
+        QCOMPARE(model.subjectId(row), expected.at(row));
+    QCOMPARE(model.pagesRead(), readBefore + 3);
 }
 
 void TestSubjectListModel::refreshesAfterAChange()
