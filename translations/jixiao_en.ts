@@ -44,22 +44,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="130"/>
+        <location filename="../core/workflow/Authority.cpp" line="144"/>
         <source>%1 (%2) may not review %3 for its competent department.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="191"/>
+        <location filename="../core/workflow/Authority.cpp" line="205"/>
         <source>%1 prepared %2 and cannot also approve it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="201"/>
+        <location filename="../core/workflow/Authority.cpp" line="215"/>
         <source>%1 (%2) may not apply for the budget of %3; its unit does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="210"/>
+        <location filename="../core/workflow/Authority.cpp" line="224"/>
         <source>Only the finance department that gave an order lifts it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -67,58 +67,58 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="79"/>
-        <location filename="../core/storage/Backup.cpp" line="102"/>
+        <location filename="../core/storage/Backup.cpp" line="75"/>
+        <location filename="../core/storage/Backup.cpp" line="98"/>
+        <location filename="../core/storage/Backup.cpp" line="126"/>
         <location filename="../core/storage/Backup.cpp" line="130"/>
-        <location filename="../core/storage/Backup.cpp" line="134"/>
         <source>Copying %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="95"/>
+        <location filename="../core/storage/Backup.cpp" line="91"/>
         <source>Copying %1 failed: the database is in use by another window or process (waited %2 seconds); try again when it is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="113"/>
+        <location filename="../core/storage/Backup.cpp" line="109"/>
         <source>“%1” already exists; a backup never overwrites a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="123"/>
+        <location filename="../core/storage/Backup.cpp" line="119"/>
         <source>Cannot write “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="140"/>
+        <location filename="../core/storage/Backup.cpp" line="136"/>
         <source>Cannot write “%1”: the copy could not be renamed into place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="179"/>
+        <location filename="../core/storage/Backup.cpp" line="175"/>
         <source>“%1” cannot be read as a database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="220"/>
-        <location filename="../core/storage/Backup.cpp" line="243"/>
-        <location filename="../core/storage/Backup.cpp" line="251"/>
-        <location filename="../core/storage/Backup.cpp" line="256"/>
+        <location filename="../core/storage/Backup.cpp" line="216"/>
+        <location filename="../core/storage/Backup.cpp" line="239"/>
+        <location filename="../core/storage/Backup.cpp" line="247"/>
+        <location filename="../core/storage/Backup.cpp" line="252"/>
         <source>Nothing was restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="228"/>
+        <location filename="../core/storage/Backup.cpp" line="224"/>
         <source>Nothing was restored: “%1” cannot be read as a database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="248"/>
+        <location filename="../core/storage/Backup.cpp" line="244"/>
         <source>Nothing was restored: cannot open “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="262"/>
+        <location filename="../core/storage/Backup.cpp" line="258"/>
         <source>Nothing was restored: “%1” could not be moved aside.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -504,7 +504,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/OrderVerb.cpp" line="43"/>
+        <location filename="../app/cli/verbs/OrderVerb.cpp" line="42"/>
         <source>%1: order %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -726,7 +726,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/OrderLiftVerb.cpp" line="35"/>
+        <location filename="../app/cli/verbs/OrderLiftVerb.cpp" line="34"/>
         <source>Order %1 lifted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -839,34 +839,33 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="247"/>
+        <location filename="../core/storage/Database.cpp" line="251"/>
         <source>Upgrading the database to schema %1 (%2) failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="275"/>
-        <location filename="../core/storage/Database.cpp" line="339"/>
-        <location filename="../core/storage/Database.cpp" line="359"/>
+        <location filename="../core/storage/Database.cpp" line="279"/>
+        <location filename="../core/storage/Database.cpp" line="341"/>
         <source>preparing a statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="394"/>
+        <location filename="../core/storage/Database.cpp" line="398"/>
         <source>The database “%1” is in use by another window or process (waited %2 seconds while %3); try again when it is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="410"/>
+        <location filename="../core/storage/Database.cpp" line="414"/>
         <source>Database error while %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="468"/>
+        <location filename="../core/storage/Database.cpp" line="472"/>
         <source>saving setting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="513"/>
+        <location filename="../core/storage/Database.cpp" line="517"/>
         <source>A step of this change failed; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -874,128 +873,128 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>DatabaseFile</name>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="91"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="87"/>
         <source>table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="93"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="89"/>
         <source>index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="95"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="91"/>
         <source>trigger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="97"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="93"/>
         <source>view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="124"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="120"/>
         <source>“%1” contains a trigger (“%2”) that Jixiao never creates; the file is refused so that it cannot run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="130"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="126"/>
         <source>“%1” contains a view (“%2”) that Jixiao never creates; the file is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="136"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="132"/>
         <source>“%1” contains the %2 “%3”, which is not part of a Jixiao database of schema %4; the file is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="148"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="144"/>
         <source>The table “%2” of “%1” lacks the column “%3” of a Jixiao database of schema %4; the file was changed by another program and is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="157"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="153"/>
         <source>The table “%2” of “%1” has a column “%3” that a Jixiao database of schema %4 does not have; the file was changed by another program and is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="166"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="162"/>
         <source>The %2 “%3” of “%1” differs from that of a Jixiao database of schema %4; the file was changed by another program and is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="175"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="171"/>
         <source>“%1” lacks the %2 “%3” of a Jixiao database of schema %4; the file is damaged or was changed by another program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="189"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="185"/>
         <source>“%1” is damaged (%2); restore it from a backup (jixiao-cli restore).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="228"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="224"/>
         <source>The database file “%1” does not exist; create it with “init” or open another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="231"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="227"/>
         <source>“%1” is a folder, not a Jixiao database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="234"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="230"/>
         <source>The file “%1” cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="241"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="237"/>
         <source>“%1” is empty (0 bytes), not a Jixiao database; create one with “init” or open another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="246"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="242"/>
         <source>“%1” is not a Jixiao database (it is not an SQLite file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="248"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="244"/>
         <source>it ends inside its header, after %1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="257"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="253"/>
         <source>“%1” is read-only (the file or its folder cannot be written); copy it to a folder of yours and open the copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="265"/>
-        <location filename="../core/storage/DatabaseFile.cpp" line="274"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="261"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="270"/>
         <source>“%1” cannot be read as a database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="279"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="275"/>
         <source>“%1” is an empty SQLite file, not a Jixiao database; it is left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="282"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="278"/>
         <source>“%1” is an SQLite file of another application, not a Jixiao database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="286"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="282"/>
         <source>“%1” was written by a newer version of Jixiao (schema %2; this version reads up to %3). Please update Jixiao.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="294"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="290"/>
         <source>“%1” is an unfinished Jixiao database (its creation was interrupted); create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="331"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="327"/>
         <source>%1 rows of table %2 refer to rows that do not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1042,7 +1041,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../core/demo/DemoBuilder.cpp" line="200"/>
+        <location filename="../core/demo/DemoBuilder.cpp" line="204"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1139,27 +1138,27 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>FinanceOrders</name>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="28"/>
+        <location filename="../core/workflow/FinanceOrders.cpp" line="24"/>
         <source>%1 of %2 needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="56"/>
+        <location filename="../core/workflow/FinanceOrders.cpp" line="52"/>
         <source>There is no order with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="59"/>
+        <location filename="../core/workflow/FinanceOrders.cpp" line="55"/>
         <source>The order (%1) was already lifted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="63"/>
+        <location filename="../core/workflow/FinanceOrders.cpp" line="59"/>
         <source>Lifting an order needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="66"/>
+        <location filename="../core/workflow/FinanceOrders.cpp" line="62"/>
         <source>Lifting an order to rectify records the outcome of the rectification; give it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1205,215 +1204,215 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>JsonInterchange</name>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="173"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="203"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="230"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="485"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="177"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="207"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="234"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="489"/>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="182"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="186"/>
         <source>is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="244"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="495"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="248"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="499"/>
         <source>must not be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="117"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="121"/>
         <source>the text “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="119"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="123"/>
         <source>the number %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="123"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="288"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="127"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="292"/>
         <source>a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="125"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="158"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="301"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="377"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="129"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="162"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="305"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="381"/>
         <source>an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="131"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="135"/>
         <source>must be %1, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="146"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="150"/>
         <source>is not a field of the format (see docs/json-format.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="177"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="181"/>
         <source>text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="192"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="196"/>
         <source>true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="207"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="211"/>
         <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="219"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="223"/>
         <source>must be a whole number, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="235"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="239"/>
         <source>write amounts as text in yuan, like “1234.56” or “12.3万”, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="256"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="260"/>
         <source>“%1” is not an id; write it like “b7446171-f90e-4555-965c-7b31336ef988”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="277"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="281"/>
         <source>unknown value “%1”; use one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="323"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="327"/>
         <source>must be “jixiao-programs”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="327"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="331"/>
         <source>The file is of format version %1; this version of Jixiao reads up to %2. Please update Jixiao.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="332"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="336"/>
         <source>is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="334"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="338"/>
         <source>must be a whole number from 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="337"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="341"/>
         <source>must be a year from 2000 to 2100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="350"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="354"/>
         <source>There is no agency with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="407"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="411"/>
         <source>“%1” appears twice in the tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="438"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="442"/>
         <source>the same id appears twice in the targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="444"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="448"/>
         <source>a deleted indicator has only “id”, “name” and “deleted”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="536"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="540"/>
         <source>month %1 appears twice in the monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="558"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="562"/>
         <source>“%1” appears twice in this month&apos;s entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="600"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="604"/>
         <source>the amounts add up to more than an amount can hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="623"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="627"/>
         <source>“%1” appears twice in the self-evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="74"/>
-        <location filename="../core/io/JsonInterchange.cpp" line="223"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="76"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="237"/>
         <source>must be a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="87"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="99"/>
         <source>The file has more than %1 programs, the most one import reads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="110"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="122"/>
         <source>the same program id is given in programs[%1]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="174"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="188"/>
         <location filename="../core/io/JsonTree.cpp" line="236"/>
         <location filename="../core/io/JsonTree.cpp" line="262"/>
         <source>the key “%1” appears twice in one object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="180"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="194"/>
         <location filename="../core/io/JsonTree.cpp" line="222"/>
         <source>an object has more than %1 members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="450"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="462"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="454"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="466"/>
         <source>“%1” appears twice in the targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="470"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="474"/>
         <source>“%1” is not a category of the %2 framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="478"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="482"/>
         <source>text (the indicator is qualitative)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="488"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="492"/>
         <source>a %1 indicator needs a number, not “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="510"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="514"/>
         <source>“%1” is deleted by this document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="534"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="538"/>
         <source>must be 1 to 12</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1424,7 +1423,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
     <message>
         <location filename="../core/io/ProgramImportApplier.cpp" line="121"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="513"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="517"/>
         <source>“%1” is not an indicator of this program&apos;s targets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1444,8 +1443,8 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="172"/>
-        <location filename="../core/io/JsonInterchange.cpp" line="178"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="186"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="192"/>
         <location filename="../core/io/JsonStreamReader.cpp" line="67"/>
         <source>The file is not valid JSON (at byte %1): %2</source>
         <translation type="unfinished"></translation>
@@ -2089,22 +2088,22 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Payments.cpp" line="53"/>
+        <location filename="../core/workflow/Payments.cpp" line="49"/>
         <source>A payment of %1 must be above zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Payments.cpp" line="60"/>
+        <location filename="../core/workflow/Payments.cpp" line="56"/>
         <source>%1 is %2; only an arranged budget is paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Payments.cpp" line="66"/>
+        <location filename="../core/workflow/Payments.cpp" line="62"/>
         <source>%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Payments.cpp" line="72"/>
+        <location filename="../core/workflow/Payments.cpp" line="68"/>
         <source>%1: paying %2 would exceed its budget of %3 (%4 paid already).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2902,6 +2901,185 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
 </context>
 <context>
+    <name>SubjectListExporter</name>
+    <message>
+        <location filename="../core/io/SubjectListExporter.cpp" line="94"/>
+        <location filename="../core/io/SubjectListExporter.cpp" line="116"/>
+        <location filename="../core/io/SubjectListExporter.cpp" line="128"/>
+        <location filename="../core/io/SubjectListExporter.cpp" line="222"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/SubjectListExporter.cpp" line="221"/>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/SubjectListExporter.cpp" line="250"/>
+        <source>The list has no columns to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/SubjectListExporter.cpp" line="275"/>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectQuery</name>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="315"/>
+        <source>counting the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="336"/>
+        <source>listing subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="397"/>
+        <source>reading the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="473"/>
+        <source>reading the fiscal years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="491"/>
+        <source>reading the units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="512"/>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="518"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="519"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="520"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="521"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="522"/>
+        <source>Budget book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="523"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="524"/>
+        <source>Amount (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="525"/>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="526"/>
+        <source>Assessment score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="527"/>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="528"/>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="529"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="530"/>
+        <source>Executed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="531"/>
+        <source>Execution rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="532"/>
+        <source>Time progress (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="533"/>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="534"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="535"/>
+        <source>Self-evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="536"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="537"/>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="538"/>
+        <source>Order in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="560"/>
+        <source>Month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="568"/>
+        <source>Execution behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="570"/>
+        <source>Indicator out of reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SubmissionGates</name>
     <message>
         <location filename="../core/workflow/SubmissionGates.cpp" line="80"/>
@@ -3290,6 +3468,42 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
 </context>
 <context>
+    <name>jx::AssessmentPage</name>
+    <message>
+        <location filename="../ui/assessment/AssessmentPage.cpp" line="9"/>
+        <source>Edit assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment/AssessmentPage.cpp" line="33"/>
+        <source>the ex-ante assessment of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment/AssessmentPage.cpp" line="34"/>
+        <source>Write or change the ex-ante assessment of the chosen program</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jx::EvaluationPage</name>
+    <message>
+        <location filename="../ui/evaluation/EvaluationPage.cpp" line="9"/>
+        <source>Edit self-evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluation/EvaluationPage.cpp" line="31"/>
+        <source>the self-evaluation of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluation/EvaluationPage.cpp" line="32"/>
+        <source>Write or change the self-evaluation of the chosen subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jx::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow/MainWindow.cpp" line="38"/>
@@ -3382,6 +3596,24 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     <message>
         <location filename="../ui/common/MessageBanner.cpp" line="20"/>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jx::MonitoringPage</name>
+    <message>
+        <location filename="../ui/monitoring/MonitoringPage.cpp" line="11"/>
+        <source>Report monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/monitoring/MonitoringPage.cpp" line="38"/>
+        <source>the monitoring of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/monitoring/MonitoringPage.cpp" line="39"/>
+        <source>Write this month&apos;s monitoring report of the chosen subject</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3523,126 +3755,427 @@ Fiscal year: %3</source>
     </message>
 </context>
 <context>
+    <name>jx::SubjectListModel</name>
+    <message>
+        <location filename="../ui/lists/SubjectListModel.cpp" line="281"/>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListModel.cpp" line="285"/>
+        <source>[%1] %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListModel.cpp" line="296"/>
+        <source>%1
+Code: %2
+Unit: %3
+Fiscal year: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListModel.cpp" line="297"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListModel.cpp" line="300"/>
+        <source>Payments held: %1 in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jx::SubjectListPage</name>
+    <message>
+        <location filename="../ui/lists/SubjectListPage.cpp" line="17"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListPage.cpp" line="107"/>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListPage.cpp" line="110"/>
+        <source>Choose a program or budget in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jx::SubjectListView</name>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="60"/>
+        <source>Assessment: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="61"/>
+        <source>Targets: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="62"/>
+        <source>Monitoring: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="63"/>
+        <source>Self-evaluation: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="112"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="148"/>
+        <source>Export the list as shown (filters, order, columns) to Excel or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="179"/>
+        <source>Search name, code or unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="187"/>
+        <source>Fiscal year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="188"/>
+        <source>Division (with the divisions under it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="189"/>
+        <source>Unit (with its subordinate units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="190"/>
+        <source>Budget book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="191"/>
+        <source>All budget books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="193"/>
+        <source>Kind of subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="194"/>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="196"/>
+        <source>Funding tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="197"/>
+        <source>All funding tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="209"/>
+        <source>Grade (finance&apos;s where approved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="210"/>
+        <source>All grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="212"/>
+        <source>Monitoring warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="213"/>
+        <source>Warnings: any or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="214"/>
+        <source>Any warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="215"/>
+        <source>Execution behind time progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="216"/>
+        <source>Indicator out of reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="217"/>
+        <source>Finance order in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="218"/>
+        <source>Orders: any or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="223"/>
+        <source>Unit of amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="235"/>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="303"/>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="304"/>
+        <source>All divisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="305"/>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="326"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/lists/SubjectListView.cpp" line="464"/>
+        <source>%n subject(s), amount %1 %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="472"/>
+        <source>Export the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="476"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="476"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="493"/>
+        <source>Choose a file ending in .xlsx or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="505"/>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="508"/>
+        <source>Exporting the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="508"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="553"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/lists/SubjectListView.cpp" line="560"/>
+        <source>%n row(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jx::TargetsPage</name>
+    <message>
+        <location filename="../ui/targets/TargetsPage.cpp" line="12"/>
+        <source>New program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/targets/TargetsPage.cpp" line="13"/>
+        <source>Edit targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/targets/TargetsPage.cpp" line="35"/>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/targets/TargetsPage.cpp" line="38"/>
+        <source>a new program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/targets/TargetsPage.cpp" line="41"/>
+        <source>Register a new program (policy, project or special transfer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/targets/TargetsPage.cpp" line="45"/>
+        <source>the performance targets of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/targets/TargetsPage.cpp" line="46"/>
+        <source>Write or change the performance targets of the chosen subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jx::Workspace</name>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="71"/>
+        <location filename="../core/workspace/Workspace.cpp" line="75"/>
         <source>local user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="83"/>
+        <location filename="../core/workspace/Workspace.cpp" line="87"/>
         <source>%1 acts for another agency; this database belongs to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="86"/>
+        <location filename="../core/workspace/Workspace.cpp" line="90"/>
         <source>Who acts needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="114"/>
+        <location filename="../core/workspace/Workspace.cpp" line="118"/>
         <source>%1 belongs to another agency; only that agency continues it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="132"/>
+        <location filename="../core/workspace/Workspace.cpp" line="136"/>
         <source>%1 is not a program and follows no predecessor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="134"/>
+        <location filename="../core/workspace/Workspace.cpp" line="138"/>
         <source>%1 cannot be its own predecessor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="140"/>
+        <location filename="../core/workspace/Workspace.cpp" line="144"/>
         <source>%1 cannot follow %2, a program of another agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="144"/>
+        <location filename="../core/workspace/Workspace.cpp" line="148"/>
         <source>%1 (%2) cannot follow %3 of %4: a predecessor is the program of the year before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="158"/>
+        <location filename="../core/workspace/Workspace.cpp" line="162"/>
         <source>reading the programs that follow %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="161"/>
+        <location filename="../core/workspace/Workspace.cpp" line="165"/>
         <source>%1 is already continued by “%2”; a program has one successor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="190"/>
+        <location filename="../core/workspace/Workspace.cpp" line="194"/>
         <source>There is no program with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="245"/>
+        <location filename="../core/workspace/Workspace.cpp" line="249"/>
         <source>%1 would belong to another agency; %2 writes only its own records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="257"/>
+        <location filename="../core/workspace/Workspace.cpp" line="261"/>
         <source>%1 is about a subject that does not exist (id %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="262"/>
+        <location filename="../core/workspace/Workspace.cpp" line="266"/>
         <source>%1 belongs to another agency; only that agency writes its %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="274"/>
-        <location filename="../core/workspace/Workspace.cpp" line="302"/>
+        <location filename="../core/workspace/Workspace.cpp" line="278"/>
+        <location filename="../core/workspace/Workspace.cpp" line="306"/>
         <source>%1 cannot be handed to another agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="296"/>
+        <location filename="../core/workspace/Workspace.cpp" line="300"/>
         <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="317"/>
+        <location filename="../core/workspace/Workspace.cpp" line="321"/>
         <source>Indicator “%1” belongs to another agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="350"/>
+        <location filename="../core/workspace/Workspace.cpp" line="354"/>
         <source>Only a finance department decides how results are used (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="370"/>
+        <location filename="../core/workspace/Workspace.cpp" line="374"/>
         <source>A decision on a program of %1 applies to %2, not %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="381"/>
+        <location filename="../core/workspace/Workspace.cpp" line="385"/>
         <source>%1 cannot be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="392"/>
+        <location filename="../core/workspace/Workspace.cpp" line="396"/>
         <source>There is no subject with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="419"/>
+        <location filename="../core/workspace/Workspace.cpp" line="423"/>
         <source>Unknown record kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="530"/>
+        <location filename="../core/workspace/Workspace.cpp" line="534"/>
         <source>Nothing was imported, because no backup of the database could be made first: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="539"/>
-        <location filename="../core/workspace/Workspace.cpp" line="552"/>
+        <location filename="../core/workspace/Workspace.cpp" line="543"/>
+        <location filename="../core/workspace/Workspace.cpp" line="556"/>
         <source>the programs of %1</source>
         <translation type="unfinished"></translation>
     </message>

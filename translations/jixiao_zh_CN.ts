@@ -44,22 +44,22 @@
         <translation>%1属于%2（%3）：由该级财政部门审核，%4通过下级财政部门开展工作。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="130" />
+        <location filename="../core/workflow/Authority.cpp" line="144" />
         <source>%1 (%2) may not review %3 for its competent department.</source>
         <translation>%1（%2）不能代表主管部门审核%3。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="191" />
+        <location filename="../core/workflow/Authority.cpp" line="205" />
         <source>%1 prepared %2 and cannot also approve it.</source>
         <translation>%1是%2的填报人，不能同时审核通过。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="201" />
+        <location filename="../core/workflow/Authority.cpp" line="215" />
         <source>%1 (%2) may not apply for the budget of %3; its unit does.</source>
         <translation>%1（%2）无权为%3申报预算；应由其所属单位申报。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="210" />
+        <location filename="../core/workflow/Authority.cpp" line="224" />
         <source>Only the finance department that gave an order lifts it.</source>
         <translation>只有下达指令的财政部门才能解除。</translation>
     </message>
@@ -67,58 +67,58 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="79" />
-        <location filename="../core/storage/Backup.cpp" line="102" />
+        <location filename="../core/storage/Backup.cpp" line="75" />
+        <location filename="../core/storage/Backup.cpp" line="98" />
+        <location filename="../core/storage/Backup.cpp" line="126" />
         <location filename="../core/storage/Backup.cpp" line="130" />
-        <location filename="../core/storage/Backup.cpp" line="134" />
         <source>Copying %1 failed: %2</source>
         <translation>复制 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="95" />
+        <location filename="../core/storage/Backup.cpp" line="91" />
         <source>Copying %1 failed: the database is in use by another window or process (waited %2 seconds); try again when it is done.</source>
         <translation>复制 %1 失败：数据库正被另一个窗口或进程使用（已等待 %2 秒），请待其完成后再试。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="113" />
+        <location filename="../core/storage/Backup.cpp" line="109" />
         <source>“%1” already exists; a backup never overwrites a file.</source>
         <translation>“%1”已存在；备份从不覆盖已有文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="123" />
+        <location filename="../core/storage/Backup.cpp" line="119" />
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="140" />
+        <location filename="../core/storage/Backup.cpp" line="136" />
         <source>Cannot write “%1”: the copy could not be renamed into place.</source>
         <translation>无法写入“%1”：副本无法重命名到位。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="179" />
+        <location filename="../core/storage/Backup.cpp" line="175" />
         <source>“%1” cannot be read as a database: %2</source>
         <translation>无法将“%1”作为数据库读取：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="220" />
-        <location filename="../core/storage/Backup.cpp" line="243" />
-        <location filename="../core/storage/Backup.cpp" line="251" />
-        <location filename="../core/storage/Backup.cpp" line="256" />
+        <location filename="../core/storage/Backup.cpp" line="216" />
+        <location filename="../core/storage/Backup.cpp" line="239" />
+        <location filename="../core/storage/Backup.cpp" line="247" />
+        <location filename="../core/storage/Backup.cpp" line="252" />
         <source>Nothing was restored: %1</source>
         <translation>未做任何恢复：%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="228" />
+        <location filename="../core/storage/Backup.cpp" line="224" />
         <source>Nothing was restored: “%1” cannot be read as a database: %2</source>
         <translation>未做任何恢复：“%1”无法作为数据库读取：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="248" />
+        <location filename="../core/storage/Backup.cpp" line="244" />
         <source>Nothing was restored: cannot open “%1”: %2</source>
         <translation>未做任何恢复：无法打开“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="262" />
+        <location filename="../core/storage/Backup.cpp" line="258" />
         <source>Nothing was restored: “%1” could not be moved aside.</source>
         <translation>未做任何恢复：无法将“%1”移到一旁保留。</translation>
     </message>
@@ -512,7 +512,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>未知的指令“%1”：请用 rectify（整改）、suspend（暂缓）或 stop（停止）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/OrderVerb.cpp" line="43" />
+        <location filename="../app/cli/verbs/OrderVerb.cpp" line="42" />
         <source>%1: order %2.</source>
         <translation>%1：指令 %2。</translation>
     </message>
@@ -780,7 +780,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>--id：“%1”不是指令编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/OrderLiftVerb.cpp" line="35" />
+        <location filename="../app/cli/verbs/OrderLiftVerb.cpp" line="34" />
         <source>Order %1 lifted.</source>
         <translation>指令 %1 已解除。</translation>
     </message>
@@ -893,34 +893,33 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>读取参照数据库结构</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="247" />
+        <location filename="../core/storage/Database.cpp" line="251" />
         <source>Upgrading the database to schema %1 (%2) failed: %3</source>
         <translation>将数据库升级到结构版本 %1（%2）失败：%3</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="275" />
-        <location filename="../core/storage/Database.cpp" line="339" />
-        <location filename="../core/storage/Database.cpp" line="359" />
+        <location filename="../core/storage/Database.cpp" line="279" />
+        <location filename="../core/storage/Database.cpp" line="341" />
         <source>preparing a statement</source>
         <translation>准备查询语句</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="394" />
+        <location filename="../core/storage/Database.cpp" line="398" />
         <source>The database “%1” is in use by another window or process (waited %2 seconds while %3); try again when it is done.</source>
         <translation>数据库“%1”正被另一个窗口或进程使用（%3时已等待 %2 秒），请待其完成后再试。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="410" />
+        <location filename="../core/storage/Database.cpp" line="414" />
         <source>Database error while %1: %2</source>
         <translation>%1时数据库出错：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="468" />
+        <location filename="../core/storage/Database.cpp" line="472" />
         <source>saving setting %1</source>
         <translation>保存设置 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="513" />
+        <location filename="../core/storage/Database.cpp" line="517" />
         <source>A step of this change failed; nothing was saved.</source>
         <translation>此次修改中有一步失败，未保存任何内容。</translation>
     </message>
@@ -928,128 +927,128 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>DatabaseFile</name>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="91" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="87" />
         <source>table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="93" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="89" />
         <source>index</source>
         <translation>索引</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="95" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="91" />
         <source>trigger</source>
         <translation>触发器</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="97" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="93" />
         <source>view</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="124" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="120" />
         <source>“%1” contains a trigger (“%2”) that Jixiao never creates; the file is refused so that it cannot run.</source>
         <translation>“%1”含有绩效软件从不创建的触发器（“%2”）；为防止其运行，拒绝打开该文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="130" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="126" />
         <source>“%1” contains a view (“%2”) that Jixiao never creates; the file is refused.</source>
         <translation>“%1”含有绩效软件从不创建的视图（“%2”）；拒绝打开该文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="136" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="132" />
         <source>“%1” contains the %2 “%3”, which is not part of a Jixiao database of schema %4; the file is refused.</source>
         <translation>“%1”含有%2“%3”，它不属于结构版本 %4 的绩效数据库；拒绝打开该文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="148" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="144" />
         <source>The table “%2” of “%1” lacks the column “%3” of a Jixiao database of schema %4; the file was changed by another program and is refused.</source>
         <translation>“%1”的表“%2”缺少结构版本 %4 的绩效数据库应有的列“%3”；该文件已被其他程序改动，拒绝打开。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="157" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="153" />
         <source>The table “%2” of “%1” has a column “%3” that a Jixiao database of schema %4 does not have; the file was changed by another program and is refused.</source>
         <translation>“%1”的表“%2”含有结构版本 %4 的绩效数据库所没有的列“%3”；该文件已被其他程序改动，拒绝打开。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="166" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="162" />
         <source>The %2 “%3” of “%1” differs from that of a Jixiao database of schema %4; the file was changed by another program and is refused.</source>
         <translation>“%1”的%2“%3”与结构版本 %4 的绩效数据库不一致；该文件已被其他程序改动，拒绝打开。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="175" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="171" />
         <source>“%1” lacks the %2 “%3” of a Jixiao database of schema %4; the file is damaged or was changed by another program.</source>
         <translation>“%1”缺少结构版本 %4 的绩效数据库应有的%2“%3”；该文件已损坏或被其他程序改动。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="189" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="185" />
         <source>“%1” is damaged (%2); restore it from a backup (jixiao-cli restore).</source>
         <translation>“%1”已损坏（%2）；请从备份恢复（jixiao-cli restore）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="228" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="224" />
         <source>The database file “%1” does not exist; create it with “init” or open another file.</source>
         <translation>数据库文件“%1”不存在；请用“init”创建，或打开其他文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="231" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="227" />
         <source>“%1” is a folder, not a Jixiao database.</source>
         <translation>“%1”是文件夹，不是绩效数据库。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="234" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="230" />
         <source>The file “%1” cannot be read.</source>
         <translation>无法读取文件“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="241" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="237" />
         <source>“%1” is empty (0 bytes), not a Jixiao database; create one with “init” or open another file.</source>
         <translation>“%1”是空文件（0 字节），不是绩效数据库；请用“init”创建，或打开其他文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="246" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="242" />
         <source>“%1” is not a Jixiao database (it is not an SQLite file).</source>
         <translation>“%1”不是绩效数据库（不是 SQLite 文件）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="248" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="244" />
         <source>it ends inside its header, after %1 bytes</source>
         <translation>文件在头部中途结束，仅有 %1 字节</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="257" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="253" />
         <source>“%1” is read-only (the file or its folder cannot be written); copy it to a folder of yours and open the copy.</source>
         <translation>“%1”为只读（文件或其所在文件夹不可写）；请复制到您自己的文件夹后打开副本。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="265" />
-        <location filename="../core/storage/DatabaseFile.cpp" line="274" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="261" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="270" />
         <source>“%1” cannot be read as a database: %2</source>
         <translation>无法将“%1”作为数据库读取：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="279" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="275" />
         <source>“%1” is an empty SQLite file, not a Jixiao database; it is left as it is.</source>
         <translation>“%1”是空的 SQLite 文件，不是绩效数据库；文件保持原样。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="282" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="278" />
         <source>“%1” is an SQLite file of another application, not a Jixiao database.</source>
         <translation>“%1”是其他软件的 SQLite 文件，不是绩效数据库。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="286" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="282" />
         <source>“%1” was written by a newer version of Jixiao (schema %2; this version reads up to %3). Please update Jixiao.</source>
         <translation>“%1”由更新版本的绩效软件写入（结构版本 %2；本版本最高只能读取 %3）。请升级软件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="294" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="290" />
         <source>“%1” is an unfinished Jixiao database (its creation was interrupted); create a new one.</source>
         <translation>“%1”是未完成的绩效数据库（创建过程被中断）；请重新创建。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="331" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="327" />
         <source>%1 rows of table %2 refer to rows that do not exist</source>
         <translation>表 %2 中有 %1 行引用了不存在的记录</translation>
     </message>
@@ -1096,7 +1095,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../core/demo/DemoBuilder.cpp" line="200" />
+        <location filename="../core/demo/DemoBuilder.cpp" line="204" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -1193,27 +1192,27 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>FinanceOrders</name>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="28" />
+        <location filename="../core/workflow/FinanceOrders.cpp" line="24" />
         <source>%1 of %2 needs a reason.</source>
         <translation>对%2%1须说明理由。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="56" />
+        <location filename="../core/workflow/FinanceOrders.cpp" line="52" />
         <source>There is no order with id %1.</source>
         <translation>没有编号为 %1 的财政指令。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="59" />
+        <location filename="../core/workflow/FinanceOrders.cpp" line="55" />
         <source>The order (%1) was already lifted.</source>
         <translation>该指令（%1）已经解除。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="63" />
+        <location filename="../core/workflow/FinanceOrders.cpp" line="59" />
         <source>Lifting an order needs a reason.</source>
         <translation>解除指令须说明理由。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="66" />
+        <location filename="../core/workflow/FinanceOrders.cpp" line="62" />
         <source>Lifting an order to rectify records the outcome of the rectification; give it.</source>
         <translation>解除整改指令须记录整改结果，请填写。</translation>
     </message>
@@ -1259,215 +1258,215 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>JsonInterchange</name>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="173" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="203" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="230" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="485" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="177" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="207" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="234" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="489" />
         <source>is required</source>
         <translation>必须填写</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="182" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="186" />
         <source>is empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="244" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="495" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="248" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="499" />
         <source>must not be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="117" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="121" />
         <source>the text “%1”</source>
         <translation>文字“%1”</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="119" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="123" />
         <source>the number %1</source>
         <translation>数字 %1</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="123" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="288" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="127" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="292" />
         <source>a list</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="125" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="158" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="301" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="377" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="129" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="162" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="305" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="381" />
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="131" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="135" />
         <source>must be %1, not %2</source>
         <translation>应为%1，而不是%2</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="146" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="150" />
         <source>is not a field of the format (see docs/json-format.md)</source>
         <translation>不是本格式的字段（见 docs/json-format.md）</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="177" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="181" />
         <source>text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="192" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="196" />
         <source>true or false</source>
         <translation>true 或 false</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="207" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="211" />
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="219" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="223" />
         <source>must be a whole number, not %1</source>
         <translation>应为整数，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="235" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="239" />
         <source>write amounts as text in yuan, like “1234.56” or “12.3万”, not %1</source>
         <translation>金额请以元为单位写成文字，如“1234.56”或“12.3万”，而不是%1</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="256" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="260" />
         <source>“%1” is not an id; write it like “b7446171-f90e-4555-965c-7b31336ef988”</source>
         <translation>“%1”不是有效的标识，应写成“b7446171-f90e-4555-965c-7b31336ef988”的形式</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="277" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="281" />
         <source>unknown value “%1”; use one of %2</source>
         <translation>未知的值“%1”；可用的值：%2</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="323" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="327" />
         <source>must be “jixiao-programs”</source>
         <translation>应为“jixiao-programs”</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="327" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="331" />
         <source>The file is of format version %1; this version of Jixiao reads up to %2. Please update Jixiao.</source>
         <translation>该文件的格式版本为 %1；本版本最高只能读取 %2。请升级软件。</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="332" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="336" />
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="334" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="338" />
         <source>must be a whole number from 1</source>
         <translation>应为不小于 1 的整数</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="337" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="341" />
         <source>must be a year from 2000 to 2100</source>
         <translation>应为 2000 至 2100 之间的年份</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="350" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="354" />
         <source>There is no agency with id %1.</source>
         <translation>没有编号为 %1 的单位。</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="407" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="411" />
         <source>“%1” appears twice in the tags</source>
         <translation>“%1”在标签中重复出现</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="438" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="442" />
         <source>the same id appears twice in the targets</source>
         <translation>同一标识在绩效目标中重复出现</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="444" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="448" />
         <source>a deleted indicator has only “id”, “name” and “deleted”</source>
         <translation>要删除的指标只能有“id”“name”和“deleted”三项</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="536" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="540" />
         <source>month %1 appears twice in the monitoring</source>
         <translation>%1 月在监控中重复出现</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="558" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="562" />
         <source>“%1” appears twice in this month's entries</source>
         <translation>“%1”在本月的监控条目中重复出现</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="600" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="604" />
         <source>the amounts add up to more than an amount can hold</source>
         <translation>各项金额合计超出了金额所能表示的范围</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="623" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="627" />
         <source>“%1” appears twice in the self-evaluation</source>
         <translation>“%1”在绩效自评中重复出现</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="74" />
-        <location filename="../core/io/JsonInterchange.cpp" line="223" />
+        <location filename="../core/io/JsonInterchange.cpp" line="76" />
+        <location filename="../core/io/JsonInterchange.cpp" line="237" />
         <source>must be a list</source>
         <translation>应为列表</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="87" />
+        <location filename="../core/io/JsonInterchange.cpp" line="99" />
         <source>The file has more than %1 programs, the most one import reads.</source>
         <translation>文件中的项目超过 %1 个，超出单次导入的上限。</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="110" />
+        <location filename="../core/io/JsonInterchange.cpp" line="122" />
         <source>the same program id is given in programs[%1]</source>
         <translation>与 programs[%1] 的项目标识相同</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="174" />
+        <location filename="../core/io/JsonInterchange.cpp" line="188" />
         <location filename="../core/io/JsonTree.cpp" line="236" />
         <location filename="../core/io/JsonTree.cpp" line="262" />
         <source>the key “%1” appears twice in one object</source>
         <translation>同一对象中键“%1”重复出现</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="180" />
+        <location filename="../core/io/JsonInterchange.cpp" line="194" />
         <location filename="../core/io/JsonTree.cpp" line="222" />
         <source>an object has more than %1 members</source>
         <translation>对象的成员超过 %1 个</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="450" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="462" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="454" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="466" />
         <source>“%1” appears twice in the targets</source>
         <translation>绩效目标中“%1”重复</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="470" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="474" />
         <source>“%1” is not a category of the %2 framework</source>
         <translation>“%1”不是 %2 年度指标框架中的类别</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="478" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="482" />
         <source>text (the indicator is qualitative)</source>
         <translation>文字（该指标为定性指标）</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="488" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="492" />
         <source>a %1 indicator needs a number, not “%2”</source>
         <translation>%1指标需要数字，而不是“%2”</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="510" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="514" />
         <source>“%1” is deleted by this document</source>
         <translation>“%1”已在本文件中标记删除</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="534" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="538" />
         <source>must be 1 to 12</source>
         <translation>应为 1 至 12</translation>
     </message>
@@ -1478,7 +1477,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
     <message>
         <location filename="../core/io/ProgramImportApplier.cpp" line="121" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="513" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="517" />
         <source>“%1” is not an indicator of this program's targets</source>
         <translation>“%1”不是该项目绩效目标中的指标</translation>
     </message>
@@ -1498,8 +1497,8 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>无法写入导出文件：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="172" />
-        <location filename="../core/io/JsonInterchange.cpp" line="178" />
+        <location filename="../core/io/JsonInterchange.cpp" line="186" />
+        <location filename="../core/io/JsonInterchange.cpp" line="192" />
         <location filename="../core/io/JsonStreamReader.cpp" line="67" />
         <source>The file is not valid JSON (at byte %1): %2</source>
         <translation>文件不是有效的 JSON（第 %1 字节）：%2</translation>
@@ -2143,22 +2142,22 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>%1：在指令解除前暂停下一笔拨款</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Payments.cpp" line="53" />
+        <location filename="../core/workflow/Payments.cpp" line="49" />
         <source>A payment of %1 must be above zero.</source>
         <translation>拨款金额%1必须大于零。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Payments.cpp" line="60" />
+        <location filename="../core/workflow/Payments.cpp" line="56" />
         <source>%1 is %2; only an arranged budget is paid.</source>
         <translation>%1当前为“%2”；只有已安排预算的项目才能拨款。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Payments.cpp" line="66" />
+        <location filename="../core/workflow/Payments.cpp" line="62" />
         <source>%1: %2.</source>
         <translation>%1：%2。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Payments.cpp" line="72" />
+        <location filename="../core/workflow/Payments.cpp" line="68" />
         <source>%1: paying %2 would exceed its budget of %3 (%4 paid already).</source>
         <translation>%1：拨付%2将超过预算%3（已拨付%4）。</translation>
     </message>
@@ -2956,6 +2955,185 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
 </context>
 <context>
+    <name>SubjectListExporter</name>
+    <message>
+        <location filename="../core/io/SubjectListExporter.cpp" line="94" />
+        <location filename="../core/io/SubjectListExporter.cpp" line="116" />
+        <location filename="../core/io/SubjectListExporter.cpp" line="128" />
+        <location filename="../core/io/SubjectListExporter.cpp" line="222" />
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/SubjectListExporter.cpp" line="221" />
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/SubjectListExporter.cpp" line="250" />
+        <source>The list has no columns to export.</source>
+        <translation>清单没有可导出的列。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/SubjectListExporter.cpp" line="275" />
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectQuery</name>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="315" />
+        <source>counting the list</source>
+        <translation>统计清单</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="336" />
+        <source>listing subjects</source>
+        <translation>列出管理对象</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="397" />
+        <source>reading the list</source>
+        <translation>读取清单</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="473" />
+        <source>reading the fiscal years</source>
+        <translation>读取预算年度</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="491" />
+        <source>reading the units</source>
+        <translation>读取单位</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="512" />
+        <source>Not started</source>
+        <translation>未填报</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="518" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="519" />
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="520" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="521" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="522" />
+        <source>Budget book</source>
+        <translation>预算类别</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="523" />
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="524" />
+        <source>Amount (%1)</source>
+        <translation>金额（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="525" />
+        <source>Assessment</source>
+        <translation>事前评估</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="526" />
+        <source>Assessment score</source>
+        <translation>评估得分</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="527" />
+        <source>Conclusion</source>
+        <translation>评估结论</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="528" />
+        <source>Targets</source>
+        <translation>绩效目标</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="529" />
+        <source>Month</source>
+        <translation>监控月份</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="530" />
+        <source>Executed (%1)</source>
+        <translation>累计执行（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="531" />
+        <source>Execution rate (%)</source>
+        <translation>执行率（%）</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="532" />
+        <source>Time progress (%)</source>
+        <translation>时间进度（%）</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="533" />
+        <source>Monitoring</source>
+        <translation>运行监控</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="534" />
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="535" />
+        <source>Self-evaluation</source>
+        <translation>绩效自评</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="536" />
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="537" />
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="538" />
+        <source>Order in force</source>
+        <translation>在执行的财政指令</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="560" />
+        <source>Month %1</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="568" />
+        <source>Execution behind</source>
+        <translation>执行进度滞后</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="570" />
+        <source>Indicator out of reach</source>
+        <translation>指标完全不可能完成</translation>
+    </message>
+</context>
+<context>
     <name>SubmissionGates</name>
     <message>
         <location filename="../core/workflow/SubmissionGates.cpp" line="80" />
@@ -3057,7 +3235,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <source>a total of %1 concludes “%2”, not “%3”</source>
         <translation>总分 %1 对应的结论是“%2”，而不是“%3”</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>TransitionRepository</name>
     <message>
@@ -3344,6 +3522,42 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
 </context>
 <context>
+    <name>jx::AssessmentPage</name>
+    <message>
+        <location filename="../ui/assessment/AssessmentPage.cpp" line="9" />
+        <source>Edit assessment</source>
+        <translation>编辑评估</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment/AssessmentPage.cpp" line="33" />
+        <source>the ex-ante assessment of “%1”</source>
+        <translation>“%1”的事前绩效评估</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment/AssessmentPage.cpp" line="34" />
+        <source>Write or change the ex-ante assessment of the chosen program</source>
+        <translation>填写或修改所选项目的事前绩效评估</translation>
+    </message>
+</context>
+<context>
+    <name>jx::EvaluationPage</name>
+    <message>
+        <location filename="../ui/evaluation/EvaluationPage.cpp" line="9" />
+        <source>Edit self-evaluation</source>
+        <translation>编辑自评</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluation/EvaluationPage.cpp" line="31" />
+        <source>the self-evaluation of “%1”</source>
+        <translation>“%1”的绩效自评</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluation/EvaluationPage.cpp" line="32" />
+        <source>Write or change the self-evaluation of the chosen subject</source>
+        <translation>填写或修改所选对象的绩效自评</translation>
+    </message>
+</context>
+<context>
     <name>jx::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow/MainWindow.cpp" line="38" />
@@ -3437,6 +3651,24 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../ui/common/MessageBanner.cpp" line="20" />
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>jx::MonitoringPage</name>
+    <message>
+        <location filename="../ui/monitoring/MonitoringPage.cpp" line="11" />
+        <source>Report monitoring</source>
+        <translation>填报监控</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitoring/MonitoringPage.cpp" line="38" />
+        <source>the monitoring of “%1”</source>
+        <translation>“%1”的绩效监控</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitoring/MonitoringPage.cpp" line="39" />
+        <source>Write this month's monitoring report of the chosen subject</source>
+        <translation>填报所选对象本月的绩效监控情况</translation>
     </message>
 </context>
 <context>
@@ -3579,126 +3811,428 @@ Fiscal year: %3</source>
     </message>
 </context>
 <context>
+    <name>jx::SubjectListModel</name>
+    <message>
+        <location filename="../ui/lists/SubjectListModel.cpp" line="281" />
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListModel.cpp" line="285" />
+        <source>[%1] %2</source>
+        <translation>［%1］%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListModel.cpp" line="296" />
+        <source>%1
+Code: %2
+Unit: %3
+Fiscal year: %4</source>
+        <translation>%1
+编码：%2
+单位：%3
+预算年度：%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListModel.cpp" line="297" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListModel.cpp" line="300" />
+        <source>Payments held: %1 in force</source>
+        <translation>拨款暂停：%1指令在执行</translation>
+    </message>
+</context>
+<context>
+    <name>jx::SubjectListPage</name>
+    <message>
+        <location filename="../ui/lists/SubjectListPage.cpp" line="17" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListPage.cpp" line="107" />
+        <source>No database is open.</source>
+        <translation>尚未打开数据库。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListPage.cpp" line="110" />
+        <source>Choose a program or budget in the list first.</source>
+        <translation>请先在清单中选择一个项目或预算。</translation>
+    </message>
+</context>
+<context>
+    <name>jx::SubjectListView</name>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="60" />
+        <source>Assessment: any</source>
+        <translation>事前评估：全部</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="61" />
+        <source>Targets: any</source>
+        <translation>绩效目标：全部</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="62" />
+        <source>Monitoring: any</source>
+        <translation>运行监控：全部</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="63" />
+        <source>Self-evaluation: any</source>
+        <translation>绩效自评：全部</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="112" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="148" />
+        <source>Export the list as shown (filters, order, columns) to Excel or CSV</source>
+        <translation>按当前筛选、排序和列将清单导出为 Excel 或 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="179" />
+        <source>Search name, code or unit</source>
+        <translation>搜索名称、编码或单位</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="187" />
+        <source>Fiscal year</source>
+        <translation>预算年度</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="188" />
+        <source>Division (with the divisions under it)</source>
+        <translation>行政区划（含下级区划）</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="189" />
+        <source>Unit (with its subordinate units)</source>
+        <translation>单位（含所属单位）</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="190" />
+        <source>Budget book</source>
+        <translation>预算类别</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="191" />
+        <source>All budget books</source>
+        <translation>全部预算类别</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="193" />
+        <source>Kind of subject</source>
+        <translation>管理对象类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="194" />
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="196" />
+        <source>Funding tag</source>
+        <translation>资金标识</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="197" />
+        <source>All funding tags</source>
+        <translation>全部资金标识</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="209" />
+        <source>Grade (finance's where approved)</source>
+        <translation>等级（审核通过的以财政评定为准）</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="210" />
+        <source>All grades</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="212" />
+        <source>Monitoring warning</source>
+        <translation>监控预警</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="213" />
+        <source>Warnings: any or none</source>
+        <translation>预警：不限</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="214" />
+        <source>Any warning</source>
+        <translation>有预警</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="215" />
+        <source>Execution behind time progress</source>
+        <translation>执行进度落后于时间进度</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="216" />
+        <source>Indicator out of reach</source>
+        <translation>指标完全不可能完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="217" />
+        <source>Finance order in force</source>
+        <translation>在执行的财政指令</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="218" />
+        <source>Orders: any or none</source>
+        <translation>财政指令：不限</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="223" />
+        <source>Unit of amounts</source>
+        <translation>金额单位</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="235" />
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="303" />
+        <source>All years</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="304" />
+        <source>All divisions</source>
+        <translation>全部区划</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="305" />
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="326" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/lists/SubjectListView.cpp" line="464" />
+        <source>%n subject(s), amount %1 %2</source>
+        <translation>
+            <numerusform>共 %n 项，金额合计 %1 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="472" />
+        <source>Export the list</source>
+        <translation>导出清单</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="476" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="476" />
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 编码 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="493" />
+        <source>Choose a file ending in .xlsx or .csv.</source>
+        <translation>请选择扩展名为 .xlsx 或 .csv 的文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="505" />
+        <source>List</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="508" />
+        <source>Exporting the list…</source>
+        <translation>正在导出清单…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="508" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="553" />
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/lists/SubjectListView.cpp" line="560" />
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 行到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jx::TargetsPage</name>
+    <message>
+        <location filename="../ui/targets/TargetsPage.cpp" line="12" />
+        <source>New program</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/targets/TargetsPage.cpp" line="13" />
+        <source>Edit targets</source>
+        <translation>编辑目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/targets/TargetsPage.cpp" line="35" />
+        <source>No database is open.</source>
+        <translation>尚未打开数据库。</translation>
+    </message>
+    <message>
+        <location filename="../ui/targets/TargetsPage.cpp" line="38" />
+        <source>a new program</source>
+        <translation>新项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/targets/TargetsPage.cpp" line="41" />
+        <source>Register a new program (policy, project or special transfer)</source>
+        <translation>登记新的政策、项目或对下专项转移支付</translation>
+    </message>
+    <message>
+        <location filename="../ui/targets/TargetsPage.cpp" line="45" />
+        <source>the performance targets of “%1”</source>
+        <translation>“%1”的绩效目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/targets/TargetsPage.cpp" line="46" />
+        <source>Write or change the performance targets of the chosen subject</source>
+        <translation>填写或修改所选对象的绩效目标</translation>
+    </message>
+</context>
+<context>
     <name>jx::Workspace</name>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="71" />
+        <location filename="../core/workspace/Workspace.cpp" line="75" />
         <source>local user</source>
         <translation>本机用户</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="83" />
+        <location filename="../core/workspace/Workspace.cpp" line="87" />
         <source>%1 acts for another agency; this database belongs to %2.</source>
         <translation>%1 代表的是其他单位；本数据库属于%2。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="86" />
+        <location filename="../core/workspace/Workspace.cpp" line="90" />
         <source>Who acts needs a name.</source>
         <translation>操作人员须填写姓名。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="114" />
+        <location filename="../core/workspace/Workspace.cpp" line="118" />
         <source>%1 belongs to another agency; only that agency continues it.</source>
         <translation>%1属于其他单位，只能由该单位延续。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="132" />
+        <location filename="../core/workspace/Workspace.cpp" line="136" />
         <source>%1 is not a program and follows no predecessor.</source>
         <translation>%1不是项目，没有上年项目。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="134" />
+        <location filename="../core/workspace/Workspace.cpp" line="138" />
         <source>%1 cannot be its own predecessor.</source>
         <translation>%1不能以自身作为上年项目。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="140" />
+        <location filename="../core/workspace/Workspace.cpp" line="144" />
         <source>%1 cannot follow %2, a program of another agency.</source>
         <translation>%1不能延续其他单位的项目%2。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="144" />
+        <location filename="../core/workspace/Workspace.cpp" line="148" />
         <source>%1 (%2) cannot follow %3 of %4: a predecessor is the program of the year before.</source>
         <translation>%1（%2年度）不能延续%4年度的%3：上年项目必须是前一年度的项目。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="158" />
+        <location filename="../core/workspace/Workspace.cpp" line="162" />
         <source>reading the programs that follow %1</source>
         <translation>读取延续%1的项目</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="161" />
+        <location filename="../core/workspace/Workspace.cpp" line="165" />
         <source>%1 is already continued by “%2”; a program has one successor.</source>
         <translation>%1已由“%2”延续；一个项目只能有一个延续项目。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="190" />
+        <location filename="../core/workspace/Workspace.cpp" line="194" />
         <source>There is no program with id %1.</source>
         <translation>不存在编号为 %1 的项目。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="245" />
+        <location filename="../core/workspace/Workspace.cpp" line="249" />
         <source>%1 would belong to another agency; %2 writes only its own records.</source>
         <translation>%1将归属其他单位；%2只能填写本单位的记录。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="257" />
+        <location filename="../core/workspace/Workspace.cpp" line="261" />
         <source>%1 is about a subject that does not exist (id %2).</source>
         <translation>%1所属的管理对象不存在（编号 %2）。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="262" />
+        <location filename="../core/workspace/Workspace.cpp" line="266" />
         <source>%1 belongs to another agency; only that agency writes its %2.</source>
         <translation>%1属于其他单位，只有该单位可以填写其%2。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="274" />
-        <location filename="../core/workspace/Workspace.cpp" line="302" />
+        <location filename="../core/workspace/Workspace.cpp" line="278" />
+        <location filename="../core/workspace/Workspace.cpp" line="306" />
         <source>%1 cannot be handed to another agency.</source>
         <translation>%1不能转给其他单位。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="296" />
+        <location filename="../core/workspace/Workspace.cpp" line="300" />
         <source>%1 does not exist.</source>
         <translation>%1不存在。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="317" />
+        <location filename="../core/workspace/Workspace.cpp" line="321" />
         <source>Indicator “%1” belongs to another agency.</source>
         <translation>指标“%1”属于其他单位。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="350" />
+        <location filename="../core/workspace/Workspace.cpp" line="354" />
         <source>Only a finance department decides how results are used (%1).</source>
         <translation>只有财政部门可以作出结果运用决定（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="370" />
+        <location filename="../core/workspace/Workspace.cpp" line="374" />
         <source>A decision on a program of %1 applies to %2, not %3.</source>
         <translation>%1 年度项目的结果运用适用于 %2 年度，而不是 %3 年度。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="381" />
+        <location filename="../core/workspace/Workspace.cpp" line="385" />
         <source>%1 cannot be saved</source>
         <translation>%1无法保存</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="392" />
+        <location filename="../core/workspace/Workspace.cpp" line="396" />
         <source>There is no subject with id %1.</source>
         <translation>不存在编号为 %1 的管理对象。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="419" />
+        <location filename="../core/workspace/Workspace.cpp" line="423" />
         <source>Unknown record kind.</source>
         <translation>未知的记录类型。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="530" />
+        <location filename="../core/workspace/Workspace.cpp" line="534" />
         <source>Nothing was imported, because no backup of the database could be made first: %1</source>
         <translation>未导入任何内容，因为无法先为数据库制作备份：%1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="539" />
-        <location filename="../core/workspace/Workspace.cpp" line="552" />
+        <location filename="../core/workspace/Workspace.cpp" line="543" />
+        <location filename="../core/workspace/Workspace.cpp" line="556" />
         <source>the programs of %1</source>
         <translation>%1的项目</translation>
     </message>
