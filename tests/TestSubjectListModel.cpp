@@ -384,6 +384,17 @@ void TestSubjectListModel::pagesTakeListRequests()
     for (int r = 0; r < evaluation.listView()->model()->rowCount(); ++r)
         QCOMPARE(evaluation.listView()->model()->rowAt(r)->grade, Grade::Poor);
 
+    // JIXIAO_SCREENSHOT_DIR=dir: pictures of two pages, to look at.
+    if (const QString dir = qEnvironmentVariable("JIXIAO_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        for (SubjectListPage* page : std::initializer_list<SubjectListPage*> { &monitoring, &evaluation }) {
+            page->resize(1200, 520);
+            page->show();
+            QVERIFY(QTest::qWaitForWindowExposed(page));
+            QVERIFY(page->grab().save(dir + QLatin1Char('/') + page->objectName() + QStringLiteral(".png")));
+            page->hide();
+        }
+    }
+
     // Open from the page's action.
     QSignalSpy open(&targets, &StagePage::openSubjectRequested);
     targets.showList(ListRequest {});

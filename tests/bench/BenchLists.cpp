@@ -157,6 +157,38 @@ int main(int argc, char* argv[])
                          show(model, 0);
                      }),
                      100 });
+    add(Row { "sort by execution rate",
+                     measure(runs, elsewhere, [&] {
+                         sortBy(SubjectField::ExecutionRate, false);
+                         show(model, 0);
+                     }),
+                     100 });
+    add(Row { "sort by unit",
+                     measure(runs, elsewhere, [&] {
+                         sortBy(SubjectField::Unit, false);
+                         show(model, 0);
+                     }),
+                     100 });
+    SubjectFilter approved = yearFilter;
+    approved.stages << StageFilter { RecordKind::TargetSet, RecordStatus::Approved };
+    add(Row { "filter: targets approved",
+                     measure(runs, [&] { elsewhere(); model.setFilter(yearFilter); },
+                             [&] {
+                                 model.setFilter(approved);
+                                 show(model, 0);
+                             }),
+                     100 });
+    SubjectFilter behind = yearFilter;
+    behind.warning = ListWarning::ExecutionBehind;
+    add(Row { "filter: execution behind",
+                     measure(runs, [&] { model.setFilter(yearFilter); },
+                             [&] {
+                                 model.setFilter(behind);
+                                 show(model, 0);
+                             }),
+                     100 });
+    model.setFilter(yearFilter);
+    sortBy(SubjectField::Name, false);
     add(Row { "filter by unit name (search)",
                      measure(runs, [&] { model.setFilter(yearFilter); },
                              [&] {
