@@ -11,7 +11,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -44,12 +44,12 @@ int defaultWidth(SubjectField field, const QFontMetrics& fm)
 {
     const int em = fm.horizontalAdvance(QStringLiteral("中"));
     switch (field) {
-    case SubjectField::Name: return 18 * em;
+    case SubjectField::Name: return 22 * em;
     case SubjectField::Unit: return 11 * em;
     case SubjectField::Code: return 8 * em;
     case SubjectField::Amount:
     case SubjectField::Executed: return 8 * em;
-    case SubjectField::Warning: return 9 * em;
+    case SubjectField::Warning: return 12 * em;
     default: return 6 * em;
     }
 }
@@ -158,7 +158,9 @@ QComboBox* SubjectListView::addCombo(const QString& objectName, const QString& l
 {
     auto* combo = new QComboBox(this);
     combo->setObjectName(objectName);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Compact in the bar, so that a narrow window keeps it; the open list shows whole names.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(7);
     combo->setToolTip(label);
     m_filterWidgets << combo;
     connect(combo, &QComboBox::currentIndexChanged, this, [this] {
@@ -172,13 +174,13 @@ void SubjectListView::buildFilterBar()
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* bar = new QGridLayout;
+    auto* bar = new QVBoxLayout;
     layout->addLayout(bar);
 
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setPlaceholderText(tr("Search name, code or unit"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(QStringLiteral("中")) * 14);
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(QStringLiteral("中")) * 12);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
@@ -187,6 +189,7 @@ void SubjectListView::buildFilterBar()
     m_year = addCombo(QStringLiteral("yearFilter"), tr("Fiscal year"));
     m_division = addCombo(QStringLiteral("divisionFilter"), tr("Division (with the divisions under it)"));
     m_agency = addCombo(QStringLiteral("agencyFilter"), tr("Unit (with its subordinate units)"));
+    m_agency->setMinimumContentsLength(12);
     m_book = addCombo(QStringLiteral("bookFilter"), tr("Budget book"));
     m_book->addItem(tr("All budget books"), 0);
     addEnumItems<BudgetBook>(m_book);
@@ -235,22 +238,23 @@ void SubjectListView::buildFilterBar()
     reset->setText(tr("Clear filters"));
     connect(reset, &QToolButton::clicked, this, &SubjectListView::clearFilters);
 
-    bar->addWidget(m_search, 0, 0, 1, 2);
-    bar->addWidget(m_year, 0, 2);
-    bar->addWidget(m_division, 0, 3);
-    bar->addWidget(m_agency, 0, 4, 1, 2);
-    bar->addWidget(m_unit, 0, 6);
-    bar->addWidget(reset, 0, 7, Qt::AlignLeft);
-    int column = 0;
-    for (QComboBox* combo : { m_book, m_kind, m_tag })
-        bar->addWidget(combo, 1, column++);
+    // Two rows that keep their widgets together from the left: the stage filters a page does
+    // not offer leave no gap.
+    auto* first = new QHBoxLayout;
+    for (QWidget* w : std::initializer_list<QWidget*> { m_search, m_year, m_division, m_agency, m_unit, reset })
+        first->addWidget(w);
+    first->addStretch(1);
+    auto* second = new QHBoxLayout;
+    for (QWidget* w : std::initializer_list<QWidget*> { m_book, m_kind, m_tag })
+        second->addWidget(w);
     for (RecordKind stage : { RecordKind::Assessment, RecordKind::TargetSet, RecordKind::MonitoringReport,
                               RecordKind::SelfEvaluation })
-        bar->addWidget(m_stageCombos.value(stage), 2, int(stage) - 1);
-    bar->addWidget(m_grade, 1, column++);
-    bar->addWidget(m_warning, 1, column++);
-    bar->addWidget(m_order, 1, column++);
-    bar->setColumnStretch(7, 1);
+        second->addWidget(m_stageCombos.value(stage));
+    for (QWidget* w : std::initializer_list<QWidget*> { m_grade, m_warning, m_order })
+        second->addWidget(w);
+    second->addStretch(1);
+    bar->addLayout(first);
+    bar->addLayout(second);
 }
 
 void SubjectListView::setWorkspace(Workspace* workspace)
@@ -263,8 +267,12 @@ void SubjectListView::setWorkspace(Workspace* workspace)
 void SubjectListView::setFields(const QList<SubjectField>& fields)
 {
     m_model->setFields(fields);
-    for (int c = 0; c < fields.size(); ++c)
-        m_table->setColumnWidth(c, defaultWidth(fields.at(c), m_table->fontMetrics()));
+    // Wide enough for the title too (amounts name their unit).
+    const QFontMetrics header = m_table->horizontalHeader()->fontMetrics();
+    for (int c = 0; c < fields.size(); ++c) {
+        const int title = header.horizontalAdvance(SubjectQuery::header(fields.at(c), MoneyUnit::TenThousandYuan)) + 24;
+        m_table->setColumnWidth(c, std::max(defaultWidth(fields.at(c), m_table->fontMetrics()), title));
+    }
     m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
 }
 
