@@ -3836,132 +3836,132 @@ Fiscal year: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="179"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="181"/>
         <source>Search name, code or unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="187"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="189"/>
         <source>Fiscal year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="188"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="190"/>
         <source>Division (with the divisions under it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="189"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="191"/>
         <source>Unit (with its subordinate units)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="190"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="193"/>
         <source>Budget book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="191"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="194"/>
         <source>All budget books</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="193"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="196"/>
         <source>Kind of subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="194"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="197"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="196"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="199"/>
         <source>Funding tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="197"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="200"/>
         <source>All funding tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="209"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="212"/>
         <source>Grade (finance&apos;s where approved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="210"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="213"/>
         <source>All grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="212"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="215"/>
         <source>Monitoring warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="213"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="216"/>
         <source>Warnings: any or none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="214"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="217"/>
         <source>Any warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="215"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="218"/>
         <source>Execution behind time progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="216"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="219"/>
         <source>Indicator out of reach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="217"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="220"/>
         <source>Finance order in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="218"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="221"/>
         <source>Orders: any or none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="223"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="226"/>
         <source>Unit of amounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="235"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="238"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="303"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="311"/>
         <source>All years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="304"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="312"/>
         <source>All divisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="305"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="313"/>
         <source>All units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="326"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="334"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/lists/SubjectListView.cpp" line="464"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="472"/>
         <source>%n subject(s), amount %1 %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3969,47 +3969,47 @@ Fiscal year: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="472"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="480"/>
         <source>Export the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="476"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="484"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="476"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="484"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="493"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="501"/>
         <source>Choose a file ending in .xlsx or .csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="505"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="513"/>
         <source>List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="508"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="516"/>
         <source>Exporting the list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="508"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="516"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="553"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="561"/>
         <source>Export cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/lists/SubjectListView.cpp" line="560"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="568"/>
         <source>%n row(s) exported to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
