@@ -1,5 +1,7 @@
 #include "ui/assessment/AssessmentPage.h"
 
+#include "ui/lists/SubjectListView.h"
+
 #include <QAction>
 
 namespace jx {
@@ -9,6 +11,7 @@ AssessmentPage::AssessmentPage(QWidget* parent)
     , m_edit(new QAction(tr("Edit assessment"), this))
 {
     setObjectName(QStringLiteral("assessmentPage"));
+    listView()->setWindowTitle(Names::of(RecordKind::Assessment)); // names the sheet of an export
     SubjectFilter preset;
     preset.majorNewOnly = true; // DOMAIN.md §2.1: new major policies and projects
     configure({ SubjectField::Name, SubjectField::Code, SubjectField::Unit, SubjectField::Amount,

@@ -1,5 +1,7 @@
 #include "ui/evaluation/EvaluationPage.h"
 
+#include "ui/lists/SubjectListView.h"
+
 #include <QAction>
 
 namespace jx {
@@ -9,6 +11,7 @@ EvaluationPage::EvaluationPage(QWidget* parent)
     , m_edit(new QAction(tr("Edit self-evaluation"), this))
 {
     setObjectName(QStringLiteral("evaluationPage"));
+    listView()->setWindowTitle(Names::of(RecordKind::SelfEvaluation)); // names the sheet of an export
     configure({ SubjectField::Name, SubjectField::Code, SubjectField::Unit, SubjectField::Kind, SubjectField::Amount,
                 SubjectField::ExecutionRate, SubjectField::EvaluationStatus, SubjectField::Score, SubjectField::Grade,
                 SubjectField::Order },

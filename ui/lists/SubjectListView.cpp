@@ -510,7 +510,8 @@ void SubjectListView::exportTo(const QString& path)
     request.unit = m_model->unit();
     request.format = *format;
     request.path = path;
-    request.title = window()->windowTitle().isEmpty() ? tr("List") : windowTitle();
+    // The sheet is named after the list (its page sets the title).
+    request.title = windowTitle().isEmpty() ? tr("List") : windowTitle();
     const QString databasePath = workspace->database().path();
 
     auto* progress = new QProgressDialog(tr("Exporting the list…"), tr("Cancel"), 0, 0, this);

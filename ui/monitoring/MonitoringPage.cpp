@@ -2,6 +2,8 @@
 
 #include "core/workflow/Authority.h"
 
+#include "ui/lists/SubjectListView.h"
+
 #include <QAction>
 
 namespace jx {
@@ -11,6 +13,7 @@ MonitoringPage::MonitoringPage(QWidget* parent)
     , m_report(new QAction(tr("Report monitoring"), this))
 {
     setObjectName(QStringLiteral("monitoringPage"));
+    listView()->setWindowTitle(Names::of(RecordKind::MonitoringReport)); // names the sheet of an export
     configure({ SubjectField::Name, SubjectField::Unit, SubjectField::Amount, SubjectField::MonitoringMonth,
                 SubjectField::Executed, SubjectField::ExecutionRate, SubjectField::TimeProgress,
                 SubjectField::MonitoringStatus, SubjectField::Warning, SubjectField::Order },

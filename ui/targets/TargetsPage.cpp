@@ -3,6 +3,8 @@
 #include "core/workflow/Authority.h"
 #include "core/workspace/Workspace.h"
 
+#include "ui/lists/SubjectListView.h"
+
 #include <QAction>
 
 namespace jx {
@@ -13,6 +15,7 @@ TargetsPage::TargetsPage(QWidget* parent)
     , m_editTargets(new QAction(tr("Edit targets"), this))
 {
     setObjectName(QStringLiteral("targetsPage"));
+    listView()->setWindowTitle(Names::of(RecordKind::TargetSet)); // names the sheet of an export
     configure({ SubjectField::Name, SubjectField::Code, SubjectField::Unit, SubjectField::Kind, SubjectField::Book,
                 SubjectField::Amount, SubjectField::TargetStatus, SubjectField::Order },
               { RecordKind::TargetSet });
