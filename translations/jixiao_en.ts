@@ -3033,6 +3033,185 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
 </context>
 <context>
+    <name>SubjectListExporter</name>
+    <message>
+        <location filename="../core/io/SubjectListExporter.cpp" line="94"/>
+        <location filename="../core/io/SubjectListExporter.cpp" line="116"/>
+        <location filename="../core/io/SubjectListExporter.cpp" line="128"/>
+        <location filename="../core/io/SubjectListExporter.cpp" line="222"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/SubjectListExporter.cpp" line="221"/>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/SubjectListExporter.cpp" line="250"/>
+        <source>The list has no columns to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/SubjectListExporter.cpp" line="275"/>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectQuery</name>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="315"/>
+        <source>counting the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="336"/>
+        <source>listing subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="397"/>
+        <source>reading the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="473"/>
+        <source>reading the fiscal years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="491"/>
+        <source>reading the units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="512"/>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="518"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="519"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="520"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="521"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="522"/>
+        <source>Budget book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="523"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="524"/>
+        <source>Amount (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="525"/>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="526"/>
+        <source>Assessment score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="527"/>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="528"/>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="529"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="530"/>
+        <source>Executed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="531"/>
+        <source>Execution rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="532"/>
+        <source>Time progress (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="533"/>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="534"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="535"/>
+        <source>Self-evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="536"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="537"/>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="538"/>
+        <source>Order in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="560"/>
+        <source>Month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="568"/>
+        <source>Execution behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="570"/>
+        <source>Indicator out of reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SubmissionGates</name>
     <message>
         <location filename="../core/workflow/SubmissionGates.cpp" line="80"/>
@@ -3421,6 +3600,24 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
 </context>
 <context>
+    <name>jx::AssessmentPage</name>
+    <message>
+        <location filename="../ui/assessment/AssessmentPage.cpp" line="11"/>
+        <source>Edit assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment/AssessmentPage.cpp" line="36"/>
+        <source>the ex-ante assessment of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment/AssessmentPage.cpp" line="37"/>
+        <source>Write or change the ex-ante assessment of the chosen program</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jx::DecisionDialog</name>
     <message>
         <location filename="../ui/results/DecisionDialog.cpp" line="34"/>
@@ -3475,6 +3672,24 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     <message>
         <location filename="../ui/results/DecisionDialog.cpp" line="138"/>
         <source>amount in the unit chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jx::EvaluationPage</name>
+    <message>
+        <location filename="../ui/evaluation/EvaluationPage.cpp" line="11"/>
+        <source>Edit self-evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluation/EvaluationPage.cpp" line="34"/>
+        <source>the self-evaluation of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluation/EvaluationPage.cpp" line="35"/>
+        <source>Write or change the self-evaluation of the chosen subject</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3669,6 +3884,24 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     <message>
         <location filename="../ui/common/MessageBanner.cpp" line="20"/>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jx::MonitoringPage</name>
+    <message>
+        <location filename="../ui/monitoring/MonitoringPage.cpp" line="13"/>
+        <source>Report monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/monitoring/MonitoringPage.cpp" line="41"/>
+        <source>the monitoring of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/monitoring/MonitoringPage.cpp" line="42"/>
+        <source>Write this month&apos;s monitoring report of the chosen subject</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4242,6 +4475,269 @@ Fiscal year: %2</source>
     </message>
 </context>
 <context>
+    <name>jx::SubjectListModel</name>
+    <message>
+        <location filename="../ui/lists/SubjectListModel.cpp" line="281"/>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListModel.cpp" line="285"/>
+        <source>[%1] %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListModel.cpp" line="296"/>
+        <source>%1
+Code: %2
+Unit: %3
+Fiscal year: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListModel.cpp" line="297"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListModel.cpp" line="300"/>
+        <source>Payments held: %1 in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jx::SubjectListPage</name>
+    <message>
+        <location filename="../ui/lists/SubjectListPage.cpp" line="17"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListPage.cpp" line="107"/>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListPage.cpp" line="110"/>
+        <source>Choose a program or budget in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jx::SubjectListView</name>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="60"/>
+        <source>Assessment: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="61"/>
+        <source>Targets: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="62"/>
+        <source>Monitoring: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="63"/>
+        <source>Self-evaluation: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="112"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="148"/>
+        <source>Export the list as shown (filters, order, columns) to Excel or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="181"/>
+        <source>Search name, code or unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="189"/>
+        <source>Fiscal year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="190"/>
+        <source>Division (with the divisions under it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="191"/>
+        <source>Unit (with its subordinate units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="193"/>
+        <source>Budget book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="194"/>
+        <source>All budget books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="196"/>
+        <source>Kind of subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="197"/>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="199"/>
+        <source>Funding tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="200"/>
+        <source>All funding tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="212"/>
+        <source>Grade (finance&apos;s where approved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="213"/>
+        <source>All grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="215"/>
+        <source>Monitoring warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="216"/>
+        <source>Warnings: any or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="217"/>
+        <source>Any warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="218"/>
+        <source>Execution behind time progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="219"/>
+        <source>Indicator out of reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="220"/>
+        <source>Finance order in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="221"/>
+        <source>Orders: any or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="226"/>
+        <source>Unit of amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="238"/>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="311"/>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="312"/>
+        <source>All divisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="313"/>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="334"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/lists/SubjectListView.cpp" line="472"/>
+        <source>%n subject(s), amount %1 %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="480"/>
+        <source>Export the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="484"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="484"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="501"/>
+        <source>Choose a file ending in .xlsx or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="514"/>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="517"/>
+        <source>Exporting the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="517"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="562"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/lists/SubjectListView.cpp" line="569"/>
+        <source>%n row(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>jx::SubjectView</name>
     <message>
         <location filename="../ui/record/SubjectView.cpp" line="132"/>
@@ -4658,6 +5154,44 @@ Fiscal year: %2</source>
     <message>
         <location filename="../ui/record/SubjectView.cpp" line="698"/>
         <source>Lifting an order needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jx::TargetsPage</name>
+    <message>
+        <location filename="../ui/targets/TargetsPage.cpp" line="14"/>
+        <source>New program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/targets/TargetsPage.cpp" line="15"/>
+        <source>Edit targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/targets/TargetsPage.cpp" line="38"/>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/targets/TargetsPage.cpp" line="41"/>
+        <source>a new program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/targets/TargetsPage.cpp" line="44"/>
+        <source>Register a new program (policy, project or special transfer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/targets/TargetsPage.cpp" line="48"/>
+        <source>the performance targets of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/targets/TargetsPage.cpp" line="49"/>
+        <source>Write or change the performance targets of the chosen subject</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3087,6 +3087,185 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
 </context>
 <context>
+    <name>SubjectListExporter</name>
+    <message>
+        <location filename="../core/io/SubjectListExporter.cpp" line="94" />
+        <location filename="../core/io/SubjectListExporter.cpp" line="116" />
+        <location filename="../core/io/SubjectListExporter.cpp" line="128" />
+        <location filename="../core/io/SubjectListExporter.cpp" line="222" />
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/SubjectListExporter.cpp" line="221" />
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/SubjectListExporter.cpp" line="250" />
+        <source>The list has no columns to export.</source>
+        <translation>清单没有可导出的列。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/SubjectListExporter.cpp" line="275" />
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectQuery</name>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="315" />
+        <source>counting the list</source>
+        <translation>统计清单</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="336" />
+        <source>listing subjects</source>
+        <translation>列出管理对象</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="397" />
+        <source>reading the list</source>
+        <translation>读取清单</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="473" />
+        <source>reading the fiscal years</source>
+        <translation>读取预算年度</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="491" />
+        <source>reading the units</source>
+        <translation>读取单位</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="512" />
+        <source>Not started</source>
+        <translation>未填报</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="518" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="519" />
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="520" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="521" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="522" />
+        <source>Budget book</source>
+        <translation>预算类别</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="523" />
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="524" />
+        <source>Amount (%1)</source>
+        <translation>金额（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="525" />
+        <source>Assessment</source>
+        <translation>事前评估</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="526" />
+        <source>Assessment score</source>
+        <translation>评估得分</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="527" />
+        <source>Conclusion</source>
+        <translation>评估结论</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="528" />
+        <source>Targets</source>
+        <translation>绩效目标</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="529" />
+        <source>Month</source>
+        <translation>监控月份</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="530" />
+        <source>Executed (%1)</source>
+        <translation>累计执行（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="531" />
+        <source>Execution rate (%)</source>
+        <translation>执行率（%）</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="532" />
+        <source>Time progress (%)</source>
+        <translation>时间进度（%）</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="533" />
+        <source>Monitoring</source>
+        <translation>运行监控</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="534" />
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="535" />
+        <source>Self-evaluation</source>
+        <translation>绩效自评</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="536" />
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="537" />
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="538" />
+        <source>Order in force</source>
+        <translation>在执行的财政指令</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="560" />
+        <source>Month %1</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="568" />
+        <source>Execution behind</source>
+        <translation>执行进度滞后</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="570" />
+        <source>Indicator out of reach</source>
+        <translation>指标完全不可能完成</translation>
+    </message>
+</context>
+<context>
     <name>SubmissionGates</name>
     <message>
         <location filename="../core/workflow/SubmissionGates.cpp" line="80" />
@@ -3475,6 +3654,24 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
 </context>
 <context>
+    <name>jx::AssessmentPage</name>
+    <message>
+        <location filename="../ui/assessment/AssessmentPage.cpp" line="11" />
+        <source>Edit assessment</source>
+        <translation>编辑评估</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment/AssessmentPage.cpp" line="36" />
+        <source>the ex-ante assessment of “%1”</source>
+        <translation>“%1”的事前绩效评估</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment/AssessmentPage.cpp" line="37" />
+        <source>Write or change the ex-ante assessment of the chosen program</source>
+        <translation>填写或修改所选项目的事前绩效评估</translation>
+    </message>
+</context>
+<context>
     <name>jx::DecisionDialog</name>
     <message>
         <location filename="../ui/results/DecisionDialog.cpp" line="34" />
@@ -3530,6 +3727,24 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../ui/results/DecisionDialog.cpp" line="138" />
         <source>amount in the unit chosen</source>
         <translation>按所选单位填写金额</translation>
+    </message>
+</context>
+<context>
+    <name>jx::EvaluationPage</name>
+    <message>
+        <location filename="../ui/evaluation/EvaluationPage.cpp" line="11" />
+        <source>Edit self-evaluation</source>
+        <translation>编辑自评</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluation/EvaluationPage.cpp" line="34" />
+        <source>the self-evaluation of “%1”</source>
+        <translation>“%1”的绩效自评</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluation/EvaluationPage.cpp" line="35" />
+        <source>Write or change the self-evaluation of the chosen subject</source>
+        <translation>填写或修改所选对象的绩效自评</translation>
     </message>
 </context>
 <context>
@@ -3724,6 +3939,24 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../ui/common/MessageBanner.cpp" line="20" />
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>jx::MonitoringPage</name>
+    <message>
+        <location filename="../ui/monitoring/MonitoringPage.cpp" line="13" />
+        <source>Report monitoring</source>
+        <translation>填报监控</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitoring/MonitoringPage.cpp" line="41" />
+        <source>the monitoring of “%1”</source>
+        <translation>“%1”的绩效监控</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitoring/MonitoringPage.cpp" line="42" />
+        <source>Write this month's monitoring report of the chosen subject</source>
+        <translation>填报所选对象本月的绩效监控情况</translation>
     </message>
 </context>
 <context>
@@ -4301,6 +4534,270 @@ Fiscal year: %2</source>
     </message>
 </context>
 <context>
+    <name>jx::SubjectListModel</name>
+    <message>
+        <location filename="../ui/lists/SubjectListModel.cpp" line="281" />
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListModel.cpp" line="285" />
+        <source>[%1] %2</source>
+        <translation>［%1］%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListModel.cpp" line="296" />
+        <source>%1
+Code: %2
+Unit: %3
+Fiscal year: %4</source>
+        <translation>%1
+编码：%2
+单位：%3
+预算年度：%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListModel.cpp" line="297" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListModel.cpp" line="300" />
+        <source>Payments held: %1 in force</source>
+        <translation>拨款暂停：%1指令在执行</translation>
+    </message>
+</context>
+<context>
+    <name>jx::SubjectListPage</name>
+    <message>
+        <location filename="../ui/lists/SubjectListPage.cpp" line="17" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListPage.cpp" line="107" />
+        <source>No database is open.</source>
+        <translation>尚未打开数据库。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListPage.cpp" line="110" />
+        <source>Choose a program or budget in the list first.</source>
+        <translation>请先在清单中选择一个项目或预算。</translation>
+    </message>
+</context>
+<context>
+    <name>jx::SubjectListView</name>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="60" />
+        <source>Assessment: any</source>
+        <translation>事前评估：全部</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="61" />
+        <source>Targets: any</source>
+        <translation>绩效目标：全部</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="62" />
+        <source>Monitoring: any</source>
+        <translation>运行监控：全部</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="63" />
+        <source>Self-evaluation: any</source>
+        <translation>绩效自评：全部</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="112" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="148" />
+        <source>Export the list as shown (filters, order, columns) to Excel or CSV</source>
+        <translation>按当前筛选、排序和列将清单导出为 Excel 或 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="181" />
+        <source>Search name, code or unit</source>
+        <translation>搜索名称、编码或单位</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="189" />
+        <source>Fiscal year</source>
+        <translation>预算年度</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="190" />
+        <source>Division (with the divisions under it)</source>
+        <translation>行政区划（含下级区划）</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="191" />
+        <source>Unit (with its subordinate units)</source>
+        <translation>单位（含所属单位）</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="193" />
+        <source>Budget book</source>
+        <translation>预算类别</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="194" />
+        <source>All budget books</source>
+        <translation>全部预算类别</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="196" />
+        <source>Kind of subject</source>
+        <translation>管理对象类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="197" />
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="199" />
+        <source>Funding tag</source>
+        <translation>资金标识</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="200" />
+        <source>All funding tags</source>
+        <translation>全部资金标识</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="212" />
+        <source>Grade (finance's where approved)</source>
+        <translation>等级（审核通过的以财政评定为准）</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="213" />
+        <source>All grades</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="215" />
+        <source>Monitoring warning</source>
+        <translation>监控预警</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="216" />
+        <source>Warnings: any or none</source>
+        <translation>预警：不限</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="217" />
+        <source>Any warning</source>
+        <translation>有预警</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="218" />
+        <source>Execution behind time progress</source>
+        <translation>执行进度落后于时间进度</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="219" />
+        <source>Indicator out of reach</source>
+        <translation>指标完全不可能完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="220" />
+        <source>Finance order in force</source>
+        <translation>在执行的财政指令</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="221" />
+        <source>Orders: any or none</source>
+        <translation>财政指令：不限</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="226" />
+        <source>Unit of amounts</source>
+        <translation>金额单位</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="238" />
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="311" />
+        <source>All years</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="312" />
+        <source>All divisions</source>
+        <translation>全部区划</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="313" />
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="334" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/lists/SubjectListView.cpp" line="472" />
+        <source>%n subject(s), amount %1 %2</source>
+        <translation>
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="480" />
+        <source>Export the list</source>
+        <translation>导出清单</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="484" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="484" />
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 编码 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="501" />
+        <source>Choose a file ending in .xlsx or .csv.</source>
+        <translation>请选择扩展名为 .xlsx 或 .csv 的文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="514" />
+        <source>List</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="517" />
+        <source>Exporting the list…</source>
+        <translation>正在导出清单…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="517" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="562" />
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/lists/SubjectListView.cpp" line="569" />
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>jx::SubjectView</name>
     <message>
         <location filename="../ui/record/SubjectView.cpp" line="132" />
@@ -4718,6 +5215,44 @@ Fiscal year: %2</source>
         <location filename="../ui/record/SubjectView.cpp" line="698" />
         <source>Lifting an order needs a reason.</source>
         <translation>解除指令须填写理由。</translation>
+    </message>
+</context>
+<context>
+    <name>jx::TargetsPage</name>
+    <message>
+        <location filename="../ui/targets/TargetsPage.cpp" line="14" />
+        <source>New program</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/targets/TargetsPage.cpp" line="15" />
+        <source>Edit targets</source>
+        <translation>编辑目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/targets/TargetsPage.cpp" line="38" />
+        <source>No database is open.</source>
+        <translation>尚未打开数据库。</translation>
+    </message>
+    <message>
+        <location filename="../ui/targets/TargetsPage.cpp" line="41" />
+        <source>a new program</source>
+        <translation>新项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/targets/TargetsPage.cpp" line="44" />
+        <source>Register a new program (policy, project or special transfer)</source>
+        <translation>登记新的政策、项目或对下专项转移支付</translation>
+    </message>
+    <message>
+        <location filename="../ui/targets/TargetsPage.cpp" line="48" />
+        <source>the performance targets of “%1”</source>
+        <translation>“%1”的绩效目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/targets/TargetsPage.cpp" line="49" />
+        <source>Write or change the performance targets of the chosen subject</source>
+        <translation>填写或修改所选对象的绩效目标</translation>
     </message>
 </context>
 <context>

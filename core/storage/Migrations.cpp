@@ -388,6 +388,39 @@ Result<void> addLoopRules(Database& db)
     });
 }
 
+// Version 14: the subject lists of the stage pages (every kind of subject, one fiscal year) read
+// their windows in the order of the columns finance sorts by most, name, code and amount, from
+// an index instead of sorting the year's rows (75,000 in a prefecture) for every window. Where
+// a list filters or sorts by where a stage stands (targets' status, the self-evaluation's
+// status, score and grade, the latest monitoring report's execution), it looks the value up per
+// subject in a covering index, never in the records' own rows. The name index also holds every
+// column a list filters or searches by, so that counting and searching a year reads the index
+// alone (a year's subject rows are scattered and wide). `deleted` is listed although the
+// indexes hold only live rows: SQLite 3.40 counts an index as covering only if it names every
+// column the query reads, its own WHERE term included.
+Result<void> addSubjectListIndexes(Database& db)
+{
+    return execAll(db, {
+        QStringLiteral("CREATE INDEX subject_year_name ON subject (fiscal_year, name, id, code, agency_id, amount,"
+                       " kind, book, funding_tags, is_new, is_major, division_code, deleted) WHERE deleted = 0"),
+        QStringLiteral("CREATE INDEX subject_year_code ON subject (fiscal_year, code, id, deleted) WHERE deleted = 0"),
+        QStringLiteral("CREATE INDEX subject_year_amount ON subject (fiscal_year, amount, id, deleted) WHERE deleted = 0"),
+        // The smallest covering index of a year, in id order: a count or an order by a stage's
+        // value walks it, and since ids grow with time, as the stages' indexes below are keyed,
+        // the look-ups per subject move forward through those indexes instead of jumping about.
+        QStringLiteral("CREATE INDEX subject_year_id ON subject (fiscal_year, id, deleted) WHERE deleted = 0"),
+        QStringLiteral("CREATE INDEX target_set_list ON target_set (subject_id, fiscal_year, modified_at, status, id,"
+                       " deleted) WHERE deleted = 0"),
+        QStringLiteral("CREATE INDEX self_evaluation_list ON self_evaluation"
+                       " (subject_id, fiscal_year, modified_at, status, total_score, grade, id, deleted) WHERE deleted = 0"),
+        // Finance's grade of the latest approval of a self-evaluation (the binding grade).
+        QStringLiteral("CREATE INDEX review_grade ON review (record_kind, record_id, decision, step, reviewed_at, id,"
+                       " grade, deleted) WHERE deleted = 0"),
+        QStringLiteral("CREATE INDEX monitoring_report_list ON monitoring_report"
+                       " (subject_id, fiscal_year, month, status, budget, executed, id, deleted) WHERE deleted = 0"),
+    });
+}
+
 #undef JX_TRAVEL_COLUMNS
 
 } // namespace
@@ -406,6 +439,7 @@ const QList<Migration>& migrations()
         { 9, QStringLiteral("change sequences of travelling records"), &addChangeSequences },
         { 10, QStringLiteral("finance's decisions on self-evaluation items, payments and rectification outcomes"),
             &addLoopRules },
+        { 14, QStringLiteral("indexes of the subject lists"), &addSubjectListIndexes },
     };
     return steps;
 }
