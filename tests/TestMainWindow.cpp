@@ -104,6 +104,7 @@ void TestMainWindow::stagesInOrder()
 {
     MainWindow window;
     window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
     QVERIFY(window.openDatabase(m_path));
     auto* nav = window.findChild<QListWidget*>(QStringLiteral("stageNavigation"));
     QVERIFY(nav);
@@ -408,6 +409,9 @@ void TestMainWindow::actorPickerAddsAndRemembers()
 
 void TestMainWindow::actorMustFitTheAgency()
 {
+    // Two people now (王芳 was added above): the one remembered acts without asking.
+    Settings::setLastActor(QFileInfo(m_path).absoluteFilePath(), QStringLiteral("王芳"),
+                           static_cast<int>(Role::FinanceAdministrator));
     MainWindow window;
     window.show();
     QVERIFY(window.openDatabase(m_path));

@@ -44,22 +44,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="130"/>
+        <location filename="../core/workflow/Authority.cpp" line="144"/>
         <source>%1 (%2) may not review %3 for its competent department.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="191"/>
+        <location filename="../core/workflow/Authority.cpp" line="205"/>
         <source>%1 prepared %2 and cannot also approve it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="201"/>
+        <location filename="../core/workflow/Authority.cpp" line="215"/>
         <source>%1 (%2) may not apply for the budget of %3; its unit does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="210"/>
+        <location filename="../core/workflow/Authority.cpp" line="224"/>
         <source>Only the finance department that gave an order lifts it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -67,58 +67,58 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="79"/>
-        <location filename="../core/storage/Backup.cpp" line="102"/>
+        <location filename="../core/storage/Backup.cpp" line="75"/>
+        <location filename="../core/storage/Backup.cpp" line="98"/>
+        <location filename="../core/storage/Backup.cpp" line="126"/>
         <location filename="../core/storage/Backup.cpp" line="130"/>
-        <location filename="../core/storage/Backup.cpp" line="134"/>
         <source>Copying %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="95"/>
+        <location filename="../core/storage/Backup.cpp" line="91"/>
         <source>Copying %1 failed: the database is in use by another window or process (waited %2 seconds); try again when it is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="113"/>
+        <location filename="../core/storage/Backup.cpp" line="109"/>
         <source>“%1” already exists; a backup never overwrites a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="123"/>
+        <location filename="../core/storage/Backup.cpp" line="119"/>
         <source>Cannot write “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="140"/>
+        <location filename="../core/storage/Backup.cpp" line="136"/>
         <source>Cannot write “%1”: the copy could not be renamed into place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="179"/>
+        <location filename="../core/storage/Backup.cpp" line="175"/>
         <source>“%1” cannot be read as a database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="220"/>
-        <location filename="../core/storage/Backup.cpp" line="243"/>
-        <location filename="../core/storage/Backup.cpp" line="251"/>
-        <location filename="../core/storage/Backup.cpp" line="256"/>
+        <location filename="../core/storage/Backup.cpp" line="216"/>
+        <location filename="../core/storage/Backup.cpp" line="239"/>
+        <location filename="../core/storage/Backup.cpp" line="247"/>
+        <location filename="../core/storage/Backup.cpp" line="252"/>
         <source>Nothing was restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="228"/>
+        <location filename="../core/storage/Backup.cpp" line="224"/>
         <source>Nothing was restored: “%1” cannot be read as a database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="248"/>
+        <location filename="../core/storage/Backup.cpp" line="244"/>
         <source>Nothing was restored: cannot open “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="262"/>
+        <location filename="../core/storage/Backup.cpp" line="258"/>
         <source>Nothing was restored: “%1” could not be moved aside.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -504,7 +504,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/OrderVerb.cpp" line="43"/>
+        <location filename="../app/cli/verbs/OrderVerb.cpp" line="42"/>
         <source>%1: order %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -726,7 +726,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/OrderLiftVerb.cpp" line="35"/>
+        <location filename="../app/cli/verbs/OrderLiftVerb.cpp" line="34"/>
         <source>Order %1 lifted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -812,61 +812,115 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
 </context>
 <context>
+    <name>DashboardQuery</name>
+    <message>
+        <location filename="../core/storage/DashboardQuery.cpp" line="117"/>
+        <source>counting the programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DashboardQuery.cpp" line="125"/>
+        <location filename="../core/storage/DashboardQuery.cpp" line="169"/>
+        <location filename="../core/storage/DashboardQuery.cpp" line="258"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DashboardQuery.cpp" line="135"/>
+        <source>counting the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DashboardQuery.cpp" line="152"/>
+        <source>counting the orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DashboardQuery.cpp" line="162"/>
+        <source>counting the grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DashboardQuery.cpp" line="175"/>
+        <source>summing the monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DashboardQuery.cpp" line="214"/>
+        <source>reading the latest monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DashboardQuery.cpp" line="240"/>
+        <source>counting the programs by unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="93"/>
+        <location filename="../core/storage/Database.cpp" line="95"/>
         <source>“%1” was not upgraded, because no backup of it could be made: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="107"/>
-        <source>Cannot open “%1”: %2</source>
+        <location filename="../core/storage/Database.cpp" line="110"/>
+        <source>“%1” is read-only and of an older schema (%2), which Jixiao can only read after upgrading it; copy it to a folder of yours and open the copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="115"/>
+        <location filename="../core/storage/Database.cpp" line="162"/>
+        <source>“%1” cannot be opened (in the folder “%2”); check that the file and the folder may be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="172"/>
         <source>Cannot open “%1”: the SQLite driver gives no handle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="149"/>
+        <location filename="../core/storage/Database.cpp" line="188"/>
+        <source>“%1” is open read-only (the file or its folder cannot be written); nothing can be saved. Copy it to a folder of yours and open the copy to work in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="197"/>
         <source>“%1” was upgraded from schema %2 to %3; the file as it was is kept as “%4”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="180"/>
+        <location filename="../core/storage/Database.cpp" line="228"/>
         <source>reading the reference schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="247"/>
+        <location filename="../core/storage/Database.cpp" line="302"/>
         <source>Upgrading the database to schema %1 (%2) failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="275"/>
-        <location filename="../core/storage/Database.cpp" line="339"/>
-        <location filename="../core/storage/Database.cpp" line="359"/>
+        <location filename="../core/storage/Database.cpp" line="330"/>
+        <location filename="../core/storage/Database.cpp" line="394"/>
         <source>preparing a statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="394"/>
+        <location filename="../core/storage/Database.cpp" line="453"/>
         <source>The database “%1” is in use by another window or process (waited %2 seconds while %3); try again when it is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="410"/>
+        <location filename="../core/storage/Database.cpp" line="469"/>
         <source>Database error while %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="468"/>
+        <location filename="../core/storage/Database.cpp" line="527"/>
         <source>saving setting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="513"/>
+        <location filename="../core/storage/Database.cpp" line="576"/>
         <source>A step of this change failed; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -874,128 +928,128 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>DatabaseFile</name>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="91"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="87"/>
         <source>table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="93"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="89"/>
         <source>index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="95"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="91"/>
         <source>trigger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="97"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="93"/>
         <source>view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="124"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="120"/>
         <source>“%1” contains a trigger (“%2”) that Jixiao never creates; the file is refused so that it cannot run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="130"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="126"/>
         <source>“%1” contains a view (“%2”) that Jixiao never creates; the file is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="136"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="132"/>
         <source>“%1” contains the %2 “%3”, which is not part of a Jixiao database of schema %4; the file is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="148"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="144"/>
         <source>The table “%2” of “%1” lacks the column “%3” of a Jixiao database of schema %4; the file was changed by another program and is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="157"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="153"/>
         <source>The table “%2” of “%1” has a column “%3” that a Jixiao database of schema %4 does not have; the file was changed by another program and is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="166"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="162"/>
         <source>The %2 “%3” of “%1” differs from that of a Jixiao database of schema %4; the file was changed by another program and is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="175"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="171"/>
         <source>“%1” lacks the %2 “%3” of a Jixiao database of schema %4; the file is damaged or was changed by another program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="189"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="185"/>
         <source>“%1” is damaged (%2); restore it from a backup (jixiao-cli restore).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="228"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="224"/>
         <source>The database file “%1” does not exist; create it with “init” or open another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="231"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="227"/>
         <source>“%1” is a folder, not a Jixiao database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="234"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="230"/>
         <source>The file “%1” cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="241"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="237"/>
         <source>“%1” is empty (0 bytes), not a Jixiao database; create one with “init” or open another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="246"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="242"/>
         <source>“%1” is not a Jixiao database (it is not an SQLite file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="248"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="244"/>
         <source>it ends inside its header, after %1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="257"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="253"/>
         <source>“%1” is read-only (the file or its folder cannot be written); copy it to a folder of yours and open the copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="265"/>
-        <location filename="../core/storage/DatabaseFile.cpp" line="274"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="261"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="270"/>
         <source>“%1” cannot be read as a database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="279"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="275"/>
         <source>“%1” is an empty SQLite file, not a Jixiao database; it is left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="282"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="278"/>
         <source>“%1” is an SQLite file of another application, not a Jixiao database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="286"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="282"/>
         <source>“%1” was written by a newer version of Jixiao (schema %2; this version reads up to %3). Please update Jixiao.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="294"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="290"/>
         <source>“%1” is an unfinished Jixiao database (its creation was interrupted); create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="331"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="327"/>
         <source>%1 rows of table %2 refer to rows that do not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1042,7 +1096,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../core/demo/DemoBuilder.cpp" line="200"/>
+        <location filename="../core/demo/DemoBuilder.cpp" line="204"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1139,27 +1193,27 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>FinanceOrders</name>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="28"/>
+        <location filename="../core/workflow/FinanceOrders.cpp" line="24"/>
         <source>%1 of %2 needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="56"/>
+        <location filename="../core/workflow/FinanceOrders.cpp" line="52"/>
         <source>There is no order with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="59"/>
+        <location filename="../core/workflow/FinanceOrders.cpp" line="55"/>
         <source>The order (%1) was already lifted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="63"/>
+        <location filename="../core/workflow/FinanceOrders.cpp" line="59"/>
         <source>Lifting an order needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="66"/>
+        <location filename="../core/workflow/FinanceOrders.cpp" line="62"/>
         <source>Lifting an order to rectify records the outcome of the rectification; give it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1167,37 +1221,37 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>Installation</name>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="18"/>
+        <location filename="../core/storage/Installation.cpp" line="20"/>
         <source>Unknown division code “%1”: use a six-digit GB/T 2260 code such as 650000 or 653101.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="23"/>
+        <location filename="../core/storage/Installation.cpp" line="25"/>
         <source>Division code %1 (%2) was last used in %3; use its current code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="28"/>
+        <location filename="../core/storage/Installation.cpp" line="30"/>
         <source>The agency name is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="32"/>
+        <location filename="../core/storage/Installation.cpp" line="34"/>
         <source>“%1” already exists; choose a new file name (an existing database is never overwritten).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="81"/>
+        <location filename="../core/storage/Installation.cpp" line="88"/>
         <source>This database has not been set up for an agency; run “init”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="86"/>
+        <location filename="../core/storage/Installation.cpp" line="93"/>
         <source>The agency of this database is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="99"/>
+        <location filename="../core/storage/Installation.cpp" line="106"/>
         <source>counting %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1205,215 +1259,215 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>JsonInterchange</name>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="173"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="203"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="230"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="485"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="177"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="207"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="234"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="489"/>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="182"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="186"/>
         <source>is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="244"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="495"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="248"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="499"/>
         <source>must not be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="117"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="121"/>
         <source>the text “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="119"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="123"/>
         <source>the number %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="123"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="288"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="127"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="292"/>
         <source>a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="125"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="158"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="301"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="377"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="129"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="162"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="305"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="381"/>
         <source>an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="131"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="135"/>
         <source>must be %1, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="146"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="150"/>
         <source>is not a field of the format (see docs/json-format.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="177"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="181"/>
         <source>text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="192"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="196"/>
         <source>true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="207"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="211"/>
         <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="219"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="223"/>
         <source>must be a whole number, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="235"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="239"/>
         <source>write amounts as text in yuan, like “1234.56” or “12.3万”, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="256"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="260"/>
         <source>“%1” is not an id; write it like “b7446171-f90e-4555-965c-7b31336ef988”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="277"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="281"/>
         <source>unknown value “%1”; use one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="323"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="327"/>
         <source>must be “jixiao-programs”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="327"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="331"/>
         <source>The file is of format version %1; this version of Jixiao reads up to %2. Please update Jixiao.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="332"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="336"/>
         <source>is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="334"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="338"/>
         <source>must be a whole number from 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="337"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="341"/>
         <source>must be a year from 2000 to 2100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="350"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="354"/>
         <source>There is no agency with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="407"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="411"/>
         <source>“%1” appears twice in the tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="438"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="442"/>
         <source>the same id appears twice in the targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="444"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="448"/>
         <source>a deleted indicator has only “id”, “name” and “deleted”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="536"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="540"/>
         <source>month %1 appears twice in the monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="558"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="562"/>
         <source>“%1” appears twice in this month&apos;s entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="600"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="604"/>
         <source>the amounts add up to more than an amount can hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="623"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="627"/>
         <source>“%1” appears twice in the self-evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="74"/>
-        <location filename="../core/io/JsonInterchange.cpp" line="223"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="76"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="237"/>
         <source>must be a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="87"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="99"/>
         <source>The file has more than %1 programs, the most one import reads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="110"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="122"/>
         <source>the same program id is given in programs[%1]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="174"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="188"/>
         <location filename="../core/io/JsonTree.cpp" line="236"/>
         <location filename="../core/io/JsonTree.cpp" line="262"/>
         <source>the key “%1” appears twice in one object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="180"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="194"/>
         <location filename="../core/io/JsonTree.cpp" line="222"/>
         <source>an object has more than %1 members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="450"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="462"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="454"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="466"/>
         <source>“%1” appears twice in the targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="470"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="474"/>
         <source>“%1” is not a category of the %2 framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="478"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="482"/>
         <source>text (the indicator is qualitative)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="488"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="492"/>
         <source>a %1 indicator needs a number, not “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="510"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="514"/>
         <source>“%1” is deleted by this document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="534"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="538"/>
         <source>must be 1 to 12</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1424,7 +1478,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
     <message>
         <location filename="../core/io/ProgramImportApplier.cpp" line="121"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="513"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="517"/>
         <source>“%1” is not an indicator of this program&apos;s targets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1444,8 +1498,8 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="172"/>
-        <location filename="../core/io/JsonInterchange.cpp" line="178"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="186"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="192"/>
         <location filename="../core/io/JsonStreamReader.cpp" line="67"/>
         <source>The file is not valid JSON (at byte %1): %2</source>
         <translation type="unfinished"></translation>
@@ -1597,7 +1651,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="28"/>
+        <location filename="../app/gui/main.cpp" line="82"/>
         <source>Jixiao</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2089,23 +2143,51 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Payments.cpp" line="53"/>
+        <location filename="../core/workflow/Payments.cpp" line="49"/>
         <source>A payment of %1 must be above zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Payments.cpp" line="60"/>
+        <location filename="../core/workflow/Payments.cpp" line="56"/>
         <source>%1 is %2; only an arranged budget is paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Payments.cpp" line="66"/>
+        <location filename="../core/workflow/Payments.cpp" line="62"/>
         <source>%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Payments.cpp" line="72"/>
+        <location filename="../core/workflow/Payments.cpp" line="68"/>
         <source>%1: paying %2 would exceed its budget of %3 (%4 paid already).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonRepository</name>
+    <message>
+        <location filename="../core/storage/PersonRepository.cpp" line="18"/>
+        <source>reading the people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PersonRepository.cpp" line="36"/>
+        <source>A person needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PersonRepository.cpp" line="42"/>
+        <source>%1 is already listed with this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PersonRepository.cpp" line="48"/>
+        <source>adding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PersonRepository.cpp" line="60"/>
+        <source>local user</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2651,6 +2733,77 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     <message>
         <location filename="../core/domain/SelfEvaluationScorer.cpp" line="96"/>
         <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stage</name>
+    <message>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="43"/>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="45"/>
+        <source>Ex-ante assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="47"/>
+        <source>Performance targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="49"/>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="51"/>
+        <source>Self-evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="53"/>
+        <source>Finance review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="55"/>
+        <source>Use of results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="57"/>
+        <source>Data exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="59"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="61"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StagePages</name>
+    <message>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="145"/>
+        <source>The record of this program, with its targets, monitoring, self-evaluation and history, will be shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="158"/>
+        <source>the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="160"/>
+        <source>The editor of %1 will be shown here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3290,90 +3443,391 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
 </context>
 <context>
+    <name>jx::ActorPicker</name>
+    <message>
+        <location filename="../ui/mainwindow/ActorPicker.cpp" line="32"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/ActorPicker.cpp" line="35"/>
+        <source>Who acts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/ActorPicker.cpp" line="40"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/ActorPicker.cpp" line="46"/>
+        <source>Who works in %1 now? What you save and submit is recorded in this person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/ActorPicker.cpp" line="50"/>
+        <source>Add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/ActorPicker.cpp" line="92"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jx::HomePage</name>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="108"/>
+        <source>The figures could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="116"/>
+        <location filename="../ui/home/HomePage.cpp" line="135"/>
+        <source>Open a database to see what is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="189"/>
+        <source>Computing the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="192"/>
+        <source>&lt;h2&gt;%1 · fiscal year %2&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="226"/>
+        <source>Show the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="269"/>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="273"/>
+        <source>Submitted to you for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="273"/>
+        <source>Submitted by your units for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="286"/>
+        <source>Returned to you for correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="302"/>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="306"/>
+        <source>Overdue (records missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="308"/>
+        <source>Due within a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="318"/>
+        <source>%1, due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="333"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="337"/>
+        <source>Execution behind time progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="341"/>
+        <source>Indicators unlikely to be met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="345"/>
+        <source>Programs with an order in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="360"/>
+        <source>Records of fiscal year %1 by stage and status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="366"/>
+        <source>Programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="405"/>
+        <source>Self-evaluation grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="407"/>
+        <source>Self-evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="459"/>
+        <source>Budget execution against time progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="462"/>
+        <location filename="../ui/home/HomePage.cpp" line="506"/>
+        <location filename="../ui/home/HomePage.cpp" line="508"/>
+        <source>Execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="464"/>
+        <source>Time progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="484"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="506"/>
+        <source>Lowest execution by unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jx::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="38"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="99"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="157"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="167"/>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="184"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="39"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="185"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="42"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="188"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="46"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="191"/>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="194"/>
+        <source>&amp;Who acts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="196"/>
+        <source>Ctrl+Shift+U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="198"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="48"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="202"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="212"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="216"/>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="222"/>
+        <source>&amp;Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="225"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="49"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="226"/>
         <source>&amp;About Jixiao</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="234"/>
+        <source>Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="245"/>
+        <source>Fiscal year </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="248"/>
+        <source>The fiscal year every page shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="419"/>
+        <source>%1 could not be opened. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="454"/>
+        <source>No such database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="455"/>
+        <source>There is no file %1.
+
+Create a new database there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="458"/>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="466"/>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="471"/>
+        <source>%1 is empty (0 bytes), not a Jixiao database; it was left as it is. Open another file, or create a database with File &gt; New.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="482"/>
         <source>Creating the demo database (one county, 3,000 programs)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="482"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="484"/>
         <source>First start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="512"/>
+        <source>The demo database was not created (cancelled); nothing was left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="515"/>
         <source>The demo database could not be created: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="527"/>
         <source>new.jixiao</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="537"/>
         <source>Open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="538"/>
         <source>Jixiao databases (*.jixiao *.db *.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="600"/>
         <source>About Jixiao</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="601"/>
         <source>&lt;h3&gt;Jixiao %1&lt;/h3&gt;&lt;p&gt;Budget performance management: ex-ante assessment, performance targets, monitoring, self-evaluation and the use of results, offline on one PC.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="608"/>
         <source>Jixiao — Budget performance management</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="611"/>
         <source>%1 — %2 — Jixiao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="613"/>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="622"/>
+        <source>No database open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="632"/>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="633"/>
+        <source>Who acts; change it in File &gt; Who acts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="634"/>
+        <source>Fiscal year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="635"/>
+        <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3455,6 +3909,54 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
 </context>
 <context>
+    <name>jx::PlaceholderPage</name>
+    <message>
+        <location filename="../ui/mainwindow/PlaceholderPage.cpp" line="16"/>
+        <source>Here you will find the ex-ante assessments of new programs and policies, with their scores and conclusions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/PlaceholderPage.cpp" line="19"/>
+        <source>Here you will find the performance targets of each program, with their indicators and where each stands in review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/PlaceholderPage.cpp" line="22"/>
+        <source>Here you will find the monthly monitoring of budget execution and indicators, with the warnings it raises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/PlaceholderPage.cpp" line="25"/>
+        <source>Here you will find the self-evaluations of the year, with their scores and grades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/PlaceholderPage.cpp" line="28"/>
+        <source>Here finance will find the records submitted for review, to approve or return them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/PlaceholderPage.cpp" line="31"/>
+        <source>Here you will find how the results are used: the decisions on next year&apos;s budget and the orders in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/PlaceholderPage.cpp" line="34"/>
+        <source>Exchanging data with other units and levels (sending and receiving packages) will be available here in a coming version. Until then, your data stays in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/PlaceholderPage.cpp" line="38"/>
+        <source>Printable reports and tables for submission will be available here in a coming version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/PlaceholderPage.cpp" line="44"/>
+        <source>This page will be available in a coming version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jx::ProgramListModel</name>
     <message>
         <location filename="../ui/programs/ProgramListModel.cpp" line="101"/>
@@ -3523,126 +4025,349 @@ Fiscal year: %3</source>
     </message>
 </context>
 <context>
-    <name>jx::Workspace</name>
+    <name>jx::SettingsPage</name>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="71"/>
-        <source>local user</source>
+        <location filename="../ui/settings/SettingsPage.cpp" line="48"/>
+        <source>Monthly monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="83"/>
+        <location filename="../ui/settings/SettingsPage.cpp" line="50"/>
+        <source>Mid-year check of overall targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="52"/>
+        <source>Units&apos; self-evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="54"/>
+        <source>County government budget self-evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="56"/>
+        <source>Prefecture government budget self-evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="58"/>
+        <source>Annual summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="70"/>
+        <source>Class / category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="70"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="70"/>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="71"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="71"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="72"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="72"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="72"/>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="86"/>
+        <source>As the system (Chinese unless the system is English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="94"/>
+        <source>The language changes when Jixiao is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="104"/>
+        <source>Display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="107"/>
+        <source>Amounts in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="111"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="112"/>
+        <source>Fiscal year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="116"/>
+        <source>Indicator framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="117"/>
+        <source>Policy of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="118"/>
+        <source>Indicator library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="119"/>
+        <source>The framework, the policy and the library are set by the finance department and are shown here for reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="126"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="173"/>
+        <location filename="../ui/settings/SettingsPage.cpp" line="181"/>
+        <location filename="../ui/settings/SettingsPage.cpp" line="230"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="203"/>
+        <source>Grade bands (score at least)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="207"/>
+        <source>below %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="210"/>
+        <source>Self-evaluation weights (of 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="211"/>
+        <source>Budget execution rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="214"/>
+        <source>Most points not applicable indicators may take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="216"/>
+        <source>A reason is needed for execution below (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="220"/>
+        <source>Ex-ante assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="221"/>
+        <source>Points per dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="222"/>
+        <location filename="../ui/settings/SettingsPage.cpp" line="224"/>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="226"/>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="227"/>
+        <source>Warn when execution is behind time progress by (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="229"/>
+        <source>Two-step review (supervising department first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="230"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="232"/>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="236"/>
+        <source>day %1 of the following month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="238"/>
+        <source>%1-%2, fiscal year + %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="264"/>
+        <source>No indicator library has been loaded for this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jx::Workspace</name>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="94"/>
+        <location filename="../core/workspace/Workspace.cpp" line="114"/>
         <source>%1 acts for another agency; this database belongs to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="86"/>
+        <location filename="../core/workspace/Workspace.cpp" line="97"/>
         <source>Who acts needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="114"/>
+        <location filename="../core/workspace/Workspace.cpp" line="100"/>
+        <location filename="../core/workspace/Workspace.cpp" line="118"/>
+        <source>%1 cannot act as %2 for %3, which is a %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="150"/>
         <source>%1 belongs to another agency; only that agency continues it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="132"/>
+        <location filename="../core/workspace/Workspace.cpp" line="168"/>
         <source>%1 is not a program and follows no predecessor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="134"/>
+        <location filename="../core/workspace/Workspace.cpp" line="170"/>
         <source>%1 cannot be its own predecessor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="140"/>
+        <location filename="../core/workspace/Workspace.cpp" line="176"/>
         <source>%1 cannot follow %2, a program of another agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="144"/>
+        <location filename="../core/workspace/Workspace.cpp" line="180"/>
         <source>%1 (%2) cannot follow %3 of %4: a predecessor is the program of the year before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="158"/>
+        <location filename="../core/workspace/Workspace.cpp" line="194"/>
         <source>reading the programs that follow %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="161"/>
+        <location filename="../core/workspace/Workspace.cpp" line="197"/>
         <source>%1 is already continued by “%2”; a program has one successor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="190"/>
+        <location filename="../core/workspace/Workspace.cpp" line="226"/>
         <source>There is no program with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="245"/>
+        <location filename="../core/workspace/Workspace.cpp" line="281"/>
         <source>%1 would belong to another agency; %2 writes only its own records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="257"/>
+        <location filename="../core/workspace/Workspace.cpp" line="293"/>
         <source>%1 is about a subject that does not exist (id %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="262"/>
+        <location filename="../core/workspace/Workspace.cpp" line="298"/>
         <source>%1 belongs to another agency; only that agency writes its %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="274"/>
-        <location filename="../core/workspace/Workspace.cpp" line="302"/>
+        <location filename="../core/workspace/Workspace.cpp" line="310"/>
+        <location filename="../core/workspace/Workspace.cpp" line="338"/>
         <source>%1 cannot be handed to another agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="296"/>
+        <location filename="../core/workspace/Workspace.cpp" line="332"/>
         <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="317"/>
+        <location filename="../core/workspace/Workspace.cpp" line="353"/>
         <source>Indicator “%1” belongs to another agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="350"/>
+        <location filename="../core/workspace/Workspace.cpp" line="386"/>
         <source>Only a finance department decides how results are used (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="370"/>
+        <location filename="../core/workspace/Workspace.cpp" line="406"/>
         <source>A decision on a program of %1 applies to %2, not %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="381"/>
+        <location filename="../core/workspace/Workspace.cpp" line="417"/>
         <source>%1 cannot be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="392"/>
+        <location filename="../core/workspace/Workspace.cpp" line="428"/>
         <source>There is no subject with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="419"/>
+        <location filename="../core/workspace/Workspace.cpp" line="455"/>
         <source>Unknown record kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="530"/>
+        <location filename="../core/workspace/Workspace.cpp" line="566"/>
         <source>Nothing was imported, because no backup of the database could be made first: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="539"/>
-        <location filename="../core/workspace/Workspace.cpp" line="552"/>
+        <location filename="../core/workspace/Workspace.cpp" line="575"/>
+        <location filename="../core/workspace/Workspace.cpp" line="588"/>
         <source>the programs of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3650,22 +4375,22 @@ Fiscal year: %3</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="31"/>
+        <location filename="../app/gui/main.cpp" line="45"/>
         <source>Budget performance management</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="34"/>
+        <location filename="../app/gui/main.cpp" line="36"/>
         <source>Language: zh_CN (default) or en.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="37"/>
+        <location filename="../app/gui/main.cpp" line="39"/>
         <source>Save a picture of the window to FILE and quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="41"/>
+        <location filename="../app/gui/main.cpp" line="51"/>
         <source>The database file to open.</source>
         <translation type="unfinished"></translation>
     </message>

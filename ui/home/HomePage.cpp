@@ -59,10 +59,6 @@ ListRequest request(Stage stage)
     return r;
 }
 
-QString percentText(std::optional<double> v)
-{
-    return v ? QLocale().toString(*v, 'f', 1) + QLatin1Char('%') : QStringLiteral("—");
-}
 
 } // namespace
 
@@ -114,7 +110,7 @@ HomePage::HomePage(QWidget* parent)
             Q_EMIT figuresShown();
             return;
         }
-        show(**outcome);
+        showFigures(**outcome);
         Q_EMIT figuresShown();
     });
     m_status->setText(tr("Open a database to see what is due."));
@@ -211,8 +207,12 @@ void HomePage::clearContent()
 {
     m_requests.clear();
     while (QLayoutItem* item = m_contentLayout->takeAt(0)) {
-        if (QWidget* w = item->widget())
+        if (QWidget* w = item->widget()) {
+            // Out of the page at once (its buttons' names are reused), deleted once its events are done.
+            w->hide();
+            w->setParent(nullptr);
             w->deleteLater();
+        }
         delete item;
     }
 }
@@ -253,7 +253,7 @@ void addLine(QVBoxLayout* body, const QString& label, QPushButton* value, bool s
 
 } // namespace
 
-void HomePage::show(const DashboardFigures& f)
+void HomePage::showFigures(const DashboardFigures& f)
 {
     clearContent();
     m_figures = f;
@@ -406,14 +406,17 @@ QWidget* HomePage::gradeChart(QWidget* parent)
     auto* layout = new QVBoxLayout(box);
     auto* set = new QBarSet(tr("Self-evaluations"));
     QStringList names;
+    int most = 0;
     for (Grade g : Grades) {
         *set << m_figures.grades.value(g);
         names << Names::of(g);
+        most = std::max(most, m_figures.grades.value(g));
     }
     set->setColor(QColor(0x4a, 0x7f, 0xc1));
     auto* series = new QBarSeries;
     series->append(set);
     series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     auto* chart = new QChart;
     chart->addSeries(series);
     auto* x = new QBarCategoryAxis;
@@ -424,6 +427,7 @@ QWidget* HomePage::gradeChart(QWidget* parent)
     y->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
+    y->setRange(0, std::max(4, most * 11 / 10)); // room for the labels; a year without grades still has an axis
     y->applyNiceNumbers();
     chart->legend()->hide();
     chart->setMargins(QMargins(2, 2, 2, 2));

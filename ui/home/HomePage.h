@@ -53,7 +53,7 @@ Q_SIGNALS:
 
 private:
     void start();
-    void show(const DashboardFigures& figures);
+    void showFigures(const DashboardFigures& figures);
     void clearContent();
     QPushButton* number(const QString& objectName, int value, const ListRequest& request, QWidget* parent);
     QWidget* card(const QString& title, QWidget* parent, QVBoxLayout** body);

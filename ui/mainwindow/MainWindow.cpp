@@ -77,7 +77,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSpacing(2);
     m_navigation->setStyleSheet(QStringLiteral(
-        "#stageNavigation { background: #f3f5f8; padding-top: 8px; }"
+        "#stageNavigation { background: #f3f5f8; padding-top: 8px; outline: 0; }"
         "#stageNavigation::item { padding: 7px 10px; border-radius: 4px; color: #1f2933; }"
         "#stageNavigation::item:selected { background: #dbe7f6; color: #0b3d75; }"));
     int widest = 0;

@@ -88,9 +88,11 @@ SettingsPage::SettingsPage(QWidget* parent)
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(Settings::value(Settings::Key::Language))));
     m_languageNote->setWordWrap(true);
+    m_languageNote->hide();
     connect(m_language, &QComboBox::activated, this, [this](int index) {
         Settings::setValue(Settings::Key::Language, m_language->itemData(index));
         m_languageNote->setText(tr("The language changes when Jixiao is started again."));
+        m_languageNote->show();
     });
 
     connect(m_year, &QComboBox::activated, this, [this](int index) {
@@ -101,9 +103,12 @@ SettingsPage::SettingsPage(QWidget* parent)
 
     auto* display = new QGroupBox(tr("Display"), this);
     auto* form = new QFormLayout(display);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("Amounts in"), m_unit);
-    form->addRow(tr("Language"), m_language);
-    form->addRow(QString(), m_languageNote);
+    auto* languageRow = new QHBoxLayout;
+    languageRow->addWidget(m_language);
+    languageRow->addWidget(m_languageNote, 1);
+    form->addRow(tr("Language"), languageRow);
     form->addRow(tr("Fiscal year"), m_year);
 
     auto* tabs = new QTabWidget(this);
@@ -175,7 +180,11 @@ void SettingsPage::fillFramework()
             new QTreeWidgetItem(parent, { c.name, c.weight > 0 ? number(c.weight) : QString(),
                                           c.required ? tr("yes") : QString() });
         }
-        top->setExpanded(kind == FrameworkKind::ProgramTargets);
+        if (kind == FrameworkKind::ProgramTargets) {
+            top->setExpanded(true);
+            for (QTreeWidgetItem* item : std::as_const(items))
+                item->setExpanded(true);
+        }
     }
 }
 
