@@ -3584,29 +3584,29 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="459"/>
+        <location filename="../ui/home/HomePage.cpp" line="458"/>
         <source>Budget execution against time progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="462"/>
-        <location filename="../ui/home/HomePage.cpp" line="506"/>
-        <location filename="../ui/home/HomePage.cpp" line="508"/>
+        <location filename="../ui/home/HomePage.cpp" line="461"/>
+        <location filename="../ui/home/HomePage.cpp" line="505"/>
+        <location filename="../ui/home/HomePage.cpp" line="507"/>
         <source>Execution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="464"/>
+        <location filename="../ui/home/HomePage.cpp" line="463"/>
         <source>Time progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="484"/>
+        <location filename="../ui/home/HomePage.cpp" line="483"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="506"/>
+        <location filename="../ui/home/HomePage.cpp" line="505"/>
         <source>Lowest execution by unit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3781,52 +3781,57 @@ Create a new database there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="591"/>
+        <source>%1 cannot act as %2 for %3, which is a %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="607"/>
         <source>About Jixiao</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="608"/>
         <source>&lt;h3&gt;Jixiao %1&lt;/h3&gt;&lt;p&gt;Budget performance management: ex-ante assessment, performance targets, monitoring, self-evaluation and the use of results, offline on one PC.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="608"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="615"/>
         <source>Jixiao — Budget performance management</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="611"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="618"/>
         <source>%1 — %2 — Jixiao</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="613"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="620"/>
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="622"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="629"/>
         <source>No database open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="632"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="639"/>
         <source>%1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="633"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="640"/>
         <source>Who acts; change it in File &gt; Who acts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="634"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="641"/>
         <source>Fiscal year %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="635"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="642"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4249,7 +4254,7 @@ Fiscal year: %3</source>
     <name>jx::Workspace</name>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="94"/>
-        <location filename="../core/workspace/Workspace.cpp" line="114"/>
+        <location filename="../core/workspace/Workspace.cpp" line="111"/>
         <source>%1 acts for another agency; this database belongs to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4259,115 +4264,114 @@ Fiscal year: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="100"/>
-        <location filename="../core/workspace/Workspace.cpp" line="118"/>
+        <location filename="../core/workspace/Workspace.cpp" line="115"/>
         <source>%1 cannot act as %2 for %3, which is a %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="150"/>
+        <location filename="../core/workspace/Workspace.cpp" line="147"/>
         <source>%1 belongs to another agency; only that agency continues it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="168"/>
+        <location filename="../core/workspace/Workspace.cpp" line="165"/>
         <source>%1 is not a program and follows no predecessor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="170"/>
+        <location filename="../core/workspace/Workspace.cpp" line="167"/>
         <source>%1 cannot be its own predecessor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="176"/>
+        <location filename="../core/workspace/Workspace.cpp" line="173"/>
         <source>%1 cannot follow %2, a program of another agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="180"/>
+        <location filename="../core/workspace/Workspace.cpp" line="177"/>
         <source>%1 (%2) cannot follow %3 of %4: a predecessor is the program of the year before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="194"/>
+        <location filename="../core/workspace/Workspace.cpp" line="191"/>
         <source>reading the programs that follow %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="197"/>
+        <location filename="../core/workspace/Workspace.cpp" line="194"/>
         <source>%1 is already continued by “%2”; a program has one successor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="226"/>
+        <location filename="../core/workspace/Workspace.cpp" line="223"/>
         <source>There is no program with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="281"/>
+        <location filename="../core/workspace/Workspace.cpp" line="278"/>
         <source>%1 would belong to another agency; %2 writes only its own records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="293"/>
+        <location filename="../core/workspace/Workspace.cpp" line="290"/>
         <source>%1 is about a subject that does not exist (id %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="298"/>
+        <location filename="../core/workspace/Workspace.cpp" line="295"/>
         <source>%1 belongs to another agency; only that agency writes its %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="310"/>
-        <location filename="../core/workspace/Workspace.cpp" line="338"/>
+        <location filename="../core/workspace/Workspace.cpp" line="307"/>
+        <location filename="../core/workspace/Workspace.cpp" line="335"/>
         <source>%1 cannot be handed to another agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="332"/>
+        <location filename="../core/workspace/Workspace.cpp" line="329"/>
         <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="353"/>
+        <location filename="../core/workspace/Workspace.cpp" line="350"/>
         <source>Indicator “%1” belongs to another agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="386"/>
+        <location filename="../core/workspace/Workspace.cpp" line="383"/>
         <source>Only a finance department decides how results are used (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="406"/>
+        <location filename="../core/workspace/Workspace.cpp" line="403"/>
         <source>A decision on a program of %1 applies to %2, not %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="417"/>
+        <location filename="../core/workspace/Workspace.cpp" line="414"/>
         <source>%1 cannot be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="428"/>
+        <location filename="../core/workspace/Workspace.cpp" line="425"/>
         <source>There is no subject with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="455"/>
+        <location filename="../core/workspace/Workspace.cpp" line="452"/>
         <source>Unknown record kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="566"/>
+        <location filename="../core/workspace/Workspace.cpp" line="563"/>
         <source>Nothing was imported, because no backup of the database could be made first: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="575"/>
-        <location filename="../core/workspace/Workspace.cpp" line="588"/>
+        <location filename="../core/workspace/Workspace.cpp" line="572"/>
+        <location filename="../core/workspace/Workspace.cpp" line="585"/>
         <source>the programs of %1</source>
         <translation type="unfinished"></translation>
     </message>

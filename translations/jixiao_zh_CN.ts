@@ -3638,29 +3638,29 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>绩效自评</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="459" />
+        <location filename="../ui/home/HomePage.cpp" line="458" />
         <source>Budget execution against time progress</source>
         <translation>预算执行率与时间进度</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="462" />
-        <location filename="../ui/home/HomePage.cpp" line="506" />
-        <location filename="../ui/home/HomePage.cpp" line="508" />
+        <location filename="../ui/home/HomePage.cpp" line="461" />
+        <location filename="../ui/home/HomePage.cpp" line="505" />
+        <location filename="../ui/home/HomePage.cpp" line="507" />
         <source>Execution</source>
         <translation>预算执行率</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="464" />
+        <location filename="../ui/home/HomePage.cpp" line="463" />
         <source>Time progress</source>
         <translation>时间进度</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="484" />
+        <location filename="../ui/home/HomePage.cpp" line="483" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="506" />
+        <location filename="../ui/home/HomePage.cpp" line="505" />
         <source>Lowest execution by unit</source>
         <translation>执行率最低的单位</translation>
     </message>
@@ -3837,52 +3837,57 @@ Create a new database there?</source>
         <translation>绩效数据库 (*.jixiao *.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="600" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="591" />
+        <source>%1 cannot act as %2 for %3, which is a %4.</source>
+        <translation>%3属于%4，%1不能以%2身份办理业务。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="607" />
         <source>About Jixiao</source>
         <translation>关于绩效</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="601" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="608" />
         <source>&lt;h3&gt;Jixiao %1&lt;/h3&gt;&lt;p&gt;Budget performance management: ex-ante assessment, performance targets, monitoring, self-evaluation and the use of results, offline on one PC.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;绩效 %1&lt;/h3&gt;&lt;p&gt;预算绩效管理：事前绩效评估、绩效目标、运行监控、绩效自评与结果运用，单机离线使用。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="608" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="615" />
         <source>Jixiao — Budget performance management</source>
         <translation>绩效 — 预算绩效管理</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="611" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="618" />
         <source>%1 — %2 — Jixiao</source>
         <translation>%1 — %2 — 绩效</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="613" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="620" />
         <source>%1 (read-only)</source>
         <translation>%1（只读）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="622" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="629" />
         <source>No database open</source>
         <translation>未打开数据库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="632" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="639" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="633" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="640" />
         <source>Who acts; change it in File &gt; Who acts…</source>
         <translation>当前操作人；可在“文件 &gt; 切换操作人…”中更换</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="634" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="641" />
         <source>Fiscal year %1</source>
         <translation>%1年度</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="635" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="642" />
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
@@ -4307,7 +4312,7 @@ Fiscal year: %3</source>
     <name>jx::Workspace</name>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="94" />
-        <location filename="../core/workspace/Workspace.cpp" line="114" />
+        <location filename="../core/workspace/Workspace.cpp" line="111" />
         <source>%1 acts for another agency; this database belongs to %2.</source>
         <translation>%1 代表的是其他单位；本数据库属于%2。</translation>
     </message>
@@ -4317,115 +4322,114 @@ Fiscal year: %3</source>
         <translation>操作人员须填写姓名。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="100" />
-        <location filename="../core/workspace/Workspace.cpp" line="118" />
+        <location filename="../core/workspace/Workspace.cpp" line="115" />
         <source>%1 cannot act as %2 for %3, which is a %4.</source>
         <translation>%3属于%4，%1不能以%2身份办理业务。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="150" />
+        <location filename="../core/workspace/Workspace.cpp" line="147" />
         <source>%1 belongs to another agency; only that agency continues it.</source>
         <translation>%1属于其他单位，只能由该单位延续。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="168" />
+        <location filename="../core/workspace/Workspace.cpp" line="165" />
         <source>%1 is not a program and follows no predecessor.</source>
         <translation>%1不是项目，没有上年项目。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="170" />
+        <location filename="../core/workspace/Workspace.cpp" line="167" />
         <source>%1 cannot be its own predecessor.</source>
         <translation>%1不能以自身作为上年项目。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="176" />
+        <location filename="../core/workspace/Workspace.cpp" line="173" />
         <source>%1 cannot follow %2, a program of another agency.</source>
         <translation>%1不能延续其他单位的项目%2。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="180" />
+        <location filename="../core/workspace/Workspace.cpp" line="177" />
         <source>%1 (%2) cannot follow %3 of %4: a predecessor is the program of the year before.</source>
         <translation>%1（%2年度）不能延续%4年度的%3：上年项目必须是前一年度的项目。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="194" />
+        <location filename="../core/workspace/Workspace.cpp" line="191" />
         <source>reading the programs that follow %1</source>
         <translation>读取延续%1的项目</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="197" />
+        <location filename="../core/workspace/Workspace.cpp" line="194" />
         <source>%1 is already continued by “%2”; a program has one successor.</source>
         <translation>%1已由“%2”延续；一个项目只能有一个延续项目。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="226" />
+        <location filename="../core/workspace/Workspace.cpp" line="223" />
         <source>There is no program with id %1.</source>
         <translation>不存在编号为 %1 的项目。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="281" />
+        <location filename="../core/workspace/Workspace.cpp" line="278" />
         <source>%1 would belong to another agency; %2 writes only its own records.</source>
         <translation>%1将归属其他单位；%2只能填写本单位的记录。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="293" />
+        <location filename="../core/workspace/Workspace.cpp" line="290" />
         <source>%1 is about a subject that does not exist (id %2).</source>
         <translation>%1所属的管理对象不存在（编号 %2）。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="298" />
+        <location filename="../core/workspace/Workspace.cpp" line="295" />
         <source>%1 belongs to another agency; only that agency writes its %2.</source>
         <translation>%1属于其他单位，只有该单位可以填写其%2。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="310" />
-        <location filename="../core/workspace/Workspace.cpp" line="338" />
+        <location filename="../core/workspace/Workspace.cpp" line="307" />
+        <location filename="../core/workspace/Workspace.cpp" line="335" />
         <source>%1 cannot be handed to another agency.</source>
         <translation>%1不能转给其他单位。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="332" />
+        <location filename="../core/workspace/Workspace.cpp" line="329" />
         <source>%1 does not exist.</source>
         <translation>%1不存在。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="353" />
+        <location filename="../core/workspace/Workspace.cpp" line="350" />
         <source>Indicator “%1” belongs to another agency.</source>
         <translation>指标“%1”属于其他单位。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="386" />
+        <location filename="../core/workspace/Workspace.cpp" line="383" />
         <source>Only a finance department decides how results are used (%1).</source>
         <translation>只有财政部门可以作出结果运用决定（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="406" />
+        <location filename="../core/workspace/Workspace.cpp" line="403" />
         <source>A decision on a program of %1 applies to %2, not %3.</source>
         <translation>%1 年度项目的结果运用适用于 %2 年度，而不是 %3 年度。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="417" />
+        <location filename="../core/workspace/Workspace.cpp" line="414" />
         <source>%1 cannot be saved</source>
         <translation>%1无法保存</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="428" />
+        <location filename="../core/workspace/Workspace.cpp" line="425" />
         <source>There is no subject with id %1.</source>
         <translation>不存在编号为 %1 的管理对象。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="455" />
+        <location filename="../core/workspace/Workspace.cpp" line="452" />
         <source>Unknown record kind.</source>
         <translation>未知的记录类型。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="566" />
+        <location filename="../core/workspace/Workspace.cpp" line="563" />
         <source>Nothing was imported, because no backup of the database could be made first: %1</source>
         <translation>未导入任何内容，因为无法先为数据库制作备份：%1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="575" />
-        <location filename="../core/workspace/Workspace.cpp" line="588" />
+        <location filename="../core/workspace/Workspace.cpp" line="572" />
+        <location filename="../core/workspace/Workspace.cpp" line="585" />
         <source>the programs of %1</source>
         <translation>%1的项目</translation>
     </message>

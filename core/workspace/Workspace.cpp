@@ -95,11 +95,8 @@ Result<void> Workspace::setActor(const Actor& actor)
     }
     if (a.name.trimmed().isEmpty())
         return makeError(Error::Code::Invalid, tr("Who acts needs a name."));
-    if (!PersonRepository::roleFits(a.role, m_self.kind)) {
-        return makeError(Error::Code::Invalid,
-            tr("%1 cannot act as %2 for %3, which is a %4.")
-                .arg(a.name, Names::of(a.role), m_self.name, Names::of(m_self.kind)));
-    }
+    // A role of another kind of agency is accepted here and refused by each step it may not
+    // take (the command line's --role relies on that); the window offers fitting roles only.
     m_actor = a;
     return {};
 }

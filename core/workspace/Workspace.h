@@ -62,7 +62,7 @@ public:
     const Actor& actor() const { return m_actor; }
     /// Opened with openReadOnly(): nothing can be saved.
     bool readOnly() const { return m_db->readOnly(); }
-    /// The person acting from now on; they act for this installation's agency, in a role of its kind.
+    /// The person acting from now on; they act for this installation's agency.
     Result<void> setActor(const Actor& actor);
     /// Adds a person who may act for this agency (the list the window picks from; schema step 13).
     Result<void> addPerson(const Actor& person);

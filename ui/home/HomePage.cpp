@@ -414,20 +414,19 @@ QWidget* HomePage::gradeChart(QWidget* parent)
     }
     set->setColor(QColor(0x4a, 0x7f, 0xc1));
     auto* series = new QBarSeries;
-    series->append(set);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->append(set); // the numbers are the buttons below the chart
     auto* chart = new QChart;
     chart->addSeries(series);
     auto* x = new QBarCategoryAxis;
     x->append(names);
+    x->setTruncateLabels(false);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto* y = new QValueAxis;
     y->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
-    y->setRange(0, std::max(4, most * 11 / 10)); // room for the labels; a year without grades still has an axis
+    y->setRange(0, std::max(4, most)); // a year without grades still has an axis
     y->applyNiceNumbers();
     chart->legend()->hide();
     chart->setMargins(QMargins(2, 2, 2, 2));
@@ -531,6 +530,7 @@ QWidget* HomePage::unitChart(QWidget* parent)
     chart->addSeries(series);
     auto* y = new QBarCategoryAxis;
     y->append(names);
+    y->setTruncateLabels(false);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     auto* x = new QValueAxis;

@@ -586,6 +586,13 @@ bool MainWindow::setActor(const Actor& actor)
 {
     if (!m_workspace)
         return false;
+    // The window lets only the roles of this kind of agency act (the command line is looser).
+    if (!PersonRepository::roleFits(actor.role, m_workspace->self().kind)) {
+        m_banner->showMessage(tr("%1 cannot act as %2 for %3, which is a %4.")
+                                  .arg(actor.name, Names::of(actor.role), m_workspace->self().name,
+                                       Names::of(m_workspace->self().kind)));
+        return false;
+    }
     if (Result<void> r = m_workspace->setActor(actor); !r) {
         m_banner->showMessage(r.message());
         return false;
