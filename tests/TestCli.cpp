@@ -170,7 +170,7 @@ void TestCli::demoAndInfo()
 
     const Run text = cli({ QStringLiteral("--db"), m_demo, QStringLiteral("info") });
     QCOMPARE(text.code, 0);
-    QVERIFY(text.out.contains(QStringLiteral("Schema version: 10")));
+    QVERIFY(text.out.contains(QStringLiteral("Schema version: 13")));
 }
 
 void TestCli::programAddAndList()

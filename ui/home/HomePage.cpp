@@ -517,9 +517,17 @@ QWidget* HomePage::unitChart(QWidget* parent)
     }
     // Lowest at the top of a horizontal chart: bars are drawn from the bottom.
     std::reverse(shown.begin(), shown.end());
+    // Short names: without the county's name they share with this agency (天山区…), at most ten characters.
+    const QString self = m_workspace ? m_workspace->self().name : QString();
     for (const UnitFigure& u : std::as_const(shown)) {
         *set << *u.rate();
-        names << (u.name.size() > 12 ? u.name.left(11) + QStringLiteral("…") : u.name);
+        qsizetype common = 0;
+        while (common < u.name.size() && common < self.size() && u.name.at(common) == self.at(common))
+            ++common;
+        QString name = common >= 2 && common < u.name.size() ? u.name.mid(common) : u.name;
+        if (name.size() > 10)
+            name = name.left(9) + QStringLiteral("…");
+        names << name;
     }
     auto* series = new QHorizontalBarSeries;
     series->append(set);
