@@ -19,6 +19,12 @@ class Workspace;
  * The one place where the main window gets its pages: every stage page, the record view of a
  * subject and the editors. The window never names a page class; to put a real page in, change
  * only these functions.
+ *
+ * Two conventions the window relies on, so that StagePage needs no more virtuals:
+ * - Find (Ctrl+F) focuses the first visible QLineEdit of the page whose object name contains
+ *   "search" (e.g. "targetsSearch").
+ * - A stage action that writes carries the dynamic property "writes" = true; on a database
+ *   opened read-only the window disables it and gives the reason as its tool tip.
  */
 
 /// Every stage, in the order of the navigation.
