@@ -922,60 +922,115 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
 </context>
 <context>
+    <name>DashboardQuery</name>
+    <message>
+        <location filename="../core/storage/DashboardQuery.cpp" line="117"/>
+        <source>counting the programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DashboardQuery.cpp" line="125"/>
+        <location filename="../core/storage/DashboardQuery.cpp" line="169"/>
+        <location filename="../core/storage/DashboardQuery.cpp" line="258"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DashboardQuery.cpp" line="135"/>
+        <source>counting the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DashboardQuery.cpp" line="152"/>
+        <source>counting the orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DashboardQuery.cpp" line="162"/>
+        <source>counting the grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DashboardQuery.cpp" line="175"/>
+        <source>summing the monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DashboardQuery.cpp" line="214"/>
+        <source>reading the latest monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DashboardQuery.cpp" line="240"/>
+        <source>counting the programs by unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="93"/>
+        <location filename="../core/storage/Database.cpp" line="95"/>
         <source>“%1” was not upgraded, because no backup of it could be made: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="107"/>
-        <source>Cannot open “%1”: %2</source>
+        <location filename="../core/storage/Database.cpp" line="110"/>
+        <source>“%1” is read-only and of an older schema (%2), which Jixiao can only read after upgrading it; copy it to a folder of yours and open the copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="115"/>
+        <location filename="../core/storage/Database.cpp" line="162"/>
+        <source>“%1” cannot be opened (in the folder “%2”); check that the file and the folder may be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="172"/>
         <source>Cannot open “%1”: the SQLite driver gives no handle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="149"/>
+        <location filename="../core/storage/Database.cpp" line="188"/>
+        <source>“%1” is open read-only (the file or its folder cannot be written); nothing can be saved. Copy it to a folder of yours and open the copy to work in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="197"/>
         <source>“%1” was upgraded from schema %2 to %3; the file as it was is kept as “%4”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="180"/>
+        <location filename="../core/storage/Database.cpp" line="228"/>
         <source>reading the reference schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="251"/>
+        <location filename="../core/storage/Database.cpp" line="302"/>
         <source>Upgrading the database to schema %1 (%2) failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="279"/>
-        <location filename="../core/storage/Database.cpp" line="341"/>
+        <location filename="../core/storage/Database.cpp" line="330"/>
+        <location filename="../core/storage/Database.cpp" line="394"/>
         <source>preparing a statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="398"/>
+        <location filename="../core/storage/Database.cpp" line="453"/>
         <source>The database “%1” is in use by another window or process (waited %2 seconds while %3); try again when it is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="414"/>
+        <location filename="../core/storage/Database.cpp" line="469"/>
         <source>Database error while %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="472"/>
+        <location filename="../core/storage/Database.cpp" line="527"/>
         <source>saving setting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="517"/>
+        <location filename="../core/storage/Database.cpp" line="576"/>
         <source>A step of this change failed; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1276,37 +1331,37 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>Installation</name>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="18"/>
+        <location filename="../core/storage/Installation.cpp" line="20"/>
         <source>Unknown division code “%1”: use a six-digit GB/T 2260 code such as 650000 or 653101.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="23"/>
+        <location filename="../core/storage/Installation.cpp" line="25"/>
         <source>Division code %1 (%2) was last used in %3; use its current code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="28"/>
+        <location filename="../core/storage/Installation.cpp" line="30"/>
         <source>The agency name is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="32"/>
+        <location filename="../core/storage/Installation.cpp" line="34"/>
         <source>“%1” already exists; choose a new file name (an existing database is never overwritten).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="81"/>
+        <location filename="../core/storage/Installation.cpp" line="88"/>
         <source>This database has not been set up for an agency; run “init”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="86"/>
+        <location filename="../core/storage/Installation.cpp" line="93"/>
         <source>The agency of this database is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="99"/>
+        <location filename="../core/storage/Installation.cpp" line="106"/>
         <source>counting %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1706,7 +1761,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="28"/>
+        <location filename="../app/gui/main.cpp" line="82"/>
         <source>Jixiao</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2220,6 +2275,34 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     <message>
         <location filename="../core/workflow/Payments.cpp" line="88"/>
         <source>%1: paying %2 would exceed its budget of %3 (%4 paid already).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonRepository</name>
+    <message>
+        <location filename="../core/storage/PersonRepository.cpp" line="18"/>
+        <source>reading the people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PersonRepository.cpp" line="36"/>
+        <source>A person needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PersonRepository.cpp" line="42"/>
+        <source>%1 is already listed with this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PersonRepository.cpp" line="48"/>
+        <source>adding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PersonRepository.cpp" line="60"/>
+        <source>local user</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2782,6 +2865,77 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     <message>
         <location filename="../core/domain/SelfEvaluationScorer.cpp" line="96"/>
         <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stage</name>
+    <message>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="43"/>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="45"/>
+        <source>Ex-ante assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="47"/>
+        <source>Performance targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="49"/>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="51"/>
+        <source>Self-evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="53"/>
+        <source>Finance review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="55"/>
+        <source>Use of results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="57"/>
+        <source>Data exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="59"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="61"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StagePages</name>
+    <message>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="145"/>
+        <source>The record of this program, with its targets, monitoring, self-evaluation and history, will be shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="158"/>
+        <source>the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="160"/>
+        <source>The editor of %1 will be shown here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3600,6 +3754,39 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
 </context>
 <context>
+    <name>jx::ActorPicker</name>
+    <message>
+        <location filename="../ui/mainwindow/ActorPicker.cpp" line="32"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/ActorPicker.cpp" line="35"/>
+        <source>Who acts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/ActorPicker.cpp" line="40"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/ActorPicker.cpp" line="46"/>
+        <source>Who works in %1 now? What you save and submit is recorded in this person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/ActorPicker.cpp" line="50"/>
+        <source>Add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/ActorPicker.cpp" line="92"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jx::AssessmentPage</name>
     <message>
         <location filename="../ui/assessment/AssessmentPage.cpp" line="11"/>
@@ -3792,90 +3979,363 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
 </context>
 <context>
+    <name>jx::HomePage</name>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="108"/>
+        <source>The figures could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="116"/>
+        <location filename="../ui/home/HomePage.cpp" line="135"/>
+        <source>Open a database to see what is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="189"/>
+        <source>Computing the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="192"/>
+        <source>&lt;h2&gt;%1 · fiscal year %2&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="226"/>
+        <source>Show the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="269"/>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="273"/>
+        <source>Submitted to you for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="273"/>
+        <source>Submitted by your units for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="286"/>
+        <source>Returned to you for correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="302"/>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="306"/>
+        <source>Overdue (records missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="308"/>
+        <source>Due within a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="318"/>
+        <source>%1, due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="333"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="337"/>
+        <source>Execution behind time progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="341"/>
+        <source>Indicators unlikely to be met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="345"/>
+        <source>Programs with an order in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="360"/>
+        <source>Records of fiscal year %1 by stage and status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="366"/>
+        <source>Programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="405"/>
+        <source>Self-evaluation grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="407"/>
+        <source>Self-evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="458"/>
+        <source>Budget execution against time progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="461"/>
+        <location filename="../ui/home/HomePage.cpp" line="505"/>
+        <location filename="../ui/home/HomePage.cpp" line="507"/>
+        <source>Execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="463"/>
+        <source>Time progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="483"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="505"/>
+        <source>Lowest execution by unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jx::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="38"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="99"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="157"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="167"/>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="184"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="39"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="185"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="42"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="188"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="46"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="191"/>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="194"/>
+        <source>&amp;Who acts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="196"/>
+        <source>Ctrl+Shift+U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="198"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="48"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="202"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="212"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="216"/>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="222"/>
+        <source>&amp;Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="225"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="49"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="226"/>
         <source>&amp;About Jixiao</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="234"/>
+        <source>Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="245"/>
+        <source>Fiscal year </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="248"/>
+        <source>The fiscal year every page shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="419"/>
+        <source>%1 could not be opened. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="454"/>
+        <source>No such database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="455"/>
+        <source>There is no file %1.
+
+Create a new database there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="458"/>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="466"/>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="471"/>
+        <source>%1 is empty (0 bytes), not a Jixiao database; it was left as it is. Open another file, or create a database with File &gt; New.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="482"/>
         <source>Creating the demo database (one county, 3,000 programs)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="482"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="484"/>
         <source>First start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="512"/>
+        <source>The demo database was not created (cancelled); nothing was left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="515"/>
         <source>The demo database could not be created: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="527"/>
         <source>new.jixiao</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="537"/>
         <source>Open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="538"/>
         <source>Jixiao databases (*.jixiao *.db *.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="591"/>
+        <source>%1 cannot act as %2 for %3, which is a %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="607"/>
         <source>About Jixiao</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="608"/>
         <source>&lt;h3&gt;Jixiao %1&lt;/h3&gt;&lt;p&gt;Budget performance management: ex-ante assessment, performance targets, monitoring, self-evaluation and the use of results, offline on one PC.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="615"/>
         <source>Jixiao — Budget performance management</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="618"/>
         <source>%1 — %2 — Jixiao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="620"/>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="629"/>
+        <source>No database open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="639"/>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="640"/>
+        <source>Who acts; change it in File &gt; Who acts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="641"/>
+        <source>Fiscal year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="642"/>
+        <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3971,6 +4431,54 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     <message>
         <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="108"/>
         <source>Choose a file for the new database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jx::PlaceholderPage</name>
+    <message>
+        <location filename="../ui/mainwindow/PlaceholderPage.cpp" line="16"/>
+        <source>Here you will find the ex-ante assessments of new programs and policies, with their scores and conclusions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/PlaceholderPage.cpp" line="19"/>
+        <source>Here you will find the performance targets of each program, with their indicators and where each stands in review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/PlaceholderPage.cpp" line="22"/>
+        <source>Here you will find the monthly monitoring of budget execution and indicators, with the warnings it raises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/PlaceholderPage.cpp" line="25"/>
+        <source>Here you will find the self-evaluations of the year, with their scores and grades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/PlaceholderPage.cpp" line="28"/>
+        <source>Here finance will find the records submitted for review, to approve or return them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/PlaceholderPage.cpp" line="31"/>
+        <source>Here you will find how the results are used: the decisions on next year&apos;s budget and the orders in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/PlaceholderPage.cpp" line="34"/>
+        <source>Exchanging data with other units and levels (sending and receiving packages) will be available here in a coming version. Until then, your data stays in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/PlaceholderPage.cpp" line="38"/>
+        <source>Printable reports and tables for submission will be available here in a coming version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/PlaceholderPage.cpp" line="44"/>
+        <source>This page will be available in a coming version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4471,6 +4979,227 @@ Fiscal year: %2</source>
     <message>
         <location filename="../ui/review/ReviewQueueModel.cpp" line="132"/>
         <source>Score (grade)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jx::SettingsPage</name>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="48"/>
+        <source>Monthly monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="50"/>
+        <source>Mid-year check of overall targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="52"/>
+        <source>Units&apos; self-evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="54"/>
+        <source>County government budget self-evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="56"/>
+        <source>Prefecture government budget self-evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="58"/>
+        <source>Annual summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="70"/>
+        <source>Class / category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="70"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="70"/>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="71"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="71"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="72"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="72"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="72"/>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="86"/>
+        <source>As the system (Chinese unless the system is English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="94"/>
+        <source>The language changes when Jixiao is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="104"/>
+        <source>Display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="107"/>
+        <source>Amounts in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="111"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="112"/>
+        <source>Fiscal year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="116"/>
+        <source>Indicator framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="117"/>
+        <source>Policy of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="118"/>
+        <source>Indicator library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="119"/>
+        <source>The framework, the policy and the library are set by the finance department and are shown here for reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="126"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="173"/>
+        <location filename="../ui/settings/SettingsPage.cpp" line="181"/>
+        <location filename="../ui/settings/SettingsPage.cpp" line="230"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="203"/>
+        <source>Grade bands (score at least)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="207"/>
+        <source>below %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="210"/>
+        <source>Self-evaluation weights (of 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="211"/>
+        <source>Budget execution rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="214"/>
+        <source>Most points not applicable indicators may take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="216"/>
+        <source>A reason is needed for execution below (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="220"/>
+        <source>Ex-ante assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="221"/>
+        <source>Points per dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="222"/>
+        <location filename="../ui/settings/SettingsPage.cpp" line="224"/>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="226"/>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="227"/>
+        <source>Warn when execution is behind time progress by (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="229"/>
+        <source>Two-step review (supervising department first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="230"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="232"/>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="236"/>
+        <source>day %1 of the following month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="238"/>
+        <source>%1-%2, fiscal year + %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="264"/>
+        <source>No indicator library has been loaded for this year.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5198,119 +5927,120 @@ Fiscal year: %4</source>
 <context>
     <name>jx::Workspace</name>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="75"/>
-        <source>local user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/Workspace.cpp" line="87"/>
+        <location filename="../core/workspace/Workspace.cpp" line="94"/>
+        <location filename="../core/workspace/Workspace.cpp" line="111"/>
         <source>%1 acts for another agency; this database belongs to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="90"/>
+        <location filename="../core/workspace/Workspace.cpp" line="97"/>
         <source>Who acts needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="118"/>
+        <location filename="../core/workspace/Workspace.cpp" line="115"/>
+        <source>%1 cannot act as %2 for %3, which is a %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="147"/>
         <source>%1 belongs to another agency; only that agency continues it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="136"/>
+        <location filename="../core/workspace/Workspace.cpp" line="165"/>
         <source>%1 is not a program and follows no predecessor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="138"/>
+        <location filename="../core/workspace/Workspace.cpp" line="167"/>
         <source>%1 cannot be its own predecessor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="144"/>
+        <location filename="../core/workspace/Workspace.cpp" line="173"/>
         <source>%1 cannot follow %2, a program of another agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="148"/>
+        <location filename="../core/workspace/Workspace.cpp" line="177"/>
         <source>%1 (%2) cannot follow %3 of %4: a predecessor is the program of the year before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="162"/>
+        <location filename="../core/workspace/Workspace.cpp" line="191"/>
         <source>reading the programs that follow %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="165"/>
+        <location filename="../core/workspace/Workspace.cpp" line="194"/>
         <source>%1 is already continued by “%2”; a program has one successor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="194"/>
+        <location filename="../core/workspace/Workspace.cpp" line="223"/>
         <source>There is no program with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="249"/>
+        <location filename="../core/workspace/Workspace.cpp" line="278"/>
         <source>%1 would belong to another agency; %2 writes only its own records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="261"/>
+        <location filename="../core/workspace/Workspace.cpp" line="290"/>
         <source>%1 is about a subject that does not exist (id %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="266"/>
+        <location filename="../core/workspace/Workspace.cpp" line="295"/>
         <source>%1 belongs to another agency; only that agency writes its %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="278"/>
-        <location filename="../core/workspace/Workspace.cpp" line="306"/>
+        <location filename="../core/workspace/Workspace.cpp" line="307"/>
+        <location filename="../core/workspace/Workspace.cpp" line="335"/>
         <source>%1 cannot be handed to another agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="300"/>
+        <location filename="../core/workspace/Workspace.cpp" line="329"/>
         <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="321"/>
+        <location filename="../core/workspace/Workspace.cpp" line="350"/>
         <source>Indicator “%1” belongs to another agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="367"/>
+        <location filename="../core/workspace/Workspace.cpp" line="396"/>
         <source>A decision on a program of %1 applies to %2, not %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="378"/>
+        <location filename="../core/workspace/Workspace.cpp" line="407"/>
         <source>%1 cannot be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="389"/>
+        <location filename="../core/workspace/Workspace.cpp" line="418"/>
         <source>There is no subject with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="416"/>
+        <location filename="../core/workspace/Workspace.cpp" line="445"/>
         <source>Unknown record kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="527"/>
+        <location filename="../core/workspace/Workspace.cpp" line="556"/>
         <source>Nothing was imported, because no backup of the database could be made first: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="536"/>
-        <location filename="../core/workspace/Workspace.cpp" line="549"/>
+        <location filename="../core/workspace/Workspace.cpp" line="565"/>
+        <location filename="../core/workspace/Workspace.cpp" line="578"/>
         <source>the programs of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5318,22 +6048,22 @@ Fiscal year: %4</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="31"/>
+        <location filename="../app/gui/main.cpp" line="45"/>
         <source>Budget performance management</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="34"/>
+        <location filename="../app/gui/main.cpp" line="36"/>
         <source>Language: zh_CN (default) or en.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="37"/>
+        <location filename="../app/gui/main.cpp" line="39"/>
         <source>Save a picture of the window to FILE and quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="41"/>
+        <location filename="../app/gui/main.cpp" line="51"/>
         <source>The database file to open.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -976,60 +976,115 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
 </context>
 <context>
+    <name>DashboardQuery</name>
+    <message>
+        <location filename="../core/storage/DashboardQuery.cpp" line="117" />
+        <source>counting the programs</source>
+        <translation>统计项目数</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DashboardQuery.cpp" line="125" />
+        <location filename="../core/storage/DashboardQuery.cpp" line="169" />
+        <location filename="../core/storage/DashboardQuery.cpp" line="258" />
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DashboardQuery.cpp" line="135" />
+        <source>counting the records</source>
+        <translation>统计各环节记录</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DashboardQuery.cpp" line="152" />
+        <source>counting the orders</source>
+        <translation>统计处理措施</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DashboardQuery.cpp" line="162" />
+        <source>counting the grades</source>
+        <translation>统计评价等级</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DashboardQuery.cpp" line="175" />
+        <source>summing the monitoring</source>
+        <translation>汇总运行监控</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DashboardQuery.cpp" line="214" />
+        <source>reading the latest monitoring</source>
+        <translation>读取最近一期运行监控</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DashboardQuery.cpp" line="240" />
+        <source>counting the programs by unit</source>
+        <translation>按单位统计项目数</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="93" />
+        <location filename="../core/storage/Database.cpp" line="95" />
         <source>“%1” was not upgraded, because no backup of it could be made: %2</source>
         <translation>“%1”未升级，因为无法先为其制作备份：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="107" />
-        <source>Cannot open “%1”: %2</source>
-        <translation>无法打开“%1”：%2</translation>
+        <location filename="../core/storage/Database.cpp" line="110" />
+        <source>“%1” is read-only and of an older schema (%2), which Jixiao can only read after upgrading it; copy it to a folder of yours and open the copy.</source>
+        <translation>“%1”为只读文件，且数据结构为旧版本（%2），须升级后才能读取；请将其复制到您有写入权限的文件夹后打开副本。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="115" />
+        <location filename="../core/storage/Database.cpp" line="162" />
+        <source>“%1” cannot be opened (in the folder “%2”); check that the file and the folder may be read.</source>
+        <translation>无法打开“%1”（所在文件夹：“%2”）；请检查该文件及文件夹是否可读。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="172" />
         <source>Cannot open “%1”: the SQLite driver gives no handle.</source>
         <translation>无法打开“%1”：SQLite 驱动未提供连接句柄。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="149" />
+        <location filename="../core/storage/Database.cpp" line="188" />
+        <source>“%1” is open read-only (the file or its folder cannot be written); nothing can be saved. Copy it to a folder of yours and open the copy to work in it.</source>
+        <translation>“%1”以只读方式打开（文件或其所在文件夹不可写入），无法保存任何修改。如需编辑，请将其复制到您有写入权限的文件夹后打开副本。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="197" />
         <source>“%1” was upgraded from schema %2 to %3; the file as it was is kept as “%4”.</source>
         <translation>“%1”已从结构版本 %2 升级到 %3；升级前的文件保留为“%4”。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="180" />
+        <location filename="../core/storage/Database.cpp" line="228" />
         <source>reading the reference schema</source>
         <translation>读取参照数据库结构</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="251" />
+        <location filename="../core/storage/Database.cpp" line="302" />
         <source>Upgrading the database to schema %1 (%2) failed: %3</source>
         <translation>将数据库升级到结构版本 %1（%2）失败：%3</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="279" />
-        <location filename="../core/storage/Database.cpp" line="341" />
+        <location filename="../core/storage/Database.cpp" line="330" />
+        <location filename="../core/storage/Database.cpp" line="394" />
         <source>preparing a statement</source>
         <translation>准备查询语句</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="398" />
+        <location filename="../core/storage/Database.cpp" line="453" />
         <source>The database “%1” is in use by another window or process (waited %2 seconds while %3); try again when it is done.</source>
         <translation>数据库“%1”正被另一个窗口或进程使用（%3时已等待 %2 秒），请待其完成后再试。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="414" />
+        <location filename="../core/storage/Database.cpp" line="469" />
         <source>Database error while %1: %2</source>
         <translation>%1时数据库出错：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="472" />
+        <location filename="../core/storage/Database.cpp" line="527" />
         <source>saving setting %1</source>
         <translation>保存设置 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="517" />
+        <location filename="../core/storage/Database.cpp" line="576" />
         <source>A step of this change failed; nothing was saved.</source>
         <translation>此次修改中有一步失败，未保存任何内容。</translation>
     </message>
@@ -1330,37 +1385,37 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>Installation</name>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="18" />
+        <location filename="../core/storage/Installation.cpp" line="20" />
         <source>Unknown division code “%1”: use a six-digit GB/T 2260 code such as 650000 or 653101.</source>
         <translation>未知的行政区划代码“%1”：请使用六位 GB/T 2260 代码，如 650000 或 653101。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="23" />
+        <location filename="../core/storage/Installation.cpp" line="25" />
         <source>Division code %1 (%2) was last used in %3; use its current code.</source>
         <translation>行政区划代码 %1（%2）最后使用于 %3 年；请使用现行代码。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="28" />
+        <location filename="../core/storage/Installation.cpp" line="30" />
         <source>The agency name is empty.</source>
         <translation>单位名称为空。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="32" />
+        <location filename="../core/storage/Installation.cpp" line="34" />
         <source>“%1” already exists; choose a new file name (an existing database is never overwritten).</source>
         <translation>“%1”已存在；请换一个新文件名（不会覆盖已有数据库）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="81" />
+        <location filename="../core/storage/Installation.cpp" line="88" />
         <source>This database has not been set up for an agency; run “init”.</source>
         <translation>此数据库尚未设置所属单位；请运行“init”。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="86" />
+        <location filename="../core/storage/Installation.cpp" line="93" />
         <source>The agency of this database is missing.</source>
         <translation>找不到此数据库的所属单位。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="99" />
+        <location filename="../core/storage/Installation.cpp" line="106" />
         <source>counting %1</source>
         <translation>统计 %1</translation>
     </message>
@@ -1760,7 +1815,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="28" />
+        <location filename="../app/gui/main.cpp" line="82" />
         <source>Jixiao</source>
         <translation>绩效</translation>
     </message>
@@ -2275,6 +2330,34 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../core/workflow/Payments.cpp" line="88" />
         <source>%1: paying %2 would exceed its budget of %3 (%4 paid already).</source>
         <translation>%1：拨付%2将超过预算%3（已拨付%4）。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRepository</name>
+    <message>
+        <location filename="../core/storage/PersonRepository.cpp" line="18" />
+        <source>reading the people</source>
+        <translation>读取操作人员</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PersonRepository.cpp" line="36" />
+        <source>A person needs a name.</source>
+        <translation>请填写人员姓名。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PersonRepository.cpp" line="42" />
+        <source>%1 is already listed with this role.</source>
+        <translation>%1 已以该角色列入名单。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PersonRepository.cpp" line="48" />
+        <source>adding %1</source>
+        <translation>添加 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PersonRepository.cpp" line="60" />
+        <source>local user</source>
+        <translation>本机用户</translation>
     </message>
 </context>
 <context>
@@ -2837,6 +2920,77 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../core/domain/SelfEvaluationScorer.cpp" line="96" />
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>Stage</name>
+    <message>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="43" />
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="45" />
+        <source>Ex-ante assessment</source>
+        <translation>事前评估</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="47" />
+        <source>Performance targets</source>
+        <translation>绩效目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="49" />
+        <source>Monitoring</source>
+        <translation>运行监控</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="51" />
+        <source>Self-evaluation</source>
+        <translation>绩效自评</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="53" />
+        <source>Finance review</source>
+        <translation>财政审核</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="55" />
+        <source>Use of results</source>
+        <translation>结果运用</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="57" />
+        <source>Data exchange</source>
+        <translation>数据交换</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="59" />
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="61" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>StagePages</name>
+    <message>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="145" />
+        <source>The record of this program, with its targets, monitoring, self-evaluation and history, will be shown here.</source>
+        <translation>此处将显示该项目的档案，包括绩效目标、运行监控、绩效自评及办理记录。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="158" />
+        <source>the program</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="160" />
+        <source>The editor of %1 will be shown here.</source>
+        <translation>此处将显示%1的编辑界面。</translation>
     </message>
 </context>
 <context>
@@ -3654,6 +3808,39 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
 </context>
 <context>
+    <name>jx::ActorPicker</name>
+    <message>
+        <location filename="../ui/mainwindow/ActorPicker.cpp" line="32" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/ActorPicker.cpp" line="35" />
+        <source>Who acts</source>
+        <translation>当前操作人</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/ActorPicker.cpp" line="40" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/ActorPicker.cpp" line="46" />
+        <source>Who works in %1 now? What you save and submit is recorded in this person's name.</source>
+        <translation>现在由谁在%1办理业务？保存和报送的内容将记录在此人名下。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/ActorPicker.cpp" line="50" />
+        <source>Add a person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/ActorPicker.cpp" line="92" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>jx::AssessmentPage</name>
     <message>
         <location filename="../ui/assessment/AssessmentPage.cpp" line="11" />
@@ -3846,91 +4033,366 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
 </context>
 <context>
+    <name>jx::HomePage</name>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="108" />
+        <source>The figures could not be computed: %1</source>
+        <translation>统计数据未能生成：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="116" />
+        <location filename="../ui/home/HomePage.cpp" line="135" />
+        <source>Open a database to see what is due.</source>
+        <translation>打开数据库后，这里将显示待办和到期事项。</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="189" />
+        <source>Computing the figures…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="192" />
+        <source>&lt;h2&gt;%1 · fiscal year %2&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;%1 · %2年度&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="226" />
+        <source>Show the list</source>
+        <translation>查看清单</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="269" />
+        <source>To do</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="273" />
+        <source>Submitted to you for review</source>
+        <translation>已报送待审核</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="273" />
+        <source>Submitted by your units for review</source>
+        <translation>所属单位报送待审核</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="286" />
+        <source>Returned to you for correction</source>
+        <translation>退回待修改</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="302" />
+        <source>Deadlines</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="306" />
+        <source>Overdue (records missing)</source>
+        <translation>已逾期（未报送）</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="308" />
+        <source>Due within a month</source>
+        <translation>一个月内到期</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="318" />
+        <source>%1, due %2</source>
+        <translation>%1，%2截止</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="333" />
+        <source>Warnings</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="337" />
+        <source>Execution behind time progress</source>
+        <translation>执行进度滞后于时间进度</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="341" />
+        <source>Indicators unlikely to be met</source>
+        <translation>指标预计无法完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="345" />
+        <source>Programs with an order in force</source>
+        <translation>处理措施执行中的项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="360" />
+        <source>Records of fiscal year %1 by stage and status</source>
+        <translation>%1年度各环节办理情况</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="366" />
+        <source>Programs</source>
+        <translation>项目数</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="405" />
+        <source>Self-evaluation grades</source>
+        <translation>自评等级分布</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="407" />
+        <source>Self-evaluations</source>
+        <translation>绩效自评</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="458" />
+        <source>Budget execution against time progress</source>
+        <translation>预算执行率与时间进度</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="461" />
+        <location filename="../ui/home/HomePage.cpp" line="505" />
+        <location filename="../ui/home/HomePage.cpp" line="507" />
+        <source>Execution</source>
+        <translation>预算执行率</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="463" />
+        <source>Time progress</source>
+        <translation>时间进度</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="483" />
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="505" />
+        <source>Lowest execution by unit</source>
+        <translation>执行率最低的单位</translation>
+    </message>
+</context>
+<context>
     <name>jx::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="38" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="99" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="157" />
+        <source>Record</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="167" />
+        <source>Program</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="184" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="39" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="185" />
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="42" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="188" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="46" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="191" />
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="194" />
+        <source>&amp;Who acts…</source>
+        <translation>切换操作人(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="196" />
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="198" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="48" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="202" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="212" />
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="216" />
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="222" />
+        <source>&amp;Toolbar</source>
+        <translation>工具栏(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="225" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="49" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="226" />
         <source>&amp;About Jixiao</source>
         <translation>关于绩效(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="95" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="234" />
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="245" />
+        <source>Fiscal year </source>
+        <translation>年度 </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="248" />
+        <source>The fiscal year every page shows</source>
+        <translation>各页面显示的预算年度</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="419" />
+        <source>%1 could not be opened. %2</source>
+        <translation>无法打开 %1。%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="454" />
+        <source>No such database</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="455" />
+        <source>There is no file %1.
+
+Create a new database there?</source>
+        <translation>文件 %1 不存在。
+
+是否在此位置新建数据库？</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="458" />
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="466" />
+        <source>There is no file %1.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="471" />
+        <source>%1 is empty (0 bytes), not a Jixiao database; it was left as it is. Open another file, or create a database with File &gt; New.</source>
+        <translation>%1 是空文件（0字节），不是绩效管理数据库，未作任何改动。请打开其他文件，或通过“文件 &gt; 新建”创建数据库。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="482" />
         <source>Creating the demo database (one county, 3,000 programs)…</source>
         <translation>正在创建演示数据库（一个县，3,000 个项目）……</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="95" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="482" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="96" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="484" />
         <source>First start</source>
         <translation>首次启动</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="110" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="512" />
+        <source>The demo database was not created (cancelled); nothing was left behind.</source>
+        <translation>已取消创建演示数据库，未留下任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="515" />
         <source>The demo database could not be created: %1</source>
         <translation>无法创建演示数据库：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="120" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="527" />
         <source>new.jixiao</source>
         <translation>新建数据库.jixiao</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="128" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="537" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="129" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="538" />
         <source>Jixiao databases (*.jixiao *.db *.sqlite);;All files (*)</source>
         <translation>绩效数据库 (*.jixiao *.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="136" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="591" />
+        <source>%1 cannot act as %2 for %3, which is a %4.</source>
+        <translation>%3属于%4，%1不能以%2身份办理业务。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="607" />
         <source>About Jixiao</source>
         <translation>关于绩效</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="137" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="608" />
         <source>&lt;h3&gt;Jixiao %1&lt;/h3&gt;&lt;p&gt;Budget performance management: ex-ante assessment, performance targets, monitoring, self-evaluation and the use of results, offline on one PC.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;绩效 %1&lt;/h3&gt;&lt;p&gt;预算绩效管理：事前绩效评估、绩效目标、运行监控、绩效自评与结果运用，单机离线使用。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="144" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="615" />
         <source>Jixiao — Budget performance management</source>
         <translation>绩效 — 预算绩效管理</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="147" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="618" />
         <source>%1 — %2 — Jixiao</source>
         <translation>%1 — %2 — 绩效</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="620" />
+        <source>%1 (read-only)</source>
+        <translation>%1（只读）</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="629" />
+        <source>No database open</source>
+        <translation>未打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="639" />
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="640" />
+        <source>Who acts; change it in File &gt; Who acts…</source>
+        <translation>当前操作人；可在“文件 &gt; 切换操作人…”中更换</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="641" />
+        <source>Fiscal year %1</source>
+        <translation>%1年度</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="642" />
+        <source>Read-only</source>
+        <translation>只读</translation>
     </message>
 </context>
 <context>
@@ -4026,6 +4488,54 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="108" />
         <source>Choose a file for the new database.</source>
         <translation>请为新数据库选择一个文件。</translation>
+    </message>
+</context>
+<context>
+    <name>jx::PlaceholderPage</name>
+    <message>
+        <location filename="../ui/mainwindow/PlaceholderPage.cpp" line="16" />
+        <source>Here you will find the ex-ante assessments of new programs and policies, with their scores and conclusions.</source>
+        <translation>这里将列出新设项目和政策的事前绩效评估，以及评分和评估结论。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/PlaceholderPage.cpp" line="19" />
+        <source>Here you will find the performance targets of each program, with their indicators and where each stands in review.</source>
+        <translation>这里将列出各项目的绩效目标、绩效指标及审核进度。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/PlaceholderPage.cpp" line="22" />
+        <source>Here you will find the monthly monitoring of budget execution and indicators, with the warnings it raises.</source>
+        <translation>这里将列出每月预算执行和绩效目标实现程度的“双监控”情况及预警。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/PlaceholderPage.cpp" line="25" />
+        <source>Here you will find the self-evaluations of the year, with their scores and grades.</source>
+        <translation>这里将列出本年度的绩效自评及其得分和等级。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/PlaceholderPage.cpp" line="28" />
+        <source>Here finance will find the records submitted for review, to approve or return them.</source>
+        <translation>财政部门将在这里审核报送的材料，予以通过或退回。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/PlaceholderPage.cpp" line="31" />
+        <source>Here you will find how the results are used: the decisions on next year's budget and the orders in force.</source>
+        <translation>这里将列出评价结果的运用情况：下年度预算安排意见及正在执行的处理措施。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/PlaceholderPage.cpp" line="34" />
+        <source>Exchanging data with other units and levels (sending and receiving packages) will be available here in a coming version. Until then, your data stays in this file.</source>
+        <translation>与其他单位和上下级之间交换数据（发送和接收数据包）的功能将在后续版本中提供。在此之前，您的数据保存在本文件中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/PlaceholderPage.cpp" line="38" />
+        <source>Printable reports and tables for submission will be available here in a coming version.</source>
+        <translation>可打印的报表和报送用表格将在后续版本中提供。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/PlaceholderPage.cpp" line="44" />
+        <source>This page will be available in a coming version.</source>
+        <translation>此页面将在后续版本中提供。</translation>
     </message>
 </context>
 <context>
@@ -4531,6 +5041,227 @@ Fiscal year: %2</source>
         <location filename="../ui/review/ReviewQueueModel.cpp" line="132" />
         <source>Score (grade)</source>
         <translation>得分（等级）</translation>
+    </message>
+</context>
+<context>
+    <name>jx::SettingsPage</name>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="48" />
+        <source>Monthly monitoring</source>
+        <translation>月度运行监控</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="50" />
+        <source>Mid-year check of overall targets</source>
+        <translation>部门整体绩效目标年中监控</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="52" />
+        <source>Units' self-evaluations</source>
+        <translation>单位绩效自评</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="54" />
+        <source>County government budget self-evaluation</source>
+        <translation>县级政府预算绩效自评</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="56" />
+        <source>Prefecture government budget self-evaluation</source>
+        <translation>地级政府预算绩效自评</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="58" />
+        <source>Annual summary</source>
+        <translation>年度工作总结</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="70" />
+        <source>Class / category</source>
+        <translation>一级 / 二级指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="70" />
+        <source>Weight</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="70" />
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="71" />
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="71" />
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="72" />
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="72" />
+        <source>Unit</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="72" />
+        <source>Sector</source>
+        <translation>适用行业</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="86" />
+        <source>As the system (Chinese unless the system is English)</source>
+        <translation>跟随系统（系统为英文时显示英文，否则为中文）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="94" />
+        <source>The language changes when Jixiao is started again.</source>
+        <translation>重新启动后生效。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="104" />
+        <source>Display</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="107" />
+        <source>Amounts in</source>
+        <translation>金额单位</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="111" />
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="112" />
+        <source>Fiscal year</source>
+        <translation>预算年度</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="116" />
+        <source>Indicator framework</source>
+        <translation>指标体系</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="117" />
+        <source>Policy of the year</source>
+        <translation>年度规则</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="118" />
+        <source>Indicator library</source>
+        <translation>指标库</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="119" />
+        <source>The framework, the policy and the library are set by the finance department and are shown here for reference.</source>
+        <translation>指标体系、年度规则和指标库由财政部门制定，此处仅供查阅。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="126" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="173" />
+        <location filename="../ui/settings/SettingsPage.cpp" line="181" />
+        <location filename="../ui/settings/SettingsPage.cpp" line="230" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="203" />
+        <source>Grade bands (score at least)</source>
+        <translation>评价等级（得分不低于）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="207" />
+        <source>below %1</source>
+        <translation>低于 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="210" />
+        <source>Self-evaluation weights (of 100)</source>
+        <translation>自评分值（满分100）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="211" />
+        <source>Budget execution rate</source>
+        <translation>预算执行率</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="214" />
+        <source>Most points not applicable indicators may take</source>
+        <translation>“不适用”指标分值上限</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="216" />
+        <source>A reason is needed for execution below (%)</source>
+        <translation>执行率低于此值须说明原因（%）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="220" />
+        <source>Ex-ante assessment</source>
+        <translation>事前绩效评估</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="221" />
+        <source>Points per dimension</source>
+        <translation>每项评估内容分值</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="222" />
+        <location filename="../ui/settings/SettingsPage.cpp" line="224" />
+        <source>from %1</source>
+        <translation>%1分及以上</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="226" />
+        <source>Monitoring</source>
+        <translation>运行监控</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="227" />
+        <source>Warn when execution is behind time progress by (points)</source>
+        <translation>执行率低于时间进度多少个百分点时预警</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="229" />
+        <source>Two-step review (supervising department first)</source>
+        <translation>两级审核（先由主管部门审核）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="230" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="232" />
+        <source>Deadlines</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="236" />
+        <source>day %1 of the following month</source>
+        <translation>次月%1日前</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="238" />
+        <source>%1-%2, fiscal year + %3</source>
+        <translation>%1月%2日（预算年度 + %3年）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsPage.cpp" line="264" />
+        <source>No indicator library has been loaded for this year.</source>
+        <translation>本年度尚未载入指标库。</translation>
     </message>
 </context>
 <context>
@@ -5258,119 +5989,120 @@ Fiscal year: %4</source>
 <context>
     <name>jx::Workspace</name>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="75" />
-        <source>local user</source>
-        <translation>本机用户</translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/Workspace.cpp" line="87" />
+        <location filename="../core/workspace/Workspace.cpp" line="94" />
+        <location filename="../core/workspace/Workspace.cpp" line="111" />
         <source>%1 acts for another agency; this database belongs to %2.</source>
         <translation>%1 代表的是其他单位；本数据库属于%2。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="90" />
+        <location filename="../core/workspace/Workspace.cpp" line="97" />
         <source>Who acts needs a name.</source>
         <translation>操作人员须填写姓名。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="118" />
+        <location filename="../core/workspace/Workspace.cpp" line="115" />
+        <source>%1 cannot act as %2 for %3, which is a %4.</source>
+        <translation>%3属于%4，%1不能以%2身份办理业务。</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="147" />
         <source>%1 belongs to another agency; only that agency continues it.</source>
         <translation>%1属于其他单位，只能由该单位延续。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="136" />
+        <location filename="../core/workspace/Workspace.cpp" line="165" />
         <source>%1 is not a program and follows no predecessor.</source>
         <translation>%1不是项目，没有上年项目。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="138" />
+        <location filename="../core/workspace/Workspace.cpp" line="167" />
         <source>%1 cannot be its own predecessor.</source>
         <translation>%1不能以自身作为上年项目。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="144" />
+        <location filename="../core/workspace/Workspace.cpp" line="173" />
         <source>%1 cannot follow %2, a program of another agency.</source>
         <translation>%1不能延续其他单位的项目%2。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="148" />
+        <location filename="../core/workspace/Workspace.cpp" line="177" />
         <source>%1 (%2) cannot follow %3 of %4: a predecessor is the program of the year before.</source>
         <translation>%1（%2年度）不能延续%4年度的%3：上年项目必须是前一年度的项目。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="162" />
+        <location filename="../core/workspace/Workspace.cpp" line="191" />
         <source>reading the programs that follow %1</source>
         <translation>读取延续%1的项目</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="165" />
+        <location filename="../core/workspace/Workspace.cpp" line="194" />
         <source>%1 is already continued by “%2”; a program has one successor.</source>
         <translation>%1已由“%2”延续；一个项目只能有一个延续项目。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="194" />
+        <location filename="../core/workspace/Workspace.cpp" line="223" />
         <source>There is no program with id %1.</source>
         <translation>不存在编号为 %1 的项目。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="249" />
+        <location filename="../core/workspace/Workspace.cpp" line="278" />
         <source>%1 would belong to another agency; %2 writes only its own records.</source>
         <translation>%1将归属其他单位；%2只能填写本单位的记录。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="261" />
+        <location filename="../core/workspace/Workspace.cpp" line="290" />
         <source>%1 is about a subject that does not exist (id %2).</source>
         <translation>%1所属的管理对象不存在（编号 %2）。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="266" />
+        <location filename="../core/workspace/Workspace.cpp" line="295" />
         <source>%1 belongs to another agency; only that agency writes its %2.</source>
         <translation>%1属于其他单位，只有该单位可以填写其%2。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="278" />
-        <location filename="../core/workspace/Workspace.cpp" line="306" />
+        <location filename="../core/workspace/Workspace.cpp" line="307" />
+        <location filename="../core/workspace/Workspace.cpp" line="335" />
         <source>%1 cannot be handed to another agency.</source>
         <translation>%1不能转给其他单位。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="300" />
+        <location filename="../core/workspace/Workspace.cpp" line="329" />
         <source>%1 does not exist.</source>
         <translation>%1不存在。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="321" />
+        <location filename="../core/workspace/Workspace.cpp" line="350" />
         <source>Indicator “%1” belongs to another agency.</source>
         <translation>指标“%1”属于其他单位。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="367" />
+        <location filename="../core/workspace/Workspace.cpp" line="396" />
         <source>A decision on a program of %1 applies to %2, not %3.</source>
         <translation>%1 年度项目的结果运用适用于 %2 年度，而不是 %3 年度。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="378" />
+        <location filename="../core/workspace/Workspace.cpp" line="407" />
         <source>%1 cannot be saved</source>
         <translation>%1无法保存</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="389" />
+        <location filename="../core/workspace/Workspace.cpp" line="418" />
         <source>There is no subject with id %1.</source>
         <translation>不存在编号为 %1 的管理对象。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="416" />
+        <location filename="../core/workspace/Workspace.cpp" line="445" />
         <source>Unknown record kind.</source>
         <translation>未知的记录类型。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="527" />
+        <location filename="../core/workspace/Workspace.cpp" line="556" />
         <source>Nothing was imported, because no backup of the database could be made first: %1</source>
         <translation>未导入任何内容，因为无法先为数据库制作备份：%1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="536" />
-        <location filename="../core/workspace/Workspace.cpp" line="549" />
+        <location filename="../core/workspace/Workspace.cpp" line="565" />
+        <location filename="../core/workspace/Workspace.cpp" line="578" />
         <source>the programs of %1</source>
         <translation>%1的项目</translation>
     </message>
@@ -5378,22 +6110,22 @@ Fiscal year: %4</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="31" />
+        <location filename="../app/gui/main.cpp" line="45" />
         <source>Budget performance management</source>
         <translation>预算绩效管理</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="34" />
+        <location filename="../app/gui/main.cpp" line="36" />
         <source>Language: zh_CN (default) or en.</source>
         <translation>界面语言：zh_CN（默认）或 en。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="37" />
+        <location filename="../app/gui/main.cpp" line="39" />
         <source>Save a picture of the window to FILE and quit.</source>
         <translation>将窗口截图保存到 FILE 后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="41" />
+        <location filename="../app/gui/main.cpp" line="51" />
         <source>The database file to open.</source>
         <translation>要打开的数据库文件。</translation>
     </message>

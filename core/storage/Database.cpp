@@ -79,8 +79,10 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, OpenMo
 {
     const QString shown = QFileInfo(path).fileName();
     // Read-only first: nothing is written to a file that is not known to be ours and sound.
-    Result<FileFacts> facts = DatabaseFile::inspect(
-        path, mode == OpenMode::CreateIfMissing ? DatabaseFile::Purpose::Create : DatabaseFile::Purpose::Open);
+    const DatabaseFile::Purpose purpose = mode == OpenMode::CreateIfMissing ? DatabaseFile::Purpose::Create
+        : mode == OpenMode::ReadOnly                                         ? DatabaseFile::Purpose::Read
+                                                                             : DatabaseFile::Purpose::Open;
+    Result<FileFacts> facts = DatabaseFile::inspect(path, purpose);
     if (!facts)
         return facts.error();
     const bool upgrading = !facts->isNew && facts->schemaVersion < targetVersion;
@@ -95,26 +97,25 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, OpenMo
         upgrade = Upgrade { facts->schemaVersion, targetVersion, *backup };
     }
 
-    const QString name = newConnectionName();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
-        if (!db.open()) {
-            const QString reason = db.lastError().text();
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(name);
-            return makeError(Error::Code::Storage, tr("Cannot open “%1”: %2").arg(shown, reason));
-        }
-    }
-    std::unique_ptr<Database> database(new Database(path, name));
-    const QVariant handle = database->connection().driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        database->m_handle = *static_cast<sqlite3* const*>(handle.constData());
-    if (!database->m_handle)
-        return makeError(Error::Code::Storage, tr("Cannot open “%1”: the SQLite driver gives no handle.").arg(shown));
+    Result<std::unique_ptr<Database>> opened = connect(path, mode == OpenMode::ReadOnly);
+    if (!opened)
+        return opened.error();
+    std::unique_ptr<Database> database = std::move(*opened);
     if (Result<void> r = database->configure(); !r)
         return r.error();
+    if (mode == OpenMode::ReadOnly) {
+        // Nothing may be written, so an older file cannot be brought up to date here.
+        if (facts->schemaVersion != currentSchemaVersion()) {
+            return makeError(Error::Code::Storage,
+                tr("“%1” is read-only and of an older schema (%2), which Jixiao can only read after upgrading it; "
+                   "copy it to a folder of yours and open the copy.")
+                    .arg(shown)
+                    .arg(facts->schemaVersion));
+        }
+        if (Result<void> r = Tables::check(*database); !r)
+            return r.error();
+        return database;
+    }
     // First migrate to the schema of this build, then load or refresh the seed data of this build:
     // the steps are frozen, the seed data is not, so seed loading is never part of a step. Both
     // in one transaction, so that a file is never left at a new schema without its seed data.
@@ -140,6 +141,53 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, OpenMo
     }
     database->m_upgrade = upgrade;
     return database;
+}
+
+Result<std::unique_ptr<Database>> Database::connect(const QString& path, bool readOnly)
+{
+    const QString shown = QFileInfo(path).fileName();
+    const QString name = newConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs);
+        if (readOnly)
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        db.setConnectOptions(options);
+        if (!db.open()) {
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            // SQLite's own words are English; the file is named, which is what a user acts on.
+            return makeError(Error::Code::Storage,
+                tr("“%1” cannot be opened (in the folder “%2”); check that the file and the folder may be read.")
+                    .arg(shown, QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+        }
+    }
+    std::unique_ptr<Database> database(new Database(path, name));
+    database->m_readOnly = readOnly;
+    const QVariant handle = database->connection().driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        database->m_handle = *static_cast<sqlite3* const*>(handle.constData());
+    if (!database->m_handle)
+        return makeError(Error::Code::Storage, tr("Cannot open “%1”: the SQLite driver gives no handle.").arg(shown));
+    return database;
+}
+
+Result<std::unique_ptr<Database>> Database::openReader(const QString& path)
+{
+    Result<std::unique_ptr<Database>> database = connect(path, true);
+    if (!database)
+        return database.error();
+    if (Result<void> r = (*database)->configure(); !r)
+        return r.error();
+    return database;
+}
+
+QString Database::readOnlyMessage() const
+{
+    return tr("“%1” is open read-only (the file or its folder cannot be written); nothing can be saved. Copy it to "
+              "a folder of yours and open the copy to work in it.")
+        .arg(QFileInfo(m_path).fileName());
 }
 
 QString Database::upgradeReport() const
@@ -231,6 +279,9 @@ Result<void> Database::configure()
         QStringLiteral("PRAGMA cache_size = -32768"),
     };
     for (const QString& pragma : pragmas) {
+        // A read-only connection cannot change the journal mode; it reads the file as it is.
+        if (m_readOnly && (pragma.contains(QLatin1String("journal_mode")) || pragma.contains(QLatin1String("synchronous"))))
+            continue;
         if (Result<void> r = exec(pragma); !r)
             return r;
     }
@@ -324,6 +375,8 @@ Result<int> Database::write(const QString& sql, std::span<const QVariant> values
 
 Result<int> Database::write(const QString& sql, std::span<const QVariant> values, const std::function<QString()>& what)
 {
+    if (m_readOnly)
+        return makeError(Error::Code::Storage, readOnlyMessage());
     QVarLengthArray<SqlValue, 16> bound;
     bound.reserve(qsizetype(values.size()));
     for (const QVariant& v : values)
@@ -343,6 +396,8 @@ Result<Statement*> Database::cachedStatement(const QString& sql)
 
 Result<int> Database::write(const QString& sql, std::span<const SqlValue> values, const std::function<QString()>& what)
 {
+    if (m_readOnly)
+        return makeError(Error::Code::Storage, readOnlyMessage());
     Result<Statement*> found = cachedStatement(sql);
     if (!found)
         return found.error();
@@ -476,6 +531,10 @@ Database::Transaction::Transaction(Database& db)
     : m_db(db)
 {
     m_depth = m_db.m_transactionDepth;
+    if (m_db.m_readOnly) {
+        m_error = makeError(Error::Code::Storage, m_db.readOnlyMessage());
+        return;
+    }
     if (m_depth == 0) {
         // A read statement left open holds an old snapshot, which SQLite cannot turn into a
         // write lock by waiting (SQLITE_BUSY_SNAPSHOT): every cached read is reset first.

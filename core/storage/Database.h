@@ -42,8 +42,14 @@ class Database
 public:
     enum class OpenMode
     {
-        OpenExisting,   ///< the file must exist
-        CreateIfMissing ///< create an empty database if the file does not exist
+        OpenExisting,    ///< the file must exist
+        CreateIfMissing, ///< create an empty database if the file does not exist
+        /**
+         * The file must exist and be a current Jixiao database; it is inspected like any other
+         * but need not be writable, and is opened read-only: no upgrade, and every write is
+         * refused with a translated message (readOnly()). For a file or folder one may not write.
+         */
+        ReadOnly
     };
 
     /// The schema version this build writes (PRAGMA user_version).
@@ -69,6 +75,12 @@ public:
     };
 
     static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode = OpenMode::OpenExisting);
+    /**
+     * A second, read-only connection to @p path, already opened and inspected by a Database of
+     * this process: for reads on another thread (a connection belongs to the thread that opened
+     * it), such as the dashboard's figures. No inspection, no upgrade; every write is refused.
+     */
+    static Result<std::unique_ptr<Database>> openReader(const QString& path);
     /// Opens and migrates only up to @p schemaVersion, without seed data; for historical test fixtures.
     static Result<std::unique_ptr<Database>> openAtVersion(const QString& path, int schemaVersion);
 
@@ -77,6 +89,10 @@ public:
     Database& operator=(const Database&) = delete;
 
     QString path() const { return m_path; }
+    /// Opened with OpenMode::ReadOnly or openReader(): every write is refused.
+    bool readOnly() const { return m_readOnly; }
+    /// The translated refusal of a write to a read-only database, naming the file.
+    QString readOnlyMessage() const;
     /// Set when open() upgraded an older file.
     const std::optional<Upgrade>& upgrade() const { return m_upgrade; }
     /// One translated line about upgrade(), empty when there was none.
@@ -167,6 +183,8 @@ private:
     Database(QString path, QString connectionName);
     static Result<std::unique_ptr<Database>> openImpl(const QString& path, OpenMode mode, int targetVersion,
                                                       bool loadSeedData);
+    /// Opens the connection (read-only when m_readOnly) and finds its SQLite handle.
+    static Result<std::unique_ptr<Database>> connect(const QString& path, bool readOnly);
     Result<void> configure();
     Result<void> migrate(int targetVersion);
 
@@ -193,6 +211,7 @@ private:
     QList<std::pair<int, ChangeListener>> m_listeners;
     int m_nextListener = 1;
     std::optional<Upgrade> m_upgrade;
+    bool m_readOnly = false;
 };
 
 } // namespace jx

@@ -242,7 +242,7 @@ Result<FileFacts> DatabaseFile::inspect(const QString& path, Purpose purpose)
         return makeError(Error::Code::Invalid, tr("“%1” is not a Jixiao database (it is not an SQLite file).").arg(shown));
     if (header.size() < 100)
         return damaged(shown, tr("it ends inside its header, after %1 bytes").arg(header.size()));
-    if (purpose != Purpose::Source) {
+    if (purpose != Purpose::Source && purpose != Purpose::Read) {
         // Jixiao writes the file, its journal beside it and its backups: both must be writable,
         // which is better said now than as a failed write later.
         const QFileInfo folder(info.absolutePath());

@@ -44,7 +44,8 @@ public:
     {
         Open,   ///< to open for work: must be writable with its folder; quick consistency check
         Create, ///< may be missing or 0 bytes (then isNew); otherwise as Open
-        Source  ///< to read from (restore): need not be writable; full integrity and foreign key check
+        Source, ///< to read from (restore): need not be writable; full integrity and foreign key check
+        Read    ///< to open read-only for work: as Open, but need not be writable
     };
 
     static Result<FileFacts> inspect(const QString& path, Purpose purpose);

@@ -1,5 +1,7 @@
 #include "core/storage/Installation.h"
 
+#include "core/storage/PersonRepository.h"
+
 #include "core/storage/AgencyRepository.h"
 #include "core/storage/DatabaseFile.h"
 #include "core/storage/SeedData.h"
@@ -64,6 +66,11 @@ Result<std::unique_ptr<Database>> Installation::create(const QString& path, cons
             r = db->setMetaValue(AgencyKey, agency.meta.id.toString(QUuid::WithoutBraces));
         if (r)
             r = db->setMetaValue(CreatedKey, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        if (r) {
+            // The first person who acts (schema step 13): the window offers them at start.
+            Result<Person> person = PersonRepository(*db).add(PersonRepository::defaultActor(agency));
+            r = person ? Result<void>() : Result<void>(person.error());
+        }
         if (r)
             r = tx.commit();
     } // an uncommitted transaction rolls back here, before the connection closes

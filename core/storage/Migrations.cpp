@@ -388,6 +388,22 @@ Result<void> addLoopRules(Database& db)
     });
 }
 
+// Version 13: the people who act in this installation (issue 9, "who acts"): the window asks
+// who acts from this list at start, and a login can later take its place. A person belongs to
+// one agency of the file; the role is that of Actor (1–4). Local to the installation: people
+// do not travel in packages.
+Result<void> addPeople(Database& db)
+{
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE person ("
+                       "id BLOB PRIMARY KEY NOT NULL CHECK (length(id) = 16),"
+                       " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+                       " role INTEGER NOT NULL CHECK (role BETWEEN 1 AND 4),"
+                       " agency_id BLOB NOT NULL REFERENCES agency (id))"),
+        QStringLiteral("CREATE UNIQUE INDEX person_name ON person (agency_id, name, role)"),
+    });
+}
+
 // Version 14: the subject lists of the stage pages (every kind of subject, one fiscal year) read
 // their windows in the order of the columns finance sorts by most, name, code and amount, from
 // an index instead of sorting the year's rows (75,000 in a prefecture) for every window. Where
@@ -439,6 +455,7 @@ const QList<Migration>& migrations()
         { 9, QStringLiteral("change sequences of travelling records"), &addChangeSequences },
         { 10, QStringLiteral("finance's decisions on self-evaluation items, payments and rectification outcomes"),
             &addLoopRules },
+        { 13, QStringLiteral("people who act"), &addPeople },
         { 14, QStringLiteral("indexes of the subject lists"), &addSubjectListIndexes },
     };
     return steps;

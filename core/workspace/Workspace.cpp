@@ -4,6 +4,8 @@
 
 #include "core/workspace/Workspace.h"
 
+#include "core/storage/PersonRepository.h"
+
 #include "core/domain/EnumTable.h"
 #include "core/domain/Indicator.h"
 #include "core/domain/TargetSet.h"
@@ -55,6 +57,17 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path)
     return std::unique_ptr<Workspace>(new Workspace(std::move(*db), *self));
 }
 
+Result<std::unique_ptr<Workspace>> Workspace::openReadOnly(const QString& path)
+{
+    Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::ReadOnly);
+    if (!db)
+        return db.error();
+    Result<Agency> self = Installation::selfAgency(**db);
+    if (!self)
+        return self.error();
+    return std::unique_ptr<Workspace>(new Workspace(std::move(*db), *self));
+}
+
 Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const InstallationRequest& request)
 {
     Result<std::unique_ptr<Database>> db = Installation::create(path, request);
@@ -68,13 +81,7 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const 
 
 Actor Workspace::defaultActor(const Agency& agency)
 {
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-    if (name.isEmpty())
-        name = tr("local user");
-    const Role role = agency.kind == AgencyKind::BudgetUnit ? Role::UnitPreparer : Role::FinanceReviewer;
-    return Actor { name, role, agency.meta.id };
+    return PersonRepository::defaultActor(agency);
 }
 
 Result<void> Workspace::setActor(const Actor& actor)
@@ -88,7 +95,29 @@ Result<void> Workspace::setActor(const Actor& actor)
     }
     if (a.name.trimmed().isEmpty())
         return makeError(Error::Code::Invalid, tr("Who acts needs a name."));
+    // A role of another kind of agency is accepted here and refused by each step it may not
+    // take (the command line's --role relies on that); the window offers fitting roles only.
     m_actor = a;
+    return {};
+}
+
+Result<void> Workspace::addPerson(const Actor& person)
+{
+    Actor a = person;
+    if (a.agencyId.isNull())
+        a.agencyId = m_self.meta.id;
+    if (a.agencyId != m_self.meta.id) {
+        return makeError(Error::Code::Invalid,
+            tr("%1 acts for another agency; this database belongs to %2.").arg(a.name, m_self.name));
+    }
+    if (!PersonRepository::roleFits(a.role, m_self.kind)) {
+        return makeError(Error::Code::Invalid,
+            tr("%1 cannot act as %2 for %3, which is a %4.")
+                .arg(a.name, Names::of(a.role), m_self.name, Names::of(m_self.kind)));
+    }
+    Result<Person> added = PersonRepository(*m_db).add(a);
+    if (!added)
+        return added.error();
     return {};
 }
 

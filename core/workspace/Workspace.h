@@ -46,6 +46,11 @@ class Workspace : public QObject
 public:
     /// Opens an existing database and finds the agency it belongs to; the actor is defaultActor().
     static Result<std::unique_ptr<Workspace>> open(const QString& path);
+    /**
+     * Opens an existing database that may not be written (the file or its folder is read-only):
+     * everything can be read, every write is refused with a translated message (readOnly()).
+     */
+    static Result<std::unique_ptr<Workspace>> openReadOnly(const QString& path);
     /// Creates a database for an agency (see Installation::create) and opens it.
     static Result<std::unique_ptr<Workspace>> create(const QString& path, const InstallationRequest& request);
 
@@ -55,8 +60,12 @@ public:
     Database& database() const { return *m_db; }
     const Agency& self() const { return m_self; }
     const Actor& actor() const { return m_actor; }
+    /// Opened with openReadOnly(): nothing can be saved.
+    bool readOnly() const { return m_db->readOnly(); }
     /// The person acting from now on; they act for this installation's agency.
     Result<void> setActor(const Actor& actor);
+    /// Adds a person who may act for this agency (the list the window picks from; schema step 13).
+    Result<void> addPerson(const Actor& person);
     /// Who acts when nobody said: the agency's preparer (a unit) or reviewer (finance), named after the OS user.
     static Actor defaultActor(const Agency& agency);
 

@@ -1,0 +1,111 @@
+// Every page of the main window with the county demo at 1366×768, in Chinese and in English:
+// pictures for the user guide (docs/screenshots when JIXIAO_SCREENSHOTS_DIR is set, else the
+// test's temporary folder) and a check that no label or button of a page cuts its text.
+#include "core/demo/DemoGenerator.h"
+#include "core/i18n/Translations.h"
+#include "ui/home/HomePage.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/StagePages.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QFontDatabase>
+#include <QLabel>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace jx;
+
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void everyPage_data();
+    void everyPage();
+
+private:
+    void useLanguage(const QString& language);
+    QTemporaryDir m_dir;
+    QString m_demo;
+    QString m_out;
+};
+
+void TestScreenshots::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    // The Chinese pictures need a CJK font (fonts-noto-cjk).
+    QVERIFY2(QFontDatabase::families(QFontDatabase::SimplifiedChinese).join(QLatin1Char(' ')).contains(QLatin1String("Noto")),
+             "install fonts-noto-cjk");
+    m_demo = m_dir.filePath(QStringLiteral("demo.jixiao"));
+    Result<DemoSummary> demo = DemoGenerator::createDemo(m_demo, DemoOptions());
+    QVERIFY2(demo.ok(), qPrintable(demo.message()));
+    m_out = qEnvironmentVariable("JIXIAO_SCREENSHOTS_DIR");
+    if (m_out.isEmpty())
+        m_out = m_dir.filePath(QStringLiteral("screenshots"));
+    QVERIFY(QDir().mkpath(m_out));
+}
+
+void TestScreenshots::useLanguage(const QString& language)
+{
+    // Back to the untranslated sources, then the language asked for.
+    for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+    Translations::install(*QCoreApplication::instance(), language);
+}
+
+void TestScreenshots::everyPage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    QTest::newRow("en") << QStringLiteral("en");
+}
+
+void TestScreenshots::everyPage()
+{
+    QFETCH(QString, language);
+    useLanguage(language);
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* home = qobject_cast<HomePage*>(window.page(Stage::Home));
+    QVERIFY(home);
+    QSignalSpy shown(home, &HomePage::figuresShown);
+    QVERIFY(window.openDatabase(m_demo));
+    QVERIFY(shown.wait(120000));
+    QStringList cut;
+    for (Stage stage : allStages()) {
+        window.showStage(stage);
+        QTest::qWait(50);
+        const QString file = QDir(m_out).filePath(QStringLiteral("%1-%2.png").arg(language, stageKey(stage)));
+        QVERIFY(window.grab().save(file));
+        // No text cut: a one-line label or a button is at least as wide as its text wants.
+        for (QLabel* label : window.page(stage)->findChildren<QLabel*>()) {
+            if (!label->isVisibleTo(&window) || label->wordWrap() || label->text().isEmpty()
+                || label->textFormat() == Qt::RichText || Qt::mightBeRichText(label->text()))
+                continue;
+            if (label->width() + 1 < label->fontMetrics().horizontalAdvance(label->text()))
+                cut << QStringLiteral("%1: label “%2”").arg(stageKey(stage), label->text());
+        }
+        for (QAbstractButton* button : window.page(stage)->findChildren<QAbstractButton*>()) {
+            if (!button->isVisibleTo(&window) || button->text().isEmpty())
+                continue;
+            if (button->width() < button->fontMetrics().horizontalAdvance(button->text()))
+                cut << QStringLiteral("%1: button “%2”").arg(stageKey(stage), button->text());
+        }
+    }
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+}
+
+QTEST_MAIN(TestScreenshots)
+#include "TestScreenshots.moc"
