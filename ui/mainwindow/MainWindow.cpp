@@ -6,9 +6,11 @@
 #include "core/workspace/Workspace.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/Settings.h"
+#include "ui/editors/RecordEditor.h"
 #include "ui/mainwindow/ActorPicker.h"
 #include "ui/mainwindow/NewDatabaseDialog.h"
 #include "ui/mainwindow/StagePages.h"
+#include "ui/record/SubjectView.h"
 #include "ui/settings/SettingsPage.h"
 
 #include <QAbstractButton>
@@ -106,7 +108,7 @@ MainWindow::MainWindow(QWidget* parent)
     auto* recordLayout = new QVBoxLayout(m_recordArea);
     recordLayout->setContentsMargins(0, 0, 0, 0);
     recordLayout->addLayout(recordHeader);
-    connect(back, &QPushButton::clicked, this, &MainWindow::closeRecordArea);
+    connect(back, &QPushButton::clicked, this, &MainWindow::goBack);
 
     m_content->setObjectName(QStringLiteral("contentStack"));
     m_pagesStack->setObjectName(QStringLiteral("stagePages"));
@@ -151,22 +153,8 @@ MainWindow::~MainWindow()
 
 void MainWindow::connectPage(StagePage* page)
 {
-    connect(page, &StagePage::openSubjectRequested, this, [this](const QUuid& subjectId) {
-        if (!m_workspace)
-            return;
-        showRecordArea(createSubjectView(*m_workspace, subjectId, m_recordArea), tr("Record"));
-    });
-    connect(page, &StagePage::editRequested, this,
-            [this](std::optional<RecordKind> kind, const QUuid& subjectId, const QUuid& recordId) {
-                if (!m_workspace)
-                    return;
-                if (m_workspace->readOnly()) {
-                    m_banner->showMessage(m_workspace->database().readOnlyMessage());
-                    return;
-                }
-                const QString title = kind ? Names::of(*kind) : tr("Program");
-                showRecordArea(createEditor(*m_workspace, kind, subjectId, recordId, m_recordArea), title);
-            });
+    connect(page, &StagePage::openSubjectRequested, this, &MainWindow::openSubject);
+    connect(page, &StagePage::editRequested, this, &MainWindow::editRecord);
     connect(page, &StagePage::listRequested, this, [this](const ListRequest& request) {
         showStage(request.stage);
         if (StagePage* target = m_pages.value(request.stage))
@@ -177,6 +165,48 @@ void MainWindow::connectPage(StagePage* page)
     });
     if (auto* settings = qobject_cast<SettingsPage*>(page))
         connect(settings, &SettingsPage::fiscalYearChosen, this, &MainWindow::setFiscalYear);
+}
+
+void MainWindow::openSubject(const QUuid& subjectId)
+{
+    if (!m_workspace)
+        return;
+    m_returnTo = QUuid();
+    QWidget* view = createSubjectView(*m_workspace, subjectId, m_recordArea);
+    if (auto* subjectView = qobject_cast<SubjectView*>(view)) {
+        connect(subjectView, &SubjectView::editRequested, this, &MainWindow::editRecord);
+        connect(subjectView, &SubjectView::messageRequested, this, [this](const QString& text, bool error) {
+            m_banner->showMessage(text, error ? MessageBanner::Kind::Error : MessageBanner::Kind::Information);
+        });
+    }
+    showRecordArea(view, tr("Record"));
+}
+
+void MainWindow::editRecord(std::optional<RecordKind> kind, const QUuid& subjectId, const QUuid& recordId)
+{
+    if (!m_workspace)
+        return;
+    if (m_workspace->readOnly()) {
+        m_banner->showMessage(m_workspace->database().readOnlyMessage());
+        return;
+    }
+    const QString title = kind ? Names::of(*kind) : tr("Program");
+    QWidget* editor = createEditor(*m_workspace, kind, subjectId, recordId, m_recordArea);
+    showRecordArea(editor, title);
+    m_returnTo = subjectId;
+    if (auto* recordEditor = qobject_cast<RecordEditor*>(editor)) {
+        connect(recordEditor, &RecordEditor::saved, this, [this](const QUuid&) { updateStatus(); });
+        connect(recordEditor, &RecordEditor::closeRequested, this, [this] { goBack(); }, Qt::QueuedConnection);
+    }
+}
+
+void MainWindow::goBack()
+{
+    const QUuid subject = m_returnTo;
+    if (!subject.isNull() && m_workspace)
+        openSubject(subject);
+    else
+        closeRecordArea();
 }
 
 void MainWindow::buildMenus()

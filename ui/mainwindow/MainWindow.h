@@ -73,6 +73,16 @@ public:
     /// Where the GUI keeps its demo database (the user's data directory).
     static QString defaultDemoPath();
 
+    /// Shows the record view of a subject in the record area.
+    void openSubject(const QUuid& subjectId);
+    /**
+     * Shows the editor of a record (StagePage::editRequested) in the record area; when it is
+     * about a subject, Back and closing the editor return to that subject's record view.
+     */
+    void editRecord(std::optional<RecordKind> kind, const QUuid& subjectId, const QUuid& recordId);
+    /// The record view or editor shown in the record area, or null.
+    QWidget* recordWidget() const { return m_recordWidget; }
+
 private:
     void buildMenus();
     void buildToolBar();
@@ -89,6 +99,8 @@ private:
     void findInPage();
     void showRecordArea(QWidget* widget, const QString& title);
     void closeRecordArea();
+    /// Back from the record area: to the record view an editor was opened from, else to the stage page.
+    void goBack();
     void connectPage(StagePage* page);
     /// Takes the remembered actor of this database, or asks when there is none.
     void settleActor();
@@ -102,6 +114,7 @@ private:
     QWidget* m_recordArea;
     QLabel* m_recordTitle;
     QWidget* m_recordWidget = nullptr;
+    QUuid m_returnTo; ///< the subject whose record view Back returns to from an editor; null: the stage page
     QToolBar* m_toolBar;
     QList<QAction*> m_pageActions;
     QAction* m_pageActionsEnd = nullptr;

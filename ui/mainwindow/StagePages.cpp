@@ -1,8 +1,15 @@
 #include "ui/mainwindow/StagePages.h"
 
+#include "ui/assessment/AssessmentPage.h"
+#include "ui/evaluation/EvaluationPage.h"
 #include "ui/home/HomePage.h"
 #include "ui/mainwindow/PlaceholderPage.h"
+#include "ui/monitoring/MonitoringPage.h"
+#include "ui/record/SubjectView.h"
+#include "ui/results/ResultsPage.h"
+#include "ui/review/ReviewPage.h"
 #include "ui/settings/SettingsPage.h"
+#include "ui/targets/TargetsPage.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -129,24 +136,32 @@ StagePage* createStagePage(Stage stage, QWidget* parent)
     switch (stage) {
     case Stage::Home:
         return new HomePage(parent);
+    case Stage::Assessment:
+        return new AssessmentPage(parent);
+    case Stage::Targets:
+        return new TargetsPage(parent);
+    case Stage::Monitoring:
+        return new MonitoringPage(parent);
+    case Stage::Evaluation:
+        return new EvaluationPage(parent);
+    case Stage::Review:
+        return new ReviewPage(parent);
+    case Stage::Results:
+        return new ResultsPage(parent);
     case Stage::Settings:
         return new SettingsPage(parent);
-    default:
-        // The lead puts the real pages of the other stages in here.
+    case Stage::Exchange:
+    case Stage::Reports:
+        // Until the exchange and reports are built, their pages say what they will hold.
         return new PlaceholderPage(stage, parent);
+    }
+    return new PlaceholderPage(stage, parent);
     }
 }
 
 QWidget* createSubjectView(Workspace& workspace, const QUuid& subjectId, QWidget* parent)
 {
-    Q_UNUSED(workspace)
-    Q_UNUSED(subjectId)
-    QWidget* widget = placeholder(
-        QApplication::translate("StagePages", "The record of this program, with its targets, monitoring, "
-                                              "self-evaluation and history, will be shown here."),
-        parent);
-    widget->setObjectName(QStringLiteral("subjectViewPlaceholder"));
-    return widget;
+    return new SubjectView(workspace, subjectId, parent);
 }
 
 QWidget* createEditor(Workspace& workspace, std::optional<RecordKind> kind, const QUuid& subjectId,
