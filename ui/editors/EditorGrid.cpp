@@ -25,19 +25,23 @@ public:
 
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const override
     {
+        // Editable, so that the clerk types the first characters and Enter takes the match.
         auto* box = new QComboBox(parent);
         box->addItems(m_choices);
+        box->setEditable(true);
+        box->setInsertPolicy(QComboBox::NoInsert);
         return box;
     }
     void setEditorData(QWidget* editor, const QModelIndex& index) const override
     {
         auto* box = static_cast<QComboBox*>(editor);
         const int at = m_choices.indexOf(index.data().toString());
-        box->setCurrentIndex(at < 0 ? 0 : at);
+        box->setCurrentIndex(at);
+        box->setEditText(index.data().toString());
     }
     void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override
     {
-        model->setData(index, static_cast<QComboBox*>(editor)->currentText());
+        model->setData(index, static_cast<QComboBox*>(editor)->currentText().trimmed());
     }
 
 private:
@@ -99,6 +103,8 @@ void EditorGrid::setEditable(bool editable)
 void EditorGrid::ensureItems(int row)
 {
     m_quiet = true;
+    if (row >= rowCount())
+        setRowCount(row + 1);
     for (int c = 0; c < columnCount(); ++c) {
         if (item(row, c))
             continue;
@@ -189,7 +195,13 @@ int EditorGrid::pasteText(const QString& text)
         block.chop(1);
     const QStringList lines = block.split(QLatin1Char('\n'));
     const int top = qMax(0, currentRow());
-    const int left = qMax(0, currentColumn());
+    int left = currentColumn();
+    if (left < 0) {
+        // No cell chosen yet: the block goes to the first column the clerk types in.
+        left = 0;
+        while (left < columnCount() - 1 && m_readOnlyColumns.contains(left))
+            ++left;
+    }
     int written = 0;
     for (int n = 0; n < lines.size(); ++n) {
         const int row = top + n;

@@ -11,7 +11,7 @@
 #include "ui/editors/EditorGrid.h"
 
 #include <QFormLayout>
-#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>

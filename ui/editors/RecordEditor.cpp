@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -229,6 +230,12 @@ RecordEditor::~RecordEditor()
 {
     // A closed window or tab keeps what was typed: the journal is offered back next time.
     writeJournal();
+    // Children die after this: a cell editor committing on its way out must not reach us.
+    m_closing = true;
+    for (const auto& [path, widget] : std::as_const(m_fields))
+        widget->disconnect(this);
+    for (const GridInfo& g : std::as_const(m_grids))
+        g.grid->blockSignals(true);
 }
 
 QWidget* RecordEditor::field(const QString& path, QWidget* widget)
@@ -392,7 +399,7 @@ void RecordEditor::applyRawState(const QJsonObject& state)
 
 void RecordEditor::edited(const QString& path)
 {
-    if (m_applying || m_readOnly)
+    if (m_applying || m_readOnly || m_closing)
         return;
     const QJsonObject now = rawState();
     if (now == m_state)
@@ -759,7 +766,7 @@ void RecordEditor::writeJournal()
         return;
     const QJsonObject journal { { QStringLiteral("state"), rawState() },
                                 { QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
-                                { QStringLiteral("title"), title() } };
+                                { QStringLiteral("title"), m_title->text() } };
     file.write(QJsonDocument(journal).toJson(QJsonDocument::Compact));
     file.commit();
 }

@@ -10,6 +10,7 @@
 #include <QUuid>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QFormLayout;
@@ -159,6 +160,7 @@ private:
     QJsonObject m_state;
     QJsonObject m_savedState;
     bool m_applying = false;
+    bool m_closing = false;
     bool m_readOnly = false;
     QString m_lastPath;
 

@@ -168,8 +168,8 @@ TargetsEditor::TargetsEditor(Workspace& workspace, const QUuid& subjectId, const
     QList<Indicator> ordered = m_set.indicators;
     auto rank = [this](const Indicator& i) {
         const IndicatorCategory c = m_categoryById.value(i.categoryId);
-        const IndicatorCategory parent = m_categoryById.value(c.parentId);
-        return parent.sortOrder * 1000 + c.sortOrder;
+        const IndicatorCategory levelOne = m_categoryById.value(c.parentId);
+        return levelOne.sortOrder * 1000 + c.sortOrder;
     };
     std::stable_sort(ordered.begin(), ordered.end(),
                      [&](const Indicator& a, const Indicator& b) { return rank(a) < rank(b); });
@@ -404,6 +404,8 @@ void TargetsEditor::afterSave()
     for (const Indicator& i : std::as_const(m_set.indicators))
         m_stored.insert(i.meta.id.toString(QUuid::WithoutBraces), i);
     loadRows(m_set.indicators, true);
+    if (m_grid->rowCount() == 0)
+        m_grid->appendRow();
 }
 
 } // namespace jx
