@@ -121,6 +121,7 @@ private Q_SLOTS:
     void fillTargetsPasteAndSubmit();
     void targetsBadInputInline();
     void copyLastYearsTargets();
+    void agencyOverallTargets();
     void assessmentConclusionChecked();
     void monitoringTrafficLights();
     void evaluationScoresAsYouType();
@@ -416,6 +417,30 @@ void TestEditors::copyLastYearsTargets()
     QVERIFY(!(*set)->indicators.first().categoryId.isNull());
 }
 
+void TestEditors::agencyOverallTargets()
+{
+    Subject agency;
+    agency.kind = SubjectKind::AgencyBudget;
+    agency.fiscalYear = 2025;
+    agency.name = QStringLiteral("喀什市交通运输局2025年部门整体预算");
+    agency.amount = Money::fromYuan(8'000'000);
+    QVERIFY2(m_ws->saveSubject(agency).ok(), "agency budget not saved");
+    TargetsEditor editor(*m_ws, agency.meta.id, {});
+    QVERIFY(child<QLabel>(&editor, "editorTitle")->text().contains(QLatin1String("Agency overall")));
+    auto* grid = child<EditorGrid>(&editor, "indicatorGrid");
+    grid->setCurrentCell(0, TargetsEditor::LevelTwoColumn);
+    QCOMPARE(grid->pasteText(QStringLiteral("预算执行\t预算执行率\t≥\t95\t%\t20\n"
+                                            "数量指标\t养护里程\t≥\t120\t公里\t20\n")),
+             12);
+    // The agency's own framework: 预算执行 is under 管理效率; a program's 数量指标 is not in it.
+    QCOMPARE(grid->text(0, TargetsEditor::LevelOneColumn), QStringLiteral("管理效率"));
+    QVERIFY(!grid->cellProblem(1, TargetsEditor::LevelTwoColumn).isEmpty());
+    QVERIFY(child<QLabel>(&editor, "weightTotals")->text().contains(QStringLiteral("管理效率 20 / 20")));
+    QVERIFY(!editor.save());
+    editor.undoStack()->undo();
+    QCOMPARE(grid->text(0, TargetsEditor::NameColumn), QString());
+}
+
 void TestEditors::assessmentConclusionChecked()
 {
     Subject p = program(QStringLiteral("2025年农村公路养护项目"));
@@ -647,6 +672,8 @@ void TestEditors::screenshots()
         typeCell(grid, 4, MonitoringEditor::ProgressColumn, QStringLiteral("路况明显好转"));
         typeCell(grid, 0, MonitoringEditor::CauseColumn, Names::of(DeviationCause::Funding));
         typeCell(grid, 0, MonitoringEditor::MeasuresColumn, QStringLiteral("加快资金拨付，增加施工班组"));
+        grid->setCurrentCell(2, MonitoringEditor::CauseColumn);
+        grid->scrollToItem(grid->item(2, MonitoringEditor::LevelOneColumn));
     });
     std::unique_ptr<QWidget> evaluation(createRecordEditor(*m_ws, RecordKind::SelfEvaluation, p.meta.id, {}, nullptr));
     shoot(evaluation.get(), QStringLiteral("evaluation"), [](QWidget* w) {
@@ -663,6 +690,8 @@ void TestEditors::screenshots()
         typeCell(grid, 4, EvaluationEditor::LevelColumn, Names::of(QualitativeLevel::Partly));
         typeCell(grid, 4, EvaluationEditor::LevelScoreColumn, QStringLiteral("11"));
         typeCell(grid, 0, EvaluationEditor::DeviationColumn, QStringLiteral("汛期降雨多，10公里顺延至次年"));
+        grid->setCurrentCell(0, EvaluationEditor::ActualColumn);
+        grid->scrollToItem(grid->item(0, EvaluationEditor::LevelOneColumn));
     });
 }
 

@@ -44,22 +44,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="130"/>
+        <location filename="../core/workflow/Authority.cpp" line="144"/>
         <source>%1 (%2) may not review %3 for its competent department.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="191"/>
+        <location filename="../core/workflow/Authority.cpp" line="205"/>
         <source>%1 prepared %2 and cannot also approve it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="201"/>
+        <location filename="../core/workflow/Authority.cpp" line="215"/>
         <source>%1 (%2) may not apply for the budget of %3; its unit does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="210"/>
+        <location filename="../core/workflow/Authority.cpp" line="224"/>
         <source>Only the finance department that gave an order lifts it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -67,58 +67,58 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="79"/>
-        <location filename="../core/storage/Backup.cpp" line="102"/>
+        <location filename="../core/storage/Backup.cpp" line="75"/>
+        <location filename="../core/storage/Backup.cpp" line="98"/>
+        <location filename="../core/storage/Backup.cpp" line="126"/>
         <location filename="../core/storage/Backup.cpp" line="130"/>
-        <location filename="../core/storage/Backup.cpp" line="134"/>
         <source>Copying %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="95"/>
+        <location filename="../core/storage/Backup.cpp" line="91"/>
         <source>Copying %1 failed: the database is in use by another window or process (waited %2 seconds); try again when it is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="113"/>
+        <location filename="../core/storage/Backup.cpp" line="109"/>
         <source>“%1” already exists; a backup never overwrites a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="123"/>
+        <location filename="../core/storage/Backup.cpp" line="119"/>
         <source>Cannot write “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="140"/>
+        <location filename="../core/storage/Backup.cpp" line="136"/>
         <source>Cannot write “%1”: the copy could not be renamed into place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="179"/>
+        <location filename="../core/storage/Backup.cpp" line="175"/>
         <source>“%1” cannot be read as a database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="220"/>
-        <location filename="../core/storage/Backup.cpp" line="243"/>
-        <location filename="../core/storage/Backup.cpp" line="251"/>
-        <location filename="../core/storage/Backup.cpp" line="256"/>
+        <location filename="../core/storage/Backup.cpp" line="216"/>
+        <location filename="../core/storage/Backup.cpp" line="239"/>
+        <location filename="../core/storage/Backup.cpp" line="247"/>
+        <location filename="../core/storage/Backup.cpp" line="252"/>
         <source>Nothing was restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="228"/>
+        <location filename="../core/storage/Backup.cpp" line="224"/>
         <source>Nothing was restored: “%1” cannot be read as a database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="248"/>
+        <location filename="../core/storage/Backup.cpp" line="244"/>
         <source>Nothing was restored: cannot open “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="262"/>
+        <location filename="../core/storage/Backup.cpp" line="258"/>
         <source>Nothing was restored: “%1” could not be moved aside.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -504,7 +504,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/OrderVerb.cpp" line="43"/>
+        <location filename="../app/cli/verbs/OrderVerb.cpp" line="42"/>
         <source>%1: order %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -726,7 +726,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/OrderLiftVerb.cpp" line="35"/>
+        <location filename="../app/cli/verbs/OrderLiftVerb.cpp" line="34"/>
         <source>Order %1 lifted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -839,34 +839,33 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="247"/>
+        <location filename="../core/storage/Database.cpp" line="251"/>
         <source>Upgrading the database to schema %1 (%2) failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="275"/>
-        <location filename="../core/storage/Database.cpp" line="339"/>
-        <location filename="../core/storage/Database.cpp" line="359"/>
+        <location filename="../core/storage/Database.cpp" line="279"/>
+        <location filename="../core/storage/Database.cpp" line="341"/>
         <source>preparing a statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="394"/>
+        <location filename="../core/storage/Database.cpp" line="398"/>
         <source>The database “%1” is in use by another window or process (waited %2 seconds while %3); try again when it is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="410"/>
+        <location filename="../core/storage/Database.cpp" line="414"/>
         <source>Database error while %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="468"/>
+        <location filename="../core/storage/Database.cpp" line="472"/>
         <source>saving setting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="513"/>
+        <location filename="../core/storage/Database.cpp" line="517"/>
         <source>A step of this change failed; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -874,128 +873,128 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>DatabaseFile</name>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="91"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="87"/>
         <source>table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="93"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="89"/>
         <source>index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="95"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="91"/>
         <source>trigger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="97"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="93"/>
         <source>view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="124"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="120"/>
         <source>“%1” contains a trigger (“%2”) that Jixiao never creates; the file is refused so that it cannot run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="130"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="126"/>
         <source>“%1” contains a view (“%2”) that Jixiao never creates; the file is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="136"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="132"/>
         <source>“%1” contains the %2 “%3”, which is not part of a Jixiao database of schema %4; the file is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="148"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="144"/>
         <source>The table “%2” of “%1” lacks the column “%3” of a Jixiao database of schema %4; the file was changed by another program and is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="157"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="153"/>
         <source>The table “%2” of “%1” has a column “%3” that a Jixiao database of schema %4 does not have; the file was changed by another program and is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="166"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="162"/>
         <source>The %2 “%3” of “%1” differs from that of a Jixiao database of schema %4; the file was changed by another program and is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="175"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="171"/>
         <source>“%1” lacks the %2 “%3” of a Jixiao database of schema %4; the file is damaged or was changed by another program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="189"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="185"/>
         <source>“%1” is damaged (%2); restore it from a backup (jixiao-cli restore).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="228"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="224"/>
         <source>The database file “%1” does not exist; create it with “init” or open another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="231"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="227"/>
         <source>“%1” is a folder, not a Jixiao database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="234"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="230"/>
         <source>The file “%1” cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="241"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="237"/>
         <source>“%1” is empty (0 bytes), not a Jixiao database; create one with “init” or open another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="246"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="242"/>
         <source>“%1” is not a Jixiao database (it is not an SQLite file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="248"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="244"/>
         <source>it ends inside its header, after %1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="257"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="253"/>
         <source>“%1” is read-only (the file or its folder cannot be written); copy it to a folder of yours and open the copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="265"/>
-        <location filename="../core/storage/DatabaseFile.cpp" line="274"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="261"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="270"/>
         <source>“%1” cannot be read as a database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="279"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="275"/>
         <source>“%1” is an empty SQLite file, not a Jixiao database; it is left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="282"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="278"/>
         <source>“%1” is an SQLite file of another application, not a Jixiao database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="286"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="282"/>
         <source>“%1” was written by a newer version of Jixiao (schema %2; this version reads up to %3). Please update Jixiao.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="294"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="290"/>
         <source>“%1” is an unfinished Jixiao database (its creation was interrupted); create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="331"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="327"/>
         <source>%1 rows of table %2 refer to rows that do not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1042,7 +1041,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../core/demo/DemoBuilder.cpp" line="200"/>
+        <location filename="../core/demo/DemoBuilder.cpp" line="204"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1139,27 +1138,27 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>FinanceOrders</name>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="28"/>
+        <location filename="../core/workflow/FinanceOrders.cpp" line="24"/>
         <source>%1 of %2 needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="56"/>
+        <location filename="../core/workflow/FinanceOrders.cpp" line="52"/>
         <source>There is no order with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="59"/>
+        <location filename="../core/workflow/FinanceOrders.cpp" line="55"/>
         <source>The order (%1) was already lifted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="63"/>
+        <location filename="../core/workflow/FinanceOrders.cpp" line="59"/>
         <source>Lifting an order needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="66"/>
+        <location filename="../core/workflow/FinanceOrders.cpp" line="62"/>
         <source>Lifting an order to rectify records the outcome of the rectification; give it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1205,215 +1204,215 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>JsonInterchange</name>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="173"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="203"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="230"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="485"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="177"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="207"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="234"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="489"/>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="182"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="186"/>
         <source>is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="244"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="495"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="248"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="499"/>
         <source>must not be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="117"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="121"/>
         <source>the text “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="119"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="123"/>
         <source>the number %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="123"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="288"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="127"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="292"/>
         <source>a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="125"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="158"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="301"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="377"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="129"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="162"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="305"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="381"/>
         <source>an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="131"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="135"/>
         <source>must be %1, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="146"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="150"/>
         <source>is not a field of the format (see docs/json-format.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="177"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="181"/>
         <source>text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="192"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="196"/>
         <source>true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="207"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="211"/>
         <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="219"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="223"/>
         <source>must be a whole number, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="235"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="239"/>
         <source>write amounts as text in yuan, like “1234.56” or “12.3万”, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="256"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="260"/>
         <source>“%1” is not an id; write it like “b7446171-f90e-4555-965c-7b31336ef988”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="277"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="281"/>
         <source>unknown value “%1”; use one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="323"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="327"/>
         <source>must be “jixiao-programs”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="327"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="331"/>
         <source>The file is of format version %1; this version of Jixiao reads up to %2. Please update Jixiao.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="332"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="336"/>
         <source>is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="334"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="338"/>
         <source>must be a whole number from 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="337"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="341"/>
         <source>must be a year from 2000 to 2100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="350"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="354"/>
         <source>There is no agency with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="407"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="411"/>
         <source>“%1” appears twice in the tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="438"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="442"/>
         <source>the same id appears twice in the targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="444"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="448"/>
         <source>a deleted indicator has only “id”, “name” and “deleted”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="536"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="540"/>
         <source>month %1 appears twice in the monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="558"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="562"/>
         <source>“%1” appears twice in this month&apos;s entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="600"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="604"/>
         <source>the amounts add up to more than an amount can hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="623"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="627"/>
         <source>“%1” appears twice in the self-evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="74"/>
-        <location filename="../core/io/JsonInterchange.cpp" line="223"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="76"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="237"/>
         <source>must be a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="87"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="99"/>
         <source>The file has more than %1 programs, the most one import reads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="110"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="122"/>
         <source>the same program id is given in programs[%1]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="174"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="188"/>
         <location filename="../core/io/JsonTree.cpp" line="236"/>
         <location filename="../core/io/JsonTree.cpp" line="262"/>
         <source>the key “%1” appears twice in one object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="180"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="194"/>
         <location filename="../core/io/JsonTree.cpp" line="222"/>
         <source>an object has more than %1 members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="450"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="462"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="454"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="466"/>
         <source>“%1” appears twice in the targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="470"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="474"/>
         <source>“%1” is not a category of the %2 framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="478"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="482"/>
         <source>text (the indicator is qualitative)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="488"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="492"/>
         <source>a %1 indicator needs a number, not “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="510"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="514"/>
         <source>“%1” is deleted by this document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="534"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="538"/>
         <source>must be 1 to 12</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1424,7 +1423,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
     <message>
         <location filename="../core/io/ProgramImportApplier.cpp" line="121"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="513"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="517"/>
         <source>“%1” is not an indicator of this program&apos;s targets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1444,8 +1443,8 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="172"/>
-        <location filename="../core/io/JsonInterchange.cpp" line="178"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="186"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="192"/>
         <location filename="../core/io/JsonStreamReader.cpp" line="67"/>
         <source>The file is not valid JSON (at byte %1): %2</source>
         <translation type="unfinished"></translation>
@@ -2089,22 +2088,22 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Payments.cpp" line="53"/>
+        <location filename="../core/workflow/Payments.cpp" line="49"/>
         <source>A payment of %1 must be above zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Payments.cpp" line="60"/>
+        <location filename="../core/workflow/Payments.cpp" line="56"/>
         <source>%1 is %2; only an arranged budget is paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Payments.cpp" line="66"/>
+        <location filename="../core/workflow/Payments.cpp" line="62"/>
         <source>%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Payments.cpp" line="72"/>
+        <location filename="../core/workflow/Payments.cpp" line="68"/>
         <source>%1: paying %2 would exceed its budget of %3 (%4 paid already).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3290,6 +3289,357 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
 </context>
 <context>
+    <name>jx::AssessmentEditor</name>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="40"/>
+        <source>The assessment could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="52"/>
+        <source>Program: %1    Amount: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="55"/>
+        <source>Dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="55"/>
+        <source>Full marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="55"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="55"/>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="55"/>
+        <source>Assessment opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="80"/>
+        <source>Total score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="83"/>
+        <source>(as the total gives)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="85"/>
+        <source>&amp;Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="93"/>
+        <source>Assessed &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="96"/>
+        <source>Assessor&apos;s &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="99"/>
+        <source>基本情况 → 评估工作开展情况 → 各维度评估情况与总体结论 → 建议</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="101"/>
+        <source>Assessment &amp;report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="118"/>
+        <source>Ex-ante performance assessment — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="147"/>
+        <source>“%1”: the score “%2” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="150"/>
+        <source>“%1”: the score must be between 0 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="162"/>
+        <source>A total of %1 concludes “%2” under the year&apos;s bands, not “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="166"/>
+        <source>The assessment report is still empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="185"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="189"/>
+        <source>Under the year&apos;s bands (予以支持 ≥ %1, 调整完善后予以支持 ≥ %2, else 不予支持) this total gives: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jx::EvaluationEditor</name>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="67"/>
+        <source>%1: %2    Fiscal year %3    Targets: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="70"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="75"/>
+        <source>Funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="75"/>
+        <source>Budget at the start of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="75"/>
+        <source>Budget for the year (adjusted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="76"/>
+        <source>Executed in the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="76"/>
+        <source>Execution rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="76"/>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="109"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="76"/>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="109"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="83"/>
+        <source>Total funds of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="96"/>
+        <source>Reason for execution below %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="104"/>
+        <source>Overall objective: e&amp;xpected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="105"/>
+        <source>Overall objective: &amp;achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="108"/>
+        <source>Level 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="108"/>
+        <source>Level 3 indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="108"/>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="108"/>
+        <source>Annual target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="108"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="109"/>
+        <source>Actual value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="109"/>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="110"/>
+        <source>Reason not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="110"/>
+        <source>Qualitative level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="110"/>
+        <source>Points given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="111"/>
+        <source>Causes of deviation and improvement measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="111"/>
+        <source>Why far above target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="112"/>
+        <source>How the score came about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="155"/>
+        <source>%1: %2–%3% of the weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="157"/>
+        <source>Qualitative indicators: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="173"/>
+        <source>Evaluation &amp;conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="174"/>
+        <source>&amp;Problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="175"/>
+        <source>Improvement &amp;measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="176"/>
+        <source>Program &amp;lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="177"/>
+        <source>&amp;Finance lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="206"/>
+        <source>Agency overall expenditure performance self-evaluation — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="207"/>
+        <source>Program expenditure performance self-evaluation — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="314"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="316"/>
+        <source>%1: an amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="326"/>
+        <source>“%1”: the actual value “%2” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="331"/>
+        <source>“%1”: “%2” is not a qualitative level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="335"/>
+        <source>“%1”: the points “%2” are not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="347"/>
+        <source>The subject has no performance targets for this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="389"/>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="410"/>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="411"/>
+        <source>Grade: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="416"/>
+        <source>Indicator points so far: %1 (%n indicator(s) still without an actual value)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="418"/>
+        <source>Total: —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="419"/>
+        <source>Grade: —</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jx::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow/MainWindow.cpp" line="38"/>
@@ -3386,6 +3736,164 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
 </context>
 <context>
+    <name>jx::MonitoringEditor</name>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="65"/>
+        <source>%1: %2    Fiscal year %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="72"/>
+        <source>January to month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="73"/>
+        <source>&amp;Cumulative to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="80"/>
+        <source>&amp;Budget (adjusted, yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="81"/>
+        <source>&amp;Executed to date (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="82"/>
+        <source>&amp;Forecast execution at year end (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="85"/>
+        <source>Execution rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="88"/>
+        <source>Level 1 indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="88"/>
+        <source>Level 3 indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="88"/>
+        <source>Annual target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="89"/>
+        <source>Completed to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="89"/>
+        <source>Forecast year-end value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="89"/>
+        <source>Likelihood of completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="90"/>
+        <source>Cause of deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="90"/>
+        <source>Corrective measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="90"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="112"/>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="136"/>
+        <source>Performance monitoring — %1, January to month %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="233"/>
+        <source>An amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="245"/>
+        <source>“%1”: the progress “%2” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="250"/>
+        <source>“%1”: the forecast “%2” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="254"/>
+        <source>“%1”: choose 确定能, 有可能 or 完全不可能.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="257"/>
+        <source>“%1”: “%2” is not one of the causes of deviation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="279"/>
+        <source>“%1” may not be reached: give the cause of the deviation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="282"/>
+        <source>“%1” may not be reached: give the corrective measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="286"/>
+        <source>The program has no targets for this year to monitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="297"/>
+        <source>%1% of the budget executed; time progress %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="298"/>
+        <source>no budget yet; time progress %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="311"/>
+        <source>● on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="319"/>
+        <source>● cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="322"/>
+        <source>● forecast short</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jx::NewDatabaseDialog</name>
     <message>
         <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="33"/>
@@ -3451,6 +3959,114 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     <message>
         <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="108"/>
         <source>Choose a file for the new database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jx::ProgramEditor</name>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="28"/>
+        <source>The program could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="28"/>
+        <source>it does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="50"/>
+        <source>e.g. 1,234,500.00 or 123.45万</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="55"/>
+        <source>3, 5 or 7 digits, e.g. 2130314</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="56"/>
+        <source>New program (else continuing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="58"/>
+        <source>Major policy or project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="60"/>
+        <source>Added in the course of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="63"/>
+        <source>Program &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="64"/>
+        <source>Program &amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="65"/>
+        <source>&amp;Fiscal year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="66"/>
+        <source>&amp;Budget book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="67"/>
+        <source>Program &amp;kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="76"/>
+        <source>Funding tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="83"/>
+        <source>Budget &amp;amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="86"/>
+        <source>Function class co&amp;de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="111"/>
+        <source>Program registration — new program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="112"/>
+        <source>Program registration — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="119"/>
+        <source>The program&apos;s name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="125"/>
+        <source>The budget amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="130"/>
+        <source>A function class code has 3, 5 or 7 digits (类/款/项), e.g. 205 or 2050201.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="138"/>
+        <source>= %1 = %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3523,126 +4139,481 @@ Fiscal year: %3</source>
     </message>
 </context>
 <context>
+    <name>jx::RecordEditor</name>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="135"/>
+        <source>&amp;Restore draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="137"/>
+        <source>D&amp;iscard draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="158"/>
+        <source>To put right before submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="163"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="187"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="189"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="191"/>
+        <source>&amp;Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="193"/>
+        <source>S&amp;ubmit (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="196"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="417"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="434"/>
+        <source>Fill in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="550"/>
+        <source>Nothing left to put right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/editors/RecordEditor.cpp" line="602"/>
+        <source>Not saved: %n field(s) need correcting (marked in red; what you typed is kept).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="618"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="635"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/editors/RecordEditor.cpp" line="648"/>
+        <source>Saved, but not submitted yet: %n thing(s) to put right (see the list).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="657"/>
+        <source>Not submitted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="662"/>
+        <source>Submitted for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="693"/>
+        <source>New, not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="698"/>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="703"/>
+        <source>%1 %2: %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="707"/>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="725"/>
+        <source>Read only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="792"/>
+        <source>This form was being filled in on %1 and not saved. Restore what was typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="810"/>
+        <source>Restore draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="811"/>
+        <source>The draft was restored; save it to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jx::TargetsEditor</name>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="81"/>
+        <source>%1: %2    Fiscal year %3    Amount: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="95"/>
+        <source>Annual overall &amp;objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="96"/>
+        <source>&amp;Medium-term objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="100"/>
+        <source>&amp;Receiving division (code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="105"/>
+        <source>&amp;Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="107"/>
+        <source>Remove ro&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="109"/>
+        <source>Copy &amp;last year&apos;s targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="112"/>
+        <source>This program continues no program of last year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="113"/>
+        <source>The targets of the program this one continues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="119"/>
+        <source>Enter moves to the next cell; Ctrl+V pastes rows copied from Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="123"/>
+        <source>Level 1 indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="123"/>
+        <source>Level 2 indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="123"/>
+        <source>Level 3 indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="124"/>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="124"/>
+        <source>Target value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="124"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="124"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="124"/>
+        <source>Evaluation standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="125"/>
+        <source>Content and explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="186"/>
+        <source>Agency overall performance targets — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="187"/>
+        <source>Performance target declaration — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="248"/>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="248"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="252"/>
+        <source>%1: “%2” is not a level 2 indicator of this year&apos;s framework.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="256"/>
+        <source>%1: “%2” is not an operator (≥ ＞ ＝ ＜ ≤ or 定性).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="262"/>
+        <source>%1: the target value “%2” is not a number (choose 定性 for a qualitative target).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="267"/>
+        <source>%1: the weight “%2” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="269"/>
+        <source>%1: the weight cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="272"/>
+        <source>%1: “%2” is not an evaluation standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="275"/>
+        <source>A division code has six digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="291"/>
+        <source>The annual overall objective is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="295"/>
+        <source>There are no indicators yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="301"/>
+        <source>Row %1: the level 3 indicator has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="303"/>
+        <source>“%1…”: the name has %2 characters, at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="306"/>
+        <source>Row %1: choose the level 2 indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="308"/>
+        <source>Row %1: choose the operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="310"/>
+        <source>“%1”: the unit is required for a quantitative indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="312"/>
+        <source>“%1”: the target value is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="332"/>
+        <source>budget execution rate %1 (scored in the self-evaluation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="345"/>
+        <source>Weights by class: %1; indicators in all: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="359"/>
+        <source>The program of last year has no targets to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/editors/TargetsEditor.cpp" line="381"/>
+        <source>%n indicator(s) copied from last year&apos;s targets; check the values for this year.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>jx::Workspace</name>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="71"/>
+        <location filename="../core/workspace/Workspace.cpp" line="75"/>
         <source>local user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="83"/>
+        <location filename="../core/workspace/Workspace.cpp" line="87"/>
         <source>%1 acts for another agency; this database belongs to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="86"/>
+        <location filename="../core/workspace/Workspace.cpp" line="90"/>
         <source>Who acts needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="114"/>
+        <location filename="../core/workspace/Workspace.cpp" line="118"/>
         <source>%1 belongs to another agency; only that agency continues it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="132"/>
+        <location filename="../core/workspace/Workspace.cpp" line="136"/>
         <source>%1 is not a program and follows no predecessor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="134"/>
+        <location filename="../core/workspace/Workspace.cpp" line="138"/>
         <source>%1 cannot be its own predecessor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="140"/>
+        <location filename="../core/workspace/Workspace.cpp" line="144"/>
         <source>%1 cannot follow %2, a program of another agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="144"/>
+        <location filename="../core/workspace/Workspace.cpp" line="148"/>
         <source>%1 (%2) cannot follow %3 of %4: a predecessor is the program of the year before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="158"/>
+        <location filename="../core/workspace/Workspace.cpp" line="162"/>
         <source>reading the programs that follow %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="161"/>
+        <location filename="../core/workspace/Workspace.cpp" line="165"/>
         <source>%1 is already continued by “%2”; a program has one successor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="190"/>
+        <location filename="../core/workspace/Workspace.cpp" line="194"/>
         <source>There is no program with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="245"/>
+        <location filename="../core/workspace/Workspace.cpp" line="249"/>
         <source>%1 would belong to another agency; %2 writes only its own records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="257"/>
+        <location filename="../core/workspace/Workspace.cpp" line="261"/>
         <source>%1 is about a subject that does not exist (id %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="262"/>
+        <location filename="../core/workspace/Workspace.cpp" line="266"/>
         <source>%1 belongs to another agency; only that agency writes its %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="274"/>
-        <location filename="../core/workspace/Workspace.cpp" line="302"/>
+        <location filename="../core/workspace/Workspace.cpp" line="278"/>
+        <location filename="../core/workspace/Workspace.cpp" line="306"/>
         <source>%1 cannot be handed to another agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="296"/>
+        <location filename="../core/workspace/Workspace.cpp" line="300"/>
         <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="317"/>
+        <location filename="../core/workspace/Workspace.cpp" line="321"/>
         <source>Indicator “%1” belongs to another agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="350"/>
+        <location filename="../core/workspace/Workspace.cpp" line="354"/>
         <source>Only a finance department decides how results are used (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="370"/>
+        <location filename="../core/workspace/Workspace.cpp" line="374"/>
         <source>A decision on a program of %1 applies to %2, not %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="381"/>
+        <location filename="../core/workspace/Workspace.cpp" line="385"/>
         <source>%1 cannot be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="392"/>
+        <location filename="../core/workspace/Workspace.cpp" line="396"/>
         <source>There is no subject with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="419"/>
+        <location filename="../core/workspace/Workspace.cpp" line="423"/>
         <source>Unknown record kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="530"/>
+        <location filename="../core/workspace/Workspace.cpp" line="534"/>
         <source>Nothing was imported, because no backup of the database could be made first: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="539"/>
-        <location filename="../core/workspace/Workspace.cpp" line="552"/>
+        <location filename="../core/workspace/Workspace.cpp" line="543"/>
+        <location filename="../core/workspace/Workspace.cpp" line="556"/>
         <source>the programs of %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -44,22 +44,22 @@
         <translation>%1属于%2（%3）：由该级财政部门审核，%4通过下级财政部门开展工作。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="130" />
+        <location filename="../core/workflow/Authority.cpp" line="144" />
         <source>%1 (%2) may not review %3 for its competent department.</source>
         <translation>%1（%2）不能代表主管部门审核%3。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="191" />
+        <location filename="../core/workflow/Authority.cpp" line="205" />
         <source>%1 prepared %2 and cannot also approve it.</source>
         <translation>%1是%2的填报人，不能同时审核通过。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="201" />
+        <location filename="../core/workflow/Authority.cpp" line="215" />
         <source>%1 (%2) may not apply for the budget of %3; its unit does.</source>
         <translation>%1（%2）无权为%3申报预算；应由其所属单位申报。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="210" />
+        <location filename="../core/workflow/Authority.cpp" line="224" />
         <source>Only the finance department that gave an order lifts it.</source>
         <translation>只有下达指令的财政部门才能解除。</translation>
     </message>
@@ -67,58 +67,58 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="79" />
-        <location filename="../core/storage/Backup.cpp" line="102" />
+        <location filename="../core/storage/Backup.cpp" line="75" />
+        <location filename="../core/storage/Backup.cpp" line="98" />
+        <location filename="../core/storage/Backup.cpp" line="126" />
         <location filename="../core/storage/Backup.cpp" line="130" />
-        <location filename="../core/storage/Backup.cpp" line="134" />
         <source>Copying %1 failed: %2</source>
         <translation>复制 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="95" />
+        <location filename="../core/storage/Backup.cpp" line="91" />
         <source>Copying %1 failed: the database is in use by another window or process (waited %2 seconds); try again when it is done.</source>
         <translation>复制 %1 失败：数据库正被另一个窗口或进程使用（已等待 %2 秒），请待其完成后再试。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="113" />
+        <location filename="../core/storage/Backup.cpp" line="109" />
         <source>“%1” already exists; a backup never overwrites a file.</source>
         <translation>“%1”已存在；备份从不覆盖已有文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="123" />
+        <location filename="../core/storage/Backup.cpp" line="119" />
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="140" />
+        <location filename="../core/storage/Backup.cpp" line="136" />
         <source>Cannot write “%1”: the copy could not be renamed into place.</source>
         <translation>无法写入“%1”：副本无法重命名到位。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="179" />
+        <location filename="../core/storage/Backup.cpp" line="175" />
         <source>“%1” cannot be read as a database: %2</source>
         <translation>无法将“%1”作为数据库读取：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="220" />
-        <location filename="../core/storage/Backup.cpp" line="243" />
-        <location filename="../core/storage/Backup.cpp" line="251" />
-        <location filename="../core/storage/Backup.cpp" line="256" />
+        <location filename="../core/storage/Backup.cpp" line="216" />
+        <location filename="../core/storage/Backup.cpp" line="239" />
+        <location filename="../core/storage/Backup.cpp" line="247" />
+        <location filename="../core/storage/Backup.cpp" line="252" />
         <source>Nothing was restored: %1</source>
         <translation>未做任何恢复：%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="228" />
+        <location filename="../core/storage/Backup.cpp" line="224" />
         <source>Nothing was restored: “%1” cannot be read as a database: %2</source>
         <translation>未做任何恢复：“%1”无法作为数据库读取：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="248" />
+        <location filename="../core/storage/Backup.cpp" line="244" />
         <source>Nothing was restored: cannot open “%1”: %2</source>
         <translation>未做任何恢复：无法打开“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="262" />
+        <location filename="../core/storage/Backup.cpp" line="258" />
         <source>Nothing was restored: “%1” could not be moved aside.</source>
         <translation>未做任何恢复：无法将“%1”移到一旁保留。</translation>
     </message>
@@ -512,7 +512,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>未知的指令“%1”：请用 rectify（整改）、suspend（暂缓）或 stop（停止）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/OrderVerb.cpp" line="43" />
+        <location filename="../app/cli/verbs/OrderVerb.cpp" line="42" />
         <source>%1: order %2.</source>
         <translation>%1：指令 %2。</translation>
     </message>
@@ -780,7 +780,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>--id：“%1”不是指令编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/OrderLiftVerb.cpp" line="35" />
+        <location filename="../app/cli/verbs/OrderLiftVerb.cpp" line="34" />
         <source>Order %1 lifted.</source>
         <translation>指令 %1 已解除。</translation>
     </message>
@@ -893,34 +893,33 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>读取参照数据库结构</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="247" />
+        <location filename="../core/storage/Database.cpp" line="251" />
         <source>Upgrading the database to schema %1 (%2) failed: %3</source>
         <translation>将数据库升级到结构版本 %1（%2）失败：%3</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="275" />
-        <location filename="../core/storage/Database.cpp" line="339" />
-        <location filename="../core/storage/Database.cpp" line="359" />
+        <location filename="../core/storage/Database.cpp" line="279" />
+        <location filename="../core/storage/Database.cpp" line="341" />
         <source>preparing a statement</source>
         <translation>准备查询语句</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="394" />
+        <location filename="../core/storage/Database.cpp" line="398" />
         <source>The database “%1” is in use by another window or process (waited %2 seconds while %3); try again when it is done.</source>
         <translation>数据库“%1”正被另一个窗口或进程使用（%3时已等待 %2 秒），请待其完成后再试。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="410" />
+        <location filename="../core/storage/Database.cpp" line="414" />
         <source>Database error while %1: %2</source>
         <translation>%1时数据库出错：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="468" />
+        <location filename="../core/storage/Database.cpp" line="472" />
         <source>saving setting %1</source>
         <translation>保存设置 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="513" />
+        <location filename="../core/storage/Database.cpp" line="517" />
         <source>A step of this change failed; nothing was saved.</source>
         <translation>此次修改中有一步失败，未保存任何内容。</translation>
     </message>
@@ -928,128 +927,128 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>DatabaseFile</name>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="91" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="87" />
         <source>table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="93" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="89" />
         <source>index</source>
         <translation>索引</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="95" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="91" />
         <source>trigger</source>
         <translation>触发器</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="97" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="93" />
         <source>view</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="124" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="120" />
         <source>“%1” contains a trigger (“%2”) that Jixiao never creates; the file is refused so that it cannot run.</source>
         <translation>“%1”含有绩效软件从不创建的触发器（“%2”）；为防止其运行，拒绝打开该文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="130" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="126" />
         <source>“%1” contains a view (“%2”) that Jixiao never creates; the file is refused.</source>
         <translation>“%1”含有绩效软件从不创建的视图（“%2”）；拒绝打开该文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="136" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="132" />
         <source>“%1” contains the %2 “%3”, which is not part of a Jixiao database of schema %4; the file is refused.</source>
         <translation>“%1”含有%2“%3”，它不属于结构版本 %4 的绩效数据库；拒绝打开该文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="148" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="144" />
         <source>The table “%2” of “%1” lacks the column “%3” of a Jixiao database of schema %4; the file was changed by another program and is refused.</source>
         <translation>“%1”的表“%2”缺少结构版本 %4 的绩效数据库应有的列“%3”；该文件已被其他程序改动，拒绝打开。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="157" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="153" />
         <source>The table “%2” of “%1” has a column “%3” that a Jixiao database of schema %4 does not have; the file was changed by another program and is refused.</source>
         <translation>“%1”的表“%2”含有结构版本 %4 的绩效数据库所没有的列“%3”；该文件已被其他程序改动，拒绝打开。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="166" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="162" />
         <source>The %2 “%3” of “%1” differs from that of a Jixiao database of schema %4; the file was changed by another program and is refused.</source>
         <translation>“%1”的%2“%3”与结构版本 %4 的绩效数据库不一致；该文件已被其他程序改动，拒绝打开。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="175" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="171" />
         <source>“%1” lacks the %2 “%3” of a Jixiao database of schema %4; the file is damaged or was changed by another program.</source>
         <translation>“%1”缺少结构版本 %4 的绩效数据库应有的%2“%3”；该文件已损坏或被其他程序改动。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="189" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="185" />
         <source>“%1” is damaged (%2); restore it from a backup (jixiao-cli restore).</source>
         <translation>“%1”已损坏（%2）；请从备份恢复（jixiao-cli restore）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="228" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="224" />
         <source>The database file “%1” does not exist; create it with “init” or open another file.</source>
         <translation>数据库文件“%1”不存在；请用“init”创建，或打开其他文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="231" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="227" />
         <source>“%1” is a folder, not a Jixiao database.</source>
         <translation>“%1”是文件夹，不是绩效数据库。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="234" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="230" />
         <source>The file “%1” cannot be read.</source>
         <translation>无法读取文件“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="241" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="237" />
         <source>“%1” is empty (0 bytes), not a Jixiao database; create one with “init” or open another file.</source>
         <translation>“%1”是空文件（0 字节），不是绩效数据库；请用“init”创建，或打开其他文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="246" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="242" />
         <source>“%1” is not a Jixiao database (it is not an SQLite file).</source>
         <translation>“%1”不是绩效数据库（不是 SQLite 文件）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="248" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="244" />
         <source>it ends inside its header, after %1 bytes</source>
         <translation>文件在头部中途结束，仅有 %1 字节</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="257" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="253" />
         <source>“%1” is read-only (the file or its folder cannot be written); copy it to a folder of yours and open the copy.</source>
         <translation>“%1”为只读（文件或其所在文件夹不可写）；请复制到您自己的文件夹后打开副本。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="265" />
-        <location filename="../core/storage/DatabaseFile.cpp" line="274" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="261" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="270" />
         <source>“%1” cannot be read as a database: %2</source>
         <translation>无法将“%1”作为数据库读取：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="279" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="275" />
         <source>“%1” is an empty SQLite file, not a Jixiao database; it is left as it is.</source>
         <translation>“%1”是空的 SQLite 文件，不是绩效数据库；文件保持原样。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="282" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="278" />
         <source>“%1” is an SQLite file of another application, not a Jixiao database.</source>
         <translation>“%1”是其他软件的 SQLite 文件，不是绩效数据库。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="286" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="282" />
         <source>“%1” was written by a newer version of Jixiao (schema %2; this version reads up to %3). Please update Jixiao.</source>
         <translation>“%1”由更新版本的绩效软件写入（结构版本 %2；本版本最高只能读取 %3）。请升级软件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="294" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="290" />
         <source>“%1” is an unfinished Jixiao database (its creation was interrupted); create a new one.</source>
         <translation>“%1”是未完成的绩效数据库（创建过程被中断）；请重新创建。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="331" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="327" />
         <source>%1 rows of table %2 refer to rows that do not exist</source>
         <translation>表 %2 中有 %1 行引用了不存在的记录</translation>
     </message>
@@ -1096,7 +1095,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../core/demo/DemoBuilder.cpp" line="200" />
+        <location filename="../core/demo/DemoBuilder.cpp" line="204" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -1193,27 +1192,27 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>FinanceOrders</name>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="28" />
+        <location filename="../core/workflow/FinanceOrders.cpp" line="24" />
         <source>%1 of %2 needs a reason.</source>
         <translation>对%2%1须说明理由。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="56" />
+        <location filename="../core/workflow/FinanceOrders.cpp" line="52" />
         <source>There is no order with id %1.</source>
         <translation>没有编号为 %1 的财政指令。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="59" />
+        <location filename="../core/workflow/FinanceOrders.cpp" line="55" />
         <source>The order (%1) was already lifted.</source>
         <translation>该指令（%1）已经解除。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="63" />
+        <location filename="../core/workflow/FinanceOrders.cpp" line="59" />
         <source>Lifting an order needs a reason.</source>
         <translation>解除指令须说明理由。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="66" />
+        <location filename="../core/workflow/FinanceOrders.cpp" line="62" />
         <source>Lifting an order to rectify records the outcome of the rectification; give it.</source>
         <translation>解除整改指令须记录整改结果，请填写。</translation>
     </message>
@@ -1259,215 +1258,215 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>JsonInterchange</name>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="173" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="203" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="230" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="485" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="177" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="207" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="234" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="489" />
         <source>is required</source>
         <translation>必须填写</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="182" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="186" />
         <source>is empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="244" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="495" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="248" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="499" />
         <source>must not be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="117" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="121" />
         <source>the text “%1”</source>
         <translation>文字“%1”</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="119" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="123" />
         <source>the number %1</source>
         <translation>数字 %1</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="123" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="288" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="127" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="292" />
         <source>a list</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="125" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="158" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="301" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="377" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="129" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="162" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="305" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="381" />
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="131" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="135" />
         <source>must be %1, not %2</source>
         <translation>应为%1，而不是%2</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="146" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="150" />
         <source>is not a field of the format (see docs/json-format.md)</source>
         <translation>不是本格式的字段（见 docs/json-format.md）</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="177" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="181" />
         <source>text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="192" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="196" />
         <source>true or false</source>
         <translation>true 或 false</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="207" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="211" />
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="219" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="223" />
         <source>must be a whole number, not %1</source>
         <translation>应为整数，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="235" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="239" />
         <source>write amounts as text in yuan, like “1234.56” or “12.3万”, not %1</source>
         <translation>金额请以元为单位写成文字，如“1234.56”或“12.3万”，而不是%1</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="256" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="260" />
         <source>“%1” is not an id; write it like “b7446171-f90e-4555-965c-7b31336ef988”</source>
         <translation>“%1”不是有效的标识，应写成“b7446171-f90e-4555-965c-7b31336ef988”的形式</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="277" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="281" />
         <source>unknown value “%1”; use one of %2</source>
         <translation>未知的值“%1”；可用的值：%2</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="323" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="327" />
         <source>must be “jixiao-programs”</source>
         <translation>应为“jixiao-programs”</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="327" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="331" />
         <source>The file is of format version %1; this version of Jixiao reads up to %2. Please update Jixiao.</source>
         <translation>该文件的格式版本为 %1；本版本最高只能读取 %2。请升级软件。</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="332" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="336" />
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="334" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="338" />
         <source>must be a whole number from 1</source>
         <translation>应为不小于 1 的整数</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="337" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="341" />
         <source>must be a year from 2000 to 2100</source>
         <translation>应为 2000 至 2100 之间的年份</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="350" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="354" />
         <source>There is no agency with id %1.</source>
         <translation>没有编号为 %1 的单位。</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="407" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="411" />
         <source>“%1” appears twice in the tags</source>
         <translation>“%1”在标签中重复出现</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="438" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="442" />
         <source>the same id appears twice in the targets</source>
         <translation>同一标识在绩效目标中重复出现</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="444" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="448" />
         <source>a deleted indicator has only “id”, “name” and “deleted”</source>
         <translation>要删除的指标只能有“id”“name”和“deleted”三项</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="536" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="540" />
         <source>month %1 appears twice in the monitoring</source>
         <translation>%1 月在监控中重复出现</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="558" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="562" />
         <source>“%1” appears twice in this month's entries</source>
         <translation>“%1”在本月的监控条目中重复出现</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="600" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="604" />
         <source>the amounts add up to more than an amount can hold</source>
         <translation>各项金额合计超出了金额所能表示的范围</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="623" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="627" />
         <source>“%1” appears twice in the self-evaluation</source>
         <translation>“%1”在绩效自评中重复出现</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="74" />
-        <location filename="../core/io/JsonInterchange.cpp" line="223" />
+        <location filename="../core/io/JsonInterchange.cpp" line="76" />
+        <location filename="../core/io/JsonInterchange.cpp" line="237" />
         <source>must be a list</source>
         <translation>应为列表</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="87" />
+        <location filename="../core/io/JsonInterchange.cpp" line="99" />
         <source>The file has more than %1 programs, the most one import reads.</source>
         <translation>文件中的项目超过 %1 个，超出单次导入的上限。</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="110" />
+        <location filename="../core/io/JsonInterchange.cpp" line="122" />
         <source>the same program id is given in programs[%1]</source>
         <translation>与 programs[%1] 的项目标识相同</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="174" />
+        <location filename="../core/io/JsonInterchange.cpp" line="188" />
         <location filename="../core/io/JsonTree.cpp" line="236" />
         <location filename="../core/io/JsonTree.cpp" line="262" />
         <source>the key “%1” appears twice in one object</source>
         <translation>同一对象中键“%1”重复出现</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="180" />
+        <location filename="../core/io/JsonInterchange.cpp" line="194" />
         <location filename="../core/io/JsonTree.cpp" line="222" />
         <source>an object has more than %1 members</source>
         <translation>对象的成员超过 %1 个</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="450" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="462" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="454" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="466" />
         <source>“%1” appears twice in the targets</source>
         <translation>绩效目标中“%1”重复</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="470" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="474" />
         <source>“%1” is not a category of the %2 framework</source>
         <translation>“%1”不是 %2 年度指标框架中的类别</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="478" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="482" />
         <source>text (the indicator is qualitative)</source>
         <translation>文字（该指标为定性指标）</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="488" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="492" />
         <source>a %1 indicator needs a number, not “%2”</source>
         <translation>%1指标需要数字，而不是“%2”</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="510" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="514" />
         <source>“%1” is deleted by this document</source>
         <translation>“%1”已在本文件中标记删除</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="534" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="538" />
         <source>must be 1 to 12</source>
         <translation>应为 1 至 12</translation>
     </message>
@@ -1478,7 +1477,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
     <message>
         <location filename="../core/io/ProgramImportApplier.cpp" line="121" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="513" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="517" />
         <source>“%1” is not an indicator of this program's targets</source>
         <translation>“%1”不是该项目绩效目标中的指标</translation>
     </message>
@@ -1498,8 +1497,8 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>无法写入导出文件：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="172" />
-        <location filename="../core/io/JsonInterchange.cpp" line="178" />
+        <location filename="../core/io/JsonInterchange.cpp" line="186" />
+        <location filename="../core/io/JsonInterchange.cpp" line="192" />
         <location filename="../core/io/JsonStreamReader.cpp" line="67" />
         <source>The file is not valid JSON (at byte %1): %2</source>
         <translation>文件不是有效的 JSON（第 %1 字节）：%2</translation>
@@ -2143,22 +2142,22 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>%1：在指令解除前暂停下一笔拨款</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Payments.cpp" line="53" />
+        <location filename="../core/workflow/Payments.cpp" line="49" />
         <source>A payment of %1 must be above zero.</source>
         <translation>拨款金额%1必须大于零。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Payments.cpp" line="60" />
+        <location filename="../core/workflow/Payments.cpp" line="56" />
         <source>%1 is %2; only an arranged budget is paid.</source>
         <translation>%1当前为“%2”；只有已安排预算的项目才能拨款。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Payments.cpp" line="66" />
+        <location filename="../core/workflow/Payments.cpp" line="62" />
         <source>%1: %2.</source>
         <translation>%1：%2。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Payments.cpp" line="72" />
+        <location filename="../core/workflow/Payments.cpp" line="68" />
         <source>%1: paying %2 would exceed its budget of %3 (%4 paid already).</source>
         <translation>%1：拨付%2将超过预算%3（已拨付%4）。</translation>
     </message>
@@ -3057,7 +3056,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <source>a total of %1 concludes “%2”, not “%3”</source>
         <translation>总分 %1 对应的结论是“%2”，而不是“%3”</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>TransitionRepository</name>
     <message>
@@ -3344,6 +3343,356 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
 </context>
 <context>
+    <name>jx::AssessmentEditor</name>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="40" />
+        <source>The assessment could not be read.</source>
+        <translation>无法读取该事前评估。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="52" />
+        <source>Program: %1    Amount: %2</source>
+        <translation>项目：%1    金额：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="55" />
+        <source>Dimension</source>
+        <translation>评估维度</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="55" />
+        <source>Full marks</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="55" />
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="55" />
+        <source>Rating</source>
+        <translation>评级</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="55" />
+        <source>Assessment opinion</source>
+        <translation>评估意见</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="80" />
+        <source>Total score</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="83" />
+        <source>(as the total gives)</source>
+        <translation>（按总分确定）</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="85" />
+        <source>&amp;Conclusion</source>
+        <translation>评估结论(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="93" />
+        <source>Assessed &amp;by</source>
+        <translation>评估方式(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="96" />
+        <source>Assessor's &amp;name</source>
+        <translation>评估人(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="99" />
+        <source>基本情况 → 评估工作开展情况 → 各维度评估情况与总体结论 → 建议</source>
+        <translation>基本情况 → 评估工作开展情况 → 各维度评估情况与总体结论 → 建议</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="101" />
+        <source>Assessment &amp;report</source>
+        <translation>评估报告(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="118" />
+        <source>Ex-ante performance assessment — %1</source>
+        <translation>事前绩效评估 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="147" />
+        <source>“%1”: the score “%2” is not a number.</source>
+        <translation>“%1”：得分“%2”不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="150" />
+        <source>“%1”: the score must be between 0 and %2.</source>
+        <translation>“%1”：得分应在 0 至 %2 之间。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="162" />
+        <source>A total of %1 concludes “%2” under the year's bands, not “%3”.</source>
+        <translation>按本年度分档，总分 %1 的结论应为“%2”，而不是“%3”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="166" />
+        <source>The assessment report is still empty.</source>
+        <translation>评估报告尚未填写。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="185" />
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="189" />
+        <source>Under the year's bands (予以支持 ≥ %1, 调整完善后予以支持 ≥ %2, else 不予支持) this total gives: %3</source>
+        <translation>按本年度分档（予以支持 ≥ %1，调整完善后予以支持 ≥ %2，其余不予支持），该总分的结论为：%3</translation>
+    </message>
+</context>
+<context>
+    <name>jx::EvaluationEditor</name>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="67" />
+        <source>%1: %2    Fiscal year %3    Targets: %4</source>
+        <translation>%1：%2    预算年度 %3    绩效目标：%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="70" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="75" />
+        <source>Funds</source>
+        <translation>资金</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="75" />
+        <source>Budget at the start of the year</source>
+        <translation>年初预算数</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="75" />
+        <source>Budget for the year (adjusted)</source>
+        <translation>全年预算数</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="76" />
+        <source>Executed in the year</source>
+        <translation>全年执行数</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="76" />
+        <source>Execution rate</source>
+        <translation>执行率</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="76" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="109" />
+        <source>Weight</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="76" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="109" />
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="83" />
+        <source>Total funds of the year</source>
+        <translation>年度资金总额</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="96" />
+        <source>Reason for execution below %1%</source>
+        <translation>执行率低于 %1% 的原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="104" />
+        <source>Overall objective: e&amp;xpected</source>
+        <translation>总体目标：预期目标(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="105" />
+        <source>Overall objective: &amp;achieved</source>
+        <translation>总体目标：实际完成情况(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="108" />
+        <source>Level 1</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="108" />
+        <source>Level 3 indicator</source>
+        <translation>三级指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="108" />
+        <source>Operator</source>
+        <translation>指标性质</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="108" />
+        <source>Annual target</source>
+        <translation>年度指标值</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="108" />
+        <source>Unit</source>
+        <translation>度量单位</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="109" />
+        <source>Actual value</source>
+        <translation>实际完成值</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="109" />
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="110" />
+        <source>Reason not applicable</source>
+        <translation>不适用理由</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="110" />
+        <source>Qualitative level</source>
+        <translation>定性档次</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="110" />
+        <source>Points given</source>
+        <translation>定性得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="111" />
+        <source>Causes of deviation and improvement measures</source>
+        <translation>偏差原因分析及改进措施</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="111" />
+        <source>Why far above target</source>
+        <translation>超目标说明</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="112" />
+        <source>How the score came about</source>
+        <translation>得分说明</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="155" />
+        <source>%1: %2–%3% of the weight</source>
+        <translation>%1：分值的 %2%–%3%</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="157" />
+        <source>Qualitative indicators: %1.</source>
+        <translation>定性指标得分范围：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="173" />
+        <source>Evaluation &amp;conclusion</source>
+        <translation>评价结论(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="174" />
+        <source>&amp;Problems found</source>
+        <translation>存在问题(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="175" />
+        <source>Improvement &amp;measures</source>
+        <translation>改进措施(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="176" />
+        <source>Program &amp;lead</source>
+        <translation>项目负责人(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="177" />
+        <source>&amp;Finance lead</source>
+        <translation>财务负责人(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="206" />
+        <source>Agency overall expenditure performance self-evaluation — %1</source>
+        <translation>部门整体支出绩效自评表 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="207" />
+        <source>Program expenditure performance self-evaluation — %1</source>
+        <translation>项目支出绩效自评表 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="314" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="316" />
+        <source>%1: an amount cannot be negative.</source>
+        <translation>%1：金额不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="326" />
+        <source>“%1”: the actual value “%2” is not a number.</source>
+        <translation>“%1”：实际完成值“%2”不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="331" />
+        <source>“%1”: “%2” is not a qualitative level.</source>
+        <translation>“%1”：“%2”不是定性档次。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="335" />
+        <source>“%1”: the points “%2” are not a number.</source>
+        <translation>“%1”：得分“%2”不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="347" />
+        <source>The subject has no performance targets for this year.</source>
+        <translation>该对象本年度没有绩效目标。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="389" />
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="410" />
+        <source>Total: %1</source>
+        <translation>总分：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="411" />
+        <source>Grade: %1</source>
+        <translation>等级：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="416" />
+        <source>Indicator points so far: %1 (%n indicator(s) still without an actual value)</source>
+        <translation>
+            <numerusform>已填指标得分合计：%1（还有 %n 个指标未填实际完成值）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="418" />
+        <source>Total: —</source>
+        <translation>总分：—</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="419" />
+        <source>Grade: —</source>
+        <translation>等级：—</translation>
+    </message>
+</context>
+<context>
     <name>jx::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow/MainWindow.cpp" line="38" />
@@ -3440,6 +3789,164 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
 </context>
 <context>
+    <name>jx::MonitoringEditor</name>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="65" />
+        <source>%1: %2    Fiscal year %3</source>
+        <translation>%1：%2    预算年度 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="72" />
+        <source>January to month %1</source>
+        <translation>1 至 %1 月</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="73" />
+        <source>&amp;Cumulative to</source>
+        <translation>监控截止月份(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="80" />
+        <source>&amp;Budget (adjusted, yuan)</source>
+        <translation>调整后预算数（元）(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="81" />
+        <source>&amp;Executed to date (yuan)</source>
+        <translation>1 至当月累计执行数（元）(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="82" />
+        <source>&amp;Forecast execution at year end (yuan)</source>
+        <translation>预计全年执行数（元）(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="85" />
+        <source>Execution rate</source>
+        <translation>执行率</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="88" />
+        <source>Level 1 indicator</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="88" />
+        <source>Level 3 indicator</source>
+        <translation>三级指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="88" />
+        <source>Annual target</source>
+        <translation>年度指标值</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="89" />
+        <source>Completed to date</source>
+        <translation>累计完成值</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="89" />
+        <source>Forecast year-end value</source>
+        <translation>预计全年完成值</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="89" />
+        <source>Likelihood of completion</source>
+        <translation>完成可能性</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="90" />
+        <source>Cause of deviation</source>
+        <translation>偏差原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="90" />
+        <source>Corrective measures</source>
+        <translation>纠偏措施</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="90" />
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="112" />
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="136" />
+        <source>Performance monitoring — %1, January to month %2</source>
+        <translation>绩效监控表 — %1（1 至 %2 月）</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="233" />
+        <source>An amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="245" />
+        <source>“%1”: the progress “%2” is not a number.</source>
+        <translation>“%1”：累计完成值“%2”不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="250" />
+        <source>“%1”: the forecast “%2” is not a number.</source>
+        <translation>“%1”：预计全年完成值“%2”不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="254" />
+        <source>“%1”: choose 确定能, 有可能 or 完全不可能.</source>
+        <translation>“%1”：请选择确定能、有可能或完全不可能。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="257" />
+        <source>“%1”: “%2” is not one of the causes of deviation.</source>
+        <translation>“%1”：“%2”不是规定的偏差原因。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="279" />
+        <source>“%1” may not be reached: give the cause of the deviation.</source>
+        <translation>“%1”可能无法完成：请填写偏差原因。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="282" />
+        <source>“%1” may not be reached: give the corrective measures.</source>
+        <translation>“%1”可能无法完成：请填写纠偏措施。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="286" />
+        <source>The program has no targets for this year to monitor.</source>
+        <translation>该项目本年度没有可监控的绩效目标。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="297" />
+        <source>%1% of the budget executed; time progress %2%</source>
+        <translation>预算执行率 %1%；时间进度 %2%</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="298" />
+        <source>no budget yet; time progress %1%</source>
+        <translation>尚未填写预算数；时间进度 %1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="311" />
+        <source>● on track</source>
+        <translation>● 正常</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="319" />
+        <source>● cannot be reached</source>
+        <translation>● 无法完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="322" />
+        <source>● forecast short</source>
+        <translation>● 预计未达标</translation>
+    </message>
+</context>
+<context>
     <name>jx::NewDatabaseDialog</name>
     <message>
         <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="33" />
@@ -3506,6 +4013,114 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="108" />
         <source>Choose a file for the new database.</source>
         <translation>请为新数据库选择一个文件。</translation>
+    </message>
+</context>
+<context>
+    <name>jx::ProgramEditor</name>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="28" />
+        <source>The program could not be read: %1</source>
+        <translation>无法读取该项目：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="28" />
+        <source>it does not exist</source>
+        <translation>项目不存在</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="50" />
+        <source>e.g. 1,234,500.00 or 123.45万</source>
+        <translation>如 1,234,500.00 或 123.45万</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="55" />
+        <source>3, 5 or 7 digits, e.g. 2130314</source>
+        <translation>3、5 或 7 位，如 2130314</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="56" />
+        <source>New program (else continuing)</source>
+        <translation>新增项目（不勾选为延续项目）</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="58" />
+        <source>Major policy or project</source>
+        <translation>重大政策和项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="60" />
+        <source>Added in the course of the year</source>
+        <translation>年中追加</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="63" />
+        <source>Program &amp;name</source>
+        <translation>项目名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="64" />
+        <source>Program &amp;code</source>
+        <translation>项目编码(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="65" />
+        <source>&amp;Fiscal year</source>
+        <translation>预算年度(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="66" />
+        <source>&amp;Budget book</source>
+        <translation>预算类别(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="67" />
+        <source>Program &amp;kind</source>
+        <translation>项目类型(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="76" />
+        <source>Funding tags</source>
+        <translation>资金属性</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="83" />
+        <source>Budget &amp;amount (yuan)</source>
+        <translation>预算金额（元）(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="86" />
+        <source>Function class co&amp;de</source>
+        <translation>功能分类科目编码(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="111" />
+        <source>Program registration — new program</source>
+        <translation>项目登记 — 新项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="112" />
+        <source>Program registration — %1</source>
+        <translation>项目登记 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="119" />
+        <source>The program's name is required.</source>
+        <translation>项目名称为必填项。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="125" />
+        <source>The budget amount cannot be negative.</source>
+        <translation>预算金额不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="130" />
+        <source>A function class code has 3, 5 or 7 digits (类/款/项), e.g. 205 or 2050201.</source>
+        <translation>功能分类科目编码为 3、5 或 7 位数字（类/款/项），如 205 或 2050201。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="138" />
+        <source>= %1 = %2</source>
+        <translation>= %1 = %2</translation>
     </message>
 </context>
 <context>
@@ -3579,126 +4194,478 @@ Fiscal year: %3</source>
     </message>
 </context>
 <context>
+    <name>jx::RecordEditor</name>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="135" />
+        <source>&amp;Restore draft</source>
+        <translation>恢复草稿(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="137" />
+        <source>D&amp;iscard draft</source>
+        <translation>放弃草稿(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="158" />
+        <source>To put right before submission</source>
+        <translation>提交前需改正</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="163" />
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="187" />
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="189" />
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="191" />
+        <source>&amp;Save (Ctrl+S)</source>
+        <translation>保存(&amp;S) Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="193" />
+        <source>S&amp;ubmit (Ctrl+Enter)</source>
+        <translation>提交(&amp;U) Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="196" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="417" />
+        <source>Edit %1</source>
+        <translation>修改 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="434" />
+        <source>Fill in</source>
+        <translation>填入</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="550" />
+        <source>Nothing left to put right.</source>
+        <translation>没有需要改正的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/editors/RecordEditor.cpp" line="602" />
+        <source>Not saved: %n field(s) need correcting (marked in red; what you typed is kept).</source>
+        <translation>
+            <numerusform>未保存：有 %n 处需要改正（已用红色标出，输入的内容均已保留）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="618" />
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="635" />
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/editors/RecordEditor.cpp" line="648" />
+        <source>Saved, but not submitted yet: %n thing(s) to put right (see the list).</source>
+        <translation>
+            <numerusform>已保存，但尚不能提交：还有 %n 处需要改正（见右侧清单）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="657" />
+        <source>Not submitted: %1</source>
+        <translation>未提交：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="662" />
+        <source>Submitted for review.</source>
+        <translation>已提交审核。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="693" />
+        <source>New, not saved yet</source>
+        <translation>新建，尚未保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="698" />
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="703" />
+        <source>%1 %2: %3 → %4</source>
+        <translation>%1 %2：%3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="707" />
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="725" />
+        <source>Read only: %1</source>
+        <translation>只读：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="792" />
+        <source>This form was being filled in on %1 and not saved. Restore what was typed?</source>
+        <translation>这张表于 %1 填写后未保存。是否恢复当时输入的内容？</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="810" />
+        <source>Restore draft</source>
+        <translation>恢复草稿</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="811" />
+        <source>The draft was restored; save it to keep it.</source>
+        <translation>草稿已恢复，请保存。</translation>
+    </message>
+</context>
+<context>
+    <name>jx::TargetsEditor</name>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="81" />
+        <source>%1: %2    Fiscal year %3    Amount: %4</source>
+        <translation>%1：%2    预算年度 %3    金额：%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="95" />
+        <source>Annual overall &amp;objective</source>
+        <translation>年度总体目标(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="96" />
+        <source>&amp;Medium-term objective</source>
+        <translation>中期目标(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="100" />
+        <source>&amp;Receiving division (code)</source>
+        <translation>资金接收地区代码(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="105" />
+        <source>&amp;Add row</source>
+        <translation>增加一行(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="107" />
+        <source>Remove ro&amp;w</source>
+        <translation>删除当前行(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="109" />
+        <source>Copy &amp;last year's targets</source>
+        <translation>复制上年目标(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="112" />
+        <source>This program continues no program of last year.</source>
+        <translation>本项目不是上年项目的延续。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="113" />
+        <source>The targets of the program this one continues.</source>
+        <translation>复制本项目所延续的上年项目的绩效目标。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="119" />
+        <source>Enter moves to the next cell; Ctrl+V pastes rows copied from Excel.</source>
+        <translation>按 Enter 移到下一格；按 Ctrl+V 粘贴从 Excel 复制的多行。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="123" />
+        <source>Level 1 indicator</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="123" />
+        <source>Level 2 indicator</source>
+        <translation>二级指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="123" />
+        <source>Level 3 indicator</source>
+        <translation>三级指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="124" />
+        <source>Operator</source>
+        <translation>指标性质</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="124" />
+        <source>Target value</source>
+        <translation>指标值</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="124" />
+        <source>Unit</source>
+        <translation>度量单位</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="124" />
+        <source>Weight</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="124" />
+        <source>Evaluation standard</source>
+        <translation>评价标准</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="125" />
+        <source>Content and explanation</source>
+        <translation>指标内容及解释</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="186" />
+        <source>Agency overall performance targets — %1</source>
+        <translation>部门整体绩效目标表 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="187" />
+        <source>Performance target declaration — %1</source>
+        <translation>绩效目标申报表 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="248" />
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="248" />
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="252" />
+        <source>%1: “%2” is not a level 2 indicator of this year's framework.</source>
+        <translation>%1：“%2”不是本年度指标框架中的二级指标。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="256" />
+        <source>%1: “%2” is not an operator (≥ ＞ ＝ ＜ ≤ or 定性).</source>
+        <translation>%1：“%2”不是指标性质（≥ ＞ ＝ ＜ ≤ 或定性）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="262" />
+        <source>%1: the target value “%2” is not a number (choose 定性 for a qualitative target).</source>
+        <translation>%1：指标值“%2”不是数字（定性目标请将指标性质选为“定性”）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="267" />
+        <source>%1: the weight “%2” is not a number.</source>
+        <translation>%1：分值“%2”不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="269" />
+        <source>%1: the weight cannot be negative.</source>
+        <translation>%1：分值不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="272" />
+        <source>%1: “%2” is not an evaluation standard.</source>
+        <translation>%1：“%2”不是评价标准。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="275" />
+        <source>A division code has six digits.</source>
+        <translation>行政区划代码为六位数字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="291" />
+        <source>The annual overall objective is required.</source>
+        <translation>年度总体目标为必填项。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="295" />
+        <source>There are no indicators yet.</source>
+        <translation>尚未填写绩效指标。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="301" />
+        <source>Row %1: the level 3 indicator has no name.</source>
+        <translation>第 %1 行：三级指标名称未填写。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="303" />
+        <source>“%1…”: the name has %2 characters, at most %3.</source>
+        <translation>“%1…”：指标名称 %2 个字，最多 %3 个字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="306" />
+        <source>Row %1: choose the level 2 indicator.</source>
+        <translation>第 %1 行：请选择二级指标。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="308" />
+        <source>Row %1: choose the operator.</source>
+        <translation>第 %1 行：请选择指标性质。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="310" />
+        <source>“%1”: the unit is required for a quantitative indicator.</source>
+        <translation>“%1”：定量指标须填写度量单位。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="312" />
+        <source>“%1”: the target value is missing.</source>
+        <translation>“%1”：指标值未填写。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="332" />
+        <source>budget execution rate %1 (scored in the self-evaluation)</source>
+        <translation>预算执行率 %1（自评时计分）</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="345" />
+        <source>Weights by class: %1; indicators in all: %2</source>
+        <translation>各类指标分值合计：%1；指标分值共计 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="359" />
+        <source>The program of last year has no targets to copy.</source>
+        <translation>上年项目没有可复制的绩效目标。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/editors/TargetsEditor.cpp" line="381" />
+        <source>%n indicator(s) copied from last year's targets; check the values for this year.</source>
+        <translation>
+            <numerusform>已从上年目标复制 %n 个指标，请按本年度情况核对指标值。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>jx::Workspace</name>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="71" />
+        <location filename="../core/workspace/Workspace.cpp" line="75" />
         <source>local user</source>
         <translation>本机用户</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="83" />
+        <location filename="../core/workspace/Workspace.cpp" line="87" />
         <source>%1 acts for another agency; this database belongs to %2.</source>
         <translation>%1 代表的是其他单位；本数据库属于%2。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="86" />
+        <location filename="../core/workspace/Workspace.cpp" line="90" />
         <source>Who acts needs a name.</source>
         <translation>操作人员须填写姓名。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="114" />
+        <location filename="../core/workspace/Workspace.cpp" line="118" />
         <source>%1 belongs to another agency; only that agency continues it.</source>
         <translation>%1属于其他单位，只能由该单位延续。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="132" />
+        <location filename="../core/workspace/Workspace.cpp" line="136" />
         <source>%1 is not a program and follows no predecessor.</source>
         <translation>%1不是项目，没有上年项目。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="134" />
+        <location filename="../core/workspace/Workspace.cpp" line="138" />
         <source>%1 cannot be its own predecessor.</source>
         <translation>%1不能以自身作为上年项目。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="140" />
+        <location filename="../core/workspace/Workspace.cpp" line="144" />
         <source>%1 cannot follow %2, a program of another agency.</source>
         <translation>%1不能延续其他单位的项目%2。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="144" />
+        <location filename="../core/workspace/Workspace.cpp" line="148" />
         <source>%1 (%2) cannot follow %3 of %4: a predecessor is the program of the year before.</source>
         <translation>%1（%2年度）不能延续%4年度的%3：上年项目必须是前一年度的项目。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="158" />
+        <location filename="../core/workspace/Workspace.cpp" line="162" />
         <source>reading the programs that follow %1</source>
         <translation>读取延续%1的项目</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="161" />
+        <location filename="../core/workspace/Workspace.cpp" line="165" />
         <source>%1 is already continued by “%2”; a program has one successor.</source>
         <translation>%1已由“%2”延续；一个项目只能有一个延续项目。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="190" />
+        <location filename="../core/workspace/Workspace.cpp" line="194" />
         <source>There is no program with id %1.</source>
         <translation>不存在编号为 %1 的项目。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="245" />
+        <location filename="../core/workspace/Workspace.cpp" line="249" />
         <source>%1 would belong to another agency; %2 writes only its own records.</source>
         <translation>%1将归属其他单位；%2只能填写本单位的记录。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="257" />
+        <location filename="../core/workspace/Workspace.cpp" line="261" />
         <source>%1 is about a subject that does not exist (id %2).</source>
         <translation>%1所属的管理对象不存在（编号 %2）。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="262" />
+        <location filename="../core/workspace/Workspace.cpp" line="266" />
         <source>%1 belongs to another agency; only that agency writes its %2.</source>
         <translation>%1属于其他单位，只有该单位可以填写其%2。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="274" />
-        <location filename="../core/workspace/Workspace.cpp" line="302" />
+        <location filename="../core/workspace/Workspace.cpp" line="278" />
+        <location filename="../core/workspace/Workspace.cpp" line="306" />
         <source>%1 cannot be handed to another agency.</source>
         <translation>%1不能转给其他单位。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="296" />
+        <location filename="../core/workspace/Workspace.cpp" line="300" />
         <source>%1 does not exist.</source>
         <translation>%1不存在。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="317" />
+        <location filename="../core/workspace/Workspace.cpp" line="321" />
         <source>Indicator “%1” belongs to another agency.</source>
         <translation>指标“%1”属于其他单位。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="350" />
+        <location filename="../core/workspace/Workspace.cpp" line="354" />
         <source>Only a finance department decides how results are used (%1).</source>
         <translation>只有财政部门可以作出结果运用决定（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="370" />
+        <location filename="../core/workspace/Workspace.cpp" line="374" />
         <source>A decision on a program of %1 applies to %2, not %3.</source>
         <translation>%1 年度项目的结果运用适用于 %2 年度，而不是 %3 年度。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="381" />
+        <location filename="../core/workspace/Workspace.cpp" line="385" />
         <source>%1 cannot be saved</source>
         <translation>%1无法保存</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="392" />
+        <location filename="../core/workspace/Workspace.cpp" line="396" />
         <source>There is no subject with id %1.</source>
         <translation>不存在编号为 %1 的管理对象。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="419" />
+        <location filename="../core/workspace/Workspace.cpp" line="423" />
         <source>Unknown record kind.</source>
         <translation>未知的记录类型。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="530" />
+        <location filename="../core/workspace/Workspace.cpp" line="534" />
         <source>Nothing was imported, because no backup of the database could be made first: %1</source>
         <translation>未导入任何内容，因为无法先为数据库制作备份：%1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="539" />
-        <location filename="../core/workspace/Workspace.cpp" line="552" />
+        <location filename="../core/workspace/Workspace.cpp" line="543" />
+        <location filename="../core/workspace/Workspace.cpp" line="556" />
         <source>the programs of %1</source>
         <translation>%1的项目</translation>
     </message>

@@ -68,7 +68,7 @@ AssessmentEditor::AssessmentEditor(Workspace& workspace, const QUuid& programId,
     }
     m_grid->setColumnWidth(DimensionColumn, 150);
     m_grid->setColumnWidth(ScoreColumn, 80);
-    m_grid->setMinimumHeight(200);
+    m_grid->setFixedHeight(5 * 26 + m_grid->horizontalHeader()->sizeHint().height() + 6);
     grid(QStringLiteral("items"), m_grid,
          { { QStringLiteral("maxScore"), MaxColumn }, { QStringLiteral("score"), ScoreColumn },
            { QStringLiteral("rating"), RatingColumn }, { QStringLiteral("comment"), CommentColumn } });

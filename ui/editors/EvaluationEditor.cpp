@@ -119,7 +119,7 @@ EvaluationEditor::EvaluationEditor(Workspace& workspace, const QUuid& subjectId,
     QStringList levels { QString() };
     levels << EditorFields::names<QualitativeLevel>();
     m_grid->setColumnChoices(LevelColumn, levels);
-    const int widths[] = { 80, 150, 45, 70, 55, 80, 45, 55, 55, 110, 150, 60, 200, 140 };
+    const int widths[] = { 80, 150, 60, 70, 55, 80, 45, 55, 55, 110, 150, 60, 200, 140 };
     for (int c = 0; c < int(std::size(widths)); ++c)
         m_grid->setColumnWidth(c, widths[c]);
     m_grid->setMinimumHeight(280);
@@ -388,6 +388,9 @@ void EvaluationEditor::refreshDerived()
         const IndicatorScore& is = s->indicators.first();
         m_grid->setText(r, ScoreColumn, is.notApplicable && is.notApplicableAccepted != false ? tr("n/a") : QString::number(is.score, 'f', 2));
         m_grid->setText(r, WhyColumn, is.explanation);
+        // Points lost show in amber, with the reason where the eye is.
+        m_grid->setCellColor(r, ScoreColumn, !is.notApplicable && is.score < is.weight ? QColor(0xb2, 0x6a, 0x00) : palette().text().color(),
+                             is.explanation);
         partial += is.notApplicable ? 0 : is.score;
     }
     if (open == 0 && m_rowErrors.isEmpty() && !m_targets.meta.id.isNull()) {

@@ -15,7 +15,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
 
@@ -70,7 +69,7 @@ MonitoringEditor::MonitoringEditor(Workspace& workspace, const QUuid& subjectId,
     m_month = new QComboBox(this);
     m_month->setObjectName(QStringLiteral("month"));
     for (int m = 1; m <= 12; ++m)
-        m_month->addItem(tr("January to %1").arg(QLocale().standaloneMonthName(m)), m);
+        m_month->addItem(tr("January to month %1").arg(m), m);
     addRow(form, tr("&Cumulative to"), QStringLiteral("month"), m_month);
     m_budget = new QLineEdit(this);
     m_budget->setObjectName(QStringLiteral("budget"));
@@ -97,7 +96,7 @@ MonitoringEditor::MonitoringEditor(Workspace& workspace, const QUuid& subjectId,
     QStringList causes { QString() };
     causes << EditorFields::names<DeviationCause>();
     m_grid->setColumnChoices(CauseColumn, causes);
-    const int widths[] = { 90, 180, 110, 90, 90, 100, 100, 200 };
+    const int widths[] = { 80, 150, 100, 80, 90, 90, 90, 170 };
     for (int c = 0; c < int(std::size(widths)); ++c)
         m_grid->setColumnWidth(c, widths[c]);
     m_grid->setMinimumHeight(260);

@@ -170,8 +170,12 @@ RecordEditor::RecordEditor(Workspace& workspace, std::optional<RecordKind> kind,
     sl->addWidget(m_history, 1);
     splitter->addWidget(scroll);
     splitter->addWidget(side);
-    splitter->setStretchFactor(0, 4);
-    splitter->setStretchFactor(1, 1);
+    // The form takes the width; the checklist and history stay a narrow column beside it.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setCollapsible(0, false);
+    side->setMinimumWidth(220);
+    splitter->setSizes({ 1040, 300 });
     outer->addWidget(splitter, 1);
     connect(m_checklist, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         const int n = item->data(Qt::UserRole).toInt();
@@ -449,6 +453,7 @@ void RecordEditor::resetBaseline()
 void RecordEditor::revalidate()
 {
     refreshDerived();
+    m_title->setText(title());
     QList<Problem> all = inputProblems() + liveIssues();
     for (const Problem& p : std::as_const(m_gateProblems)) {
         bool known = false;
