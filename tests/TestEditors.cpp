@@ -124,6 +124,7 @@ private Q_SLOTS:
     void agencyOverallTargets();
     void assessmentConclusionChecked();
     void monitoringTrafficLights();
+    void monitoringMonthSelector();
     void evaluationScoresAsYouType();
     void autosaveSurvivesKill();
     void factory();
@@ -493,6 +494,31 @@ void TestEditors::monitoringTrafficLights()
     executed->setFocus();
     QTest::keyClicks(executed, QStringLiteral("100000"));
     QVERIFY(child<QLabel>(&editor, "executionRate")->text().contains(QStringLiteral("8.33")));
+}
+
+void TestEditors::monitoringMonthSelector()
+{
+    const Subject p = program(QStringLiteral("2025年农村公路养护项目"));
+    workedExampleTargets(p.meta.id);
+    MonitoringEditor editor(*m_ws, p.meta.id, {});
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowActive(&editor));
+    auto* month = child<QComboBox>(&editor, "month");
+    month->setFocus();
+    for (int n = 0; n < 5; ++n)
+        QTest::keyClick(month, Qt::Key_Down); // January → June
+    QCOMPARE(month->currentIndex(), 5);
+    child<QLineEdit>(&editor, "executed")->setText(QStringLiteral("300,000"));
+    QVERIFY(editor.save());
+    const QUuid june = editor.recordId();
+    // July is a new report; back to June opens the stored one.
+    QTest::keyClick(month, Qt::Key_Down);
+    QVERIFY(editor.recordId() != june);
+    QCOMPARE(child<QLineEdit>(&editor, "executed")->text(), QString());
+    QTest::keyClick(month, Qt::Key_Up);
+    QCOMPARE(editor.recordId(), june);
+    QCOMPARE(child<QLineEdit>(&editor, "executed")->text(), QStringLiteral("300,000.00"));
+    QVERIFY(child<QLabel>(&editor, "editorTitle")->text().contains(QLatin1String("6")));
 }
 
 void TestEditors::evaluationScoresAsYouType()

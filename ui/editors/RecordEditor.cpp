@@ -168,6 +168,9 @@ RecordEditor::RecordEditor(Workspace& workspace, std::optional<RecordKind> kind,
     sl->addWidget(m_checklist, 2);
     sl->addWidget(historyTitle);
     sl->addWidget(m_history, 1);
+    // A program has no workflow of its own: no history to show.
+    historyTitle->setVisible(kind.has_value());
+    m_history->setVisible(kind.has_value());
     splitter->addWidget(scroll);
     splitter->addWidget(side);
     // The form takes the width; the checklist and history stay a narrow column beside it.
