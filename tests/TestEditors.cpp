@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "core/i18n/Translations.h"
+#include "core/storage/AgencyRepository.h"
 #include "core/storage/EvaluationRepository.h"
 #include "core/storage/SubjectRepository.h"
 #include "core/storage/TargetSetRepository.h"
@@ -118,6 +119,7 @@ private Q_SLOTS:
     void amountsAsUsersTypeThem();
     void badProgramInputInlineNothingLost();
     void undoRedo();
+    void othersProgramIsReadOnly();
     void fillTargetsPasteAndSubmit();
     void targetsBadInputInline();
     void copyLastYearsTargets();
@@ -307,6 +309,27 @@ void TestEditors::undoRedo()
     QCOMPARE(name->text(), QStringLiteral("Canal"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Y, Qt::ControlModifier);
     QCOMPARE(code->text(), QStringLiteral("SL-9"));
+}
+
+void TestEditors::othersProgramIsReadOnly()
+{
+    // A program of another agency (arrived by exchange) is shown, not changed.
+    Agency other;
+    other.name = QStringLiteral("喀什市水利局");
+    other.kind = AgencyKind::BudgetUnit;
+    other.divisionCode = QStringLiteral("653101");
+    QVERIFY(AgencyRepository(m_ws->database()).save(other).ok());
+    Subject s;
+    s.kind = SubjectKind::Program;
+    s.fiscalYear = 2025;
+    s.agencyId = other.meta.id;
+    s.divisionCode = other.divisionCode;
+    s.name = QStringLiteral("2025年渠道防渗改造项目");
+    QVERIFY(SubjectRepository(m_ws->database()).save(s).ok());
+    ProgramEditor editor(*m_ws, s.meta.id);
+    QVERIFY(editor.isReadOnly());
+    QVERIFY(child<QLineEdit>(&editor, "programName")->isReadOnly());
+    QVERIFY(!editor.save());
 }
 
 void TestEditors::fillTargetsPasteAndSubmit()
@@ -538,6 +561,21 @@ void TestEditors::evaluationScoresAsYouType()
     QCOMPARE(grid->text(0, EvaluationEditor::ScoreColumn), QStringLiteral("18.33"));
     QVERIFY(!grid->text(0, EvaluationEditor::WhyColumn).isEmpty()); // the points lost, explained
     QVERIFY(child<QLabel>(&editor, "evaluationTotal")->text().contains(QStringLiteral("18.33")));
+    // A draft with one actual value is saved as it stands; Ctrl+S inside a cell keeps what is typed there.
+    grid->setCurrentCell(0, EvaluationEditor::ActualColumn);
+    QTest::keyClick(grid, Qt::Key_F2);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_End);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("0"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(!editor.isDirty());
+    QCOMPARE(grid->text(0, EvaluationEditor::ActualColumn), QStringLiteral("1100"));
+    const QUuid first = QUuid::fromString(grid->rowId(0));
+    bool kept = false;
+    for (const EvaluationEntry& e : EvaluationRepository(m_ws->database()).find(editor.recordId())->value().entries) {
+        if (e.indicatorId == first)
+            kept = e.actualValue == std::optional<double>(1100);
+    }
+    QVERIFY(kept);
     typeCell(grid, 0, EvaluationEditor::ActualColumn, QStringLiteral("120"));
     QCOMPARE(grid->text(0, EvaluationEditor::ScoreColumn), QStringLiteral("20.00"));
     typeCell(grid, 0, EvaluationEditor::ActualColumn, QStringLiteral("110"));

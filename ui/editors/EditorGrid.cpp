@@ -287,6 +287,20 @@ void EditorGrid::clearProblems()
     m_quiet = false;
 }
 
+void EditorGrid::commitEdits()
+{
+    if (state() != QAbstractItemView::EditingState)
+        return;
+    QWidget* editor = QApplication::focusWidget();
+    while (editor && editor->parentWidget() != viewport())
+        editor = editor->parentWidget();
+    if (!editor)
+        return;
+    commitData(editor);
+    QTableWidget::closeEditor(editor, QAbstractItemDelegate::NoHint);
+    setFocus();
+}
+
 void EditorGrid::keyPressEvent(QKeyEvent* event)
 {
     if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && event->modifiers() == Qt::NoModifier

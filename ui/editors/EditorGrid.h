@@ -44,6 +44,8 @@ public:
     int appendRow();
     bool isRowEmpty(int row) const;
 
+    /// Commits the cell being typed in, if any (before a save), and stays on it.
+    void commitEdits();
     /// Pastes tab-separated lines from the current cell on; returns the number of cells written.
     int pasteText(const QString& text);
 

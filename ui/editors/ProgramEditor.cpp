@@ -2,6 +2,7 @@
 
 #include "core/domain/Validation.h"
 #include "core/storage/SubjectRepository.h"
+#include "core/workflow/Authority.h"
 #include "core/workspace/Workspace.h"
 #include "ui/editors/EditorFields.h"
 
@@ -110,6 +111,15 @@ QString ProgramEditor::title() const
 {
     return m_subject.meta.revision == 0 ? tr("Program registration — new program")
                                         : tr("Program registration — %1").arg(m_subject.name);
+}
+
+Result<void> ProgramEditor::editableNow()
+{
+    // A program has no status: only its owner agency's own people change it.
+    if (m_subject.meta.revision == 0)
+        return {};
+    return Authority(workspace().database())
+        .checkEdit(workspace().actor(), m_subject.meta.ownerId, std::nullopt, Validation::label(m_subject));
 }
 
 QList<Problem> ProgramEditor::inputProblems()

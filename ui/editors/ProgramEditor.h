@@ -24,6 +24,7 @@ protected:
     QList<Problem> inputProblems() override;
     void refreshDerived() override;
     QString title() const override;
+    Result<void> editableNow() override;
 
 private:
     Subject m_subject;

@@ -599,6 +599,9 @@ bool RecordEditor::save()
 {
     if (m_readOnly)
         return false;
+    // What is being typed in a cell counts (Ctrl+S pressed inside it).
+    for (const GridInfo& g : std::as_const(m_grids))
+        g.grid->commitEdits();
     const QList<Problem> blocking = inputProblems();
     if (!blocking.isEmpty()) {
         revalidate();
@@ -721,8 +724,8 @@ void RecordEditor::finishSetup()
     m_journalBar->hide();
     m_banner->hide();
     setReadOnly(false);
-    if (m_kind && !m_recordId.isNull()) {
-        Result<void> editable = RecordLifecycle(m_ws.database()).checkEdit(m_ws.actor(), *m_kind, m_recordId);
+    {
+        Result<void> editable = editableNow();
         if (!editable) {
             setReadOnly(true);
             m_banner->showMessage(tr("Read only: %1").arg(editable.message()), MessageBanner::Kind::Information);
@@ -733,6 +736,13 @@ void RecordEditor::finishSetup()
     revalidate();
     if (!m_readOnly)
         offerJournal();
+}
+
+Result<void> RecordEditor::editableNow()
+{
+    if (!m_kind || m_recordId.isNull())
+        return {};
+    return RecordLifecycle(m_ws.database()).checkEdit(m_ws.actor(), *m_kind, m_recordId);
 }
 
 QString RecordEditor::journalKey(const QUuid& recordId) const

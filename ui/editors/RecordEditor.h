@@ -92,6 +92,8 @@ protected:
     virtual void refreshDerived() {}
     /// The editor's title ("绩效目标申报表 — 2025年…").
     virtual QString title() const = 0;
+    /// Whether the actor may change the record now (owner, status); the reason when not.
+    virtual Result<void> editableNow();
     /// After a save: puts ids the workspace gave (new indicators) into the rows, silently.
     virtual void afterSave() {}
 
