@@ -3611,17 +3611,17 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="410"/>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="413"/>
         <source>Total: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="411"/>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="414"/>
         <source>Grade: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="416"/>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="419"/>
         <source>Indicator points so far: %1 (%n indicator(s) still without an actual value)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3629,12 +3629,12 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         </translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="418"/>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="421"/>
         <source>Total: —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="419"/>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="422"/>
         <source>Grade: —</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3965,107 +3965,107 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>jx::ProgramEditor</name>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="28"/>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="29"/>
         <source>The program could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="28"/>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="29"/>
         <source>it does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="50"/>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="51"/>
         <source>e.g. 1,234,500.00 or 123.45万</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="55"/>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="56"/>
         <source>3, 5 or 7 digits, e.g. 2130314</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="56"/>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="57"/>
         <source>New program (else continuing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="58"/>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="59"/>
         <source>Major policy or project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="60"/>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="61"/>
         <source>Added in the course of the year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="63"/>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="64"/>
         <source>Program &amp;name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="64"/>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="65"/>
         <source>Program &amp;code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="65"/>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="66"/>
         <source>&amp;Fiscal year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="66"/>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="67"/>
         <source>&amp;Budget book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="67"/>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="68"/>
         <source>Program &amp;kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="76"/>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="77"/>
         <source>Funding tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="83"/>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="84"/>
         <source>Budget &amp;amount (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="86"/>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="87"/>
         <source>Function class co&amp;de</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="111"/>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="112"/>
         <source>Program registration — new program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="112"/>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="113"/>
         <source>Program registration — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="119"/>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="129"/>
         <source>The program&apos;s name is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="125"/>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="135"/>
         <source>The budget amount cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="130"/>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="140"/>
         <source>A function class code has 3, 5 or 7 digits (类/款/项), e.g. 205 or 2050201.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="138"/>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="148"/>
         <source>= %1 = %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4156,52 +4156,57 @@ Fiscal year: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="158"/>
+        <source>To put right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/editors/RecordEditor.cpp" line="163"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="187"/>
+        <location filename="../ui/editors/RecordEditor.cpp" line="190"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="189"/>
+        <location filename="../ui/editors/RecordEditor.cpp" line="192"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="191"/>
+        <location filename="../ui/editors/RecordEditor.cpp" line="194"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="193"/>
+        <location filename="../ui/editors/RecordEditor.cpp" line="196"/>
         <source>S&amp;ubmit (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="196"/>
+        <location filename="../ui/editors/RecordEditor.cpp" line="199"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="417"/>
+        <location filename="../ui/editors/RecordEditor.cpp" line="420"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="434"/>
+        <location filename="../ui/editors/RecordEditor.cpp" line="437"/>
         <source>Fill in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="550"/>
+        <location filename="../ui/editors/RecordEditor.cpp" line="553"/>
         <source>Nothing left to put right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editors/RecordEditor.cpp" line="602"/>
+        <location filename="../ui/editors/RecordEditor.cpp" line="608"/>
         <source>Not saved: %n field(s) need correcting (marked in red; what you typed is kept).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4209,17 +4214,17 @@ Fiscal year: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="618"/>
+        <location filename="../ui/editors/RecordEditor.cpp" line="624"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="635"/>
+        <location filename="../ui/editors/RecordEditor.cpp" line="641"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editors/RecordEditor.cpp" line="648"/>
+        <location filename="../ui/editors/RecordEditor.cpp" line="654"/>
         <source>Saved, but not submitted yet: %n thing(s) to put right (see the list).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4227,52 +4232,52 @@ Fiscal year: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="657"/>
+        <location filename="../ui/editors/RecordEditor.cpp" line="663"/>
         <source>Not submitted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="662"/>
+        <location filename="../ui/editors/RecordEditor.cpp" line="668"/>
         <source>Submitted for review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="693"/>
+        <location filename="../ui/editors/RecordEditor.cpp" line="699"/>
         <source>New, not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="698"/>
+        <location filename="../ui/editors/RecordEditor.cpp" line="704"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="703"/>
+        <location filename="../ui/editors/RecordEditor.cpp" line="709"/>
         <source>%1 %2: %3 → %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="707"/>
+        <location filename="../ui/editors/RecordEditor.cpp" line="713"/>
         <source> (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="725"/>
+        <location filename="../ui/editors/RecordEditor.cpp" line="731"/>
         <source>Read only: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="792"/>
+        <location filename="../ui/editors/RecordEditor.cpp" line="805"/>
         <source>This form was being filled in on %1 and not saved. Restore what was typed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="810"/>
+        <location filename="../ui/editors/RecordEditor.cpp" line="823"/>
         <source>Restore draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="811"/>
+        <location filename="../ui/editors/RecordEditor.cpp" line="824"/>
         <source>The draft was restored; save it to keep it.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3665,29 +3665,29 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="410" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="413" />
         <source>Total: %1</source>
         <translation>总分：%1</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="411" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="414" />
         <source>Grade: %1</source>
         <translation>等级：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="416" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="419" />
         <source>Indicator points so far: %1 (%n indicator(s) still without an actual value)</source>
         <translation>
             <numerusform>已填指标得分合计：%1（还有 %n 个指标未填实际完成值）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="418" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="421" />
         <source>Total: —</source>
         <translation>总分：—</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="419" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="422" />
         <source>Grade: —</source>
         <translation>等级：—</translation>
     </message>
@@ -4018,107 +4018,107 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>jx::ProgramEditor</name>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="28" />
+        <location filename="../ui/editors/ProgramEditor.cpp" line="29" />
         <source>The program could not be read: %1</source>
         <translation>无法读取该项目：%1</translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="28" />
+        <location filename="../ui/editors/ProgramEditor.cpp" line="29" />
         <source>it does not exist</source>
         <translation>项目不存在</translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="50" />
+        <location filename="../ui/editors/ProgramEditor.cpp" line="51" />
         <source>e.g. 1,234,500.00 or 123.45万</source>
         <translation>如 1,234,500.00 或 123.45万</translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="55" />
+        <location filename="../ui/editors/ProgramEditor.cpp" line="56" />
         <source>3, 5 or 7 digits, e.g. 2130314</source>
         <translation>3、5 或 7 位，如 2130314</translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="56" />
+        <location filename="../ui/editors/ProgramEditor.cpp" line="57" />
         <source>New program (else continuing)</source>
         <translation>新增项目（不勾选为延续项目）</translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="58" />
+        <location filename="../ui/editors/ProgramEditor.cpp" line="59" />
         <source>Major policy or project</source>
         <translation>重大政策和项目</translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="60" />
+        <location filename="../ui/editors/ProgramEditor.cpp" line="61" />
         <source>Added in the course of the year</source>
         <translation>年中追加</translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="63" />
+        <location filename="../ui/editors/ProgramEditor.cpp" line="64" />
         <source>Program &amp;name</source>
         <translation>项目名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="64" />
+        <location filename="../ui/editors/ProgramEditor.cpp" line="65" />
         <source>Program &amp;code</source>
         <translation>项目编码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="65" />
+        <location filename="../ui/editors/ProgramEditor.cpp" line="66" />
         <source>&amp;Fiscal year</source>
         <translation>预算年度(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="66" />
+        <location filename="../ui/editors/ProgramEditor.cpp" line="67" />
         <source>&amp;Budget book</source>
         <translation>预算类别(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="67" />
+        <location filename="../ui/editors/ProgramEditor.cpp" line="68" />
         <source>Program &amp;kind</source>
         <translation>项目类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="76" />
+        <location filename="../ui/editors/ProgramEditor.cpp" line="77" />
         <source>Funding tags</source>
         <translation>资金属性</translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="83" />
+        <location filename="../ui/editors/ProgramEditor.cpp" line="84" />
         <source>Budget &amp;amount (yuan)</source>
         <translation>预算金额（元）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="86" />
+        <location filename="../ui/editors/ProgramEditor.cpp" line="87" />
         <source>Function class co&amp;de</source>
         <translation>功能分类科目编码(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="111" />
+        <location filename="../ui/editors/ProgramEditor.cpp" line="112" />
         <source>Program registration — new program</source>
         <translation>项目登记 — 新项目</translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="112" />
+        <location filename="../ui/editors/ProgramEditor.cpp" line="113" />
         <source>Program registration — %1</source>
         <translation>项目登记 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="119" />
+        <location filename="../ui/editors/ProgramEditor.cpp" line="129" />
         <source>The program's name is required.</source>
         <translation>项目名称为必填项。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="125" />
+        <location filename="../ui/editors/ProgramEditor.cpp" line="135" />
         <source>The budget amount cannot be negative.</source>
         <translation>预算金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="130" />
+        <location filename="../ui/editors/ProgramEditor.cpp" line="140" />
         <source>A function class code has 3, 5 or 7 digits (类/款/项), e.g. 205 or 2050201.</source>
         <translation>功能分类科目编码为 3、5 或 7 位数字（类/款/项），如 205 或 2050201。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="138" />
+        <location filename="../ui/editors/ProgramEditor.cpp" line="148" />
         <source>= %1 = %2</source>
         <translation>= %1 = %2</translation>
     </message>
@@ -4211,121 +4211,126 @@ Fiscal year: %3</source>
         <translation>提交前需改正</translation>
     </message>
     <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="158" />
+        <source>To put right</source>
+        <translation>需改正</translation>
+    </message>
+    <message>
         <location filename="../ui/editors/RecordEditor.cpp" line="163" />
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="187" />
+        <location filename="../ui/editors/RecordEditor.cpp" line="190" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="189" />
+        <location filename="../ui/editors/RecordEditor.cpp" line="192" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="191" />
+        <location filename="../ui/editors/RecordEditor.cpp" line="194" />
         <source>&amp;Save (Ctrl+S)</source>
         <translation>保存(&amp;S) Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="193" />
+        <location filename="../ui/editors/RecordEditor.cpp" line="196" />
         <source>S&amp;ubmit (Ctrl+Enter)</source>
         <translation>提交(&amp;U) Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="196" />
+        <location filename="../ui/editors/RecordEditor.cpp" line="199" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="417" />
+        <location filename="../ui/editors/RecordEditor.cpp" line="420" />
         <source>Edit %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="434" />
+        <location filename="../ui/editors/RecordEditor.cpp" line="437" />
         <source>Fill in</source>
         <translation>填入</translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="550" />
+        <location filename="../ui/editors/RecordEditor.cpp" line="553" />
         <source>Nothing left to put right.</source>
         <translation>没有需要改正的内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editors/RecordEditor.cpp" line="602" />
+        <location filename="../ui/editors/RecordEditor.cpp" line="608" />
         <source>Not saved: %n field(s) need correcting (marked in red; what you typed is kept).</source>
         <translation>
             <numerusform>未保存：有 %n 处需要改正（已用红色标出，输入的内容均已保留）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="618" />
+        <location filename="../ui/editors/RecordEditor.cpp" line="624" />
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="635" />
+        <location filename="../ui/editors/RecordEditor.cpp" line="641" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editors/RecordEditor.cpp" line="648" />
+        <location filename="../ui/editors/RecordEditor.cpp" line="654" />
         <source>Saved, but not submitted yet: %n thing(s) to put right (see the list).</source>
         <translation>
             <numerusform>已保存，但尚不能提交：还有 %n 处需要改正（见右侧清单）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="657" />
+        <location filename="../ui/editors/RecordEditor.cpp" line="663" />
         <source>Not submitted: %1</source>
         <translation>未提交：%1</translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="662" />
+        <location filename="../ui/editors/RecordEditor.cpp" line="668" />
         <source>Submitted for review.</source>
         <translation>已提交审核。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="693" />
+        <location filename="../ui/editors/RecordEditor.cpp" line="699" />
         <source>New, not saved yet</source>
         <translation>新建，尚未保存</translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="698" />
+        <location filename="../ui/editors/RecordEditor.cpp" line="704" />
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="703" />
+        <location filename="../ui/editors/RecordEditor.cpp" line="709" />
         <source>%1 %2: %3 → %4</source>
         <translation>%1 %2：%3 → %4</translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="707" />
+        <location filename="../ui/editors/RecordEditor.cpp" line="713" />
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="725" />
+        <location filename="../ui/editors/RecordEditor.cpp" line="731" />
         <source>Read only: %1</source>
         <translation>只读：%1</translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="792" />
+        <location filename="../ui/editors/RecordEditor.cpp" line="805" />
         <source>This form was being filled in on %1 and not saved. Restore what was typed?</source>
         <translation>这张表于 %1 填写后未保存。是否恢复当时输入的内容？</translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="810" />
+        <location filename="../ui/editors/RecordEditor.cpp" line="823" />
         <source>Restore draft</source>
         <translation>恢复草稿</translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="811" />
+        <location filename="../ui/editors/RecordEditor.cpp" line="824" />
         <source>The draft was restored; save it to keep it.</source>
         <translation>草稿已恢复，请保存。</translation>
     </message>

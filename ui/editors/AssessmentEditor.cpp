@@ -99,7 +99,7 @@ AssessmentEditor::AssessmentEditor(Workspace& workspace, const QUuid& programId,
     m_report->setPlaceholderText(tr("基本情况 → 评估工作开展情况 → 各维度评估情况与总体结论 → 建议"));
     m_report->setMinimumHeight(160);
     addRow(form, tr("Assessment &report"), QStringLiteral("report"), m_report);
-    body()->addLayout(form);
+    body()->addLayout(form, 1); // the report takes the height left
 
     m_conclusion->setCurrentIndex(m_assessment.conclusion ? EditorFields::indexOf(m_conclusion, *m_assessment.conclusion)
                                                           : 0);

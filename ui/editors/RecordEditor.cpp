@@ -155,7 +155,7 @@ RecordEditor::RecordEditor(Workspace& workspace, std::optional<RecordKind> kind,
     auto* side = new QWidget(splitter);
     auto* sl = new QVBoxLayout(side);
     sl->setContentsMargins(0, 0, 0, 0);
-    auto* checkTitle = new QLabel(tr("To put right before submission"), side);
+    auto* checkTitle = new QLabel(kind ? tr("To put right before submission") : tr("To put right"), side);
     m_checklist = new QListWidget(side);
     m_checklist->setObjectName(QStringLiteral("problemList"));
     m_checklist->setWordWrap(true);
