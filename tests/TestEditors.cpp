@@ -624,6 +624,14 @@ void TestEditors::evaluationScoresAsYouType()
     QVERIFY(stored && stored->has_value());
     QCOMPARE((*stored)->entries.size(), 7);
     QVERIFY((*stored)->totalScore.has_value());
+    // Opened again, the form shows what was saved, and the same score.
+    EvaluationEditor again(*m_ws, p.meta.id, {});
+    QCOMPARE(again.recordId(), editor.recordId());
+    auto* reopened = child<EditorGrid>(&again, "scoreGrid");
+    QCOMPARE(reopened->text(0, EvaluationEditor::ActualColumn), QStringLiteral("110"));
+    QVERIFY(reopened->isChecked(3, EvaluationEditor::NotApplicableColumn));
+    QCOMPARE(child<QLabel>(&again, "evaluationTotal")->text(), child<QLabel>(&editor, "evaluationTotal")->text());
+    QVERIFY(!again.isDirty());
 }
 
 void TestEditors::autosaveSurvivesKill()

@@ -3576,52 +3576,52 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="314"/>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="318"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="316"/>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="320"/>
         <source>%1: an amount cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="326"/>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="330"/>
         <source>“%1”: the actual value “%2” is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="331"/>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="335"/>
         <source>“%1”: “%2” is not a qualitative level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="335"/>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="339"/>
         <source>“%1”: the points “%2” are not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="347"/>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="351"/>
         <source>The subject has no performance targets for this year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="389"/>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="393"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="413"/>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="417"/>
         <source>Total: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="414"/>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="418"/>
         <source>Grade: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="419"/>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="423"/>
         <source>Indicator points so far: %1 (%n indicator(s) still without an actual value)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3629,12 +3629,12 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         </translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="421"/>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="425"/>
         <source>Total: —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="422"/>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="426"/>
         <source>Grade: —</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,62 +4,62 @@
 <context>
     <name>Authority</name>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="39" />
+        <location filename="../core/workflow/Authority.cpp" line="39"/>
         <source>%1 belongs to %2; only that agency may %3 it.</source>
         <translation>%1属于%2；只有该单位才能%3。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="43" />
+        <location filename="../core/workflow/Authority.cpp" line="43"/>
         <source>%1 (%2) may not %3 %4.</source>
         <translation>%1（%2）无权%3%4。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="58" />
+        <location filename="../core/workflow/Authority.cpp" line="58"/>
         <source>%1 is %2 and cannot be changed until it is returned.</source>
         <translation>%1%2，在退回之前不能修改。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="60" />
+        <location filename="../core/workflow/Authority.cpp" line="60"/>
         <source>edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="70" />
+        <location filename="../core/workflow/Authority.cpp" line="70"/>
         <source>%1 has no owner agency.</source>
         <translation>%1没有所属单位。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="83" />
-        <source>%1 (%2) may not review %3: only a finance department's reviewer does.</source>
+        <location filename="../core/workflow/Authority.cpp" line="83"/>
+        <source>%1 (%2) may not review %3: only a finance department&apos;s reviewer does.</source>
         <translation>%1（%2）无权审核%3：只有财政部门审核人员才能审核。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="103" />
+        <location filename="../core/workflow/Authority.cpp" line="103"/>
         <source>%1 is not in the area of %2 (%3).</source>
         <translation>%1不在%2（%3）的管辖范围内。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="111" />
+        <location filename="../core/workflow/Authority.cpp" line="111"/>
         <source>%1 belongs to %2 (%3): the finance department of that division reviews it; %4 acts through it.</source>
         <translation>%1属于%2（%3）：由该级财政部门审核，%4通过下级财政部门开展工作。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="144" />
+        <location filename="../core/workflow/Authority.cpp" line="144"/>
         <source>%1 (%2) may not review %3 for its competent department.</source>
         <translation>%1（%2）不能代表主管部门审核%3。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="205" />
+        <location filename="../core/workflow/Authority.cpp" line="205"/>
         <source>%1 prepared %2 and cannot also approve it.</source>
         <translation>%1是%2的填报人，不能同时审核通过。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="215" />
+        <location filename="../core/workflow/Authority.cpp" line="215"/>
         <source>%1 (%2) may not apply for the budget of %3; its unit does.</source>
         <translation>%1（%2）无权为%3申报预算；应由其所属单位申报。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="224" />
+        <location filename="../core/workflow/Authority.cpp" line="224"/>
         <source>Only the finance department that gave an order lifts it.</source>
         <translation>只有下达指令的财政部门才能解除。</translation>
     </message>
@@ -67,58 +67,58 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="75" />
-        <location filename="../core/storage/Backup.cpp" line="98" />
-        <location filename="../core/storage/Backup.cpp" line="126" />
-        <location filename="../core/storage/Backup.cpp" line="130" />
+        <location filename="../core/storage/Backup.cpp" line="75"/>
+        <location filename="../core/storage/Backup.cpp" line="98"/>
+        <location filename="../core/storage/Backup.cpp" line="126"/>
+        <location filename="../core/storage/Backup.cpp" line="130"/>
         <source>Copying %1 failed: %2</source>
         <translation>复制 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="91" />
+        <location filename="../core/storage/Backup.cpp" line="91"/>
         <source>Copying %1 failed: the database is in use by another window or process (waited %2 seconds); try again when it is done.</source>
         <translation>复制 %1 失败：数据库正被另一个窗口或进程使用（已等待 %2 秒），请待其完成后再试。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="109" />
+        <location filename="../core/storage/Backup.cpp" line="109"/>
         <source>“%1” already exists; a backup never overwrites a file.</source>
         <translation>“%1”已存在；备份从不覆盖已有文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="119" />
+        <location filename="../core/storage/Backup.cpp" line="119"/>
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="136" />
+        <location filename="../core/storage/Backup.cpp" line="136"/>
         <source>Cannot write “%1”: the copy could not be renamed into place.</source>
         <translation>无法写入“%1”：副本无法重命名到位。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="175" />
+        <location filename="../core/storage/Backup.cpp" line="175"/>
         <source>“%1” cannot be read as a database: %2</source>
         <translation>无法将“%1”作为数据库读取：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="216" />
-        <location filename="../core/storage/Backup.cpp" line="239" />
-        <location filename="../core/storage/Backup.cpp" line="247" />
-        <location filename="../core/storage/Backup.cpp" line="252" />
+        <location filename="../core/storage/Backup.cpp" line="216"/>
+        <location filename="../core/storage/Backup.cpp" line="239"/>
+        <location filename="../core/storage/Backup.cpp" line="247"/>
+        <location filename="../core/storage/Backup.cpp" line="252"/>
         <source>Nothing was restored: %1</source>
         <translation>未做任何恢复：%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="224" />
+        <location filename="../core/storage/Backup.cpp" line="224"/>
         <source>Nothing was restored: “%1” cannot be read as a database: %2</source>
         <translation>未做任何恢复：“%1”无法作为数据库读取：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="244" />
+        <location filename="../core/storage/Backup.cpp" line="244"/>
         <source>Nothing was restored: cannot open “%1”: %2</source>
         <translation>未做任何恢复：无法打开“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="258" />
+        <location filename="../core/storage/Backup.cpp" line="258"/>
         <source>Nothing was restored: “%1” could not be moved aside.</source>
         <translation>未做任何恢复：无法将“%1”移到一旁保留。</translation>
     </message>
@@ -126,62 +126,62 @@
 <context>
     <name>BudgetGates</name>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="27" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="27"/>
         <source>reading the budget stage</source>
         <translation>读取预算状态</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="30" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="30"/>
         <source>There is no program with id %1.</source>
         <translation>没有编号为 %1 的项目。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="45" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="45"/>
         <source>changing the budget stage</source>
         <translation>更改预算状态</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="48" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="48"/>
         <source>The program was changed meanwhile; reload it and try again.</source>
         <translation>该项目已被他人修改；请重新载入后再试。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="65" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="65"/>
         <source>%1 is already %2.</source>
         <translation>%1已是“%2”状态。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="74" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="74"/>
         <source>reading the ex-ante assessment</source>
         <translation>读取事前绩效评估</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="77" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="77"/>
         <source>%1 is a major new program: it cannot be submitted for budget without an ex-ante assessment report.</source>
         <translation>%1是新增重大项目：没有事前绩效评估报告，不能申报预算。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="102" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="102"/>
         <source>%1 is %2; only a program applied for is arranged a budget.</source>
         <translation>%1处于“%2”状态；只有已申报的项目才能安排预算。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="115" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="115"/>
         <source>reading the targets</source>
         <translation>读取绩效目标</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="118" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="118"/>
         <source>%1 has no approved performance targets for %2: no targets, no budget.</source>
         <translation>%1没有经审核的 %2 年度绩效目标：无绩效目标，不安排预算。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="124" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="124"/>
         <source>%1 was assessed “do not support”: no budget is arranged.</source>
         <translation>%1的事前评估结论为“不予支持”：不安排预算。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/BudgetGates.cpp" line="130" />
+        <location filename="../core/workflow/BudgetGates.cpp" line="130"/>
         <source>%1: %2; no budget is arranged until it is lifted.</source>
         <translation>%1：%2；解除之前不安排预算。</translation>
     </message>
@@ -189,35 +189,35 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="35" />
+        <location filename="../app/cli/CliContext.cpp" line="35"/>
         <source>Option --%1 takes no value.</source>
         <translation>选项 --%1 不带参数值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="41" />
+        <location filename="../app/cli/CliContext.cpp" line="41"/>
         <source>Option --%1 needs a value.</source>
         <translation>选项 --%1 需要一个值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="66" />
+        <location filename="../app/cli/CliContext.cpp" line="66"/>
         <source>“%1” needs --%2.</source>
         <translation>“%1”命令需要 --%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="107" />
-        <location filename="../app/cli/verbs/BackupVerbs.cpp" line="39" />
-        <location filename="../app/cli/verbs/DemoVerb.cpp" line="14" />
-        <location filename="../app/cli/verbs/InitVerb.cpp" line="12" />
+        <location filename="../app/cli/CliContext.cpp" line="107"/>
+        <location filename="../app/cli/verbs/BackupVerbs.cpp" line="39"/>
+        <location filename="../app/cli/verbs/DemoVerb.cpp" line="14"/>
+        <location filename="../app/cli/verbs/InitVerb.cpp" line="12"/>
         <source>No database given: add --db FILE.</source>
         <translation>未指定数据库：请加上 --db 文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="31" />
+        <location filename="../app/cli/Cli.cpp" line="31"/>
         <source>Unknown command “%1”; see jixiao-cli help.</source>
         <translation>未知命令“%1”；请查看 jixiao-cli help。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="36" />
+        <location filename="../app/cli/Cli.cpp" line="36"/>
         <source>Usage: jixiao-cli [--db FILE] [--json] COMMAND [OPTIONS]
 
 Commands:
@@ -228,7 +228,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="41" />
+        <location filename="../app/cli/Cli.cpp" line="41"/>
         <source>
 Books: general-public, government-fund, state-capital, social-insurance.
 Kinds: project, policy, special-transfer. Tags: ppp, investment-fund, procurement,
@@ -242,342 +242,342 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/InitVerb.cpp" line="27" />
+        <location filename="../app/cli/verbs/InitVerb.cpp" line="27"/>
         <source>Unknown agency kind “%1”: use finance or unit.</source>
         <translation>未知的单位类型“%1”：请用 finance（财政部门）或 unit（部门单位）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/InitVerb.cpp" line="40" />
+        <location filename="../app/cli/verbs/InitVerb.cpp" line="40"/>
         <source>Created %1 for %2 (%3).</source>
         <translation>已为%2（%3）创建 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/DemoVerb.cpp" line="26" />
+        <location filename="../app/cli/verbs/DemoVerb.cpp" line="26"/>
         <source>--seed must be a whole number, not “%1”.</source>
         <translation>--seed 必须是整数，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="89" />
+        <location filename="../app/cli/CliContext.cpp" line="89"/>
         <source>--year must be a year, not “%1”.</source>
         <translation>--year 必须是年份，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/DemoVerb.cpp" line="40" />
+        <location filename="../app/cli/verbs/DemoVerb.cpp" line="40"/>
         <source>… %1%</source>
         <translation>…… %1%</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/DemoVerb.cpp" line="60" />
+        <location filename="../app/cli/verbs/DemoVerb.cpp" line="60"/>
         <source>Created %1: %2 (%3), fiscal year %4; %5 agencies, %6 programs, %7 indicators, %8 monitoring reports, %9 self-evaluations.</source>
         <translation>已创建 %1：%2（%3），%4 预算年度；%5 个单位，%6 个项目，%7 个指标，%8 份监控报告，%9 份自评。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/InfoVerb.cpp" line="29" />
+        <location filename="../app/cli/verbs/InfoVerb.cpp" line="29"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/InfoVerb.cpp" line="30" />
+        <location filename="../app/cli/verbs/InfoVerb.cpp" line="30"/>
         <source>Schema version: %1</source>
         <translation>结构版本：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/InfoVerb.cpp" line="31" />
+        <location filename="../app/cli/verbs/InfoVerb.cpp" line="31"/>
         <source>Agency: %1 (%2)</source>
         <translation>单位：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="201" />
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="201"/>
         <source>“program” needs a subcommand: add or list.</source>
         <translation>“program”需要子命令：add 或 list。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="57" />
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="57"/>
         <source>Unknown unit “%1”: use yuan or 10k.</source>
         <translation>未知的金额单位“%1”：请用 yuan（元）或 10k（万元）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/BudgetVerb.cpp" line="16" />
+        <location filename="../app/cli/verbs/BudgetVerb.cpp" line="16"/>
         <source>“budget” needs a subcommand: apply, arrange or pay.</source>
         <translation>“budget”需要子命令：apply、arrange 或 pay。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/BudgetVerb.cpp" line="39" />
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="61" />
+        <location filename="../app/cli/verbs/BudgetVerb.cpp" line="39"/>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="61"/>
         <source>--amount: %1</source>
         <translation>--amount：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/BudgetVerb.cpp" line="63" />
+        <location filename="../app/cli/verbs/BudgetVerb.cpp" line="63"/>
         <source>Paid %1 (payment %2); %3 paid in all.</source>
         <translation>已拨付%1（拨款记录 %2），累计拨付%3。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/BudgetVerb.cpp" line="79" />
+        <location filename="../app/cli/verbs/BudgetVerb.cpp" line="79"/>
         <source>The program is now: %1.</source>
         <translation>项目当前状态：%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="20" />
-        <source>last year's result: %1 %2, %3</source>
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="20"/>
+        <source>last year&apos;s result: %1 %2, %3</source>
         <translation>上年结果运用：%1 %2，%3</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="42" />
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="42"/>
         <source>--predecessor: “%1” is not a program id.</source>
         <translation>--predecessor：“%1”不是项目编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="63" />
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="63"/>
         <source>--amount: the amount %1 is negative; a program budget cannot be below zero.</source>
         <translation>--amount：金额 %1 为负数；项目预算不能小于零。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="72" />
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="72"/>
         <source>Unknown budget book “%1”.</source>
         <translation>未知的预算类别“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="78" />
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="78"/>
         <source>Unknown program kind “%1”.</source>
         <translation>未知的项目类型“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="85" />
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="85"/>
         <source>Unknown funding tag “%1”.</source>
         <translation>未知的资金标识“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="129" />
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="129"/>
         <source>Added %1, %2, id %3.</source>
         <translation>已添加%1，%2，编号 %3。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="151" />
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="151"/>
         <source>--limit must be a positive number.</source>
         <translation>--limit 必须是正整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="187" />
+        <location filename="../app/cli/verbs/ProgramVerbs.cpp" line="187"/>
         <source>%1 of %2 programs.</source>
         <translation>共 %2 个项目，显示 %1 个。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="22" />
+        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="22"/>
         <source>Unknown record kind “%1”: use assessment, targets, monitoring, evaluation or application.</source>
         <translation>未知的记录类型“%1”：请用 assessment（事前评估）、targets（绩效目标）、monitoring（监控）、evaluation（自评）或 application（结果运用）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="55" />
+        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="55"/>
         <source>A grade or decisions on items apply to one self-evaluation at a time.</source>
         <translation>评定等级或对事项作出决定时，一次只能针对一份绩效自评。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/BudgetVerb.cpp" line="27" />
-        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="32" />
+        <location filename="../app/cli/verbs/BudgetVerb.cpp" line="27"/>
+        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="32"/>
         <source>Unknown role “%1”: use preparer, head, reviewer or admin.</source>
         <translation>未知的角色“%1”：请用 preparer（填报人员）、head（单位负责人）、reviewer（财政审核人员）或 admin（财政管理员）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/AssessVerb.cpp" line="21" />
-        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="43" />
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="21"/>
+        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="43"/>
         <source>--id: “%1” is not a record id.</source>
         <translation>--id：“%1”不是记录编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/AssessVerb.cpp" line="26" />
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="26"/>
         <source>“assess” needs --program (a new assessment) or --id (an existing one).</source>
         <translation>“assess”需要 --program（新建评估）或 --id（已有评估）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/AssessVerb.cpp" line="36" />
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="36"/>
         <source>--scores: “%1” is not a score.</source>
         <translation>--scores：“%1”不是有效分数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/AssessVerb.cpp" line="40" />
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="40"/>
         <source>--scores needs %1 scores (立项必要性, 投入经济性, 绩效目标合理性, 实施方案可行性, 筹资合规性), not %2.</source>
         <translation>--scores 需要 %1 个分数（立项必要性、投入经济性、绩效目标合理性、实施方案可行性、筹资合规性），而不是 %2 个。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/AssessVerb.cpp" line="51" />
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="51"/>
         <source>Unknown conclusion “%1”: use support, support-after-revision or reject.</source>
         <translation>未知的评估结论“%1”：请使用 support、support-after-revision 或 reject。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/AssessVerb.cpp" line="60" />
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="60"/>
         <source>Unknown assessor “%1”: use self, finance or third-party.</source>
         <translation>未知的评估主体“%1”：请使用 self、finance 或 third-party。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/AssessVerb.cpp" line="70" />
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="70"/>
         <source>Cannot read the report “%1”: %2</source>
         <translation>无法读取评估报告“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/AssessVerb.cpp" line="97" />
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="97"/>
         <source>There is no ex-ante assessment with id %1.</source>
         <translation>不存在编号为 %1 的事前绩效评估。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/AssessVerb.cpp" line="121" />
+        <location filename="../app/cli/verbs/AssessVerb.cpp" line="121"/>
         <source>Ex-ante assessment %1 saved: %2 points, %3.</source>
         <translation>事前绩效评估 %1 已保存：%2 分，%3。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="47" />
+        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="47"/>
         <source>Only approve takes several ids at once.</source>
         <translation>只有 approve 可以一次处理多个编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="100" />
+        <location filename="../app/cli/CliContext.cpp" line="100"/>
         <source>--agency: “%1” is not an agency id.</source>
         <translation>--agency：“%1”不是单位编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="93" />
+        <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="93"/>
         <source>Done: %1 %2 record(s).</source>
         <translation>完成：%1 %2 条记录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="16" />
+        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="16"/>
         <source>export writes JSON: add --json.</source>
         <translation>export 输出 JSON：请加上 --json。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="40" />
-        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="45" />
+        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="40"/>
+        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="45"/>
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="53" />
+        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="53"/>
         <source>import needs a file: jixiao-cli --db FILE import DATA.json</source>
         <translation>import 需要一个文件：jixiao-cli --db 数据库 import 数据.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="56" />
+        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="56"/>
         <source>Cannot read “%1”: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="73" />
+        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="73"/>
         <source>Nothing was imported from “%1”; %2 problem(s): %3</source>
         <translation>“%1”未导入任何数据；共 %2 处问题：%3</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="86" />
+        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="86"/>
         <source>Dry run, nothing written: </source>
         <translation>试运行，未写入：</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="87" />
+        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="87"/>
         <source>%1 programs created, %2 updated; %3 indicators, %4 monitoring reports, %5 self-evaluations.</source>
         <translation>新建 %1 个项目，更新 %2 个；%3 个指标，%4 份监控报告，%5 份自评。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/DueVerb.cpp" line="22" />
+        <location filename="../app/cli/verbs/DueVerb.cpp" line="22"/>
         <source>--today must be a date like 2025-05-20, not “%1”.</source>
         <translation>--today 必须是 2025-05-20 这样的日期，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/DueVerb.cpp" line="60" />
+        <location filename="../app/cli/verbs/DueVerb.cpp" line="60"/>
         <source>reminder</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/DueVerb.cpp" line="61" />
-        <location filename="../app/cli/verbs/DueVerb.cpp" line="71" />
+        <location filename="../app/cli/verbs/DueVerb.cpp" line="61"/>
+        <location filename="../app/cli/verbs/DueVerb.cpp" line="71"/>
         <source>%1 of %2 handed in, %3 missing</source>
         <translation>应报 %2 份，已报 %1 份，缺 %3 份</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/DueVerb.cpp" line="64" />
+        <location filename="../app/cli/verbs/DueVerb.cpp" line="64"/>
         <source> — OVERDUE</source>
         <translation> — 已逾期</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="77" />
+        <location filename="../app/cli/CliContext.cpp" line="77"/>
         <source>--program: “%1” is not a program id.</source>
         <translation>--program：“%1”不是项目编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/OrderVerb.cpp" line="15" />
+        <location filename="../app/cli/verbs/OrderVerb.cpp" line="15"/>
         <source>Unknown “order” subcommand “%1”: use lift.</source>
         <translation>未知的“order”子命令“%1”：请使用 lift。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/OrderVerb.cpp" line="25" />
+        <location filename="../app/cli/verbs/OrderVerb.cpp" line="25"/>
         <source>Unknown order “%1”: use rectify, suspend or stop.</source>
         <translation>未知的指令“%1”：请用 rectify（整改）、suspend（暂缓）或 stop（停止）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/OrderVerb.cpp" line="42" />
+        <location filename="../app/cli/verbs/OrderVerb.cpp" line="42"/>
         <source>%1: order %2.</source>
         <translation>%1：指令 %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/DecideVerb.cpp" line="20" />
+        <location filename="../app/cli/verbs/DecideVerb.cpp" line="20"/>
         <source>Unknown decision “%1”: use increase, keep, reduce or cancel.</source>
         <translation>未知的决定“%1”：请用 increase（增加）、keep（维持）、reduce（消减）或 cancel（取消）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/DecideVerb.cpp" line="26" />
+        <location filename="../app/cli/verbs/DecideVerb.cpp" line="26"/>
         <source>--change: %1</source>
         <translation>--change：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/DecideVerb.cpp" line="46" />
+        <location filename="../app/cli/verbs/DecideVerb.cpp" line="46"/>
         <source>Result application %1 for %2 saved as a draft.</source>
         <translation>%2 年度结果运用 %1 已保存为草稿。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="88" />
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="88"/>
         <source>Targets: %1</source>
         <translation>绩效目标：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="89" />
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="89"/>
         <source>Budget execution: %1</source>
         <translation>预算执行：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="92" />
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="92"/>
         <source>Total %1, grade %2.</source>
         <translation>总分 %1，等级 %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="95" />
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="95"/>
         <source>open</source>
         <translation>待决定</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="96" />
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="96"/>
         <source>accepted</source>
         <translation>已认可</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="97" />
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="97"/>
         <source>rejected</source>
         <translation>未认可</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="99" />
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="99"/>
         <source>For finance: “%1” (%2) not applicable, %3 points out: %4</source>
         <translation>待财政审核：“%1”（%2）申报不适用，剔除 %3 分：%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="100" />
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="100"/>
         <source>For finance: “%1” (%2) far above target, %3 points to deduct: %4</source>
         <translation>待财政审核：“%1”（%2）实际值远超目标值，拟扣减 %3 分：%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="106" />
+        <location filename="../app/cli/verbs/ScoreVerb.cpp" line="106"/>
         <source>To put right: %1</source>
         <translation>需要更正：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="11" />
+        <location filename="../app/cli/CliVerbs.cpp" line="11"/>
         <source>  init --division CODE --agency NAME [--kind finance|unit] [--code CODE]
         create a database for an agency
 </source>
@@ -586,7 +586,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="15" />
+        <location filename="../app/cli/CliVerbs.cpp" line="15"/>
         <source>  demo [--scale county|prefecture|region] [--seed N] [--year YEAR] [--region CODE]
         create a database with deterministic synthetic data
 </source>
@@ -595,18 +595,18 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="19" />
+        <location filename="../app/cli/CliVerbs.cpp" line="19"/>
         <source>  info  counts per table and the schema version
 </source>
         <translation>  info  各数据表的记录数和结构版本
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="21" />
+        <location filename="../app/cli/CliVerbs.cpp" line="21"/>
         <source>  program add --name NAME --amount AMOUNT [--unit yuan|10k] [--book BOOK] [--kind KIND]
         [--year YEAR] [--function CODE] [--tags TAG,...] [--new] [--major] [--mid-year]
   program add --predecessor ID [--name NAME] [--amount AMOUNT] [OPTIONS]
-        next year's program continuing ID (its decision shows in the list)
+        next year&apos;s program continuing ID (its decision shows in the list)
   program list [--year YEAR] [--search TEXT] [--limit N]
 </source>
         <translation>  program add --name 名称 --amount 金额 [--unit yuan|10k] [--book 预算类别] [--kind 类型]
@@ -617,7 +617,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="28" />
+        <location filename="../app/cli/CliVerbs.cpp" line="28"/>
         <source>  score --program ID
         the self-evaluation score: execution rate, every indicator, total and grade
   score --all [--year YEAR]
@@ -630,14 +630,14 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="34" />
+        <location filename="../app/cli/CliVerbs.cpp" line="34"/>
         <source>  submit|approve|return --record KIND --id ID[,ID...] --as NAME --role ROLE
         [--agency ID] [--comment TEXT]
         move a record through its workflow; KIND: assessment, targets, monitoring,
         evaluation, application; ROLE: preparer, head, reviewer, admin
   approve --record evaluation --id ID ... [--grade excellent|good|fair|poor|优|良|中|差]
         [--reason TEXT] [--accept IND,...] [--reject IND,...] [--deduct IND,...]
-        finance's grade (a reason when it differs from the computed one), its decision
+        finance&apos;s grade (a reason when it differs from the computed one), its decision
         on every 不适用 claim and the far-above deductions it confirms
 </source>
         <translation>  submit|approve|return --record 类型 --id 编号[,编号...] --as 姓名 --role 角色
@@ -651,7 +651,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="44" />
+        <location filename="../app/cli/CliVerbs.cpp" line="44"/>
         <source>  export --json [--year YEAR] [--output FILE]
         programs with targets, monitoring and self-evaluation (docs/json-format.md)
 </source>
@@ -660,7 +660,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="48" />
+        <location filename="../app/cli/CliVerbs.cpp" line="48"/>
         <source>  import FILE.json [--dry-run]
         the same format, all or nothing; every rejected field with its path
 </source>
@@ -669,7 +669,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="52" />
+        <location filename="../app/cli/CliVerbs.cpp" line="52"/>
         <source>  decide --program ID --decision increase|keep|reduce|cancel [--change AMOUNT] --reason TEXT
         a draft result application for next year (submit it with submit --record application)
 </source>
@@ -678,7 +678,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="56" />
+        <location filename="../app/cli/CliVerbs.cpp" line="56"/>
         <source>  due [--agency ID] [--year YEAR] [--today YYYY-MM-DD]
         work due and overdue under the statutory calendar
 </source>
@@ -687,7 +687,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="60" />
+        <location filename="../app/cli/CliVerbs.cpp" line="60"/>
         <source>  order --program ID --kind rectify|suspend|stop --reason TEXT --as NAME [--role ROLE]
         a finance order on a program after monitoring
   order lift --id ORDER --reason TEXT [--outcome TEXT] --as NAME [--role ROLE]
@@ -700,7 +700,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="74" />
+        <location filename="../app/cli/CliVerbs.cpp" line="74"/>
         <source>  assess (--program ID | --id ID) [--scores N,N,N,N,N] [--report TEXT | --report-file FILE]
         [--conclusion CODE] [--assessor self|finance|third-party] [--assessor-name NAME]
         create or edit a draft ex-ante assessment (five dimensions; the conclusion follows
@@ -712,10 +712,10 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="80" />
+        <location filename="../app/cli/CliVerbs.cpp" line="80"/>
         <source>  budget apply|arrange --program ID --as NAME [--role ROLE]
   budget pay --program ID --amount AMOUNT --as NAME [--role ROLE] [--note TEXT]
-        apply for a program's budget (unit), arrange it or pay it out (finance)
+        apply for a program&apos;s budget (unit), arrange it or pay it out (finance)
 </source>
         <translation>  budget apply|arrange --program 项目编号 --as 姓名 [--role 角色]
   budget pay --program 项目编号 --amount 金额 --as 姓名 [--role 角色] [--note 说明]
@@ -723,7 +723,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="85" />
+        <location filename="../app/cli/CliVerbs.cpp" line="85"/>
         <source>  records --program ID
         every record of a subject with its kind, id, status and year, and its orders
 </source>
@@ -732,7 +732,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="66" />
+        <location filename="../app/cli/CliVerbs.cpp" line="66"/>
         <source>  backup [COPY]
         a consistent copy of the database (without COPY: into the rotating set beside it)
 </source>
@@ -741,7 +741,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="70" />
+        <location filename="../app/cli/CliVerbs.cpp" line="70"/>
         <source>  restore BACKUP
         replace the database with a checked backup; the replaced one is kept
 </source>
@@ -750,117 +750,117 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/BackupVerbs.cpp" line="14" />
+        <location filename="../app/cli/verbs/BackupVerbs.cpp" line="14"/>
         <source>backup takes at most one file: jixiao-cli --db FILE backup [COPY]</source>
         <translation>backup 最多接受一个文件：jixiao-cli --db 文件 backup [副本]</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/BackupVerbs.cpp" line="31" />
+        <location filename="../app/cli/verbs/BackupVerbs.cpp" line="31"/>
         <source>Backed up %1 to %2.</source>
         <translation>已将 %1 备份到 %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/BackupVerbs.cpp" line="42" />
+        <location filename="../app/cli/verbs/BackupVerbs.cpp" line="42"/>
         <source>restore needs one backup file: jixiao-cli --db FILE restore BACKUP</source>
         <translation>restore 需要一个备份文件：jixiao-cli --db 文件 restore 备份</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/BackupVerbs.cpp" line="51" />
+        <location filename="../app/cli/verbs/BackupVerbs.cpp" line="51"/>
         <source>Restored %1 from %2.</source>
         <translation>已从 %2 恢复 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/BackupVerbs.cpp" line="53" />
+        <location filename="../app/cli/verbs/BackupVerbs.cpp" line="53"/>
         <source>Restored %1 from %2; the database it replaced is kept as %3.</source>
         <translation>已从 %2 恢复 %1；被替换的数据库保留为 %3。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/OrderLiftVerb.cpp" line="16" />
+        <location filename="../app/cli/verbs/OrderLiftVerb.cpp" line="16"/>
         <source>--id: “%1” is not an order id.</source>
         <translation>--id：“%1”不是指令编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/OrderLiftVerb.cpp" line="34" />
+        <location filename="../app/cli/verbs/OrderLiftVerb.cpp" line="34"/>
         <source>Order %1 lifted.</source>
         <translation>指令 %1 已解除。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/RecordsVerb.cpp" line="31" />
+        <location filename="../app/cli/verbs/RecordsVerb.cpp" line="31"/>
         <source>No subject has the id %1.</source>
         <translation>不存在编号为 %1 的管理对象。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/RecordsVerb.cpp" line="83" />
+        <location filename="../app/cli/verbs/RecordsVerb.cpp" line="83"/>
         <source>%1, %2</source>
         <translation>%1，%2年度</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/RecordsVerb.cpp" line="85" />
-        <source>Last year's result: %1 %2 (%3), decision %4.</source>
+        <location filename="../app/cli/verbs/RecordsVerb.cpp" line="85"/>
+        <source>Last year&apos;s result: %1 %2 (%3), decision %4.</source>
         <translation>上年结果运用：%1 %2（%3），结果运用记录 %4。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/RecordsVerb.cpp" line="101" />
+        <location filename="../app/cli/verbs/RecordsVerb.cpp" line="101"/>
         <source>in force</source>
         <translation>生效中</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/RecordsVerb.cpp" line="101" />
+        <location filename="../app/cli/verbs/RecordsVerb.cpp" line="101"/>
         <source>lifted</source>
         <translation>已解除</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/RecordsVerb.cpp" line="104" />
+        <location filename="../app/cli/verbs/RecordsVerb.cpp" line="104"/>
         <source>%1 record(s), %2 order(s).</source>
         <translation>共 %1 条记录，%2 条指令。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="16" />
+        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="16"/>
         <source>score takes either --program or --all.</source>
         <translation>score 只能指定 --program 或 --all 之一。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="58" />
+        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="58"/>
         <source>%1: %2, %3 (%4)%5</source>
         <translation>%1：%2 分，%3（%4）%5</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="60" />
+        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="60"/>
         <source>, stored</source>
         <translation>，已保存</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="63" />
+        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="63"/>
         <source>%1: cannot be scored: %2</source>
         <translation>%1：无法评分：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="71" />
+        <location filename="../app/cli/verbs/ScoreAllVerb.cpp" line="71"/>
         <source>%1 self-evaluation(s) of %2 scored in %3 ms; %4 stored score(s) refreshed, %5 cannot be scored.</source>
         <translation>已对 %2 年度 %1 份绩效自评评分，用时 %3 毫秒；更新保存得分 %4 份，无法评分 %5 份。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/VerdictOptions.cpp" line="19" />
+        <location filename="../app/cli/verbs/VerdictOptions.cpp" line="19"/>
         <source>--%1: “%2” is not an indicator id.</source>
         <translation>--%1：“%2”不是指标编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/VerdictOptions.cpp" line="40" />
+        <location filename="../app/cli/verbs/VerdictOptions.cpp" line="40"/>
         <source>--%1 belongs to approve --record evaluation.</source>
         <translation>--%1 只能用于 approve --record evaluation。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/VerdictOptions.cpp" line="48" />
+        <location filename="../app/cli/verbs/VerdictOptions.cpp" line="48"/>
         <source>Unknown grade “%1”: use excellent, good, fair, poor (or 优, 良, 中, 差).</source>
         <translation>未知等级“%1”：请使用 excellent、good、fair、poor（或 优、良、中、差）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/VerdictOptions.cpp" line="61" />
+        <location filename="../app/cli/verbs/VerdictOptions.cpp" line="61"/>
         <source>Indicator %1 is both accepted and rejected.</source>
         <translation>指标 %1 不能同时认可和不认可。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/VerdictOptions.cpp" line="73" />
+        <location filename="../app/cli/verbs/VerdictOptions.cpp" line="73"/>
         <source>Indicator %1: a deduction applies to a scored indicator, not to one marked not applicable.</source>
         <translation>指标 %1：扣分只适用于参与评分的指标，不适用于申报“不适用”的指标。</translation>
     </message>
@@ -868,58 +868,58 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="93" />
+        <location filename="../core/storage/Database.cpp" line="93"/>
         <source>“%1” was not upgraded, because no backup of it could be made: %2</source>
         <translation>“%1”未升级，因为无法先为其制作备份：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="107" />
+        <location filename="../core/storage/Database.cpp" line="107"/>
         <source>Cannot open “%1”: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="115" />
+        <location filename="../core/storage/Database.cpp" line="115"/>
         <source>Cannot open “%1”: the SQLite driver gives no handle.</source>
         <translation>无法打开“%1”：SQLite 驱动未提供连接句柄。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="149" />
+        <location filename="../core/storage/Database.cpp" line="149"/>
         <source>“%1” was upgraded from schema %2 to %3; the file as it was is kept as “%4”.</source>
         <translation>“%1”已从结构版本 %2 升级到 %3；升级前的文件保留为“%4”。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="180" />
+        <location filename="../core/storage/Database.cpp" line="180"/>
         <source>reading the reference schema</source>
         <translation>读取参照数据库结构</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="251" />
+        <location filename="../core/storage/Database.cpp" line="251"/>
         <source>Upgrading the database to schema %1 (%2) failed: %3</source>
         <translation>将数据库升级到结构版本 %1（%2）失败：%3</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="279" />
-        <location filename="../core/storage/Database.cpp" line="341" />
+        <location filename="../core/storage/Database.cpp" line="279"/>
+        <location filename="../core/storage/Database.cpp" line="341"/>
         <source>preparing a statement</source>
         <translation>准备查询语句</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="398" />
+        <location filename="../core/storage/Database.cpp" line="398"/>
         <source>The database “%1” is in use by another window or process (waited %2 seconds while %3); try again when it is done.</source>
         <translation>数据库“%1”正被另一个窗口或进程使用（%3时已等待 %2 秒），请待其完成后再试。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="414" />
+        <location filename="../core/storage/Database.cpp" line="414"/>
         <source>Database error while %1: %2</source>
         <translation>%1时数据库出错：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="472" />
+        <location filename="../core/storage/Database.cpp" line="472"/>
         <source>saving setting %1</source>
         <translation>保存设置 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="517" />
+        <location filename="../core/storage/Database.cpp" line="517"/>
         <source>A step of this change failed; nothing was saved.</source>
         <translation>此次修改中有一步失败，未保存任何内容。</translation>
     </message>
@@ -927,128 +927,128 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>DatabaseFile</name>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="87" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="87"/>
         <source>table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="89" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="89"/>
         <source>index</source>
         <translation>索引</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="91" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="91"/>
         <source>trigger</source>
         <translation>触发器</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="93" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="93"/>
         <source>view</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="120" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="120"/>
         <source>“%1” contains a trigger (“%2”) that Jixiao never creates; the file is refused so that it cannot run.</source>
         <translation>“%1”含有绩效软件从不创建的触发器（“%2”）；为防止其运行，拒绝打开该文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="126" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="126"/>
         <source>“%1” contains a view (“%2”) that Jixiao never creates; the file is refused.</source>
         <translation>“%1”含有绩效软件从不创建的视图（“%2”）；拒绝打开该文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="132" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="132"/>
         <source>“%1” contains the %2 “%3”, which is not part of a Jixiao database of schema %4; the file is refused.</source>
         <translation>“%1”含有%2“%3”，它不属于结构版本 %4 的绩效数据库；拒绝打开该文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="144" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="144"/>
         <source>The table “%2” of “%1” lacks the column “%3” of a Jixiao database of schema %4; the file was changed by another program and is refused.</source>
         <translation>“%1”的表“%2”缺少结构版本 %4 的绩效数据库应有的列“%3”；该文件已被其他程序改动，拒绝打开。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="153" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="153"/>
         <source>The table “%2” of “%1” has a column “%3” that a Jixiao database of schema %4 does not have; the file was changed by another program and is refused.</source>
         <translation>“%1”的表“%2”含有结构版本 %4 的绩效数据库所没有的列“%3”；该文件已被其他程序改动，拒绝打开。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="162" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="162"/>
         <source>The %2 “%3” of “%1” differs from that of a Jixiao database of schema %4; the file was changed by another program and is refused.</source>
         <translation>“%1”的%2“%3”与结构版本 %4 的绩效数据库不一致；该文件已被其他程序改动，拒绝打开。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="171" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="171"/>
         <source>“%1” lacks the %2 “%3” of a Jixiao database of schema %4; the file is damaged or was changed by another program.</source>
         <translation>“%1”缺少结构版本 %4 的绩效数据库应有的%2“%3”；该文件已损坏或被其他程序改动。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="185" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="185"/>
         <source>“%1” is damaged (%2); restore it from a backup (jixiao-cli restore).</source>
         <translation>“%1”已损坏（%2）；请从备份恢复（jixiao-cli restore）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="224" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="224"/>
         <source>The database file “%1” does not exist; create it with “init” or open another file.</source>
         <translation>数据库文件“%1”不存在；请用“init”创建，或打开其他文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="227" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="227"/>
         <source>“%1” is a folder, not a Jixiao database.</source>
         <translation>“%1”是文件夹，不是绩效数据库。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="230" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="230"/>
         <source>The file “%1” cannot be read.</source>
         <translation>无法读取文件“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="237" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="237"/>
         <source>“%1” is empty (0 bytes), not a Jixiao database; create one with “init” or open another file.</source>
         <translation>“%1”是空文件（0 字节），不是绩效数据库；请用“init”创建，或打开其他文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="242" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="242"/>
         <source>“%1” is not a Jixiao database (it is not an SQLite file).</source>
         <translation>“%1”不是绩效数据库（不是 SQLite 文件）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="244" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="244"/>
         <source>it ends inside its header, after %1 bytes</source>
         <translation>文件在头部中途结束，仅有 %1 字节</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="253" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="253"/>
         <source>“%1” is read-only (the file or its folder cannot be written); copy it to a folder of yours and open the copy.</source>
         <translation>“%1”为只读（文件或其所在文件夹不可写）；请复制到您自己的文件夹后打开副本。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="261" />
-        <location filename="../core/storage/DatabaseFile.cpp" line="270" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="261"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="270"/>
         <source>“%1” cannot be read as a database: %2</source>
         <translation>无法将“%1”作为数据库读取：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="275" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="275"/>
         <source>“%1” is an empty SQLite file, not a Jixiao database; it is left as it is.</source>
         <translation>“%1”是空的 SQLite 文件，不是绩效数据库；文件保持原样。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="278" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="278"/>
         <source>“%1” is an SQLite file of another application, not a Jixiao database.</source>
         <translation>“%1”是其他软件的 SQLite 文件，不是绩效数据库。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="282" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="282"/>
         <source>“%1” was written by a newer version of Jixiao (schema %2; this version reads up to %3). Please update Jixiao.</source>
         <translation>“%1”由更新版本的绩效软件写入（结构版本 %2；本版本最高只能读取 %3）。请升级软件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="290" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="290"/>
         <source>“%1” is an unfinished Jixiao database (its creation was interrupted); create a new one.</source>
         <translation>“%1”是未完成的绩效数据库（创建过程被中断）；请重新创建。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="327" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="327"/>
         <source>%1 rows of table %2 refer to rows that do not exist</source>
         <translation>表 %2 中有 %1 行引用了不存在的记录</translation>
     </message>
@@ -1056,38 +1056,38 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>DeadlineService</name>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="50" />
+        <location filename="../core/workflow/DeadlineService.cpp" line="50"/>
         <source>There is no agency with id %1.</source>
         <translation>没有编号为 %1 的单位。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="124" />
-        <location filename="../core/workflow/DeadlineService.cpp" line="209" />
+        <location filename="../core/workflow/DeadlineService.cpp" line="124"/>
+        <location filename="../core/workflow/DeadlineService.cpp" line="209"/>
         <source>reading what is due</source>
         <translation>读取待办事项</translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="163" />
+        <location filename="../core/workflow/DeadlineService.cpp" line="163"/>
         <source>Monitoring of month %1 of %2</source>
         <translation>%2 年 %1 月绩效监控</translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="181" />
+        <location filename="../core/workflow/DeadlineService.cpp" line="181"/>
         <source>Mid-year check of the overall targets of %1</source>
         <translation>%1 年度部门整体绩效目标年中监控</translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="187" />
+        <location filename="../core/workflow/DeadlineService.cpp" line="187"/>
         <source>Self-evaluation of the programs and overall budgets of %1</source>
         <translation>%1年度项目支出和部门整体支出绩效自评</translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="196" />
+        <location filename="../core/workflow/DeadlineService.cpp" line="196"/>
         <source>Self-evaluation of the government budget of %1</source>
         <translation>%1 年度政府收支预算绩效自评</translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="213" />
+        <location filename="../core/workflow/DeadlineService.cpp" line="213"/>
         <source>Annual summary of budget performance work of %1</source>
         <translation>%1 年度预算绩效管理工作总结</translation>
     </message>
@@ -1095,37 +1095,37 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../core/demo/DemoBuilder.cpp" line="204" />
+        <location filename="../core/demo/DemoBuilder.cpp" line="204"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="39" />
+        <location filename="../core/demo/DemoGenerator.cpp" line="39"/>
         <source>Unknown scale “%1”: use county, prefecture or region.</source>
         <translation>未知的规模“%1”：请用 county（县）、prefecture（地州市）或 region（自治区）。</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="47" />
+        <location filename="../core/demo/DemoGenerator.cpp" line="47"/>
         <source>“%1” is not a region-level division code (such as 650000).</source>
         <translation>“%1”不是省级行政区划代码（如 650000）。</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="51" />
+        <location filename="../core/demo/DemoGenerator.cpp" line="51"/>
         <source>Demo year %1 is out of range (2018–2100).</source>
         <translation>演示年度 %1 超出范围（2018–2100）。</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="71" />
+        <location filename="../core/demo/DemoGenerator.cpp" line="71"/>
         <source>Region %1 has no prefectures in the division list.</source>
         <translation>行政区划表中 %1 没有地级行政区。</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="88" />
+        <location filename="../core/demo/DemoGenerator.cpp" line="88"/>
         <source>“%1” already exists; choose a new file name (an existing database is never overwritten).</source>
         <translation>“%1”已存在；请另选文件名（从不覆盖已有数据库）。</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="178" />
+        <location filename="../core/demo/DemoGenerator.cpp" line="178"/>
         <source>The demo database was built but could not be moved to “%1”.</source>
         <translation>演示数据库已生成，但无法移动到“%1”。</translation>
     </message>
@@ -1133,17 +1133,17 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>DivisionRepository</name>
     <message>
-        <location filename="../core/storage/DivisionRepository.cpp" line="51" />
+        <location filename="../core/storage/DivisionRepository.cpp" line="51"/>
         <source>saving division %1</source>
         <translation>保存行政区划 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/DivisionRepository.cpp" line="73" />
+        <location filename="../core/storage/DivisionRepository.cpp" line="73"/>
         <source>reading division %1</source>
         <translation>读取行政区划 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/DivisionRepository.cpp" line="82" />
+        <location filename="../core/storage/DivisionRepository.cpp" line="82"/>
         <source>reading divisions under %1</source>
         <translation>读取 %1 的下级行政区划</translation>
     </message>
@@ -1151,12 +1151,12 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>EnumTable</name>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="389" />
+        <location filename="../core/domain/EnumTable.cpp" line="389"/>
         <source>%1: the stored value %2 is not a valid %3; the database is damaged or was written by a newer version of Jixiao.</source>
         <translation>%1：存储的值 %2 不是有效的 %3；数据库已损坏，或由更新版本的绩效软件写入。</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="397" />
+        <location filename="../core/domain/EnumTable.cpp" line="397"/>
         <source>%1: the stored value %2 holds bits that are no %3 (%4); the database is damaged or was written by a newer version of Jixiao.</source>
         <translation>%1：存储的值 %2 含有不属于 %3 的位（%4）；数据库已损坏，或由更新版本的绩效软件写入。</translation>
     </message>
@@ -1164,19 +1164,19 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>EvaluationService</name>
     <message>
-        <location filename="../core/workflow/EvaluationService.cpp" line="37" />
-        <location filename="../core/workflow/EvaluationService.cpp" line="55" />
-        <location filename="../core/workflow/EvaluationService.cpp" line="67" />
+        <location filename="../core/workflow/EvaluationService.cpp" line="37"/>
+        <location filename="../core/workflow/EvaluationService.cpp" line="55"/>
+        <location filename="../core/workflow/EvaluationService.cpp" line="67"/>
         <source>No program or budget with id %1.</source>
         <translation>没有编号为 %1 的项目或预算。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/EvaluationService.cpp" line="80" />
+        <location filename="../core/workflow/EvaluationService.cpp" line="80"/>
         <source>%1 has no performance targets for %2.</source>
         <translation>%1没有 %2 年度的绩效目标。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/EvaluationService.cpp" line="44" />
+        <location filename="../core/workflow/EvaluationService.cpp" line="44"/>
         <source>%1 has no self-evaluation for %2.</source>
         <translation>%1没有 %2 年度的绩效自评。</translation>
     </message>
@@ -1184,7 +1184,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>FinanceOrderRepository</name>
     <message>
-        <location filename="../core/storage/FinanceOrderRepository.cpp" line="8" />
+        <location filename="../core/storage/FinanceOrderRepository.cpp" line="8"/>
         <source>An order (%1) needs a reason.</source>
         <translation>下达“%1”须说明理由。</translation>
     </message>
@@ -1192,27 +1192,27 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>FinanceOrders</name>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="24" />
+        <location filename="../core/workflow/FinanceOrders.cpp" line="24"/>
         <source>%1 of %2 needs a reason.</source>
         <translation>对%2%1须说明理由。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="52" />
+        <location filename="../core/workflow/FinanceOrders.cpp" line="52"/>
         <source>There is no order with id %1.</source>
         <translation>没有编号为 %1 的财政指令。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="55" />
+        <location filename="../core/workflow/FinanceOrders.cpp" line="55"/>
         <source>The order (%1) was already lifted.</source>
         <translation>该指令（%1）已经解除。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="59" />
+        <location filename="../core/workflow/FinanceOrders.cpp" line="59"/>
         <source>Lifting an order needs a reason.</source>
         <translation>解除指令须说明理由。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="62" />
+        <location filename="../core/workflow/FinanceOrders.cpp" line="62"/>
         <source>Lifting an order to rectify records the outcome of the rectification; give it.</source>
         <translation>解除整改指令须记录整改结果，请填写。</translation>
     </message>
@@ -1220,37 +1220,37 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>Installation</name>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="18" />
+        <location filename="../core/storage/Installation.cpp" line="18"/>
         <source>Unknown division code “%1”: use a six-digit GB/T 2260 code such as 650000 or 653101.</source>
         <translation>未知的行政区划代码“%1”：请使用六位 GB/T 2260 代码，如 650000 或 653101。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="23" />
+        <location filename="../core/storage/Installation.cpp" line="23"/>
         <source>Division code %1 (%2) was last used in %3; use its current code.</source>
         <translation>行政区划代码 %1（%2）最后使用于 %3 年；请使用现行代码。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="28" />
+        <location filename="../core/storage/Installation.cpp" line="28"/>
         <source>The agency name is empty.</source>
         <translation>单位名称为空。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="32" />
+        <location filename="../core/storage/Installation.cpp" line="32"/>
         <source>“%1” already exists; choose a new file name (an existing database is never overwritten).</source>
         <translation>“%1”已存在；请换一个新文件名（不会覆盖已有数据库）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="81" />
+        <location filename="../core/storage/Installation.cpp" line="81"/>
         <source>This database has not been set up for an agency; run “init”.</source>
         <translation>此数据库尚未设置所属单位；请运行“init”。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="86" />
+        <location filename="../core/storage/Installation.cpp" line="86"/>
         <source>The agency of this database is missing.</source>
         <translation>找不到此数据库的所属单位。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Installation.cpp" line="99" />
+        <location filename="../core/storage/Installation.cpp" line="99"/>
         <source>counting %1</source>
         <translation>统计 %1</translation>
     </message>
@@ -1258,391 +1258,391 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>JsonInterchange</name>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="177" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="207" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="234" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="489" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="177"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="207"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="234"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="489"/>
         <source>is required</source>
         <translation>必须填写</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="186" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="186"/>
         <source>is empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="248" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="499" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="248"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="499"/>
         <source>must not be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="121" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="121"/>
         <source>the text “%1”</source>
         <translation>文字“%1”</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="123" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="123"/>
         <source>the number %1</source>
         <translation>数字 %1</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="127" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="292" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="127"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="292"/>
         <source>a list</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="129" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="162" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="305" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="381" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="129"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="162"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="305"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="381"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="135" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="135"/>
         <source>must be %1, not %2</source>
         <translation>应为%1，而不是%2</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="150" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="150"/>
         <source>is not a field of the format (see docs/json-format.md)</source>
         <translation>不是本格式的字段（见 docs/json-format.md）</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="181" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="181"/>
         <source>text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="196" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="196"/>
         <source>true or false</source>
         <translation>true 或 false</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="211" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="211"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="223" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="223"/>
         <source>must be a whole number, not %1</source>
         <translation>应为整数，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="239" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="239"/>
         <source>write amounts as text in yuan, like “1234.56” or “12.3万”, not %1</source>
         <translation>金额请以元为单位写成文字，如“1234.56”或“12.3万”，而不是%1</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="260" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="260"/>
         <source>“%1” is not an id; write it like “b7446171-f90e-4555-965c-7b31336ef988”</source>
         <translation>“%1”不是有效的标识，应写成“b7446171-f90e-4555-965c-7b31336ef988”的形式</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="281" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="281"/>
         <source>unknown value “%1”; use one of %2</source>
         <translation>未知的值“%1”；可用的值：%2</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="327" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="327"/>
         <source>must be “jixiao-programs”</source>
         <translation>应为“jixiao-programs”</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="331" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="331"/>
         <source>The file is of format version %1; this version of Jixiao reads up to %2. Please update Jixiao.</source>
         <translation>该文件的格式版本为 %1；本版本最高只能读取 %2。请升级软件。</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="336" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="336"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="338" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="338"/>
         <source>must be a whole number from 1</source>
         <translation>应为不小于 1 的整数</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="341" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="341"/>
         <source>must be a year from 2000 to 2100</source>
         <translation>应为 2000 至 2100 之间的年份</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="354" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="354"/>
         <source>There is no agency with id %1.</source>
         <translation>没有编号为 %1 的单位。</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="411" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="411"/>
         <source>“%1” appears twice in the tags</source>
         <translation>“%1”在标签中重复出现</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="442" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="442"/>
         <source>the same id appears twice in the targets</source>
         <translation>同一标识在绩效目标中重复出现</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="448" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="448"/>
         <source>a deleted indicator has only “id”, “name” and “deleted”</source>
         <translation>要删除的指标只能有“id”“name”和“deleted”三项</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="540" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="540"/>
         <source>month %1 appears twice in the monitoring</source>
         <translation>%1 月在监控中重复出现</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="562" />
-        <source>“%1” appears twice in this month's entries</source>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="562"/>
+        <source>“%1” appears twice in this month&apos;s entries</source>
         <translation>“%1”在本月的监控条目中重复出现</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="604" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="604"/>
         <source>the amounts add up to more than an amount can hold</source>
         <translation>各项金额合计超出了金额所能表示的范围</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="627" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="627"/>
         <source>“%1” appears twice in the self-evaluation</source>
         <translation>“%1”在绩效自评中重复出现</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="76" />
-        <location filename="../core/io/JsonInterchange.cpp" line="237" />
+        <location filename="../core/io/JsonInterchange.cpp" line="76"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="237"/>
         <source>must be a list</source>
         <translation>应为列表</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="99" />
+        <location filename="../core/io/JsonInterchange.cpp" line="99"/>
         <source>The file has more than %1 programs, the most one import reads.</source>
         <translation>文件中的项目超过 %1 个，超出单次导入的上限。</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="122" />
+        <location filename="../core/io/JsonInterchange.cpp" line="122"/>
         <source>the same program id is given in programs[%1]</source>
         <translation>与 programs[%1] 的项目标识相同</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="188" />
-        <location filename="../core/io/JsonTree.cpp" line="236" />
-        <location filename="../core/io/JsonTree.cpp" line="262" />
+        <location filename="../core/io/JsonInterchange.cpp" line="188"/>
+        <location filename="../core/io/JsonTree.cpp" line="236"/>
+        <location filename="../core/io/JsonTree.cpp" line="262"/>
         <source>the key “%1” appears twice in one object</source>
         <translation>同一对象中键“%1”重复出现</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="194" />
-        <location filename="../core/io/JsonTree.cpp" line="222" />
+        <location filename="../core/io/JsonInterchange.cpp" line="194"/>
+        <location filename="../core/io/JsonTree.cpp" line="222"/>
         <source>an object has more than %1 members</source>
         <translation>对象的成员超过 %1 个</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="454" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="466" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="454"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="466"/>
         <source>“%1” appears twice in the targets</source>
         <translation>绩效目标中“%1”重复</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="474" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="474"/>
         <source>“%1” is not a category of the %2 framework</source>
         <translation>“%1”不是 %2 年度指标框架中的类别</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="482" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="482"/>
         <source>text (the indicator is qualitative)</source>
         <translation>文字（该指标为定性指标）</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="492" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="492"/>
         <source>a %1 indicator needs a number, not “%2”</source>
         <translation>%1指标需要数字，而不是“%2”</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="514" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="514"/>
         <source>“%1” is deleted by this document</source>
         <translation>“%1”已在本文件中标记删除</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="538" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="538"/>
         <source>must be 1 to 12</source>
         <translation>应为 1 至 12</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramImportApplier.cpp" line="97" />
-        <source>there is no indicator “%1” in this program's targets to delete</source>
+        <location filename="../core/io/ProgramImportApplier.cpp" line="97"/>
+        <source>there is no indicator “%1” in this program&apos;s targets to delete</source>
         <translation>本项目的绩效目标中没有可删除的指标“%1”</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramImportApplier.cpp" line="121" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="517" />
-        <source>“%1” is not an indicator of this program's targets</source>
+        <location filename="../core/io/ProgramImportApplier.cpp" line="121"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="517"/>
+        <source>“%1” is not an indicator of this program&apos;s targets</source>
         <translation>“%1”不是该项目绩效目标中的指标</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramImportApplier.cpp" line="36" />
+        <location filename="../core/io/ProgramImportApplier.cpp" line="36"/>
         <source>belongs to another agency</source>
         <translation>属于其他单位</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonExporter.cpp" line="72" />
+        <location filename="../core/io/ProgramJsonExporter.cpp" line="72"/>
         <source>reading the programs to export</source>
         <translation>读取待导出的项目</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonExporter.cpp" line="88" />
+        <location filename="../core/io/ProgramJsonExporter.cpp" line="88"/>
         <source>Cannot write the export: %1</source>
         <translation>无法写入导出文件：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="186" />
-        <location filename="../core/io/JsonInterchange.cpp" line="192" />
-        <location filename="../core/io/JsonStreamReader.cpp" line="67" />
+        <location filename="../core/io/JsonInterchange.cpp" line="186"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="192"/>
+        <location filename="../core/io/JsonStreamReader.cpp" line="67"/>
         <source>The file is not valid JSON (at byte %1): %2</source>
         <translation>文件不是有效的 JSON（第 %1 字节）：%2</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="65" />
+        <location filename="../core/io/JsonStreamReader.cpp" line="65"/>
         <source>The file is larger than %1 MiB, the most an import reads.</source>
         <translation>文件大于 %1 MiB，超出单次导入的上限。</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="75" />
+        <location filename="../core/io/JsonStreamReader.cpp" line="75"/>
         <source>the file ends where %1 should follow</source>
         <translation>文件在应为%1处提前结束</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="78" />
-        <location filename="../core/io/JsonTree.cpp" line="161" />
+        <location filename="../core/io/JsonStreamReader.cpp" line="78"/>
+        <location filename="../core/io/JsonTree.cpp" line="161"/>
         <source>found “%1” where %2 should follow</source>
         <translation>此处应为%2，实际为“%1”</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="84" />
+        <location filename="../core/io/JsonStreamReader.cpp" line="84"/>
         <source>Cannot read the file again: %1</source>
         <translation>无法重新读取文件：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="97" />
-        <location filename="../core/io/JsonTree.cpp" line="204" />
-        <location filename="../core/io/JsonTree.cpp" line="290" />
-        <location filename="../core/io/JsonTree.cpp" line="296" />
+        <location filename="../core/io/JsonStreamReader.cpp" line="97"/>
+        <location filename="../core/io/JsonTree.cpp" line="204"/>
+        <location filename="../core/io/JsonTree.cpp" line="290"/>
+        <location filename="../core/io/JsonTree.cpp" line="296"/>
         <source>a value</source>
         <translation>一个值</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="108" />
+        <location filename="../core/io/JsonStreamReader.cpp" line="108"/>
         <source>the value that starts here is larger than %1 MiB</source>
         <translation>从此处开始的值大于 %1 MiB</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="122" />
-        <location filename="../core/io/JsonTree.cpp" line="313" />
-        <location filename="../core/io/JsonTree.cpp" line="324" />
+        <location filename="../core/io/JsonStreamReader.cpp" line="122"/>
+        <location filename="../core/io/JsonTree.cpp" line="313"/>
+        <location filename="../core/io/JsonTree.cpp" line="324"/>
         <source>the text that starts here does not end</source>
         <translation>从此处开始的文本没有结束引号</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="123" />
+        <location filename="../core/io/JsonStreamReader.cpp" line="123"/>
         <source>the value that starts here does not end</source>
         <translation>从此处开始的值没有结束</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="160" />
-        <location filename="../core/io/JsonTree.cpp" line="209" />
+        <location filename="../core/io/JsonStreamReader.cpp" line="160"/>
+        <location filename="../core/io/JsonTree.cpp" line="209"/>
         <source>objects and lists are nested more than %1 deep</source>
         <translation>对象和列表嵌套超过 %1 层</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="206" />
+        <location filename="../core/io/JsonStreamReader.cpp" line="206"/>
         <source>“{”, the start of the document</source>
         <translation>文档开头的“{”</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="222" />
-        <location filename="../core/io/JsonTree.cpp" line="255" />
+        <location filename="../core/io/JsonStreamReader.cpp" line="222"/>
+        <location filename="../core/io/JsonTree.cpp" line="255"/>
         <source>“,” or “}”</source>
         <translation>“,”或“}”</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="229" />
-        <location filename="../core/io/JsonTree.cpp" line="230" />
+        <location filename="../core/io/JsonStreamReader.cpp" line="229"/>
+        <location filename="../core/io/JsonTree.cpp" line="230"/>
         <source>a key in quotes</source>
         <translation>带引号的键名</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="238" />
-        <location filename="../core/io/JsonTree.cpp" line="241" />
+        <location filename="../core/io/JsonStreamReader.cpp" line="238"/>
+        <location filename="../core/io/JsonTree.cpp" line="241"/>
         <source>“:”</source>
         <translation>“:”</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="280" />
-        <location filename="../core/io/JsonTree.cpp" line="255" />
+        <location filename="../core/io/JsonStreamReader.cpp" line="280"/>
+        <location filename="../core/io/JsonTree.cpp" line="255"/>
         <source>“,” or “]”</source>
         <translation>“,”或“]”</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonStreamReader.cpp" line="296" />
+        <location filename="../core/io/JsonStreamReader.cpp" line="296"/>
         <source>there is more after the end of the document</source>
         <translation>文档结束后还有多余内容</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonTree.cpp" line="136" />
+        <location filename="../core/io/JsonTree.cpp" line="136"/>
         <source>the end of the value</source>
         <translation>值的结尾</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonTree.cpp" line="157" />
+        <location filename="../core/io/JsonTree.cpp" line="157"/>
         <source>the value ends where %1 should follow</source>
         <translation>值在应出现%1的位置结束</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonTree.cpp" line="223" />
+        <location filename="../core/io/JsonTree.cpp" line="223"/>
         <source>a list has more than %1 elements</source>
         <translation>列表的元素超过 %1 个</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonTree.cpp" line="319" />
+        <location filename="../core/io/JsonTree.cpp" line="319"/>
         <source>a control character (0x%1) inside text; write it as an escape such as \n</source>
         <translation>文字中含有控制字符（0x%1），请写成 \n 这样的转义</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonTree.cpp" line="330" />
+        <location filename="../core/io/JsonTree.cpp" line="330"/>
         <source>the text is not valid UTF-8</source>
         <translation>文字不是有效的 UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonTree.cpp" line="336" />
+        <location filename="../core/io/JsonTree.cpp" line="336"/>
         <source>a text longer than %1 bytes</source>
         <translation>文字长度超过 %1 字节</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonTree.cpp" line="366" />
+        <location filename="../core/io/JsonTree.cpp" line="366"/>
         <source>“\u” must be followed by four hexadecimal digits</source>
         <translation>“\u”后面应为四位十六进制数字</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonTree.cpp" line="372" />
-        <location filename="../core/io/JsonTree.cpp" line="376" />
+        <location filename="../core/io/JsonTree.cpp" line="372"/>
+        <location filename="../core/io/JsonTree.cpp" line="376"/>
         <source>half of a surrogate pair (\u%1) alone</source>
         <translation>代理对只有一半（\u%1）</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonTree.cpp" line="384" />
+        <location filename="../core/io/JsonTree.cpp" line="384"/>
         <source>“\%1” is not an escape of JSON</source>
         <translation>“\%1”不是 JSON 的转义</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonTree.cpp" line="405" />
+        <location filename="../core/io/JsonTree.cpp" line="405"/>
         <source>“%1” is not a number as JSON writes them (like 12, -0.5 or 1e3)</source>
         <translation>“%1”不是 JSON 格式的数字（应如 12、-0.5 或 1e3）</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonTree.cpp" line="461" />
-        <location filename="../core/io/JsonTree.cpp" line="464" />
+        <location filename="../core/io/JsonTree.cpp" line="461"/>
+        <location filename="../core/io/JsonTree.cpp" line="464"/>
         <source>the number “%1” is too large</source>
         <translation>数字“%1”过大</translation>
     </message>
@@ -1650,7 +1650,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="28" />
+        <location filename="../app/gui/main.cpp" line="28"/>
         <source>Jixiao</source>
         <translation>绩效</translation>
     </message>
@@ -1658,50 +1658,50 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>Money</name>
     <message>
-        <location filename="../core/domain/Money.cpp" line="76" />
+        <location filename="../core/domain/Money.cpp" line="76"/>
         <source>The amount is empty.</source>
         <translation>金额为空。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Money.cpp" line="117" />
-        <location filename="../core/domain/Money.cpp" line="121" />
+        <location filename="../core/domain/Money.cpp" line="117"/>
+        <location filename="../core/domain/Money.cpp" line="121"/>
         <source>“%1” is not an amount; write it like 1,234.56 or 12.3万.</source>
         <translation>“%1”不是有效金额；请按 1,234.56 或 12.3万 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Money.cpp" line="125" />
+        <location filename="../core/domain/Money.cpp" line="125"/>
         <source>“%1” is more precise than one fen (0.01 元); round it before entering.</source>
         <translation>“%1”精确到分（0.01 元）以下；请先四舍五入再填写。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Money.cpp" line="140" />
+        <location filename="../core/domain/Money.cpp" line="140"/>
         <source>“%1” is too large to be an amount.</source>
         <translation>“%1”数额过大，不是有效金额。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Money.cpp" line="165" />
+        <location filename="../core/domain/Money.cpp" line="165"/>
         <source>10k yuan</source>
         <comment>万元</comment>
         <translation>万元</translation>
     </message>
     <message>
-        <location filename="../core/domain/Money.cpp" line="165" />
+        <location filename="../core/domain/Money.cpp" line="165"/>
         <source>yuan</source>
         <comment>元</comment>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../core/domain/Money.cpp" line="172" />
+        <location filename="../core/domain/Money.cpp" line="172"/>
         <source>The amounts add up to more than an amount can hold.</source>
         <translation>各项金额合计超出了金额所能表示的范围。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Money.cpp" line="208" />
+        <location filename="../core/domain/Money.cpp" line="208"/>
         <source>An amount cannot be divided by zero.</source>
         <translation>金额不能除以零。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Money.cpp" line="225" />
+        <location filename="../core/domain/Money.cpp" line="225"/>
         <source>The amount is too large to be multiplied by %1/%2.</source>
         <translation>金额过大，不能乘以 %1/%2。</translation>
     </message>
@@ -1709,17 +1709,17 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>MonitoringAnalyzer</name>
     <message>
-        <location filename="../core/domain/MonitoringAnalyzer.cpp" line="19" />
+        <location filename="../core/domain/MonitoringAnalyzer.cpp" line="19"/>
         <source>Month %1: budget execution %2% is more than %3 points behind time progress %4%.</source>
         <translation>%1 月：预算执行率 %2% 落后时间进度 %4% 超过 %3 个百分点。</translation>
     </message>
     <message>
-        <location filename="../core/domain/MonitoringAnalyzer.cpp" line="35" />
+        <location filename="../core/domain/MonitoringAnalyzer.cpp" line="35"/>
         <source>Indicator “%1” cannot be reached this year.</source>
         <translation>指标“%1”本年度完全不可能完成。</translation>
     </message>
     <message>
-        <location filename="../core/domain/MonitoringAnalyzer.cpp" line="46" />
+        <location filename="../core/domain/MonitoringAnalyzer.cpp" line="46"/>
         <source>Indicator “%1”: the year-end forecast %2 misses the target %3 %4.</source>
         <translation>指标“%1”：全年预计完成 %2，达不到年度指标值 %3 %4。</translation>
     </message>
@@ -1727,409 +1727,409 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>Names</name>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="28" />
+        <location filename="../core/domain/EnumTable.cpp" line="28"/>
         <source>General public budget</source>
         <translation>一般公共预算</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="29" />
+        <location filename="../core/domain/EnumTable.cpp" line="29"/>
         <source>Government fund budget</source>
         <translation>政府性基金预算</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="30" />
+        <location filename="../core/domain/EnumTable.cpp" line="30"/>
         <source>State capital operation budget</source>
         <translation>国有资本经营预算</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="31" />
+        <location filename="../core/domain/EnumTable.cpp" line="31"/>
         <source>Social insurance fund budget</source>
         <translation>社会保险基金预算</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="36" />
-        <location filename="../core/domain/EnumTable.cpp" line="121" />
+        <location filename="../core/domain/EnumTable.cpp" line="36"/>
+        <location filename="../core/domain/EnumTable.cpp" line="121"/>
         <source>Government budget</source>
         <translation>政府收支预算</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="37" />
+        <location filename="../core/domain/EnumTable.cpp" line="37"/>
         <source>Agency overall budget</source>
         <translation>部门单位整体预算</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="38" />
+        <location filename="../core/domain/EnumTable.cpp" line="38"/>
         <source>Policy or project</source>
         <translation>政策和项目</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="45" />
+        <location filename="../core/domain/EnumTable.cpp" line="45"/>
         <source>Policy</source>
         <translation>政策</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="44" />
+        <location filename="../core/domain/EnumTable.cpp" line="44"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="46" />
+        <location filename="../core/domain/EnumTable.cpp" line="46"/>
         <source>Special transfer payment</source>
         <translation>专项转移支付</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="52" />
+        <location filename="../core/domain/EnumTable.cpp" line="52"/>
         <source>PPP</source>
         <translation>PPP</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="53" />
+        <location filename="../core/domain/EnumTable.cpp" line="53"/>
         <source>Government investment fund</source>
         <translation>政府投资基金</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="54" />
+        <location filename="../core/domain/EnumTable.cpp" line="54"/>
         <source>Government procurement</source>
         <translation>政府采购</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="55" />
+        <location filename="../core/domain/EnumTable.cpp" line="55"/>
         <source>Government-purchased service</source>
         <translation>政府购买服务</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="56" />
+        <location filename="../core/domain/EnumTable.cpp" line="56"/>
         <source>Government debt project</source>
         <translation>政府债务项目</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="62" />
-        <location filename="../core/domain/EnumTable.cpp" line="136" />
+        <location filename="../core/domain/EnumTable.cpp" line="62"/>
+        <location filename="../core/domain/EnumTable.cpp" line="136"/>
         <source>Finance department</source>
         <translation>财政部门</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="63" />
+        <location filename="../core/domain/EnumTable.cpp" line="63"/>
         <source>Budget unit</source>
         <translation>部门单位</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="68" />
+        <location filename="../core/domain/EnumTable.cpp" line="68"/>
         <source>Region</source>
         <translation>省级</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="69" />
+        <location filename="../core/domain/EnumTable.cpp" line="69"/>
         <source>Prefecture</source>
         <translation>地级</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="70" />
+        <location filename="../core/domain/EnumTable.cpp" line="70"/>
         <source>County</source>
         <translation>县级</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="75" />
+        <location filename="../core/domain/EnumTable.cpp" line="75"/>
         <source>Excellent</source>
         <translation>优</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="76" />
+        <location filename="../core/domain/EnumTable.cpp" line="76"/>
         <source>Good</source>
         <translation>良</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="77" />
+        <location filename="../core/domain/EnumTable.cpp" line="77"/>
         <source>Fair</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="78" />
+        <location filename="../core/domain/EnumTable.cpp" line="78"/>
         <source>Poor</source>
         <translation>差</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="91" />
+        <location filename="../core/domain/EnumTable.cpp" line="91"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="92" />
+        <location filename="../core/domain/EnumTable.cpp" line="92"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="93" />
+        <location filename="../core/domain/EnumTable.cpp" line="93"/>
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="94" />
+        <location filename="../core/domain/EnumTable.cpp" line="94"/>
         <source>Approved</source>
         <translation>已审核</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="105" />
+        <location filename="../core/domain/EnumTable.cpp" line="105"/>
         <source>Qualitative</source>
         <translation>定性</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="110" />
+        <location filename="../core/domain/EnumTable.cpp" line="110"/>
         <source>Plan standard</source>
         <translation>计划标准</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="111" />
+        <location filename="../core/domain/EnumTable.cpp" line="111"/>
         <source>Industry standard</source>
         <translation>行业标准</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="112" />
+        <location filename="../core/domain/EnumTable.cpp" line="112"/>
         <source>Historical standard</source>
         <translation>历史标准</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="113" />
+        <location filename="../core/domain/EnumTable.cpp" line="113"/>
         <source>Other standard</source>
         <translation>其他标准</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="118" />
+        <location filename="../core/domain/EnumTable.cpp" line="118"/>
         <source>Program targets</source>
         <translation>项目绩效目标</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="119" />
+        <location filename="../core/domain/EnumTable.cpp" line="119"/>
         <source>Agency overall targets</source>
         <translation>部门整体绩效目标</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="120" />
+        <location filename="../core/domain/EnumTable.cpp" line="120"/>
         <source>Finance-led evaluation</source>
         <translation>财政评价</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="126" />
+        <location filename="../core/domain/EnumTable.cpp" line="126"/>
         <source>Necessity of the project</source>
         <translation>立项必要性</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="127" />
+        <location filename="../core/domain/EnumTable.cpp" line="127"/>
         <source>Economy of inputs</source>
         <translation>投入经济性</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="128" />
+        <location filename="../core/domain/EnumTable.cpp" line="128"/>
         <source>Reasonableness of performance targets</source>
         <translation>绩效目标合理性</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="129" />
+        <location filename="../core/domain/EnumTable.cpp" line="129"/>
         <source>Feasibility of the implementation plan</source>
         <translation>实施方案可行性</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="130" />
+        <location filename="../core/domain/EnumTable.cpp" line="130"/>
         <source>Compliance of financing</source>
         <translation>筹资合规性</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="135" />
+        <location filename="../core/domain/EnumTable.cpp" line="135"/>
         <source>Self-assessment</source>
         <translation>部门自评估</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="137" />
+        <location filename="../core/domain/EnumTable.cpp" line="137"/>
         <source>Third party</source>
         <translation>第三方</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="142" />
+        <location filename="../core/domain/EnumTable.cpp" line="142"/>
         <source>Support</source>
         <translation>予以支持</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="143" />
+        <location filename="../core/domain/EnumTable.cpp" line="143"/>
         <source>Support after revision</source>
         <translation>调整完善后予以支持</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="144" />
+        <location filename="../core/domain/EnumTable.cpp" line="144"/>
         <source>Do not support</source>
         <translation>不予支持</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="149" />
+        <location filename="../core/domain/EnumTable.cpp" line="149"/>
         <source>Certain</source>
         <translation>确定能</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="150" />
+        <location filename="../core/domain/EnumTable.cpp" line="150"/>
         <source>Possible</source>
         <translation>有可能</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="151" />
+        <location filename="../core/domain/EnumTable.cpp" line="151"/>
         <source>Impossible</source>
         <translation>完全不可能</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="156" />
+        <location filename="../core/domain/EnumTable.cpp" line="156"/>
         <source>Funding</source>
         <translation>经费保障</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="157" />
+        <location filename="../core/domain/EnumTable.cpp" line="157"/>
         <source>Rules and procedures</source>
         <translation>制度保障</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="158" />
+        <location filename="../core/domain/EnumTable.cpp" line="158"/>
         <source>Staffing</source>
         <translation>人员保障</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="159" />
+        <location filename="../core/domain/EnumTable.cpp" line="159"/>
         <source>Facilities and equipment</source>
         <translation>硬件条件保障</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="160" />
+        <location filename="../core/domain/EnumTable.cpp" line="160"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="172" />
+        <location filename="../core/domain/EnumTable.cpp" line="172"/>
         <source>Fiscal appropriation of the year</source>
         <translation>本年财政拨款</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="173" />
+        <location filename="../core/domain/EnumTable.cpp" line="173"/>
         <source>Carry-over from last year</source>
         <translation>上年结转</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="174" />
+        <location filename="../core/domain/EnumTable.cpp" line="174"/>
         <source>Other funds</source>
         <translation>其他资金</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="165" />
+        <location filename="../core/domain/EnumTable.cpp" line="165"/>
         <source>Target achieved</source>
         <translation>达成年度指标</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="166" />
+        <location filename="../core/domain/EnumTable.cpp" line="166"/>
         <source>Partly achieved with some effect</source>
         <translation>部分达成年度指标并具有一定效果</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="167" />
+        <location filename="../core/domain/EnumTable.cpp" line="167"/>
         <source>Not achieved, poor effect</source>
         <translation>未达成年度指标且效果较差</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="218" />
+        <location filename="../core/domain/EnumTable.cpp" line="218"/>
         <source>Unit preparer</source>
         <translation>单位填报人员</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="219" />
+        <location filename="../core/domain/EnumTable.cpp" line="219"/>
         <source>Unit head</source>
         <translation>单位负责人</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="220" />
+        <location filename="../core/domain/EnumTable.cpp" line="220"/>
         <source>Finance reviewer</source>
         <translation>财政审核人员</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="221" />
+        <location filename="../core/domain/EnumTable.cpp" line="221"/>
         <source>Finance administrator</source>
         <translation>财政管理员</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="203" />
+        <location filename="../core/domain/EnumTable.cpp" line="203"/>
         <source>Not applied for</source>
         <translation>未申报</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="204" />
+        <location filename="../core/domain/EnumTable.cpp" line="204"/>
         <source>Applied for budget</source>
         <translation>已申报预算</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="205" />
+        <location filename="../core/domain/EnumTable.cpp" line="205"/>
         <source>Budget arranged</source>
         <translation>已安排预算</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="210" />
+        <location filename="../core/domain/EnumTable.cpp" line="210"/>
         <source>Rectification ordered</source>
         <translation>责令整改</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="211" />
+        <location filename="../core/domain/EnumTable.cpp" line="211"/>
         <source>Funding suspended</source>
         <translation>暂缓拨付</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="212" />
+        <location filename="../core/domain/EnumTable.cpp" line="212"/>
         <source>Funding stopped</source>
         <translation>停止拨付</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="179" />
+        <location filename="../core/domain/EnumTable.cpp" line="179"/>
         <source>Approve</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="180" />
+        <location filename="../core/domain/EnumTable.cpp" line="180"/>
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="186" />
+        <location filename="../core/domain/EnumTable.cpp" line="186"/>
         <source>Ex-ante assessment</source>
         <translation>事前绩效评估</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="187" />
+        <location filename="../core/domain/EnumTable.cpp" line="187"/>
         <source>Performance targets</source>
         <translation>绩效目标</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="188" />
+        <location filename="../core/domain/EnumTable.cpp" line="188"/>
         <source>Monitoring report</source>
         <translation>绩效监控</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="189" />
+        <location filename="../core/domain/EnumTable.cpp" line="189"/>
         <source>Self-evaluation</source>
         <translation>绩效自评</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="190" />
+        <location filename="../core/domain/EnumTable.cpp" line="190"/>
         <source>Result application</source>
         <translation>结果运用</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="195" />
+        <location filename="../core/domain/EnumTable.cpp" line="195"/>
         <source>Increase</source>
         <translation>增加</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="196" />
+        <location filename="../core/domain/EnumTable.cpp" line="196"/>
         <source>Keep</source>
         <translation>维持</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="197" />
+        <location filename="../core/domain/EnumTable.cpp" line="197"/>
         <source>Reduce</source>
         <translation>消减</translation>
     </message>
     <message>
-        <location filename="../core/domain/EnumTable.cpp" line="198" />
+        <location filename="../core/domain/EnumTable.cpp" line="198"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2137,27 +2137,27 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>Payments</name>
     <message>
-        <location filename="../core/workflow/Payments.cpp" line="36" />
+        <location filename="../core/workflow/Payments.cpp" line="36"/>
         <source>%1: the next payment is held until the order is lifted</source>
         <translation>%1：在指令解除前暂停下一笔拨款</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Payments.cpp" line="49" />
+        <location filename="../core/workflow/Payments.cpp" line="49"/>
         <source>A payment of %1 must be above zero.</source>
         <translation>拨款金额%1必须大于零。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Payments.cpp" line="56" />
+        <location filename="../core/workflow/Payments.cpp" line="56"/>
         <source>%1 is %2; only an arranged budget is paid.</source>
         <translation>%1当前为“%2”；只有已安排预算的项目才能拨款。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Payments.cpp" line="62" />
+        <location filename="../core/workflow/Payments.cpp" line="62"/>
         <source>%1: %2.</source>
         <translation>%1：%2。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Payments.cpp" line="68" />
+        <location filename="../core/workflow/Payments.cpp" line="68"/>
         <source>%1: paying %2 would exceed its budget of %3 (%4 paid already).</source>
         <translation>%1：拨付%2将超过预算%3（已拨付%4）。</translation>
     </message>
@@ -2165,22 +2165,22 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>PolicyRepository</name>
     <message>
-        <location filename="../core/storage/PolicyRepository.cpp" line="25" />
+        <location filename="../core/storage/PolicyRepository.cpp" line="25"/>
         <source>saving the policy of %1</source>
         <translation>保存 %1 年度规则</translation>
     </message>
     <message>
-        <location filename="../core/storage/PolicyRepository.cpp" line="45" />
+        <location filename="../core/storage/PolicyRepository.cpp" line="45"/>
         <source>reading the policy of %1</source>
         <translation>读取 %1 年度规则</translation>
     </message>
     <message>
-        <location filename="../core/storage/PolicyRepository.cpp" line="49" />
+        <location filename="../core/storage/PolicyRepository.cpp" line="49"/>
         <source>No policy is defined for %1 in region %2; a finance administrator must set one.</source>
         <translation>%2 没有 %1 年度的规则；需由财政管理员设置。</translation>
     </message>
     <message>
-        <location filename="../core/storage/PolicyRepository.cpp" line="51" />
+        <location filename="../core/storage/PolicyRepository.cpp" line="51"/>
         <source>(default)</source>
         <translation>（默认）</translation>
     </message>
@@ -2188,18 +2188,18 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../core/domain/Problem.cpp" line="27" />
+        <location filename="../core/domain/Problem.cpp" line="27"/>
         <source>%1 — %2</source>
         <comment>record — path: reason</comment>
         <translation>%1——%2</translation>
     </message>
     <message>
-        <location filename="../core/domain/Problem.cpp" line="36" />
+        <location filename="../core/domain/Problem.cpp" line="36"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../core/domain/Problem.cpp" line="41" />
+        <location filename="../core/domain/Problem.cpp" line="41"/>
         <source>%1: %2</source>
         <comment>heading: problems</comment>
         <translation>%1：%2</translation>
@@ -2208,12 +2208,12 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>ProgramListing</name>
     <message>
-        <location filename="../core/storage/ProgramListing.cpp" line="43" />
+        <location filename="../core/storage/ProgramListing.cpp" line="43"/>
         <source>counting programs</source>
         <translation>统计项目</translation>
     </message>
     <message>
-        <location filename="../core/storage/ProgramListing.cpp" line="73" />
+        <location filename="../core/storage/ProgramListing.cpp" line="73"/>
         <source>listing programs</source>
         <translation>列出项目</translation>
     </message>
@@ -2221,94 +2221,94 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>RecordLifecycle</name>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="35" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="35"/>
         <source>submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="39" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="39"/>
         <source>%1 is already %2; only a draft or a returned record is submitted.</source>
         <translation>%1的状态已是“%2”；只有草稿或已退回的记录才能提交。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="46" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="46"/>
         <source>%1 cannot be submitted</source>
         <translation>%1不能提交</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="67" />
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="153" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="67"/>
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="153"/>
         <source>The self-evaluation no longer exists.</source>
         <translation>该绩效自评已不存在。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="85" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="85"/>
         <source>Only a self-evaluation is graded.</source>
         <translation>只有绩效自评需要定级。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="107" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="107"/>
         <source>%1 is %2; only a submitted record is approved.</source>
         <translation>%1的状态是“%2”；只有已提交的记录才能审核通过。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="116" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="116"/>
         <source>Only the finance department grades %1.</source>
         <translation>只有财政部门才能对%1评定等级。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="119" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="119"/>
         <source>%1 was already reviewed by its competent department; the finance department reviews it next.</source>
         <translation>%1已经主管部门初审，下一步由财政部门审核。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="129" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="129"/>
         <source>%1 is first reviewed by the competent department of %2; the finance department approves it after that.</source>
         <translation>%1须先经%2的主管部门初审，财政部门再予审核。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="166" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="166"/>
         <source>%1: indicator %2 has no 不适用 claim or far-above deduction to decide on.</source>
         <translation>%1：指标 %2 没有需要认定的“不适用”申报或远超目标值扣分。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="177" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="177"/>
         <source>%1: accept or reject the indicators marked not applicable first: %2.</source>
         <translation>%1：请先对申报“不适用”的指标作出认可或不认可的决定：%2。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="178" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="178"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="182" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="182"/>
         <source>%1 scores %2, graded %3: grading it %4 needs a reason.</source>
         <translation>%1 得分 %2，计算等级为%3：评定为%4须说明理由。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="205" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="205"/>
         <source>%1 is %2; the competent department returns only a submitted record.</source>
         <translation>%1当前为“%2”；主管部门只能退回已提交的记录。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="210" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="210"/>
         <source>%1 is %2; only a submitted or approved record is returned.</source>
         <translation>%1的状态是“%2”；只有已提交或已审核通过的记录才能退回。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="214" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="214"/>
         <source>Returning %1 needs a comment saying what to change.</source>
         <translation>退回%1时须填写修改意见。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="226" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="226"/>
         <source>Nothing was approved: %1</source>
         <translation>全部未审核通过：%1</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLifecycle.cpp" line="253" />
+        <location filename="../core/workflow/RecordLifecycle.cpp" line="253"/>
         <source>%1 was changed meanwhile; reload it and try again.</source>
         <translation>%1已被他人修改；请重新载入后再试。</translation>
     </message>
@@ -2316,33 +2316,33 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>RecordLookup</name>
     <message>
-        <location filename="../core/workflow/RecordLookup.cpp" line="44" />
+        <location filename="../core/workflow/RecordLookup.cpp" line="44"/>
         <source>reading %1</source>
         <translation>读取 %1</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLookup.cpp" line="47" />
+        <location filename="../core/workflow/RecordLookup.cpp" line="47"/>
         <source>There is no %1 with id %2.</source>
         <translation>没有编号为 %2 的%1。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLookup.cpp" line="60" />
+        <location filename="../core/workflow/RecordLookup.cpp" line="60"/>
         <source>%1 of %2</source>
         <translation>%2的%1</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLookup.cpp" line="65" />
-        <location filename="../core/workflow/RecordLookup.cpp" line="116" />
+        <location filename="../core/workflow/RecordLookup.cpp" line="65"/>
+        <location filename="../core/workflow/RecordLookup.cpp" line="116"/>
         <source>%1 has no owner agency.</source>
         <translation>%1没有所属单位。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLookup.cpp" line="77" />
+        <location filename="../core/workflow/RecordLookup.cpp" line="77"/>
         <source>There is no program with id %1.</source>
         <translation>没有编号为 %1 的项目。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/RecordLookup.cpp" line="98" />
+        <location filename="../core/workflow/RecordLookup.cpp" line="98"/>
         <source>reading the records of the subject</source>
         <translation>读取管理对象的记录</translation>
     </message>
@@ -2350,79 +2350,79 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>RecordStore</name>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="86" />
+        <location filename="../core/storage/RecordStore.cpp" line="86"/>
         <source>changing the status in %1</source>
         <translation>更改 %1 的状态</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="102" />
-        <location filename="../core/storage/RecordStore.cpp" line="178" />
+        <location filename="../core/storage/RecordStore.cpp" line="102"/>
+        <location filename="../core/storage/RecordStore.cpp" line="178"/>
         <source>reading %1</source>
         <translation>读取 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="120" />
+        <location filename="../core/storage/RecordStore.cpp" line="120"/>
         <source>reading the changes in %1</source>
         <translation>读取 %1 中的变更</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="163" />
-        <location filename="../core/storage/RecordStore.cpp" line="196" />
+        <location filename="../core/storage/RecordStore.cpp" line="163"/>
+        <location filename="../core/storage/RecordStore.cpp" line="196"/>
         <source>saving %1</source>
         <translation>保存%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="168" />
+        <location filename="../core/storage/RecordStore.cpp" line="168"/>
         <source>%1 already exists (id %2).</source>
         <translation>%1已存在（编号 %2）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="204" />
+        <location filename="../core/storage/RecordStore.cpp" line="204"/>
         <source>%1 is %2 and cannot be changed until it is returned.</source>
         <translation>%1%2，在退回之前不能修改。</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="205" />
+        <location filename="../core/storage/RecordStore.cpp" line="205"/>
         <source>submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="205" />
+        <location filename="../core/storage/RecordStore.cpp" line="205"/>
         <source>approved</source>
         <translation>已审核通过</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="209" />
+        <location filename="../core/storage/RecordStore.cpp" line="209"/>
         <source>%1: the status changes only by submitting, approving or returning.</source>
         <translation>%1：状态只能通过提交、审核通过或退回来改变。</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="215" />
+        <location filename="../core/storage/RecordStore.cpp" line="215"/>
         <source>%1 was changed or removed since it was read (revision %2); reload it and try again.</source>
         <translation>%1在读取后已被修改或删除（版本 %2）；请重新载入后再试。</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="249" />
+        <location filename="../core/storage/RecordStore.cpp" line="249"/>
         <source>deleting %1</source>
         <translation>删除%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="255" />
+        <location filename="../core/storage/RecordStore.cpp" line="255"/>
         <source>%1 is submitted or approved and cannot be deleted until it is returned.</source>
         <translation>%1已提交或已审核通过，在退回之前不能删除。</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="257" />
+        <location filename="../core/storage/RecordStore.cpp" line="257"/>
         <source>%1 does not exist or was already deleted.</source>
         <translation>%1不存在或已被删除。</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="275" />
+        <location filename="../core/storage/RecordStore.cpp" line="275"/>
         <source>Cannot save %1: its %2 “%3” does not exist.</source>
         <translation>无法保存%1：其引用的%2“%3”不存在。</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordStore.cpp" line="279" />
+        <location filename="../core/storage/RecordStore.cpp" line="279"/>
         <source>Cannot save %1: it refers to a record that does not exist.</source>
         <translation>无法保存%1：其引用的记录不存在。</translation>
     </message>
@@ -2430,42 +2430,42 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>ResultApplicationRules</name>
     <message>
-        <location filename="../core/workflow/ResultApplicationRules.cpp" line="26" />
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="26"/>
         <source>funding that is kept does not change: the change must be 0, not %1</source>
         <translation>维持意味着资金不变：调整金额应为0，而不是%1</translation>
     </message>
     <message>
-        <location filename="../core/workflow/ResultApplicationRules.cpp" line="31" />
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="31"/>
         <source>a reduction must lower the funding: the change must be below 0, not %1</source>
         <translation>消减必须减少资金：调整金额应小于0，而不是%1</translation>
     </message>
     <message>
-        <location filename="../core/workflow/ResultApplicationRules.cpp" line="34" />
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="34"/>
         <source>a reduction of %1 is more than the whole amount %2</source>
         <translation>消减%1超过了全部金额%2</translation>
     </message>
     <message>
-        <location filename="../core/workflow/ResultApplicationRules.cpp" line="41" />
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="41"/>
         <source>a cancellation removes the whole amount: the change must be %1, not %2</source>
         <translation>取消即取消全部资金：调整金额应为%1，而不是%2</translation>
     </message>
     <message>
-        <location filename="../core/workflow/ResultApplicationRules.cpp" line="48" />
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="48"/>
         <source>an increase must raise the funding: the change must be above 0, not %1</source>
         <translation>增加必须增加资金：调整金额应大于0，而不是%1</translation>
     </message>
     <message>
-        <location filename="../core/workflow/ResultApplicationRules.cpp" line="75" />
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="75"/>
         <source>reading the decisions of the subject</source>
         <translation>读取管理对象的结果运用</translation>
     </message>
     <message>
-        <location filename="../core/workflow/ResultApplicationRules.cpp" line="82" />
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="82"/>
         <source>there is already a decision (%1) on this subject for %2; change or delete it instead of adding another</source>
         <translation>该管理对象%2年度已有结果运用（%1）；请修改或删除原记录，不要另行新增</translation>
     </message>
     <message>
-        <location filename="../core/workflow/ResultApplicationRules.cpp" line="103" />
+        <location filename="../core/workflow/ResultApplicationRules.cpp" line="103"/>
         <source>the program was graded 差 (poor): it must be reduced or cancelled, not kept or increased</source>
         <translation>该项目评价等级为“差”：一律消减或取消，不能维持或增加</translation>
     </message>
@@ -2473,32 +2473,32 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>SeedData</name>
     <message>
-        <location filename="../core/storage/SeedData.cpp" line="29" />
+        <location filename="../core/storage/SeedData.cpp" line="29"/>
         <source>The seed file %1 is missing from this build.</source>
         <translation>本程序缺少基础数据文件 %1。</translation>
     </message>
     <message>
-        <location filename="../core/storage/SeedData.cpp" line="41" />
+        <location filename="../core/storage/SeedData.cpp" line="41"/>
         <source>The seed file %1 is broken: %2</source>
         <translation>基础数据文件 %1 已损坏：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/SeedData.cpp" line="72" />
+        <location filename="../core/storage/SeedData.cpp" line="72"/>
         <source>seed file %1, line %2, rank</source>
         <translation>种子文件 %1 第 %2 行的级别</translation>
     </message>
     <message>
-        <location filename="../core/storage/SeedData.cpp" line="124" />
+        <location filename="../core/storage/SeedData.cpp" line="124"/>
         <source>The division list is missing from this build.</source>
         <translation>本程序缺少行政区划表。</translation>
     </message>
     <message>
-        <location filename="../core/storage/SeedData.cpp" line="155" />
+        <location filename="../core/storage/SeedData.cpp" line="155"/>
         <source>Seed framework: unknown kind “%1”.</source>
         <translation>基础指标框架：未知类型“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/storage/SeedData.cpp" line="221" />
+        <location filename="../core/storage/SeedData.cpp" line="221"/>
         <source>The seed data can only be loaded into a database of schema %1; this one is at schema %2.</source>
         <translation>基础数据只能载入结构版本为 %1 的数据库；此数据库的结构版本为 %2。</translation>
     </message>
@@ -2506,203 +2506,203 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>SelfEvaluationScorer</name>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="164" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="164"/>
         <source>Execution %1 of %2 = %3%; %4 × %5 = %6</source>
         <translation>执行数 %1 / 全年预算数 %2 = %3%；%4 × %5 = %6</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="172" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="172"/>
         <source>The execution rate %1% is below %2%: give the reason.</source>
         <translation>预算执行率 %1% 低于 %2%：请说明原因。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="177" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="177"/>
         <source>No adjusted budget: the execution rate scores 0.</source>
         <translation>没有全年预算数：预算执行率得 0 分。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="178" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="178"/>
         <source>The self-evaluation has no adjusted budget (全年预算数).</source>
         <translation>绩效自评没有填写全年预算数。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="193" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="193"/>
         <source>Self-evaluation: an entry refers to indicator %1, which is not in the approved targets.</source>
         <translation>绩效自评：有一项引用了指标 %1，该指标不在批复的绩效目标中。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="210" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="210"/>
         <source>Self-evaluation, indicator “%1”: no actual value was entered.</source>
         <translation>绩效自评，指标“%1”：未填写实际完成值。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="150" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="150"/>
         <source>The targets are %1: a self-evaluation is scored against approved targets only.</source>
         <translation>绩效目标状态为%1：绩效自评只能对照审核通过的绩效目标评分。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="221" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="221"/>
         <source>Indicator “%1” is marked not applicable: give the reason.</source>
         <translation>指标“%1”申报不适用：请说明理由。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="231" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="231"/>
         <source>not applicable, rejected → 0</source>
         <translation>不适用未获认可 → 0</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="232" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="232"/>
         <source>Marked not applicable, rejected by finance: not reached, 0 points, %1 lost.</source>
         <translation>申报不适用未获财政认可：视为未完成，得 0 分，扣 %1 分。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="238" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="238"/>
         <source>Not applicable, accepted by finance: left out, the total is rescaled over the other weights.</source>
         <translation>不适用，已获财政认可：不参与评分，总分按其余分值折算为百分制。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="239" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="239"/>
         <source>Not applicable, to be accepted by finance: left out, the total is rescaled over the other weights.</source>
         <translation>不适用，待财政认可：暂不参与评分，总分按其余分值折算为百分制。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="249" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="249"/>
         <source>Self-evaluation, indicator “%1”: choose the level reached (qualitative indicator).</source>
         <translation>绩效自评，指标“%1”：请选择达成程度（定性指标）。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="257" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="257"/>
         <source>from %1 to %2</source>
         <translation>在 %1 至 %2 之间</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="258" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="258"/>
         <source>at least %1 and below %2</source>
         <translation>不低于 %1 且低于 %2</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="260" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="260"/>
         <source>Self-evaluation, indicator “%1”: rated “%2”, the score must be %3, not %4.</source>
         <translation>绩效自评，指标“%1”：评为“%2”时得分应%3，而不是 %4。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="261" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="261"/>
         <source>empty</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="265" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="265"/>
         <source>%1: %2 of %3</source>
         <translation>%1：%2 / %3</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="266" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="266"/>
         <source>Qualitative, rated “%1” (band %2–%3% of %4): %5 points, %6 lost.</source>
         <translation>定性指标，评为“%1”（分值 %4 的 %2–%3%）：得 %5 分，扣 %6 分。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="276" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="276"/>
         <source>Indicator “%1”: the target value is missing or not a number.</source>
         <translation>指标“%1”：年度指标值缺失或不是数字。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="280" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="280"/>
         <source>Self-evaluation, indicator “%1”: the actual value “%2” is not a number.</source>
         <translation>绩效自评，指标“%1”：实际完成值“%2”不是数字。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="290" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="290"/>
         <source>%1 %2 %3 → %4</source>
         <translation>%1 %2 %3 → %4</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="291" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="291"/>
         <source>Target %1 %2 reached with %3: full %4 points.</source>
         <translation>指标值 %1 %2，实际完成 %3，达成：得满分 %4 分。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="293" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="293"/>
         <source>%1 &gt; 0 → 0</source>
         <translation>%1 &gt; 0 → 0</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="294" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="294"/>
         <source>Target = 0 missed with %1: 0 points, %2 lost.</source>
         <translation>指标值 = 0，实际完成 %1，未达成：得 0 分，扣 %2 分。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="297" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="297"/>
         <source>Target %1 %2 missed with %3: %4 × %3 / %2 = %5 points, %6 lost.</source>
         <translation>指标值 %1 %2，实际完成 %3，未达成：%4 × %3 / %2 = %5 分，扣 %6 分。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="301" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="301"/>
         <source>Target %1 %2 exceeded with %3: %4 × %2 / %3 = %5 points, %6 lost (ratio formula).</source>
         <translation>指标值 %1 %2，实际 %3，超出：%4 × %2 / %3 = %5 分，扣 %6 分（比值法）。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="305" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="305"/>
         <source>Target %1 %2 exceeded with %3: %4 × (1 − (%3 − %2) / %2) = %5 points, %6 lost (linear formula, 0 from twice the target).</source>
         <translation>指标值 %1 %2，实际 %3，超出：%4 × (1 − (%3 − %2) / %2) = %5 分，扣 %6 分（线性法，达到指标值两倍时得 0 分）。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="316" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="316"/>
         <source>Indicator “%1”: the target %2 is more than %3 times the actual %4 (the target may be set too loose); explain why.</source>
         <translation>指标“%1”：目标值 %2 超过实际值 %4 的 %3 倍（指标值设定可能偏松），请说明原因。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="319" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="319"/>
         <source>Indicator “%1”: the actual %2 is more than %3 times the target %4 (the target may be set too low); explain why.</source>
         <translation>指标“%1”：实际完成值 %2 超过年度指标值 %4 的 %3 倍（指标值设定可能偏低）；请说明原因。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="333" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="333"/>
         <source>ratio %1 above %2: %3 × min(%4, (%1 − 1) × %5) = %6 points deducted</source>
         <translation>偏离比 %1 超过 %2：%3 × min(%4, (%1 − 1) × %5) = 扣减 %6 分</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="340" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="340"/>
         <source>Target set too low, %1 as confirmed by finance: %2 points.</source>
         <translation>指标值设定偏低，经财政确认%1：得 %2 分。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="343" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="343"/>
         <source>Target may be set too low (%1 if finance confirms it).</source>
         <translation>指标值设定可能偏低（经财政确认后%1）。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="349" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="349"/>
         <source>Indicator “%1” is not fully reached: give the reasons for the deviation and the measures (偏差原因分析及改进措施).</source>
         <translation>指标“%1”未全部完成：请填写偏差原因分析及改进措施。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="365" />
-        <source>Indicators marked not applicable take %1 points out; the year's policy allows at most %2.</source>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="365"/>
+        <source>Indicators marked not applicable take %1 points out; the year&apos;s policy allows at most %2.</source>
         <translation>申报不适用的指标共剔除 %1 分；本年度规则最多允许 %2 分。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="373" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="373"/>
         <source>The scores add up to %1, more than 100: the weights do not fit the framework.</source>
         <translation>各项得分合计 %1，超过 100：分值与指标框架不符。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="88" />
-        <source>The weights of %1 add up to %2; the year's policy gives %3.</source>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="88"/>
+        <source>The weights of %1 add up to %2; the year&apos;s policy gives %3.</source>
         <translation>%1的分值合计为 %2；本年度规则规定为 %3。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="89" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="89"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="95" />
-        <source>Indicators of class “%1” carry %2 points the year's policy gives no weight to.</source>
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="95"/>
+        <source>Indicators of class “%1” carry %2 points the year&apos;s policy gives no weight to.</source>
         <translation>“%1”类指标共 %2 分，本年度规则未给该类指标设定分值。</translation>
     </message>
     <message>
-        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="96" />
+        <location filename="../core/domain/SelfEvaluationScorer.cpp" line="96"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -2710,246 +2710,246 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../core/storage/ChildTable.cpp" line="38" />
-        <location filename="../core/storage/ChildTable.cpp" line="46" />
+        <location filename="../core/storage/ChildTable.cpp" line="38"/>
+        <location filename="../core/storage/ChildTable.cpp" line="46"/>
         <source>saving %1</source>
         <translation>保存%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/ChildTable.cpp" line="63" />
-        <location filename="../core/storage/ChildTable.cpp" line="80" />
-        <location filename="../core/storage/EvaluationRepository.cpp" line="23" />
+        <location filename="../core/storage/ChildTable.cpp" line="63"/>
+        <location filename="../core/storage/ChildTable.cpp" line="80"/>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="23"/>
         <source>reading %1</source>
         <translation>读取 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Column.cpp" line="10" />
+        <location filename="../core/storage/Column.cpp" line="10"/>
         <source>The database holds %1 in column %2 of table %3, which is not one of the values that column may hold; the file may come from a newer version of Jixiao or have been changed by hand.</source>
         <translation>数据库表 %3 的 %2 列中存有值 %1，该值不是此列允许的取值；该文件可能来自更新版本的绩效软件，或曾被手工修改。</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordTable.h" line="109" />
+        <location filename="../core/storage/RecordTable.h" line="109"/>
         <source>owner</source>
         <translation>所属单位</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordTable.h" line="110" />
+        <location filename="../core/storage/RecordTable.h" line="110"/>
         <source>record %1</source>
         <translation>记录 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="12" />
+        <location filename="../core/storage/Tables.cpp" line="12"/>
         <source>agency</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="13" />
+        <location filename="../core/storage/Tables.cpp" line="13"/>
         <source>division</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="14" />
+        <location filename="../core/storage/Tables.cpp" line="14"/>
         <source>subject</source>
         <translation>管理对象</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="15" />
+        <location filename="../core/storage/Tables.cpp" line="15"/>
         <source>category</source>
         <translation>指标类别</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="16" />
+        <location filename="../core/storage/Tables.cpp" line="16"/>
         <source>indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="42" />
+        <location filename="../core/storage/Tables.cpp" line="42"/>
         <source>parent unit</source>
         <translation>上级单位</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="43" />
+        <location filename="../core/storage/Tables.cpp" line="43"/>
         <source>agency %1</source>
         <translation>单位 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="66" />
+        <location filename="../core/storage/Tables.cpp" line="66"/>
         <source>predecessor program</source>
         <translation>上年度项目</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="67" />
+        <location filename="../core/storage/Tables.cpp" line="67"/>
         <source>subject %1</source>
         <translation>管理对象 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="78" />
+        <location filename="../core/storage/Tables.cpp" line="78"/>
         <source>parent category</source>
         <translation>上级类别</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="84" />
+        <location filename="../core/storage/Tables.cpp" line="84"/>
         <source>indicator category %1</source>
         <translation>指标类别 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="85" />
+        <location filename="../core/storage/Tables.cpp" line="85"/>
         <source>indicator category “%1”</source>
         <translation>指标类别“%1”</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="101" />
+        <location filename="../core/storage/Tables.cpp" line="101"/>
         <source>library indicator %1</source>
         <translation>指标库指标 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="102" />
+        <location filename="../core/storage/Tables.cpp" line="102"/>
         <source>library indicator “%1”</source>
         <translation>指标库指标“%1”</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="114" />
+        <location filename="../core/storage/Tables.cpp" line="114"/>
         <source>receiving division</source>
         <translation>接收地区</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="119" />
+        <location filename="../core/storage/Tables.cpp" line="119"/>
         <source>target set %1</source>
         <translation>绩效目标 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="120" />
+        <location filename="../core/storage/Tables.cpp" line="120"/>
         <source>target set of %1</source>
         <translation>%1 年度绩效目标</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="130" />
+        <location filename="../core/storage/Tables.cpp" line="130"/>
         <source>target set</source>
         <translation>绩效目标</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="133" />
+        <location filename="../core/storage/Tables.cpp" line="133"/>
         <source>library entry</source>
         <translation>指标库指标</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="145" />
+        <location filename="../core/storage/Tables.cpp" line="145"/>
         <source>indicator %1</source>
         <translation>绩效指标 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="160" />
+        <location filename="../core/storage/Tables.cpp" line="160"/>
         <source>ex-ante assessment %1</source>
         <translation>事前绩效评估 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="161" />
+        <location filename="../core/storage/Tables.cpp" line="161"/>
         <source>ex-ante assessment</source>
         <translation>事前绩效评估</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="186" />
+        <location filename="../core/storage/Tables.cpp" line="186"/>
         <source>monitoring report %1</source>
         <translation>监控报告 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="187" />
+        <location filename="../core/storage/Tables.cpp" line="187"/>
         <source>monitoring report for month %1</source>
         <translation>%1 月监控报告</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="219" />
+        <location filename="../core/storage/Tables.cpp" line="219"/>
         <source>self-evaluation %1</source>
         <translation>绩效自评 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="220" />
+        <location filename="../core/storage/Tables.cpp" line="220"/>
         <source>self-evaluation of %1</source>
         <translation>%1 年度绩效自评</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="256" />
+        <location filename="../core/storage/Tables.cpp" line="256"/>
         <source>reviewing finance department</source>
         <translation>审核财政部门</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="257" />
+        <location filename="../core/storage/Tables.cpp" line="257"/>
         <source>review %1</source>
         <translation>审核意见 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="258" />
+        <location filename="../core/storage/Tables.cpp" line="258"/>
         <source>review of %1</source>
         <translation>%1审核意见</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="280" />
+        <location filename="../core/storage/Tables.cpp" line="280"/>
         <source>result application %1</source>
         <translation>结果运用 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="281" />
+        <location filename="../core/storage/Tables.cpp" line="281"/>
         <source>result application for %1</source>
         <translation>%1 年度结果运用</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="298" />
+        <location filename="../core/storage/Tables.cpp" line="298"/>
         <source>acting agency</source>
         <translation>办理单位</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="302" />
+        <location filename="../core/storage/Tables.cpp" line="302"/>
         <source>workflow step %1</source>
         <translation>办理记录 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="303" />
+        <location filename="../core/storage/Tables.cpp" line="303"/>
         <source>workflow step of %1</source>
         <translation>%1的办理记录</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="313" />
-        <location filename="../core/storage/Tables.cpp" line="333" />
+        <location filename="../core/storage/Tables.cpp" line="313"/>
+        <location filename="../core/storage/Tables.cpp" line="333"/>
         <source>program</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="315" />
+        <location filename="../core/storage/Tables.cpp" line="315"/>
         <source>monitoring report</source>
         <translation>监控报告</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="323" />
+        <location filename="../core/storage/Tables.cpp" line="323"/>
         <source>ordering finance department</source>
         <translation>下达指令的财政部门</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="324" />
+        <location filename="../core/storage/Tables.cpp" line="324"/>
         <source>finance order %1</source>
         <translation>财政指令 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="338" />
+        <location filename="../core/storage/Tables.cpp" line="338"/>
         <source>paying finance department</source>
         <translation>拨款财政部门</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="339" />
+        <location filename="../core/storage/Tables.cpp" line="339"/>
         <source>payment %1</source>
         <translation>拨款 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="395" />
+        <location filename="../core/storage/Tables.cpp" line="395"/>
         <source>reading the columns of %1</source>
         <translation>读取表 %1 的列</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="401" />
+        <location filename="../core/storage/Tables.cpp" line="401"/>
         <source>The database has no table “%1”, which this version of Jixiao reads and writes.</source>
         <translation>数据库中缺少表“%1”，而本版本的绩效软件需要读写该表。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="408" />
+        <location filename="../core/storage/Tables.cpp" line="408"/>
         <source>Table “%1” of the database has no column “%2”, which this version of Jixiao reads and writes (a missing schema migration, or a wrong table declaration).</source>
         <translation>数据库表“%1”中缺少列“%2”，而本版本的绩效软件需要读写该列（缺少数据库结构升级步骤，或表的声明有误）。</translation>
     </message>
@@ -2957,102 +2957,102 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>SubmissionGates</name>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="80" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="80"/>
         <source>the annual objective (年度总体目标) is empty</source>
         <translation>年度总体目标为空</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="82" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="82"/>
         <source>there are no indicators</source>
         <translation>没有绩效指标</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="93" />
-        <source>the receiving division %1 is not below the program's division %2: a transfer goes to a lower level</source>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="93"/>
+        <source>the receiving division %1 is not below the program&apos;s division %2: a transfer goes to a lower level</source>
         <translation>接收地区%1不在项目所属地区%2之下：转移支付只能下达给下级</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="103" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="103"/>
         <source>indicator “%1…”: the name has %2 characters, at most %3</source>
         <translation>指标“%1…”：名称有 %2 个字，最多 %3 个字</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="111" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="111"/>
         <source>indicator “%1”: the unit is missing</source>
         <translation>指标“%1”：缺少度量单位</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="114" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="114"/>
         <source>indicator “%1”: the target value is missing</source>
         <translation>指标“%1”：缺少年度指标值</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="118" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="118"/>
         <source>indicator “%1”: the qualitative target is missing</source>
         <translation>指标“%1”：缺少定性指标的目标描述</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="122" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="122"/>
         <source>indicator “%1”: no indicator category</source>
         <translation>指标“%1”：未选择指标类别</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="140" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="140"/>
         <source>no indicator in the required class “%1”</source>
         <translation>必设的“%1”类下没有指标</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="179" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="179"/>
         <source>the executed amount is above the budget</source>
         <translation>执行数超过预算数</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="193" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="193"/>
         <source>indicator “%1”: the forecast %2 misses the target %3</source>
         <translation>指标“%1”：预计全年完成值 %2 达不到目标值 %3</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="196" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="196"/>
         <source>indicator “%1” is not certain to be reached</source>
         <translation>指标“%1”不确定能完成</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="199" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="199"/>
         <source>%1: give the cause of the deviation</source>
         <translation>%1：请填写偏差原因</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="203" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="203"/>
         <source>%1: give the corrective measures</source>
         <translation>%1：请填写纠偏措施</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="215" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="215"/>
         <source>The self-evaluation no longer exists.</source>
         <translation>该绩效自评已不存在。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="231" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="231"/>
         <source>the assessment report is empty</source>
         <translation>评估报告为空</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="234" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="234"/>
         <source>%1 of the 5 dimensions are scored</source>
         <translation>5 个评估维度中只评了 %1 个</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="236" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="236"/>
         <source>there is no conclusion</source>
         <translation>没有评估结论</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="248" />
-        <source>“%1” is scored out of %2; the year's policy gives %3</source>
+        <location filename="../core/workflow/SubmissionGates.cpp" line="248"/>
+        <source>“%1” is scored out of %2; the year&apos;s policy gives %3</source>
         <translation>“%1”按 %2 分评分；本年度规则规定为 %3 分</translation>
     </message>
     <message>
-        <location filename="../core/workflow/SubmissionGates.cpp" line="257" />
+        <location filename="../core/workflow/SubmissionGates.cpp" line="257"/>
         <source>a total of %1 concludes “%2”, not “%3”</source>
         <translation>总分 %1 对应的结论是“%2”，而不是“%3”</translation>
     </message>
@@ -3060,7 +3060,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>TransitionRepository</name>
     <message>
-        <location filename="../core/storage/TransitionRepository.cpp" line="24" />
+        <location filename="../core/storage/TransitionRepository.cpp" line="24"/>
         <source>numbering a workflow step</source>
         <translation>为工作流步骤编号</translation>
     </message>
@@ -3068,213 +3068,213 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="53" />
+        <location filename="../core/domain/Validation.cpp" line="53"/>
         <source>agency “%1”</source>
         <translation>单位“%1”</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="59" />
+        <location filename="../core/domain/Validation.cpp" line="59"/>
         <source>program “%1”</source>
         <translation>项目“%1”</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="60" />
+        <location filename="../core/domain/Validation.cpp" line="60"/>
         <source>agency budget “%1”</source>
         <translation>部门整体预算“%1”</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="61" />
+        <location filename="../core/domain/Validation.cpp" line="61"/>
         <source>government budget “%1”</source>
         <translation>政府收支预算“%1”</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="68" />
+        <location filename="../core/domain/Validation.cpp" line="68"/>
         <source>indicator “%1”</source>
         <translation>指标“%1”</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="74" />
+        <location filename="../core/domain/Validation.cpp" line="74"/>
         <source>The agency has no name.</source>
         <translation>单位没有名称。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="76" />
-        <location filename="../core/domain/Validation.cpp" line="94" />
+        <location filename="../core/domain/Validation.cpp" line="76"/>
+        <location filename="../core/domain/Validation.cpp" line="94"/>
         <source>%1: division code “%2” is not six digits.</source>
         <translation>%1：行政区划代码“%2”不是六位数字。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="78" />
+        <location filename="../core/domain/Validation.cpp" line="78"/>
         <source>%1: no owner.</source>
         <translation>%1：没有所属单位。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="86" />
+        <location filename="../core/domain/Validation.cpp" line="86"/>
         <source>The %1 has no name.</source>
         <translation>%1没有名称。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="88" />
+        <location filename="../core/domain/Validation.cpp" line="88"/>
         <source>%1: fiscal year %2 is out of range.</source>
         <translation>%1：预算年度 %2 超出范围。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="90" />
+        <location filename="../core/domain/Validation.cpp" line="90"/>
         <source>%1: the amount %2 is negative.</source>
         <translation>%1：金额 %2 为负数。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="92" />
+        <location filename="../core/domain/Validation.cpp" line="92"/>
         <source>%1: no agency.</source>
         <translation>%1：没有所属单位。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="97" />
+        <location filename="../core/domain/Validation.cpp" line="97"/>
         <source>%1: function class code “%2” must have 3, 5 or 7 digits.</source>
         <translation>%1：功能分类代码“%2”应为 3、5 或 7 位数字。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="101" />
+        <location filename="../core/domain/Validation.cpp" line="101"/>
         <source>%1: unknown funding tags %2.</source>
         <translation>%1：未知的资金标识 %2。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="103" />
+        <location filename="../core/domain/Validation.cpp" line="103"/>
         <source>%1: only programs carry funding tags and new / major / mid-year flags.</source>
         <translation>%1：只有项目才有资金标识和新增 / 重大 / 年中追加标记。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="111" />
+        <location filename="../core/domain/Validation.cpp" line="111"/>
         <source>An indicator category has no name.</source>
         <translation>指标类别没有名称。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="113" />
+        <location filename="../core/domain/Validation.cpp" line="113"/>
         <source>Indicator category “%1”: level 1 has no parent, level 2 needs one.</source>
         <translation>指标类别“%1”：一级类别不能有上级，二级类别必须有上级。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="115" />
+        <location filename="../core/domain/Validation.cpp" line="115"/>
         <source>Indicator category “%1”: weight must not be negative.</source>
         <translation>指标类别“%1”：分值不能为负数。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="122" />
+        <location filename="../core/domain/Validation.cpp" line="122"/>
         <source>A library indicator has no name.</source>
         <translation>指标库指标没有名称。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="124" />
+        <location filename="../core/domain/Validation.cpp" line="124"/>
         <source>Library indicator “%1”: no category.</source>
         <translation>指标库指标“%1”：没有指标类别。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="131" />
+        <location filename="../core/domain/Validation.cpp" line="131"/>
         <source>An indicator has no name.</source>
         <translation>指标没有名称。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="133" />
+        <location filename="../core/domain/Validation.cpp" line="133"/>
         <source>%1: weight %2 must not be negative.</source>
         <translation>%1：分值 %2 不能为负数。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="135" />
+        <location filename="../core/domain/Validation.cpp" line="135"/>
         <source>%1: the target value is not a number.</source>
         <translation>%1：指标值不是数字。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="142" />
+        <location filename="../core/domain/Validation.cpp" line="142"/>
         <source>A target set has no subject.</source>
         <translation>绩效目标没有对应的管理对象。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="144" />
+        <location filename="../core/domain/Validation.cpp" line="144"/>
         <source>Target set: fiscal year %1 is out of range.</source>
         <translation>绩效目标：预算年度 %1 超出范围。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="146" />
+        <location filename="../core/domain/Validation.cpp" line="146"/>
         <source>Target set: receiving division “%1” is not six digits.</source>
         <translation>绩效目标：接收地区代码“%1”不是六位数字。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="152" />
+        <location filename="../core/domain/Validation.cpp" line="152"/>
         <source>indicators[%1].weight: %2: weight %3 must not be negative.</source>
         <translation>indicators[%1].weight：%2：分值 %3 不能为负数。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="166" />
+        <location filename="../core/domain/Validation.cpp" line="166"/>
         <source>An ex-ante assessment has no subject.</source>
         <translation>事前绩效评估没有对应的管理对象。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="170" />
+        <location filename="../core/domain/Validation.cpp" line="170"/>
         <source>Ex-ante assessment: dimension “%1” appears twice.</source>
         <translation>事前绩效评估：评估维度“%1”重复。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="174" />
+        <location filename="../core/domain/Validation.cpp" line="174"/>
         <source>Ex-ante assessment, “%1”: score %2 is outside 0–%3.</source>
         <translation>事前绩效评估“%1”：得分 %2 不在 0–%3 之间。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="186" />
+        <location filename="../core/domain/Validation.cpp" line="186"/>
         <source>A monitoring report has no subject.</source>
         <translation>监控报告没有对应的管理对象。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="188" />
+        <location filename="../core/domain/Validation.cpp" line="188"/>
         <source>Monitoring report: month %1 is not 1–12.</source>
         <translation>监控报告：月份 %1 不在 1–12 之间。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="190" />
+        <location filename="../core/domain/Validation.cpp" line="190"/>
         <source>Monitoring report for month %1: amounts must not be negative.</source>
         <translation>%1 月监控报告：金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="193" />
+        <location filename="../core/domain/Validation.cpp" line="193"/>
         <source>Monitoring report for month %1: a progress value is not a number.</source>
         <translation>%1 月监控报告：完成值不是数字。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="201" />
+        <location filename="../core/domain/Validation.cpp" line="201"/>
         <source>A self-evaluation has no subject.</source>
         <translation>绩效自评没有对应的管理对象。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="204" />
+        <location filename="../core/domain/Validation.cpp" line="204"/>
         <source>Self-evaluation, funds row “%1”: amounts must not be negative.</source>
         <translation>绩效自评资金行“%1”：金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="208" />
+        <location filename="../core/domain/Validation.cpp" line="208"/>
         <source>Self-evaluation: total score %1 is outside 0–100.</source>
         <translation>绩效自评：总分 %1 不在 0–100 之间。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="211" />
+        <location filename="../core/domain/Validation.cpp" line="211"/>
         <source>Self-evaluation: an actual value or score is not a number.</source>
         <translation>绩效自评：实际完成值或得分不是数字。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="219" />
+        <location filename="../core/domain/Validation.cpp" line="219"/>
         <source>A review names no record.</source>
         <translation>审核意见没有对应的记录。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="221" />
+        <location filename="../core/domain/Validation.cpp" line="221"/>
         <source>A review names no reviewing finance department.</source>
         <translation>审核意见没有注明审核的财政部门。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="228" />
+        <location filename="../core/domain/Validation.cpp" line="228"/>
         <source>A result application has no subject.</source>
         <translation>结果运用没有对应的管理对象。</translation>
     </message>
     <message>
-        <location filename="../core/domain/Validation.cpp" line="230" />
+        <location filename="../core/domain/Validation.cpp" line="230"/>
         <source>Result application: year %1 is out of range.</source>
         <translation>结果运用：年度 %1 超出范围。</translation>
     </message>
@@ -3282,62 +3282,62 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>YearPolicy</name>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="35" />
+        <location filename="../core/domain/YearPolicy.cpp" line="35"/>
         <source>Policy %1, %2 weights: the execution-rate weight and the class weights add up to %3, not 100.</source>
         <translation>%1 年度规则，%2 分值：预算执行率分值与各类指标分值合计为 %3，不等于 100。</translation>
     </message>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="56" />
+        <location filename="../core/domain/YearPolicy.cpp" line="56"/>
         <source>Policy: “fiscalYear” is missing or out of range.</source>
         <translation>年度规则：“fiscalYear”缺失或超出范围。</translation>
     </message>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="59" />
+        <location filename="../core/domain/YearPolicy.cpp" line="59"/>
         <source>Policy %1: “regionCode” “%2” is not a six-digit division code.</source>
         <translation>%1 年度规则：“regionCode”“%2”不是六位行政区划代码。</translation>
     </message>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="68" />
+        <location filename="../core/domain/YearPolicy.cpp" line="68"/>
         <source>Policy %1: grade bands must rise within 0–100 (fair &lt; good &lt; excellent).</source>
         <translation>%1 年度规则：等级分数线须在 0–100 内递增（中 &lt; 良 &lt; 优）。</translation>
     </message>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="81" />
+        <location filename="../core/domain/YearPolicy.cpp" line="81"/>
         <source>Policy %1: “lowerIsBetterFormula” must be ratio or linear, not “%2”.</source>
         <translation>%1 年度规则：“lowerIsBetterFormula”应为 ratio 或 linear，而不是“%2”。</translation>
     </message>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="92" />
+        <location filename="../core/domain/YearPolicy.cpp" line="92"/>
         <source>Policy %1: “%2” is not a framework kind.</source>
         <translation>%1 年度规则：“%2”不是指标框架类型。</translation>
     </message>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="106" />
-        <source>Policy %1: “notApplicableMaxWeight” must be within 0–100 and the far-above deduction's rate and maximum share within 0–1.</source>
+        <location filename="../core/domain/YearPolicy.cpp" line="106"/>
+        <source>Policy %1: “notApplicableMaxWeight” must be within 0–100 and the far-above deduction&apos;s rate and maximum share within 0–1.</source>
         <translation>%1 年度规则：“notApplicableMaxWeight”须在 0–100 之间，远超目标值扣分的比率和最高比例须在 0–1 之间。</translation>
     </message>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="28" />
+        <location filename="../core/domain/YearPolicy.cpp" line="28"/>
         <source>Policy %1: every class weight needs “classes” and a “weight” of at least 0.</source>
         <translation>%1 年度规则：每项分值都需要“classes”和不小于 0 的“weight”。</translation>
     </message>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="115" />
+        <location filename="../core/domain/YearPolicy.cpp" line="115"/>
         <source>Policy %1: “farAboveRatio” must be above 1.</source>
         <translation>%1 年度规则：“farAboveRatio”必须大于 1。</translation>
     </message>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="128" />
+        <location filename="../core/domain/YearPolicy.cpp" line="128"/>
         <source>Policy %1: the qualitative bands must follow each other within 0–100.</source>
         <translation>%1 年度规则：定性评分档次须在 0–100 内首尾相接。</translation>
     </message>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="137" />
+        <location filename="../core/domain/YearPolicy.cpp" line="137"/>
         <source>Policy %1: the ex-ante assessment bands must rise (revise &lt; support ≤ 5 × dimension maximum).</source>
         <translation>%1 年度规则：事前评估结论分数线须递增（调整完善 &lt; 予以支持 ≤ 5 × 单项满分）。</translation>
     </message>
     <message>
-        <location filename="../core/domain/YearPolicy.cpp" line="146" />
+        <location filename="../core/domain/YearPolicy.cpp" line="146"/>
         <source>Policy %1: deadline “%2” needs a key, a month 0–12 and a day 1–31.</source>
         <translation>%1 年度规则：期限“%2”需要 key、0–12 的月份和 1–31 的日期。</translation>
     </message>
@@ -3345,349 +3345,349 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>jx::AssessmentEditor</name>
     <message>
-        <location filename="../ui/editors/AssessmentEditor.cpp" line="40" />
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="40"/>
         <source>The assessment could not be read.</source>
         <translation>无法读取该事前评估。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/AssessmentEditor.cpp" line="52" />
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="52"/>
         <source>Program: %1    Amount: %2</source>
         <translation>项目：%1    金额：%2</translation>
     </message>
     <message>
-        <location filename="../ui/editors/AssessmentEditor.cpp" line="55" />
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="55"/>
         <source>Dimension</source>
         <translation>评估维度</translation>
     </message>
     <message>
-        <location filename="../ui/editors/AssessmentEditor.cpp" line="55" />
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="55"/>
         <source>Full marks</source>
         <translation>满分</translation>
     </message>
     <message>
-        <location filename="../ui/editors/AssessmentEditor.cpp" line="55" />
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="55"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../ui/editors/AssessmentEditor.cpp" line="55" />
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="55"/>
         <source>Rating</source>
         <translation>评级</translation>
     </message>
     <message>
-        <location filename="../ui/editors/AssessmentEditor.cpp" line="55" />
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="55"/>
         <source>Assessment opinion</source>
         <translation>评估意见</translation>
     </message>
     <message>
-        <location filename="../ui/editors/AssessmentEditor.cpp" line="80" />
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="80"/>
         <source>Total score</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../ui/editors/AssessmentEditor.cpp" line="83" />
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="83"/>
         <source>(as the total gives)</source>
         <translation>（按总分确定）</translation>
     </message>
     <message>
-        <location filename="../ui/editors/AssessmentEditor.cpp" line="85" />
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="85"/>
         <source>&amp;Conclusion</source>
         <translation>评估结论(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/editors/AssessmentEditor.cpp" line="93" />
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="93"/>
         <source>Assessed &amp;by</source>
         <translation>评估方式(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/editors/AssessmentEditor.cpp" line="96" />
-        <source>Assessor's &amp;name</source>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="96"/>
+        <source>Assessor&apos;s &amp;name</source>
         <translation>评估人(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/editors/AssessmentEditor.cpp" line="99" />
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="99"/>
         <source>基本情况 → 评估工作开展情况 → 各维度评估情况与总体结论 → 建议</source>
         <translation>基本情况 → 评估工作开展情况 → 各维度评估情况与总体结论 → 建议</translation>
     </message>
     <message>
-        <location filename="../ui/editors/AssessmentEditor.cpp" line="101" />
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="101"/>
         <source>Assessment &amp;report</source>
         <translation>评估报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/editors/AssessmentEditor.cpp" line="118" />
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="118"/>
         <source>Ex-ante performance assessment — %1</source>
         <translation>事前绩效评估 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/editors/AssessmentEditor.cpp" line="147" />
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="147"/>
         <source>“%1”: the score “%2” is not a number.</source>
         <translation>“%1”：得分“%2”不是数字。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/AssessmentEditor.cpp" line="150" />
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="150"/>
         <source>“%1”: the score must be between 0 and %2.</source>
         <translation>“%1”：得分应在 0 至 %2 之间。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/AssessmentEditor.cpp" line="162" />
-        <source>A total of %1 concludes “%2” under the year's bands, not “%3”.</source>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="162"/>
+        <source>A total of %1 concludes “%2” under the year&apos;s bands, not “%3”.</source>
         <translation>按本年度分档，总分 %1 的结论应为“%2”，而不是“%3”。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/AssessmentEditor.cpp" line="166" />
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="166"/>
         <source>The assessment report is still empty.</source>
         <translation>评估报告尚未填写。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/AssessmentEditor.cpp" line="185" />
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="185"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/editors/AssessmentEditor.cpp" line="189" />
-        <source>Under the year's bands (予以支持 ≥ %1, 调整完善后予以支持 ≥ %2, else 不予支持) this total gives: %3</source>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="189"/>
+        <source>Under the year&apos;s bands (予以支持 ≥ %1, 调整完善后予以支持 ≥ %2, else 不予支持) this total gives: %3</source>
         <translation>按本年度分档（予以支持 ≥ %1，调整完善后予以支持 ≥ %2，其余不予支持），该总分的结论为：%3</translation>
     </message>
 </context>
 <context>
     <name>jx::EvaluationEditor</name>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="67" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="67"/>
         <source>%1: %2    Fiscal year %3    Targets: %4</source>
         <translation>%1：%2    预算年度 %3    绩效目标：%4</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="70" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="70"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="75" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="75"/>
         <source>Funds</source>
         <translation>资金</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="75" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="75"/>
         <source>Budget at the start of the year</source>
         <translation>年初预算数</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="75" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="75"/>
         <source>Budget for the year (adjusted)</source>
         <translation>全年预算数</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="76" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="76"/>
         <source>Executed in the year</source>
         <translation>全年执行数</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="76" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="76"/>
         <source>Execution rate</source>
         <translation>执行率</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="76" />
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="109" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="76"/>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="109"/>
         <source>Weight</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="76" />
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="109" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="76"/>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="109"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="83" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="83"/>
         <source>Total funds of the year</source>
         <translation>年度资金总额</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="96" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="96"/>
         <source>Reason for execution below %1%</source>
         <translation>执行率低于 %1% 的原因</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="104" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="104"/>
         <source>Overall objective: e&amp;xpected</source>
         <translation>总体目标：预期目标(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="105" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="105"/>
         <source>Overall objective: &amp;achieved</source>
         <translation>总体目标：实际完成情况(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="108" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="108"/>
         <source>Level 1</source>
         <translation>一级指标</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="108" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="108"/>
         <source>Level 3 indicator</source>
         <translation>三级指标</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="108" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="108"/>
         <source>Operator</source>
         <translation>指标性质</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="108" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="108"/>
         <source>Annual target</source>
         <translation>年度指标值</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="108" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="108"/>
         <source>Unit</source>
         <translation>度量单位</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="109" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="109"/>
         <source>Actual value</source>
         <translation>实际完成值</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="109" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="109"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="110" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="110"/>
         <source>Reason not applicable</source>
         <translation>不适用理由</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="110" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="110"/>
         <source>Qualitative level</source>
         <translation>定性档次</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="110" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="110"/>
         <source>Points given</source>
         <translation>定性得分</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="111" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="111"/>
         <source>Causes of deviation and improvement measures</source>
         <translation>偏差原因分析及改进措施</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="111" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="111"/>
         <source>Why far above target</source>
         <translation>超目标说明</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="112" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="112"/>
         <source>How the score came about</source>
         <translation>得分说明</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="155" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="155"/>
         <source>%1: %2–%3% of the weight</source>
         <translation>%1：分值的 %2%–%3%</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="157" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="157"/>
         <source>Qualitative indicators: %1.</source>
         <translation>定性指标得分范围：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="173" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="173"/>
         <source>Evaluation &amp;conclusion</source>
         <translation>评价结论(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="174" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="174"/>
         <source>&amp;Problems found</source>
         <translation>存在问题(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="175" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="175"/>
         <source>Improvement &amp;measures</source>
         <translation>改进措施(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="176" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="176"/>
         <source>Program &amp;lead</source>
         <translation>项目负责人(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="177" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="177"/>
         <source>&amp;Finance lead</source>
         <translation>财务负责人(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="206" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="206"/>
         <source>Agency overall expenditure performance self-evaluation — %1</source>
         <translation>部门整体支出绩效自评表 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="207" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="207"/>
         <source>Program expenditure performance self-evaluation — %1</source>
         <translation>项目支出绩效自评表 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="314" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="318"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="316" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="320"/>
         <source>%1: an amount cannot be negative.</source>
         <translation>%1：金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="326" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="330"/>
         <source>“%1”: the actual value “%2” is not a number.</source>
         <translation>“%1”：实际完成值“%2”不是数字。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="331" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="335"/>
         <source>“%1”: “%2” is not a qualitative level.</source>
         <translation>“%1”：“%2”不是定性档次。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="335" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="339"/>
         <source>“%1”: the points “%2” are not a number.</source>
         <translation>“%1”：得分“%2”不是数字。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="347" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="351"/>
         <source>The subject has no performance targets for this year.</source>
         <translation>该对象本年度没有绩效目标。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="389" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="393"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="413" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="417"/>
         <source>Total: %1</source>
         <translation>总分：%1</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="414" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="418"/>
         <source>Grade: %1</source>
         <translation>等级：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="419" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="423"/>
         <source>Indicator points so far: %1 (%n indicator(s) still without an actual value)</source>
         <translation>
             <numerusform>已填指标得分合计：%1（还有 %n 个指标未填实际完成值）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="421" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="425"/>
         <source>Total: —</source>
         <translation>总分：—</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="422" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="426"/>
         <source>Grade: —</source>
         <translation>等级：—</translation>
     </message>
@@ -3695,87 +3695,87 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>jx::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="38" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="38"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="39" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="39"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="42" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="42"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="46" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="46"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="48" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="48"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="49" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="49"/>
         <source>&amp;About Jixiao</source>
         <translation>关于绩效(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="95" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="95"/>
         <source>Creating the demo database (one county, 3,000 programs)…</source>
         <translation>正在创建演示数据库（一个县，3,000 个项目）……</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="95" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="95"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="96" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="96"/>
         <source>First start</source>
         <translation>首次启动</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="110" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="110"/>
         <source>The demo database could not be created: %1</source>
         <translation>无法创建演示数据库：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="120" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="120"/>
         <source>new.jixiao</source>
         <translation>新建数据库.jixiao</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="128" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="128"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="129" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="129"/>
         <source>Jixiao databases (*.jixiao *.db *.sqlite);;All files (*)</source>
         <translation>绩效数据库 (*.jixiao *.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="136" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="136"/>
         <source>About Jixiao</source>
         <translation>关于绩效</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="137" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="137"/>
         <source>&lt;h3&gt;Jixiao %1&lt;/h3&gt;&lt;p&gt;Budget performance management: ex-ante assessment, performance targets, monitoring, self-evaluation and the use of results, offline on one PC.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;绩效 %1&lt;/h3&gt;&lt;p&gt;预算绩效管理：事前绩效评估、绩效目标、运行监控、绩效自评与结果运用，单机离线使用。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="144" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="144"/>
         <source>Jixiao — Budget performance management</source>
         <translation>绩效 — 预算绩效管理</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="147" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="147"/>
         <source>%1 — %2 — Jixiao</source>
         <translation>%1 — %2 — 绩效</translation>
     </message>
@@ -3783,7 +3783,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>jx::MessageBanner</name>
     <message>
-        <location filename="../ui/common/MessageBanner.cpp" line="20" />
+        <location filename="../ui/common/MessageBanner.cpp" line="20"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -3791,157 +3791,157 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>jx::MonitoringEditor</name>
     <message>
-        <location filename="../ui/editors/MonitoringEditor.cpp" line="65" />
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="65"/>
         <source>%1: %2    Fiscal year %3</source>
         <translation>%1：%2    预算年度 %3</translation>
     </message>
     <message>
-        <location filename="../ui/editors/MonitoringEditor.cpp" line="72" />
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="72"/>
         <source>January to month %1</source>
         <translation>1 至 %1 月</translation>
     </message>
     <message>
-        <location filename="../ui/editors/MonitoringEditor.cpp" line="73" />
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="73"/>
         <source>&amp;Cumulative to</source>
         <translation>监控截止月份(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/editors/MonitoringEditor.cpp" line="80" />
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="80"/>
         <source>&amp;Budget (adjusted, yuan)</source>
         <translation>调整后预算数（元）(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/editors/MonitoringEditor.cpp" line="81" />
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="81"/>
         <source>&amp;Executed to date (yuan)</source>
         <translation>1 至当月累计执行数（元）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/editors/MonitoringEditor.cpp" line="82" />
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="82"/>
         <source>&amp;Forecast execution at year end (yuan)</source>
         <translation>预计全年执行数（元）(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/editors/MonitoringEditor.cpp" line="85" />
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="85"/>
         <source>Execution rate</source>
         <translation>执行率</translation>
     </message>
     <message>
-        <location filename="../ui/editors/MonitoringEditor.cpp" line="88" />
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="88"/>
         <source>Level 1 indicator</source>
         <translation>一级指标</translation>
     </message>
     <message>
-        <location filename="../ui/editors/MonitoringEditor.cpp" line="88" />
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="88"/>
         <source>Level 3 indicator</source>
         <translation>三级指标</translation>
     </message>
     <message>
-        <location filename="../ui/editors/MonitoringEditor.cpp" line="88" />
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="88"/>
         <source>Annual target</source>
         <translation>年度指标值</translation>
     </message>
     <message>
-        <location filename="../ui/editors/MonitoringEditor.cpp" line="89" />
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="89"/>
         <source>Completed to date</source>
         <translation>累计完成值</translation>
     </message>
     <message>
-        <location filename="../ui/editors/MonitoringEditor.cpp" line="89" />
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="89"/>
         <source>Forecast year-end value</source>
         <translation>预计全年完成值</translation>
     </message>
     <message>
-        <location filename="../ui/editors/MonitoringEditor.cpp" line="89" />
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="89"/>
         <source>Likelihood of completion</source>
         <translation>完成可能性</translation>
     </message>
     <message>
-        <location filename="../ui/editors/MonitoringEditor.cpp" line="90" />
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="90"/>
         <source>Cause of deviation</source>
         <translation>偏差原因</translation>
     </message>
     <message>
-        <location filename="../ui/editors/MonitoringEditor.cpp" line="90" />
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="90"/>
         <source>Corrective measures</source>
         <translation>纠偏措施</translation>
     </message>
     <message>
-        <location filename="../ui/editors/MonitoringEditor.cpp" line="90" />
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="90"/>
         <source>Warning</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../ui/editors/MonitoringEditor.cpp" line="112" />
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="112"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/editors/MonitoringEditor.cpp" line="136" />
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="136"/>
         <source>Performance monitoring — %1, January to month %2</source>
         <translation>绩效监控表 — %1（1 至 %2 月）</translation>
     </message>
     <message>
-        <location filename="../ui/editors/MonitoringEditor.cpp" line="233" />
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="233"/>
         <source>An amount cannot be negative.</source>
         <translation>金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/MonitoringEditor.cpp" line="245" />
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="245"/>
         <source>“%1”: the progress “%2” is not a number.</source>
         <translation>“%1”：累计完成值“%2”不是数字。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/MonitoringEditor.cpp" line="250" />
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="250"/>
         <source>“%1”: the forecast “%2” is not a number.</source>
         <translation>“%1”：预计全年完成值“%2”不是数字。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/MonitoringEditor.cpp" line="254" />
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="254"/>
         <source>“%1”: choose 确定能, 有可能 or 完全不可能.</source>
         <translation>“%1”：请选择确定能、有可能或完全不可能。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/MonitoringEditor.cpp" line="257" />
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="257"/>
         <source>“%1”: “%2” is not one of the causes of deviation.</source>
         <translation>“%1”：“%2”不是规定的偏差原因。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/MonitoringEditor.cpp" line="279" />
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="279"/>
         <source>“%1” may not be reached: give the cause of the deviation.</source>
         <translation>“%1”可能无法完成：请填写偏差原因。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/MonitoringEditor.cpp" line="282" />
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="282"/>
         <source>“%1” may not be reached: give the corrective measures.</source>
         <translation>“%1”可能无法完成：请填写纠偏措施。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/MonitoringEditor.cpp" line="286" />
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="286"/>
         <source>The program has no targets for this year to monitor.</source>
         <translation>该项目本年度没有可监控的绩效目标。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/MonitoringEditor.cpp" line="297" />
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="297"/>
         <source>%1% of the budget executed; time progress %2%</source>
         <translation>预算执行率 %1%；时间进度 %2%</translation>
     </message>
     <message>
-        <location filename="../ui/editors/MonitoringEditor.cpp" line="298" />
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="298"/>
         <source>no budget yet; time progress %1%</source>
         <translation>尚未填写预算数；时间进度 %1%</translation>
     </message>
     <message>
-        <location filename="../ui/editors/MonitoringEditor.cpp" line="311" />
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="311"/>
         <source>● on track</source>
         <translation>● 正常</translation>
     </message>
     <message>
-        <location filename="../ui/editors/MonitoringEditor.cpp" line="319" />
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="319"/>
         <source>● cannot be reached</source>
         <translation>● 无法完成</translation>
     </message>
     <message>
-        <location filename="../ui/editors/MonitoringEditor.cpp" line="322" />
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="322"/>
         <source>● forecast short</source>
         <translation>● 预计未达标</translation>
     </message>
@@ -3949,68 +3949,68 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>jx::NewDatabaseDialog</name>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="33" />
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="86" />
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="33"/>
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="86"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="36" />
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="36"/>
         <source>six digits, e.g. 653101</source>
         <translation>六位数字，如 653101</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="40" />
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="40"/>
         <source>e.g. 喀什市财政局</source>
         <translation>如 喀什市财政局</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="44" />
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="44"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="46" />
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="46"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="55" />
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="55"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="56" />
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="56"/>
         <source>Division code:</source>
         <translation>行政区划代码：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="57" />
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="57"/>
         <source>Agency name:</source>
         <translation>单位名称：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="58" />
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="58"/>
         <source>Agency kind:</source>
         <translation>单位类型：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="87" />
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="87"/>
         <source>Jixiao databases (*.jixiao)</source>
         <translation>绩效数据库 (*.jixiao)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="96" />
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="96"/>
         <source>unknown code</source>
         <translation>未知代码</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="101" />
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="101"/>
         <source>%1 (until %2)</source>
         <translation>%1（使用至 %2 年）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="108" />
+        <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="108"/>
         <source>Choose a file for the new database.</source>
         <translation>请为新数据库选择一个文件。</translation>
     </message>
@@ -4018,107 +4018,107 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>jx::ProgramEditor</name>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="29" />
+        <location filename="../ui/editors/ProgramEditor.cpp" line="29"/>
         <source>The program could not be read: %1</source>
         <translation>无法读取该项目：%1</translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="29" />
+        <location filename="../ui/editors/ProgramEditor.cpp" line="29"/>
         <source>it does not exist</source>
         <translation>项目不存在</translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="51" />
+        <location filename="../ui/editors/ProgramEditor.cpp" line="51"/>
         <source>e.g. 1,234,500.00 or 123.45万</source>
         <translation>如 1,234,500.00 或 123.45万</translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="56" />
+        <location filename="../ui/editors/ProgramEditor.cpp" line="56"/>
         <source>3, 5 or 7 digits, e.g. 2130314</source>
         <translation>3、5 或 7 位，如 2130314</translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="57" />
+        <location filename="../ui/editors/ProgramEditor.cpp" line="57"/>
         <source>New program (else continuing)</source>
         <translation>新增项目（不勾选为延续项目）</translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="59" />
+        <location filename="../ui/editors/ProgramEditor.cpp" line="59"/>
         <source>Major policy or project</source>
         <translation>重大政策和项目</translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="61" />
+        <location filename="../ui/editors/ProgramEditor.cpp" line="61"/>
         <source>Added in the course of the year</source>
         <translation>年中追加</translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="64" />
+        <location filename="../ui/editors/ProgramEditor.cpp" line="64"/>
         <source>Program &amp;name</source>
         <translation>项目名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="65" />
+        <location filename="../ui/editors/ProgramEditor.cpp" line="65"/>
         <source>Program &amp;code</source>
         <translation>项目编码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="66" />
+        <location filename="../ui/editors/ProgramEditor.cpp" line="66"/>
         <source>&amp;Fiscal year</source>
         <translation>预算年度(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="67" />
+        <location filename="../ui/editors/ProgramEditor.cpp" line="67"/>
         <source>&amp;Budget book</source>
         <translation>预算类别(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="68" />
+        <location filename="../ui/editors/ProgramEditor.cpp" line="68"/>
         <source>Program &amp;kind</source>
         <translation>项目类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="77" />
+        <location filename="../ui/editors/ProgramEditor.cpp" line="77"/>
         <source>Funding tags</source>
         <translation>资金属性</translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="84" />
+        <location filename="../ui/editors/ProgramEditor.cpp" line="84"/>
         <source>Budget &amp;amount (yuan)</source>
         <translation>预算金额（元）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="87" />
+        <location filename="../ui/editors/ProgramEditor.cpp" line="87"/>
         <source>Function class co&amp;de</source>
         <translation>功能分类科目编码(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="112" />
+        <location filename="../ui/editors/ProgramEditor.cpp" line="112"/>
         <source>Program registration — new program</source>
         <translation>项目登记 — 新项目</translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="113" />
+        <location filename="../ui/editors/ProgramEditor.cpp" line="113"/>
         <source>Program registration — %1</source>
         <translation>项目登记 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="129" />
-        <source>The program's name is required.</source>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="129"/>
+        <source>The program&apos;s name is required.</source>
         <translation>项目名称为必填项。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="135" />
+        <location filename="../ui/editors/ProgramEditor.cpp" line="135"/>
         <source>The budget amount cannot be negative.</source>
         <translation>预算金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="140" />
+        <location filename="../ui/editors/ProgramEditor.cpp" line="140"/>
         <source>A function class code has 3, 5 or 7 digits (类/款/项), e.g. 205 or 2050201.</source>
         <translation>功能分类科目编码为 3、5 或 7 位数字（类/款/项），如 205 或 2050201。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/ProgramEditor.cpp" line="148" />
+        <location filename="../ui/editors/ProgramEditor.cpp" line="148"/>
         <source>= %1 = %2</source>
         <translation>= %1 = %2</translation>
     </message>
@@ -4126,12 +4126,12 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>jx::ProgramListModel</name>
     <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="101" />
+        <location filename="../ui/programs/ProgramListModel.cpp" line="101"/>
         <source>[%1] %2</source>
         <translation>【%1】%2</translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="114" />
+        <location filename="../ui/programs/ProgramListModel.cpp" line="114"/>
         <source>%1
 Code: %2
 Fiscal year: %3</source>
@@ -4140,32 +4140,32 @@ Fiscal year: %3</source>
 预算年度：%3</translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="117" />
+        <location filename="../ui/programs/ProgramListModel.cpp" line="117"/>
         <source>Payments held: %1 in force</source>
         <translation>拨款暂停：%1（指令解除后方可拨款）</translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="130" />
+        <location filename="../ui/programs/ProgramListModel.cpp" line="130"/>
         <source>Program</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="131" />
+        <location filename="../ui/programs/ProgramListModel.cpp" line="131"/>
         <source>Agency</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="132" />
+        <location filename="../ui/programs/ProgramListModel.cpp" line="132"/>
         <source>Budget book</source>
         <translation>预算类别</translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="133" />
+        <location filename="../ui/programs/ProgramListModel.cpp" line="133"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="134" />
+        <location filename="../ui/programs/ProgramListModel.cpp" line="134"/>
         <source>Amount (%1)</source>
         <translation>金额（%1）</translation>
     </message>
@@ -4173,22 +4173,22 @@ Fiscal year: %3</source>
 <context>
     <name>jx::ProgramListView</name>
     <message>
-        <location filename="../ui/programs/ProgramListView.cpp" line="28" />
+        <location filename="../ui/programs/ProgramListView.cpp" line="28"/>
         <source>Search programs by name or code</source>
         <translation>按名称或编码搜索项目</translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListView.cpp" line="33" />
+        <location filename="../ui/programs/ProgramListView.cpp" line="33"/>
         <source>Unit of the amounts</source>
         <translation>金额单位</translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListView.cpp" line="54" />
+        <location filename="../ui/programs/ProgramListView.cpp" line="54"/>
         <source>Unit:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../ui/programs/ProgramListView.cpp" line="94" />
+        <location filename="../ui/programs/ProgramListView.cpp" line="94"/>
         <source>%1 programs</source>
         <translation>%1 个项目</translation>
     </message>
@@ -4196,141 +4196,141 @@ Fiscal year: %3</source>
 <context>
     <name>jx::RecordEditor</name>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="135" />
+        <location filename="../ui/editors/RecordEditor.cpp" line="135"/>
         <source>&amp;Restore draft</source>
         <translation>恢复草稿(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="137" />
+        <location filename="../ui/editors/RecordEditor.cpp" line="137"/>
         <source>D&amp;iscard draft</source>
         <translation>放弃草稿(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="158" />
+        <location filename="../ui/editors/RecordEditor.cpp" line="158"/>
         <source>To put right before submission</source>
         <translation>提交前需改正</translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="158" />
+        <location filename="../ui/editors/RecordEditor.cpp" line="158"/>
         <source>To put right</source>
         <translation>需改正</translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="163" />
+        <location filename="../ui/editors/RecordEditor.cpp" line="163"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="190" />
+        <location filename="../ui/editors/RecordEditor.cpp" line="190"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="192" />
+        <location filename="../ui/editors/RecordEditor.cpp" line="192"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="194" />
+        <location filename="../ui/editors/RecordEditor.cpp" line="194"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>保存(&amp;S) Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="196" />
+        <location filename="../ui/editors/RecordEditor.cpp" line="196"/>
         <source>S&amp;ubmit (Ctrl+Enter)</source>
         <translation>提交(&amp;U) Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="199" />
+        <location filename="../ui/editors/RecordEditor.cpp" line="199"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="420" />
+        <location filename="../ui/editors/RecordEditor.cpp" line="420"/>
         <source>Edit %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="437" />
+        <location filename="../ui/editors/RecordEditor.cpp" line="437"/>
         <source>Fill in</source>
         <translation>填入</translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="553" />
+        <location filename="../ui/editors/RecordEditor.cpp" line="553"/>
         <source>Nothing left to put right.</source>
         <translation>没有需要改正的内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editors/RecordEditor.cpp" line="608" />
+        <location filename="../ui/editors/RecordEditor.cpp" line="608"/>
         <source>Not saved: %n field(s) need correcting (marked in red; what you typed is kept).</source>
         <translation>
             <numerusform>未保存：有 %n 处需要改正（已用红色标出，输入的内容均已保留）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="624" />
+        <location filename="../ui/editors/RecordEditor.cpp" line="624"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="641" />
+        <location filename="../ui/editors/RecordEditor.cpp" line="641"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editors/RecordEditor.cpp" line="654" />
+        <location filename="../ui/editors/RecordEditor.cpp" line="654"/>
         <source>Saved, but not submitted yet: %n thing(s) to put right (see the list).</source>
         <translation>
             <numerusform>已保存，但尚不能提交：还有 %n 处需要改正（见右侧清单）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="663" />
+        <location filename="../ui/editors/RecordEditor.cpp" line="663"/>
         <source>Not submitted: %1</source>
         <translation>未提交：%1</translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="668" />
+        <location filename="../ui/editors/RecordEditor.cpp" line="668"/>
         <source>Submitted for review.</source>
         <translation>已提交审核。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="699" />
+        <location filename="../ui/editors/RecordEditor.cpp" line="699"/>
         <source>New, not saved yet</source>
         <translation>新建，尚未保存</translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="704" />
+        <location filename="../ui/editors/RecordEditor.cpp" line="704"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="709" />
+        <location filename="../ui/editors/RecordEditor.cpp" line="709"/>
         <source>%1 %2: %3 → %4</source>
         <translation>%1 %2：%3 → %4</translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="713" />
+        <location filename="../ui/editors/RecordEditor.cpp" line="713"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="731" />
+        <location filename="../ui/editors/RecordEditor.cpp" line="731"/>
         <source>Read only: %1</source>
         <translation>只读：%1</translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="805" />
+        <location filename="../ui/editors/RecordEditor.cpp" line="805"/>
         <source>This form was being filled in on %1 and not saved. Restore what was typed?</source>
         <translation>这张表于 %1 填写后未保存。是否恢复当时输入的内容？</translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="823" />
+        <location filename="../ui/editors/RecordEditor.cpp" line="823"/>
         <source>Restore draft</source>
         <translation>恢复草稿</translation>
     </message>
     <message>
-        <location filename="../ui/editors/RecordEditor.cpp" line="824" />
+        <location filename="../ui/editors/RecordEditor.cpp" line="824"/>
         <source>The draft was restored; save it to keep it.</source>
         <translation>草稿已恢复，请保存。</translation>
     </message>
@@ -4338,213 +4338,213 @@ Fiscal year: %3</source>
 <context>
     <name>jx::TargetsEditor</name>
     <message>
-        <location filename="../ui/editors/TargetsEditor.cpp" line="81" />
+        <location filename="../ui/editors/TargetsEditor.cpp" line="81"/>
         <source>%1: %2    Fiscal year %3    Amount: %4</source>
         <translation>%1：%2    预算年度 %3    金额：%4</translation>
     </message>
     <message>
-        <location filename="../ui/editors/TargetsEditor.cpp" line="95" />
+        <location filename="../ui/editors/TargetsEditor.cpp" line="95"/>
         <source>Annual overall &amp;objective</source>
         <translation>年度总体目标(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/editors/TargetsEditor.cpp" line="96" />
+        <location filename="../ui/editors/TargetsEditor.cpp" line="96"/>
         <source>&amp;Medium-term objective</source>
         <translation>中期目标(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/editors/TargetsEditor.cpp" line="100" />
+        <location filename="../ui/editors/TargetsEditor.cpp" line="100"/>
         <source>&amp;Receiving division (code)</source>
         <translation>资金接收地区代码(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/editors/TargetsEditor.cpp" line="105" />
+        <location filename="../ui/editors/TargetsEditor.cpp" line="105"/>
         <source>&amp;Add row</source>
         <translation>增加一行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/editors/TargetsEditor.cpp" line="107" />
+        <location filename="../ui/editors/TargetsEditor.cpp" line="107"/>
         <source>Remove ro&amp;w</source>
         <translation>删除当前行(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/editors/TargetsEditor.cpp" line="109" />
-        <source>Copy &amp;last year's targets</source>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="109"/>
+        <source>Copy &amp;last year&apos;s targets</source>
         <translation>复制上年目标(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/editors/TargetsEditor.cpp" line="112" />
+        <location filename="../ui/editors/TargetsEditor.cpp" line="112"/>
         <source>This program continues no program of last year.</source>
         <translation>本项目不是上年项目的延续。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/TargetsEditor.cpp" line="113" />
+        <location filename="../ui/editors/TargetsEditor.cpp" line="113"/>
         <source>The targets of the program this one continues.</source>
         <translation>复制本项目所延续的上年项目的绩效目标。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/TargetsEditor.cpp" line="119" />
+        <location filename="../ui/editors/TargetsEditor.cpp" line="119"/>
         <source>Enter moves to the next cell; Ctrl+V pastes rows copied from Excel.</source>
         <translation>按 Enter 移到下一格；按 Ctrl+V 粘贴从 Excel 复制的多行。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/TargetsEditor.cpp" line="123" />
+        <location filename="../ui/editors/TargetsEditor.cpp" line="123"/>
         <source>Level 1 indicator</source>
         <translation>一级指标</translation>
     </message>
     <message>
-        <location filename="../ui/editors/TargetsEditor.cpp" line="123" />
+        <location filename="../ui/editors/TargetsEditor.cpp" line="123"/>
         <source>Level 2 indicator</source>
         <translation>二级指标</translation>
     </message>
     <message>
-        <location filename="../ui/editors/TargetsEditor.cpp" line="123" />
+        <location filename="../ui/editors/TargetsEditor.cpp" line="123"/>
         <source>Level 3 indicator</source>
         <translation>三级指标</translation>
     </message>
     <message>
-        <location filename="../ui/editors/TargetsEditor.cpp" line="124" />
+        <location filename="../ui/editors/TargetsEditor.cpp" line="124"/>
         <source>Operator</source>
         <translation>指标性质</translation>
     </message>
     <message>
-        <location filename="../ui/editors/TargetsEditor.cpp" line="124" />
+        <location filename="../ui/editors/TargetsEditor.cpp" line="124"/>
         <source>Target value</source>
         <translation>指标值</translation>
     </message>
     <message>
-        <location filename="../ui/editors/TargetsEditor.cpp" line="124" />
+        <location filename="../ui/editors/TargetsEditor.cpp" line="124"/>
         <source>Unit</source>
         <translation>度量单位</translation>
     </message>
     <message>
-        <location filename="../ui/editors/TargetsEditor.cpp" line="124" />
+        <location filename="../ui/editors/TargetsEditor.cpp" line="124"/>
         <source>Weight</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../ui/editors/TargetsEditor.cpp" line="124" />
+        <location filename="../ui/editors/TargetsEditor.cpp" line="124"/>
         <source>Evaluation standard</source>
         <translation>评价标准</translation>
     </message>
     <message>
-        <location filename="../ui/editors/TargetsEditor.cpp" line="125" />
+        <location filename="../ui/editors/TargetsEditor.cpp" line="125"/>
         <source>Content and explanation</source>
         <translation>指标内容及解释</translation>
     </message>
     <message>
-        <location filename="../ui/editors/TargetsEditor.cpp" line="186" />
+        <location filename="../ui/editors/TargetsEditor.cpp" line="186"/>
         <source>Agency overall performance targets — %1</source>
         <translation>部门整体绩效目标表 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/editors/TargetsEditor.cpp" line="187" />
+        <location filename="../ui/editors/TargetsEditor.cpp" line="187"/>
         <source>Performance target declaration — %1</source>
         <translation>绩效目标申报表 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/editors/TargetsEditor.cpp" line="248" />
+        <location filename="../ui/editors/TargetsEditor.cpp" line="248"/>
         <source>row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../ui/editors/TargetsEditor.cpp" line="248" />
+        <location filename="../ui/editors/TargetsEditor.cpp" line="248"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/editors/TargetsEditor.cpp" line="252" />
-        <source>%1: “%2” is not a level 2 indicator of this year's framework.</source>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="252"/>
+        <source>%1: “%2” is not a level 2 indicator of this year&apos;s framework.</source>
         <translation>%1：“%2”不是本年度指标框架中的二级指标。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/TargetsEditor.cpp" line="256" />
+        <location filename="../ui/editors/TargetsEditor.cpp" line="256"/>
         <source>%1: “%2” is not an operator (≥ ＞ ＝ ＜ ≤ or 定性).</source>
         <translation>%1：“%2”不是指标性质（≥ ＞ ＝ ＜ ≤ 或定性）。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/TargetsEditor.cpp" line="262" />
+        <location filename="../ui/editors/TargetsEditor.cpp" line="262"/>
         <source>%1: the target value “%2” is not a number (choose 定性 for a qualitative target).</source>
         <translation>%1：指标值“%2”不是数字（定性目标请将指标性质选为“定性”）。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/TargetsEditor.cpp" line="267" />
+        <location filename="../ui/editors/TargetsEditor.cpp" line="267"/>
         <source>%1: the weight “%2” is not a number.</source>
         <translation>%1：分值“%2”不是数字。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/TargetsEditor.cpp" line="269" />
+        <location filename="../ui/editors/TargetsEditor.cpp" line="269"/>
         <source>%1: the weight cannot be negative.</source>
         <translation>%1：分值不能为负数。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/TargetsEditor.cpp" line="272" />
+        <location filename="../ui/editors/TargetsEditor.cpp" line="272"/>
         <source>%1: “%2” is not an evaluation standard.</source>
         <translation>%1：“%2”不是评价标准。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/TargetsEditor.cpp" line="275" />
+        <location filename="../ui/editors/TargetsEditor.cpp" line="275"/>
         <source>A division code has six digits.</source>
         <translation>行政区划代码为六位数字。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/TargetsEditor.cpp" line="291" />
+        <location filename="../ui/editors/TargetsEditor.cpp" line="291"/>
         <source>The annual overall objective is required.</source>
         <translation>年度总体目标为必填项。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/TargetsEditor.cpp" line="295" />
+        <location filename="../ui/editors/TargetsEditor.cpp" line="295"/>
         <source>There are no indicators yet.</source>
         <translation>尚未填写绩效指标。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/TargetsEditor.cpp" line="301" />
+        <location filename="../ui/editors/TargetsEditor.cpp" line="301"/>
         <source>Row %1: the level 3 indicator has no name.</source>
         <translation>第 %1 行：三级指标名称未填写。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/TargetsEditor.cpp" line="303" />
+        <location filename="../ui/editors/TargetsEditor.cpp" line="303"/>
         <source>“%1…”: the name has %2 characters, at most %3.</source>
         <translation>“%1…”：指标名称 %2 个字，最多 %3 个字。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/TargetsEditor.cpp" line="306" />
+        <location filename="../ui/editors/TargetsEditor.cpp" line="306"/>
         <source>Row %1: choose the level 2 indicator.</source>
         <translation>第 %1 行：请选择二级指标。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/TargetsEditor.cpp" line="308" />
+        <location filename="../ui/editors/TargetsEditor.cpp" line="308"/>
         <source>Row %1: choose the operator.</source>
         <translation>第 %1 行：请选择指标性质。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/TargetsEditor.cpp" line="310" />
+        <location filename="../ui/editors/TargetsEditor.cpp" line="310"/>
         <source>“%1”: the unit is required for a quantitative indicator.</source>
         <translation>“%1”：定量指标须填写度量单位。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/TargetsEditor.cpp" line="312" />
+        <location filename="../ui/editors/TargetsEditor.cpp" line="312"/>
         <source>“%1”: the target value is missing.</source>
         <translation>“%1”：指标值未填写。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/TargetsEditor.cpp" line="332" />
+        <location filename="../ui/editors/TargetsEditor.cpp" line="332"/>
         <source>budget execution rate %1 (scored in the self-evaluation)</source>
         <translation>预算执行率 %1（自评时计分）</translation>
     </message>
     <message>
-        <location filename="../ui/editors/TargetsEditor.cpp" line="345" />
+        <location filename="../ui/editors/TargetsEditor.cpp" line="345"/>
         <source>Weights by class: %1; indicators in all: %2</source>
         <translation>各类指标分值合计：%1；指标分值共计 %2</translation>
     </message>
     <message>
-        <location filename="../ui/editors/TargetsEditor.cpp" line="359" />
+        <location filename="../ui/editors/TargetsEditor.cpp" line="359"/>
         <source>The program of last year has no targets to copy.</source>
         <translation>上年项目没有可复制的绩效目标。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editors/TargetsEditor.cpp" line="381" />
-        <source>%n indicator(s) copied from last year's targets; check the values for this year.</source>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="381"/>
+        <source>%n indicator(s) copied from last year&apos;s targets; check the values for this year.</source>
         <translation>
             <numerusform>已从上年目标复制 %n 个指标，请按本年度情况核对指标值。</numerusform>
         </translation>
@@ -4553,124 +4553,124 @@ Fiscal year: %3</source>
 <context>
     <name>jx::Workspace</name>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="75" />
+        <location filename="../core/workspace/Workspace.cpp" line="75"/>
         <source>local user</source>
         <translation>本机用户</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="87" />
+        <location filename="../core/workspace/Workspace.cpp" line="87"/>
         <source>%1 acts for another agency; this database belongs to %2.</source>
         <translation>%1 代表的是其他单位；本数据库属于%2。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="90" />
+        <location filename="../core/workspace/Workspace.cpp" line="90"/>
         <source>Who acts needs a name.</source>
         <translation>操作人员须填写姓名。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="118" />
+        <location filename="../core/workspace/Workspace.cpp" line="118"/>
         <source>%1 belongs to another agency; only that agency continues it.</source>
         <translation>%1属于其他单位，只能由该单位延续。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="136" />
+        <location filename="../core/workspace/Workspace.cpp" line="136"/>
         <source>%1 is not a program and follows no predecessor.</source>
         <translation>%1不是项目，没有上年项目。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="138" />
+        <location filename="../core/workspace/Workspace.cpp" line="138"/>
         <source>%1 cannot be its own predecessor.</source>
         <translation>%1不能以自身作为上年项目。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="144" />
+        <location filename="../core/workspace/Workspace.cpp" line="144"/>
         <source>%1 cannot follow %2, a program of another agency.</source>
         <translation>%1不能延续其他单位的项目%2。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="148" />
+        <location filename="../core/workspace/Workspace.cpp" line="148"/>
         <source>%1 (%2) cannot follow %3 of %4: a predecessor is the program of the year before.</source>
         <translation>%1（%2年度）不能延续%4年度的%3：上年项目必须是前一年度的项目。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="162" />
+        <location filename="../core/workspace/Workspace.cpp" line="162"/>
         <source>reading the programs that follow %1</source>
         <translation>读取延续%1的项目</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="165" />
+        <location filename="../core/workspace/Workspace.cpp" line="165"/>
         <source>%1 is already continued by “%2”; a program has one successor.</source>
         <translation>%1已由“%2”延续；一个项目只能有一个延续项目。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="194" />
+        <location filename="../core/workspace/Workspace.cpp" line="194"/>
         <source>There is no program with id %1.</source>
         <translation>不存在编号为 %1 的项目。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="249" />
+        <location filename="../core/workspace/Workspace.cpp" line="249"/>
         <source>%1 would belong to another agency; %2 writes only its own records.</source>
         <translation>%1将归属其他单位；%2只能填写本单位的记录。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="261" />
+        <location filename="../core/workspace/Workspace.cpp" line="261"/>
         <source>%1 is about a subject that does not exist (id %2).</source>
         <translation>%1所属的管理对象不存在（编号 %2）。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="266" />
+        <location filename="../core/workspace/Workspace.cpp" line="266"/>
         <source>%1 belongs to another agency; only that agency writes its %2.</source>
         <translation>%1属于其他单位，只有该单位可以填写其%2。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="278" />
-        <location filename="../core/workspace/Workspace.cpp" line="306" />
+        <location filename="../core/workspace/Workspace.cpp" line="278"/>
+        <location filename="../core/workspace/Workspace.cpp" line="306"/>
         <source>%1 cannot be handed to another agency.</source>
         <translation>%1不能转给其他单位。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="300" />
+        <location filename="../core/workspace/Workspace.cpp" line="300"/>
         <source>%1 does not exist.</source>
         <translation>%1不存在。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="321" />
+        <location filename="../core/workspace/Workspace.cpp" line="321"/>
         <source>Indicator “%1” belongs to another agency.</source>
         <translation>指标“%1”属于其他单位。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="354" />
+        <location filename="../core/workspace/Workspace.cpp" line="354"/>
         <source>Only a finance department decides how results are used (%1).</source>
         <translation>只有财政部门可以作出结果运用决定（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="374" />
+        <location filename="../core/workspace/Workspace.cpp" line="374"/>
         <source>A decision on a program of %1 applies to %2, not %3.</source>
         <translation>%1 年度项目的结果运用适用于 %2 年度，而不是 %3 年度。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="385" />
+        <location filename="../core/workspace/Workspace.cpp" line="385"/>
         <source>%1 cannot be saved</source>
         <translation>%1无法保存</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="396" />
+        <location filename="../core/workspace/Workspace.cpp" line="396"/>
         <source>There is no subject with id %1.</source>
         <translation>不存在编号为 %1 的管理对象。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="423" />
+        <location filename="../core/workspace/Workspace.cpp" line="423"/>
         <source>Unknown record kind.</source>
         <translation>未知的记录类型。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="534" />
+        <location filename="../core/workspace/Workspace.cpp" line="534"/>
         <source>Nothing was imported, because no backup of the database could be made first: %1</source>
         <translation>未导入任何内容，因为无法先为数据库制作备份：%1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="543" />
-        <location filename="../core/workspace/Workspace.cpp" line="556" />
+        <location filename="../core/workspace/Workspace.cpp" line="543"/>
+        <location filename="../core/workspace/Workspace.cpp" line="556"/>
         <source>the programs of %1</source>
         <translation>%1的项目</translation>
     </message>
@@ -4678,22 +4678,22 @@ Fiscal year: %3</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="31" />
+        <location filename="../app/gui/main.cpp" line="31"/>
         <source>Budget performance management</source>
         <translation>预算绩效管理</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="34" />
+        <location filename="../app/gui/main.cpp" line="34"/>
         <source>Language: zh_CN (default) or en.</source>
         <translation>界面语言：zh_CN（默认）或 en。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="37" />
+        <location filename="../app/gui/main.cpp" line="37"/>
         <source>Save a picture of the window to FILE and quit.</source>
         <translation>将窗口截图保存到 FILE 后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="41" />
+        <location filename="../app/gui/main.cpp" line="41"/>
         <source>The database file to open.</source>
         <translation>要打开的数据库文件。</translation>
     </message>
