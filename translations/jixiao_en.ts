@@ -2871,52 +2871,52 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>Stage</name>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="43"/>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="51"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="45"/>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="53"/>
         <source>Ex-ante assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="47"/>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="55"/>
         <source>Performance targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="49"/>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="57"/>
         <source>Monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="51"/>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="59"/>
         <source>Self-evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="53"/>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="61"/>
         <source>Finance review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="55"/>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="63"/>
         <source>Use of results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="57"/>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="65"/>
         <source>Data exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="59"/>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="67"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="61"/>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="69"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2924,18 +2924,13 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>StagePages</name>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="145"/>
-        <source>The record of this program, with its targets, monitoring, self-evaluation and history, will be shown here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="158"/>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="174"/>
         <source>the program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="160"/>
-        <source>The editor of %1 will be shown here.</source>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="176"/>
+        <source>%1 is edited on the page of its stage.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3787,6 +3782,114 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
 </context>
 <context>
+    <name>jx::AssessmentEditor</name>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="40"/>
+        <source>The assessment could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="52"/>
+        <source>Program: %1    Amount: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="55"/>
+        <source>Dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="55"/>
+        <source>Full marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="55"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="55"/>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="55"/>
+        <source>Assessment opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="80"/>
+        <source>Total score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="83"/>
+        <source>(as the total gives)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="85"/>
+        <source>&amp;Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="93"/>
+        <source>Assessed &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="96"/>
+        <source>Assessor&apos;s &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="99"/>
+        <source>基本情况 → 评估工作开展情况 → 各维度评估情况与总体结论 → 建议</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="101"/>
+        <source>Assessment &amp;report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="118"/>
+        <source>Ex-ante performance assessment — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="147"/>
+        <source>“%1”: the score “%2” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="150"/>
+        <source>“%1”: the score must be between 0 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="162"/>
+        <source>A total of %1 concludes “%2” under the year&apos;s bands, not “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="166"/>
+        <source>The assessment report is still empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="185"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="189"/>
+        <source>Under the year&apos;s bands (予以支持 ≥ %1, 调整完善后予以支持 ≥ %2, else 不予支持) this total gives: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jx::AssessmentPage</name>
     <message>
         <location filename="../ui/assessment/AssessmentPage.cpp" line="11"/>
@@ -3859,6 +3962,249 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     <message>
         <location filename="../ui/results/DecisionDialog.cpp" line="138"/>
         <source>amount in the unit chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jx::EvaluationEditor</name>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="67"/>
+        <source>%1: %2    Fiscal year %3    Targets: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="70"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="75"/>
+        <source>Funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="75"/>
+        <source>Budget at the start of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="75"/>
+        <source>Budget for the year (adjusted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="76"/>
+        <source>Executed in the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="76"/>
+        <source>Execution rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="76"/>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="109"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="76"/>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="109"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="83"/>
+        <source>Total funds of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="96"/>
+        <source>Reason for execution below %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="104"/>
+        <source>Overall objective: e&amp;xpected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="105"/>
+        <source>Overall objective: &amp;achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="108"/>
+        <source>Level 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="108"/>
+        <source>Level 3 indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="108"/>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="108"/>
+        <source>Annual target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="108"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="109"/>
+        <source>Actual value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="109"/>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="110"/>
+        <source>Reason not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="110"/>
+        <source>Qualitative level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="110"/>
+        <source>Points given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="111"/>
+        <source>Causes of deviation and improvement measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="111"/>
+        <source>Why far above target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="112"/>
+        <source>How the score came about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="155"/>
+        <source>%1: %2–%3% of the weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="157"/>
+        <source>Qualitative indicators: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="173"/>
+        <source>Evaluation &amp;conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="174"/>
+        <source>&amp;Problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="175"/>
+        <source>Improvement &amp;measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="176"/>
+        <source>Program &amp;lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="177"/>
+        <source>&amp;Finance lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="206"/>
+        <source>Agency overall expenditure performance self-evaluation — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="207"/>
+        <source>Program expenditure performance self-evaluation — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="318"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="320"/>
+        <source>%1: an amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="330"/>
+        <source>“%1”: the actual value “%2” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="335"/>
+        <source>“%1”: “%2” is not a qualitative level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="339"/>
+        <source>“%1”: the points “%2” are not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="351"/>
+        <source>The subject has no performance targets for this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="393"/>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="417"/>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="418"/>
+        <source>Grade: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="423"/>
+        <source>Indicator points so far: %1 (%n indicator(s) still without an actual value)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="425"/>
+        <source>Total: —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="426"/>
+        <source>Grade: —</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4117,224 +4463,224 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>jx::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="99"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="101"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="182"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="193"/>
         <source>Program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="214"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="215"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="218"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="221"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="224"/>
         <source>&amp;Who acts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="226"/>
         <source>Ctrl+Shift+U</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="228"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="232"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="242"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="246"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="252"/>
         <source>&amp;Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="255"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="256"/>
         <source>&amp;About Jixiao</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="264"/>
         <source>Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="275"/>
         <source>Fiscal year </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="278"/>
         <source>The fiscal year every page shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="449"/>
         <source>%1 could not be opened. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="484"/>
         <source>No such database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="485"/>
         <source>There is no file %1.
 
 Create a new database there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="488"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="496"/>
         <source>There is no file %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="501"/>
         <source>%1 is empty (0 bytes), not a Jixiao database; it was left as it is. Open another file, or create a database with File &gt; New.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="512"/>
         <source>Creating the demo database (one county, 3,000 programs)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="512"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="484"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="514"/>
         <source>First start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="542"/>
         <source>The demo database was not created (cancelled); nothing was left behind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="515"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="545"/>
         <source>The demo database could not be created: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="557"/>
         <source>new.jixiao</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="567"/>
         <source>Open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="538"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="568"/>
         <source>Jixiao databases (*.jixiao *.db *.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="621"/>
         <source>%1 cannot act as %2 for %3, which is a %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="607"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="637"/>
         <source>About Jixiao</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="608"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="638"/>
         <source>&lt;h3&gt;Jixiao %1&lt;/h3&gt;&lt;p&gt;Budget performance management: ex-ante assessment, performance targets, monitoring, self-evaluation and the use of results, offline on one PC.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="645"/>
         <source>Jixiao — Budget performance management</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="618"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="648"/>
         <source>%1 — %2 — Jixiao</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="620"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="650"/>
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="629"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="659"/>
         <source>No database open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="639"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="669"/>
         <source>%1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="640"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="670"/>
         <source>Who acts; change it in File &gt; Who acts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="641"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="671"/>
         <source>Fiscal year %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="642"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="672"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4344,6 +4690,164 @@ Create a new database there?</source>
     <message>
         <location filename="../ui/common/MessageBanner.cpp" line="20"/>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jx::MonitoringEditor</name>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="65"/>
+        <source>%1: %2    Fiscal year %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="72"/>
+        <source>January to month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="73"/>
+        <source>&amp;Cumulative to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="80"/>
+        <source>&amp;Budget (adjusted, yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="81"/>
+        <source>&amp;Executed to date (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="82"/>
+        <source>&amp;Forecast execution at year end (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="85"/>
+        <source>Execution rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="88"/>
+        <source>Level 1 indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="88"/>
+        <source>Level 3 indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="88"/>
+        <source>Annual target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="89"/>
+        <source>Completed to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="89"/>
+        <source>Forecast year-end value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="89"/>
+        <source>Likelihood of completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="90"/>
+        <source>Cause of deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="90"/>
+        <source>Corrective measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="90"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="112"/>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="136"/>
+        <source>Performance monitoring — %1, January to month %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="233"/>
+        <source>An amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="245"/>
+        <source>“%1”: the progress “%2” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="250"/>
+        <source>“%1”: the forecast “%2” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="254"/>
+        <source>“%1”: choose 确定能, 有可能 or 完全不可能.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="257"/>
+        <source>“%1”: “%2” is not one of the causes of deviation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="279"/>
+        <source>“%1” may not be reached: give the cause of the deviation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="282"/>
+        <source>“%1” may not be reached: give the corrective measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="286"/>
+        <source>The program has no targets for this year to monitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="297"/>
+        <source>%1% of the budget executed; time progress %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="298"/>
+        <source>no budget yet; time progress %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="311"/>
+        <source>● on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="319"/>
+        <source>● cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="322"/>
+        <source>● forecast short</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4483,6 +4987,114 @@ Create a new database there?</source>
     </message>
 </context>
 <context>
+    <name>jx::ProgramEditor</name>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="29"/>
+        <source>The program could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="29"/>
+        <source>it does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="51"/>
+        <source>e.g. 1,234,500.00 or 123.45万</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="56"/>
+        <source>3, 5 or 7 digits, e.g. 2130314</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="57"/>
+        <source>New program (else continuing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="59"/>
+        <source>Major policy or project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="61"/>
+        <source>Added in the course of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="64"/>
+        <source>Program &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="65"/>
+        <source>Program &amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="66"/>
+        <source>&amp;Fiscal year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="67"/>
+        <source>&amp;Budget book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="68"/>
+        <source>Program &amp;kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="77"/>
+        <source>Funding tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="84"/>
+        <source>Budget &amp;amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="87"/>
+        <source>Function class co&amp;de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="112"/>
+        <source>Program registration — new program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="113"/>
+        <source>Program registration — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="129"/>
+        <source>The program&apos;s name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="135"/>
+        <source>The budget amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="140"/>
+        <source>A function class code has 3, 5 or 7 digits (类/款/项), e.g. 205 or 2050201.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="148"/>
+        <source>= %1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jx::ProgramListModel</name>
     <message>
         <location filename="../ui/programs/ProgramListModel.cpp" line="101"/>
@@ -4570,6 +5182,150 @@ Fiscal year: %3</source>
     <message>
         <location filename="../ui/review/ReasonDialog.cpp" line="112"/>
         <source>Please write the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jx::RecordEditor</name>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="135"/>
+        <source>&amp;Restore draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="137"/>
+        <source>D&amp;iscard draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="158"/>
+        <source>To put right before submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="158"/>
+        <source>To put right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="163"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="190"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="192"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="194"/>
+        <source>&amp;Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="196"/>
+        <source>S&amp;ubmit (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="199"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="420"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="437"/>
+        <source>Fill in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="553"/>
+        <source>Nothing left to put right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/editors/RecordEditor.cpp" line="608"/>
+        <source>Not saved: %n field(s) need correcting (marked in red; what you typed is kept).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="624"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="641"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/editors/RecordEditor.cpp" line="654"/>
+        <source>Saved, but not submitted yet: %n thing(s) to put right (see the list).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="663"/>
+        <source>Not submitted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="668"/>
+        <source>Submitted for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="699"/>
+        <source>New, not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="704"/>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="709"/>
+        <source>%1 %2: %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="713"/>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="731"/>
+        <source>Read only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="805"/>
+        <source>This form was being filled in on %1 and not saved. Restore what was typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="823"/>
+        <source>Restore draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="824"/>
+        <source>The draft was restored; save it to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5884,6 +6640,222 @@ Fiscal year: %4</source>
         <location filename="../ui/record/SubjectView.cpp" line="698"/>
         <source>Lifting an order needs a reason.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jx::TargetsEditor</name>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="81"/>
+        <source>%1: %2    Fiscal year %3    Amount: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="95"/>
+        <source>Annual overall &amp;objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="96"/>
+        <source>&amp;Medium-term objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="100"/>
+        <source>&amp;Receiving division (code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="105"/>
+        <source>&amp;Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="107"/>
+        <source>Remove ro&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="109"/>
+        <source>Copy &amp;last year&apos;s targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="112"/>
+        <source>This program continues no program of last year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="113"/>
+        <source>The targets of the program this one continues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="119"/>
+        <source>Enter moves to the next cell; Ctrl+V pastes rows copied from Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="123"/>
+        <source>Level 1 indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="123"/>
+        <source>Level 2 indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="123"/>
+        <source>Level 3 indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="124"/>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="124"/>
+        <source>Target value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="124"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="124"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="124"/>
+        <source>Evaluation standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="125"/>
+        <source>Content and explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="186"/>
+        <source>Agency overall performance targets — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="187"/>
+        <source>Performance target declaration — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="248"/>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="248"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="252"/>
+        <source>%1: “%2” is not a level 2 indicator of this year&apos;s framework.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="256"/>
+        <source>%1: “%2” is not an operator (≥ ＞ ＝ ＜ ≤ or 定性).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="262"/>
+        <source>%1: the target value “%2” is not a number (choose 定性 for a qualitative target).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="267"/>
+        <source>%1: the weight “%2” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="269"/>
+        <source>%1: the weight cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="272"/>
+        <source>%1: “%2” is not an evaluation standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="275"/>
+        <source>A division code has six digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="291"/>
+        <source>The annual overall objective is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="295"/>
+        <source>There are no indicators yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="301"/>
+        <source>Row %1: the level 3 indicator has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="303"/>
+        <source>“%1…”: the name has %2 characters, at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="306"/>
+        <source>Row %1: choose the level 2 indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="308"/>
+        <source>Row %1: choose the operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="310"/>
+        <source>“%1”: the unit is required for a quantitative indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="312"/>
+        <source>“%1”: the target value is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="332"/>
+        <source>budget execution rate %1 (scored in the self-evaluation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="345"/>
+        <source>Weights by class: %1; indicators in all: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="359"/>
+        <source>The program of last year has no targets to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/editors/TargetsEditor.cpp" line="381"/>
+        <source>%n indicator(s) copied from last year&apos;s targets; check the values for this year.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

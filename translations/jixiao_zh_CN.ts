@@ -2925,52 +2925,52 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>Stage</name>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="43" />
+        <location filename="../ui/mainwindow/StagePages.cpp" line="51" />
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="45" />
+        <location filename="../ui/mainwindow/StagePages.cpp" line="53" />
         <source>Ex-ante assessment</source>
         <translation>事前评估</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="47" />
+        <location filename="../ui/mainwindow/StagePages.cpp" line="55" />
         <source>Performance targets</source>
         <translation>绩效目标</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="49" />
+        <location filename="../ui/mainwindow/StagePages.cpp" line="57" />
         <source>Monitoring</source>
         <translation>运行监控</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="51" />
+        <location filename="../ui/mainwindow/StagePages.cpp" line="59" />
         <source>Self-evaluation</source>
         <translation>绩效自评</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="53" />
+        <location filename="../ui/mainwindow/StagePages.cpp" line="61" />
         <source>Finance review</source>
         <translation>财政审核</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="55" />
+        <location filename="../ui/mainwindow/StagePages.cpp" line="63" />
         <source>Use of results</source>
         <translation>结果运用</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="57" />
+        <location filename="../ui/mainwindow/StagePages.cpp" line="65" />
         <source>Data exchange</source>
         <translation>数据交换</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="59" />
+        <location filename="../ui/mainwindow/StagePages.cpp" line="67" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="61" />
+        <location filename="../ui/mainwindow/StagePages.cpp" line="69" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -2978,21 +2978,16 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>StagePages</name>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="145" />
-        <source>The record of this program, with its targets, monitoring, self-evaluation and history, will be shown here.</source>
-        <translation>此处将显示该项目的档案，包括绩效目标、运行监控、绩效自评及办理记录。</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="158" />
+        <location filename="../ui/mainwindow/StagePages.cpp" line="174" />
         <source>the program</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="160" />
-        <source>The editor of %1 will be shown here.</source>
-        <translation>此处将显示%1的编辑界面。</translation>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="176" />
+        <source>%1 is edited on the page of its stage.</source>
+        <translation type="unfinished" />
     </message>
-</context>
+    </context>
 <context>
     <name>Storage</name>
     <message>
@@ -3841,6 +3836,114 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
 </context>
 <context>
+    <name>jx::AssessmentEditor</name>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="40" />
+        <source>The assessment could not be read.</source>
+        <translation>无法读取该事前评估。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="52" />
+        <source>Program: %1    Amount: %2</source>
+        <translation>项目：%1    金额：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="55" />
+        <source>Dimension</source>
+        <translation>评估维度</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="55" />
+        <source>Full marks</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="55" />
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="55" />
+        <source>Rating</source>
+        <translation>评级</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="55" />
+        <source>Assessment opinion</source>
+        <translation>评估意见</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="80" />
+        <source>Total score</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="83" />
+        <source>(as the total gives)</source>
+        <translation>（按总分确定）</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="85" />
+        <source>&amp;Conclusion</source>
+        <translation>评估结论(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="93" />
+        <source>Assessed &amp;by</source>
+        <translation>评估方式(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="96" />
+        <source>Assessor's &amp;name</source>
+        <translation>评估人(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="99" />
+        <source>基本情况 → 评估工作开展情况 → 各维度评估情况与总体结论 → 建议</source>
+        <translation>基本情况 → 评估工作开展情况 → 各维度评估情况与总体结论 → 建议</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="101" />
+        <source>Assessment &amp;report</source>
+        <translation>评估报告(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="118" />
+        <source>Ex-ante performance assessment — %1</source>
+        <translation>事前绩效评估 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="147" />
+        <source>“%1”: the score “%2” is not a number.</source>
+        <translation>“%1”：得分“%2”不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="150" />
+        <source>“%1”: the score must be between 0 and %2.</source>
+        <translation>“%1”：得分应在 0 至 %2 之间。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="162" />
+        <source>A total of %1 concludes “%2” under the year's bands, not “%3”.</source>
+        <translation>按本年度分档，总分 %1 的结论应为“%2”，而不是“%3”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="166" />
+        <source>The assessment report is still empty.</source>
+        <translation>评估报告尚未填写。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="185" />
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/AssessmentEditor.cpp" line="189" />
+        <source>Under the year's bands (予以支持 ≥ %1, 调整完善后予以支持 ≥ %2, else 不予支持) this total gives: %3</source>
+        <translation>按本年度分档（予以支持 ≥ %1，调整完善后予以支持 ≥ %2，其余不予支持），该总分的结论为：%3</translation>
+    </message>
+</context>
+<context>
     <name>jx::AssessmentPage</name>
     <message>
         <location filename="../ui/assessment/AssessmentPage.cpp" line="11" />
@@ -3914,6 +4017,248 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../ui/results/DecisionDialog.cpp" line="138" />
         <source>amount in the unit chosen</source>
         <translation>按所选单位填写金额</translation>
+    </message>
+</context>
+<context>
+    <name>jx::EvaluationEditor</name>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="67" />
+        <source>%1: %2    Fiscal year %3    Targets: %4</source>
+        <translation>%1：%2    预算年度 %3    绩效目标：%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="70" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="75" />
+        <source>Funds</source>
+        <translation>资金</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="75" />
+        <source>Budget at the start of the year</source>
+        <translation>年初预算数</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="75" />
+        <source>Budget for the year (adjusted)</source>
+        <translation>全年预算数</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="76" />
+        <source>Executed in the year</source>
+        <translation>全年执行数</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="76" />
+        <source>Execution rate</source>
+        <translation>执行率</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="76" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="109" />
+        <source>Weight</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="76" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="109" />
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="83" />
+        <source>Total funds of the year</source>
+        <translation>年度资金总额</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="96" />
+        <source>Reason for execution below %1%</source>
+        <translation>执行率低于 %1% 的原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="104" />
+        <source>Overall objective: e&amp;xpected</source>
+        <translation>总体目标：预期目标(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="105" />
+        <source>Overall objective: &amp;achieved</source>
+        <translation>总体目标：实际完成情况(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="108" />
+        <source>Level 1</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="108" />
+        <source>Level 3 indicator</source>
+        <translation>三级指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="108" />
+        <source>Operator</source>
+        <translation>指标性质</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="108" />
+        <source>Annual target</source>
+        <translation>年度指标值</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="108" />
+        <source>Unit</source>
+        <translation>度量单位</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="109" />
+        <source>Actual value</source>
+        <translation>实际完成值</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="109" />
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="110" />
+        <source>Reason not applicable</source>
+        <translation>不适用理由</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="110" />
+        <source>Qualitative level</source>
+        <translation>定性档次</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="110" />
+        <source>Points given</source>
+        <translation>定性得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="111" />
+        <source>Causes of deviation and improvement measures</source>
+        <translation>偏差原因分析及改进措施</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="111" />
+        <source>Why far above target</source>
+        <translation>超目标说明</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="112" />
+        <source>How the score came about</source>
+        <translation>得分说明</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="155" />
+        <source>%1: %2–%3% of the weight</source>
+        <translation>%1：分值的 %2%–%3%</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="157" />
+        <source>Qualitative indicators: %1.</source>
+        <translation>定性指标得分范围：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="173" />
+        <source>Evaluation &amp;conclusion</source>
+        <translation>评价结论(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="174" />
+        <source>&amp;Problems found</source>
+        <translation>存在问题(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="175" />
+        <source>Improvement &amp;measures</source>
+        <translation>改进措施(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="176" />
+        <source>Program &amp;lead</source>
+        <translation>项目负责人(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="177" />
+        <source>&amp;Finance lead</source>
+        <translation>财务负责人(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="206" />
+        <source>Agency overall expenditure performance self-evaluation — %1</source>
+        <translation>部门整体支出绩效自评表 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="207" />
+        <source>Program expenditure performance self-evaluation — %1</source>
+        <translation>项目支出绩效自评表 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="318" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="320" />
+        <source>%1: an amount cannot be negative.</source>
+        <translation>%1：金额不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="330" />
+        <source>“%1”: the actual value “%2” is not a number.</source>
+        <translation>“%1”：实际完成值“%2”不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="335" />
+        <source>“%1”: “%2” is not a qualitative level.</source>
+        <translation>“%1”：“%2”不是定性档次。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="339" />
+        <source>“%1”: the points “%2” are not a number.</source>
+        <translation>“%1”：得分“%2”不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="351" />
+        <source>The subject has no performance targets for this year.</source>
+        <translation>该对象本年度没有绩效目标。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="393" />
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="417" />
+        <source>Total: %1</source>
+        <translation>总分：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="418" />
+        <source>Grade: %1</source>
+        <translation>等级：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="423" />
+        <source>Indicator points so far: %1 (%n indicator(s) still without an actual value)</source>
+        <translation>
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="425" />
+        <source>Total: —</source>
+        <translation>总分：—</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="426" />
+        <source>Grade: —</source>
+        <translation>等级：—</translation>
     </message>
 </context>
 <context>
@@ -4171,112 +4516,112 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>jx::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="99" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="101" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="157" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="182" />
         <source>Record</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="167" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="193" />
         <source>Program</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="184" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="214" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="185" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="215" />
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="188" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="218" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="191" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="221" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="194" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="224" />
         <source>&amp;Who acts…</source>
         <translation>切换操作人(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="196" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="226" />
         <source>Ctrl+Shift+U</source>
         <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="198" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="228" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="202" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="232" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="212" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="242" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="216" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="246" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="222" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="252" />
         <source>&amp;Toolbar</source>
         <translation>工具栏(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="225" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="255" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="226" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="256" />
         <source>&amp;About Jixiao</source>
         <translation>关于绩效(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="234" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="264" />
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="245" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="275" />
         <source>Fiscal year </source>
         <translation>年度 </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="248" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="278" />
         <source>The fiscal year every page shows</source>
         <translation>各页面显示的预算年度</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="419" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="449" />
         <source>%1 could not be opened. %2</source>
         <translation>无法打开 %1。%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="454" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="484" />
         <source>No such database</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="455" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="485" />
         <source>There is no file %1.
 
 Create a new database there?</source>
@@ -4285,112 +4630,112 @@ Create a new database there?</source>
 是否在此位置新建数据库？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="458" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="488" />
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="466" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="496" />
         <source>There is no file %1.</source>
         <translation>文件 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="471" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="501" />
         <source>%1 is empty (0 bytes), not a Jixiao database; it was left as it is. Open another file, or create a database with File &gt; New.</source>
         <translation>%1 是空文件（0字节），不是绩效管理数据库，未作任何改动。请打开其他文件，或通过“文件 &gt; 新建”创建数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="482" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="512" />
         <source>Creating the demo database (one county, 3,000 programs)…</source>
         <translation>正在创建演示数据库（一个县，3,000 个项目）……</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="482" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="512" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="484" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="514" />
         <source>First start</source>
         <translation>首次启动</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="512" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="542" />
         <source>The demo database was not created (cancelled); nothing was left behind.</source>
         <translation>已取消创建演示数据库，未留下任何文件。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="515" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="545" />
         <source>The demo database could not be created: %1</source>
         <translation>无法创建演示数据库：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="527" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="557" />
         <source>new.jixiao</source>
         <translation>新建数据库.jixiao</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="537" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="567" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="538" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="568" />
         <source>Jixiao databases (*.jixiao *.db *.sqlite);;All files (*)</source>
         <translation>绩效数据库 (*.jixiao *.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="591" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="621" />
         <source>%1 cannot act as %2 for %3, which is a %4.</source>
         <translation>%3属于%4，%1不能以%2身份办理业务。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="607" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="637" />
         <source>About Jixiao</source>
         <translation>关于绩效</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="608" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="638" />
         <source>&lt;h3&gt;Jixiao %1&lt;/h3&gt;&lt;p&gt;Budget performance management: ex-ante assessment, performance targets, monitoring, self-evaluation and the use of results, offline on one PC.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;绩效 %1&lt;/h3&gt;&lt;p&gt;预算绩效管理：事前绩效评估、绩效目标、运行监控、绩效自评与结果运用，单机离线使用。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="615" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="645" />
         <source>Jixiao — Budget performance management</source>
         <translation>绩效 — 预算绩效管理</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="618" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="648" />
         <source>%1 — %2 — Jixiao</source>
         <translation>%1 — %2 — 绩效</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="620" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="650" />
         <source>%1 (read-only)</source>
         <translation>%1（只读）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="629" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="659" />
         <source>No database open</source>
         <translation>未打开数据库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="639" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="669" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="640" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="670" />
         <source>Who acts; change it in File &gt; Who acts…</source>
         <translation>当前操作人；可在“文件 &gt; 切换操作人…”中更换</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="641" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="671" />
         <source>Fiscal year %1</source>
         <translation>%1年度</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="642" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="672" />
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
@@ -4401,6 +4746,164 @@ Create a new database there?</source>
         <location filename="../ui/common/MessageBanner.cpp" line="20" />
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>jx::MonitoringEditor</name>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="65" />
+        <source>%1: %2    Fiscal year %3</source>
+        <translation>%1：%2    预算年度 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="72" />
+        <source>January to month %1</source>
+        <translation>1 至 %1 月</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="73" />
+        <source>&amp;Cumulative to</source>
+        <translation>监控截止月份(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="80" />
+        <source>&amp;Budget (adjusted, yuan)</source>
+        <translation>调整后预算数（元）(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="81" />
+        <source>&amp;Executed to date (yuan)</source>
+        <translation>1 至当月累计执行数（元）(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="82" />
+        <source>&amp;Forecast execution at year end (yuan)</source>
+        <translation>预计全年执行数（元）(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="85" />
+        <source>Execution rate</source>
+        <translation>执行率</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="88" />
+        <source>Level 1 indicator</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="88" />
+        <source>Level 3 indicator</source>
+        <translation>三级指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="88" />
+        <source>Annual target</source>
+        <translation>年度指标值</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="89" />
+        <source>Completed to date</source>
+        <translation>累计完成值</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="89" />
+        <source>Forecast year-end value</source>
+        <translation>预计全年完成值</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="89" />
+        <source>Likelihood of completion</source>
+        <translation>完成可能性</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="90" />
+        <source>Cause of deviation</source>
+        <translation>偏差原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="90" />
+        <source>Corrective measures</source>
+        <translation>纠偏措施</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="90" />
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="112" />
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="136" />
+        <source>Performance monitoring — %1, January to month %2</source>
+        <translation>绩效监控表 — %1（1 至 %2 月）</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="233" />
+        <source>An amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="245" />
+        <source>“%1”: the progress “%2” is not a number.</source>
+        <translation>“%1”：累计完成值“%2”不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="250" />
+        <source>“%1”: the forecast “%2” is not a number.</source>
+        <translation>“%1”：预计全年完成值“%2”不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="254" />
+        <source>“%1”: choose 确定能, 有可能 or 完全不可能.</source>
+        <translation>“%1”：请选择确定能、有可能或完全不可能。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="257" />
+        <source>“%1”: “%2” is not one of the causes of deviation.</source>
+        <translation>“%1”：“%2”不是规定的偏差原因。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="279" />
+        <source>“%1” may not be reached: give the cause of the deviation.</source>
+        <translation>“%1”可能无法完成：请填写偏差原因。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="282" />
+        <source>“%1” may not be reached: give the corrective measures.</source>
+        <translation>“%1”可能无法完成：请填写纠偏措施。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="286" />
+        <source>The program has no targets for this year to monitor.</source>
+        <translation>该项目本年度没有可监控的绩效目标。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="297" />
+        <source>%1% of the budget executed; time progress %2%</source>
+        <translation>预算执行率 %1%；时间进度 %2%</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="298" />
+        <source>no budget yet; time progress %1%</source>
+        <translation>尚未填写预算数；时间进度 %1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="311" />
+        <source>● on track</source>
+        <translation>● 正常</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="319" />
+        <source>● cannot be reached</source>
+        <translation>● 无法完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/MonitoringEditor.cpp" line="322" />
+        <source>● forecast short</source>
+        <translation>● 预计未达标</translation>
     </message>
 </context>
 <context>
@@ -4539,6 +5042,114 @@ Create a new database there?</source>
     </message>
 </context>
 <context>
+    <name>jx::ProgramEditor</name>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="29" />
+        <source>The program could not be read: %1</source>
+        <translation>无法读取该项目：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="29" />
+        <source>it does not exist</source>
+        <translation>项目不存在</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="51" />
+        <source>e.g. 1,234,500.00 or 123.45万</source>
+        <translation>如 1,234,500.00 或 123.45万</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="56" />
+        <source>3, 5 or 7 digits, e.g. 2130314</source>
+        <translation>3、5 或 7 位，如 2130314</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="57" />
+        <source>New program (else continuing)</source>
+        <translation>新增项目（不勾选为延续项目）</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="59" />
+        <source>Major policy or project</source>
+        <translation>重大政策和项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="61" />
+        <source>Added in the course of the year</source>
+        <translation>年中追加</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="64" />
+        <source>Program &amp;name</source>
+        <translation>项目名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="65" />
+        <source>Program &amp;code</source>
+        <translation>项目编码(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="66" />
+        <source>&amp;Fiscal year</source>
+        <translation>预算年度(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="67" />
+        <source>&amp;Budget book</source>
+        <translation>预算类别(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="68" />
+        <source>Program &amp;kind</source>
+        <translation>项目类型(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="77" />
+        <source>Funding tags</source>
+        <translation>资金属性</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="84" />
+        <source>Budget &amp;amount (yuan)</source>
+        <translation>预算金额（元）(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="87" />
+        <source>Function class co&amp;de</source>
+        <translation>功能分类科目编码(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="112" />
+        <source>Program registration — new program</source>
+        <translation>项目登记 — 新项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="113" />
+        <source>Program registration — %1</source>
+        <translation>项目登记 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="129" />
+        <source>The program's name is required.</source>
+        <translation>项目名称为必填项。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="135" />
+        <source>The budget amount cannot be negative.</source>
+        <translation>预算金额不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="140" />
+        <source>A function class code has 3, 5 or 7 digits (类/款/项), e.g. 205 or 2050201.</source>
+        <translation>功能分类科目编码为 3、5 或 7 位数字（类/款/项），如 205 或 2050201。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/ProgramEditor.cpp" line="148" />
+        <source>= %1 = %2</source>
+        <translation>= %1 = %2</translation>
+    </message>
+</context>
+<context>
     <name>jx::ProgramListModel</name>
     <message>
         <location filename="../ui/programs/ProgramListModel.cpp" line="101" />
@@ -4629,6 +5240,148 @@ Fiscal year: %3</source>
         <location filename="../ui/review/ReasonDialog.cpp" line="112" />
         <source>Please write the reason.</source>
         <translation>请填写理由。</translation>
+    </message>
+</context>
+<context>
+    <name>jx::RecordEditor</name>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="135" />
+        <source>&amp;Restore draft</source>
+        <translation>恢复草稿(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="137" />
+        <source>D&amp;iscard draft</source>
+        <translation>放弃草稿(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="158" />
+        <source>To put right before submission</source>
+        <translation>提交前需改正</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="158" />
+        <source>To put right</source>
+        <translation>需改正</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="163" />
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="190" />
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="192" />
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="194" />
+        <source>&amp;Save (Ctrl+S)</source>
+        <translation>保存(&amp;S) Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="196" />
+        <source>S&amp;ubmit (Ctrl+Enter)</source>
+        <translation>提交(&amp;U) Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="199" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="420" />
+        <source>Edit %1</source>
+        <translation>修改 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="437" />
+        <source>Fill in</source>
+        <translation>填入</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="553" />
+        <source>Nothing left to put right.</source>
+        <translation>没有需要改正的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/editors/RecordEditor.cpp" line="608" />
+        <source>Not saved: %n field(s) need correcting (marked in red; what you typed is kept).</source>
+        <translation>
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="624" />
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="641" />
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/editors/RecordEditor.cpp" line="654" />
+        <source>Saved, but not submitted yet: %n thing(s) to put right (see the list).</source>
+        <translation>
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="663" />
+        <source>Not submitted: %1</source>
+        <translation>未提交：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="668" />
+        <source>Submitted for review.</source>
+        <translation>已提交审核。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="699" />
+        <source>New, not saved yet</source>
+        <translation>新建，尚未保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="704" />
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="709" />
+        <source>%1 %2: %3 → %4</source>
+        <translation>%1 %2：%3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="713" />
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="731" />
+        <source>Read only: %1</source>
+        <translation>只读：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="805" />
+        <source>This form was being filled in on %1 and not saved. Restore what was typed?</source>
+        <translation>这张表于 %1 填写后未保存。是否恢复当时输入的内容？</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="823" />
+        <source>Restore draft</source>
+        <translation>恢复草稿</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/RecordEditor.cpp" line="824" />
+        <source>The draft was restored; save it to keep it.</source>
+        <translation>草稿已恢复，请保存。</translation>
     </message>
 </context>
 <context>
@@ -5946,6 +6699,221 @@ Fiscal year: %4</source>
         <location filename="../ui/record/SubjectView.cpp" line="698" />
         <source>Lifting an order needs a reason.</source>
         <translation>解除指令须填写理由。</translation>
+    </message>
+</context>
+<context>
+    <name>jx::TargetsEditor</name>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="81" />
+        <source>%1: %2    Fiscal year %3    Amount: %4</source>
+        <translation>%1：%2    预算年度 %3    金额：%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="95" />
+        <source>Annual overall &amp;objective</source>
+        <translation>年度总体目标(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="96" />
+        <source>&amp;Medium-term objective</source>
+        <translation>中期目标(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="100" />
+        <source>&amp;Receiving division (code)</source>
+        <translation>资金接收地区代码(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="105" />
+        <source>&amp;Add row</source>
+        <translation>增加一行(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="107" />
+        <source>Remove ro&amp;w</source>
+        <translation>删除当前行(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="109" />
+        <source>Copy &amp;last year's targets</source>
+        <translation>复制上年目标(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="112" />
+        <source>This program continues no program of last year.</source>
+        <translation>本项目不是上年项目的延续。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="113" />
+        <source>The targets of the program this one continues.</source>
+        <translation>复制本项目所延续的上年项目的绩效目标。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="119" />
+        <source>Enter moves to the next cell; Ctrl+V pastes rows copied from Excel.</source>
+        <translation>按 Enter 移到下一格；按 Ctrl+V 粘贴从 Excel 复制的多行。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="123" />
+        <source>Level 1 indicator</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="123" />
+        <source>Level 2 indicator</source>
+        <translation>二级指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="123" />
+        <source>Level 3 indicator</source>
+        <translation>三级指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="124" />
+        <source>Operator</source>
+        <translation>指标性质</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="124" />
+        <source>Target value</source>
+        <translation>指标值</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="124" />
+        <source>Unit</source>
+        <translation>度量单位</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="124" />
+        <source>Weight</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="124" />
+        <source>Evaluation standard</source>
+        <translation>评价标准</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="125" />
+        <source>Content and explanation</source>
+        <translation>指标内容及解释</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="186" />
+        <source>Agency overall performance targets — %1</source>
+        <translation>部门整体绩效目标表 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="187" />
+        <source>Performance target declaration — %1</source>
+        <translation>绩效目标申报表 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="248" />
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="248" />
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="252" />
+        <source>%1: “%2” is not a level 2 indicator of this year's framework.</source>
+        <translation>%1：“%2”不是本年度指标框架中的二级指标。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="256" />
+        <source>%1: “%2” is not an operator (≥ ＞ ＝ ＜ ≤ or 定性).</source>
+        <translation>%1：“%2”不是指标性质（≥ ＞ ＝ ＜ ≤ 或定性）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="262" />
+        <source>%1: the target value “%2” is not a number (choose 定性 for a qualitative target).</source>
+        <translation>%1：指标值“%2”不是数字（定性目标请将指标性质选为“定性”）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="267" />
+        <source>%1: the weight “%2” is not a number.</source>
+        <translation>%1：分值“%2”不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="269" />
+        <source>%1: the weight cannot be negative.</source>
+        <translation>%1：分值不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="272" />
+        <source>%1: “%2” is not an evaluation standard.</source>
+        <translation>%1：“%2”不是评价标准。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="275" />
+        <source>A division code has six digits.</source>
+        <translation>行政区划代码为六位数字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="291" />
+        <source>The annual overall objective is required.</source>
+        <translation>年度总体目标为必填项。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="295" />
+        <source>There are no indicators yet.</source>
+        <translation>尚未填写绩效指标。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="301" />
+        <source>Row %1: the level 3 indicator has no name.</source>
+        <translation>第 %1 行：三级指标名称未填写。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="303" />
+        <source>“%1…”: the name has %2 characters, at most %3.</source>
+        <translation>“%1…”：指标名称 %2 个字，最多 %3 个字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="306" />
+        <source>Row %1: choose the level 2 indicator.</source>
+        <translation>第 %1 行：请选择二级指标。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="308" />
+        <source>Row %1: choose the operator.</source>
+        <translation>第 %1 行：请选择指标性质。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="310" />
+        <source>“%1”: the unit is required for a quantitative indicator.</source>
+        <translation>“%1”：定量指标须填写度量单位。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="312" />
+        <source>“%1”: the target value is missing.</source>
+        <translation>“%1”：指标值未填写。</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="332" />
+        <source>budget execution rate %1 (scored in the self-evaluation)</source>
+        <translation>预算执行率 %1（自评时计分）</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="345" />
+        <source>Weights by class: %1; indicators in all: %2</source>
+        <translation>各类指标分值合计：%1；指标分值共计 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/editors/TargetsEditor.cpp" line="359" />
+        <source>The program of last year has no targets to copy.</source>
+        <translation>上年项目没有可复制的绩效目标。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/editors/TargetsEditor.cpp" line="381" />
+        <source>%n indicator(s) copied from last year's targets; check the values for this year.</source>
+        <translation>
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ui/mainwindow/StagePages.h"
 
 #include "ui/assessment/AssessmentPage.h"
+#include "ui/editors/Editors.h"
 #include "ui/evaluation/EvaluationPage.h"
 #include "ui/home/HomePage.h"
 #include "ui/mainwindow/PlaceholderPage.h"
@@ -167,12 +168,12 @@ QWidget* createSubjectView(Workspace& workspace, const QUuid& subjectId, QWidget
 QWidget* createEditor(Workspace& workspace, std::optional<RecordKind> kind, const QUuid& subjectId,
                       const QUuid& recordId, QWidget* parent)
 {
-    Q_UNUSED(workspace)
-    Q_UNUSED(subjectId)
-    Q_UNUSED(recordId)
+    if (QWidget* editor = createRecordEditor(workspace, kind, subjectId, recordId, parent))
+        return editor;
+    // Decisions (结果运用) are taken in their dialog on the results page and the record view.
     const QString what = kind ? Names::of(*kind) : QApplication::translate("StagePages", "the program");
     QWidget* widget = placeholder(
-        QApplication::translate("StagePages", "The editor of %1 will be shown here.").arg(what), parent);
+        QApplication::translate("StagePages", "%1 is edited on the page of its stage.").arg(what), parent);
     widget->setObjectName(QStringLiteral("editorPlaceholder"));
     return widget;
 }
