@@ -2985,7 +2985,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     <message>
         <location filename="../ui/mainwindow/StagePages.cpp" line="176" />
         <source>%1 is edited on the page of its stage.</source>
-        <translation type="unfinished" />
+        <translation>%1在其所属环节的页面中填报。</translation>
     </message>
     </context>
 <context>
