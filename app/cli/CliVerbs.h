@@ -41,5 +41,13 @@ int orderLiftVerb(CliContext& cli);
 int assessVerb(CliContext& cli);
 int budgetVerb(CliContext& cli);
 int recordsVerb(CliContext& cli);
+/// keys generate|export|register|list|revoke (KeysVerb.cpp).
+int keysVerb(CliContext& cli);
+/// package verify|export|import: the dispatcher and verify (PackageVerbs.cpp)…
+int packageVerb(CliContext& cli);
+int packageVerifyVerb(CliContext& cli);
+/// … export and import (PackageTransferVerbs.cpp).
+int packageExportVerb(CliContext& cli);
+int packageImportVerb(CliContext& cli);
 
 } // namespace jx
