@@ -388,6 +388,38 @@ Result<void> addLoopRules(Database& db)
     });
 }
 
+// Version 11: signed packages between levels (issue 10). This installation's own SM2 keys (the
+// private key only as encrypted PKCS#8) and the registry of other agencies' public keys. Neither
+// travels: a key is handed over as a key file and registered by a person who compared its
+// fingerprint. A known key names its agency by value, not by reference: the agency's records
+// may arrive only later, in its first package.
+Result<void> addSigningKeys(Database& db)
+{
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE signing_key ("
+                       " fingerprint TEXT PRIMARY KEY NOT NULL,"
+                       " agency_id BLOB NOT NULL REFERENCES agency (id),"
+                       " public_key BLOB NOT NULL UNIQUE,"
+                       " private_key TEXT NOT NULL,"
+                       " created_at INTEGER NOT NULL,"
+                       " retired_at INTEGER)"),
+        QStringLiteral("CREATE TABLE known_key ("
+                       " fingerprint TEXT PRIMARY KEY NOT NULL,"
+                       " agency_id BLOB NOT NULL CHECK (length(agency_id) = 16),"
+                       " agency_code TEXT,"
+                       " agency_name TEXT NOT NULL,"
+                       " agency_kind INTEGER NOT NULL CHECK (agency_kind IN (1, 2)),"
+                       " division_code TEXT NOT NULL,"
+                       " public_key BLOB NOT NULL UNIQUE,"
+                       " created_at INTEGER NOT NULL,"
+                       " registered_at INTEGER NOT NULL,"
+                       " revoked_at INTEGER,"
+                       " revoke_reason TEXT,"
+                       " CHECK ((revoked_at IS NULL) = (revoke_reason IS NULL)))"),
+        QStringLiteral("CREATE INDEX known_key_agency ON known_key (agency_id)"),
+    });
+}
+
 // Version 12: the history of package exchange (docs/package-payload.md). Packages sent, with the
 // change sequences they carried (what the recipient has once it acknowledges them); packages
 // received, with their signed header, the summary of their import and its status; and per
@@ -447,6 +479,7 @@ const QList<Migration>& migrations()
         { 9, QStringLiteral("change sequences of travelling records"), &addChangeSequences },
         { 10, QStringLiteral("finance's decisions on self-evaluation items, payments and rectification outcomes"),
             &addLoopRules },
+        { 11, QStringLiteral("signing keys and the registry of known keys"), &addSigningKeys },
         { 12, QStringLiteral("package exchange history"), &addExchangeHistory },
     };
     return steps;
