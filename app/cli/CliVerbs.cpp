@@ -85,6 +85,16 @@ const QList<CliVerb>& cliVerbs()
             QT_TRANSLATE_NOOP("Cli",
                 "  records --program ID\n"
                 "        every record of a subject with its kind, id, status and year, and its orders\n") },
+        { { QStringLiteral("package") }, packageExchangeVerb,
+            QT_TRANSLATE_NOOP("Cli",
+                "  package export --to AGENCY --year YEAR [--stages STAGE,...] [--since-ack|--all] -o FILE\n"
+                "        [--passphrase-file FILE]\n"
+                "        a signed package for another agency (submission up, return down); stages: assessment,\n"
+                "        targets, monitoring, evaluation, application; the passphrase also from JIXIAO_PASSPHRASE\n"
+                "  package import FILE [--dry-run] [--summary FILE]\n"
+                "        verify and import a package, all or nothing; the summary as JSON (.json) or text\n"
+                "  package history\n"
+                "        the packages sent and received, with their summaries\n") },
     };
     return verbs;
 }

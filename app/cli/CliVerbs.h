@@ -41,5 +41,7 @@ int orderLiftVerb(CliContext& cli);
 int assessVerb(CliContext& cli);
 int budgetVerb(CliContext& cli);
 int recordsVerb(CliContext& cli);
+/// package export|import|history (PackageVerbs.cpp); package verify is the key verbs'.
+int packageExchangeVerb(CliContext& cli);
 
 } // namespace jx

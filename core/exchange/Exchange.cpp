@@ -1,12 +1,18 @@
 #include "core/exchange/Exchange.h"
 
+#include "core/exchange/KeyRegistry.h"
+#include "core/exchange/KeyStore.h"
+#include "core/exchange/PackageWriter.h"
 #include "core/storage/Backup.h"
 #include "core/storage/Database.h"
 #include "core/storage/RecordStore.h"
 #include "core/workspace/Workspace.h"
 
 #include <QDateTime>
+#include <QFileInfo>
+#include <QJsonDocument>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 namespace jx {
 
@@ -25,8 +31,26 @@ Result<Agency> Exchange::findAgency(const QString& codeOrId)
     q.addBindValue(id.isNull() ? QVariant(codeOrId.trimmed()) : RecordStore::idValue(id));
     if (!q.exec())
         return db.queryError(q, tr("finding the agency “%1”").arg(codeOrId));
-    if (!q.next())
-        return makeError(Error::Code::NotFound, tr("No agency known here has the id or code “%1”.").arg(codeOrId));
+    if (!q.next()) {
+        // The level above is known by its registered key before any package of it arrived.
+        Result<QList<KnownKey>> keys = KeyRegistry(db).list();
+        if (!keys)
+            return keys.error();
+        for (const KnownKey& key : *keys) {
+            if (key.revoked() || (key.agency.agencyId != id && (!id.isNull() || key.agency.agencyCode != codeOrId.trimmed())))
+                continue;
+            Agency a;
+            a.meta.id = key.agency.agencyId;
+            a.name = key.agency.agencyName;
+            a.kind = key.agency.agencyKind;
+            a.divisionCode = key.agency.divisionCode;
+            a.code = key.agency.agencyCode;
+            return a;
+        }
+        return makeError(Error::Code::NotFound,
+            tr("No agency known here has the id or code “%1” (neither among the agencies nor the registered keys).")
+                .arg(codeOrId));
+    }
     Agency a;
     a.meta.id = RecordStore::uuidAt(q, 0);
     a.name = q.value(1).toString();
@@ -201,6 +225,93 @@ Result<ExchangeSummary> Exchange::importPayload(const QString& payloadPath, cons
     if (name.exec() && name.next())
         imported->senderName = name.value(0).toString();
     return imported;
+}
+
+namespace {
+
+PackageParty partyOf(const Agency& a)
+{
+    PackageParty p;
+    p.agencyId = a.meta.id;
+    p.agencyCode = a.code;
+    p.agencyName = a.name;
+    p.agencyKind = a.kind;
+    p.divisionCode = a.divisionCode;
+    return p;
+}
+
+} // namespace
+
+Result<ExportResult> Exchange::exportPackage(const ExportOptions& options, const PackageProgress& progress)
+{
+    if (options.outputPath.isEmpty())
+        return makeError(Error::Code::Invalid, tr("Name the package file to write."));
+    Result<Agency> recipient = findAgency(options.recipient);
+    if (!recipient)
+        return recipient.error();
+    Database& db = m_workspace.database();
+    // The key first: a wrong passphrase costs nothing.
+    Result<SigningKey> key = KeyStore(db).unlock(options.passphrase.toUtf8());
+    if (!key)
+        return key.error();
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return makeError(Error::Code::Storage, tr("No temporary folder for the package: %1").arg(scratch.errorString()));
+    const QString payloadPath = scratch.filePath(QStringLiteral("payload.jixiao-payload"));
+    const QUuid packageId = QUuid::createUuid();
+    PayloadContent content;
+    Result<ExportResult> result = writePayload(*recipient, options, packageId, payloadPath, &content);
+    if (!result)
+        return result.error();
+
+    PackageHeader header;
+    header.packageId = packageId;
+    header.kind = result->direction == ExchangeDirection::Submission ? PackageKind::Submission : PackageKind::Return;
+    header.sender = partyOf(m_workspace.self());
+    header.recipient = partyOf(*recipient);
+    header.fiscalYear = options.fiscalYear;
+    header.stages = options.stages;
+    header.createdAt = QDateTime::currentDateTimeUtc();
+    header.sequence = result->sequence;
+    header.recordCounts = content.counts;
+    Result<PackageHeader> written = PackageWriter::write(options.outputPath, header, payloadPath, *key, progress);
+    if (!written)
+        return written.error();
+    result->path = options.outputPath;
+    if (Result<void> r = recordSent(*result, options, content); !r) {
+        // Not logged, not sent: the file goes too, so that no package exists that the log does not know.
+        QFile::remove(options.outputPath);
+        return r.error();
+    }
+    return result;
+}
+
+Result<ExchangeSummary> Exchange::importPackage(const QString& path, bool dryRun, const PackageProgress& progress)
+{
+    Result<VerifiedPackage> package = PackageReader::open(path, {}, progress);
+    if (!package)
+        return package.error();
+    const PackageHeader& header = package->header;
+    if (header.kind == PackageKind::KeyFile) {
+        return makeError(Error::Code::Invalid,
+            tr("“%1” is a key file, not a package of records: register it with “keys register”.").arg(path));
+    }
+    Database& db = m_workspace.database();
+    if (Result<void> r = KeyRegistry(db).checkSigner(*package); !r)
+        return r.error();
+    PayloadOrigin origin;
+    origin.direction = header.kind == PackageKind::Submission ? ExchangeDirection::Submission : ExchangeDirection::Return;
+    origin.packageId = header.packageId;
+    origin.senderId = header.sender.agencyId;
+    origin.recipientId = header.recipient.agencyId;
+    origin.fiscalYear = header.fiscalYear;
+    QJsonObject headerJson = QJsonDocument::fromJson(header.toJson()).object();
+    headerJson.insert(QStringLiteral("signerFingerprint"), package->signerFingerprint);
+    Result<ExchangeSummary> summary
+        = importPayload(package->payloadPath, origin, header.sequence, headerJson, QFileInfo(path).fileName(), dryRun);
+    if (summary && summary->senderName.isEmpty())
+        summary->senderName = header.sender.agencyName;
+    return summary;
 }
 
 Result<ExchangeHistory> Exchange::history()

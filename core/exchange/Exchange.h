@@ -5,6 +5,7 @@
 #include "core/exchange/ExchangeLog.h"
 #include "core/exchange/ExchangeSummary.h"
 #include "core/exchange/PackageImporter.h"
+#include "core/exchange/PackageReader.h"
 #include "core/exchange/PayloadWriter.h"
 
 #include <QCoreApplication>
@@ -75,12 +76,16 @@ class Exchange
 public:
     explicit Exchange(Workspace& workspace);
 
-    Result<ExportResult> exportPackage(const ExportOptions& options);
-    /// Imports (or with @p dryRun previews) the package file @p path; the summary says what happened.
-    Result<ExchangeSummary> importPackage(const QString& path, bool dryRun = false);
+    /// Writes a signed package for options.recipient to options.outputPath; @p progress reports the signing.
+    Result<ExportResult> exportPackage(const ExportOptions& options, const PackageProgress& progress = {});
+    /**
+     * Imports (or with @p dryRun previews) the package file @p path; the summary says what
+     * happened. An error means nothing changed: the package was refused (its message says why).
+     */
+    Result<ExchangeSummary> importPackage(const QString& path, bool dryRun = false, const PackageProgress& progress = {});
     Result<ExchangeHistory> history();
 
-    /// The agency @p codeOrId names (an id, or the local code of an agency known here).
+    /// The agency @p codeOrId names (an id, or the local code): one known here, else one whose key is registered.
     Result<Agency> findAgency(const QString& codeOrId);
     /// Submission when @p recipient is outside this agency's area, return when in it.
     ExchangeDirection directionTo(const Agency& recipient);
