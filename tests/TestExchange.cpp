@@ -3,13 +3,19 @@
 #include "TestSupport.h"
 
 #include "core/exchange/Exchange.h"
+#include "core/exchange/KeyRegistry.h"
+#include "core/exchange/KeyStore.h"
 #include "core/exchange/PackagePayload.h"
 #include "core/storage/SubjectRepository.h"
 #include "core/storage/Tables.h"
 #include "core/storage/TargetSetRepository.h"
 #include "core/workspace/Workspace.h"
 
+#include <QProcess>
 #include <QSqlRecord>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -114,7 +120,16 @@ private Q_SLOTS:
     void rolledUpRecordsAreReadOnly();
     void sinceAcknowledgedSendsOnlyChanges();
 
+    // Through the signed container (package files) and the CLI.
+    void signedPackagesRoundTrip();
+    void refusedPackagesChangeNothing();
+    void cliExportImportHistory();
+    void killedImportLeavesDatabaseAsItWas();
+
 private:
+    /// Keys for the three installations, each registered where its packages go.
+    void exchangeKeys();
+    QString exportFile(Workspace& from, Workspace& to, const QString& name, const QStringList& stages = {});
     std::unique_ptr<Workspace> create(const QString& file, const QString& division, AgencyKind kind, const QString& name,
                                       const QString& code);
     /// The unit's program of Year with its targets, submitted.
@@ -506,6 +521,226 @@ void TestExchange::sinceAcknowledgedSendsOnlyChanges()
     QCOMPARE(s->counts.value(QStringLiteral("subject")).created, 1);
     QCOMPARE(s->counts.value(QStringLiteral("subject")).unchanged, 0);
     QCOMPARE(s->counts.value(QStringLiteral("target_set")).total(), 0);
+}
+
+namespace {
+
+const QByteArray Passphrase = QByteArrayLiteral("correct horse battery");
+
+} // namespace
+
+void TestExchange::exchangeKeys()
+{
+    Workspace* all[] = { m_unit.get(), m_county.get(), m_prefecture.get() };
+    QHash<Workspace*, QString> files;
+    for (Workspace* ws : all) {
+        KeyStore store(ws->database());
+        Result<OwnKey> own = store.generate(ws->self(), Passphrase);
+        QVERIFY2(own.ok(), qPrintable(own.message()));
+        const QString path = m_dir->filePath(ws->self().code + QStringLiteral(".jxkey"));
+        Result<KeyFile> file = store.exportKeyFile(ws->self(), Passphrase, path);
+        QVERIFY2(file.ok(), qPrintable(file.message()));
+        files.insert(ws, path);
+    }
+    // Each level registers the keys of its neighbours.
+    QVERIFY(KeyRegistry(m_county->database()).addFile(files.value(m_unit.get())).ok());
+    QVERIFY(KeyRegistry(m_county->database()).addFile(files.value(m_prefecture.get())).ok());
+    QVERIFY(KeyRegistry(m_unit->database()).addFile(files.value(m_county.get())).ok());
+    QVERIFY(KeyRegistry(m_prefecture->database()).addFile(files.value(m_county.get())).ok());
+}
+
+QString TestExchange::exportFile(Workspace& from, Workspace& to, const QString& name, const QStringList& stages)
+{
+    ExportOptions options;
+    options.recipient = to.self().code;
+    options.fiscalYear = Year;
+    options.stages = stages;
+    options.outputPath = m_dir->filePath(name);
+    options.passphrase = QString::fromUtf8(Passphrase);
+    Result<ExportResult> r = Exchange(from).exportPackage(options);
+    if (!r) {
+        qWarning("%s", qPrintable(r.message()));
+        return {};
+    }
+    return r->path;
+}
+
+void TestExchange::signedPackagesRoundTrip()
+{
+    exchangeKeys();
+    prepareUnit();
+    // unit → county: the county knows the unit only by its registered key.
+    const QString up = exportFile(*m_unit, *m_county, QStringLiteral("up.jxpkg"));
+    QVERIFY(!up.isEmpty());
+    Result<ExchangeSummary> preview = Exchange(*m_county).importPackage(up, true);
+    QVERIFY2(preview.ok(), qPrintable(preview.message()));
+    QCOMPARE(preview->outcome, ExchangeSummary::Outcome::DryRun);
+    QCOMPARE(preview->counts.value(QStringLiteral("target_set")).created, 1);
+    Result<ExchangeSummary> s = Exchange(*m_county).importPackage(up);
+    QVERIFY2(s.ok(), qPrintable(s.message()));
+    QCOMPARE(s->senderName, m_unit->self().name);
+    QVERIFY(m_county->approve(RecordKind::TargetSet, m_targets.meta.id, QStringLiteral("同意")).ok());
+
+    // county → unit (return) and county → prefecture (submission).
+    const QString down = exportFile(*m_county, *m_unit, QStringLiteral("down.jxpkg"));
+    const QString upper = exportFile(*m_county, *m_prefecture, QStringLiteral("upper.jxpkg"), { QStringLiteral("targets") });
+    QVERIFY(!down.isEmpty() && !upper.isEmpty());
+    s = Exchange(*m_unit).importPackage(down);
+    QVERIFY2(s.ok(), qPrintable(s.message()));
+    QCOMPARE(s->counts.value(QStringLiteral("review")).created, 1);
+    s = Exchange(*m_prefecture).importPackage(upper);
+    QVERIFY2(s.ok(), qPrintable(s.message()));
+    for (const QString& table : { QStringLiteral("subject"), QStringLiteral("target_set"), QStringLiteral("indicator"),
+             QStringLiteral("review"), QStringLiteral("transition") }) {
+        QCOMPARE(rows(m_unit->database(), table), rows(m_county->database(), table));
+        QCOMPARE(rows(m_prefecture->database(), table), rows(m_county->database(), table));
+    }
+    Result<ExchangeHistory> h = Exchange(*m_prefecture).history();
+    QVERIFY(h.ok());
+    QCOMPARE(h->received.size(), 1);
+    QCOMPARE(h->received.constFirst().header.value(QStringLiteral("sequence")).toInteger(), 2);
+    QVERIFY(!h->received.constFirst().header.value(QStringLiteral("signerFingerprint")).toString().isEmpty());
+}
+
+void TestExchange::refusedPackagesChangeNothing()
+{
+    exchangeKeys();
+    prepareUnit();
+    const QString up = exportFile(*m_unit, *m_county, QStringLiteral("up.jxpkg"));
+    QVERIFY(!up.isEmpty());
+    // Not registered at the prefecture, and not addressed to it.
+    const QStringList before = dump(m_prefecture->database());
+    Result<ExchangeSummary> s = Exchange(*m_prefecture).importPackage(up);
+    QVERIFY(!s.ok());
+    QCOMPARE(dump(m_prefecture->database()), before);
+    // A flipped byte.
+    QFile file(up);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QByteArray bytes = file.readAll();
+    bytes[bytes.size() / 2] = char(bytes.at(bytes.size() / 2) ^ 0x01);
+    const QString flipped = m_dir->filePath(QStringLiteral("flipped.jxpkg"));
+    QFile out(flipped);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(bytes);
+    out.close();
+    const QStringList county = dump(m_county->database());
+    s = Exchange(*m_county).importPackage(flipped);
+    QVERIFY(!s.ok());
+    QCOMPARE(dump(m_county->database()), county);
+    // A key file is not a package of records.
+    s = Exchange(*m_county).importPackage(m_dir->filePath(m_unit->self().code + QStringLiteral(".jxkey")));
+    QVERIFY(!s.ok());
+    QCOMPARE(dump(m_county->database()), county);
+}
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+CliRun cli(const QStringList& args, const QProcessEnvironment& extra = {})
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString& key : extra.keys())
+        env.insert(key, extra.value(key));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(JIXIAO_CLI), args);
+    p.waitForFinished(120000);
+    return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+}
+
+} // namespace
+
+void TestExchange::cliExportImportHistory()
+{
+    exchangeKeys();
+    prepareUnit();
+    const QString unitDb = m_unit->database().path();
+    const QString countyDb = m_county->database().path();
+    const QString secret = m_dir->filePath(QStringLiteral("secret.txt"));
+    QFile f(secret);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(Passphrase + '\n');
+    f.close();
+    const QString package = m_dir->filePath(QStringLiteral("cli.jxpkg"));
+    CliRun r = cli({ QStringLiteral("--db"), unitDb, QStringLiteral("package"), QStringLiteral("export"), QStringLiteral("--to"),
+        m_county->self().code, QStringLiteral("--year"), QString::number(Year), QStringLiteral("--all"), QStringLiteral("-o"), package,
+        QStringLiteral("--passphrase-file"), secret });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("package number 1")), qPrintable(r.out));
+    // Without a passphrase: refused with one line.
+    r = cli({ QStringLiteral("--db"), unitDb, QStringLiteral("package"), QStringLiteral("export"), QStringLiteral("--to"),
+        m_county->self().code, QStringLiteral("--year"), QString::number(Year), QStringLiteral("-o"), package + QStringLiteral("2") });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("passphrase")), qPrintable(r.err));
+
+    const QString summary = m_dir->filePath(QStringLiteral("summary.json"));
+    r = cli({ QStringLiteral("--db"), countyDb, QStringLiteral("package"), QStringLiteral("import"), package, QStringLiteral("--dry-run") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("dry run")), qPrintable(r.out));
+    r = cli({ QStringLiteral("--db"), countyDb, QStringLiteral("package"), QStringLiteral("import"), package, QStringLiteral("--summary"), summary });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QFile json(summary);
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QJsonObject o = QJsonDocument::fromJson(json.readAll()).object();
+    QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("success"));
+    QCOMPARE(o.value(QStringLiteral("counts")).toObject().value(QStringLiteral("subject")).toObject().value(QStringLiteral("created")).toInt(), 1);
+    r = cli({ QStringLiteral("--db"), countyDb, QStringLiteral("package"), QStringLiteral("import"), package });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("already imported")), qPrintable(r.out));
+    r = cli({ QStringLiteral("--db"), countyDb, QStringLiteral("package"), QStringLiteral("history") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Packages received: 1")), qPrintable(r.out));
+    r = cli({ QStringLiteral("--db"), countyDb, QStringLiteral("package"), QStringLiteral("history"), QStringLiteral("--json") });
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("received")).toArray().size(), 1);
+}
+
+void TestExchange::killedImportLeavesDatabaseAsItWas()
+{
+    exchangeKeys();
+    prepareUnit();
+    // Enough programs that the import is well under way when it is killed.
+    for (int i = 0; i < 300; ++i) {
+        Subject s = m_unit->newProgram();
+        s.fiscalYear = Year;
+        s.name = QStringLiteral("2025年项目%1").arg(i);
+        s.amount = Money::fromYuan(1000 + i);
+        QVERIFY(m_unit->saveSubject(s).ok());
+    }
+    const QString package = exportFile(*m_unit, *m_county, QStringLiteral("big.jxpkg"));
+    QVERIFY(!package.isEmpty());
+    const QString countyDb = m_county->database().path();
+    const QStringList before = dump(m_county->database());
+    m_county.reset(); // the CLI is the only one with the file open
+
+    const QString marker = m_dir->filePath(QStringLiteral("paused"));
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QString::fromLatin1(PackageImporter::PauseHook), marker);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(JIXIAO_CLI), { QStringLiteral("--db"), countyDb, QStringLiteral("package"), QStringLiteral("import"), package });
+    QVERIFY(p.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(marker), 60000);
+    const qint64 wal = QFileInfo(countyDb + QStringLiteral("-wal")).size();
+    QVERIFY2(wal > 64 * 1024, qPrintable(QStringLiteral("the import had written into the file: %1 bytes of WAL").arg(wal)));
+    p.kill(); // SIGKILL
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+
+    Result<std::unique_ptr<Workspace>> reopened = Workspace::open(countyDb);
+    QVERIFY2(reopened.ok(), qPrintable(reopened.message()));
+    m_county = std::move(*reopened);
+    QCOMPARE(test::scalar(m_county->database(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    QCOMPARE(dump(m_county->database()), before);
+    // And the same package imports afterwards.
+    Result<ExchangeSummary> s = Exchange(*m_county).importPackage(package);
+    QVERIFY2(s.ok(), qPrintable(s.message()));
+    QCOMPARE(s->counts.value(QStringLiteral("subject")).created, 301);
 }
 
 QTEST_GUILESS_MAIN(TestExchange)
