@@ -44,22 +44,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="130"/>
+        <location filename="../core/workflow/Authority.cpp" line="144"/>
         <source>%1 (%2) may not review %3 for its competent department.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="191"/>
+        <location filename="../core/workflow/Authority.cpp" line="205"/>
         <source>%1 prepared %2 and cannot also approve it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="201"/>
+        <location filename="../core/workflow/Authority.cpp" line="215"/>
         <source>%1 (%2) may not apply for the budget of %3; its unit does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="210"/>
+        <location filename="../core/workflow/Authority.cpp" line="224"/>
         <source>Only the finance department that gave an order lifts it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -67,58 +67,58 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="79"/>
-        <location filename="../core/storage/Backup.cpp" line="102"/>
+        <location filename="../core/storage/Backup.cpp" line="75"/>
+        <location filename="../core/storage/Backup.cpp" line="98"/>
+        <location filename="../core/storage/Backup.cpp" line="126"/>
         <location filename="../core/storage/Backup.cpp" line="130"/>
-        <location filename="../core/storage/Backup.cpp" line="134"/>
         <source>Copying %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="95"/>
+        <location filename="../core/storage/Backup.cpp" line="91"/>
         <source>Copying %1 failed: the database is in use by another window or process (waited %2 seconds); try again when it is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="113"/>
+        <location filename="../core/storage/Backup.cpp" line="109"/>
         <source>“%1” already exists; a backup never overwrites a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="123"/>
+        <location filename="../core/storage/Backup.cpp" line="119"/>
         <source>Cannot write “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="140"/>
+        <location filename="../core/storage/Backup.cpp" line="136"/>
         <source>Cannot write “%1”: the copy could not be renamed into place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="179"/>
+        <location filename="../core/storage/Backup.cpp" line="175"/>
         <source>“%1” cannot be read as a database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="220"/>
-        <location filename="../core/storage/Backup.cpp" line="243"/>
-        <location filename="../core/storage/Backup.cpp" line="251"/>
-        <location filename="../core/storage/Backup.cpp" line="256"/>
+        <location filename="../core/storage/Backup.cpp" line="216"/>
+        <location filename="../core/storage/Backup.cpp" line="239"/>
+        <location filename="../core/storage/Backup.cpp" line="247"/>
+        <location filename="../core/storage/Backup.cpp" line="252"/>
         <source>Nothing was restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="228"/>
+        <location filename="../core/storage/Backup.cpp" line="224"/>
         <source>Nothing was restored: “%1” cannot be read as a database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="248"/>
+        <location filename="../core/storage/Backup.cpp" line="244"/>
         <source>Nothing was restored: cannot open “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="262"/>
+        <location filename="../core/storage/Backup.cpp" line="258"/>
         <source>Nothing was restored: “%1” could not be moved aside.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -189,22 +189,22 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="35"/>
+        <location filename="../app/cli/CliContext.cpp" line="36"/>
         <source>Option --%1 takes no value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="41"/>
+        <location filename="../app/cli/CliContext.cpp" line="42"/>
         <source>Option --%1 needs a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="66"/>
+        <location filename="../app/cli/CliContext.cpp" line="67"/>
         <source>“%1” needs --%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="107"/>
+        <location filename="../app/cli/CliContext.cpp" line="108"/>
         <location filename="../app/cli/verbs/BackupVerbs.cpp" line="39"/>
         <location filename="../app/cli/verbs/DemoVerb.cpp" line="14"/>
         <location filename="../app/cli/verbs/InitVerb.cpp" line="12"/>
@@ -249,7 +249,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="89"/>
+        <location filename="../app/cli/CliContext.cpp" line="90"/>
         <source>--year must be a year, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -422,7 +422,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="100"/>
+        <location filename="../app/cli/CliContext.cpp" line="101"/>
         <source>--agency: “%1” is not an agency id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -439,6 +439,8 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     <message>
         <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="40"/>
         <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="45"/>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="126"/>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="132"/>
         <source>Cannot write “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,6 +451,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
     <message>
         <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="56"/>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="25"/>
         <source>Cannot read “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -489,7 +492,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="77"/>
+        <location filename="../app/cli/CliContext.cpp" line="78"/>
         <source>--program: “%1” is not a program id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -504,7 +507,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/OrderVerb.cpp" line="43"/>
+        <location filename="../app/cli/verbs/OrderVerb.cpp" line="42"/>
         <source>%1: order %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -682,6 +685,19 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="89"/>
+        <source>  package export --to AGENCY --year YEAR [--stages STAGE,...] [--since-ack|--all] -o FILE
+        [--passphrase-file FILE]
+        a signed package for another agency (submission up, return down); stages: assessment,
+        targets, monitoring, evaluation, application; the passphrase also from JIXIAO_PASSPHRASE
+  package import FILE [--dry-run] [--summary FILE]
+        verify and import a package, all or nothing; the summary as JSON (.json) or text
+  package history
+        the packages sent and received, with their summaries
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/cli/CliVerbs.cpp" line="66"/>
         <source>  backup [COPY]
         a consistent copy of the database (without COPY: into the rotating set beside it)
@@ -726,7 +742,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/OrderLiftVerb.cpp" line="35"/>
+        <location filename="../app/cli/verbs/OrderLiftVerb.cpp" line="34"/>
         <source>Order %1 lifted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -810,6 +826,81 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <source>Indicator %1: a deduction applies to a scored indicator, not to one marked not applicable.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="34"/>
+        <source>The signing key needs its passphrase: add --passphrase-file FILE or set JIXIAO_PASSPHRASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="39"/>
+        <source>submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="39"/>
+        <source>return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="64"/>
+        <source>package export needs --year YEAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="72"/>
+        <source>package export needs the file to write: -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="74"/>
+        <source>Choose --all or --since-ack, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="108"/>
+        <source>Wrote %1 package number %2 for %3 to %4: %5 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="140"/>
+        <source>package import needs a file: jixiao-cli --db FILE package import PACKAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="204"/>
+        <source>Packages sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="210"/>
+        <source>%1 to %2, year %3, %4 records, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="214"/>
+        <source>acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="214"/>
+        <source>not acknowledged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="217"/>
+        <source>Packages received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="221"/>
+        <source>%1 #%2 from %3, year %4: %5; %6 created, %7 updated, %8 unchanged, %9 ignored, %10 conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="248"/>
+        <source>package needs export, import or history (see jixiao-cli --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -839,34 +930,33 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="247"/>
+        <location filename="../core/storage/Database.cpp" line="251"/>
         <source>Upgrading the database to schema %1 (%2) failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="275"/>
-        <location filename="../core/storage/Database.cpp" line="339"/>
-        <location filename="../core/storage/Database.cpp" line="359"/>
+        <location filename="../core/storage/Database.cpp" line="279"/>
+        <location filename="../core/storage/Database.cpp" line="341"/>
         <source>preparing a statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="394"/>
+        <location filename="../core/storage/Database.cpp" line="398"/>
         <source>The database “%1” is in use by another window or process (waited %2 seconds while %3); try again when it is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="410"/>
+        <location filename="../core/storage/Database.cpp" line="414"/>
         <source>Database error while %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="468"/>
+        <location filename="../core/storage/Database.cpp" line="472"/>
         <source>saving setting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="513"/>
+        <location filename="../core/storage/Database.cpp" line="517"/>
         <source>A step of this change failed; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -874,128 +964,128 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>DatabaseFile</name>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="91"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="87"/>
         <source>table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="93"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="89"/>
         <source>index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="95"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="91"/>
         <source>trigger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="97"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="93"/>
         <source>view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="124"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="120"/>
         <source>“%1” contains a trigger (“%2”) that Jixiao never creates; the file is refused so that it cannot run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="130"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="126"/>
         <source>“%1” contains a view (“%2”) that Jixiao never creates; the file is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="136"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="132"/>
         <source>“%1” contains the %2 “%3”, which is not part of a Jixiao database of schema %4; the file is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="148"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="144"/>
         <source>The table “%2” of “%1” lacks the column “%3” of a Jixiao database of schema %4; the file was changed by another program and is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="157"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="153"/>
         <source>The table “%2” of “%1” has a column “%3” that a Jixiao database of schema %4 does not have; the file was changed by another program and is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="166"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="162"/>
         <source>The %2 “%3” of “%1” differs from that of a Jixiao database of schema %4; the file was changed by another program and is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="175"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="171"/>
         <source>“%1” lacks the %2 “%3” of a Jixiao database of schema %4; the file is damaged or was changed by another program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="189"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="185"/>
         <source>“%1” is damaged (%2); restore it from a backup (jixiao-cli restore).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="228"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="224"/>
         <source>The database file “%1” does not exist; create it with “init” or open another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="231"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="227"/>
         <source>“%1” is a folder, not a Jixiao database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="234"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="230"/>
         <source>The file “%1” cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="241"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="237"/>
         <source>“%1” is empty (0 bytes), not a Jixiao database; create one with “init” or open another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="246"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="242"/>
         <source>“%1” is not a Jixiao database (it is not an SQLite file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="248"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="244"/>
         <source>it ends inside its header, after %1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="257"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="253"/>
         <source>“%1” is read-only (the file or its folder cannot be written); copy it to a folder of yours and open the copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="265"/>
-        <location filename="../core/storage/DatabaseFile.cpp" line="274"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="261"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="270"/>
         <source>“%1” cannot be read as a database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="279"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="275"/>
         <source>“%1” is an empty SQLite file, not a Jixiao database; it is left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="282"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="278"/>
         <source>“%1” is an SQLite file of another application, not a Jixiao database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="286"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="282"/>
         <source>“%1” was written by a newer version of Jixiao (schema %2; this version reads up to %3). Please update Jixiao.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="294"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="290"/>
         <source>“%1” is an unfinished Jixiao database (its creation was interrupted); create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="331"/>
+        <location filename="../core/storage/DatabaseFile.cpp" line="327"/>
         <source>%1 rows of table %2 refer to rows that do not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1042,7 +1132,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../core/demo/DemoBuilder.cpp" line="200"/>
+        <location filename="../core/demo/DemoBuilder.cpp" line="204"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1129,6 +1219,266 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="33"/>
+        <source>finding the agency “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="51"/>
+        <source>No agency known here has the id or code “%1” (neither among the agencies nor the registered keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="61"/>
+        <source>Several agencies have the code “%1”; name one by its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="89"/>
+        <source>A package goes to another agency, not to %1 itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="91"/>
+        <source>A package is for one fiscal year; give the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="163"/>
+        <source>The package is addressed to another agency (id %1), not to %2; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="173"/>
+        <source>Package %1 was already imported on %2; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="184"/>
+        <source>Package %1 is number %2 of its sender, older than number %3 already imported from it; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="196"/>
+        <source>Nothing was imported, because no backup of the database could be made first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="248"/>
+        <source>Name the package file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="259"/>
+        <source>No temporary folder for the package: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="297"/>
+        <source>“%1” is a key file, not a package of records: register it with “keys register”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeLog</name>
+    <message>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="70"/>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="165"/>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="191"/>
+        <source>reading the packages sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="84"/>
+        <source>recording the package sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="96"/>
+        <source>reading what the recipient acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="108"/>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="118"/>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="219"/>
+        <source>reading the packages received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="145"/>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="153"/>
+        <source>recording the package received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="173"/>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="179"/>
+        <source>recording the acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeSummary</name>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="55"/>
+        <source>(here “%1”, in the package “%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="167"/>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="169"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="171"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="180"/>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="182"/>
+        <source>dry run, nothing written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="184"/>
+        <source>already imported, nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="186"/>
+        <source>older than a package already imported, nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="188"/>
+        <source>refused, nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="196"/>
+        <source>divisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="197"/>
+        <source>agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="198"/>
+        <source>programs and budgets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="199"/>
+        <source>indicator categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="200"/>
+        <source>library indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="201"/>
+        <source>target sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="202"/>
+        <source>indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="203"/>
+        <source>ex-ante assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="204"/>
+        <source>monitoring reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="205"/>
+        <source>self-evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="206"/>
+        <source>reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="207"/>
+        <source>result applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="208"/>
+        <source>workflow steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="209"/>
+        <source>finance orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="210"/>
+        <source>payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="219"/>
+        <source>Status: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="223"/>
+        <source>Package %1 from %2, sequence %3, fiscal year %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="230"/>
+        <source>%1 created, %2 updated, %3 unchanged, %4 ignored, %5 conflicts by kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="239"/>
+        <source>%1 created, %2 updated, %3 unchanged, %4 ignored, %5 conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="249"/>
+        <source>Problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="253"/>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="256"/>
+        <source>Backup made before the import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FinanceOrderRepository</name>
     <message>
         <location filename="../core/storage/FinanceOrderRepository.cpp" line="8"/>
@@ -1139,27 +1489,27 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>FinanceOrders</name>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="28"/>
+        <location filename="../core/workflow/FinanceOrders.cpp" line="24"/>
         <source>%1 of %2 needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="56"/>
+        <location filename="../core/workflow/FinanceOrders.cpp" line="52"/>
         <source>There is no order with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="59"/>
+        <location filename="../core/workflow/FinanceOrders.cpp" line="55"/>
         <source>The order (%1) was already lifted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="63"/>
+        <location filename="../core/workflow/FinanceOrders.cpp" line="59"/>
         <source>Lifting an order needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="66"/>
+        <location filename="../core/workflow/FinanceOrders.cpp" line="62"/>
         <source>Lifting an order to rectify records the outcome of the rectification; give it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1205,215 +1555,215 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>JsonInterchange</name>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="173"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="203"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="230"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="485"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="177"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="207"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="234"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="489"/>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="182"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="186"/>
         <source>is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="244"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="495"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="248"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="499"/>
         <source>must not be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="117"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="121"/>
         <source>the text “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="119"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="123"/>
         <source>the number %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="123"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="288"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="127"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="292"/>
         <source>a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="125"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="158"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="301"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="377"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="129"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="162"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="305"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="381"/>
         <source>an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="131"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="135"/>
         <source>must be %1, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="146"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="150"/>
         <source>is not a field of the format (see docs/json-format.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="177"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="181"/>
         <source>text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="192"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="196"/>
         <source>true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="207"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="211"/>
         <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="219"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="223"/>
         <source>must be a whole number, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="235"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="239"/>
         <source>write amounts as text in yuan, like “1234.56” or “12.3万”, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="256"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="260"/>
         <source>“%1” is not an id; write it like “b7446171-f90e-4555-965c-7b31336ef988”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="277"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="281"/>
         <source>unknown value “%1”; use one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="323"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="327"/>
         <source>must be “jixiao-programs”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="327"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="331"/>
         <source>The file is of format version %1; this version of Jixiao reads up to %2. Please update Jixiao.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="332"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="336"/>
         <source>is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="334"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="338"/>
         <source>must be a whole number from 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="337"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="341"/>
         <source>must be a year from 2000 to 2100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="350"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="354"/>
         <source>There is no agency with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="407"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="411"/>
         <source>“%1” appears twice in the tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="438"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="442"/>
         <source>the same id appears twice in the targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="444"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="448"/>
         <source>a deleted indicator has only “id”, “name” and “deleted”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="536"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="540"/>
         <source>month %1 appears twice in the monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="558"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="562"/>
         <source>“%1” appears twice in this month&apos;s entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="600"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="604"/>
         <source>the amounts add up to more than an amount can hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="623"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="627"/>
         <source>“%1” appears twice in the self-evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="74"/>
-        <location filename="../core/io/JsonInterchange.cpp" line="223"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="76"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="237"/>
         <source>must be a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="87"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="99"/>
         <source>The file has more than %1 programs, the most one import reads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="110"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="122"/>
         <source>the same program id is given in programs[%1]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="174"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="188"/>
         <location filename="../core/io/JsonTree.cpp" line="236"/>
         <location filename="../core/io/JsonTree.cpp" line="262"/>
         <source>the key “%1” appears twice in one object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="180"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="194"/>
         <location filename="../core/io/JsonTree.cpp" line="222"/>
         <source>an object has more than %1 members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="450"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="462"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="454"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="466"/>
         <source>“%1” appears twice in the targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="470"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="474"/>
         <source>“%1” is not a category of the %2 framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="478"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="482"/>
         <source>text (the indicator is qualitative)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="488"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="492"/>
         <source>a %1 indicator needs a number, not “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="510"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="514"/>
         <source>“%1” is deleted by this document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="534"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="538"/>
         <source>must be 1 to 12</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1424,7 +1774,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
     <message>
         <location filename="../core/io/ProgramImportApplier.cpp" line="121"/>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="513"/>
+        <location filename="../core/io/ProgramJsonParser.cpp" line="517"/>
         <source>“%1” is not an indicator of this program&apos;s targets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1444,8 +1794,8 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="172"/>
-        <location filename="../core/io/JsonInterchange.cpp" line="178"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="186"/>
+        <location filename="../core/io/JsonInterchange.cpp" line="192"/>
         <location filename="../core/io/JsonStreamReader.cpp" line="67"/>
         <source>The file is not valid JSON (at byte %1): %2</source>
         <translation type="unfinished"></translation>
@@ -1591,6 +1941,156 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <location filename="../core/io/JsonTree.cpp" line="461"/>
         <location filename="../core/io/JsonTree.cpp" line="464"/>
         <source>the number “%1” is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyFile</name>
+    <message>
+        <location filename="../core/exchange/KeyFile.cpp" line="26"/>
+        <source>Cannot write key file “%1”: the key that would sign it is not the key it carries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyFile.cpp" line="29"/>
+        <source>Cannot write key file “%1”: it names no agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyFile.cpp" line="41"/>
+        <source>Cannot write key file “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyFile.cpp" line="63"/>
+        <source>“%1” is a %2, not a key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyFile.cpp" line="68"/>
+        <source>Cannot read key file “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyFile.cpp" line="78"/>
+        <source>Key file “%1” is not valid: its content is not a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyFile.cpp" line="84"/>
+        <source>Key file “%1” is not valid: it was signed by another key than the one it carries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyFile.cpp" line="88"/>
+        <source>Key file “%1” is not valid: the fingerprint written in it is not its key&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyRegistry</name>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="55"/>
+        <source>reading the registry of known keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="69"/>
+        <source>“%1” is not a key fingerprint: it has 32 hexadecimal digits, in 8 groups of 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="72"/>
+        <source>reading the known key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="90"/>
+        <source>Key %1 belongs to this installation&apos;s own agency (%2): its own key is not registered as a known key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="99"/>
+        <source>Key %1 of %2 is already registered, and was revoked on %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="101"/>
+        <source>Key %1 of %2 is already registered (on %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="116"/>
+        <source>registering key %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="134"/>
+        <source>Revoking a key needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="139"/>
+        <source>No known key has the fingerprint %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="143"/>
+        <source>Key %1 of %2 was already revoked on %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="149"/>
+        <source>revoking key %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="165"/>
+        <source>Package “%1” is signed by an unknown key (%2), not registered here: register the key file of %3 first, after comparing its fingerprint with the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="172"/>
+        <source>Package “%1” is signed by key %2 of %3, which was revoked on %4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="177"/>
+        <source>Package “%1” names %2 as its sender but is signed by key %3 of another agency, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyStore</name>
+    <message>
+        <location filename="../core/exchange/KeyStore.cpp" line="37"/>
+        <source>The passphrase is too short: at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyStore.cpp" line="58"/>
+        <source>retiring the current signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyStore.cpp" line="66"/>
+        <source>storing the new signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyStore.cpp" line="76"/>
+        <source>reading the signing keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyStore.cpp" line="102"/>
+        <location filename="../core/exchange/KeyStore.cpp" line="121"/>
+        <source>This installation has no signing key yet: generate one first (keys generate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyStore.cpp" line="109"/>
+        <source>The stored signing key is damaged: its private key does not belong to its public key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2082,6 +2582,319 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
 </context>
 <context>
+    <name>PackageHeader</name>
+    <message>
+        <location filename="../core/exchange/PackageHeader.cpp" line="31"/>
+        <source>The header of package “%1” is not valid: field “%2” is missing or wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageHeader.cpp" line="88"/>
+        <source>submission package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageHeader.cpp" line="90"/>
+        <source>return package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageHeader.cpp" line="92"/>
+        <source>key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageHeader.cpp" line="125"/>
+        <source>The header of package “%1” is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageImporter</name>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="70"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="74"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="188"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="276"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="312"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="336"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="356"/>
+        <source>importing the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="82"/>
+        <source>The package&apos;s records do not agree with its signed header (%1); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="85"/>
+        <source>sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="87"/>
+        <source>recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="89"/>
+        <source>fiscal year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="93"/>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="96"/>
+        <source>The package is addressed to another agency (id %1), not to %2; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="113"/>
+        <source>checking the package&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="117"/>
+        <source>The package was refused: record %1 of %2, field %3, holds a value of the wrong type; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="133"/>
+        <source>reading the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="136"/>
+        <source>The package does not describe its sender (id %1); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="241"/>
+        <source>The package was refused: it holds a record of %1 twice; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="366"/>
+        <source>the same revision differs here and in the package; nothing was overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="370"/>
+        <source>its owner is neither the sender nor an agency under the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="373"/>
+        <source>a record of this agency is changed only here; the package&apos;s copy differs beyond its workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="377"/>
+        <source>the copy here belongs to another agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="380"/>
+        <source>it is said to belong to this agency, which has no such record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="383"/>
+        <source>not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="415"/>
+        <source>their rows differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="448"/>
+        <source>writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="471"/>
+        <source>The package was refused: record %1 of %2%3 breaks a rule of the database (%4); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="472"/>
+        <source>, field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="481"/>
+        <source>A package is not imported inside another transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="543"/>
+        <source>%1 created, %2 updated, %3 unchanged, %4 ignored, %5 conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackagePayload</name>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="104"/>
+        <source>reading the columns of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="113"/>
+        <source>The database has no table “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="115"/>
+        <source>reading the references of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="163"/>
+        <source>The package&apos;s records are not in the expected form: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="170"/>
+        <source>it is not an SQLite database (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="172"/>
+        <source>it is not a Jixiao payload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="179"/>
+        <source>The package&apos;s records are in payload format %1; this version of Jixiao reads up to %2. Update Jixiao.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="184"/>
+        <source>payload format %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="187"/>
+        <source>the file is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="207"/>
+        <source>it holds %1 “%2”, which a payload never has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="209"/>
+        <source>table “%1” is not defined as this version of Jixiao defines it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="214"/>
+        <source>table “%1” is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="220"/>
+        <source>table “%1” has hidden columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageWriter</name>
+    <message>
+        <location filename="../core/exchange/PackageWriter.cpp" line="42"/>
+        <source>Cannot write package “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageWriter.cpp" line="45"/>
+        <source>Writing package “%1” was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageWriter.cpp" line="50"/>
+        <source>cannot read the payload “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageWriter.cpp" line="60"/>
+        <location filename="../core/exchange/PackageWriter.cpp" line="102"/>
+        <source>the payload “%1” could not be read to its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageWriter.cpp" line="76"/>
+        <source>its header would be %1 bytes, more than readers accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageWriter.cpp" line="80"/>
+        <source>the signing key has no public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageWriter.cpp" line="114"/>
+        <source>the payload “%1” changed while it was being written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayloadWriter</name>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="71"/>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="75"/>
+        <source>writing the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="91"/>
+        <source>A package is not written inside another transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="95"/>
+        <source>Unknown stage “%1”; the stages are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="99"/>
+        <source>“%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="162"/>
+        <source>reading the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="165"/>
+        <source>The recipient (id %1) is not an agency known here; a return goes to an agency that sent a package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="301"/>
+        <source>reading the changes in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="345"/>
+        <source>The references of the records do not end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="383"/>
+        <source>counting the records of the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Payments</name>
     <message>
         <location filename="../core/workflow/Payments.cpp" line="36"/>
@@ -2089,22 +2902,22 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Payments.cpp" line="53"/>
+        <location filename="../core/workflow/Payments.cpp" line="49"/>
         <source>A payment of %1 must be above zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Payments.cpp" line="60"/>
+        <location filename="../core/workflow/Payments.cpp" line="56"/>
         <source>%1 is %2; only an arranged budget is paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Payments.cpp" line="66"/>
+        <location filename="../core/workflow/Payments.cpp" line="62"/>
         <source>%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/Payments.cpp" line="72"/>
+        <location filename="../core/workflow/Payments.cpp" line="68"/>
         <source>%1: paying %2 would exceed its budget of %3 (%4 paid already).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2655,6 +3468,99 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
 </context>
 <context>
+    <name>SigningKey</name>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="47"/>
+        <source>%1 (OpenSSL: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="107"/>
+        <source>Cannot generate an SM2 key pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="118"/>
+        <source>The stored private key is damaged: it is not an encrypted PKCS#8 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="124"/>
+        <source>Wrong passphrase: the private key cannot be decrypted with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="131"/>
+        <source>The stored private key is not an SM2 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="140"/>
+        <source>The passphrase is too short: at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="144"/>
+        <source>Cannot draw random bytes for the key&apos;s salt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="147"/>
+        <source>Cannot encode the private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="151"/>
+        <source>Cannot set up the encryption of the private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="157"/>
+        <source>Cannot encrypt the private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="170"/>
+        <source>Cannot encode the encrypted private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="195"/>
+        <source>Cannot start an SM2 signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="212"/>
+        <source>The signer&apos;s key is not an SM2 public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="216"/>
+        <source>Cannot start the check of an SM2 signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="278"/>
+        <source>The signature was already made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="289"/>
+        <source>Cannot make the SM2 signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="307"/>
+        <source>The signature was already checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="313"/>
+        <source>The SM2 signature does not match the signed content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <location filename="../core/storage/ChildTable.cpp" line="38"/>
@@ -2710,193 +3616,193 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="42"/>
+        <location filename="../core/storage/Tables.cpp" line="60"/>
         <source>parent unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="43"/>
+        <location filename="../core/storage/Tables.cpp" line="61"/>
         <source>agency %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="66"/>
+        <location filename="../core/storage/Tables.cpp" line="84"/>
         <source>predecessor program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="67"/>
+        <location filename="../core/storage/Tables.cpp" line="85"/>
         <source>subject %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="78"/>
+        <location filename="../core/storage/Tables.cpp" line="96"/>
         <source>parent category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="84"/>
+        <location filename="../core/storage/Tables.cpp" line="102"/>
         <source>indicator category %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="85"/>
+        <location filename="../core/storage/Tables.cpp" line="103"/>
         <source>indicator category “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="101"/>
+        <location filename="../core/storage/Tables.cpp" line="119"/>
         <source>library indicator %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="102"/>
+        <location filename="../core/storage/Tables.cpp" line="120"/>
         <source>library indicator “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="114"/>
+        <location filename="../core/storage/Tables.cpp" line="132"/>
         <source>receiving division</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="119"/>
+        <location filename="../core/storage/Tables.cpp" line="137"/>
         <source>target set %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="120"/>
+        <location filename="../core/storage/Tables.cpp" line="138"/>
         <source>target set of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="130"/>
+        <location filename="../core/storage/Tables.cpp" line="148"/>
         <source>target set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="133"/>
+        <location filename="../core/storage/Tables.cpp" line="151"/>
         <source>library entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="145"/>
+        <location filename="../core/storage/Tables.cpp" line="163"/>
         <source>indicator %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="160"/>
+        <location filename="../core/storage/Tables.cpp" line="178"/>
         <source>ex-ante assessment %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="161"/>
+        <location filename="../core/storage/Tables.cpp" line="179"/>
         <source>ex-ante assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="186"/>
+        <location filename="../core/storage/Tables.cpp" line="204"/>
         <source>monitoring report %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="187"/>
+        <location filename="../core/storage/Tables.cpp" line="205"/>
         <source>monitoring report for month %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="219"/>
+        <location filename="../core/storage/Tables.cpp" line="237"/>
         <source>self-evaluation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="220"/>
+        <location filename="../core/storage/Tables.cpp" line="238"/>
         <source>self-evaluation of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="256"/>
+        <location filename="../core/storage/Tables.cpp" line="274"/>
         <source>reviewing finance department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="257"/>
+        <location filename="../core/storage/Tables.cpp" line="275"/>
         <source>review %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="258"/>
+        <location filename="../core/storage/Tables.cpp" line="276"/>
         <source>review of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="280"/>
+        <location filename="../core/storage/Tables.cpp" line="298"/>
         <source>result application %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="281"/>
+        <location filename="../core/storage/Tables.cpp" line="299"/>
         <source>result application for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="298"/>
+        <location filename="../core/storage/Tables.cpp" line="316"/>
         <source>acting agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="302"/>
+        <location filename="../core/storage/Tables.cpp" line="320"/>
         <source>workflow step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="303"/>
+        <location filename="../core/storage/Tables.cpp" line="321"/>
         <source>workflow step of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="313"/>
-        <location filename="../core/storage/Tables.cpp" line="333"/>
+        <location filename="../core/storage/Tables.cpp" line="331"/>
+        <location filename="../core/storage/Tables.cpp" line="351"/>
         <source>program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="315"/>
+        <location filename="../core/storage/Tables.cpp" line="333"/>
         <source>monitoring report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="323"/>
+        <location filename="../core/storage/Tables.cpp" line="341"/>
         <source>ordering finance department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="324"/>
+        <location filename="../core/storage/Tables.cpp" line="342"/>
         <source>finance order %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="338"/>
+        <location filename="../core/storage/Tables.cpp" line="356"/>
         <source>paying finance department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="339"/>
+        <location filename="../core/storage/Tables.cpp" line="357"/>
         <source>payment %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="395"/>
+        <location filename="../core/storage/Tables.cpp" line="414"/>
         <source>reading the columns of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="401"/>
+        <location filename="../core/storage/Tables.cpp" line="420"/>
         <source>The database has no table “%1”, which this version of Jixiao reads and writes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="408"/>
+        <location filename="../core/storage/Tables.cpp" line="427"/>
         <source>Table “%1” of the database has no column “%2”, which this version of Jixiao reads and writes (a missing schema migration, or a wrong table declaration).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3523,126 +4429,293 @@ Fiscal year: %3</source>
     </message>
 </context>
 <context>
+    <name>jx::Reading</name>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="64"/>
+        <source>Package “%1” is truncated: it has %2 bytes, but its %3 needs at least %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="71"/>
+        <source>Reading package “%1” was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="87"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="100"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="228"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="294"/>
+        <source>Cannot read package “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="98"/>
+        <source>Package “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="104"/>
+        <source>“%1” is empty (0 bytes): it is not a package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="109"/>
+        <source>“%1” is not a Jixiao package: it does not begin with “JXPKG”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="112"/>
+        <source>format version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="121"/>
+        <source>Package “%1” has format version %2, newer than this version of Jixiao reads (%3.x). Update Jixiao to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="128"/>
+        <source>Package “%1” has format version %2, which no version of Jixiao ever wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="132"/>
+        <source>header length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="138"/>
+        <source>Package “%1” claims a header of %2 bytes, more than the %3 bytes a header may have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="144"/>
+        <source>Package “%1” has an empty header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="147"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="211"/>
+        <source>header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="149"/>
+        <source>payload length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="154"/>
+        <source>Package “%1” claims a payload of %2 bytes, more than the %3 bytes a package may carry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="161"/>
+        <source>Package “%1” claims a payload of %2 bytes, but the file holds only %3 bytes after its header: it is truncated or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="169"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="178"/>
+        <source>signer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="175"/>
+        <source>Package “%1” has a signer key of %2 bytes, which is no SM2 public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="184"/>
+        <source>digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="189"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="200"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="207"/>
+        <source>signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="194"/>
+        <source>Package “%1” has a signature of %2 bytes, which is no SM2 signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="202"/>
+        <source>Package “%1” has %2 bytes after its signature: it is damaged or not a package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="235"/>
+        <source>content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="249"/>
+        <source>Package “%1” is damaged: its SM3 digest does not match its content (changed after it was signed, or corrupted on the way).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="254"/>
+        <source>Package “%1”: the signer key embedded in it is not an SM2 public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="257"/>
+        <source>Package “%1” is not authentic: its SM2 signature does not verify with the signer key embedded in it (changed or forged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="272"/>
+        <source>Package “%1” is inconsistent: its header says format %2, its framing %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="276"/>
+        <source>Package “%1” is inconsistent: its header describes another payload (%2 bytes) than the one it carries (%3 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="291"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="304"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="315"/>
+        <source>Cannot extract the payload of package “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="300"/>
+        <source>payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="311"/>
+        <source>Package “%1” changed while it was being read; read it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jx::Workspace</name>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="71"/>
+        <location filename="../core/workspace/Workspace.cpp" line="75"/>
         <source>local user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="83"/>
+        <location filename="../core/workspace/Workspace.cpp" line="87"/>
         <source>%1 acts for another agency; this database belongs to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="86"/>
+        <location filename="../core/workspace/Workspace.cpp" line="90"/>
         <source>Who acts needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="114"/>
+        <location filename="../core/workspace/Workspace.cpp" line="118"/>
         <source>%1 belongs to another agency; only that agency continues it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="132"/>
+        <location filename="../core/workspace/Workspace.cpp" line="136"/>
         <source>%1 is not a program and follows no predecessor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="134"/>
+        <location filename="../core/workspace/Workspace.cpp" line="138"/>
         <source>%1 cannot be its own predecessor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="140"/>
+        <location filename="../core/workspace/Workspace.cpp" line="144"/>
         <source>%1 cannot follow %2, a program of another agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="144"/>
+        <location filename="../core/workspace/Workspace.cpp" line="148"/>
         <source>%1 (%2) cannot follow %3 of %4: a predecessor is the program of the year before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="158"/>
+        <location filename="../core/workspace/Workspace.cpp" line="162"/>
         <source>reading the programs that follow %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="161"/>
+        <location filename="../core/workspace/Workspace.cpp" line="165"/>
         <source>%1 is already continued by “%2”; a program has one successor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="190"/>
+        <location filename="../core/workspace/Workspace.cpp" line="194"/>
         <source>There is no program with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="245"/>
+        <location filename="../core/workspace/Workspace.cpp" line="249"/>
         <source>%1 would belong to another agency; %2 writes only its own records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="257"/>
+        <location filename="../core/workspace/Workspace.cpp" line="261"/>
         <source>%1 is about a subject that does not exist (id %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="262"/>
+        <location filename="../core/workspace/Workspace.cpp" line="266"/>
         <source>%1 belongs to another agency; only that agency writes its %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="274"/>
-        <location filename="../core/workspace/Workspace.cpp" line="302"/>
+        <location filename="../core/workspace/Workspace.cpp" line="278"/>
+        <location filename="../core/workspace/Workspace.cpp" line="306"/>
         <source>%1 cannot be handed to another agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="296"/>
+        <location filename="../core/workspace/Workspace.cpp" line="300"/>
         <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="317"/>
+        <location filename="../core/workspace/Workspace.cpp" line="321"/>
         <source>Indicator “%1” belongs to another agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="350"/>
+        <location filename="../core/workspace/Workspace.cpp" line="354"/>
         <source>Only a finance department decides how results are used (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="370"/>
+        <location filename="../core/workspace/Workspace.cpp" line="374"/>
         <source>A decision on a program of %1 applies to %2, not %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="381"/>
+        <location filename="../core/workspace/Workspace.cpp" line="385"/>
         <source>%1 cannot be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="392"/>
+        <location filename="../core/workspace/Workspace.cpp" line="396"/>
         <source>There is no subject with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="419"/>
+        <location filename="../core/workspace/Workspace.cpp" line="423"/>
         <source>Unknown record kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="530"/>
+        <location filename="../core/workspace/Workspace.cpp" line="534"/>
         <source>Nothing was imported, because no backup of the database could be made first: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="539"/>
-        <location filename="../core/workspace/Workspace.cpp" line="552"/>
+        <location filename="../core/workspace/Workspace.cpp" line="543"/>
+        <location filename="../core/workspace/Workspace.cpp" line="556"/>
         <source>the programs of %1</source>
         <translation type="unfinished"></translation>
     </message>

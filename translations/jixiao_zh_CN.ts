@@ -44,22 +44,22 @@
         <translation>%1属于%2（%3）：由该级财政部门审核，%4通过下级财政部门开展工作。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="130" />
+        <location filename="../core/workflow/Authority.cpp" line="144" />
         <source>%1 (%2) may not review %3 for its competent department.</source>
         <translation>%1（%2）不能代表主管部门审核%3。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="191" />
+        <location filename="../core/workflow/Authority.cpp" line="205" />
         <source>%1 prepared %2 and cannot also approve it.</source>
         <translation>%1是%2的填报人，不能同时审核通过。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="201" />
+        <location filename="../core/workflow/Authority.cpp" line="215" />
         <source>%1 (%2) may not apply for the budget of %3; its unit does.</source>
         <translation>%1（%2）无权为%3申报预算；应由其所属单位申报。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Authority.cpp" line="210" />
+        <location filename="../core/workflow/Authority.cpp" line="224" />
         <source>Only the finance department that gave an order lifts it.</source>
         <translation>只有下达指令的财政部门才能解除。</translation>
     </message>
@@ -67,58 +67,58 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="79" />
-        <location filename="../core/storage/Backup.cpp" line="102" />
+        <location filename="../core/storage/Backup.cpp" line="75" />
+        <location filename="../core/storage/Backup.cpp" line="98" />
+        <location filename="../core/storage/Backup.cpp" line="126" />
         <location filename="../core/storage/Backup.cpp" line="130" />
-        <location filename="../core/storage/Backup.cpp" line="134" />
         <source>Copying %1 failed: %2</source>
         <translation>复制 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="95" />
+        <location filename="../core/storage/Backup.cpp" line="91" />
         <source>Copying %1 failed: the database is in use by another window or process (waited %2 seconds); try again when it is done.</source>
         <translation>复制 %1 失败：数据库正被另一个窗口或进程使用（已等待 %2 秒），请待其完成后再试。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="113" />
+        <location filename="../core/storage/Backup.cpp" line="109" />
         <source>“%1” already exists; a backup never overwrites a file.</source>
         <translation>“%1”已存在；备份从不覆盖已有文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="123" />
+        <location filename="../core/storage/Backup.cpp" line="119" />
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="140" />
+        <location filename="../core/storage/Backup.cpp" line="136" />
         <source>Cannot write “%1”: the copy could not be renamed into place.</source>
         <translation>无法写入“%1”：副本无法重命名到位。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="179" />
+        <location filename="../core/storage/Backup.cpp" line="175" />
         <source>“%1” cannot be read as a database: %2</source>
         <translation>无法将“%1”作为数据库读取：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="220" />
-        <location filename="../core/storage/Backup.cpp" line="243" />
-        <location filename="../core/storage/Backup.cpp" line="251" />
-        <location filename="../core/storage/Backup.cpp" line="256" />
+        <location filename="../core/storage/Backup.cpp" line="216" />
+        <location filename="../core/storage/Backup.cpp" line="239" />
+        <location filename="../core/storage/Backup.cpp" line="247" />
+        <location filename="../core/storage/Backup.cpp" line="252" />
         <source>Nothing was restored: %1</source>
         <translation>未做任何恢复：%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="228" />
+        <location filename="../core/storage/Backup.cpp" line="224" />
         <source>Nothing was restored: “%1” cannot be read as a database: %2</source>
         <translation>未做任何恢复：“%1”无法作为数据库读取：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="248" />
+        <location filename="../core/storage/Backup.cpp" line="244" />
         <source>Nothing was restored: cannot open “%1”: %2</source>
         <translation>未做任何恢复：无法打开“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Backup.cpp" line="262" />
+        <location filename="../core/storage/Backup.cpp" line="258" />
         <source>Nothing was restored: “%1” could not be moved aside.</source>
         <translation>未做任何恢复：无法将“%1”移到一旁保留。</translation>
     </message>
@@ -189,22 +189,22 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="35" />
+        <location filename="../app/cli/CliContext.cpp" line="36" />
         <source>Option --%1 takes no value.</source>
         <translation>选项 --%1 不带参数值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="41" />
+        <location filename="../app/cli/CliContext.cpp" line="42" />
         <source>Option --%1 needs a value.</source>
         <translation>选项 --%1 需要一个值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="66" />
+        <location filename="../app/cli/CliContext.cpp" line="67" />
         <source>“%1” needs --%2.</source>
         <translation>“%1”命令需要 --%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="107" />
+        <location filename="../app/cli/CliContext.cpp" line="108" />
         <location filename="../app/cli/verbs/BackupVerbs.cpp" line="39" />
         <location filename="../app/cli/verbs/DemoVerb.cpp" line="14" />
         <location filename="../app/cli/verbs/InitVerb.cpp" line="12" />
@@ -257,7 +257,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>--seed 必须是整数，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="89" />
+        <location filename="../app/cli/CliContext.cpp" line="90" />
         <source>--year must be a year, not “%1”.</source>
         <translation>--year 必须是年份，而不是“%1”。</translation>
     </message>
@@ -430,7 +430,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>只有 approve 可以一次处理多个编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="100" />
+        <location filename="../app/cli/CliContext.cpp" line="101" />
         <source>--agency: “%1” is not an agency id.</source>
         <translation>--agency：“%1”不是单位编号。</translation>
     </message>
@@ -447,6 +447,8 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     <message>
         <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="40" />
         <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="45" />
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="126" />
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="132" />
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
@@ -457,6 +459,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
     <message>
         <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="56" />
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="25" />
         <source>Cannot read “%1”: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
@@ -497,7 +500,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation> — 已逾期</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="77" />
+        <location filename="../app/cli/CliContext.cpp" line="78" />
         <source>--program: “%1” is not a program id.</source>
         <translation>--program：“%1”不是项目编号。</translation>
     </message>
@@ -512,7 +515,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>未知的指令“%1”：请用 rectify（整改）、suspend（暂缓）或 stop（停止）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/OrderVerb.cpp" line="43" />
+        <location filename="../app/cli/verbs/OrderVerb.cpp" line="42" />
         <source>%1: order %2.</source>
         <translation>%1：指令 %2。</translation>
     </message>
@@ -732,6 +735,28 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="89" />
+        <source>  package export --to AGENCY --year YEAR [--stages STAGE,...] [--since-ack|--all] -o FILE
+        [--passphrase-file FILE]
+        a signed package for another agency (submission up, return down); stages: assessment,
+        targets, monitoring, evaluation, application; the passphrase also from JIXIAO_PASSPHRASE
+  package import FILE [--dry-run] [--summary FILE]
+        verify and import a package, all or nothing; the summary as JSON (.json) or text
+  package history
+        the packages sent and received, with their summaries
+</source>
+        <translation>  package export --to 单位 --year 年度 [--stages 环节,...] [--since-ack|--all] -o 文件
+        [--passphrase-file 文件]
+        为另一单位生成签名数据包（向上为上报包，向下为下发包）；环节：assessment（事前评估）、
+        targets（绩效目标）、monitoring（运行监控）、evaluation（绩效自评）、application（结果运用）；
+        口令也可由 JIXIAO_PASSPHRASE 提供
+  package import 文件 [--dry-run] [--summary 文件]
+        校验并导入数据包，全部成功或全部不导入；导入摘要可保存为 JSON（.json）或文本
+  package history
+        已发送和已接收的数据包及其导入摘要
+</translation>
+    </message>
+    <message>
         <location filename="../app/cli/CliVerbs.cpp" line="66" />
         <source>  backup [COPY]
         a consistent copy of the database (without COPY: into the rotating set beside it)
@@ -780,7 +805,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>--id：“%1”不是指令编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/OrderLiftVerb.cpp" line="35" />
+        <location filename="../app/cli/verbs/OrderLiftVerb.cpp" line="34" />
         <source>Order %1 lifted.</source>
         <translation>指令 %1 已解除。</translation>
     </message>
@@ -864,6 +889,81 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <source>Indicator %1: a deduction applies to a scored indicator, not to one marked not applicable.</source>
         <translation>指标 %1：扣分只适用于参与评分的指标，不适用于申报“不适用”的指标。</translation>
     </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="34" />
+        <source>The signing key needs its passphrase: add --passphrase-file FILE or set JIXIAO_PASSPHRASE.</source>
+        <translation>签名密钥需要口令：请加 --passphrase-file 文件，或设置 JIXIAO_PASSPHRASE。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="39" />
+        <source>submission</source>
+        <translation>上报包</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="39" />
+        <source>return</source>
+        <translation>下发包</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="64" />
+        <source>package export needs --year YEAR.</source>
+        <translation>package export 需要 --year 年度。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="72" />
+        <source>package export needs the file to write: -o FILE.</source>
+        <translation>package export 需要指定输出文件：-o 文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="74" />
+        <source>Choose --all or --since-ack, not both.</source>
+        <translation>--all 与 --since-ack 只能选其一。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="108" />
+        <source>Wrote %1 package number %2 for %3 to %4: %5 records.</source>
+        <translation>已为%3生成第 %2 号%1，写入 %4：共 %5 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="140" />
+        <source>package import needs a file: jixiao-cli --db FILE package import PACKAGE</source>
+        <translation>package import 需要数据包文件：jixiao-cli --db 文件 package import 数据包</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="204" />
+        <source>Packages sent: %1</source>
+        <translation>已发送数据包：%1 个</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="210" />
+        <source>%1 to %2, year %3, %4 records, %5</source>
+        <translation>%1，发往 %2，%3 年度，%4 条记录，%5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="214" />
+        <source>acknowledged</source>
+        <translation>对方已确认</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="214" />
+        <source>not acknowledged yet</source>
+        <translation>对方尚未确认</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="217" />
+        <source>Packages received: %1</source>
+        <translation>已接收数据包：%1 个</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="221" />
+        <source>%1 #%2 from %3, year %4: %5; %6 created, %7 updated, %8 unchanged, %9 ignored, %10 conflicts</source>
+        <translation>%1 第 %2 号，来自%3，%4 年度：%5；新增 %6，更新 %7，未变 %8，忽略 %9，冲突 %10</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="248" />
+        <source>package needs export, import or history (see jixiao-cli --help).</source>
+        <translation>package 需要 export、import 或 history（见 jixiao-cli --help）。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -893,34 +993,33 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>读取参照数据库结构</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="247" />
+        <location filename="../core/storage/Database.cpp" line="251" />
         <source>Upgrading the database to schema %1 (%2) failed: %3</source>
         <translation>将数据库升级到结构版本 %1（%2）失败：%3</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="275" />
-        <location filename="../core/storage/Database.cpp" line="339" />
-        <location filename="../core/storage/Database.cpp" line="359" />
+        <location filename="../core/storage/Database.cpp" line="279" />
+        <location filename="../core/storage/Database.cpp" line="341" />
         <source>preparing a statement</source>
         <translation>准备查询语句</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="394" />
+        <location filename="../core/storage/Database.cpp" line="398" />
         <source>The database “%1” is in use by another window or process (waited %2 seconds while %3); try again when it is done.</source>
         <translation>数据库“%1”正被另一个窗口或进程使用（%3时已等待 %2 秒），请待其完成后再试。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="410" />
+        <location filename="../core/storage/Database.cpp" line="414" />
         <source>Database error while %1: %2</source>
         <translation>%1时数据库出错：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="468" />
+        <location filename="../core/storage/Database.cpp" line="472" />
         <source>saving setting %1</source>
         <translation>保存设置 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="513" />
+        <location filename="../core/storage/Database.cpp" line="517" />
         <source>A step of this change failed; nothing was saved.</source>
         <translation>此次修改中有一步失败，未保存任何内容。</translation>
     </message>
@@ -928,128 +1027,128 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>DatabaseFile</name>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="91" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="87" />
         <source>table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="93" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="89" />
         <source>index</source>
         <translation>索引</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="95" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="91" />
         <source>trigger</source>
         <translation>触发器</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="97" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="93" />
         <source>view</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="124" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="120" />
         <source>“%1” contains a trigger (“%2”) that Jixiao never creates; the file is refused so that it cannot run.</source>
         <translation>“%1”含有绩效软件从不创建的触发器（“%2”）；为防止其运行，拒绝打开该文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="130" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="126" />
         <source>“%1” contains a view (“%2”) that Jixiao never creates; the file is refused.</source>
         <translation>“%1”含有绩效软件从不创建的视图（“%2”）；拒绝打开该文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="136" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="132" />
         <source>“%1” contains the %2 “%3”, which is not part of a Jixiao database of schema %4; the file is refused.</source>
         <translation>“%1”含有%2“%3”，它不属于结构版本 %4 的绩效数据库；拒绝打开该文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="148" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="144" />
         <source>The table “%2” of “%1” lacks the column “%3” of a Jixiao database of schema %4; the file was changed by another program and is refused.</source>
         <translation>“%1”的表“%2”缺少结构版本 %4 的绩效数据库应有的列“%3”；该文件已被其他程序改动，拒绝打开。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="157" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="153" />
         <source>The table “%2” of “%1” has a column “%3” that a Jixiao database of schema %4 does not have; the file was changed by another program and is refused.</source>
         <translation>“%1”的表“%2”含有结构版本 %4 的绩效数据库所没有的列“%3”；该文件已被其他程序改动，拒绝打开。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="166" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="162" />
         <source>The %2 “%3” of “%1” differs from that of a Jixiao database of schema %4; the file was changed by another program and is refused.</source>
         <translation>“%1”的%2“%3”与结构版本 %4 的绩效数据库不一致；该文件已被其他程序改动，拒绝打开。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="175" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="171" />
         <source>“%1” lacks the %2 “%3” of a Jixiao database of schema %4; the file is damaged or was changed by another program.</source>
         <translation>“%1”缺少结构版本 %4 的绩效数据库应有的%2“%3”；该文件已损坏或被其他程序改动。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="189" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="185" />
         <source>“%1” is damaged (%2); restore it from a backup (jixiao-cli restore).</source>
         <translation>“%1”已损坏（%2）；请从备份恢复（jixiao-cli restore）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="228" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="224" />
         <source>The database file “%1” does not exist; create it with “init” or open another file.</source>
         <translation>数据库文件“%1”不存在；请用“init”创建，或打开其他文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="231" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="227" />
         <source>“%1” is a folder, not a Jixiao database.</source>
         <translation>“%1”是文件夹，不是绩效数据库。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="234" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="230" />
         <source>The file “%1” cannot be read.</source>
         <translation>无法读取文件“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="241" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="237" />
         <source>“%1” is empty (0 bytes), not a Jixiao database; create one with “init” or open another file.</source>
         <translation>“%1”是空文件（0 字节），不是绩效数据库；请用“init”创建，或打开其他文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="246" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="242" />
         <source>“%1” is not a Jixiao database (it is not an SQLite file).</source>
         <translation>“%1”不是绩效数据库（不是 SQLite 文件）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="248" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="244" />
         <source>it ends inside its header, after %1 bytes</source>
         <translation>文件在头部中途结束，仅有 %1 字节</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="257" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="253" />
         <source>“%1” is read-only (the file or its folder cannot be written); copy it to a folder of yours and open the copy.</source>
         <translation>“%1”为只读（文件或其所在文件夹不可写）；请复制到您自己的文件夹后打开副本。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="265" />
-        <location filename="../core/storage/DatabaseFile.cpp" line="274" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="261" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="270" />
         <source>“%1” cannot be read as a database: %2</source>
         <translation>无法将“%1”作为数据库读取：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="279" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="275" />
         <source>“%1” is an empty SQLite file, not a Jixiao database; it is left as it is.</source>
         <translation>“%1”是空的 SQLite 文件，不是绩效数据库；文件保持原样。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="282" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="278" />
         <source>“%1” is an SQLite file of another application, not a Jixiao database.</source>
         <translation>“%1”是其他软件的 SQLite 文件，不是绩效数据库。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="286" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="282" />
         <source>“%1” was written by a newer version of Jixiao (schema %2; this version reads up to %3). Please update Jixiao.</source>
         <translation>“%1”由更新版本的绩效软件写入（结构版本 %2；本版本最高只能读取 %3）。请升级软件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="294" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="290" />
         <source>“%1” is an unfinished Jixiao database (its creation was interrupted); create a new one.</source>
         <translation>“%1”是未完成的绩效数据库（创建过程被中断）；请重新创建。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseFile.cpp" line="331" />
+        <location filename="../core/storage/DatabaseFile.cpp" line="327" />
         <source>%1 rows of table %2 refer to rows that do not exist</source>
         <translation>表 %2 中有 %1 行引用了不存在的记录</translation>
     </message>
@@ -1096,7 +1195,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../core/demo/DemoBuilder.cpp" line="200" />
+        <location filename="../core/demo/DemoBuilder.cpp" line="204" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -1183,6 +1282,266 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="33" />
+        <source>finding the agency “%1”</source>
+        <translation>查找单位“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="51" />
+        <source>No agency known here has the id or code “%1” (neither among the agencies nor the registered keys).</source>
+        <translation>本库中没有标识或编码为“%1”的单位（单位名录和已登记密钥中均未找到）。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="61" />
+        <source>Several agencies have the code “%1”; name one by its id.</source>
+        <translation>有多个单位的编码为“%1”，请用单位标识指定。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="89" />
+        <source>A package goes to another agency, not to %1 itself.</source>
+        <translation>数据包只能发给其他单位，不能发给%1本身。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="91" />
+        <source>A package is for one fiscal year; give the year.</source>
+        <translation>数据包按预算年度生成，请指定年度。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="163" />
+        <source>The package is addressed to another agency (id %1), not to %2; nothing was imported.</source>
+        <translation>该数据包的接收方是另一单位（标识 %1），不是%2；未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="173" />
+        <source>Package %1 was already imported on %2; nothing changed.</source>
+        <translation>数据包 %1 已于 %2 导入过，本次未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="184" />
+        <source>Package %1 is number %2 of its sender, older than number %3 already imported from it; nothing changed.</source>
+        <translation>数据包 %1 是发送方的第 %2 号，早于已导入的第 %3 号，本次未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="196" />
+        <source>Nothing was imported, because no backup of the database could be made first: %1</source>
+        <translation>未导入任何数据，因为导入前无法先备份数据库：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="248" />
+        <source>Name the package file to write.</source>
+        <translation>请指定要生成的数据包文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="259" />
+        <source>No temporary folder for the package: %1</source>
+        <translation>无法为数据包创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="297" />
+        <source>“%1” is a key file, not a package of records: register it with “keys register”.</source>
+        <translation>“%1”是密钥文件，不是数据包：请用“keys register”登记。</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeLog</name>
+    <message>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="70" />
+        <location filename="../core/exchange/ExchangeLog.cpp" line="165" />
+        <location filename="../core/exchange/ExchangeLog.cpp" line="191" />
+        <source>reading the packages sent</source>
+        <translation>读取已发送的数据包</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="84" />
+        <source>recording the package sent</source>
+        <translation>登记已发送的数据包</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="96" />
+        <source>reading what the recipient acknowledged</source>
+        <translation>读取接收方已确认的数据包</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="108" />
+        <location filename="../core/exchange/ExchangeLog.cpp" line="118" />
+        <location filename="../core/exchange/ExchangeLog.cpp" line="219" />
+        <source>reading the packages received</source>
+        <translation>读取已接收的数据包</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="145" />
+        <location filename="../core/exchange/ExchangeLog.cpp" line="153" />
+        <source>recording the package received</source>
+        <translation>登记已接收的数据包</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="173" />
+        <location filename="../core/exchange/ExchangeLog.cpp" line="179" />
+        <source>recording the acknowledgement</source>
+        <translation>登记接收方的确认</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeSummary</name>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="55" />
+        <source>(here “%1”, in the package “%2”)</source>
+        <translation>（本库为“%1”，数据包中为“%2”）</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="167" />
+        <source>success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="169" />
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="171" />
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="180" />
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="182" />
+        <source>dry run, nothing written</source>
+        <translation>预检，未写入任何数据</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="184" />
+        <source>already imported, nothing changed</source>
+        <translation>已导入过，未作任何更改</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="186" />
+        <source>older than a package already imported, nothing changed</source>
+        <translation>早于已导入的数据包，未作任何更改</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="188" />
+        <source>refused, nothing changed</source>
+        <translation>已拒收，未作任何更改</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="196" />
+        <source>divisions</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="197" />
+        <source>agencies</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="198" />
+        <source>programs and budgets</source>
+        <translation>项目和预算</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="199" />
+        <source>indicator categories</source>
+        <translation>指标类别</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="200" />
+        <source>library indicators</source>
+        <translation>指标库指标</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="201" />
+        <source>target sets</source>
+        <translation>绩效目标</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="202" />
+        <source>indicators</source>
+        <translation>绩效指标</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="203" />
+        <source>ex-ante assessments</source>
+        <translation>事前绩效评估</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="204" />
+        <source>monitoring reports</source>
+        <translation>绩效监控报告</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="205" />
+        <source>self-evaluations</source>
+        <translation>绩效自评</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="206" />
+        <source>reviews</source>
+        <translation>财政审核</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="207" />
+        <source>result applications</source>
+        <translation>结果运用</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="208" />
+        <source>workflow steps</source>
+        <translation>流转记录</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="209" />
+        <source>finance orders</source>
+        <translation>财政处理意见</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="210" />
+        <source>payments</source>
+        <translation>拨款</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="219" />
+        <source>Status: %1 (%2)</source>
+        <translation>状态：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="223" />
+        <source>Package %1 from %2, sequence %3, fiscal year %4</source>
+        <translation>数据包 %1，来自%2，第 %3 号，%4 预算年度</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="230" />
+        <source>%1 created, %2 updated, %3 unchanged, %4 ignored, %5 conflicts by kind:</source>
+        <translation>新增 %1，更新 %2，未变 %3，忽略 %4，冲突 %5；按类别：</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="239" />
+        <source>%1 created, %2 updated, %3 unchanged, %4 ignored, %5 conflicts</source>
+        <translation>新增 %1，更新 %2，未变 %3，忽略 %4，冲突 %5</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="249" />
+        <source>Problems:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="253" />
+        <source>… and %1 more</source>
+        <translation>……另有 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="256" />
+        <source>Backup made before the import: %1</source>
+        <translation>导入前已备份：%1</translation>
+    </message>
+</context>
+<context>
     <name>FinanceOrderRepository</name>
     <message>
         <location filename="../core/storage/FinanceOrderRepository.cpp" line="8" />
@@ -1193,27 +1552,27 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>FinanceOrders</name>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="28" />
+        <location filename="../core/workflow/FinanceOrders.cpp" line="24" />
         <source>%1 of %2 needs a reason.</source>
         <translation>对%2%1须说明理由。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="56" />
+        <location filename="../core/workflow/FinanceOrders.cpp" line="52" />
         <source>There is no order with id %1.</source>
         <translation>没有编号为 %1 的财政指令。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="59" />
+        <location filename="../core/workflow/FinanceOrders.cpp" line="55" />
         <source>The order (%1) was already lifted.</source>
         <translation>该指令（%1）已经解除。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="63" />
+        <location filename="../core/workflow/FinanceOrders.cpp" line="59" />
         <source>Lifting an order needs a reason.</source>
         <translation>解除指令须说明理由。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/FinanceOrders.cpp" line="66" />
+        <location filename="../core/workflow/FinanceOrders.cpp" line="62" />
         <source>Lifting an order to rectify records the outcome of the rectification; give it.</source>
         <translation>解除整改指令须记录整改结果，请填写。</translation>
     </message>
@@ -1259,215 +1618,215 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>JsonInterchange</name>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="173" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="203" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="230" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="485" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="177" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="207" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="234" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="489" />
         <source>is required</source>
         <translation>必须填写</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="182" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="186" />
         <source>is empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="244" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="495" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="248" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="499" />
         <source>must not be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="117" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="121" />
         <source>the text “%1”</source>
         <translation>文字“%1”</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="119" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="123" />
         <source>the number %1</source>
         <translation>数字 %1</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="123" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="288" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="127" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="292" />
         <source>a list</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="125" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="158" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="301" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="377" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="129" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="162" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="305" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="381" />
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="131" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="135" />
         <source>must be %1, not %2</source>
         <translation>应为%1，而不是%2</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="146" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="150" />
         <source>is not a field of the format (see docs/json-format.md)</source>
         <translation>不是本格式的字段（见 docs/json-format.md）</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="177" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="181" />
         <source>text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="192" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="196" />
         <source>true or false</source>
         <translation>true 或 false</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="207" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="211" />
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="219" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="223" />
         <source>must be a whole number, not %1</source>
         <translation>应为整数，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="235" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="239" />
         <source>write amounts as text in yuan, like “1234.56” or “12.3万”, not %1</source>
         <translation>金额请以元为单位写成文字，如“1234.56”或“12.3万”，而不是%1</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="256" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="260" />
         <source>“%1” is not an id; write it like “b7446171-f90e-4555-965c-7b31336ef988”</source>
         <translation>“%1”不是有效的标识，应写成“b7446171-f90e-4555-965c-7b31336ef988”的形式</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="277" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="281" />
         <source>unknown value “%1”; use one of %2</source>
         <translation>未知的值“%1”；可用的值：%2</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="323" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="327" />
         <source>must be “jixiao-programs”</source>
         <translation>应为“jixiao-programs”</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="327" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="331" />
         <source>The file is of format version %1; this version of Jixiao reads up to %2. Please update Jixiao.</source>
         <translation>该文件的格式版本为 %1；本版本最高只能读取 %2。请升级软件。</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="332" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="336" />
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="334" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="338" />
         <source>must be a whole number from 1</source>
         <translation>应为不小于 1 的整数</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="337" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="341" />
         <source>must be a year from 2000 to 2100</source>
         <translation>应为 2000 至 2100 之间的年份</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="350" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="354" />
         <source>There is no agency with id %1.</source>
         <translation>没有编号为 %1 的单位。</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="407" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="411" />
         <source>“%1” appears twice in the tags</source>
         <translation>“%1”在标签中重复出现</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="438" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="442" />
         <source>the same id appears twice in the targets</source>
         <translation>同一标识在绩效目标中重复出现</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="444" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="448" />
         <source>a deleted indicator has only “id”, “name” and “deleted”</source>
         <translation>要删除的指标只能有“id”“name”和“deleted”三项</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="536" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="540" />
         <source>month %1 appears twice in the monitoring</source>
         <translation>%1 月在监控中重复出现</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="558" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="562" />
         <source>“%1” appears twice in this month's entries</source>
         <translation>“%1”在本月的监控条目中重复出现</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="600" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="604" />
         <source>the amounts add up to more than an amount can hold</source>
         <translation>各项金额合计超出了金额所能表示的范围</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="623" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="627" />
         <source>“%1” appears twice in the self-evaluation</source>
         <translation>“%1”在绩效自评中重复出现</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="74" />
-        <location filename="../core/io/JsonInterchange.cpp" line="223" />
+        <location filename="../core/io/JsonInterchange.cpp" line="76" />
+        <location filename="../core/io/JsonInterchange.cpp" line="237" />
         <source>must be a list</source>
         <translation>应为列表</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="87" />
+        <location filename="../core/io/JsonInterchange.cpp" line="99" />
         <source>The file has more than %1 programs, the most one import reads.</source>
         <translation>文件中的项目超过 %1 个，超出单次导入的上限。</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="110" />
+        <location filename="../core/io/JsonInterchange.cpp" line="122" />
         <source>the same program id is given in programs[%1]</source>
         <translation>与 programs[%1] 的项目标识相同</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="174" />
+        <location filename="../core/io/JsonInterchange.cpp" line="188" />
         <location filename="../core/io/JsonTree.cpp" line="236" />
         <location filename="../core/io/JsonTree.cpp" line="262" />
         <source>the key “%1” appears twice in one object</source>
         <translation>同一对象中键“%1”重复出现</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="180" />
+        <location filename="../core/io/JsonInterchange.cpp" line="194" />
         <location filename="../core/io/JsonTree.cpp" line="222" />
         <source>an object has more than %1 members</source>
         <translation>对象的成员超过 %1 个</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="450" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="462" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="454" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="466" />
         <source>“%1” appears twice in the targets</source>
         <translation>绩效目标中“%1”重复</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="470" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="474" />
         <source>“%1” is not a category of the %2 framework</source>
         <translation>“%1”不是 %2 年度指标框架中的类别</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="478" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="482" />
         <source>text (the indicator is qualitative)</source>
         <translation>文字（该指标为定性指标）</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="488" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="492" />
         <source>a %1 indicator needs a number, not “%2”</source>
         <translation>%1指标需要数字，而不是“%2”</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="510" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="514" />
         <source>“%1” is deleted by this document</source>
         <translation>“%1”已在本文件中标记删除</translation>
     </message>
     <message>
-        <location filename="../core/io/ProgramJsonParser.cpp" line="534" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="538" />
         <source>must be 1 to 12</source>
         <translation>应为 1 至 12</translation>
     </message>
@@ -1478,7 +1837,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
     <message>
         <location filename="../core/io/ProgramImportApplier.cpp" line="121" />
-        <location filename="../core/io/ProgramJsonParser.cpp" line="513" />
+        <location filename="../core/io/ProgramJsonParser.cpp" line="517" />
         <source>“%1” is not an indicator of this program's targets</source>
         <translation>“%1”不是该项目绩效目标中的指标</translation>
     </message>
@@ -1498,8 +1857,8 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>无法写入导出文件：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/JsonInterchange.cpp" line="172" />
-        <location filename="../core/io/JsonInterchange.cpp" line="178" />
+        <location filename="../core/io/JsonInterchange.cpp" line="186" />
+        <location filename="../core/io/JsonInterchange.cpp" line="192" />
         <location filename="../core/io/JsonStreamReader.cpp" line="67" />
         <source>The file is not valid JSON (at byte %1): %2</source>
         <translation>文件不是有效的 JSON（第 %1 字节）：%2</translation>
@@ -1646,6 +2005,156 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../core/io/JsonTree.cpp" line="464" />
         <source>the number “%1” is too large</source>
         <translation>数字“%1”过大</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFile</name>
+    <message>
+        <location filename="../core/exchange/KeyFile.cpp" line="26" />
+        <source>Cannot write key file “%1”: the key that would sign it is not the key it carries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyFile.cpp" line="29" />
+        <source>Cannot write key file “%1”: it names no agency.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyFile.cpp" line="41" />
+        <source>Cannot write key file “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyFile.cpp" line="63" />
+        <source>“%1” is a %2, not a key file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyFile.cpp" line="68" />
+        <source>Cannot read key file “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyFile.cpp" line="78" />
+        <source>Key file “%1” is not valid: its content is not a key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyFile.cpp" line="84" />
+        <source>Key file “%1” is not valid: it was signed by another key than the one it carries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyFile.cpp" line="88" />
+        <source>Key file “%1” is not valid: the fingerprint written in it is not its key's.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KeyRegistry</name>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="55" />
+        <source>reading the registry of known keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="69" />
+        <source>“%1” is not a key fingerprint: it has 32 hexadecimal digits, in 8 groups of 4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="72" />
+        <source>reading the known key %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="90" />
+        <source>Key %1 belongs to this installation's own agency (%2): its own key is not registered as a known key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="99" />
+        <source>Key %1 of %2 is already registered, and was revoked on %3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="101" />
+        <source>Key %1 of %2 is already registered (on %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="116" />
+        <source>registering key %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="134" />
+        <source>Revoking a key needs a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="139" />
+        <source>No known key has the fingerprint %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="143" />
+        <source>Key %1 of %2 was already revoked on %3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="149" />
+        <source>revoking key %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="165" />
+        <source>Package “%1” is signed by an unknown key (%2), not registered here: register the key file of %3 first, after comparing its fingerprint with the sender.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="172" />
+        <source>Package “%1” is signed by key %2 of %3, which was revoked on %4 (%5).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="177" />
+        <source>Package “%1” names %2 as its sender but is signed by key %3 of another agency, %4.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KeyStore</name>
+    <message>
+        <location filename="../core/exchange/KeyStore.cpp" line="37" />
+        <source>The passphrase is too short: at least %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyStore.cpp" line="58" />
+        <source>retiring the current signing key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyStore.cpp" line="66" />
+        <source>storing the new signing key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyStore.cpp" line="76" />
+        <source>reading the signing keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyStore.cpp" line="102" />
+        <location filename="../core/exchange/KeyStore.cpp" line="121" />
+        <source>This installation has no signing key yet: generate one first (keys generate).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyStore.cpp" line="109" />
+        <source>The stored signing key is damaged: its private key does not belong to its public key.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2136,6 +2645,319 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
 </context>
 <context>
+    <name>PackageHeader</name>
+    <message>
+        <location filename="../core/exchange/PackageHeader.cpp" line="31" />
+        <source>The header of package “%1” is not valid: field “%2” is missing or wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageHeader.cpp" line="88" />
+        <source>submission package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageHeader.cpp" line="90" />
+        <source>return package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageHeader.cpp" line="92" />
+        <source>key file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageHeader.cpp" line="125" />
+        <source>The header of package “%1” is not valid JSON.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PackageImporter</name>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="70" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="74" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="188" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="276" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="312" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="336" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="356" />
+        <source>importing the package</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="82" />
+        <source>The package's records do not agree with its signed header (%1); nothing was imported.</source>
+        <translation>数据包中的记录与其签名包头不一致（%1）；未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="85" />
+        <source>sender</source>
+        <translation>发送方</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="87" />
+        <source>recipient</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="89" />
+        <source>fiscal year</source>
+        <translation>预算年度</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="93" />
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="96" />
+        <source>The package is addressed to another agency (id %1), not to %2; nothing was imported.</source>
+        <translation>该数据包的接收方是另一单位（标识 %1），不是%2；未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="113" />
+        <source>checking the package's records</source>
+        <translation>检查数据包中的记录</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="117" />
+        <source>The package was refused: record %1 of %2, field %3, holds a value of the wrong type; nothing was imported.</source>
+        <translation>已拒收该数据包：%2 中的记录 %1，字段 %3 的值类型不正确；未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="133" />
+        <source>reading the sender</source>
+        <translation>读取发送方</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="136" />
+        <source>The package does not describe its sender (id %1); nothing was imported.</source>
+        <translation>数据包中没有发送方（标识 %1）的单位信息；未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="241" />
+        <source>The package was refused: it holds a record of %1 twice; nothing was imported.</source>
+        <translation>已拒收该数据包：其中 %1 的同一条记录出现了两次；未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="366" />
+        <source>the same revision differs here and in the package; nothing was overwritten</source>
+        <translation>同一版本在本库和数据包中内容不同，未覆盖任何数据</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="370" />
+        <source>its owner is neither the sender nor an agency under the sender</source>
+        <translation>其所属单位既不是发送方，也不是发送方下属单位</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="373" />
+        <source>a record of this agency is changed only here; the package's copy differs beyond its workflow</source>
+        <translation>本单位的记录只能在本库修改；数据包中的副本除流转状态外还有其他改动</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="377" />
+        <source>the copy here belongs to another agency</source>
+        <translation>本库中的该记录属于另一单位</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="380" />
+        <source>it is said to belong to this agency, which has no such record</source>
+        <translation>数据包称其属于本单位，但本库没有这条记录</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="383" />
+        <source>not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="415" />
+        <source>their rows differ</source>
+        <translation>其明细行不同</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="448" />
+        <source>writing %1</source>
+        <translation>写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="471" />
+        <source>The package was refused: record %1 of %2%3 breaks a rule of the database (%4); nothing was imported.</source>
+        <translation>已拒收该数据包：%2 中的记录 %1%3 违反数据库规则（%4）；未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="472" />
+        <source>, field %1</source>
+        <translation>，字段 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="481" />
+        <source>A package is not imported inside another transaction.</source>
+        <translation>数据包不能在另一事务中导入。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="543" />
+        <source>%1 created, %2 updated, %3 unchanged, %4 ignored, %5 conflicts.</source>
+        <translation>新增 %1，更新 %2，未变 %3，忽略 %4，冲突 %5。</translation>
+    </message>
+</context>
+<context>
+    <name>PackagePayload</name>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="104" />
+        <source>reading the columns of %1</source>
+        <translation>读取 %1 的字段</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="113" />
+        <source>The database has no table “%1”.</source>
+        <translation>数据库中没有表“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="115" />
+        <source>reading the references of %1</source>
+        <translation>读取 %1 的引用关系</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="163" />
+        <source>The package's records are not in the expected form: %1</source>
+        <translation>数据包中的记录格式不符合要求：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="170" />
+        <source>it is not an SQLite database (%1).</source>
+        <translation>它不是 SQLite 数据库（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="172" />
+        <source>it is not a Jixiao payload.</source>
+        <translation>它不是绩效管理系统的数据包内容。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="179" />
+        <source>The package's records are in payload format %1; this version of Jixiao reads up to %2. Update Jixiao.</source>
+        <translation>数据包内容格式为第 %1 版，本版本最高只能读取第 %2 版，请升级本系统。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="184" />
+        <source>payload format %1 does not exist.</source>
+        <translation>不存在第 %1 版的数据包内容格式。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="187" />
+        <source>the file is damaged (%1).</source>
+        <translation>文件已损坏（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="207" />
+        <source>it holds %1 “%2”, which a payload never has.</source>
+        <translation>其中含有数据包内容不应有的 %1“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="209" />
+        <source>table “%1” is not defined as this version of Jixiao defines it.</source>
+        <translation>表“%1”的定义与本版本不一致。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="214" />
+        <source>table “%1” is missing.</source>
+        <translation>缺少表“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="220" />
+        <source>table “%1” has hidden columns.</source>
+        <translation>表“%1”含有隐藏字段。</translation>
+    </message>
+</context>
+<context>
+    <name>PackageWriter</name>
+    <message>
+        <location filename="../core/exchange/PackageWriter.cpp" line="42" />
+        <source>Cannot write package “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageWriter.cpp" line="45" />
+        <source>Writing package “%1” was cancelled; no file was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageWriter.cpp" line="50" />
+        <source>cannot read the payload “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageWriter.cpp" line="60" />
+        <location filename="../core/exchange/PackageWriter.cpp" line="102" />
+        <source>the payload “%1” could not be read to its end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageWriter.cpp" line="76" />
+        <source>its header would be %1 bytes, more than readers accept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageWriter.cpp" line="80" />
+        <source>the signing key has no public key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageWriter.cpp" line="114" />
+        <source>the payload “%1” changed while it was being written</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PayloadWriter</name>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="71" />
+        <location filename="../core/exchange/PayloadWriter.cpp" line="75" />
+        <source>writing the package</source>
+        <translation>生成数据包</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="91" />
+        <source>A package is not written inside another transaction.</source>
+        <translation>数据包不能在另一事务中生成。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="95" />
+        <source>Unknown stage “%1”; the stages are %2.</source>
+        <translation>未知环节“%1”；可选环节为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="99" />
+        <source>“%1” already exists.</source>
+        <translation>“%1”已存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="162" />
+        <source>reading the recipient</source>
+        <translation>读取接收方</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="165" />
+        <source>The recipient (id %1) is not an agency known here; a return goes to an agency that sent a package.</source>
+        <translation>接收方（标识 %1）不是本库已知的单位；下发包只能发给已报送过数据包的单位。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="301" />
+        <source>reading the changes in %1</source>
+        <translation>读取 %1 中的变更</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="345" />
+        <source>The references of the records do not end.</source>
+        <translation>记录之间的引用关系无法收敛。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="383" />
+        <source>counting the records of the package</source>
+        <translation>统计数据包中的记录</translation>
+    </message>
+</context>
+<context>
     <name>Payments</name>
     <message>
         <location filename="../core/workflow/Payments.cpp" line="36" />
@@ -2143,22 +2965,22 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>%1：在指令解除前暂停下一笔拨款</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Payments.cpp" line="53" />
+        <location filename="../core/workflow/Payments.cpp" line="49" />
         <source>A payment of %1 must be above zero.</source>
         <translation>拨款金额%1必须大于零。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Payments.cpp" line="60" />
+        <location filename="../core/workflow/Payments.cpp" line="56" />
         <source>%1 is %2; only an arranged budget is paid.</source>
         <translation>%1当前为“%2”；只有已安排预算的项目才能拨款。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Payments.cpp" line="66" />
+        <location filename="../core/workflow/Payments.cpp" line="62" />
         <source>%1: %2.</source>
         <translation>%1：%2。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/Payments.cpp" line="72" />
+        <location filename="../core/workflow/Payments.cpp" line="68" />
         <source>%1: paying %2 would exceed its budget of %3 (%4 paid already).</source>
         <translation>%1：拨付%2将超过预算%3（已拨付%4）。</translation>
     </message>
@@ -2709,6 +3531,99 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
 </context>
 <context>
+    <name>SigningKey</name>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="47" />
+        <source>%1 (OpenSSL: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="107" />
+        <source>Cannot generate an SM2 key pair.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="118" />
+        <source>The stored private key is damaged: it is not an encrypted PKCS#8 key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="124" />
+        <source>Wrong passphrase: the private key cannot be decrypted with it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="131" />
+        <source>The stored private key is not an SM2 key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="140" />
+        <source>The passphrase is too short: at least %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="144" />
+        <source>Cannot draw random bytes for the key's salt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="147" />
+        <source>Cannot encode the private key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="151" />
+        <source>Cannot set up the encryption of the private key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="157" />
+        <source>Cannot encrypt the private key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="170" />
+        <source>Cannot encode the encrypted private key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="195" />
+        <source>Cannot start an SM2 signature.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="212" />
+        <source>The signer's key is not an SM2 public key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="216" />
+        <source>Cannot start the check of an SM2 signature.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="278" />
+        <source>The signature was already made.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="289" />
+        <source>Cannot make the SM2 signature.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="307" />
+        <source>The signature was already checked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="313" />
+        <source>The SM2 signature does not match the signed content.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <location filename="../core/storage/ChildTable.cpp" line="38" />
@@ -2764,193 +3679,193 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="42" />
+        <location filename="../core/storage/Tables.cpp" line="60" />
         <source>parent unit</source>
         <translation>上级单位</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="43" />
+        <location filename="../core/storage/Tables.cpp" line="61" />
         <source>agency %1</source>
         <translation>单位 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="66" />
+        <location filename="../core/storage/Tables.cpp" line="84" />
         <source>predecessor program</source>
         <translation>上年度项目</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="67" />
+        <location filename="../core/storage/Tables.cpp" line="85" />
         <source>subject %1</source>
         <translation>管理对象 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="78" />
+        <location filename="../core/storage/Tables.cpp" line="96" />
         <source>parent category</source>
         <translation>上级类别</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="84" />
+        <location filename="../core/storage/Tables.cpp" line="102" />
         <source>indicator category %1</source>
         <translation>指标类别 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="85" />
+        <location filename="../core/storage/Tables.cpp" line="103" />
         <source>indicator category “%1”</source>
         <translation>指标类别“%1”</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="101" />
+        <location filename="../core/storage/Tables.cpp" line="119" />
         <source>library indicator %1</source>
         <translation>指标库指标 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="102" />
+        <location filename="../core/storage/Tables.cpp" line="120" />
         <source>library indicator “%1”</source>
         <translation>指标库指标“%1”</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="114" />
+        <location filename="../core/storage/Tables.cpp" line="132" />
         <source>receiving division</source>
         <translation>接收地区</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="119" />
+        <location filename="../core/storage/Tables.cpp" line="137" />
         <source>target set %1</source>
         <translation>绩效目标 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="120" />
+        <location filename="../core/storage/Tables.cpp" line="138" />
         <source>target set of %1</source>
         <translation>%1 年度绩效目标</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="130" />
+        <location filename="../core/storage/Tables.cpp" line="148" />
         <source>target set</source>
         <translation>绩效目标</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="133" />
+        <location filename="../core/storage/Tables.cpp" line="151" />
         <source>library entry</source>
         <translation>指标库指标</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="145" />
+        <location filename="../core/storage/Tables.cpp" line="163" />
         <source>indicator %1</source>
         <translation>绩效指标 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="160" />
+        <location filename="../core/storage/Tables.cpp" line="178" />
         <source>ex-ante assessment %1</source>
         <translation>事前绩效评估 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="161" />
+        <location filename="../core/storage/Tables.cpp" line="179" />
         <source>ex-ante assessment</source>
         <translation>事前绩效评估</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="186" />
+        <location filename="../core/storage/Tables.cpp" line="204" />
         <source>monitoring report %1</source>
         <translation>监控报告 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="187" />
+        <location filename="../core/storage/Tables.cpp" line="205" />
         <source>monitoring report for month %1</source>
         <translation>%1 月监控报告</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="219" />
+        <location filename="../core/storage/Tables.cpp" line="237" />
         <source>self-evaluation %1</source>
         <translation>绩效自评 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="220" />
+        <location filename="../core/storage/Tables.cpp" line="238" />
         <source>self-evaluation of %1</source>
         <translation>%1 年度绩效自评</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="256" />
+        <location filename="../core/storage/Tables.cpp" line="274" />
         <source>reviewing finance department</source>
         <translation>审核财政部门</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="257" />
+        <location filename="../core/storage/Tables.cpp" line="275" />
         <source>review %1</source>
         <translation>审核意见 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="258" />
+        <location filename="../core/storage/Tables.cpp" line="276" />
         <source>review of %1</source>
         <translation>%1审核意见</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="280" />
+        <location filename="../core/storage/Tables.cpp" line="298" />
         <source>result application %1</source>
         <translation>结果运用 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="281" />
+        <location filename="../core/storage/Tables.cpp" line="299" />
         <source>result application for %1</source>
         <translation>%1 年度结果运用</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="298" />
+        <location filename="../core/storage/Tables.cpp" line="316" />
         <source>acting agency</source>
         <translation>办理单位</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="302" />
+        <location filename="../core/storage/Tables.cpp" line="320" />
         <source>workflow step %1</source>
         <translation>办理记录 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="303" />
+        <location filename="../core/storage/Tables.cpp" line="321" />
         <source>workflow step of %1</source>
         <translation>%1的办理记录</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="313" />
-        <location filename="../core/storage/Tables.cpp" line="333" />
+        <location filename="../core/storage/Tables.cpp" line="331" />
+        <location filename="../core/storage/Tables.cpp" line="351" />
         <source>program</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="315" />
+        <location filename="../core/storage/Tables.cpp" line="333" />
         <source>monitoring report</source>
         <translation>监控报告</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="323" />
+        <location filename="../core/storage/Tables.cpp" line="341" />
         <source>ordering finance department</source>
         <translation>下达指令的财政部门</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="324" />
+        <location filename="../core/storage/Tables.cpp" line="342" />
         <source>finance order %1</source>
         <translation>财政指令 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="338" />
+        <location filename="../core/storage/Tables.cpp" line="356" />
         <source>paying finance department</source>
         <translation>拨款财政部门</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="339" />
+        <location filename="../core/storage/Tables.cpp" line="357" />
         <source>payment %1</source>
         <translation>拨款 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="395" />
+        <location filename="../core/storage/Tables.cpp" line="414" />
         <source>reading the columns of %1</source>
         <translation>读取表 %1 的列</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="401" />
+        <location filename="../core/storage/Tables.cpp" line="420" />
         <source>The database has no table “%1”, which this version of Jixiao reads and writes.</source>
         <translation>数据库中缺少表“%1”，而本版本的绩效软件需要读写该表。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="408" />
+        <location filename="../core/storage/Tables.cpp" line="427" />
         <source>Table “%1” of the database has no column “%2”, which this version of Jixiao reads and writes (a missing schema migration, or a wrong table declaration).</source>
         <translation>数据库表“%1”中缺少列“%2”，而本版本的绩效软件需要读写该列（缺少数据库结构升级步骤，或表的声明有误）。</translation>
     </message>
@@ -3057,7 +3972,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <source>a total of %1 concludes “%2”, not “%3”</source>
         <translation>总分 %1 对应的结论是“%2”，而不是“%3”</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>TransitionRepository</name>
     <message>
@@ -3579,126 +4494,293 @@ Fiscal year: %3</source>
     </message>
 </context>
 <context>
+    <name>jx::Reading</name>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="64" />
+        <source>Package “%1” is truncated: it has %2 bytes, but its %3 needs at least %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="71" />
+        <source>Reading package “%1” was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="87" />
+        <location filename="../core/exchange/PackageReader.cpp" line="100" />
+        <location filename="../core/exchange/PackageReader.cpp" line="228" />
+        <location filename="../core/exchange/PackageReader.cpp" line="294" />
+        <source>Cannot read package “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="98" />
+        <source>Package “%1” does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="104" />
+        <source>“%1” is empty (0 bytes): it is not a package.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="109" />
+        <source>“%1” is not a Jixiao package: it does not begin with “JXPKG”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="112" />
+        <source>format version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="121" />
+        <source>Package “%1” has format version %2, newer than this version of Jixiao reads (%3.x). Update Jixiao to read it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="128" />
+        <source>Package “%1” has format version %2, which no version of Jixiao ever wrote.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="132" />
+        <source>header length</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="138" />
+        <source>Package “%1” claims a header of %2 bytes, more than the %3 bytes a header may have.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="144" />
+        <source>Package “%1” has an empty header.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="147" />
+        <location filename="../core/exchange/PackageReader.cpp" line="211" />
+        <source>header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="149" />
+        <source>payload length</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="154" />
+        <source>Package “%1” claims a payload of %2 bytes, more than the %3 bytes a package may carry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="161" />
+        <source>Package “%1” claims a payload of %2 bytes, but the file holds only %3 bytes after its header: it is truncated or damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="169" />
+        <location filename="../core/exchange/PackageReader.cpp" line="178" />
+        <source>signer key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="175" />
+        <source>Package “%1” has a signer key of %2 bytes, which is no SM2 public key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="184" />
+        <source>digest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="189" />
+        <location filename="../core/exchange/PackageReader.cpp" line="200" />
+        <location filename="../core/exchange/PackageReader.cpp" line="207" />
+        <source>signature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="194" />
+        <source>Package “%1” has a signature of %2 bytes, which is no SM2 signature.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="202" />
+        <source>Package “%1” has %2 bytes after its signature: it is damaged or not a package.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="235" />
+        <source>content</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="249" />
+        <source>Package “%1” is damaged: its SM3 digest does not match its content (changed after it was signed, or corrupted on the way).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="254" />
+        <source>Package “%1”: the signer key embedded in it is not an SM2 public key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="257" />
+        <source>Package “%1” is not authentic: its SM2 signature does not verify with the signer key embedded in it (changed or forged).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="272" />
+        <source>Package “%1” is inconsistent: its header says format %2, its framing %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="276" />
+        <source>Package “%1” is inconsistent: its header describes another payload (%2 bytes) than the one it carries (%3 bytes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="291" />
+        <location filename="../core/exchange/PackageReader.cpp" line="304" />
+        <location filename="../core/exchange/PackageReader.cpp" line="315" />
+        <source>Cannot extract the payload of package “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="300" />
+        <source>payload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="311" />
+        <source>Package “%1” changed while it was being read; read it again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>jx::Workspace</name>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="71" />
+        <location filename="../core/workspace/Workspace.cpp" line="75" />
         <source>local user</source>
         <translation>本机用户</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="83" />
+        <location filename="../core/workspace/Workspace.cpp" line="87" />
         <source>%1 acts for another agency; this database belongs to %2.</source>
         <translation>%1 代表的是其他单位；本数据库属于%2。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="86" />
+        <location filename="../core/workspace/Workspace.cpp" line="90" />
         <source>Who acts needs a name.</source>
         <translation>操作人员须填写姓名。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="114" />
+        <location filename="../core/workspace/Workspace.cpp" line="118" />
         <source>%1 belongs to another agency; only that agency continues it.</source>
         <translation>%1属于其他单位，只能由该单位延续。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="132" />
+        <location filename="../core/workspace/Workspace.cpp" line="136" />
         <source>%1 is not a program and follows no predecessor.</source>
         <translation>%1不是项目，没有上年项目。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="134" />
+        <location filename="../core/workspace/Workspace.cpp" line="138" />
         <source>%1 cannot be its own predecessor.</source>
         <translation>%1不能以自身作为上年项目。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="140" />
+        <location filename="../core/workspace/Workspace.cpp" line="144" />
         <source>%1 cannot follow %2, a program of another agency.</source>
         <translation>%1不能延续其他单位的项目%2。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="144" />
+        <location filename="../core/workspace/Workspace.cpp" line="148" />
         <source>%1 (%2) cannot follow %3 of %4: a predecessor is the program of the year before.</source>
         <translation>%1（%2年度）不能延续%4年度的%3：上年项目必须是前一年度的项目。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="158" />
+        <location filename="../core/workspace/Workspace.cpp" line="162" />
         <source>reading the programs that follow %1</source>
         <translation>读取延续%1的项目</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="161" />
+        <location filename="../core/workspace/Workspace.cpp" line="165" />
         <source>%1 is already continued by “%2”; a program has one successor.</source>
         <translation>%1已由“%2”延续；一个项目只能有一个延续项目。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="190" />
+        <location filename="../core/workspace/Workspace.cpp" line="194" />
         <source>There is no program with id %1.</source>
         <translation>不存在编号为 %1 的项目。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="245" />
+        <location filename="../core/workspace/Workspace.cpp" line="249" />
         <source>%1 would belong to another agency; %2 writes only its own records.</source>
         <translation>%1将归属其他单位；%2只能填写本单位的记录。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="257" />
+        <location filename="../core/workspace/Workspace.cpp" line="261" />
         <source>%1 is about a subject that does not exist (id %2).</source>
         <translation>%1所属的管理对象不存在（编号 %2）。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="262" />
+        <location filename="../core/workspace/Workspace.cpp" line="266" />
         <source>%1 belongs to another agency; only that agency writes its %2.</source>
         <translation>%1属于其他单位，只有该单位可以填写其%2。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="274" />
-        <location filename="../core/workspace/Workspace.cpp" line="302" />
+        <location filename="../core/workspace/Workspace.cpp" line="278" />
+        <location filename="../core/workspace/Workspace.cpp" line="306" />
         <source>%1 cannot be handed to another agency.</source>
         <translation>%1不能转给其他单位。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="296" />
+        <location filename="../core/workspace/Workspace.cpp" line="300" />
         <source>%1 does not exist.</source>
         <translation>%1不存在。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="317" />
+        <location filename="../core/workspace/Workspace.cpp" line="321" />
         <source>Indicator “%1” belongs to another agency.</source>
         <translation>指标“%1”属于其他单位。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="350" />
+        <location filename="../core/workspace/Workspace.cpp" line="354" />
         <source>Only a finance department decides how results are used (%1).</source>
         <translation>只有财政部门可以作出结果运用决定（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="370" />
+        <location filename="../core/workspace/Workspace.cpp" line="374" />
         <source>A decision on a program of %1 applies to %2, not %3.</source>
         <translation>%1 年度项目的结果运用适用于 %2 年度，而不是 %3 年度。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="381" />
+        <location filename="../core/workspace/Workspace.cpp" line="385" />
         <source>%1 cannot be saved</source>
         <translation>%1无法保存</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="392" />
+        <location filename="../core/workspace/Workspace.cpp" line="396" />
         <source>There is no subject with id %1.</source>
         <translation>不存在编号为 %1 的管理对象。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="419" />
+        <location filename="../core/workspace/Workspace.cpp" line="423" />
         <source>Unknown record kind.</source>
         <translation>未知的记录类型。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="530" />
+        <location filename="../core/workspace/Workspace.cpp" line="534" />
         <source>Nothing was imported, because no backup of the database could be made first: %1</source>
         <translation>未导入任何内容，因为无法先为数据库制作备份：%1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="539" />
-        <location filename="../core/workspace/Workspace.cpp" line="552" />
+        <location filename="../core/workspace/Workspace.cpp" line="543" />
+        <location filename="../core/workspace/Workspace.cpp" line="556" />
         <source>the programs of %1</source>
         <translation>%1的项目</translation>
     </message>

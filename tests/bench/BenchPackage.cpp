@@ -181,7 +181,7 @@ int main(int argc, char** argv)
             runs = std::max(1, args.at(i).toInt());
     }
     QDir().mkpath(work);
-    const auto file = [&](const QString& name) { return work + QLatin1Char('/') + name; };
+    const auto file = [&](const QString& name) -> QString { return work + QLatin1Char('/') + name; };
 
     std::unique_ptr<Workspace> prefecture = demo(file(QStringLiteral("prefecture.jixiao")), DemoScale::Prefecture);
     std::unique_ptr<Workspace> county = demo(file(QStringLiteral("county.jixiao")), DemoScale::County);
