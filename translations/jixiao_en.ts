@@ -439,6 +439,8 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     <message>
         <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="40"/>
         <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="45"/>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="126"/>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="132"/>
         <source>Cannot write “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,6 +451,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
     <message>
         <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="56"/>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="25"/>
         <source>Cannot read “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -695,9 +698,17 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
     <message>
         <location filename="../app/cli/CliVerbs.cpp" line="98"/>
-        <source>  package verify FILE [--db DB]
+        <source>  package export --to AGENCY --year YEAR [--stages STAGE,...] [--since-ack|--all] -o FILE
+        [--passphrase-file FILE]
+        a signed package for another agency (submission up, return down); stages: assessment,
+        targets, monitoring, evaluation, application; the passphrase also from JIXIAO_PASSPHRASE
+  package verify FILE [--db DB]
         header, signer, fingerprint, counts, and valid or why not (with --db: is the
         signer a registered, unrevoked key of the sender)
+  package import FILE [--dry-run] [--summary FILE]
+        verify and import a package, all or nothing; the summary as JSON (.json) or text
+  package history
+        the packages sent and received, with their summaries
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -831,6 +842,81 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="34"/>
+        <source>The signing key needs its passphrase: add --passphrase-file FILE or set JIXIAO_PASSPHRASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="39"/>
+        <source>submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="39"/>
+        <source>return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="64"/>
+        <source>package export needs --year YEAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="72"/>
+        <source>package export needs the file to write: -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="74"/>
+        <source>Choose --all or --since-ack, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="108"/>
+        <source>Wrote %1 package number %2 for %3 to %4: %5 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="140"/>
+        <source>package import needs a file: jixiao-cli --db FILE package import PACKAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="204"/>
+        <source>Packages sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="210"/>
+        <source>%1 to %2, year %3, %4 records, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="214"/>
+        <source>acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="214"/>
+        <source>not acknowledged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="217"/>
+        <source>Packages received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="221"/>
+        <source>%1 #%2 from %3, year %4: %5; %6 created, %7 updated, %8 unchanged, %9 ignored, %10 conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="248"/>
+        <source>package needs export, import or history (see jixiao-cli --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/cli/verbs/KeysVerb.cpp" line="43"/>
         <source>This installation already has signing key %1; a new key replaces it and the level above must register the new key file: add --replace to do so.</source>
         <translation type="unfinished"></translation>
@@ -931,120 +1017,105 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/PackageTransferVerbs.cpp" line="10"/>
-        <source>package export is not available in this build yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/verbs/PackageTransferVerbs.cpp" line="15"/>
-        <source>package import is not available in this build yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="28"/>
-        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="101"/>
-        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="109"/>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="29"/>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="102"/>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="110"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="42"/>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="43"/>
         <source>package verify needs a file: package verify FILE [--db DB]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="57"/>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="58"/>
         <source>registered key of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="90"/>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="91"/>
         <source>Package:      %1 (%2 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="94"/>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="95"/>
         <source>(the header below is shown as the file says; it is not verified)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="95"/>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="96"/>
         <source>Format:       %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="96"/>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="97"/>
         <source>Kind:         %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="97"/>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="98"/>
         <source>Package ID:   %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="98"/>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="99"/>
         <source>Sender:       %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="99"/>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="100"/>
         <source>Recipient:    %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="100"/>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="101"/>
         <source>Fiscal year:  %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="101"/>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="102"/>
         <source>Stages:       %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="103"/>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="104"/>
         <source>Created:      %1 UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="105"/>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="106"/>
         <source>Sequence:     %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="109"/>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="110"/>
         <source>Records:      %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="111"/>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="112"/>
         <source>Payload:      %1 bytes, SM3 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="115"/>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="116"/>
         <source>Signer key:   %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="117"/>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="118"/>
         <source>Signer:       %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="118"/>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="119"/>
         <source>Result:       valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="118"/>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="119"/>
         <source>Result:       NOT VALID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="134"/>
-        <source>“package” needs a subcommand: export, verify or import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1391,6 +1462,266 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     <message>
         <location filename="../core/workflow/EvaluationService.cpp" line="44"/>
         <source>%1 has no self-evaluation for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="33"/>
+        <source>finding the agency “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="51"/>
+        <source>No agency known here has the id or code “%1” (neither among the agencies nor the registered keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="61"/>
+        <source>Several agencies have the code “%1”; name one by its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="89"/>
+        <source>A package goes to another agency, not to %1 itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="91"/>
+        <source>A package is for one fiscal year; give the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="163"/>
+        <source>The package is addressed to another agency (id %1), not to %2; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="173"/>
+        <source>Package %1 was already imported on %2; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="184"/>
+        <source>Package %1 is number %2 of its sender, older than number %3 already imported from it; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="196"/>
+        <source>Nothing was imported, because no backup of the database could be made first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="248"/>
+        <source>Name the package file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="259"/>
+        <source>No temporary folder for the package: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="297"/>
+        <source>“%1” is a key file, not a package of records: register it with “keys register”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeLog</name>
+    <message>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="70"/>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="165"/>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="191"/>
+        <source>reading the packages sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="84"/>
+        <source>recording the package sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="96"/>
+        <source>reading what the recipient acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="108"/>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="118"/>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="219"/>
+        <source>reading the packages received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="145"/>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="153"/>
+        <source>recording the package received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="173"/>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="179"/>
+        <source>recording the acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeSummary</name>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="55"/>
+        <source>(here “%1”, in the package “%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="167"/>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="169"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="171"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="180"/>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="182"/>
+        <source>dry run, nothing written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="184"/>
+        <source>already imported, nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="186"/>
+        <source>older than a package already imported, nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="188"/>
+        <source>refused, nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="196"/>
+        <source>divisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="197"/>
+        <source>agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="198"/>
+        <source>programs and budgets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="199"/>
+        <source>indicator categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="200"/>
+        <source>library indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="201"/>
+        <source>target sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="202"/>
+        <source>indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="203"/>
+        <source>ex-ante assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="204"/>
+        <source>monitoring reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="205"/>
+        <source>self-evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="206"/>
+        <source>reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="207"/>
+        <source>result applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="208"/>
+        <source>workflow steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="209"/>
+        <source>finance orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="210"/>
+        <source>payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="219"/>
+        <source>Status: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="223"/>
+        <source>Package %1 from %2, sequence %3, fiscal year %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="230"/>
+        <source>%1 created, %2 updated, %3 unchanged, %4 ignored, %5 conflicts by kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="239"/>
+        <source>%1 created, %2 updated, %3 unchanged, %4 ignored, %5 conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="249"/>
+        <source>Problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="253"/>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="256"/>
+        <source>Backup made before the import: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2526,6 +2857,203 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
 </context>
 <context>
+    <name>PackageImporter</name>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="70"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="74"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="188"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="276"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="312"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="336"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="356"/>
+        <source>importing the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="82"/>
+        <source>The package&apos;s records do not agree with its signed header (%1); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="85"/>
+        <source>sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="87"/>
+        <source>recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="89"/>
+        <source>fiscal year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="93"/>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="96"/>
+        <source>The package is addressed to another agency (id %1), not to %2; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="113"/>
+        <source>checking the package&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="117"/>
+        <source>The package was refused: record %1 of %2, field %3, holds a value of the wrong type; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="133"/>
+        <source>reading the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="136"/>
+        <source>The package does not describe its sender (id %1); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="241"/>
+        <source>The package was refused: it holds a record of %1 twice; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="366"/>
+        <source>the same revision differs here and in the package; nothing was overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="370"/>
+        <source>its owner is neither the sender nor an agency under the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="373"/>
+        <source>a record of this agency is changed only here; the package&apos;s copy differs beyond its workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="377"/>
+        <source>the copy here belongs to another agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="380"/>
+        <source>it is said to belong to this agency, which has no such record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="383"/>
+        <source>not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="415"/>
+        <source>their rows differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="448"/>
+        <source>writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="471"/>
+        <source>The package was refused: record %1 of %2%3 breaks a rule of the database (%4); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="472"/>
+        <source>, field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="481"/>
+        <source>A package is not imported inside another transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="543"/>
+        <source>%1 created, %2 updated, %3 unchanged, %4 ignored, %5 conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackagePayload</name>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="104"/>
+        <source>reading the columns of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="113"/>
+        <source>The database has no table “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="115"/>
+        <source>reading the references of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="163"/>
+        <source>The package&apos;s records are not in the expected form: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="170"/>
+        <source>it is not an SQLite database (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="172"/>
+        <source>it is not a Jixiao payload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="179"/>
+        <source>The package&apos;s records are in payload format %1; this version of Jixiao reads up to %2. Update Jixiao.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="184"/>
+        <source>payload format %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="187"/>
+        <source>the file is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="207"/>
+        <source>it holds %1 “%2”, which a payload never has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="209"/>
+        <source>table “%1” is not defined as this version of Jixiao defines it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="214"/>
+        <source>table “%1” is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="220"/>
+        <source>table “%1” has hidden columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PackageReader</name>
     <message>
         <location filename="../core/exchange/PackageReader.cpp" line="63"/>
@@ -2728,6 +3256,55 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     <message>
         <location filename="../core/exchange/PackageWriter.cpp" line="114"/>
         <source>the payload “%1” changed while it was being written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayloadWriter</name>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="71"/>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="75"/>
+        <source>writing the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="91"/>
+        <source>A package is not written inside another transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="95"/>
+        <source>Unknown stage “%1”; the stages are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="99"/>
+        <source>“%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="162"/>
+        <source>reading the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="165"/>
+        <source>The recipient (id %1) is not an agency known here; a return goes to an agency that sent a package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="301"/>
+        <source>reading the changes in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="345"/>
+        <source>The references of the records do not end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="383"/>
+        <source>counting the records of the package</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -447,6 +447,8 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     <message>
         <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="40" />
         <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="45" />
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="126" />
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="132" />
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
@@ -457,6 +459,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
     <message>
         <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="56" />
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="25" />
         <source>Cannot read “%1”: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
@@ -752,13 +755,30 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
     <message>
         <location filename="../app/cli/CliVerbs.cpp" line="98" />
-        <source>  package verify FILE [--db DB]
+        <source>  package export --to AGENCY --year YEAR [--stages STAGE,...] [--since-ack|--all] -o FILE
+        [--passphrase-file FILE]
+        a signed package for another agency (submission up, return down); stages: assessment,
+        targets, monitoring, evaluation, application; the passphrase also from JIXIAO_PASSPHRASE
+  package verify FILE [--db DB]
         header, signer, fingerprint, counts, and valid or why not (with --db: is the
         signer a registered, unrevoked key of the sender)
+  package import FILE [--dry-run] [--summary FILE]
+        verify and import a package, all or nothing; the summary as JSON (.json) or text
+  package history
+        the packages sent and received, with their summaries
 </source>
-        <translation>  package verify FILE [--db DB]
+        <translation>  package export --to 单位 --year 年度 [--stages 环节,...] [--since-ack|--all] -o 文件
+        [--passphrase-file 文件]
+        为另一单位生成签名数据包（向上为上报包，向下为下发包）；环节：assessment（事前评估）、
+        targets（绩效目标）、monitoring（运行监控）、evaluation（绩效自评）、application（结果运用）；
+        口令也可由 JIXIAO_PASSPHRASE 提供
+  package verify 文件 [--db 数据库]
         显示包头、签名方、指纹、记录数，以及是否有效或无效原因（带 --db 时还检查
         签名密钥是否为发送单位已登记且未吊销的密钥）
+  package import 文件 [--dry-run] [--summary 文件]
+        校验并导入数据包，全部成功或全部不导入；导入摘要可保存为 JSON（.json）或文本
+  package history
+        已发送和已接收的数据包及其导入摘要
 </translation>
     </message>
     <message>
@@ -895,6 +915,81 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>指标 %1：扣分只适用于参与评分的指标，不适用于申报“不适用”的指标。</translation>
     </message>
     <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="34" />
+        <source>The signing key needs its passphrase: add --passphrase-file FILE or set JIXIAO_PASSPHRASE.</source>
+        <translation>签名密钥需要口令：请加 --passphrase-file 文件，或设置 JIXIAO_PASSPHRASE。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="39" />
+        <source>submission</source>
+        <translation>上报包</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="39" />
+        <source>return</source>
+        <translation>下发包</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="64" />
+        <source>package export needs --year YEAR.</source>
+        <translation>package export 需要 --year 年度。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="72" />
+        <source>package export needs the file to write: -o FILE.</source>
+        <translation>package export 需要指定输出文件：-o 文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="74" />
+        <source>Choose --all or --since-ack, not both.</source>
+        <translation>--all 与 --since-ack 只能选其一。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="108" />
+        <source>Wrote %1 package number %2 for %3 to %4: %5 records.</source>
+        <translation>已为%3生成第 %2 号%1，写入 %4：共 %5 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="140" />
+        <source>package import needs a file: jixiao-cli --db FILE package import PACKAGE</source>
+        <translation>package import 需要数据包文件：jixiao-cli --db 文件 package import 数据包</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="204" />
+        <source>Packages sent: %1</source>
+        <translation>已发送数据包：%1 个</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="210" />
+        <source>%1 to %2, year %3, %4 records, %5</source>
+        <translation>%1，发往 %2，%3 年度，%4 条记录，%5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="214" />
+        <source>acknowledged</source>
+        <translation>对方已确认</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="214" />
+        <source>not acknowledged yet</source>
+        <translation>对方尚未确认</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="217" />
+        <source>Packages received: %1</source>
+        <translation>已接收数据包：%1 个</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="221" />
+        <source>%1 #%2 from %3, year %4: %5; %6 created, %7 updated, %8 unchanged, %9 ignored, %10 conflicts</source>
+        <translation>%1 第 %2 号，来自%3，%4 年度：%5；新增 %6，更新 %7，未变 %8，忽略 %9，冲突 %10</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="248" />
+        <source>package needs export, import or history (see jixiao-cli --help).</source>
+        <translation>package 需要 export、import 或 history（见 jixiao-cli --help）。</translation>
+    </message>
+    <message>
         <location filename="../app/cli/verbs/KeysVerb.cpp" line="43" />
         <source>This installation already has signing key %1; a new key replaces it and the level above must register the new key file: add --replace to do so.</source>
         <translation>本单位已有签名密钥 %1；新密钥将替换它，上级须重新登记新的密钥文件。确需替换请加 --replace。</translation>
@@ -995,121 +1090,106 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>“keys”需要子命令：generate、export、register、list 或 revoke。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/PackageTransferVerbs.cpp" line="10" />
-        <source>package export is not available in this build yet.</source>
-        <translation>本版本尚不支持 package export。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/verbs/PackageTransferVerbs.cpp" line="15" />
-        <source>package import is not available in this build yet.</source>
-        <translation>本版本尚不支持 package import。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="28" />
-        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="101" />
-        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="109" />
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="29" />
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="102" />
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="110" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="42" />
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="43" />
         <source>package verify needs a file: package verify FILE [--db DB]</source>
         <translation>package verify 需要指定文件：package verify FILE [--db DB]</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="57" />
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="58" />
         <source>registered key of %1</source>
         <translation>%1已登记的密钥</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="90" />
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="91" />
         <source>Package:      %1 (%2 bytes)</source>
         <translation>数据包：    %1（%2 字节）</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="94" />
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="95" />
         <source>(the header below is shown as the file says; it is not verified)</source>
         <translation>（以下包头按文件原样显示，未经验证）</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="95" />
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="96" />
         <source>Format:       %1</source>
         <translation>格式版本：  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="96" />
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="97" />
         <source>Kind:         %1</source>
         <translation>类型：      %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="97" />
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="98" />
         <source>Package ID:   %1</source>
         <translation>包编号：    %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="98" />
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="99" />
         <source>Sender:       %1</source>
         <translation>发送单位：  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="99" />
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="100" />
         <source>Recipient:    %1</source>
         <translation>接收单位：  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="100" />
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="101" />
         <source>Fiscal year:  %1</source>
         <translation>预算年度：  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="101" />
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="102" />
         <source>Stages:       %1</source>
         <translation>业务环节：  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="103" />
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="104" />
         <source>Created:      %1 UTC</source>
         <translation>生成时间：  %1 UTC</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="105" />
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="106" />
         <source>Sequence:     %1</source>
         <translation>序号：      %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="109" />
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="110" />
         <source>Records:      %1</source>
         <translation>记录数：    %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="111" />
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="112" />
         <source>Payload:      %1 bytes, SM3 %2</source>
         <translation>数据内容：  %1 字节，SM3 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="115" />
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="116" />
         <source>Signer key:   %1</source>
         <translation>签名密钥：  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="117" />
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="118" />
         <source>Signer:       %1</source>
         <translation>签名方：    %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="118" />
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="119" />
         <source>Result:       valid</source>
         <translation>结论：      有效</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="118" />
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="119" />
         <source>Result:       NOT VALID</source>
         <translation>结论：      无效</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="134" />
-        <source>“package” needs a subcommand: export, verify or import.</source>
-        <translation>“package”需要子命令：export、verify 或 import。</translation>
     </message>
     <message>
         <location filename="../app/cli/verbs/Passphrase.cpp" line="45" />
@@ -1456,6 +1536,266 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../core/workflow/EvaluationService.cpp" line="44" />
         <source>%1 has no self-evaluation for %2.</source>
         <translation>%1没有 %2 年度的绩效自评。</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="33" />
+        <source>finding the agency “%1”</source>
+        <translation>查找单位“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="51" />
+        <source>No agency known here has the id or code “%1” (neither among the agencies nor the registered keys).</source>
+        <translation>本库中没有标识或编码为“%1”的单位（单位名录和已登记密钥中均未找到）。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="61" />
+        <source>Several agencies have the code “%1”; name one by its id.</source>
+        <translation>有多个单位的编码为“%1”，请用单位标识指定。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="89" />
+        <source>A package goes to another agency, not to %1 itself.</source>
+        <translation>数据包只能发给其他单位，不能发给%1本身。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="91" />
+        <source>A package is for one fiscal year; give the year.</source>
+        <translation>数据包按预算年度生成，请指定年度。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="163" />
+        <source>The package is addressed to another agency (id %1), not to %2; nothing was imported.</source>
+        <translation>该数据包的接收方是另一单位（标识 %1），不是%2；未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="173" />
+        <source>Package %1 was already imported on %2; nothing changed.</source>
+        <translation>数据包 %1 已于 %2 导入过，本次未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="184" />
+        <source>Package %1 is number %2 of its sender, older than number %3 already imported from it; nothing changed.</source>
+        <translation>数据包 %1 是发送方的第 %2 号，早于已导入的第 %3 号，本次未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="196" />
+        <source>Nothing was imported, because no backup of the database could be made first: %1</source>
+        <translation>未导入任何数据，因为导入前无法先备份数据库：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="248" />
+        <source>Name the package file to write.</source>
+        <translation>请指定要生成的数据包文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="259" />
+        <source>No temporary folder for the package: %1</source>
+        <translation>无法为数据包创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="297" />
+        <source>“%1” is a key file, not a package of records: register it with “keys register”.</source>
+        <translation>“%1”是密钥文件，不是数据包：请用“keys register”登记。</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeLog</name>
+    <message>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="70" />
+        <location filename="../core/exchange/ExchangeLog.cpp" line="165" />
+        <location filename="../core/exchange/ExchangeLog.cpp" line="191" />
+        <source>reading the packages sent</source>
+        <translation>读取已发送的数据包</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="84" />
+        <source>recording the package sent</source>
+        <translation>登记已发送的数据包</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="96" />
+        <source>reading what the recipient acknowledged</source>
+        <translation>读取接收方已确认的数据包</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="108" />
+        <location filename="../core/exchange/ExchangeLog.cpp" line="118" />
+        <location filename="../core/exchange/ExchangeLog.cpp" line="219" />
+        <source>reading the packages received</source>
+        <translation>读取已接收的数据包</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="145" />
+        <location filename="../core/exchange/ExchangeLog.cpp" line="153" />
+        <source>recording the package received</source>
+        <translation>登记已接收的数据包</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="173" />
+        <location filename="../core/exchange/ExchangeLog.cpp" line="179" />
+        <source>recording the acknowledgement</source>
+        <translation>登记接收方的确认</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeSummary</name>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="55" />
+        <source>(here “%1”, in the package “%2”)</source>
+        <translation>（本库为“%1”，数据包中为“%2”）</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="167" />
+        <source>success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="169" />
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="171" />
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="180" />
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="182" />
+        <source>dry run, nothing written</source>
+        <translation>预检，未写入任何数据</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="184" />
+        <source>already imported, nothing changed</source>
+        <translation>已导入过，未作任何更改</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="186" />
+        <source>older than a package already imported, nothing changed</source>
+        <translation>早于已导入的数据包，未作任何更改</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="188" />
+        <source>refused, nothing changed</source>
+        <translation>已拒收，未作任何更改</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="196" />
+        <source>divisions</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="197" />
+        <source>agencies</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="198" />
+        <source>programs and budgets</source>
+        <translation>项目和预算</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="199" />
+        <source>indicator categories</source>
+        <translation>指标类别</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="200" />
+        <source>library indicators</source>
+        <translation>指标库指标</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="201" />
+        <source>target sets</source>
+        <translation>绩效目标</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="202" />
+        <source>indicators</source>
+        <translation>绩效指标</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="203" />
+        <source>ex-ante assessments</source>
+        <translation>事前绩效评估</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="204" />
+        <source>monitoring reports</source>
+        <translation>绩效监控报告</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="205" />
+        <source>self-evaluations</source>
+        <translation>绩效自评</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="206" />
+        <source>reviews</source>
+        <translation>财政审核</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="207" />
+        <source>result applications</source>
+        <translation>结果运用</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="208" />
+        <source>workflow steps</source>
+        <translation>流转记录</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="209" />
+        <source>finance orders</source>
+        <translation>财政处理意见</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="210" />
+        <source>payments</source>
+        <translation>拨款</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="219" />
+        <source>Status: %1 (%2)</source>
+        <translation>状态：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="223" />
+        <source>Package %1 from %2, sequence %3, fiscal year %4</source>
+        <translation>数据包 %1，来自%2，第 %3 号，%4 预算年度</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="230" />
+        <source>%1 created, %2 updated, %3 unchanged, %4 ignored, %5 conflicts by kind:</source>
+        <translation>新增 %1，更新 %2，未变 %3，忽略 %4，冲突 %5；按类别：</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="239" />
+        <source>%1 created, %2 updated, %3 unchanged, %4 ignored, %5 conflicts</source>
+        <translation>新增 %1，更新 %2，未变 %3，忽略 %4，冲突 %5</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="249" />
+        <source>Problems:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="253" />
+        <source>… and %1 more</source>
+        <translation>……另有 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="256" />
+        <source>Backup made before the import: %1</source>
+        <translation>导入前已备份：%1</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +2930,203 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
 </context>
 <context>
+    <name>PackageImporter</name>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="70" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="74" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="188" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="276" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="312" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="336" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="356" />
+        <source>importing the package</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="82" />
+        <source>The package's records do not agree with its signed header (%1); nothing was imported.</source>
+        <translation>数据包中的记录与其签名包头不一致（%1）；未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="85" />
+        <source>sender</source>
+        <translation>发送方</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="87" />
+        <source>recipient</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="89" />
+        <source>fiscal year</source>
+        <translation>预算年度</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="93" />
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="96" />
+        <source>The package is addressed to another agency (id %1), not to %2; nothing was imported.</source>
+        <translation>该数据包的接收方是另一单位（标识 %1），不是%2；未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="113" />
+        <source>checking the package's records</source>
+        <translation>检查数据包中的记录</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="117" />
+        <source>The package was refused: record %1 of %2, field %3, holds a value of the wrong type; nothing was imported.</source>
+        <translation>已拒收该数据包：%2 中的记录 %1，字段 %3 的值类型不正确；未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="133" />
+        <source>reading the sender</source>
+        <translation>读取发送方</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="136" />
+        <source>The package does not describe its sender (id %1); nothing was imported.</source>
+        <translation>数据包中没有发送方（标识 %1）的单位信息；未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="241" />
+        <source>The package was refused: it holds a record of %1 twice; nothing was imported.</source>
+        <translation>已拒收该数据包：其中 %1 的同一条记录出现了两次；未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="366" />
+        <source>the same revision differs here and in the package; nothing was overwritten</source>
+        <translation>同一版本在本库和数据包中内容不同，未覆盖任何数据</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="370" />
+        <source>its owner is neither the sender nor an agency under the sender</source>
+        <translation>其所属单位既不是发送方，也不是发送方下属单位</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="373" />
+        <source>a record of this agency is changed only here; the package's copy differs beyond its workflow</source>
+        <translation>本单位的记录只能在本库修改；数据包中的副本除流转状态外还有其他改动</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="377" />
+        <source>the copy here belongs to another agency</source>
+        <translation>本库中的该记录属于另一单位</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="380" />
+        <source>it is said to belong to this agency, which has no such record</source>
+        <translation>数据包称其属于本单位，但本库没有这条记录</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="383" />
+        <source>not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="415" />
+        <source>their rows differ</source>
+        <translation>其明细行不同</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="448" />
+        <source>writing %1</source>
+        <translation>写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="471" />
+        <source>The package was refused: record %1 of %2%3 breaks a rule of the database (%4); nothing was imported.</source>
+        <translation>已拒收该数据包：%2 中的记录 %1%3 违反数据库规则（%4）；未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="472" />
+        <source>, field %1</source>
+        <translation>，字段 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="481" />
+        <source>A package is not imported inside another transaction.</source>
+        <translation>数据包不能在另一事务中导入。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="543" />
+        <source>%1 created, %2 updated, %3 unchanged, %4 ignored, %5 conflicts.</source>
+        <translation>新增 %1，更新 %2，未变 %3，忽略 %4，冲突 %5。</translation>
+    </message>
+</context>
+<context>
+    <name>PackagePayload</name>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="104" />
+        <source>reading the columns of %1</source>
+        <translation>读取 %1 的字段</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="113" />
+        <source>The database has no table “%1”.</source>
+        <translation>数据库中没有表“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="115" />
+        <source>reading the references of %1</source>
+        <translation>读取 %1 的引用关系</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="163" />
+        <source>The package's records are not in the expected form: %1</source>
+        <translation>数据包中的记录格式不符合要求：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="170" />
+        <source>it is not an SQLite database (%1).</source>
+        <translation>它不是 SQLite 数据库（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="172" />
+        <source>it is not a Jixiao payload.</source>
+        <translation>它不是绩效管理系统的数据包内容。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="179" />
+        <source>The package's records are in payload format %1; this version of Jixiao reads up to %2. Update Jixiao.</source>
+        <translation>数据包内容格式为第 %1 版，本版本最高只能读取第 %2 版，请升级本系统。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="184" />
+        <source>payload format %1 does not exist.</source>
+        <translation>不存在第 %1 版的数据包内容格式。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="187" />
+        <source>the file is damaged (%1).</source>
+        <translation>文件已损坏（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="207" />
+        <source>it holds %1 “%2”, which a payload never has.</source>
+        <translation>其中含有数据包内容不应有的 %1“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="209" />
+        <source>table “%1” is not defined as this version of Jixiao defines it.</source>
+        <translation>表“%1”的定义与本版本不一致。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="214" />
+        <source>table “%1” is missing.</source>
+        <translation>缺少表“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="220" />
+        <source>table “%1” has hidden columns.</source>
+        <translation>表“%1”含有隐藏字段。</translation>
+    </message>
+</context>
+<context>
     <name>PackageReader</name>
     <message>
         <location filename="../core/exchange/PackageReader.cpp" line="63" />
@@ -2793,6 +3330,55 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../core/exchange/PackageWriter.cpp" line="114" />
         <source>the payload “%1” changed while it was being written</source>
         <translation>数据内容“%1”在写入过程中被改动</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadWriter</name>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="71" />
+        <location filename="../core/exchange/PayloadWriter.cpp" line="75" />
+        <source>writing the package</source>
+        <translation>生成数据包</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="91" />
+        <source>A package is not written inside another transaction.</source>
+        <translation>数据包不能在另一事务中生成。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="95" />
+        <source>Unknown stage “%1”; the stages are %2.</source>
+        <translation>未知环节“%1”；可选环节为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="99" />
+        <source>“%1” already exists.</source>
+        <translation>“%1”已存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="162" />
+        <source>reading the recipient</source>
+        <translation>读取接收方</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="165" />
+        <source>The recipient (id %1) is not an agency known here; a return goes to an agency that sent a package.</source>
+        <translation>接收方（标识 %1）不是本库已知的单位；下发包只能发给已报送过数据包的单位。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="301" />
+        <source>reading the changes in %1</source>
+        <translation>读取 %1 中的变更</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="345" />
+        <source>The references of the records do not end.</source>
+        <translation>记录之间的引用关系无法收敛。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="383" />
+        <source>counting the records of the package</source>
+        <translation>统计数据包中的记录</translation>
     </message>
 </context>
 <context>

@@ -96,9 +96,17 @@ const QList<CliVerb>& cliVerbs()
                 "  keys revoke FINGERPRINT --reason TEXT\n") },
         { { QStringLiteral("package") }, packageVerb,
             QT_TRANSLATE_NOOP("Cli",
+                "  package export --to AGENCY --year YEAR [--stages STAGE,...] [--since-ack|--all] -o FILE\n"
+                "        [--passphrase-file FILE]\n"
+                "        a signed package for another agency (submission up, return down); stages: assessment,\n"
+                "        targets, monitoring, evaluation, application; the passphrase also from JIXIAO_PASSPHRASE\n"
                 "  package verify FILE [--db DB]\n"
                 "        header, signer, fingerprint, counts, and valid or why not (with --db: is the\n"
-                "        signer a registered, unrevoked key of the sender)\n") },
+                "        signer a registered, unrevoked key of the sender)\n"
+                "  package import FILE [--dry-run] [--summary FILE]\n"
+                "        verify and import a package, all or nothing; the summary as JSON (.json) or text\n"
+                "  package history\n"
+                "        the packages sent and received, with their summaries\n") },
     };
     return verbs;
 }

@@ -43,11 +43,10 @@ int budgetVerb(CliContext& cli);
 int recordsVerb(CliContext& cli);
 /// keys generate|export|register|list|revoke (KeysVerb.cpp).
 int keysVerb(CliContext& cli);
-/// package verify|export|import: the dispatcher and verify (PackageVerbs.cpp)…
+/// package: the dispatcher and package verify (PackageVerifyVerb.cpp)…
 int packageVerb(CliContext& cli);
 int packageVerifyVerb(CliContext& cli);
-/// … export and import (PackageTransferVerbs.cpp).
-int packageExportVerb(CliContext& cli);
-int packageImportVerb(CliContext& cli);
+/// … package export|import|history (PackageVerbs.cpp).
+int packageExchangeVerb(CliContext& cli);
 
 } // namespace jx

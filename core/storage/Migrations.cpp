@@ -420,6 +420,47 @@ Result<void> addSigningKeys(Database& db)
     });
 }
 
+// Version 12: the history of package exchange (docs/package-payload.md). Packages sent, with the
+// change sequences they carried (what the recipient has once it acknowledges them); packages
+// received, with their signed header, the summary of their import and its status; and per
+// other agency the last sequence received from it and the last package of ours it acknowledged.
+Result<void> addExchangeHistory(Database& db)
+{
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE sent_package ("
+                       " id BLOB PRIMARY KEY NOT NULL CHECK (length(id) = 16),"
+                       " recipient_id BLOB NOT NULL,"
+                       " kind INTEGER NOT NULL CHECK (kind IN (1, 2)),"
+                       " sequence INTEGER NOT NULL UNIQUE CHECK (sequence >= 1),"
+                       " fiscal_year INTEGER NOT NULL,"
+                       " stages TEXT NOT NULL,"
+                       " scope TEXT NOT NULL,"
+                       " marks TEXT NOT NULL,"
+                       " counts TEXT NOT NULL,"
+                       " created_at INTEGER NOT NULL,"
+                       " file_name TEXT,"
+                       " acknowledged_at INTEGER)"),
+        QStringLiteral("CREATE INDEX sent_package_recipient ON sent_package (recipient_id, sequence)"),
+        QStringLiteral("CREATE TABLE received_package ("
+                       " id BLOB PRIMARY KEY NOT NULL CHECK (length(id) = 16),"
+                       " sender_id BLOB NOT NULL,"
+                       " kind INTEGER NOT NULL CHECK (kind IN (1, 2)),"
+                       " sequence INTEGER NOT NULL,"
+                       " fiscal_year INTEGER NOT NULL,"
+                       " header TEXT NOT NULL,"
+                       " summary TEXT NOT NULL,"
+                       " status INTEGER NOT NULL CHECK (status BETWEEN 1 AND 3),"
+                       " imported_at INTEGER NOT NULL,"
+                       " file_name TEXT)"),
+        QStringLiteral("CREATE INDEX received_package_sender ON received_package (sender_id, sequence)"),
+        QStringLiteral("CREATE TABLE exchange_peer ("
+                       " agency_id BLOB PRIMARY KEY NOT NULL CHECK (length(agency_id) = 16),"
+                       " received_sequence INTEGER NOT NULL DEFAULT 0,"
+                       " acknowledged_package BLOB,"
+                       " acknowledged_marks TEXT)"),
+    });
+}
+
 #undef JX_TRAVEL_COLUMNS
 
 } // namespace
@@ -439,6 +480,7 @@ const QList<Migration>& migrations()
         { 10, QStringLiteral("finance's decisions on self-evaluation items, payments and rectification outcomes"),
             &addLoopRules },
         { 11, QStringLiteral("signing keys and the registry of known keys"), &addSigningKeys },
+        { 12, QStringLiteral("package exchange history"), &addExchangeHistory },
     };
     return steps;
 }
