@@ -21,6 +21,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -59,10 +60,8 @@ QString partyText(const PackageParty& p)
 {
     if (p.isNull())
         return ExchangePage::tr("(none)");
-    QString out = p.agencyName;
-    if (!p.agencyCode.isEmpty())
-        out += QStringLiteral("（%1）").arg(p.agencyCode);
-    return out + QStringLiteral("，%1，%2").arg(Names::of(p.agencyKind), p.divisionCode);
+    const QString name = p.agencyCode.isEmpty() ? p.agencyName : ExchangePage::tr("%1 (%2)").arg(p.agencyName, p.agencyCode);
+    return ExchangePage::tr("%1, %2, division %3").arg(name, Names::of(p.agencyKind), p.divisionCode);
 }
 
 QTableWidget* makeTable(const QString& objectName, const QStringList& headers, QWidget* parent)
@@ -325,7 +324,7 @@ void ExchangePage::refreshRecipients()
             if (seen.contains(a.meta.id))
                 continue;
             seen.insert(a.meta.id);
-            m_recipient->addItem(QStringLiteral("%1（%2）").arg(a.name, Names::of(a.kind)), a.meta.id.toString(QUuid::WithoutBraces));
+            m_recipient->addItem(tr("%1 (%2)").arg(a.name, Names::of(a.kind)), a.meta.id.toString(QUuid::WithoutBraces));
         }
     }
     if (Result<QList<KnownKey>> keys = KeyRegistry(m_workspace->database()).list()) {
@@ -333,7 +332,7 @@ void ExchangePage::refreshRecipients()
             if (k.revoked() || seen.contains(k.agency.agencyId))
                 continue;
             seen.insert(k.agency.agencyId);
-            m_recipient->addItem(QStringLiteral("%1（%2，%3）").arg(k.agency.agencyName, Names::of(k.agency.agencyKind), k.agency.divisionCode),
+            m_recipient->addItem(tr("%1 (%2, division %3)").arg(k.agency.agencyName, Names::of(k.agency.agencyKind), k.agency.divisionCode),
                 k.agency.agencyId.toString(QUuid::WithoutBraces));
         }
     }
@@ -423,16 +422,18 @@ void ExchangePage::previewPackage(const QString& path)
         if (!found.validity)
             lines << tr("(the header below is shown as the file says; it is not verified)");
         QStringList counts;
-        for (auto it = h.recordCounts.cbegin(); it != h.recordCounts.cend(); ++it)
-            counts << QStringLiteral("%1 %2").arg(ExchangeSummary::kindName(it.key())).arg(it.value());
+        for (auto it = h.recordCounts.cbegin(); it != h.recordCounts.cend(); ++it) {
+            if (it.value() > 0)
+                counts << tr("%1: %2").arg(ExchangeSummary::kindName(it.key())).arg(it.value());
+        }
         QStringList stages;
         for (const QString& s : h.stages)
             stages << stageName(s);
         lines << tr("Kind: %1, format %2").arg(PackageHeader::kindName(h.kind), h.format.toString())
               << tr("Sender: %1").arg(partyText(h.sender)) << tr("Recipient: %1").arg(partyText(h.recipient))
-              << tr("Fiscal year: %1; stages: %2").arg(h.fiscalYear).arg(stages.isEmpty() ? tr("(none)") : stages.join(QStringLiteral("、")))
+              << tr("Fiscal year: %1; stages: %2").arg(h.fiscalYear).arg(stages.isEmpty() ? tr("(none)") : stages.join(tr(", ")))
               << tr("Created: %1; sequence no. %2").arg(local(h.createdAt)).arg(h.sequence)
-              << tr("Records: %1").arg(counts.isEmpty() ? tr("(none)") : counts.join(QStringLiteral("，")));
+              << tr("Records: %1").arg(counts.isEmpty() ? tr("(none)") : counts.join(tr(", ")));
     }
     if (!found.signerFingerprint.isEmpty())
         lines << tr("Signer key fingerprint: %1 (compare it with the sender)").arg(found.signerFingerprint);
@@ -525,8 +526,14 @@ void ExchangePage::refreshHistory()
         const KindCounts t = p.summary.totals();
         const int row = m_history->rowCount();
         m_history->insertRow(row);
+        // The sender as its signed header named it.
+        QString sender = p.summary.senderName;
+        if (sender.isEmpty())
+            sender = p.header.value(QStringLiteral("sender")).toObject().value(QStringLiteral("agencyName")).toString();
+        if (sender.isEmpty())
+            sender = p.senderId.toString(QUuid::WithoutBraces);
         setRow(m_history, row, { tr("Received"), local(p.importedAt), kindName(p.direction), QString::number(p.sequence),
-            p.summary.senderName.isEmpty() ? p.senderId.toString(QUuid::WithoutBraces) : p.summary.senderName,
+            sender,
             QString::number(p.fiscalYear), QString::number(t.total()),
             tr("%1: %2 created, %3 updated, %4 unchanged, %5 ignored, %6 conflicts")
                 .arg(ExchangeSummary::statusName(p.summary.status))
@@ -561,7 +568,7 @@ void ExchangePage::refreshKeys()
     for (const KnownKey& k : *known) {
         const int row = m_knownKeys->rowCount();
         m_knownKeys->insertRow(row);
-        setRow(m_knownKeys, row, { k.fingerprint, k.agency.agencyName + QStringLiteral("（%1）").arg(Names::of(k.agency.agencyKind)),
+        setRow(m_knownKeys, row, { k.fingerprint, tr("%1 (%2)").arg(k.agency.agencyName, Names::of(k.agency.agencyKind)),
             k.agency.divisionCode, local(k.registeredAt),
             k.revoked() ? tr("revoked %1: %2").arg(local(k.revokedAt), k.revokeReason) : tr("valid") });
     }
