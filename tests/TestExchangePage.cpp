@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include "core/domain/TargetSet.h"
+#include "core/exchange/Exchange.h"
 #include "core/exchange/KeyRegistry.h"
 #include "core/exchange/KeyStore.h"
 #include "core/i18n/Translations.h"
@@ -345,15 +346,14 @@ void TestExchangePage::screenshot()
     QVERIFY(KeyRegistry(m_county->database()).addFile(unitKey).ok());
     QVERIFY(KeyRegistry(m_unit->database()).addFile(countyKey).ok());
     prepareUnitData();
-    ExchangePage unitPage;
-    unitPage.setWorkspace(m_unit.get());
-    unitPage.setFiscalYear(Year);
-    auto* recipient = unitPage.findChild<QComboBox*>(QStringLiteral("exportRecipient"));
-    recipient->setCurrentIndex(recipient->findData(m_county->self().meta.id.toString(QUuid::WithoutBraces)));
     const QString package = m_dir->filePath(QStringLiteral("2025-上报.jxpkg"));
-    answerFile(package);
-    answerPassphrase(Passphrase);
-    click(unitPage, "exportButton");
+    ExportOptions options;
+    options.recipient = m_county->self().code;
+    options.fiscalYear = Year;
+    options.outputPath = package;
+    options.passphrase = Passphrase;
+    const Result<ExportResult> exported = Exchange(*m_unit).exportPackage(options);
+    QVERIFY2(exported.ok(), qPrintable(exported.message()));
     QVERIFY(QFile::exists(package));
 
     ExchangePage page;

@@ -4610,6 +4610,497 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
 </context>
 <context>
+    <name>jx::ExchangePage</name>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="42"/>
+        <source>Ex-ante assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="44"/>
+        <source>Performance targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="46"/>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="48"/>
+        <source>Self-evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="50"/>
+        <source>Result application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="62"/>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="435"/>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="437"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="63"/>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="327"/>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="572"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="64"/>
+        <source>%1, %2, division %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="98"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="99"/>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="188"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="100"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="101"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="115"/>
+        <source>Fiscal year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="129"/>
+        <source>Stages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="134"/>
+        <source>Everything in scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="137"/>
+        <source>Only changes since the last package the recipient acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="142"/>
+        <source>Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="148"/>
+        <source>An agency known here or whose key is registered; or type its id or local code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="149"/>
+        <source>Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="152"/>
+        <source>Export package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="159"/>
+        <source>The package is signed with this installation&apos;s key (its passphrase is asked). Exporting changes nothing here but the package counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="173"/>
+        <source>Open package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="177"/>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="266"/>
+        <source>No package chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="192"/>
+        <source>Save summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="208"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="208"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="208"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="208"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="208"/>
+        <source>Other agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="208"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="208"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="209"/>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="242"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="219"/>
+        <source>This installation&apos;s signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="227"/>
+        <source>Generate key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="230"/>
+        <source>Export key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="239"/>
+        <source>Known keys of other agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="242"/>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="242"/>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="242"/>
+        <source>Division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="242"/>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="245"/>
+        <source>Register key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="248"/>
+        <source>Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="335"/>
+        <source>%1 (%2, division %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="351"/>
+        <source>Choose the agency the package is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="360"/>
+        <source>Choose at least one stage to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="365"/>
+        <source>Export package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="365"/>
+        <source>Jixiao packages (*.jxpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="368"/>
+        <source>The package is signed with this installation&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="382"/>
+        <source>%1 no. %2 for %3 written to %4: %5 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="394"/>
+        <source>Open package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="394"/>
+        <source>Jixiao packages (*.jxpkg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="420"/>
+        <source>Package: %1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="424"/>
+        <source>(the header below is shown as the file says; it is not verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="428"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="433"/>
+        <source>Kind: %1, format %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="434"/>
+        <source>Sender: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="434"/>
+        <source>Recipient: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="435"/>
+        <source>Fiscal year: %1; stages: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="435"/>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="437"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="435"/>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="436"/>
+        <source>Created: %1; sequence no. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="437"/>
+        <source>Records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="440"/>
+        <source>Signer key fingerprint: %1 (compare it with the sender)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="441"/>
+        <source>Valid: the signature verifies and the signer is a registered key of the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="442"/>
+        <source>NOT VALID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="445"/>
+        <source>Dry run (nothing written):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="453"/>
+        <source>This is a key file: register it on the Keys tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="470"/>
+        <source>Not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="474"/>
+        <source>Import of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="485"/>
+        <source>Save summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="485"/>
+        <source>JSON (*.json);;Text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="494"/>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="497"/>
+        <source>Summary saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="522"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="524"/>
+        <source>acknowledged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="524"/>
+        <source>not acknowledged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="536"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="539"/>
+        <source>%1: %2 created, %3 updated, %4 unchanged, %5 ignored, %6 conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="559"/>
+        <source>Fingerprint %1, made %2. Give its key file to the level above and compare the fingerprint with them by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="564"/>
+        <source>No signing key yet: generate one before exporting packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="574"/>
+        <source>revoked %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="574"/>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="588"/>
+        <source>A new key replaces the current one; the level above must register the new key file. Choose the passphrase that will protect it (at least %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="590"/>
+        <source>Choose the passphrase that will protect the new signing key (at least %1 characters). It is not stored anywhere: without it the key cannot sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="600"/>
+        <source>New signing key, fingerprint %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="608"/>
+        <source>Export key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="608"/>
+        <source>Jixiao key files (*.jxkey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="612"/>
+        <source>The key file is signed with the key it carries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="620"/>
+        <source>Key file written to %1; fingerprint %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="627"/>
+        <source>Register key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="627"/>
+        <source>Jixiao key files (*.jxkey);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="635"/>
+        <source>Registered the key of %1, fingerprint %2: compare it with the sender by phone; revoke it if it differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="648"/>
+        <source>Choose the key to revoke in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="653"/>
+        <source>Revoke key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="654"/>
+        <source>Why is key %1 revoked? Packages signed with it are refused from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="662"/>
+        <source>Key %1 revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jx::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow/MainWindow.cpp" line="38"/>
@@ -4771,6 +5262,34 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     <message>
         <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="108"/>
         <source>Choose a file for the new database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jx::PassphraseDialog</name>
+    <message>
+        <location filename="../ui/exchange/PassphraseDialog.cpp" line="18"/>
+        <source>Passphrase of the signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/PassphraseDialog.cpp" line="29"/>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/PassphraseDialog.cpp" line="34"/>
+        <source>Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/PassphraseDialog.cpp" line="53"/>
+        <source>The passphrase is too short: at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/PassphraseDialog.cpp" line="57"/>
+        <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

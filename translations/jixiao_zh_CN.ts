@@ -4683,6 +4683,497 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
 </context>
 <context>
+    <name>jx::ExchangePage</name>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="42" />
+        <source>Ex-ante assessment</source>
+        <translation>事前绩效评估</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="44" />
+        <source>Performance targets</source>
+        <translation>绩效目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="46" />
+        <source>Monitoring</source>
+        <translation>运行监控</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="48" />
+        <source>Self-evaluation</source>
+        <translation>绩效自评</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="50" />
+        <source>Result application</source>
+        <translation>结果运用</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="62" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="435" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="437" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="63" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="327" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="572" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="64" />
+        <source>%1, %2, division %3</source>
+        <translation>%1，%2，区划 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="98" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="99" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="188" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="100" />
+        <source>History</source>
+        <translation>交换记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="101" />
+        <source>Keys</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="115" />
+        <source>Fiscal year:</source>
+        <translation>预算年度：</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="129" />
+        <source>Stages:</source>
+        <translation>业务环节：</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="134" />
+        <source>Everything in scope</source>
+        <translation>范围内全部数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="137" />
+        <source>Only changes since the last package the recipient acknowledged</source>
+        <translation>仅接收方上次确认以来的变更</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="142" />
+        <source>Scope:</source>
+        <translation>导出范围：</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="148" />
+        <source>An agency known here or whose key is registered; or type its id or local code.</source>
+        <translation>本库已有的单位或已登记密钥的单位；也可输入单位编号或本地代码。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="149" />
+        <source>Recipient:</source>
+        <translation>接收单位：</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="152" />
+        <source>Export package…</source>
+        <translation>导出数据包…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="159" />
+        <source>The package is signed with this installation's key (its passphrase is asked). Exporting changes nothing here but the package counter.</source>
+        <translation>数据包以本单位密钥签名（需输入口令）。导出除数据包序号外不改动本库任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="173" />
+        <source>Open package…</source>
+        <translation>打开数据包…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="177" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="266" />
+        <source>No package chosen.</source>
+        <translation>尚未选择数据包。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="192" />
+        <source>Save summary…</source>
+        <translation>保存导入摘要…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="208" />
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="208" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="208" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="208" />
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="208" />
+        <source>Other agency</source>
+        <translation>对方单位</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="208" />
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="208" />
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="209" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="242" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="219" />
+        <source>This installation's signing key</source>
+        <translation>本单位签名密钥</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="227" />
+        <source>Generate key…</source>
+        <translation>生成密钥…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="230" />
+        <source>Export key file…</source>
+        <translation>导出密钥文件…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="239" />
+        <source>Known keys of other agencies</source>
+        <translation>已登记的其他单位密钥</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="242" />
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="242" />
+        <source>Agency</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="242" />
+        <source>Division</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="242" />
+        <source>Registered</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="245" />
+        <source>Register key file…</source>
+        <translation>登记密钥文件…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="248" />
+        <source>Revoke…</source>
+        <translation>吊销…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="335" />
+        <source>%1 (%2, division %3)</source>
+        <translation>%1（%2，区划 %3）</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="351" />
+        <source>Choose the agency the package is for.</source>
+        <translation>请选择数据包的接收单位。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="360" />
+        <source>Choose at least one stage to export.</source>
+        <translation>请至少选择一个要导出的业务环节。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="365" />
+        <source>Export package</source>
+        <translation>导出数据包</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="365" />
+        <source>Jixiao packages (*.jxpkg)</source>
+        <translation>绩效数据包 (*.jxpkg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="368" />
+        <source>The package is signed with this installation's key.</source>
+        <translation>数据包将以本单位密钥签名。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="382" />
+        <source>%1 no. %2 for %3 written to %4: %5 records.</source>
+        <translation>发往%3的%1（第 %2 号）已写入 %4：共 %5 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="394" />
+        <source>Open package</source>
+        <translation>打开数据包</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="394" />
+        <source>Jixiao packages (*.jxpkg);;All files (*)</source>
+        <translation>绩效数据包 (*.jxpkg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="420" />
+        <source>Package: %1 (%2 bytes)</source>
+        <translation>数据包：%1（%2 字节）</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="424" />
+        <source>(the header below is shown as the file says; it is not verified)</source>
+        <translation>（以下包头按文件原样显示，未经验证）</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="428" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="433" />
+        <source>Kind: %1, format %2</source>
+        <translation>类型：%1，格式版本 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="434" />
+        <source>Sender: %1</source>
+        <translation>发送单位：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="434" />
+        <source>Recipient: %1</source>
+        <translation>接收单位：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="435" />
+        <source>Fiscal year: %1; stages: %2</source>
+        <translation>预算年度：%1；业务环节：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="435" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="437" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="435" />
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="436" />
+        <source>Created: %1; sequence no. %2</source>
+        <translation>生成时间：%1；序号：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="437" />
+        <source>Records: %1</source>
+        <translation>记录数：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="440" />
+        <source>Signer key fingerprint: %1 (compare it with the sender)</source>
+        <translation>签名密钥指纹：%1（请与发送方核对）</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="441" />
+        <source>Valid: the signature verifies and the signer is a registered key of the sender.</source>
+        <translation>有效：签名验证通过，签名密钥为发送单位已登记的密钥。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="442" />
+        <source>NOT VALID: %1</source>
+        <translation>无效：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="445" />
+        <source>Dry run (nothing written):</source>
+        <translation>试导入（不写入任何数据）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="453" />
+        <source>This is a key file: register it on the Keys tab.</source>
+        <translation>这是密钥文件：请在“密钥”页登记。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="470" />
+        <source>Not imported: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="474" />
+        <source>Import of %1:</source>
+        <translation>导入 %1：</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="485" />
+        <source>Save summary</source>
+        <translation>保存导入摘要</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="485" />
+        <source>JSON (*.json);;Text (*.txt)</source>
+        <translation>JSON (*.json);;文本 (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="494" />
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="497" />
+        <source>Summary saved to %1.</source>
+        <translation>导入摘要已保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="522" />
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="524" />
+        <source>acknowledged %1</source>
+        <translation>%1 已确认</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="524" />
+        <source>not acknowledged yet</source>
+        <translation>尚未确认</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="536" />
+        <source>Received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="539" />
+        <source>%1: %2 created, %3 updated, %4 unchanged, %5 ignored, %6 conflicts</source>
+        <translation>%1：新增 %2，更新 %3，未变 %4，忽略 %5，冲突 %6</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="559" />
+        <source>Fingerprint %1, made %2. Give its key file to the level above and compare the fingerprint with them by phone.</source>
+        <translation>指纹 %1，生成于 %2。请将密钥文件交给上级，并通过电话与上级核对指纹。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="564" />
+        <source>No signing key yet: generate one before exporting packages.</source>
+        <translation>尚无签名密钥：导出数据包前请先生成。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="574" />
+        <source>revoked %1: %2</source>
+        <translation>%1 已吊销：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="574" />
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="588" />
+        <source>A new key replaces the current one; the level above must register the new key file. Choose the passphrase that will protect it (at least %1 characters).</source>
+        <translation>新密钥将替换当前密钥，上级须重新登记新的密钥文件。请设置保护新密钥的口令（至少 %1 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="590" />
+        <source>Choose the passphrase that will protect the new signing key (at least %1 characters). It is not stored anywhere: without it the key cannot sign.</source>
+        <translation>请设置保护新签名密钥的口令（至少 %1 个字符）。口令不作任何保存：遗忘后密钥将无法签名。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="600" />
+        <source>New signing key, fingerprint %1.</source>
+        <translation>已生成新的签名密钥，指纹 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="608" />
+        <source>Export key file</source>
+        <translation>导出密钥文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="608" />
+        <source>Jixiao key files (*.jxkey)</source>
+        <translation>绩效密钥文件 (*.jxkey)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="612" />
+        <source>The key file is signed with the key it carries.</source>
+        <translation>密钥文件将以其所载密钥签名。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="620" />
+        <source>Key file written to %1; fingerprint %2.</source>
+        <translation>密钥文件已写入 %1；指纹 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="627" />
+        <source>Register key file</source>
+        <translation>登记密钥文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="627" />
+        <source>Jixiao key files (*.jxkey);;All files (*)</source>
+        <translation>绩效密钥文件 (*.jxkey);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="635" />
+        <source>Registered the key of %1, fingerprint %2: compare it with the sender by phone; revoke it if it differs.</source>
+        <translation>已登记%1的密钥，指纹 %2：请通过电话与发送方核对，如不一致请吊销。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="648" />
+        <source>Choose the key to revoke in the list.</source>
+        <translation>请在列表中选择要吊销的密钥。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="653" />
+        <source>Revoke key</source>
+        <translation>吊销密钥</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="654" />
+        <source>Why is key %1 revoked? Packages signed with it are refused from now on.</source>
+        <translation>吊销密钥 %1 的原因？此后用它签名的数据包一律拒收。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="662" />
+        <source>Key %1 revoked.</source>
+        <translation>密钥 %1 已吊销。</translation>
+    </message>
+</context>
+<context>
     <name>jx::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow/MainWindow.cpp" line="38" />
@@ -4845,6 +5336,34 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="108" />
         <source>Choose a file for the new database.</source>
         <translation>请为新数据库选择一个文件。</translation>
+    </message>
+</context>
+<context>
+    <name>jx::PassphraseDialog</name>
+    <message>
+        <location filename="../ui/exchange/PassphraseDialog.cpp" line="18" />
+        <source>Passphrase of the signing key</source>
+        <translation>签名密钥口令</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/PassphraseDialog.cpp" line="29" />
+        <source>Passphrase:</source>
+        <translation>口令：</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/PassphraseDialog.cpp" line="34" />
+        <source>Again:</source>
+        <translation>再次输入：</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/PassphraseDialog.cpp" line="53" />
+        <source>The passphrase is too short: at least %1 characters.</source>
+        <translation>口令太短：至少 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/PassphraseDialog.cpp" line="57" />
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
     </message>
 </context>
 <context>

@@ -379,11 +379,12 @@ void ExchangePage::exportPackage()
     qint64 records = 0;
     for (qint64 n : result->counts)
         records += n;
-    report(tr("%1 no. %2 for %3 written to %4: %n record(s).", nullptr, int(records))
+    report(tr("%1 no. %2 for %3 written to %4: %5 records.")
                .arg(result->direction == ExchangeDirection::Submission ? PackageHeader::kindName(PackageKind::Submission)
                                                                        : PackageHeader::kindName(PackageKind::Return))
                .arg(result->sequence)
-               .arg(result->recipientName, result->path),
+               .arg(result->recipientName, result->path)
+               .arg(records),
         false);
     refreshHistory();
 }
@@ -431,7 +432,7 @@ void ExchangePage::previewPackage(const QString& path)
             stages << stageName(s);
         lines << tr("Kind: %1, format %2").arg(PackageHeader::kindName(h.kind), h.format.toString())
               << tr("Sender: %1").arg(partyText(h.sender)) << tr("Recipient: %1").arg(partyText(h.recipient))
-              << tr("Fiscal year: %1; stages: %2").arg(h.fiscalYear).arg(stages.isEmpty() ? tr("(none)") : stages.join(tr(", ")))
+              << tr("Fiscal year: %1; stages: %2").arg(h.fiscalYear).arg(stages.isEmpty() ? (h.kind == PackageKind::KeyFile ? tr("(none)") : tr("all")) : stages.join(tr(", ")))
               << tr("Created: %1; sequence no. %2").arg(local(h.createdAt)).arg(h.sequence)
               << tr("Records: %1").arg(counts.isEmpty() ? tr("(none)") : counts.join(tr(", ")));
     }
