@@ -686,10 +686,25 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
     <message>
         <location filename="../app/cli/CliVerbs.cpp" line="89"/>
+        <source>  keys generate [--replace] [--passphrase-file FILE]
+        this installation&apos;s SM2 signing key, its private key encrypted under a passphrase
+        (--passphrase-file, JIXIAO_PASSPHRASE, or asked on the terminal)
+  keys export -o FILE     the key file for the level above (self-signed)
+  keys register FILE [--fingerprint FP]   a lower level&apos;s key file
+  keys list               own keys and known keys
+  keys revoke FINGERPRINT --reason TEXT
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="98"/>
         <source>  package export --to AGENCY --year YEAR [--stages STAGE,...] [--since-ack|--all] -o FILE
         [--passphrase-file FILE]
         a signed package for another agency (submission up, return down); stages: assessment,
         targets, monitoring, evaluation, application; the passphrase also from JIXIAO_PASSPHRASE
+  package verify FILE [--db DB]
+        header, signer, fingerprint, counts, and valid or why not (with --db: is the
+        signer a registered, unrevoked key of the sender)
   package import FILE [--dry-run] [--summary FILE]
         verify and import a package, all or nothing; the summary as JSON (.json) or text
   package history
@@ -899,6 +914,238 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     <message>
         <location filename="../app/cli/verbs/PackageVerbs.cpp" line="248"/>
         <source>package needs export, import or history (see jixiao-cli --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="43"/>
+        <source>This installation already has signing key %1; a new key replaces it and the level above must register the new key file: add --replace to do so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="58"/>
+        <source>New SM2 signing key of %1, fingerprint %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="60"/>
+        <source>Export its key file (keys export -o FILE) and give it to the level above; compare the fingerprint with them by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="75"/>
+        <source>keys export needs a file: keys export -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="86"/>
+        <source>Key file of %1 written to %2; fingerprint %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="97"/>
+        <source>keys register needs a key file: keys register FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="104"/>
+        <source>The key in “%1” has fingerprint %2, not %3: it is not the key the sender described; nothing was registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="116"/>
+        <source>Registered key %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="118"/>
+        <source>Compare this fingerprint with the sender by phone; if it differs, revoke the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="150"/>
+        <source>Own signing keys of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="152"/>
+        <source>  none (keys generate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="156"/>
+        <source>retired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="156"/>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="159"/>
+        <source>Known keys of other agencies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="161"/>
+        <source>  none (keys register FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="164"/>
+        <source>revoked %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="165"/>
+        <source>registered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="175"/>
+        <source>keys revoke needs a fingerprint: keys revoke FINGERPRINT --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="187"/>
+        <source>Key %1 revoked: packages signed with it are refused from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="211"/>
+        <source>“keys” needs a subcommand: generate, export, register, list or revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="29"/>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="102"/>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="110"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="43"/>
+        <source>package verify needs a file: package verify FILE [--db DB]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="58"/>
+        <source>registered key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="91"/>
+        <source>Package:      %1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="95"/>
+        <source>(the header below is shown as the file says; it is not verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="96"/>
+        <source>Format:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="97"/>
+        <source>Kind:         %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="98"/>
+        <source>Package ID:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="99"/>
+        <source>Sender:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="100"/>
+        <source>Recipient:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="101"/>
+        <source>Fiscal year:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="102"/>
+        <source>Stages:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="104"/>
+        <source>Created:      %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="106"/>
+        <source>Sequence:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="110"/>
+        <source>Records:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="112"/>
+        <source>Payload:      %1 bytes, SM3 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="116"/>
+        <source>Signer key:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="118"/>
+        <source>Signer:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="119"/>
+        <source>Result:       valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="119"/>
+        <source>Result:       NOT VALID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/Passphrase.cpp" line="45"/>
+        <source>Cannot read the passphrase file “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/Passphrase.cpp" line="50"/>
+        <source>The passphrase file “%1” is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/Passphrase.cpp" line="55"/>
+        <source>Passphrase of the signing key: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/Passphrase.cpp" line="58"/>
+        <source>A passphrase is needed: give --passphrase-file FILE, set JIXIAO_PASSPHRASE, or run on a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/Passphrase.cpp" line="61"/>
+        <source>The same passphrase again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/Passphrase.cpp" line="63"/>
+        <source>The two passphrases differ; nothing was done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2807,6 +3054,173 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
 </context>
 <context>
+    <name>PackageReader</name>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="63"/>
+        <source>Package “%1” is truncated: it has %2 bytes, but its %3 needs at least %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="70"/>
+        <source>Reading package “%1” was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="86"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="99"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="227"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="293"/>
+        <source>Cannot read package “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="97"/>
+        <source>Package “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="103"/>
+        <source>“%1” is empty (0 bytes): it is not a package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="108"/>
+        <source>“%1” is not a Jixiao package: it does not begin with “JXPKG”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="111"/>
+        <source>format version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="120"/>
+        <source>Package “%1” has format version %2, newer than this version of Jixiao reads (%3.x). Update Jixiao to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="127"/>
+        <source>Package “%1” has format version %2, which no version of Jixiao ever wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="131"/>
+        <source>header length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="137"/>
+        <source>Package “%1” claims a header of %2 bytes, more than the %3 bytes a header may have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="143"/>
+        <source>Package “%1” has an empty header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="146"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="210"/>
+        <source>header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="148"/>
+        <source>payload length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="153"/>
+        <source>Package “%1” claims a payload of %2 bytes, more than the %3 bytes a package may carry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="160"/>
+        <source>Package “%1” claims a payload of %2 bytes, but the file holds only %3 bytes after its header: it is truncated or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="168"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="177"/>
+        <source>signer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="174"/>
+        <source>Package “%1” has a signer key of %2 bytes, which is no SM2 public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="183"/>
+        <source>digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="188"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="199"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="206"/>
+        <source>signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="193"/>
+        <source>Package “%1” has a signature of %2 bytes, which is no SM2 signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="201"/>
+        <source>Package “%1” has %2 bytes after its signature: it is damaged or not a package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="234"/>
+        <source>content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="248"/>
+        <source>Package “%1” is damaged: its SM3 digest does not match its content (changed after it was signed, or corrupted on the way).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="253"/>
+        <source>Package “%1”: the signer key embedded in it is not an SM2 public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="256"/>
+        <source>Package “%1” is not authentic: its SM2 signature does not verify with the signer key embedded in it (changed or forged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="271"/>
+        <source>Package “%1” is inconsistent: its header says format %2, its framing %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="275"/>
+        <source>Package “%1” is inconsistent: its header describes another payload (%2 bytes) than the one it carries (%3 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="290"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="303"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="314"/>
+        <source>Cannot extract the payload of package “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="299"/>
+        <source>payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="310"/>
+        <source>Package “%1” changed while it was being read; read it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PackageWriter</name>
     <message>
         <location filename="../core/exchange/PackageWriter.cpp" line="42"/>
@@ -4425,173 +4839,6 @@ Fiscal year: %3</source>
     <message>
         <location filename="../ui/programs/ProgramListView.cpp" line="94"/>
         <source>%1 programs</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>jx::Reading</name>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="64"/>
-        <source>Package “%1” is truncated: it has %2 bytes, but its %3 needs at least %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="71"/>
-        <source>Reading package “%1” was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="87"/>
-        <location filename="../core/exchange/PackageReader.cpp" line="100"/>
-        <location filename="../core/exchange/PackageReader.cpp" line="228"/>
-        <location filename="../core/exchange/PackageReader.cpp" line="294"/>
-        <source>Cannot read package “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="98"/>
-        <source>Package “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="104"/>
-        <source>“%1” is empty (0 bytes): it is not a package.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="109"/>
-        <source>“%1” is not a Jixiao package: it does not begin with “JXPKG”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="112"/>
-        <source>format version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="121"/>
-        <source>Package “%1” has format version %2, newer than this version of Jixiao reads (%3.x). Update Jixiao to read it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="128"/>
-        <source>Package “%1” has format version %2, which no version of Jixiao ever wrote.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="132"/>
-        <source>header length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="138"/>
-        <source>Package “%1” claims a header of %2 bytes, more than the %3 bytes a header may have.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="144"/>
-        <source>Package “%1” has an empty header.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="147"/>
-        <location filename="../core/exchange/PackageReader.cpp" line="211"/>
-        <source>header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="149"/>
-        <source>payload length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="154"/>
-        <source>Package “%1” claims a payload of %2 bytes, more than the %3 bytes a package may carry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="161"/>
-        <source>Package “%1” claims a payload of %2 bytes, but the file holds only %3 bytes after its header: it is truncated or damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="169"/>
-        <location filename="../core/exchange/PackageReader.cpp" line="178"/>
-        <source>signer key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="175"/>
-        <source>Package “%1” has a signer key of %2 bytes, which is no SM2 public key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="184"/>
-        <source>digest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="189"/>
-        <location filename="../core/exchange/PackageReader.cpp" line="200"/>
-        <location filename="../core/exchange/PackageReader.cpp" line="207"/>
-        <source>signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="194"/>
-        <source>Package “%1” has a signature of %2 bytes, which is no SM2 signature.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="202"/>
-        <source>Package “%1” has %2 bytes after its signature: it is damaged or not a package.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="235"/>
-        <source>content</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="249"/>
-        <source>Package “%1” is damaged: its SM3 digest does not match its content (changed after it was signed, or corrupted on the way).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="254"/>
-        <source>Package “%1”: the signer key embedded in it is not an SM2 public key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="257"/>
-        <source>Package “%1” is not authentic: its SM2 signature does not verify with the signer key embedded in it (changed or forged).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="272"/>
-        <source>Package “%1” is inconsistent: its header says format %2, its framing %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="276"/>
-        <source>Package “%1” is inconsistent: its header describes another payload (%2 bytes) than the one it carries (%3 bytes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="291"/>
-        <location filename="../core/exchange/PackageReader.cpp" line="304"/>
-        <location filename="../core/exchange/PackageReader.cpp" line="315"/>
-        <source>Cannot extract the payload of package “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="300"/>
-        <source>payload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="311"/>
-        <source>Package “%1” changed while it was being read; read it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

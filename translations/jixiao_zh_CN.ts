@@ -736,10 +736,32 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
     <message>
         <location filename="../app/cli/CliVerbs.cpp" line="89" />
+        <source>  keys generate [--replace] [--passphrase-file FILE]
+        this installation's SM2 signing key, its private key encrypted under a passphrase
+        (--passphrase-file, JIXIAO_PASSPHRASE, or asked on the terminal)
+  keys export -o FILE     the key file for the level above (self-signed)
+  keys register FILE [--fingerprint FP]   a lower level's key file
+  keys list               own keys and known keys
+  keys revoke FINGERPRINT --reason TEXT
+</source>
+        <translation>  keys generate [--replace] [--passphrase-file FILE]
+        生成本单位的 SM2 签名密钥，私钥以口令加密保存
+        （口令来自 --passphrase-file、JIXIAO_PASSPHRASE 环境变量，或在终端输入）
+  keys export -o FILE     导出交给上级的密钥文件（自签名）
+  keys register FILE [--fingerprint FP]   登记下级的密钥文件
+  keys list               列出本单位密钥和已登记的密钥
+  keys revoke FINGERPRINT --reason TEXT
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="98" />
         <source>  package export --to AGENCY --year YEAR [--stages STAGE,...] [--since-ack|--all] -o FILE
         [--passphrase-file FILE]
         a signed package for another agency (submission up, return down); stages: assessment,
         targets, monitoring, evaluation, application; the passphrase also from JIXIAO_PASSPHRASE
+  package verify FILE [--db DB]
+        header, signer, fingerprint, counts, and valid or why not (with --db: is the
+        signer a registered, unrevoked key of the sender)
   package import FILE [--dry-run] [--summary FILE]
         verify and import a package, all or nothing; the summary as JSON (.json) or text
   package history
@@ -750,6 +772,9 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         为另一单位生成签名数据包（向上为上报包，向下为下发包）；环节：assessment（事前评估）、
         targets（绩效目标）、monitoring（运行监控）、evaluation（绩效自评）、application（结果运用）；
         口令也可由 JIXIAO_PASSPHRASE 提供
+  package verify 文件 [--db 数据库]
+        显示包头、签名方、指纹、记录数，以及是否有效或无效原因（带 --db 时还检查
+        签名密钥是否为发送单位已登记且未吊销的密钥）
   package import 文件 [--dry-run] [--summary 文件]
         校验并导入数据包，全部成功或全部不导入；导入摘要可保存为 JSON（.json）或文本
   package history
@@ -963,6 +988,238 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../app/cli/verbs/PackageVerbs.cpp" line="248" />
         <source>package needs export, import or history (see jixiao-cli --help).</source>
         <translation>package 需要 export、import 或 history（见 jixiao-cli --help）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="43" />
+        <source>This installation already has signing key %1; a new key replaces it and the level above must register the new key file: add --replace to do so.</source>
+        <translation>本单位已有签名密钥 %1；新密钥将替换它，上级须重新登记新的密钥文件。确需替换请加 --replace。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="58" />
+        <source>New SM2 signing key of %1, fingerprint %2.</source>
+        <translation>已为%1生成新的 SM2 签名密钥，指纹 %2。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="60" />
+        <source>Export its key file (keys export -o FILE) and give it to the level above; compare the fingerprint with them by phone.</source>
+        <translation>请导出密钥文件（keys export -o FILE）交给上级，并通过电话与上级核对指纹。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="75" />
+        <source>keys export needs a file: keys export -o FILE</source>
+        <translation>keys export 需要指定文件：keys export -o FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="86" />
+        <source>Key file of %1 written to %2; fingerprint %3.</source>
+        <translation>%1的密钥文件已写入 %2；指纹 %3。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="97" />
+        <source>keys register needs a key file: keys register FILE</source>
+        <translation>keys register 需要指定密钥文件：keys register FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="104" />
+        <source>The key in “%1” has fingerprint %2, not %3: it is not the key the sender described; nothing was registered.</source>
+        <translation>“%1”中的密钥指纹为 %2，而不是 %3：不是发送方所说的密钥，未作登记。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="116" />
+        <source>Registered key %1 of %2.</source>
+        <translation>已登记%2的密钥 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="118" />
+        <source>Compare this fingerprint with the sender by phone; if it differs, revoke the key.</source>
+        <translation>请通过电话与发送方核对此指纹；如不一致，请吊销该密钥。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="150" />
+        <source>Own signing keys of %1:</source>
+        <translation>%1的签名密钥：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="152" />
+        <source>  none (keys generate)</source>
+        <translation>  无（请执行 keys generate）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="156" />
+        <source>retired %1</source>
+        <translation>%1 停用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="156" />
+        <source>current</source>
+        <translation>当前使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="159" />
+        <source>Known keys of other agencies:</source>
+        <translation>已登记的其他单位密钥：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="161" />
+        <source>  none (keys register FILE)</source>
+        <translation>  无（请执行 keys register FILE）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="164" />
+        <source>revoked %1: %2</source>
+        <translation>%1 已吊销：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="165" />
+        <source>registered %1</source>
+        <translation>%1 登记</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="175" />
+        <source>keys revoke needs a fingerprint: keys revoke FINGERPRINT --reason TEXT</source>
+        <translation>keys revoke 需要指定指纹：keys revoke FINGERPRINT --reason TEXT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="187" />
+        <source>Key %1 revoked: packages signed with it are refused from now on.</source>
+        <translation>密钥 %1 已吊销：此后用它签名的数据包一律拒收。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="211" />
+        <source>“keys” needs a subcommand: generate, export, register, list or revoke.</source>
+        <translation>“keys”需要子命令：generate、export、register、list 或 revoke。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="29" />
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="102" />
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="110" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="43" />
+        <source>package verify needs a file: package verify FILE [--db DB]</source>
+        <translation>package verify 需要指定文件：package verify FILE [--db DB]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="58" />
+        <source>registered key of %1</source>
+        <translation>%1已登记的密钥</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="91" />
+        <source>Package:      %1 (%2 bytes)</source>
+        <translation>数据包：    %1（%2 字节）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="95" />
+        <source>(the header below is shown as the file says; it is not verified)</source>
+        <translation>（以下包头按文件原样显示，未经验证）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="96" />
+        <source>Format:       %1</source>
+        <translation>格式版本：  %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="97" />
+        <source>Kind:         %1</source>
+        <translation>类型：      %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="98" />
+        <source>Package ID:   %1</source>
+        <translation>包编号：    %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="99" />
+        <source>Sender:       %1</source>
+        <translation>发送单位：  %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="100" />
+        <source>Recipient:    %1</source>
+        <translation>接收单位：  %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="101" />
+        <source>Fiscal year:  %1</source>
+        <translation>预算年度：  %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="102" />
+        <source>Stages:       %1</source>
+        <translation>业务环节：  %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="104" />
+        <source>Created:      %1 UTC</source>
+        <translation>生成时间：  %1 UTC</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="106" />
+        <source>Sequence:     %1</source>
+        <translation>序号：      %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="110" />
+        <source>Records:      %1</source>
+        <translation>记录数：    %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="112" />
+        <source>Payload:      %1 bytes, SM3 %2</source>
+        <translation>数据内容：  %1 字节，SM3 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="116" />
+        <source>Signer key:   %1</source>
+        <translation>签名密钥：  %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="118" />
+        <source>Signer:       %1</source>
+        <translation>签名方：    %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="119" />
+        <source>Result:       valid</source>
+        <translation>结论：      有效</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="119" />
+        <source>Result:       NOT VALID</source>
+        <translation>结论：      无效</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/Passphrase.cpp" line="45" />
+        <source>Cannot read the passphrase file “%1”: %2</source>
+        <translation>无法读取口令文件“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/Passphrase.cpp" line="50" />
+        <source>The passphrase file “%1” is empty.</source>
+        <translation>口令文件“%1”为空。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/Passphrase.cpp" line="55" />
+        <source>Passphrase of the signing key: </source>
+        <translation>签名密钥口令：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/Passphrase.cpp" line="58" />
+        <source>A passphrase is needed: give --passphrase-file FILE, set JIXIAO_PASSPHRASE, or run on a terminal.</source>
+        <translation>需要口令：请用 --passphrase-file FILE 指定、设置 JIXIAO_PASSPHRASE 环境变量，或在终端中运行。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/Passphrase.cpp" line="61" />
+        <source>The same passphrase again: </source>
+        <translation>请再次输入口令：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/Passphrase.cpp" line="63" />
+        <source>The two passphrases differ; nothing was done.</source>
+        <translation>两次输入的口令不一致，未作任何操作。</translation>
     </message>
 </context>
 <context>
@@ -2012,42 +2269,42 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     <message>
         <location filename="../core/exchange/KeyFile.cpp" line="26" />
         <source>Cannot write key file “%1”: the key that would sign it is not the key it carries.</source>
-        <translation type="unfinished" />
+        <translation>无法写入密钥文件“%1”：用于签名的密钥不是文件所载的密钥。</translation>
     </message>
     <message>
         <location filename="../core/exchange/KeyFile.cpp" line="29" />
         <source>Cannot write key file “%1”: it names no agency.</source>
-        <translation type="unfinished" />
+        <translation>无法写入密钥文件“%1”：未指明单位。</translation>
     </message>
     <message>
         <location filename="../core/exchange/KeyFile.cpp" line="41" />
         <source>Cannot write key file “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>无法写入密钥文件“%1”：%2</translation>
     </message>
     <message>
         <location filename="../core/exchange/KeyFile.cpp" line="63" />
         <source>“%1” is a %2, not a key file.</source>
-        <translation type="unfinished" />
+        <translation>“%1”是%2，不是密钥文件。</translation>
     </message>
     <message>
         <location filename="../core/exchange/KeyFile.cpp" line="68" />
         <source>Cannot read key file “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>无法读取密钥文件“%1”：%2</translation>
     </message>
     <message>
         <location filename="../core/exchange/KeyFile.cpp" line="78" />
         <source>Key file “%1” is not valid: its content is not a key.</source>
-        <translation type="unfinished" />
+        <translation>密钥文件“%1”无效：其内容不是密钥。</translation>
     </message>
     <message>
         <location filename="../core/exchange/KeyFile.cpp" line="84" />
         <source>Key file “%1” is not valid: it was signed by another key than the one it carries.</source>
-        <translation type="unfinished" />
+        <translation>密钥文件“%1”无效：签名所用的密钥不是文件所载的密钥。</translation>
     </message>
     <message>
         <location filename="../core/exchange/KeyFile.cpp" line="88" />
         <source>Key file “%1” is not valid: the fingerprint written in it is not its key's.</source>
-        <translation type="unfinished" />
+        <translation>密钥文件“%1”无效：文件中记载的指纹与其密钥不符。</translation>
     </message>
 </context>
 <context>
@@ -2055,72 +2312,72 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     <message>
         <location filename="../core/exchange/KeyRegistry.cpp" line="55" />
         <source>reading the registry of known keys</source>
-        <translation type="unfinished" />
+        <translation>读取已登记密钥</translation>
     </message>
     <message>
         <location filename="../core/exchange/KeyRegistry.cpp" line="69" />
         <source>“%1” is not a key fingerprint: it has 32 hexadecimal digits, in 8 groups of 4.</source>
-        <translation type="unfinished" />
+        <translation>“%1”不是密钥指纹：指纹为 32 位十六进制数字，分 8 组、每组 4 位。</translation>
     </message>
     <message>
         <location filename="../core/exchange/KeyRegistry.cpp" line="72" />
         <source>reading the known key %1</source>
-        <translation type="unfinished" />
+        <translation>读取已登记密钥 %1</translation>
     </message>
     <message>
         <location filename="../core/exchange/KeyRegistry.cpp" line="90" />
         <source>Key %1 belongs to this installation's own agency (%2): its own key is not registered as a known key.</source>
-        <translation type="unfinished" />
+        <translation>密钥 %1 属于本单位（%2）：本单位自己的密钥无需登记。</translation>
     </message>
     <message>
         <location filename="../core/exchange/KeyRegistry.cpp" line="99" />
         <source>Key %1 of %2 is already registered, and was revoked on %3: %4</source>
-        <translation type="unfinished" />
+        <translation>%2的密钥 %1 已登记，并已于 %3 吊销：%4</translation>
     </message>
     <message>
         <location filename="../core/exchange/KeyRegistry.cpp" line="101" />
         <source>Key %1 of %2 is already registered (on %3).</source>
-        <translation type="unfinished" />
+        <translation>%2的密钥 %1 已登记（%3）。</translation>
     </message>
     <message>
         <location filename="../core/exchange/KeyRegistry.cpp" line="116" />
         <source>registering key %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>登记%2的密钥 %1</translation>
     </message>
     <message>
         <location filename="../core/exchange/KeyRegistry.cpp" line="134" />
         <source>Revoking a key needs a reason.</source>
-        <translation type="unfinished" />
+        <translation>吊销密钥须说明原因。</translation>
     </message>
     <message>
         <location filename="../core/exchange/KeyRegistry.cpp" line="139" />
         <source>No known key has the fingerprint %1.</source>
-        <translation type="unfinished" />
+        <translation>没有指纹为 %1 的已登记密钥。</translation>
     </message>
     <message>
         <location filename="../core/exchange/KeyRegistry.cpp" line="143" />
         <source>Key %1 of %2 was already revoked on %3: %4</source>
-        <translation type="unfinished" />
+        <translation>%2的密钥 %1 已于 %3 吊销：%4</translation>
     </message>
     <message>
         <location filename="../core/exchange/KeyRegistry.cpp" line="149" />
         <source>revoking key %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>吊销%2的密钥 %1</translation>
     </message>
     <message>
         <location filename="../core/exchange/KeyRegistry.cpp" line="165" />
         <source>Package “%1” is signed by an unknown key (%2), not registered here: register the key file of %3 first, after comparing its fingerprint with the sender.</source>
-        <translation type="unfinished" />
+        <translation>数据包“%1”的签名密钥（%2）未在本单位登记：请先与发送方核对指纹，再登记%3的密钥文件。</translation>
     </message>
     <message>
         <location filename="../core/exchange/KeyRegistry.cpp" line="172" />
         <source>Package “%1” is signed by key %2 of %3, which was revoked on %4 (%5).</source>
-        <translation type="unfinished" />
+        <translation>数据包“%1”由%3的密钥 %2 签名，该密钥已于 %4 吊销（%5）。</translation>
     </message>
     <message>
         <location filename="../core/exchange/KeyRegistry.cpp" line="177" />
         <source>Package “%1” names %2 as its sender but is signed by key %3 of another agency, %4.</source>
-        <translation type="unfinished" />
+        <translation>数据包“%1”写明发送单位为%2，但由另一单位%4的密钥 %3 签名。</translation>
     </message>
 </context>
 <context>
@@ -2128,33 +2385,33 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     <message>
         <location filename="../core/exchange/KeyStore.cpp" line="37" />
         <source>The passphrase is too short: at least %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>口令太短：至少 %1 个字符。</translation>
     </message>
     <message>
         <location filename="../core/exchange/KeyStore.cpp" line="58" />
         <source>retiring the current signing key</source>
-        <translation type="unfinished" />
+        <translation>停用当前签名密钥</translation>
     </message>
     <message>
         <location filename="../core/exchange/KeyStore.cpp" line="66" />
         <source>storing the new signing key</source>
-        <translation type="unfinished" />
+        <translation>保存新的签名密钥</translation>
     </message>
     <message>
         <location filename="../core/exchange/KeyStore.cpp" line="76" />
         <source>reading the signing keys</source>
-        <translation type="unfinished" />
+        <translation>读取签名密钥</translation>
     </message>
     <message>
         <location filename="../core/exchange/KeyStore.cpp" line="102" />
         <location filename="../core/exchange/KeyStore.cpp" line="121" />
         <source>This installation has no signing key yet: generate one first (keys generate).</source>
-        <translation type="unfinished" />
+        <translation>本单位尚无签名密钥：请先生成（keys generate）。</translation>
     </message>
     <message>
         <location filename="../core/exchange/KeyStore.cpp" line="109" />
         <source>The stored signing key is damaged: its private key does not belong to its public key.</source>
-        <translation type="unfinished" />
+        <translation>保存的签名密钥已损坏：私钥与公钥不匹配。</translation>
     </message>
 </context>
 <context>
@@ -2649,27 +2906,27 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     <message>
         <location filename="../core/exchange/PackageHeader.cpp" line="31" />
         <source>The header of package “%1” is not valid: field “%2” is missing or wrong.</source>
-        <translation type="unfinished" />
+        <translation>数据包“%1”的包头无效：字段“%2”缺失或有误。</translation>
     </message>
     <message>
         <location filename="../core/exchange/PackageHeader.cpp" line="88" />
         <source>submission package</source>
-        <translation type="unfinished" />
+        <translation>上报包</translation>
     </message>
     <message>
         <location filename="../core/exchange/PackageHeader.cpp" line="90" />
         <source>return package</source>
-        <translation type="unfinished" />
+        <translation>下发包</translation>
     </message>
     <message>
         <location filename="../core/exchange/PackageHeader.cpp" line="92" />
         <source>key file</source>
-        <translation type="unfinished" />
+        <translation>密钥文件</translation>
     </message>
     <message>
         <location filename="../core/exchange/PackageHeader.cpp" line="125" />
         <source>The header of package “%1” is not valid JSON.</source>
-        <translation type="unfinished" />
+        <translation>数据包“%1”的包头不是有效的 JSON。</translation>
     </message>
 </context>
 <context>
@@ -2870,42 +3127,209 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
 </context>
 <context>
+    <name>PackageReader</name>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="63" />
+        <source>Package “%1” is truncated: it has %2 bytes, but its %3 needs at least %4.</source>
+        <translation>数据包“%1”不完整：文件只有 %2 字节，而其%3至少需要 %4 字节。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="70" />
+        <source>Reading package “%1” was cancelled.</source>
+        <translation>已取消读取数据包“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="86" />
+        <location filename="../core/exchange/PackageReader.cpp" line="99" />
+        <location filename="../core/exchange/PackageReader.cpp" line="227" />
+        <location filename="../core/exchange/PackageReader.cpp" line="293" />
+        <source>Cannot read package “%1”: %2</source>
+        <translation>无法读取数据包“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="97" />
+        <source>Package “%1” does not exist.</source>
+        <translation>数据包“%1”不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="103" />
+        <source>“%1” is empty (0 bytes): it is not a package.</source>
+        <translation>“%1”是空文件（0 字节），不是数据包。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="108" />
+        <source>“%1” is not a Jixiao package: it does not begin with “JXPKG”.</source>
+        <translation>“%1”不是绩效系统数据包：文件开头不是“JXPKG”。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="111" />
+        <source>format version</source>
+        <translation>格式版本</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="120" />
+        <source>Package “%1” has format version %2, newer than this version of Jixiao reads (%3.x). Update Jixiao to read it.</source>
+        <translation>数据包“%1”的格式版本为 %2，高于本程序可读取的版本（%3.x）。请升级本程序后再读取。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="127" />
+        <source>Package “%1” has format version %2, which no version of Jixiao ever wrote.</source>
+        <translation>数据包“%1”的格式版本为 %2，本程序从未使用过该版本。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="131" />
+        <source>header length</source>
+        <translation>包头长度</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="137" />
+        <source>Package “%1” claims a header of %2 bytes, more than the %3 bytes a header may have.</source>
+        <translation>数据包“%1”声称包头有 %2 字节，超过包头上限 %3 字节。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="143" />
+        <source>Package “%1” has an empty header.</source>
+        <translation>数据包“%1”的包头为空。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="146" />
+        <location filename="../core/exchange/PackageReader.cpp" line="210" />
+        <source>header</source>
+        <translation>包头</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="148" />
+        <source>payload length</source>
+        <translation>数据内容长度</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="153" />
+        <source>Package “%1” claims a payload of %2 bytes, more than the %3 bytes a package may carry.</source>
+        <translation>数据包“%1”声称数据内容有 %2 字节，超过数据包上限 %3 字节。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="160" />
+        <source>Package “%1” claims a payload of %2 bytes, but the file holds only %3 bytes after its header: it is truncated or damaged.</source>
+        <translation>数据包“%1”声称数据内容有 %2 字节，但包头之后只有 %3 字节：文件不完整或已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="168" />
+        <location filename="../core/exchange/PackageReader.cpp" line="177" />
+        <source>signer key</source>
+        <translation>签名密钥</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="174" />
+        <source>Package “%1” has a signer key of %2 bytes, which is no SM2 public key.</source>
+        <translation>数据包“%1”的签名密钥长 %2 字节，不是 SM2 公钥。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="183" />
+        <source>digest</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="188" />
+        <location filename="../core/exchange/PackageReader.cpp" line="199" />
+        <location filename="../core/exchange/PackageReader.cpp" line="206" />
+        <source>signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="193" />
+        <source>Package “%1” has a signature of %2 bytes, which is no SM2 signature.</source>
+        <translation>数据包“%1”的签名长 %2 字节，不是 SM2 签名。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="201" />
+        <source>Package “%1” has %2 bytes after its signature: it is damaged or not a package.</source>
+        <translation>数据包“%1”在签名之后还有 %2 字节：文件已损坏或不是数据包。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="234" />
+        <source>content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="248" />
+        <source>Package “%1” is damaged: its SM3 digest does not match its content (changed after it was signed, or corrupted on the way).</source>
+        <translation>数据包“%1”已损坏：SM3 摘要与内容不符（签名后被改动，或传递途中损坏）。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="253" />
+        <source>Package “%1”: the signer key embedded in it is not an SM2 public key.</source>
+        <translation>数据包“%1”：其中所附的签名密钥不是 SM2 公钥。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="256" />
+        <source>Package “%1” is not authentic: its SM2 signature does not verify with the signer key embedded in it (changed or forged).</source>
+        <translation>数据包“%1”来源不可信：其 SM2 签名无法用所附签名密钥验证通过（已被改动或系伪造）。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="271" />
+        <source>Package “%1” is inconsistent: its header says format %2, its framing %3.</source>
+        <translation>数据包“%1”前后不一致：包头写明格式版本 %2，文件结构为 %3。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="275" />
+        <source>Package “%1” is inconsistent: its header describes another payload (%2 bytes) than the one it carries (%3 bytes).</source>
+        <translation>数据包“%1”前后不一致：包头所述数据内容（%2 字节）与实际所载（%3 字节）不符。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="290" />
+        <location filename="../core/exchange/PackageReader.cpp" line="303" />
+        <location filename="../core/exchange/PackageReader.cpp" line="314" />
+        <source>Cannot extract the payload of package “%1”: %2</source>
+        <translation>无法提取数据包“%1”的数据内容：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="299" />
+        <source>payload</source>
+        <translation>数据内容</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="310" />
+        <source>Package “%1” changed while it was being read; read it again.</source>
+        <translation>数据包“%1”在读取过程中被改动，请重新读取。</translation>
+    </message>
+</context>
+<context>
     <name>PackageWriter</name>
     <message>
         <location filename="../core/exchange/PackageWriter.cpp" line="42" />
         <source>Cannot write package “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>无法写入数据包“%1”：%2</translation>
     </message>
     <message>
         <location filename="../core/exchange/PackageWriter.cpp" line="45" />
         <source>Writing package “%1” was cancelled; no file was written.</source>
-        <translation type="unfinished" />
+        <translation>已取消写入数据包“%1”，未生成文件。</translation>
     </message>
     <message>
         <location filename="../core/exchange/PackageWriter.cpp" line="50" />
         <source>cannot read the payload “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation>无法读取数据内容“%1”：%2</translation>
     </message>
     <message>
         <location filename="../core/exchange/PackageWriter.cpp" line="60" />
         <location filename="../core/exchange/PackageWriter.cpp" line="102" />
         <source>the payload “%1” could not be read to its end</source>
-        <translation type="unfinished" />
+        <translation>数据内容“%1”未能读完</translation>
     </message>
     <message>
         <location filename="../core/exchange/PackageWriter.cpp" line="76" />
         <source>its header would be %1 bytes, more than readers accept</source>
-        <translation type="unfinished" />
+        <translation>包头将达 %1 字节，超出读取方可接受的大小</translation>
     </message>
     <message>
         <location filename="../core/exchange/PackageWriter.cpp" line="80" />
         <source>the signing key has no public key</source>
-        <translation type="unfinished" />
+        <translation>签名密钥没有公钥</translation>
     </message>
     <message>
         <location filename="../core/exchange/PackageWriter.cpp" line="114" />
         <source>the payload “%1” changed while it was being written</source>
-        <translation type="unfinished" />
+        <translation>数据内容“%1”在写入过程中被改动</translation>
     </message>
 </context>
 <context>
@@ -3535,92 +3959,92 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     <message>
         <location filename="../core/exchange/SigningKey.cpp" line="47" />
         <source>%1 (OpenSSL: %2)</source>
-        <translation type="unfinished" />
+        <translation>%1（OpenSSL：%2）</translation>
     </message>
     <message>
         <location filename="../core/exchange/SigningKey.cpp" line="107" />
         <source>Cannot generate an SM2 key pair.</source>
-        <translation type="unfinished" />
+        <translation>无法生成 SM2 密钥对。</translation>
     </message>
     <message>
         <location filename="../core/exchange/SigningKey.cpp" line="118" />
         <source>The stored private key is damaged: it is not an encrypted PKCS#8 key.</source>
-        <translation type="unfinished" />
+        <translation>保存的私钥已损坏：不是加密的 PKCS#8 密钥。</translation>
     </message>
     <message>
         <location filename="../core/exchange/SigningKey.cpp" line="124" />
         <source>Wrong passphrase: the private key cannot be decrypted with it.</source>
-        <translation type="unfinished" />
+        <translation>口令错误：无法用它解密私钥。</translation>
     </message>
     <message>
         <location filename="../core/exchange/SigningKey.cpp" line="131" />
         <source>The stored private key is not an SM2 key.</source>
-        <translation type="unfinished" />
+        <translation>保存的私钥不是 SM2 密钥。</translation>
     </message>
     <message>
         <location filename="../core/exchange/SigningKey.cpp" line="140" />
         <source>The passphrase is too short: at least %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>口令太短：至少 %1 个字符。</translation>
     </message>
     <message>
         <location filename="../core/exchange/SigningKey.cpp" line="144" />
         <source>Cannot draw random bytes for the key's salt.</source>
-        <translation type="unfinished" />
+        <translation>无法为密钥的盐值生成随机数。</translation>
     </message>
     <message>
         <location filename="../core/exchange/SigningKey.cpp" line="147" />
         <source>Cannot encode the private key.</source>
-        <translation type="unfinished" />
+        <translation>无法编码私钥。</translation>
     </message>
     <message>
         <location filename="../core/exchange/SigningKey.cpp" line="151" />
         <source>Cannot set up the encryption of the private key.</source>
-        <translation type="unfinished" />
+        <translation>无法设置私钥加密。</translation>
     </message>
     <message>
         <location filename="../core/exchange/SigningKey.cpp" line="157" />
         <source>Cannot encrypt the private key.</source>
-        <translation type="unfinished" />
+        <translation>无法加密私钥。</translation>
     </message>
     <message>
         <location filename="../core/exchange/SigningKey.cpp" line="170" />
         <source>Cannot encode the encrypted private key.</source>
-        <translation type="unfinished" />
+        <translation>无法编码已加密的私钥。</translation>
     </message>
     <message>
         <location filename="../core/exchange/SigningKey.cpp" line="195" />
         <source>Cannot start an SM2 signature.</source>
-        <translation type="unfinished" />
+        <translation>无法开始 SM2 签名。</translation>
     </message>
     <message>
         <location filename="../core/exchange/SigningKey.cpp" line="212" />
         <source>The signer's key is not an SM2 public key.</source>
-        <translation type="unfinished" />
+        <translation>签名方的密钥不是 SM2 公钥。</translation>
     </message>
     <message>
         <location filename="../core/exchange/SigningKey.cpp" line="216" />
         <source>Cannot start the check of an SM2 signature.</source>
-        <translation type="unfinished" />
+        <translation>无法开始验证 SM2 签名。</translation>
     </message>
     <message>
         <location filename="../core/exchange/SigningKey.cpp" line="278" />
         <source>The signature was already made.</source>
-        <translation type="unfinished" />
+        <translation>签名已经生成。</translation>
     </message>
     <message>
         <location filename="../core/exchange/SigningKey.cpp" line="289" />
         <source>Cannot make the SM2 signature.</source>
-        <translation type="unfinished" />
+        <translation>无法生成 SM2 签名。</translation>
     </message>
     <message>
         <location filename="../core/exchange/SigningKey.cpp" line="307" />
         <source>The signature was already checked.</source>
-        <translation type="unfinished" />
+        <translation>签名已经验证。</translation>
     </message>
     <message>
         <location filename="../core/exchange/SigningKey.cpp" line="313" />
         <source>The SM2 signature does not match the signed content.</source>
-        <translation type="unfinished" />
+        <translation>SM2 签名与所签内容不符。</translation>
     </message>
 </context>
 <context>
@@ -4491,173 +4915,6 @@ Fiscal year: %3</source>
         <location filename="../ui/programs/ProgramListView.cpp" line="94" />
         <source>%1 programs</source>
         <translation>%1 个项目</translation>
-    </message>
-</context>
-<context>
-    <name>jx::Reading</name>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="64" />
-        <source>Package “%1” is truncated: it has %2 bytes, but its %3 needs at least %4.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="71" />
-        <source>Reading package “%1” was cancelled.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="87" />
-        <location filename="../core/exchange/PackageReader.cpp" line="100" />
-        <location filename="../core/exchange/PackageReader.cpp" line="228" />
-        <location filename="../core/exchange/PackageReader.cpp" line="294" />
-        <source>Cannot read package “%1”: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="98" />
-        <source>Package “%1” does not exist.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="104" />
-        <source>“%1” is empty (0 bytes): it is not a package.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="109" />
-        <source>“%1” is not a Jixiao package: it does not begin with “JXPKG”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="112" />
-        <source>format version</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="121" />
-        <source>Package “%1” has format version %2, newer than this version of Jixiao reads (%3.x). Update Jixiao to read it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="128" />
-        <source>Package “%1” has format version %2, which no version of Jixiao ever wrote.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="132" />
-        <source>header length</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="138" />
-        <source>Package “%1” claims a header of %2 bytes, more than the %3 bytes a header may have.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="144" />
-        <source>Package “%1” has an empty header.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="147" />
-        <location filename="../core/exchange/PackageReader.cpp" line="211" />
-        <source>header</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="149" />
-        <source>payload length</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="154" />
-        <source>Package “%1” claims a payload of %2 bytes, more than the %3 bytes a package may carry.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="161" />
-        <source>Package “%1” claims a payload of %2 bytes, but the file holds only %3 bytes after its header: it is truncated or damaged.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="169" />
-        <location filename="../core/exchange/PackageReader.cpp" line="178" />
-        <source>signer key</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="175" />
-        <source>Package “%1” has a signer key of %2 bytes, which is no SM2 public key.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="184" />
-        <source>digest</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="189" />
-        <location filename="../core/exchange/PackageReader.cpp" line="200" />
-        <location filename="../core/exchange/PackageReader.cpp" line="207" />
-        <source>signature</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="194" />
-        <source>Package “%1” has a signature of %2 bytes, which is no SM2 signature.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="202" />
-        <source>Package “%1” has %2 bytes after its signature: it is damaged or not a package.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="235" />
-        <source>content</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="249" />
-        <source>Package “%1” is damaged: its SM3 digest does not match its content (changed after it was signed, or corrupted on the way).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="254" />
-        <source>Package “%1”: the signer key embedded in it is not an SM2 public key.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="257" />
-        <source>Package “%1” is not authentic: its SM2 signature does not verify with the signer key embedded in it (changed or forged).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="272" />
-        <source>Package “%1” is inconsistent: its header says format %2, its framing %3.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="276" />
-        <source>Package “%1” is inconsistent: its header describes another payload (%2 bytes) than the one it carries (%3 bytes).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="291" />
-        <location filename="../core/exchange/PackageReader.cpp" line="304" />
-        <location filename="../core/exchange/PackageReader.cpp" line="315" />
-        <source>Cannot extract the payload of package “%1”: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="300" />
-        <source>payload</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="311" />
-        <source>Package “%1” changed while it was being read; read it again.</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
