@@ -15,6 +15,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include <cstdio>
+
 namespace jx {
 
 Exchange::Exchange(Workspace& workspace)

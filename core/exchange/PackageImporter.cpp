@@ -8,6 +8,8 @@
 #include <QElapsedTimer>
 #include <QThread>
 
+#include <cstdio>
+
 namespace jx {
 
 namespace {
