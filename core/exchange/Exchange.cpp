@@ -9,10 +9,13 @@
 #include "core/workspace/Workspace.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
+#include <cstdio>
 
 namespace jx {
 
@@ -288,7 +291,11 @@ Result<ExportResult> Exchange::exportPackage(const ExportOptions& options, const
 
 Result<ExchangeSummary> Exchange::importPackage(const QString& path, bool dryRun, const PackageProgress& progress)
 {
+    QElapsedTimer timer;
+    timer.start();
     Result<VerifiedPackage> package = PackageReader::open(path, {}, progress);
+    if (qEnvironmentVariableIsSet("JIXIAO_EXCHANGE_TRACE"))
+        std::fprintf(stderr, "exchange: %-24s %8.3f s\n", "open and verify", timer.nsecsElapsed() / 1e9);
     if (!package)
         return package.error();
     const PackageHeader& header = package->header;

@@ -5,11 +5,23 @@
 
 #include <QFile>
 #include <QSqlQuery>
+#include <QElapsedTimer>
 #include <QThread>
+
+#include <cstdio>
 
 namespace jx {
 
 namespace {
+
+// JIXIAO_EXCHANGE_TRACE=1: the time of each step on standard error (for the benchmark).
+void trace(const char* step, QElapsedTimer& t)
+{
+    static const bool on = qEnvironmentVariableIsSet("JIXIAO_EXCHANGE_TRACE");
+    if (on)
+        std::fprintf(stderr, "exchange: %-24s %8.3f s\n", step, t.nsecsElapsed() / 1e9);
+    t.restart();
+}
 
 const QString Pkg = QStringLiteral("pkg");
 
@@ -46,6 +58,15 @@ QString typeCheck(const QString& column, const QString& type)
     if (type == QLatin1String("BLOB"))
         return QStringLiteral("(%1 IS NULL OR (typeof(%1) = 'blob' AND length(%1) = 16))").arg(column);
     return QStringLiteral("1");
+}
+
+// Whether every column of a row of @p t holds a value of its type (columns prefixed @p prefix).
+QString typeConditions(const PayloadTable& t, const QString& prefix)
+{
+    QStringList conditions;
+    for (qsizetype i = 0; i < t.columns.size(); ++i)
+        conditions << typeCheck(prefix + t.columns.at(i), t.types.at(i));
+    return conditions.join(QStringLiteral(" AND "));
 }
 
 QString valueText(const QVariant& v)
@@ -233,6 +254,8 @@ Result<void> PackageImporter::importTable(
                                  .arg(OursChanged)
                                  .arg(NotSendersRecord)
                                  .arg(t.name);
+    QElapsedTimer timer;
+    timer.start();
     if (Result<int> r = run(QStringLiteral("DELETE FROM temp.x_act")); !r)
         return r.error();
     if (Result<int> r = run(classify); !r) {
@@ -241,8 +264,19 @@ Result<void> PackageImporter::importTable(
                 tr("The package was refused: it holds a record of %1 twice; nothing was imported.").arg(t.name));
         return r.error();
     }
-    // Child rows decide between the provisional actions: the same rows, or not.
-    for (const PayloadTable* c : children) {
+    trace("  classify", timer);
+    // Child rows decide between the provisional actions: the same rows, or not (compared only
+    // when there are such records: each comparison reads the child tables whole).
+    QSqlQuery provisionalRows(m_db.connection());
+    if (!provisionalRows.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM temp.x_act WHERE action IN (%1, %2))")
+                                  .arg(SameRevision)
+                                  .arg(WorkflowMove))
+        || !provisionalRows.next()) {
+        return m_db.queryError(provisionalRows, tr("importing the package"));
+    }
+    const bool anyProvisional = provisionalRows.value(0).toBool();
+    provisionalRows.finish();
+    for (const PayloadTable* c : anyProvisional ? children : QList<const PayloadTable*>()) {
         const QString cols = c->columnList();
         const QString provisional = QStringLiteral("(SELECT id FROM temp.x_act WHERE action IN (%1, %2))").arg(SameRevision).arg(WorkflowMove);
         const QString differ = QStringLiteral(
@@ -280,14 +314,25 @@ Result<void> PackageImporter::importTable(
     for (const QString& c : t.columns.mid(1))
         sets << QStringLiteral("%1 = excluded.%1").arg(c);
     sets << QStringLiteral("change_seq = excluded.change_seq");
+    // Every value is checked against its column's type as it is written (no pass of its own): a
+    // row with a value of the wrong type gets a NULL key, which fails the statement; the type
+    // check then names the record and field (checkTypes()).
+    QStringList selected;
+    for (const QString& c : t.columns)
+        selected << QStringLiteral("p.") + c;
+    selected[0] = QStringLiteral("CASE WHEN %1 THEN p.id END").arg(typeConditions(t, QStringLiteral("p.")));
     const QString insert = QStringLiteral("INSERT INTO main.%1 (%2, change_seq) SELECT %3, %4 FROM pkg.%1 p"
                                           " JOIN temp.x_act a ON a.id = p.id WHERE %5"
                                           " ON CONFLICT (id) DO UPDATE SET %6")
-                               .arg(t.name, t.columnList(), t.columnList(QStringLiteral("p.")))
+                               .arg(t.name, t.columnList(), selected.join(QStringLiteral(", ")))
                                .arg(changeSeq);
     const QString upsert = insert.arg(QStringLiteral("a.action IN (%1, %2)").arg(Create).arg(Update), sets.join(QStringLiteral(", ")));
-    if (Result<int> r = run(upsert); !r)
+    if (Result<int> r = run(upsert); !r) {
+        if (Result<void> typed = checkTypes({ t }); !typed)
+            return typed;
         return explainFailure(t, insert.arg(QStringLiteral("a.id = ?"), sets.join(QStringLiteral(", "))), r.error());
+    }
+    trace("  write", timer);
     for (const PayloadTable* c : children) {
         if (Result<int> r = run(QStringLiteral("DELETE FROM main.%1 WHERE %2 IN (SELECT id FROM temp.x_act WHERE action = %3)")
                                     .arg(c->name, c->parentColumn)
@@ -295,17 +340,23 @@ Result<void> PackageImporter::importTable(
             !r) {
             return r.error();
         }
-        const QString childInsert = QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM pkg.%1 WHERE %3")
-                                        .arg(c->name, c->columnList());
+        QStringList childSelected = c->columns;
+        childSelected[c->columns.indexOf(c->parentColumn)]
+            = QStringLiteral("CASE WHEN %1 THEN %2 END").arg(typeConditions(*c, {}), c->parentColumn);
+        const QString childInsert = QStringLiteral("INSERT INTO main.%1 (%2) SELECT %3 FROM pkg.%1 WHERE %4")
+                                        .arg(c->name, c->columnList(), childSelected.join(QStringLiteral(", ")));
         if (Result<int> r = run(childInsert.arg(QStringLiteral("%1 IN (SELECT id FROM temp.x_act WHERE action IN (%2, %3))")
                                                     .arg(c->parentColumn)
                                                     .arg(Create)
                                                     .arg(Update)));
             !r) {
+            if (Result<void> typed = checkTypes({ *c }); !typed)
+                return typed;
             return explainFailure(*c, childInsert.arg(QStringLiteral("%1 = ?").arg(c->parentColumn)), r.error());
         }
     }
 
+    trace("  children", timer);
     // The counts, the change notes (bounded: past ChangeSet::MaxRecords a set only names its tables).
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT action, count(*) FROM temp.x_act GROUP BY action")))
@@ -342,6 +393,7 @@ Result<void> PackageImporter::importTable(
         m_db.noteChange(t.name, RecordStore::uuidAt(q, 0), type);
     }
     q.finish();
+    trace("  counts and notes", timer);
     return reportProblems(t, tables, summary);
 }
 
@@ -482,7 +534,10 @@ Result<ExchangeSummary> PackageImporter::import(
     Result<QList<PayloadTable>> tables = PackagePayload::tables(m_db);
     if (!tables)
         return tables.error();
+    QElapsedTimer timer;
+    timer.start();
     Result<QHash<QString, QString>> info = PackagePayload::inspect(payloadPath, *tables);
+    trace("inspect", timer);
     if (!info)
         return info.error();
     m_info = *info;
@@ -499,6 +554,8 @@ Result<ExchangeSummary> PackageImporter::import(
     // Classification tables spill to a file, not to memory: memory stays flat however big the package.
     if (Result<int> r = run(QStringLiteral("PRAGMA temp_store = FILE")); !r)
         return r.error();
+    // A bounded cache for them (16 MB), whatever the size of the package.
+    (void)run(QStringLiteral("PRAGMA temp.cache_size = -16384"));
     if (Result<int> r = run(QStringLiteral("ATTACH DATABASE ? AS %1").arg(Pkg), { PackagePayload::uri(payloadPath, true) }); !r) {
         (void)run(QStringLiteral("PRAGMA temp_store = MEMORY"));
         return r.error();
@@ -513,9 +570,7 @@ Result<ExchangeSummary> PackageImporter::import(
         Database::Transaction tx(m_db);
         if (!tx.started())
             return tx.startError();
-        if (Result<void> r = checkTypes(*tables); !r)
-            return r;
-        if (Result<int> r = run(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS x_act (id BLOB PRIMARY KEY, action INTEGER NOT NULL)"));
+        if (Result<int> r = run(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS x_act (id BLOB PRIMARY KEY, action INTEGER NOT NULL) WITHOUT ROWID"));
             !r) {
             return r.error();
         }
@@ -529,6 +584,7 @@ Result<ExchangeSummary> PackageImporter::import(
                 continue;
             if (Result<void> r = importTable(t, *tables, summary); !r)
                 return r;
+            trace(qPrintable(t.name), timer);
             if (!pauseFile.isEmpty() && !paused && summary.totals().created >= 100) {
                 // Test hook (TestExchange): the import has written; a test kills the process now.
                 paused = true;
@@ -552,7 +608,9 @@ Result<ExchangeSummary> PackageImporter::import(
             if (Result<void> r = beforeCommit(summary); !r)
                 return r;
         }
-        return tx.commit();
+        Result<void> committed = tx.commit();
+        trace("commit", timer);
+        return committed;
     }();
     (void)run(QStringLiteral("DROP TABLE IF EXISTS temp.x_act"));
     (void)run(QStringLiteral("DROP TABLE IF EXISTS temp.x_allowed"));

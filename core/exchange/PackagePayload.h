@@ -57,6 +57,8 @@ public:
     static constexpr int FormatVersion = 1;
     /// PRAGMA application_id of a payload: "JXPL".
     static constexpr int ApplicationId = 0x4A58504C;
+    /// Payloads up to this size get PRAGMA quick_check before they are read.
+    static constexpr qint64 QuickCheckLimit = 256LL << 20;
     static inline const QString InfoTable = QStringLiteral("payload_info");
 
     /**

@@ -83,6 +83,10 @@ void PayloadWriter::dropTemporary(const QList<PayloadTable>& tables)
             (void)run(QStringLiteral("DROP TABLE IF EXISTS %1").arg(scopeTable(t.name)));
     }
     (void)run(QStringLiteral("DROP TABLE IF EXISTS temp.x_area"));
+    for (const PayloadTable& t : tables) {
+        if (!t.parentTable.isEmpty())
+            (void)run(QStringLiteral("DROP TABLE IF EXISTS temp.d_%1").arg(t.name));
+    }
 }
 
 Result<PayloadContent> PayloadWriter::write(const PayloadScope& scope, const QString& path)
@@ -314,12 +318,24 @@ Result<void> PayloadWriter::copyRecords(const PayloadScope& scope, const QList<P
         qint64 added = 0;
         for (const PayloadTable& t : tables) {
             if (!t.parentTable.isEmpty()) {
+                // The children of the parents not yet done (temp.d_<parent> lists those done):
+                // found through the child table's key, which starts with the parent.
+                const QString done = QStringLiteral("temp.d_%1").arg(t.name);
+                if (pass == 0) {
+                    if (Result<int> r = run(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS d_%1 (id BLOB PRIMARY KEY) WITHOUT ROWID")
+                                                .arg(t.name));
+                        !r) {
+                        return r.error();
+                    }
+                }
                 Result<int> r = run(QStringLiteral("INSERT INTO pkg.%1 SELECT %2 FROM main.%1 WHERE %3 IN"
-                                                   " (SELECT id FROM pkg.%4 EXCEPT SELECT %3 FROM pkg.%1)")
-                                        .arg(t.name, t.columnList(), t.parentColumn, t.parentTable));
+                                                   " (SELECT id FROM pkg.%4 p WHERE NOT EXISTS (SELECT 1 FROM %5 d WHERE d.id = p.id))")
+                                        .arg(t.name, t.columnList(), t.parentColumn, t.parentTable, done));
                 if (!r)
                     return r.error();
                 added += *r;
+                if (Result<int> d = run(QStringLiteral("INSERT OR IGNORE INTO %1 SELECT id FROM pkg.%2").arg(done, t.parentTable)); !d)
+                    return d.error();
             }
             for (const PayloadReference& ref : t.references) {
                 if (ref.table == QLatin1String("division"))
@@ -331,8 +347,10 @@ Result<void> PayloadWriter::copyRecords(const PayloadScope& scope, const QList<P
                 }
                 if (!target || !target->travelling)
                     continue;
-                Result<int> r = run(QStringLiteral("INSERT INTO pkg.%1 SELECT %2 FROM main.%1 WHERE id IN"
-                                                   " (SELECT %3 FROM pkg.%4 WHERE %3 IS NOT NULL EXCEPT SELECT id FROM pkg.%1)")
+                // Only the missing ones are collected: one look-up in the payload's key per row.
+                Result<int> r = run(QStringLiteral("INSERT OR IGNORE INTO pkg.%1 SELECT %2 FROM main.%1 WHERE id IN"
+                                                   " (SELECT t.%3 FROM pkg.%4 t WHERE t.%3 IS NOT NULL AND NOT EXISTS"
+                                                   " (SELECT 1 FROM pkg.%1 x WHERE x.id = t.%3))")
                                         .arg(target->name, target->columnList(), ref.column, t.name));
                 if (!r)
                     return r.error();

@@ -198,8 +198,10 @@ int main(int argc, char** argv)
         std::unique_ptr<Workspace> made = check(Workspace::create(regionTemplate, request), "region");
         check(KeyStore(made->database()).generate(made->self(), Passphrase), "region key");
     }
+    QString regionId;
     {
         std::unique_ptr<Workspace> region = check(Workspace::open(regionTemplate), "region");
+        regionId = region->self().meta.id.toString(QUuid::WithoutBraces);
         registerKey(*prefecture, *region, work);
         registerKey(*county, *region, work);
         registerKey(*region, *prefecture, work);
@@ -212,7 +214,7 @@ int main(int argc, char** argv)
     for (int i = 0; i < runs; ++i) {
         QFile::remove(package);
         ExportOptions options;
-        options.recipient = QStringLiteral("R650000");
+        options.recipient = regionId;
         options.fiscalYear = year;
         options.outputPath = package;
         options.passphrase = QString::fromUtf8(Passphrase);
@@ -237,7 +239,7 @@ int main(int argc, char** argv)
     const QString small = file(QStringLiteral("county.jxpkg"));
     QFile::remove(small);
     ExportOptions options;
-    options.recipient = QStringLiteral("R650000");
+    options.recipient = regionId;
     options.fiscalYear = demoYear(*county);
     options.outputPath = small;
     options.passphrase = QString::fromUtf8(Passphrase);
