@@ -299,22 +299,22 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="35"/>
+        <location filename="../app/cli/CliContext.cpp" line="36"/>
         <source>Option --%1 takes no value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="41"/>
+        <location filename="../app/cli/CliContext.cpp" line="42"/>
         <source>Option --%1 needs a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="66"/>
+        <location filename="../app/cli/CliContext.cpp" line="67"/>
         <source>“%1” needs --%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="107"/>
+        <location filename="../app/cli/CliContext.cpp" line="108"/>
         <location filename="../app/cli/verbs/BackupVerbs.cpp" line="39"/>
         <location filename="../app/cli/verbs/DemoVerb.cpp" line="14"/>
         <location filename="../app/cli/verbs/InitVerb.cpp" line="12"/>
@@ -359,7 +359,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="89"/>
+        <location filename="../app/cli/CliContext.cpp" line="90"/>
         <source>--year must be a year, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -532,7 +532,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="100"/>
+        <location filename="../app/cli/CliContext.cpp" line="101"/>
         <source>--agency: “%1” is not an agency id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -549,6 +549,8 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     <message>
         <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="40"/>
         <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="45"/>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="126"/>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="132"/>
         <source>Cannot write “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -559,6 +561,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
     <message>
         <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="56"/>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="25"/>
         <source>Cannot read “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -599,7 +602,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="77"/>
+        <location filename="../app/cli/CliContext.cpp" line="78"/>
         <source>--program: “%1” is not a program id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -792,6 +795,34 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="89"/>
+        <source>  keys generate [--replace] [--passphrase-file FILE]
+        this installation&apos;s SM2 signing key, its private key encrypted under a passphrase
+        (--passphrase-file, JIXIAO_PASSPHRASE, or asked on the terminal)
+  keys export -o FILE     the key file for the level above (self-signed)
+  keys register FILE [--fingerprint FP]   a lower level&apos;s key file
+  keys list               own keys and known keys
+  keys revoke FINGERPRINT --reason TEXT
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="98"/>
+        <source>  package export --to AGENCY --year YEAR [--stages STAGE,...] [--since-ack|--all] -o FILE
+        [--passphrase-file FILE]
+        a signed package for another agency (submission up, return down); stages: assessment,
+        targets, monitoring, evaluation, application; the passphrase also from JIXIAO_PASSPHRASE
+  package verify FILE [--db DB]
+        header, signer, fingerprint, counts, and valid or why not (with --db: is the
+        signer a registered, unrevoked key of the sender)
+  package import FILE [--dry-run] [--summary FILE]
+        verify and import a package, all or nothing; the summary as JSON (.json) or text
+  package history
+        the packages sent and received, with their summaries
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/cli/CliVerbs.cpp" line="66"/>
         <source>  backup [COPY]
         a consistent copy of the database (without COPY: into the rotating set beside it)
@@ -918,6 +949,313 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     <message>
         <location filename="../app/cli/verbs/VerdictOptions.cpp" line="73"/>
         <source>Indicator %1: a deduction applies to a scored indicator, not to one marked not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="43"/>
+        <source>This installation already has signing key %1; a new key replaces it and the level above must register the new key file: add --replace to do so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="58"/>
+        <source>New SM2 signing key of %1, fingerprint %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="60"/>
+        <source>Export its key file (keys export -o FILE) and give it to the level above; compare the fingerprint with them by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="75"/>
+        <source>keys export needs a file: keys export -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="86"/>
+        <source>Key file of %1 written to %2; fingerprint %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="97"/>
+        <source>keys register needs a key file: keys register FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="104"/>
+        <source>The key in “%1” has fingerprint %2, not %3: it is not the key the sender described; nothing was registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="116"/>
+        <source>Registered key %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="118"/>
+        <source>Compare this fingerprint with the sender by phone; if it differs, revoke the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="150"/>
+        <source>Own signing keys of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="152"/>
+        <source>  none (keys generate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="156"/>
+        <source>retired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="156"/>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="159"/>
+        <source>Known keys of other agencies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="161"/>
+        <source>  none (keys register FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="164"/>
+        <source>revoked %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="165"/>
+        <source>registered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="175"/>
+        <source>keys revoke needs a fingerprint: keys revoke FINGERPRINT --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="187"/>
+        <source>Key %1 revoked: packages signed with it are refused from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="211"/>
+        <source>“keys” needs a subcommand: generate, export, register, list or revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="34"/>
+        <source>The signing key needs its passphrase: add --passphrase-file FILE or set JIXIAO_PASSPHRASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="39"/>
+        <source>submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="39"/>
+        <source>return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="64"/>
+        <source>package export needs --year YEAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="72"/>
+        <source>package export needs the file to write: -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="74"/>
+        <source>Choose --all or --since-ack, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="108"/>
+        <source>Wrote %1 package number %2 for %3 to %4: %5 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="140"/>
+        <source>package import needs a file: jixiao-cli --db FILE package import PACKAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="204"/>
+        <source>Packages sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="210"/>
+        <source>%1 to %2, year %3, %4 records, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="214"/>
+        <source>acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="214"/>
+        <source>not acknowledged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="217"/>
+        <source>Packages received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="221"/>
+        <source>%1 #%2 from %3, year %4: %5; %6 created, %7 updated, %8 unchanged, %9 ignored, %10 conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="248"/>
+        <source>package needs export, import or history (see jixiao-cli --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="29"/>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="102"/>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="110"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="43"/>
+        <source>package verify needs a file: package verify FILE [--db DB]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="58"/>
+        <source>registered key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="91"/>
+        <source>Package:      %1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="95"/>
+        <source>(the header below is shown as the file says; it is not verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="96"/>
+        <source>Format:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="97"/>
+        <source>Kind:         %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="98"/>
+        <source>Package ID:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="99"/>
+        <source>Sender:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="100"/>
+        <source>Recipient:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="101"/>
+        <source>Fiscal year:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="102"/>
+        <source>Stages:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="104"/>
+        <source>Created:      %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="106"/>
+        <source>Sequence:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="110"/>
+        <source>Records:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="112"/>
+        <source>Payload:      %1 bytes, SM3 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="116"/>
+        <source>Signer key:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="118"/>
+        <source>Signer:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="119"/>
+        <source>Result:       valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="119"/>
+        <source>Result:       NOT VALID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/Passphrase.cpp" line="45"/>
+        <source>Cannot read the passphrase file “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/Passphrase.cpp" line="50"/>
+        <source>The passphrase file “%1” is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/Passphrase.cpp" line="55"/>
+        <source>Passphrase of the signing key: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/Passphrase.cpp" line="58"/>
+        <source>A passphrase is needed: give --passphrase-file FILE, set JIXIAO_PASSPHRASE, or run on a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/Passphrase.cpp" line="61"/>
+        <source>The same passphrase again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/Passphrase.cpp" line="63"/>
+        <source>The two passphrases differ; nothing was done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1289,6 +1627,266 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     <message>
         <location filename="../core/workflow/EvaluationService.cpp" line="44"/>
         <source>%1 has no self-evaluation for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="36"/>
+        <source>finding the agency “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="54"/>
+        <source>No agency known here has the id or code “%1” (neither among the agencies nor the registered keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="64"/>
+        <source>Several agencies have the code “%1”; name one by its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="92"/>
+        <source>A package goes to another agency, not to %1 itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="94"/>
+        <source>A package is for one fiscal year; give the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="166"/>
+        <source>The package is addressed to another agency (id %1), not to %2; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="176"/>
+        <source>Package %1 was already imported on %2; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="187"/>
+        <source>Package %1 is number %2 of its sender, older than number %3 already imported from it; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="199"/>
+        <source>Nothing was imported, because no backup of the database could be made first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="251"/>
+        <source>Name the package file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="262"/>
+        <source>No temporary folder for the package: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="304"/>
+        <source>“%1” is a key file, not a package of records: register it with “keys register”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeLog</name>
+    <message>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="70"/>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="165"/>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="191"/>
+        <source>reading the packages sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="84"/>
+        <source>recording the package sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="96"/>
+        <source>reading what the recipient acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="108"/>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="118"/>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="219"/>
+        <source>reading the packages received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="145"/>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="153"/>
+        <source>recording the package received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="173"/>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="179"/>
+        <source>recording the acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeSummary</name>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="55"/>
+        <source>(here “%1”, in the package “%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="167"/>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="169"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="171"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="180"/>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="182"/>
+        <source>dry run, nothing written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="184"/>
+        <source>already imported, nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="186"/>
+        <source>older than a package already imported, nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="188"/>
+        <source>refused, nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="196"/>
+        <source>divisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="197"/>
+        <source>agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="198"/>
+        <source>programs and budgets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="199"/>
+        <source>indicator categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="200"/>
+        <source>library indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="201"/>
+        <source>target sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="202"/>
+        <source>indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="203"/>
+        <source>ex-ante assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="204"/>
+        <source>monitoring reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="205"/>
+        <source>self-evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="206"/>
+        <source>reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="207"/>
+        <source>result applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="208"/>
+        <source>workflow steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="209"/>
+        <source>finance orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="210"/>
+        <source>payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="219"/>
+        <source>Status: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="223"/>
+        <source>Package %1 from %2, sequence %3, fiscal year %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="230"/>
+        <source>%1 created, %2 updated, %3 unchanged, %4 ignored, %5 conflicts by kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="239"/>
+        <source>%1 created, %2 updated, %3 unchanged, %4 ignored, %5 conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="249"/>
+        <source>Problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="253"/>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="256"/>
+        <source>Backup made before the import: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1755,6 +2353,156 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <location filename="../core/io/JsonTree.cpp" line="461"/>
         <location filename="../core/io/JsonTree.cpp" line="464"/>
         <source>the number “%1” is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyFile</name>
+    <message>
+        <location filename="../core/exchange/KeyFile.cpp" line="26"/>
+        <source>Cannot write key file “%1”: the key that would sign it is not the key it carries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyFile.cpp" line="29"/>
+        <source>Cannot write key file “%1”: it names no agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyFile.cpp" line="41"/>
+        <source>Cannot write key file “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyFile.cpp" line="63"/>
+        <source>“%1” is a %2, not a key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyFile.cpp" line="68"/>
+        <source>Cannot read key file “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyFile.cpp" line="78"/>
+        <source>Key file “%1” is not valid: its content is not a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyFile.cpp" line="84"/>
+        <source>Key file “%1” is not valid: it was signed by another key than the one it carries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyFile.cpp" line="88"/>
+        <source>Key file “%1” is not valid: the fingerprint written in it is not its key&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyRegistry</name>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="55"/>
+        <source>reading the registry of known keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="69"/>
+        <source>“%1” is not a key fingerprint: it has 32 hexadecimal digits, in 8 groups of 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="72"/>
+        <source>reading the known key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="90"/>
+        <source>Key %1 belongs to this installation&apos;s own agency (%2): its own key is not registered as a known key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="99"/>
+        <source>Key %1 of %2 is already registered, and was revoked on %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="101"/>
+        <source>Key %1 of %2 is already registered (on %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="116"/>
+        <source>registering key %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="134"/>
+        <source>Revoking a key needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="139"/>
+        <source>No known key has the fingerprint %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="143"/>
+        <source>Key %1 of %2 was already revoked on %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="149"/>
+        <source>revoking key %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="165"/>
+        <source>Package “%1” is signed by an unknown key (%2), not registered here: register the key file of %3 first, after comparing its fingerprint with the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="172"/>
+        <source>Package “%1” is signed by key %2 of %3, which was revoked on %4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="177"/>
+        <source>Package “%1” names %2 as its sender but is signed by key %3 of another agency, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyStore</name>
+    <message>
+        <location filename="../core/exchange/KeyStore.cpp" line="37"/>
+        <source>The passphrase is too short: at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyStore.cpp" line="58"/>
+        <source>retiring the current signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyStore.cpp" line="66"/>
+        <source>storing the new signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyStore.cpp" line="76"/>
+        <source>reading the signing keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyStore.cpp" line="102"/>
+        <location filename="../core/exchange/KeyStore.cpp" line="121"/>
+        <source>This installation has no signing key yet: generate one first (keys generate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyStore.cpp" line="109"/>
+        <source>The stored signing key is damaged: its private key does not belong to its public key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2242,6 +2990,487 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     <message>
         <location filename="../core/domain/EnumTable.cpp" line="198"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageHeader</name>
+    <message>
+        <location filename="../core/exchange/PackageHeader.cpp" line="31"/>
+        <source>The header of package “%1” is not valid: field “%2” is missing or wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageHeader.cpp" line="88"/>
+        <source>submission package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageHeader.cpp" line="90"/>
+        <source>return package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageHeader.cpp" line="92"/>
+        <source>key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageHeader.cpp" line="125"/>
+        <source>The header of package “%1” is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageImporter</name>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="91"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="95"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="209"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="275"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="310"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="363"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="387"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="408"/>
+        <source>importing the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="103"/>
+        <source>The package&apos;s records do not agree with its signed header (%1); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="106"/>
+        <source>sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="108"/>
+        <source>recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="110"/>
+        <source>fiscal year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="114"/>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="117"/>
+        <source>The package is addressed to another agency (id %1), not to %2; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="134"/>
+        <source>checking the package&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="138"/>
+        <source>The package was refused: record %1 of %2, field %3, holds a value of the wrong type; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="154"/>
+        <source>reading the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="157"/>
+        <source>The package does not describe its sender (id %1); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="264"/>
+        <source>The package was refused: it holds a record of %1 twice; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="418"/>
+        <source>the same revision differs here and in the package; nothing was overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="422"/>
+        <source>its owner is neither the sender nor an agency under the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="425"/>
+        <source>a record of this agency is changed only here; the package&apos;s copy differs beyond its workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="429"/>
+        <source>the copy here belongs to another agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="432"/>
+        <source>it is said to belong to this agency, which has no such record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="435"/>
+        <source>not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="467"/>
+        <source>their rows differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="500"/>
+        <source>writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="523"/>
+        <source>The package was refused: record %1 of %2%3 breaks a rule of the database (%4); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="524"/>
+        <source>, field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="533"/>
+        <source>A package is not imported inside another transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="599"/>
+        <source>%1 created, %2 updated, %3 unchanged, %4 ignored, %5 conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackagePayload</name>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="105"/>
+        <source>reading the columns of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="114"/>
+        <source>The database has no table “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="116"/>
+        <source>reading the references of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="164"/>
+        <source>The package&apos;s records are not in the expected form: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="171"/>
+        <source>it is not an SQLite database (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="173"/>
+        <source>it is not a Jixiao payload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="180"/>
+        <source>The package&apos;s records are in payload format %1; this version of Jixiao reads up to %2. Update Jixiao.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="185"/>
+        <source>payload format %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="192"/>
+        <source>the file is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="213"/>
+        <source>it holds %1 “%2”, which a payload never has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="215"/>
+        <source>table “%1” is not defined as this version of Jixiao defines it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="220"/>
+        <source>table “%1” is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="226"/>
+        <source>table “%1” has hidden columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageReader</name>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="63"/>
+        <source>Package “%1” is truncated: it has %2 bytes, but its %3 needs at least %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="70"/>
+        <source>Reading package “%1” was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="86"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="99"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="227"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="293"/>
+        <source>Cannot read package “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="97"/>
+        <source>Package “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="103"/>
+        <source>“%1” is empty (0 bytes): it is not a package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="108"/>
+        <source>“%1” is not a Jixiao package: it does not begin with “JXPKG”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="111"/>
+        <source>format version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="120"/>
+        <source>Package “%1” has format version %2, newer than this version of Jixiao reads (%3.x). Update Jixiao to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="127"/>
+        <source>Package “%1” has format version %2, which no version of Jixiao ever wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="131"/>
+        <source>header length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="137"/>
+        <source>Package “%1” claims a header of %2 bytes, more than the %3 bytes a header may have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="143"/>
+        <source>Package “%1” has an empty header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="146"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="210"/>
+        <source>header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="148"/>
+        <source>payload length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="153"/>
+        <source>Package “%1” claims a payload of %2 bytes, more than the %3 bytes a package may carry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="160"/>
+        <source>Package “%1” claims a payload of %2 bytes, but the file holds only %3 bytes after its header: it is truncated or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="168"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="177"/>
+        <source>signer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="174"/>
+        <source>Package “%1” has a signer key of %2 bytes, which is no SM2 public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="183"/>
+        <source>digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="188"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="199"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="206"/>
+        <source>signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="193"/>
+        <source>Package “%1” has a signature of %2 bytes, which is no SM2 signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="201"/>
+        <source>Package “%1” has %2 bytes after its signature: it is damaged or not a package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="234"/>
+        <source>content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="248"/>
+        <source>Package “%1” is damaged: its SM3 digest does not match its content (changed after it was signed, or corrupted on the way).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="253"/>
+        <source>Package “%1”: the signer key embedded in it is not an SM2 public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="256"/>
+        <source>Package “%1” is not authentic: its SM2 signature does not verify with the signer key embedded in it (changed or forged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="271"/>
+        <source>Package “%1” is inconsistent: its header says format %2, its framing %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="275"/>
+        <source>Package “%1” is inconsistent: its header describes another payload (%2 bytes) than the one it carries (%3 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="290"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="303"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="314"/>
+        <source>Cannot extract the payload of package “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="299"/>
+        <source>payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="310"/>
+        <source>Package “%1” changed while it was being read; read it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageWriter</name>
+    <message>
+        <location filename="../core/exchange/PackageWriter.cpp" line="42"/>
+        <source>Cannot write package “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageWriter.cpp" line="45"/>
+        <source>Writing package “%1” was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageWriter.cpp" line="50"/>
+        <source>cannot read the payload “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageWriter.cpp" line="60"/>
+        <location filename="../core/exchange/PackageWriter.cpp" line="102"/>
+        <source>the payload “%1” could not be read to its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageWriter.cpp" line="76"/>
+        <source>its header would be %1 bytes, more than readers accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageWriter.cpp" line="80"/>
+        <source>the signing key has no public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageWriter.cpp" line="114"/>
+        <source>the payload “%1” changed while it was being written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayloadWriter</name>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="71"/>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="75"/>
+        <source>writing the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="95"/>
+        <source>A package is not written inside another transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="99"/>
+        <source>Unknown stage “%1”; the stages are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="103"/>
+        <source>“%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="166"/>
+        <source>reading the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="169"/>
+        <source>The recipient (id %1) is not an agency known here; a return goes to an agency that sent a package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="305"/>
+        <source>reading the changes in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="363"/>
+        <source>The references of the records do not end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="401"/>
+        <source>counting the records of the package</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2869,54 +4098,147 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
 </context>
 <context>
+    <name>SigningKey</name>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="47"/>
+        <source>%1 (OpenSSL: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="107"/>
+        <source>Cannot generate an SM2 key pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="118"/>
+        <source>The stored private key is damaged: it is not an encrypted PKCS#8 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="124"/>
+        <source>Wrong passphrase: the private key cannot be decrypted with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="131"/>
+        <source>The stored private key is not an SM2 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="140"/>
+        <source>The passphrase is too short: at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="144"/>
+        <source>Cannot draw random bytes for the key&apos;s salt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="147"/>
+        <source>Cannot encode the private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="151"/>
+        <source>Cannot set up the encryption of the private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="157"/>
+        <source>Cannot encrypt the private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="170"/>
+        <source>Cannot encode the encrypted private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="195"/>
+        <source>Cannot start an SM2 signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="212"/>
+        <source>The signer&apos;s key is not an SM2 public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="216"/>
+        <source>Cannot start the check of an SM2 signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="278"/>
+        <source>The signature was already made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="289"/>
+        <source>Cannot make the SM2 signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="307"/>
+        <source>The signature was already checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="313"/>
+        <source>The SM2 signature does not match the signed content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Stage</name>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="51"/>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="52"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="53"/>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="54"/>
         <source>Ex-ante assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="55"/>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="56"/>
         <source>Performance targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="57"/>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="58"/>
         <source>Monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="59"/>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="60"/>
         <source>Self-evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="61"/>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="62"/>
         <source>Finance review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="63"/>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="64"/>
         <source>Use of results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="65"/>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="66"/>
         <source>Data exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="67"/>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="68"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="69"/>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="70"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2924,12 +4246,12 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>StagePages</name>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="174"/>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="175"/>
         <source>the program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="176"/>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="177"/>
         <source>%1 is edited on the page of its stage.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2990,193 +4312,193 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="42"/>
+        <location filename="../core/storage/Tables.cpp" line="60"/>
         <source>parent unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="43"/>
+        <location filename="../core/storage/Tables.cpp" line="61"/>
         <source>agency %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="66"/>
+        <location filename="../core/storage/Tables.cpp" line="84"/>
         <source>predecessor program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="67"/>
+        <location filename="../core/storage/Tables.cpp" line="85"/>
         <source>subject %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="78"/>
+        <location filename="../core/storage/Tables.cpp" line="96"/>
         <source>parent category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="84"/>
+        <location filename="../core/storage/Tables.cpp" line="102"/>
         <source>indicator category %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="85"/>
+        <location filename="../core/storage/Tables.cpp" line="103"/>
         <source>indicator category “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="101"/>
+        <location filename="../core/storage/Tables.cpp" line="119"/>
         <source>library indicator %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="102"/>
+        <location filename="../core/storage/Tables.cpp" line="120"/>
         <source>library indicator “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="114"/>
+        <location filename="../core/storage/Tables.cpp" line="132"/>
         <source>receiving division</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="119"/>
+        <location filename="../core/storage/Tables.cpp" line="137"/>
         <source>target set %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="120"/>
+        <location filename="../core/storage/Tables.cpp" line="138"/>
         <source>target set of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="130"/>
+        <location filename="../core/storage/Tables.cpp" line="148"/>
         <source>target set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="133"/>
+        <location filename="../core/storage/Tables.cpp" line="151"/>
         <source>library entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="145"/>
+        <location filename="../core/storage/Tables.cpp" line="163"/>
         <source>indicator %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="160"/>
+        <location filename="../core/storage/Tables.cpp" line="178"/>
         <source>ex-ante assessment %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="161"/>
+        <location filename="../core/storage/Tables.cpp" line="179"/>
         <source>ex-ante assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="186"/>
+        <location filename="../core/storage/Tables.cpp" line="204"/>
         <source>monitoring report %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="187"/>
+        <location filename="../core/storage/Tables.cpp" line="205"/>
         <source>monitoring report for month %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="219"/>
+        <location filename="../core/storage/Tables.cpp" line="237"/>
         <source>self-evaluation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="220"/>
+        <location filename="../core/storage/Tables.cpp" line="238"/>
         <source>self-evaluation of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="256"/>
+        <location filename="../core/storage/Tables.cpp" line="274"/>
         <source>reviewing finance department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="257"/>
+        <location filename="../core/storage/Tables.cpp" line="275"/>
         <source>review %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="258"/>
+        <location filename="../core/storage/Tables.cpp" line="276"/>
         <source>review of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="280"/>
+        <location filename="../core/storage/Tables.cpp" line="298"/>
         <source>result application %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="281"/>
+        <location filename="../core/storage/Tables.cpp" line="299"/>
         <source>result application for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="298"/>
+        <location filename="../core/storage/Tables.cpp" line="316"/>
         <source>acting agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="302"/>
+        <location filename="../core/storage/Tables.cpp" line="320"/>
         <source>workflow step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="303"/>
+        <location filename="../core/storage/Tables.cpp" line="321"/>
         <source>workflow step of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="313"/>
-        <location filename="../core/storage/Tables.cpp" line="333"/>
+        <location filename="../core/storage/Tables.cpp" line="331"/>
+        <location filename="../core/storage/Tables.cpp" line="351"/>
         <source>program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="315"/>
+        <location filename="../core/storage/Tables.cpp" line="333"/>
         <source>monitoring report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="323"/>
+        <location filename="../core/storage/Tables.cpp" line="341"/>
         <source>ordering finance department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="324"/>
+        <location filename="../core/storage/Tables.cpp" line="342"/>
         <source>finance order %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="338"/>
+        <location filename="../core/storage/Tables.cpp" line="356"/>
         <source>paying finance department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="339"/>
+        <location filename="../core/storage/Tables.cpp" line="357"/>
         <source>payment %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="395"/>
+        <location filename="../core/storage/Tables.cpp" line="414"/>
         <source>reading the columns of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="401"/>
+        <location filename="../core/storage/Tables.cpp" line="420"/>
         <source>The database has no table “%1”, which this version of Jixiao reads and writes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="408"/>
+        <location filename="../core/storage/Tables.cpp" line="427"/>
         <source>Table “%1” of the database has no column “%2”, which this version of Jixiao reads and writes (a missing schema migration, or a wrong table declaration).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4227,6 +5549,497 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
 </context>
 <context>
+    <name>jx::ExchangePage</name>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="42"/>
+        <source>Ex-ante assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="44"/>
+        <source>Performance targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="46"/>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="48"/>
+        <source>Self-evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="50"/>
+        <source>Result application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="62"/>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="435"/>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="437"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="63"/>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="327"/>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="572"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="64"/>
+        <source>%1, %2, division %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="98"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="99"/>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="188"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="100"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="101"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="115"/>
+        <source>Fiscal year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="129"/>
+        <source>Stages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="134"/>
+        <source>Everything in scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="137"/>
+        <source>Only changes since the last package the recipient acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="142"/>
+        <source>Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="148"/>
+        <source>An agency known here or whose key is registered; or type its id or local code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="149"/>
+        <source>Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="152"/>
+        <source>Export package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="159"/>
+        <source>The package is signed with this installation&apos;s key (its passphrase is asked). Exporting changes nothing here but the package counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="173"/>
+        <source>Open package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="177"/>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="266"/>
+        <source>No package chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="192"/>
+        <source>Save summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="208"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="208"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="208"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="208"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="208"/>
+        <source>Other agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="208"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="208"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="209"/>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="242"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="219"/>
+        <source>This installation&apos;s signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="227"/>
+        <source>Generate key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="230"/>
+        <source>Export key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="239"/>
+        <source>Known keys of other agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="242"/>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="242"/>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="242"/>
+        <source>Division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="242"/>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="245"/>
+        <source>Register key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="248"/>
+        <source>Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="335"/>
+        <source>%1 (%2, division %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="351"/>
+        <source>Choose the agency the package is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="360"/>
+        <source>Choose at least one stage to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="365"/>
+        <source>Export package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="365"/>
+        <source>Jixiao packages (*.jxpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="368"/>
+        <source>The package is signed with this installation&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="382"/>
+        <source>%1 no. %2 for %3 written to %4: %5 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="394"/>
+        <source>Open package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="394"/>
+        <source>Jixiao packages (*.jxpkg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="420"/>
+        <source>Package: %1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="424"/>
+        <source>(the header below is shown as the file says; it is not verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="428"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="433"/>
+        <source>Kind: %1, format %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="434"/>
+        <source>Sender: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="434"/>
+        <source>Recipient: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="435"/>
+        <source>Fiscal year: %1; stages: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="435"/>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="435"/>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="437"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="436"/>
+        <source>Created: %1; sequence no. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="437"/>
+        <source>Records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="440"/>
+        <source>Signer key fingerprint: %1 (compare it with the sender)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="441"/>
+        <source>Valid: the signature verifies and the signer is a registered key of the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="442"/>
+        <source>NOT VALID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="445"/>
+        <source>Dry run (nothing written):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="453"/>
+        <source>This is a key file: register it on the Keys tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="470"/>
+        <source>Not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="474"/>
+        <source>Import of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="485"/>
+        <source>Save summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="485"/>
+        <source>JSON (*.json);;Text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="494"/>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="497"/>
+        <source>Summary saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="522"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="524"/>
+        <source>acknowledged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="524"/>
+        <source>not acknowledged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="536"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="539"/>
+        <source>%1: %2 created, %3 updated, %4 unchanged, %5 ignored, %6 conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="559"/>
+        <source>Fingerprint %1, made %2. Give its key file to the level above and compare the fingerprint with them by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="564"/>
+        <source>No signing key yet: generate one before exporting packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="574"/>
+        <source>revoked %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="574"/>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="588"/>
+        <source>A new key replaces the current one; the level above must register the new key file. Choose the passphrase that will protect it (at least %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="590"/>
+        <source>Choose the passphrase that will protect the new signing key (at least %1 characters). It is not stored anywhere: without it the key cannot sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="600"/>
+        <source>New signing key, fingerprint %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="608"/>
+        <source>Export key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="608"/>
+        <source>Jixiao key files (*.jxkey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="612"/>
+        <source>The key file is signed with the key it carries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="620"/>
+        <source>Key file written to %1; fingerprint %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="627"/>
+        <source>Register key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="627"/>
+        <source>Jixiao key files (*.jxkey);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="635"/>
+        <source>Registered the key of %1, fingerprint %2: compare it with the sender by phone; revoke it if it differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="648"/>
+        <source>Choose the key to revoke in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="653"/>
+        <source>Revoke key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="654"/>
+        <source>Why is key %1 revoked? Packages signed with it are refused from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="662"/>
+        <source>Key %1 revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jx::GradeDialog</name>
     <message>
         <location filename="../ui/review/GradeDialog.cpp" line="34"/>
@@ -4935,6 +6748,34 @@ Create a new database there?</source>
     <message>
         <location filename="../ui/mainwindow/NewDatabaseDialog.cpp" line="108"/>
         <source>Choose a file for the new database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jx::PassphraseDialog</name>
+    <message>
+        <location filename="../ui/exchange/PassphraseDialog.cpp" line="18"/>
+        <source>Passphrase of the signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/PassphraseDialog.cpp" line="29"/>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/PassphraseDialog.cpp" line="34"/>
+        <source>Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/PassphraseDialog.cpp" line="53"/>
+        <source>The passphrase is too short: at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/PassphraseDialog.cpp" line="57"/>
+        <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

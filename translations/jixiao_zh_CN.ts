@@ -299,22 +299,22 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="35" />
+        <location filename="../app/cli/CliContext.cpp" line="36" />
         <source>Option --%1 takes no value.</source>
         <translation>选项 --%1 不带参数值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="41" />
+        <location filename="../app/cli/CliContext.cpp" line="42" />
         <source>Option --%1 needs a value.</source>
         <translation>选项 --%1 需要一个值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="66" />
+        <location filename="../app/cli/CliContext.cpp" line="67" />
         <source>“%1” needs --%2.</source>
         <translation>“%1”命令需要 --%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="107" />
+        <location filename="../app/cli/CliContext.cpp" line="108" />
         <location filename="../app/cli/verbs/BackupVerbs.cpp" line="39" />
         <location filename="../app/cli/verbs/DemoVerb.cpp" line="14" />
         <location filename="../app/cli/verbs/InitVerb.cpp" line="12" />
@@ -367,7 +367,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>--seed 必须是整数，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="89" />
+        <location filename="../app/cli/CliContext.cpp" line="90" />
         <source>--year must be a year, not “%1”.</source>
         <translation>--year 必须是年份，而不是“%1”。</translation>
     </message>
@@ -540,7 +540,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>只有 approve 可以一次处理多个编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="100" />
+        <location filename="../app/cli/CliContext.cpp" line="101" />
         <source>--agency: “%1” is not an agency id.</source>
         <translation>--agency：“%1”不是单位编号。</translation>
     </message>
@@ -557,6 +557,8 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     <message>
         <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="40" />
         <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="45" />
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="126" />
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="132" />
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
@@ -567,6 +569,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
     <message>
         <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="56" />
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="25" />
         <source>Cannot read “%1”: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
@@ -607,7 +610,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation> — 已逾期</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="77" />
+        <location filename="../app/cli/CliContext.cpp" line="78" />
         <source>--program: “%1” is not a program id.</source>
         <translation>--program：“%1”不是项目编号。</translation>
     </message>
@@ -842,6 +845,53 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="89" />
+        <source>  keys generate [--replace] [--passphrase-file FILE]
+        this installation's SM2 signing key, its private key encrypted under a passphrase
+        (--passphrase-file, JIXIAO_PASSPHRASE, or asked on the terminal)
+  keys export -o FILE     the key file for the level above (self-signed)
+  keys register FILE [--fingerprint FP]   a lower level's key file
+  keys list               own keys and known keys
+  keys revoke FINGERPRINT --reason TEXT
+</source>
+        <translation>  keys generate [--replace] [--passphrase-file FILE]
+        生成本单位的 SM2 签名密钥，私钥以口令加密保存
+        （口令来自 --passphrase-file、JIXIAO_PASSPHRASE 环境变量，或在终端输入）
+  keys export -o FILE     导出交给上级的密钥文件（自签名）
+  keys register FILE [--fingerprint FP]   登记下级的密钥文件
+  keys list               列出本单位密钥和已登记的密钥
+  keys revoke FINGERPRINT --reason TEXT
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="98" />
+        <source>  package export --to AGENCY --year YEAR [--stages STAGE,...] [--since-ack|--all] -o FILE
+        [--passphrase-file FILE]
+        a signed package for another agency (submission up, return down); stages: assessment,
+        targets, monitoring, evaluation, application; the passphrase also from JIXIAO_PASSPHRASE
+  package verify FILE [--db DB]
+        header, signer, fingerprint, counts, and valid or why not (with --db: is the
+        signer a registered, unrevoked key of the sender)
+  package import FILE [--dry-run] [--summary FILE]
+        verify and import a package, all or nothing; the summary as JSON (.json) or text
+  package history
+        the packages sent and received, with their summaries
+</source>
+        <translation>  package export --to 单位 --year 年度 [--stages 环节,...] [--since-ack|--all] -o 文件
+        [--passphrase-file 文件]
+        为另一单位生成签名数据包（向上为上报包，向下为下发包）；环节：assessment（事前评估）、
+        targets（绩效目标）、monitoring（运行监控）、evaluation（绩效自评）、application（结果运用）；
+        口令也可由 JIXIAO_PASSPHRASE 提供
+  package verify 文件 [--db 数据库]
+        显示包头、签名方、指纹、记录数，以及是否有效或无效原因（带 --db 时还检查
+        签名密钥是否为发送单位已登记且未吊销的密钥）
+  package import 文件 [--dry-run] [--summary 文件]
+        校验并导入数据包，全部成功或全部不导入；导入摘要可保存为 JSON（.json）或文本
+  package history
+        已发送和已接收的数据包及其导入摘要
+</translation>
+    </message>
+    <message>
         <location filename="../app/cli/CliVerbs.cpp" line="66" />
         <source>  backup [COPY]
         a consistent copy of the database (without COPY: into the rotating set beside it)
@@ -973,6 +1023,313 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../app/cli/verbs/VerdictOptions.cpp" line="73" />
         <source>Indicator %1: a deduction applies to a scored indicator, not to one marked not applicable.</source>
         <translation>指标 %1：扣分只适用于参与评分的指标，不适用于申报“不适用”的指标。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="43" />
+        <source>This installation already has signing key %1; a new key replaces it and the level above must register the new key file: add --replace to do so.</source>
+        <translation>本单位已有签名密钥 %1；新密钥将替换它，上级须重新登记新的密钥文件。确需替换请加 --replace。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="58" />
+        <source>New SM2 signing key of %1, fingerprint %2.</source>
+        <translation>已为%1生成新的 SM2 签名密钥，指纹 %2。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="60" />
+        <source>Export its key file (keys export -o FILE) and give it to the level above; compare the fingerprint with them by phone.</source>
+        <translation>请导出密钥文件（keys export -o FILE）交给上级，并通过电话与上级核对指纹。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="75" />
+        <source>keys export needs a file: keys export -o FILE</source>
+        <translation>keys export 需要指定文件：keys export -o FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="86" />
+        <source>Key file of %1 written to %2; fingerprint %3.</source>
+        <translation>%1的密钥文件已写入 %2；指纹 %3。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="97" />
+        <source>keys register needs a key file: keys register FILE</source>
+        <translation>keys register 需要指定密钥文件：keys register FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="104" />
+        <source>The key in “%1” has fingerprint %2, not %3: it is not the key the sender described; nothing was registered.</source>
+        <translation>“%1”中的密钥指纹为 %2，而不是 %3：不是发送方所说的密钥，未作登记。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="116" />
+        <source>Registered key %1 of %2.</source>
+        <translation>已登记%2的密钥 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="118" />
+        <source>Compare this fingerprint with the sender by phone; if it differs, revoke the key.</source>
+        <translation>请通过电话与发送方核对此指纹；如不一致，请吊销该密钥。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="150" />
+        <source>Own signing keys of %1:</source>
+        <translation>%1的签名密钥：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="152" />
+        <source>  none (keys generate)</source>
+        <translation>  无（请执行 keys generate）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="156" />
+        <source>retired %1</source>
+        <translation>%1 停用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="156" />
+        <source>current</source>
+        <translation>当前使用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="159" />
+        <source>Known keys of other agencies:</source>
+        <translation>已登记的其他单位密钥：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="161" />
+        <source>  none (keys register FILE)</source>
+        <translation>  无（请执行 keys register FILE）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="164" />
+        <source>revoked %1: %2</source>
+        <translation>%1 已吊销：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="165" />
+        <source>registered %1</source>
+        <translation>%1 登记</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="175" />
+        <source>keys revoke needs a fingerprint: keys revoke FINGERPRINT --reason TEXT</source>
+        <translation>keys revoke 需要指定指纹：keys revoke FINGERPRINT --reason TEXT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="187" />
+        <source>Key %1 revoked: packages signed with it are refused from now on.</source>
+        <translation>密钥 %1 已吊销：此后用它签名的数据包一律拒收。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="211" />
+        <source>“keys” needs a subcommand: generate, export, register, list or revoke.</source>
+        <translation>“keys”需要子命令：generate、export、register、list 或 revoke。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="34" />
+        <source>The signing key needs its passphrase: add --passphrase-file FILE or set JIXIAO_PASSPHRASE.</source>
+        <translation>签名密钥需要口令：请加 --passphrase-file 文件，或设置 JIXIAO_PASSPHRASE。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="39" />
+        <source>submission</source>
+        <translation>上报包</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="39" />
+        <source>return</source>
+        <translation>下发包</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="64" />
+        <source>package export needs --year YEAR.</source>
+        <translation>package export 需要 --year 年度。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="72" />
+        <source>package export needs the file to write: -o FILE.</source>
+        <translation>package export 需要指定输出文件：-o 文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="74" />
+        <source>Choose --all or --since-ack, not both.</source>
+        <translation>--all 与 --since-ack 只能选其一。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="108" />
+        <source>Wrote %1 package number %2 for %3 to %4: %5 records.</source>
+        <translation>已为%3生成第 %2 号%1，写入 %4：共 %5 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="140" />
+        <source>package import needs a file: jixiao-cli --db FILE package import PACKAGE</source>
+        <translation>package import 需要数据包文件：jixiao-cli --db 文件 package import 数据包</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="204" />
+        <source>Packages sent: %1</source>
+        <translation>已发送数据包：%1 个</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="210" />
+        <source>%1 to %2, year %3, %4 records, %5</source>
+        <translation>%1，发往 %2，%3 年度，%4 条记录，%5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="214" />
+        <source>acknowledged</source>
+        <translation>对方已确认</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="214" />
+        <source>not acknowledged yet</source>
+        <translation>对方尚未确认</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="217" />
+        <source>Packages received: %1</source>
+        <translation>已接收数据包：%1 个</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="221" />
+        <source>%1 #%2 from %3, year %4: %5; %6 created, %7 updated, %8 unchanged, %9 ignored, %10 conflicts</source>
+        <translation>%1 第 %2 号，来自%3，%4 年度：%5；新增 %6，更新 %7，未变 %8，忽略 %9，冲突 %10</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerbs.cpp" line="248" />
+        <source>package needs export, import or history (see jixiao-cli --help).</source>
+        <translation>package 需要 export、import 或 history（见 jixiao-cli --help）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="29" />
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="102" />
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="110" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="43" />
+        <source>package verify needs a file: package verify FILE [--db DB]</source>
+        <translation>package verify 需要指定文件：package verify FILE [--db DB]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="58" />
+        <source>registered key of %1</source>
+        <translation>%1已登记的密钥</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="91" />
+        <source>Package:      %1 (%2 bytes)</source>
+        <translation>数据包：    %1（%2 字节）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="95" />
+        <source>(the header below is shown as the file says; it is not verified)</source>
+        <translation>（以下包头按文件原样显示，未经验证）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="96" />
+        <source>Format:       %1</source>
+        <translation>格式版本：  %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="97" />
+        <source>Kind:         %1</source>
+        <translation>类型：      %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="98" />
+        <source>Package ID:   %1</source>
+        <translation>包编号：    %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="99" />
+        <source>Sender:       %1</source>
+        <translation>发送单位：  %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="100" />
+        <source>Recipient:    %1</source>
+        <translation>接收单位：  %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="101" />
+        <source>Fiscal year:  %1</source>
+        <translation>预算年度：  %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="102" />
+        <source>Stages:       %1</source>
+        <translation>业务环节：  %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="104" />
+        <source>Created:      %1 UTC</source>
+        <translation>生成时间：  %1 UTC</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="106" />
+        <source>Sequence:     %1</source>
+        <translation>序号：      %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="110" />
+        <source>Records:      %1</source>
+        <translation>记录数：    %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="112" />
+        <source>Payload:      %1 bytes, SM3 %2</source>
+        <translation>数据内容：  %1 字节，SM3 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="116" />
+        <source>Signer key:   %1</source>
+        <translation>签名密钥：  %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="118" />
+        <source>Signer:       %1</source>
+        <translation>签名方：    %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="119" />
+        <source>Result:       valid</source>
+        <translation>结论：      有效</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/PackageVerifyVerb.cpp" line="119" />
+        <source>Result:       NOT VALID</source>
+        <translation>结论：      无效</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/Passphrase.cpp" line="45" />
+        <source>Cannot read the passphrase file “%1”: %2</source>
+        <translation>无法读取口令文件“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/Passphrase.cpp" line="50" />
+        <source>The passphrase file “%1” is empty.</source>
+        <translation>口令文件“%1”为空。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/Passphrase.cpp" line="55" />
+        <source>Passphrase of the signing key: </source>
+        <translation>签名密钥口令：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/Passphrase.cpp" line="58" />
+        <source>A passphrase is needed: give --passphrase-file FILE, set JIXIAO_PASSPHRASE, or run on a terminal.</source>
+        <translation>需要口令：请用 --passphrase-file FILE 指定、设置 JIXIAO_PASSPHRASE 环境变量，或在终端中运行。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/Passphrase.cpp" line="61" />
+        <source>The same passphrase again: </source>
+        <translation>请再次输入口令：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/Passphrase.cpp" line="63" />
+        <source>The two passphrases differ; nothing was done.</source>
+        <translation>两次输入的口令不一致，未作任何操作。</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1701,266 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../core/workflow/EvaluationService.cpp" line="44" />
         <source>%1 has no self-evaluation for %2.</source>
         <translation>%1没有 %2 年度的绩效自评。</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="36" />
+        <source>finding the agency “%1”</source>
+        <translation>查找单位“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="54" />
+        <source>No agency known here has the id or code “%1” (neither among the agencies nor the registered keys).</source>
+        <translation>本库中没有标识或编码为“%1”的单位（单位名录和已登记密钥中均未找到）。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="64" />
+        <source>Several agencies have the code “%1”; name one by its id.</source>
+        <translation>有多个单位的编码为“%1”，请用单位标识指定。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="92" />
+        <source>A package goes to another agency, not to %1 itself.</source>
+        <translation>数据包只能发给其他单位，不能发给%1本身。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="94" />
+        <source>A package is for one fiscal year; give the year.</source>
+        <translation>数据包按预算年度生成，请指定年度。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="166" />
+        <source>The package is addressed to another agency (id %1), not to %2; nothing was imported.</source>
+        <translation>该数据包的接收方是另一单位（标识 %1），不是%2；未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="176" />
+        <source>Package %1 was already imported on %2; nothing changed.</source>
+        <translation>数据包 %1 已于 %2 导入过，本次未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="187" />
+        <source>Package %1 is number %2 of its sender, older than number %3 already imported from it; nothing changed.</source>
+        <translation>数据包 %1 是发送方的第 %2 号，早于已导入的第 %3 号，本次未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="199" />
+        <source>Nothing was imported, because no backup of the database could be made first: %1</source>
+        <translation>未导入任何数据，因为导入前无法先备份数据库：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="251" />
+        <source>Name the package file to write.</source>
+        <translation>请指定要生成的数据包文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="262" />
+        <source>No temporary folder for the package: %1</source>
+        <translation>无法为数据包创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="304" />
+        <source>“%1” is a key file, not a package of records: register it with “keys register”.</source>
+        <translation>“%1”是密钥文件，不是数据包：请用“keys register”登记。</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeLog</name>
+    <message>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="70" />
+        <location filename="../core/exchange/ExchangeLog.cpp" line="165" />
+        <location filename="../core/exchange/ExchangeLog.cpp" line="191" />
+        <source>reading the packages sent</source>
+        <translation>读取已发送的数据包</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="84" />
+        <source>recording the package sent</source>
+        <translation>登记已发送的数据包</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="96" />
+        <source>reading what the recipient acknowledged</source>
+        <translation>读取接收方已确认的数据包</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="108" />
+        <location filename="../core/exchange/ExchangeLog.cpp" line="118" />
+        <location filename="../core/exchange/ExchangeLog.cpp" line="219" />
+        <source>reading the packages received</source>
+        <translation>读取已接收的数据包</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="145" />
+        <location filename="../core/exchange/ExchangeLog.cpp" line="153" />
+        <source>recording the package received</source>
+        <translation>登记已接收的数据包</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeLog.cpp" line="173" />
+        <location filename="../core/exchange/ExchangeLog.cpp" line="179" />
+        <source>recording the acknowledgement</source>
+        <translation>登记接收方的确认</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeSummary</name>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="55" />
+        <source>(here “%1”, in the package “%2”)</source>
+        <translation>（本库为“%1”，数据包中为“%2”）</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="167" />
+        <source>success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="169" />
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="171" />
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="180" />
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="182" />
+        <source>dry run, nothing written</source>
+        <translation>预检，未写入任何数据</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="184" />
+        <source>already imported, nothing changed</source>
+        <translation>已导入过，未作任何更改</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="186" />
+        <source>older than a package already imported, nothing changed</source>
+        <translation>早于已导入的数据包，未作任何更改</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="188" />
+        <source>refused, nothing changed</source>
+        <translation>已拒收，未作任何更改</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="196" />
+        <source>divisions</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="197" />
+        <source>agencies</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="198" />
+        <source>programs and budgets</source>
+        <translation>项目和预算</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="199" />
+        <source>indicator categories</source>
+        <translation>指标类别</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="200" />
+        <source>library indicators</source>
+        <translation>指标库指标</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="201" />
+        <source>target sets</source>
+        <translation>绩效目标</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="202" />
+        <source>indicators</source>
+        <translation>绩效指标</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="203" />
+        <source>ex-ante assessments</source>
+        <translation>事前绩效评估</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="204" />
+        <source>monitoring reports</source>
+        <translation>绩效监控报告</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="205" />
+        <source>self-evaluations</source>
+        <translation>绩效自评</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="206" />
+        <source>reviews</source>
+        <translation>财政审核</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="207" />
+        <source>result applications</source>
+        <translation>结果运用</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="208" />
+        <source>workflow steps</source>
+        <translation>流转记录</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="209" />
+        <source>finance orders</source>
+        <translation>财政处理意见</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="210" />
+        <source>payments</source>
+        <translation>拨款</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="219" />
+        <source>Status: %1 (%2)</source>
+        <translation>状态：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="223" />
+        <source>Package %1 from %2, sequence %3, fiscal year %4</source>
+        <translation>数据包 %1，来自%2，第 %3 号，%4 预算年度</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="230" />
+        <source>%1 created, %2 updated, %3 unchanged, %4 ignored, %5 conflicts by kind:</source>
+        <translation>新增 %1，更新 %2，未变 %3，忽略 %4，冲突 %5；按类别：</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="239" />
+        <source>%1 created, %2 updated, %3 unchanged, %4 ignored, %5 conflicts</source>
+        <translation>新增 %1，更新 %2，未变 %3，忽略 %4，冲突 %5</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="249" />
+        <source>Problems:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="253" />
+        <source>… and %1 more</source>
+        <translation>……另有 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExchangeSummary.cpp" line="256" />
+        <source>Backup made before the import: %1</source>
+        <translation>导入前已备份：%1</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +2427,156 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../core/io/JsonTree.cpp" line="464" />
         <source>the number “%1” is too large</source>
         <translation>数字“%1”过大</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFile</name>
+    <message>
+        <location filename="../core/exchange/KeyFile.cpp" line="26" />
+        <source>Cannot write key file “%1”: the key that would sign it is not the key it carries.</source>
+        <translation>无法写入密钥文件“%1”：用于签名的密钥不是文件所载的密钥。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyFile.cpp" line="29" />
+        <source>Cannot write key file “%1”: it names no agency.</source>
+        <translation>无法写入密钥文件“%1”：未指明单位。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyFile.cpp" line="41" />
+        <source>Cannot write key file “%1”: %2</source>
+        <translation>无法写入密钥文件“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyFile.cpp" line="63" />
+        <source>“%1” is a %2, not a key file.</source>
+        <translation>“%1”是%2，不是密钥文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyFile.cpp" line="68" />
+        <source>Cannot read key file “%1”: %2</source>
+        <translation>无法读取密钥文件“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyFile.cpp" line="78" />
+        <source>Key file “%1” is not valid: its content is not a key.</source>
+        <translation>密钥文件“%1”无效：其内容不是密钥。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyFile.cpp" line="84" />
+        <source>Key file “%1” is not valid: it was signed by another key than the one it carries.</source>
+        <translation>密钥文件“%1”无效：签名所用的密钥不是文件所载的密钥。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyFile.cpp" line="88" />
+        <source>Key file “%1” is not valid: the fingerprint written in it is not its key's.</source>
+        <translation>密钥文件“%1”无效：文件中记载的指纹与其密钥不符。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRegistry</name>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="55" />
+        <source>reading the registry of known keys</source>
+        <translation>读取已登记密钥</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="69" />
+        <source>“%1” is not a key fingerprint: it has 32 hexadecimal digits, in 8 groups of 4.</source>
+        <translation>“%1”不是密钥指纹：指纹为 32 位十六进制数字，分 8 组、每组 4 位。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="72" />
+        <source>reading the known key %1</source>
+        <translation>读取已登记密钥 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="90" />
+        <source>Key %1 belongs to this installation's own agency (%2): its own key is not registered as a known key.</source>
+        <translation>密钥 %1 属于本单位（%2）：本单位自己的密钥无需登记。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="99" />
+        <source>Key %1 of %2 is already registered, and was revoked on %3: %4</source>
+        <translation>%2的密钥 %1 已登记，并已于 %3 吊销：%4</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="101" />
+        <source>Key %1 of %2 is already registered (on %3).</source>
+        <translation>%2的密钥 %1 已登记（%3）。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="116" />
+        <source>registering key %1 of %2</source>
+        <translation>登记%2的密钥 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="134" />
+        <source>Revoking a key needs a reason.</source>
+        <translation>吊销密钥须说明原因。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="139" />
+        <source>No known key has the fingerprint %1.</source>
+        <translation>没有指纹为 %1 的已登记密钥。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="143" />
+        <source>Key %1 of %2 was already revoked on %3: %4</source>
+        <translation>%2的密钥 %1 已于 %3 吊销：%4</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="149" />
+        <source>revoking key %1 of %2</source>
+        <translation>吊销%2的密钥 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="165" />
+        <source>Package “%1” is signed by an unknown key (%2), not registered here: register the key file of %3 first, after comparing its fingerprint with the sender.</source>
+        <translation>数据包“%1”的签名密钥（%2）未在本单位登记：请先与发送方核对指纹，再登记%3的密钥文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="172" />
+        <source>Package “%1” is signed by key %2 of %3, which was revoked on %4 (%5).</source>
+        <translation>数据包“%1”由%3的密钥 %2 签名，该密钥已于 %4 吊销（%5）。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyRegistry.cpp" line="177" />
+        <source>Package “%1” names %2 as its sender but is signed by key %3 of another agency, %4.</source>
+        <translation>数据包“%1”写明发送单位为%2，但由另一单位%4的密钥 %3 签名。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyStore</name>
+    <message>
+        <location filename="../core/exchange/KeyStore.cpp" line="37" />
+        <source>The passphrase is too short: at least %1 characters.</source>
+        <translation>口令太短：至少 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyStore.cpp" line="58" />
+        <source>retiring the current signing key</source>
+        <translation>停用当前签名密钥</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyStore.cpp" line="66" />
+        <source>storing the new signing key</source>
+        <translation>保存新的签名密钥</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyStore.cpp" line="76" />
+        <source>reading the signing keys</source>
+        <translation>读取签名密钥</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyStore.cpp" line="102" />
+        <location filename="../core/exchange/KeyStore.cpp" line="121" />
+        <source>This installation has no signing key yet: generate one first (keys generate).</source>
+        <translation>本单位尚无签名密钥：请先生成（keys generate）。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/KeyStore.cpp" line="109" />
+        <source>The stored signing key is damaged: its private key does not belong to its public key.</source>
+        <translation>保存的签名密钥已损坏：私钥与公钥不匹配。</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +3064,487 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../core/domain/EnumTable.cpp" line="198" />
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>PackageHeader</name>
+    <message>
+        <location filename="../core/exchange/PackageHeader.cpp" line="31" />
+        <source>The header of package “%1” is not valid: field “%2” is missing or wrong.</source>
+        <translation>数据包“%1”的包头无效：字段“%2”缺失或有误。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageHeader.cpp" line="88" />
+        <source>submission package</source>
+        <translation>上报包</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageHeader.cpp" line="90" />
+        <source>return package</source>
+        <translation>下发包</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageHeader.cpp" line="92" />
+        <source>key file</source>
+        <translation>密钥文件</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageHeader.cpp" line="125" />
+        <source>The header of package “%1” is not valid JSON.</source>
+        <translation>数据包“%1”的包头不是有效的 JSON。</translation>
+    </message>
+</context>
+<context>
+    <name>PackageImporter</name>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="91" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="95" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="209" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="275" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="310" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="363" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="387" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="408" />
+        <source>importing the package</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="103" />
+        <source>The package's records do not agree with its signed header (%1); nothing was imported.</source>
+        <translation>数据包中的记录与其签名包头不一致（%1）；未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="106" />
+        <source>sender</source>
+        <translation>发送方</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="108" />
+        <source>recipient</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="110" />
+        <source>fiscal year</source>
+        <translation>预算年度</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="114" />
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="117" />
+        <source>The package is addressed to another agency (id %1), not to %2; nothing was imported.</source>
+        <translation>该数据包的接收方是另一单位（标识 %1），不是%2；未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="134" />
+        <source>checking the package's records</source>
+        <translation>检查数据包中的记录</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="138" />
+        <source>The package was refused: record %1 of %2, field %3, holds a value of the wrong type; nothing was imported.</source>
+        <translation>已拒收该数据包：%2 中的记录 %1，字段 %3 的值类型不正确；未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="154" />
+        <source>reading the sender</source>
+        <translation>读取发送方</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="157" />
+        <source>The package does not describe its sender (id %1); nothing was imported.</source>
+        <translation>数据包中没有发送方（标识 %1）的单位信息；未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="264" />
+        <source>The package was refused: it holds a record of %1 twice; nothing was imported.</source>
+        <translation>已拒收该数据包：其中 %1 的同一条记录出现了两次；未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="418" />
+        <source>the same revision differs here and in the package; nothing was overwritten</source>
+        <translation>同一版本在本库和数据包中内容不同，未覆盖任何数据</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="422" />
+        <source>its owner is neither the sender nor an agency under the sender</source>
+        <translation>其所属单位既不是发送方，也不是发送方下属单位</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="425" />
+        <source>a record of this agency is changed only here; the package's copy differs beyond its workflow</source>
+        <translation>本单位的记录只能在本库修改；数据包中的副本除流转状态外还有其他改动</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="429" />
+        <source>the copy here belongs to another agency</source>
+        <translation>本库中的该记录属于另一单位</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="432" />
+        <source>it is said to belong to this agency, which has no such record</source>
+        <translation>数据包称其属于本单位，但本库没有这条记录</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="435" />
+        <source>not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="467" />
+        <source>their rows differ</source>
+        <translation>其明细行不同</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="500" />
+        <source>writing %1</source>
+        <translation>写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="523" />
+        <source>The package was refused: record %1 of %2%3 breaks a rule of the database (%4); nothing was imported.</source>
+        <translation>已拒收该数据包：%2 中的记录 %1%3 违反数据库规则（%4）；未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="524" />
+        <source>, field %1</source>
+        <translation>，字段 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="533" />
+        <source>A package is not imported inside another transaction.</source>
+        <translation>数据包不能在另一事务中导入。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageImporter.cpp" line="599" />
+        <source>%1 created, %2 updated, %3 unchanged, %4 ignored, %5 conflicts.</source>
+        <translation>新增 %1，更新 %2，未变 %3，忽略 %4，冲突 %5。</translation>
+    </message>
+</context>
+<context>
+    <name>PackagePayload</name>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="105" />
+        <source>reading the columns of %1</source>
+        <translation>读取 %1 的字段</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="114" />
+        <source>The database has no table “%1”.</source>
+        <translation>数据库中没有表“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="116" />
+        <source>reading the references of %1</source>
+        <translation>读取 %1 的引用关系</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="164" />
+        <source>The package's records are not in the expected form: %1</source>
+        <translation>数据包中的记录格式不符合要求：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="171" />
+        <source>it is not an SQLite database (%1).</source>
+        <translation>它不是 SQLite 数据库（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="173" />
+        <source>it is not a Jixiao payload.</source>
+        <translation>它不是绩效管理系统的数据包内容。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="180" />
+        <source>The package's records are in payload format %1; this version of Jixiao reads up to %2. Update Jixiao.</source>
+        <translation>数据包内容格式为第 %1 版，本版本最高只能读取第 %2 版，请升级本系统。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="185" />
+        <source>payload format %1 does not exist.</source>
+        <translation>不存在第 %1 版的数据包内容格式。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="192" />
+        <source>the file is damaged (%1).</source>
+        <translation>文件已损坏（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="213" />
+        <source>it holds %1 “%2”, which a payload never has.</source>
+        <translation>其中含有数据包内容不应有的 %1“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="215" />
+        <source>table “%1” is not defined as this version of Jixiao defines it.</source>
+        <translation>表“%1”的定义与本版本不一致。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="220" />
+        <source>table “%1” is missing.</source>
+        <translation>缺少表“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackagePayload.cpp" line="226" />
+        <source>table “%1” has hidden columns.</source>
+        <translation>表“%1”含有隐藏字段。</translation>
+    </message>
+</context>
+<context>
+    <name>PackageReader</name>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="63" />
+        <source>Package “%1” is truncated: it has %2 bytes, but its %3 needs at least %4.</source>
+        <translation>数据包“%1”不完整：文件只有 %2 字节，而其%3至少需要 %4 字节。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="70" />
+        <source>Reading package “%1” was cancelled.</source>
+        <translation>已取消读取数据包“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="86" />
+        <location filename="../core/exchange/PackageReader.cpp" line="99" />
+        <location filename="../core/exchange/PackageReader.cpp" line="227" />
+        <location filename="../core/exchange/PackageReader.cpp" line="293" />
+        <source>Cannot read package “%1”: %2</source>
+        <translation>无法读取数据包“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="97" />
+        <source>Package “%1” does not exist.</source>
+        <translation>数据包“%1”不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="103" />
+        <source>“%1” is empty (0 bytes): it is not a package.</source>
+        <translation>“%1”是空文件（0 字节），不是数据包。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="108" />
+        <source>“%1” is not a Jixiao package: it does not begin with “JXPKG”.</source>
+        <translation>“%1”不是绩效系统数据包：文件开头不是“JXPKG”。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="111" />
+        <source>format version</source>
+        <translation>格式版本</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="120" />
+        <source>Package “%1” has format version %2, newer than this version of Jixiao reads (%3.x). Update Jixiao to read it.</source>
+        <translation>数据包“%1”的格式版本为 %2，高于本程序可读取的版本（%3.x）。请升级本程序后再读取。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="127" />
+        <source>Package “%1” has format version %2, which no version of Jixiao ever wrote.</source>
+        <translation>数据包“%1”的格式版本为 %2，本程序从未使用过该版本。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="131" />
+        <source>header length</source>
+        <translation>包头长度</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="137" />
+        <source>Package “%1” claims a header of %2 bytes, more than the %3 bytes a header may have.</source>
+        <translation>数据包“%1”声称包头有 %2 字节，超过包头上限 %3 字节。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="143" />
+        <source>Package “%1” has an empty header.</source>
+        <translation>数据包“%1”的包头为空。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="146" />
+        <location filename="../core/exchange/PackageReader.cpp" line="210" />
+        <source>header</source>
+        <translation>包头</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="148" />
+        <source>payload length</source>
+        <translation>数据内容长度</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="153" />
+        <source>Package “%1” claims a payload of %2 bytes, more than the %3 bytes a package may carry.</source>
+        <translation>数据包“%1”声称数据内容有 %2 字节，超过数据包上限 %3 字节。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="160" />
+        <source>Package “%1” claims a payload of %2 bytes, but the file holds only %3 bytes after its header: it is truncated or damaged.</source>
+        <translation>数据包“%1”声称数据内容有 %2 字节，但包头之后只有 %3 字节：文件不完整或已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="168" />
+        <location filename="../core/exchange/PackageReader.cpp" line="177" />
+        <source>signer key</source>
+        <translation>签名密钥</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="174" />
+        <source>Package “%1” has a signer key of %2 bytes, which is no SM2 public key.</source>
+        <translation>数据包“%1”的签名密钥长 %2 字节，不是 SM2 公钥。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="183" />
+        <source>digest</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="188" />
+        <location filename="../core/exchange/PackageReader.cpp" line="199" />
+        <location filename="../core/exchange/PackageReader.cpp" line="206" />
+        <source>signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="193" />
+        <source>Package “%1” has a signature of %2 bytes, which is no SM2 signature.</source>
+        <translation>数据包“%1”的签名长 %2 字节，不是 SM2 签名。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="201" />
+        <source>Package “%1” has %2 bytes after its signature: it is damaged or not a package.</source>
+        <translation>数据包“%1”在签名之后还有 %2 字节：文件已损坏或不是数据包。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="234" />
+        <source>content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="248" />
+        <source>Package “%1” is damaged: its SM3 digest does not match its content (changed after it was signed, or corrupted on the way).</source>
+        <translation>数据包“%1”已损坏：SM3 摘要与内容不符（签名后被改动，或传递途中损坏）。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="253" />
+        <source>Package “%1”: the signer key embedded in it is not an SM2 public key.</source>
+        <translation>数据包“%1”：其中所附的签名密钥不是 SM2 公钥。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="256" />
+        <source>Package “%1” is not authentic: its SM2 signature does not verify with the signer key embedded in it (changed or forged).</source>
+        <translation>数据包“%1”来源不可信：其 SM2 签名无法用所附签名密钥验证通过（已被改动或系伪造）。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="271" />
+        <source>Package “%1” is inconsistent: its header says format %2, its framing %3.</source>
+        <translation>数据包“%1”前后不一致：包头写明格式版本 %2，文件结构为 %3。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="275" />
+        <source>Package “%1” is inconsistent: its header describes another payload (%2 bytes) than the one it carries (%3 bytes).</source>
+        <translation>数据包“%1”前后不一致：包头所述数据内容（%2 字节）与实际所载（%3 字节）不符。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="290" />
+        <location filename="../core/exchange/PackageReader.cpp" line="303" />
+        <location filename="../core/exchange/PackageReader.cpp" line="314" />
+        <source>Cannot extract the payload of package “%1”: %2</source>
+        <translation>无法提取数据包“%1”的数据内容：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="299" />
+        <source>payload</source>
+        <translation>数据内容</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageReader.cpp" line="310" />
+        <source>Package “%1” changed while it was being read; read it again.</source>
+        <translation>数据包“%1”在读取过程中被改动，请重新读取。</translation>
+    </message>
+</context>
+<context>
+    <name>PackageWriter</name>
+    <message>
+        <location filename="../core/exchange/PackageWriter.cpp" line="42" />
+        <source>Cannot write package “%1”: %2</source>
+        <translation>无法写入数据包“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageWriter.cpp" line="45" />
+        <source>Writing package “%1” was cancelled; no file was written.</source>
+        <translation>已取消写入数据包“%1”，未生成文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageWriter.cpp" line="50" />
+        <source>cannot read the payload “%1”: %2</source>
+        <translation>无法读取数据内容“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageWriter.cpp" line="60" />
+        <location filename="../core/exchange/PackageWriter.cpp" line="102" />
+        <source>the payload “%1” could not be read to its end</source>
+        <translation>数据内容“%1”未能读完</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageWriter.cpp" line="76" />
+        <source>its header would be %1 bytes, more than readers accept</source>
+        <translation>包头将达 %1 字节，超出读取方可接受的大小</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageWriter.cpp" line="80" />
+        <source>the signing key has no public key</source>
+        <translation>签名密钥没有公钥</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PackageWriter.cpp" line="114" />
+        <source>the payload “%1” changed while it was being written</source>
+        <translation>数据内容“%1”在写入过程中被改动</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadWriter</name>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="71" />
+        <location filename="../core/exchange/PayloadWriter.cpp" line="75" />
+        <source>writing the package</source>
+        <translation>生成数据包</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="95" />
+        <source>A package is not written inside another transaction.</source>
+        <translation>数据包不能在另一事务中生成。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="99" />
+        <source>Unknown stage “%1”; the stages are %2.</source>
+        <translation>未知环节“%1”；可选环节为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="103" />
+        <source>“%1” already exists.</source>
+        <translation>“%1”已存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="166" />
+        <source>reading the recipient</source>
+        <translation>读取接收方</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="169" />
+        <source>The recipient (id %1) is not an agency known here; a return goes to an agency that sent a package.</source>
+        <translation>接收方（标识 %1）不是本库已知的单位；下发包只能发给已报送过数据包的单位。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="305" />
+        <source>reading the changes in %1</source>
+        <translation>读取 %1 中的变更</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="363" />
+        <source>The references of the records do not end.</source>
+        <translation>记录之间的引用关系无法收敛。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="401" />
+        <source>counting the records of the package</source>
+        <translation>统计数据包中的记录</translation>
     </message>
 </context>
 <context>
@@ -2923,54 +4171,147 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
 </context>
 <context>
+    <name>SigningKey</name>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="47" />
+        <source>%1 (OpenSSL: %2)</source>
+        <translation>%1（OpenSSL：%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="107" />
+        <source>Cannot generate an SM2 key pair.</source>
+        <translation>无法生成 SM2 密钥对。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="118" />
+        <source>The stored private key is damaged: it is not an encrypted PKCS#8 key.</source>
+        <translation>保存的私钥已损坏：不是加密的 PKCS#8 密钥。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="124" />
+        <source>Wrong passphrase: the private key cannot be decrypted with it.</source>
+        <translation>口令错误：无法用它解密私钥。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="131" />
+        <source>The stored private key is not an SM2 key.</source>
+        <translation>保存的私钥不是 SM2 密钥。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="140" />
+        <source>The passphrase is too short: at least %1 characters.</source>
+        <translation>口令太短：至少 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="144" />
+        <source>Cannot draw random bytes for the key's salt.</source>
+        <translation>无法为密钥的盐值生成随机数。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="147" />
+        <source>Cannot encode the private key.</source>
+        <translation>无法编码私钥。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="151" />
+        <source>Cannot set up the encryption of the private key.</source>
+        <translation>无法设置私钥加密。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="157" />
+        <source>Cannot encrypt the private key.</source>
+        <translation>无法加密私钥。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="170" />
+        <source>Cannot encode the encrypted private key.</source>
+        <translation>无法编码已加密的私钥。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="195" />
+        <source>Cannot start an SM2 signature.</source>
+        <translation>无法开始 SM2 签名。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="212" />
+        <source>The signer's key is not an SM2 public key.</source>
+        <translation>签名方的密钥不是 SM2 公钥。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="216" />
+        <source>Cannot start the check of an SM2 signature.</source>
+        <translation>无法开始验证 SM2 签名。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="278" />
+        <source>The signature was already made.</source>
+        <translation>签名已经生成。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="289" />
+        <source>Cannot make the SM2 signature.</source>
+        <translation>无法生成 SM2 签名。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="307" />
+        <source>The signature was already checked.</source>
+        <translation>签名已经验证。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/SigningKey.cpp" line="313" />
+        <source>The SM2 signature does not match the signed content.</source>
+        <translation>SM2 签名与所签内容不符。</translation>
+    </message>
+</context>
+<context>
     <name>Stage</name>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="51" />
+        <location filename="../ui/mainwindow/StagePages.cpp" line="52" />
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="53" />
+        <location filename="../ui/mainwindow/StagePages.cpp" line="54" />
         <source>Ex-ante assessment</source>
         <translation>事前评估</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="55" />
+        <location filename="../ui/mainwindow/StagePages.cpp" line="56" />
         <source>Performance targets</source>
         <translation>绩效目标</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="57" />
+        <location filename="../ui/mainwindow/StagePages.cpp" line="58" />
         <source>Monitoring</source>
         <translation>运行监控</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="59" />
+        <location filename="../ui/mainwindow/StagePages.cpp" line="60" />
         <source>Self-evaluation</source>
         <translation>绩效自评</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="61" />
+        <location filename="../ui/mainwindow/StagePages.cpp" line="62" />
         <source>Finance review</source>
         <translation>财政审核</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="63" />
+        <location filename="../ui/mainwindow/StagePages.cpp" line="64" />
         <source>Use of results</source>
         <translation>结果运用</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="65" />
+        <location filename="../ui/mainwindow/StagePages.cpp" line="66" />
         <source>Data exchange</source>
         <translation>数据交换</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="67" />
+        <location filename="../ui/mainwindow/StagePages.cpp" line="68" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="69" />
+        <location filename="../ui/mainwindow/StagePages.cpp" line="70" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -2978,16 +4319,16 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>StagePages</name>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="174" />
+        <location filename="../ui/mainwindow/StagePages.cpp" line="175" />
         <source>the program</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="176" />
+        <location filename="../ui/mainwindow/StagePages.cpp" line="177" />
         <source>%1 is edited on the page of its stage.</source>
         <translation>%1在其所属环节的页面中填报。</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Storage</name>
     <message>
@@ -3044,193 +4385,193 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="42" />
+        <location filename="../core/storage/Tables.cpp" line="60" />
         <source>parent unit</source>
         <translation>上级单位</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="43" />
+        <location filename="../core/storage/Tables.cpp" line="61" />
         <source>agency %1</source>
         <translation>单位 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="66" />
+        <location filename="../core/storage/Tables.cpp" line="84" />
         <source>predecessor program</source>
         <translation>上年度项目</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="67" />
+        <location filename="../core/storage/Tables.cpp" line="85" />
         <source>subject %1</source>
         <translation>管理对象 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="78" />
+        <location filename="../core/storage/Tables.cpp" line="96" />
         <source>parent category</source>
         <translation>上级类别</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="84" />
+        <location filename="../core/storage/Tables.cpp" line="102" />
         <source>indicator category %1</source>
         <translation>指标类别 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="85" />
+        <location filename="../core/storage/Tables.cpp" line="103" />
         <source>indicator category “%1”</source>
         <translation>指标类别“%1”</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="101" />
+        <location filename="../core/storage/Tables.cpp" line="119" />
         <source>library indicator %1</source>
         <translation>指标库指标 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="102" />
+        <location filename="../core/storage/Tables.cpp" line="120" />
         <source>library indicator “%1”</source>
         <translation>指标库指标“%1”</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="114" />
+        <location filename="../core/storage/Tables.cpp" line="132" />
         <source>receiving division</source>
         <translation>接收地区</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="119" />
+        <location filename="../core/storage/Tables.cpp" line="137" />
         <source>target set %1</source>
         <translation>绩效目标 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="120" />
+        <location filename="../core/storage/Tables.cpp" line="138" />
         <source>target set of %1</source>
         <translation>%1 年度绩效目标</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="130" />
+        <location filename="../core/storage/Tables.cpp" line="148" />
         <source>target set</source>
         <translation>绩效目标</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="133" />
+        <location filename="../core/storage/Tables.cpp" line="151" />
         <source>library entry</source>
         <translation>指标库指标</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="145" />
+        <location filename="../core/storage/Tables.cpp" line="163" />
         <source>indicator %1</source>
         <translation>绩效指标 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="160" />
+        <location filename="../core/storage/Tables.cpp" line="178" />
         <source>ex-ante assessment %1</source>
         <translation>事前绩效评估 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="161" />
+        <location filename="../core/storage/Tables.cpp" line="179" />
         <source>ex-ante assessment</source>
         <translation>事前绩效评估</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="186" />
+        <location filename="../core/storage/Tables.cpp" line="204" />
         <source>monitoring report %1</source>
         <translation>监控报告 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="187" />
+        <location filename="../core/storage/Tables.cpp" line="205" />
         <source>monitoring report for month %1</source>
         <translation>%1 月监控报告</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="219" />
+        <location filename="../core/storage/Tables.cpp" line="237" />
         <source>self-evaluation %1</source>
         <translation>绩效自评 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="220" />
+        <location filename="../core/storage/Tables.cpp" line="238" />
         <source>self-evaluation of %1</source>
         <translation>%1 年度绩效自评</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="256" />
+        <location filename="../core/storage/Tables.cpp" line="274" />
         <source>reviewing finance department</source>
         <translation>审核财政部门</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="257" />
+        <location filename="../core/storage/Tables.cpp" line="275" />
         <source>review %1</source>
         <translation>审核意见 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="258" />
+        <location filename="../core/storage/Tables.cpp" line="276" />
         <source>review of %1</source>
         <translation>%1审核意见</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="280" />
+        <location filename="../core/storage/Tables.cpp" line="298" />
         <source>result application %1</source>
         <translation>结果运用 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="281" />
+        <location filename="../core/storage/Tables.cpp" line="299" />
         <source>result application for %1</source>
         <translation>%1 年度结果运用</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="298" />
+        <location filename="../core/storage/Tables.cpp" line="316" />
         <source>acting agency</source>
         <translation>办理单位</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="302" />
+        <location filename="../core/storage/Tables.cpp" line="320" />
         <source>workflow step %1</source>
         <translation>办理记录 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="303" />
+        <location filename="../core/storage/Tables.cpp" line="321" />
         <source>workflow step of %1</source>
         <translation>%1的办理记录</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="313" />
-        <location filename="../core/storage/Tables.cpp" line="333" />
+        <location filename="../core/storage/Tables.cpp" line="331" />
+        <location filename="../core/storage/Tables.cpp" line="351" />
         <source>program</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="315" />
+        <location filename="../core/storage/Tables.cpp" line="333" />
         <source>monitoring report</source>
         <translation>监控报告</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="323" />
+        <location filename="../core/storage/Tables.cpp" line="341" />
         <source>ordering finance department</source>
         <translation>下达指令的财政部门</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="324" />
+        <location filename="../core/storage/Tables.cpp" line="342" />
         <source>finance order %1</source>
         <translation>财政指令 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="338" />
+        <location filename="../core/storage/Tables.cpp" line="356" />
         <source>paying finance department</source>
         <translation>拨款财政部门</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="339" />
+        <location filename="../core/storage/Tables.cpp" line="357" />
         <source>payment %1</source>
         <translation>拨款 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="395" />
+        <location filename="../core/storage/Tables.cpp" line="414" />
         <source>reading the columns of %1</source>
         <translation>读取表 %1 的列</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="401" />
+        <location filename="../core/storage/Tables.cpp" line="420" />
         <source>The database has no table “%1”, which this version of Jixiao reads and writes.</source>
         <translation>数据库中缺少表“%1”，而本版本的绩效软件需要读写该表。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="408" />
+        <location filename="../core/storage/Tables.cpp" line="427" />
         <source>Table “%1” of the database has no column “%2”, which this version of Jixiao reads and writes (a missing schema migration, or a wrong table declaration).</source>
         <translation>数据库表“%1”中缺少列“%2”，而本版本的绩效软件需要读写该列（缺少数据库结构升级步骤，或表的声明有误）。</translation>
     </message>
@@ -4247,7 +5588,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../ui/editors/EvaluationEditor.cpp" line="423" />
         <source>Indicator points so far: %1 (%n indicator(s) still without an actual value)</source>
         <translation>
-            <numerusform />
+            <numerusform>指标得分合计：%1（尚有 %n 项指标未填实际完成值）</numerusform>
         </translation>
     </message>
     <message>
@@ -4277,6 +5618,497 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../ui/evaluation/EvaluationPage.cpp" line="35" />
         <source>Write or change the self-evaluation of the chosen subject</source>
         <translation>填写或修改所选对象的绩效自评</translation>
+    </message>
+</context>
+<context>
+    <name>jx::ExchangePage</name>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="42" />
+        <source>Ex-ante assessment</source>
+        <translation>事前绩效评估</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="44" />
+        <source>Performance targets</source>
+        <translation>绩效目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="46" />
+        <source>Monitoring</source>
+        <translation>运行监控</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="48" />
+        <source>Self-evaluation</source>
+        <translation>绩效自评</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="50" />
+        <source>Result application</source>
+        <translation>结果运用</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="62" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="435" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="437" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="63" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="327" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="572" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="64" />
+        <source>%1, %2, division %3</source>
+        <translation>%1，%2，区划 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="98" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="99" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="188" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="100" />
+        <source>History</source>
+        <translation>交换记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="101" />
+        <source>Keys</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="115" />
+        <source>Fiscal year:</source>
+        <translation>预算年度：</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="129" />
+        <source>Stages:</source>
+        <translation>业务环节：</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="134" />
+        <source>Everything in scope</source>
+        <translation>范围内全部数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="137" />
+        <source>Only changes since the last package the recipient acknowledged</source>
+        <translation>仅接收方上次确认以来的变更</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="142" />
+        <source>Scope:</source>
+        <translation>导出范围：</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="148" />
+        <source>An agency known here or whose key is registered; or type its id or local code.</source>
+        <translation>本库已有的单位或已登记密钥的单位；也可输入单位编号或本地代码。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="149" />
+        <source>Recipient:</source>
+        <translation>接收单位：</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="152" />
+        <source>Export package…</source>
+        <translation>导出数据包…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="159" />
+        <source>The package is signed with this installation's key (its passphrase is asked). Exporting changes nothing here but the package counter.</source>
+        <translation>数据包以本单位密钥签名（需输入口令）。导出除数据包序号外不改动本库任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="173" />
+        <source>Open package…</source>
+        <translation>打开数据包…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="177" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="266" />
+        <source>No package chosen.</source>
+        <translation>尚未选择数据包。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="192" />
+        <source>Save summary…</source>
+        <translation>保存导入摘要…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="208" />
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="208" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="208" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="208" />
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="208" />
+        <source>Other agency</source>
+        <translation>对方单位</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="208" />
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="208" />
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="209" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="242" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="219" />
+        <source>This installation's signing key</source>
+        <translation>本单位签名密钥</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="227" />
+        <source>Generate key…</source>
+        <translation>生成密钥…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="230" />
+        <source>Export key file…</source>
+        <translation>导出密钥文件…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="239" />
+        <source>Known keys of other agencies</source>
+        <translation>已登记的其他单位密钥</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="242" />
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="242" />
+        <source>Agency</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="242" />
+        <source>Division</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="242" />
+        <source>Registered</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="245" />
+        <source>Register key file…</source>
+        <translation>登记密钥文件…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="248" />
+        <source>Revoke…</source>
+        <translation>吊销…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="335" />
+        <source>%1 (%2, division %3)</source>
+        <translation>%1（%2，区划 %3）</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="351" />
+        <source>Choose the agency the package is for.</source>
+        <translation>请选择数据包的接收单位。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="360" />
+        <source>Choose at least one stage to export.</source>
+        <translation>请至少选择一个要导出的业务环节。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="365" />
+        <source>Export package</source>
+        <translation>导出数据包</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="365" />
+        <source>Jixiao packages (*.jxpkg)</source>
+        <translation>绩效数据包 (*.jxpkg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="368" />
+        <source>The package is signed with this installation's key.</source>
+        <translation>数据包将以本单位密钥签名。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="382" />
+        <source>%1 no. %2 for %3 written to %4: %5 records.</source>
+        <translation>发往%3的%1（第 %2 号）已写入 %4：共 %5 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="394" />
+        <source>Open package</source>
+        <translation>打开数据包</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="394" />
+        <source>Jixiao packages (*.jxpkg);;All files (*)</source>
+        <translation>绩效数据包 (*.jxpkg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="420" />
+        <source>Package: %1 (%2 bytes)</source>
+        <translation>数据包：%1（%2 字节）</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="424" />
+        <source>(the header below is shown as the file says; it is not verified)</source>
+        <translation>（以下包头按文件原样显示，未经验证）</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="428" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="433" />
+        <source>Kind: %1, format %2</source>
+        <translation>类型：%1，格式版本 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="434" />
+        <source>Sender: %1</source>
+        <translation>发送单位：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="434" />
+        <source>Recipient: %1</source>
+        <translation>接收单位：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="435" />
+        <source>Fiscal year: %1; stages: %2</source>
+        <translation>预算年度：%1；业务环节：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="435" />
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="435" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="437" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="436" />
+        <source>Created: %1; sequence no. %2</source>
+        <translation>生成时间：%1；序号：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="437" />
+        <source>Records: %1</source>
+        <translation>记录数：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="440" />
+        <source>Signer key fingerprint: %1 (compare it with the sender)</source>
+        <translation>签名密钥指纹：%1（请与发送方核对）</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="441" />
+        <source>Valid: the signature verifies and the signer is a registered key of the sender.</source>
+        <translation>有效：签名验证通过，签名密钥为发送单位已登记的密钥。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="442" />
+        <source>NOT VALID: %1</source>
+        <translation>无效：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="445" />
+        <source>Dry run (nothing written):</source>
+        <translation>试导入（不写入任何数据）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="453" />
+        <source>This is a key file: register it on the Keys tab.</source>
+        <translation>这是密钥文件：请在“密钥”页登记。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="470" />
+        <source>Not imported: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="474" />
+        <source>Import of %1:</source>
+        <translation>导入 %1：</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="485" />
+        <source>Save summary</source>
+        <translation>保存导入摘要</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="485" />
+        <source>JSON (*.json);;Text (*.txt)</source>
+        <translation>JSON (*.json);;文本 (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="494" />
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="497" />
+        <source>Summary saved to %1.</source>
+        <translation>导入摘要已保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="522" />
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="524" />
+        <source>acknowledged %1</source>
+        <translation>%1 已确认</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="524" />
+        <source>not acknowledged yet</source>
+        <translation>尚未确认</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="536" />
+        <source>Received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="539" />
+        <source>%1: %2 created, %3 updated, %4 unchanged, %5 ignored, %6 conflicts</source>
+        <translation>%1：新增 %2，更新 %3，未变 %4，忽略 %5，冲突 %6</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="559" />
+        <source>Fingerprint %1, made %2. Give its key file to the level above and compare the fingerprint with them by phone.</source>
+        <translation>指纹 %1，生成于 %2。请将密钥文件交给上级，并通过电话与上级核对指纹。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="564" />
+        <source>No signing key yet: generate one before exporting packages.</source>
+        <translation>尚无签名密钥：导出数据包前请先生成。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="574" />
+        <source>revoked %1: %2</source>
+        <translation>%1 已吊销：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="574" />
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="588" />
+        <source>A new key replaces the current one; the level above must register the new key file. Choose the passphrase that will protect it (at least %1 characters).</source>
+        <translation>新密钥将替换当前密钥，上级须重新登记新的密钥文件。请设置保护新密钥的口令（至少 %1 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="590" />
+        <source>Choose the passphrase that will protect the new signing key (at least %1 characters). It is not stored anywhere: without it the key cannot sign.</source>
+        <translation>请设置保护新签名密钥的口令（至少 %1 个字符）。口令不作任何保存：遗忘后密钥将无法签名。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="600" />
+        <source>New signing key, fingerprint %1.</source>
+        <translation>已生成新的签名密钥，指纹 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="608" />
+        <source>Export key file</source>
+        <translation>导出密钥文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="608" />
+        <source>Jixiao key files (*.jxkey)</source>
+        <translation>绩效密钥文件 (*.jxkey)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="612" />
+        <source>The key file is signed with the key it carries.</source>
+        <translation>密钥文件将以其所载密钥签名。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="620" />
+        <source>Key file written to %1; fingerprint %2.</source>
+        <translation>密钥文件已写入 %1；指纹 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="627" />
+        <source>Register key file</source>
+        <translation>登记密钥文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="627" />
+        <source>Jixiao key files (*.jxkey);;All files (*)</source>
+        <translation>绩效密钥文件 (*.jxkey);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="635" />
+        <source>Registered the key of %1, fingerprint %2: compare it with the sender by phone; revoke it if it differs.</source>
+        <translation>已登记%1的密钥，指纹 %2：请通过电话与发送方核对，如不一致请吊销。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="648" />
+        <source>Choose the key to revoke in the list.</source>
+        <translation>请在列表中选择要吊销的密钥。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="653" />
+        <source>Revoke key</source>
+        <translation>吊销密钥</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="654" />
+        <source>Why is key %1 revoked? Packages signed with it are refused from now on.</source>
+        <translation>吊销密钥 %1 的原因？此后用它签名的数据包一律拒收。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="662" />
+        <source>Key %1 revoked.</source>
+        <translation>密钥 %1 已吊销。</translation>
     </message>
 </context>
 <context>
@@ -4994,6 +6826,34 @@ Create a new database there?</source>
     </message>
 </context>
 <context>
+    <name>jx::PassphraseDialog</name>
+    <message>
+        <location filename="../ui/exchange/PassphraseDialog.cpp" line="18" />
+        <source>Passphrase of the signing key</source>
+        <translation>签名密钥口令</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/PassphraseDialog.cpp" line="29" />
+        <source>Passphrase:</source>
+        <translation>口令：</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/PassphraseDialog.cpp" line="34" />
+        <source>Again:</source>
+        <translation>再次输入：</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/PassphraseDialog.cpp" line="53" />
+        <source>The passphrase is too short: at least %1 characters.</source>
+        <translation>口令太短：至少 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/PassphraseDialog.cpp" line="57" />
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+</context>
+<context>
     <name>jx::PlaceholderPage</name>
     <message>
         <location filename="../ui/mainwindow/PlaceholderPage.cpp" line="16" />
@@ -5313,7 +7173,7 @@ Fiscal year: %3</source>
         <location filename="../ui/editors/RecordEditor.cpp" line="608" />
         <source>Not saved: %n field(s) need correcting (marked in red; what you typed is kept).</source>
         <translation>
-            <numerusform />
+            <numerusform>未保存：有 %n 处需要更正（已用红色标出，您填写的内容均已保留）。</numerusform>
         </translation>
     </message>
     <message>
@@ -5330,7 +7190,7 @@ Fiscal year: %3</source>
         <location filename="../ui/editors/RecordEditor.cpp" line="654" />
         <source>Saved, but not submitted yet: %n thing(s) to put right (see the list).</source>
         <translation>
-            <numerusform />
+            <numerusform>已保存，但尚不能提交：还有 %n 项需要完善（见右侧清单）。</numerusform>
         </translation>
     </message>
     <message>
@@ -6230,7 +8090,7 @@ Fiscal year: %4</source>
         <location filename="../ui/lists/SubjectListView.cpp" line="472" />
         <source>%n subject(s), amount %1 %2</source>
         <translation>
-            <numerusform />
+            <numerusform>共 %n 条，金额合计 %1 %2</numerusform>
         </translation>
     </message>
     <message>
@@ -6277,7 +8137,7 @@ Fiscal year: %4</source>
         <location filename="../ui/lists/SubjectListView.cpp" line="569" />
         <source>%n row(s) exported to %1.</source>
         <translation>
-            <numerusform />
+            <numerusform>已导出 %n 行到 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -6912,7 +8772,7 @@ Fiscal year: %4</source>
         <location filename="../ui/editors/TargetsEditor.cpp" line="381" />
         <source>%n indicator(s) copied from last year's targets; check the values for this year.</source>
         <translation>
-            <numerusform />
+            <numerusform>已从上年目标复制 %n 项指标，请核对本年度的指标值。</numerusform>
         </translation>
     </message>
 </context>

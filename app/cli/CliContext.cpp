@@ -11,7 +11,8 @@ namespace {
 
 // Options that take no value.
 const QStringList flagOptions = { QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("new"),
-    QStringLiteral("dry-run"), QStringLiteral("major"), QStringLiteral("mid-year"), QStringLiteral("version"), QStringLiteral("all") };
+    QStringLiteral("dry-run"), QStringLiteral("major"), QStringLiteral("mid-year"), QStringLiteral("version"), QStringLiteral("all"),
+    QStringLiteral("replace"), QStringLiteral("since-ack") };
 
 } // namespace
 

@@ -85,6 +85,28 @@ const QList<CliVerb>& cliVerbs()
             QT_TRANSLATE_NOOP("Cli",
                 "  records --program ID\n"
                 "        every record of a subject with its kind, id, status and year, and its orders\n") },
+        { { QStringLiteral("keys") }, keysVerb,
+            QT_TRANSLATE_NOOP("Cli",
+                "  keys generate [--replace] [--passphrase-file FILE]\n"
+                "        this installation's SM2 signing key, its private key encrypted under a passphrase\n"
+                "        (--passphrase-file, JIXIAO_PASSPHRASE, or asked on the terminal)\n"
+                "  keys export -o FILE     the key file for the level above (self-signed)\n"
+                "  keys register FILE [--fingerprint FP]   a lower level's key file\n"
+                "  keys list               own keys and known keys\n"
+                "  keys revoke FINGERPRINT --reason TEXT\n") },
+        { { QStringLiteral("package") }, packageVerb,
+            QT_TRANSLATE_NOOP("Cli",
+                "  package export --to AGENCY --year YEAR [--stages STAGE,...] [--since-ack|--all] -o FILE\n"
+                "        [--passphrase-file FILE]\n"
+                "        a signed package for another agency (submission up, return down); stages: assessment,\n"
+                "        targets, monitoring, evaluation, application; the passphrase also from JIXIAO_PASSPHRASE\n"
+                "  package verify FILE [--db DB]\n"
+                "        header, signer, fingerprint, counts, and valid or why not (with --db: is the\n"
+                "        signer a registered, unrevoked key of the sender)\n"
+                "  package import FILE [--dry-run] [--summary FILE]\n"
+                "        verify and import a package, all or nothing; the summary as JSON (.json) or text\n"
+                "  package history\n"
+                "        the packages sent and received, with their summaries\n") },
     };
     return verbs;
 }

@@ -41,5 +41,12 @@ int orderLiftVerb(CliContext& cli);
 int assessVerb(CliContext& cli);
 int budgetVerb(CliContext& cli);
 int recordsVerb(CliContext& cli);
+/// keys generate|export|register|list|revoke (KeysVerb.cpp).
+int keysVerb(CliContext& cli);
+/// package: the dispatcher and package verify (PackageVerifyVerb.cpp)…
+int packageVerb(CliContext& cli);
+int packageVerifyVerb(CliContext& cli);
+/// … package export|import|history (PackageVerbs.cpp).
+int packageExchangeVerb(CliContext& cli);
 
 } // namespace jx

@@ -437,6 +437,79 @@ Result<void> addSubjectListIndexes(Database& db)
     });
 }
 
+// Version 11: signed packages between levels (issue 10). This installation's own SM2 keys (the
+// private key only as encrypted PKCS#8) and the registry of other agencies' public keys. Neither
+// travels: a key is handed over as a key file and registered by a person who compared its
+// fingerprint. A known key names its agency by value, not by reference: the agency's records
+// may arrive only later, in its first package.
+Result<void> addSigningKeys(Database& db)
+{
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE signing_key ("
+                       " fingerprint TEXT PRIMARY KEY NOT NULL,"
+                       " agency_id BLOB NOT NULL REFERENCES agency (id),"
+                       " public_key BLOB NOT NULL UNIQUE,"
+                       " private_key TEXT NOT NULL,"
+                       " created_at INTEGER NOT NULL,"
+                       " retired_at INTEGER)"),
+        QStringLiteral("CREATE TABLE known_key ("
+                       " fingerprint TEXT PRIMARY KEY NOT NULL,"
+                       " agency_id BLOB NOT NULL CHECK (length(agency_id) = 16),"
+                       " agency_code TEXT,"
+                       " agency_name TEXT NOT NULL,"
+                       " agency_kind INTEGER NOT NULL CHECK (agency_kind IN (1, 2)),"
+                       " division_code TEXT NOT NULL,"
+                       " public_key BLOB NOT NULL UNIQUE,"
+                       " created_at INTEGER NOT NULL,"
+                       " registered_at INTEGER NOT NULL,"
+                       " revoked_at INTEGER,"
+                       " revoke_reason TEXT,"
+                       " CHECK ((revoked_at IS NULL) = (revoke_reason IS NULL)))"),
+        QStringLiteral("CREATE INDEX known_key_agency ON known_key (agency_id)"),
+    });
+}
+
+// Version 12: the history of package exchange (docs/package-payload.md). Packages sent, with the
+// change sequences they carried (what the recipient has once it acknowledges them); packages
+// received, with their signed header, the summary of their import and its status; and per
+// other agency the last sequence received from it and the last package of ours it acknowledged.
+Result<void> addExchangeHistory(Database& db)
+{
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE sent_package ("
+                       " id BLOB PRIMARY KEY NOT NULL CHECK (length(id) = 16),"
+                       " recipient_id BLOB NOT NULL,"
+                       " kind INTEGER NOT NULL CHECK (kind IN (1, 2)),"
+                       " sequence INTEGER NOT NULL UNIQUE CHECK (sequence >= 1),"
+                       " fiscal_year INTEGER NOT NULL,"
+                       " stages TEXT NOT NULL,"
+                       " scope TEXT NOT NULL,"
+                       " marks TEXT NOT NULL,"
+                       " counts TEXT NOT NULL,"
+                       " created_at INTEGER NOT NULL,"
+                       " file_name TEXT,"
+                       " acknowledged_at INTEGER)"),
+        QStringLiteral("CREATE INDEX sent_package_recipient ON sent_package (recipient_id, sequence)"),
+        QStringLiteral("CREATE TABLE received_package ("
+                       " id BLOB PRIMARY KEY NOT NULL CHECK (length(id) = 16),"
+                       " sender_id BLOB NOT NULL,"
+                       " kind INTEGER NOT NULL CHECK (kind IN (1, 2)),"
+                       " sequence INTEGER NOT NULL,"
+                       " fiscal_year INTEGER NOT NULL,"
+                       " header TEXT NOT NULL,"
+                       " summary TEXT NOT NULL,"
+                       " status INTEGER NOT NULL CHECK (status BETWEEN 1 AND 3),"
+                       " imported_at INTEGER NOT NULL,"
+                       " file_name TEXT)"),
+        QStringLiteral("CREATE INDEX received_package_sender ON received_package (sender_id, sequence)"),
+        QStringLiteral("CREATE TABLE exchange_peer ("
+                       " agency_id BLOB PRIMARY KEY NOT NULL CHECK (length(agency_id) = 16),"
+                       " received_sequence INTEGER NOT NULL DEFAULT 0,"
+                       " acknowledged_package BLOB,"
+                       " acknowledged_marks TEXT)"),
+    });
+}
+
 #undef JX_TRAVEL_COLUMNS
 
 } // namespace
@@ -455,6 +528,8 @@ const QList<Migration>& migrations()
         { 9, QStringLiteral("change sequences of travelling records"), &addChangeSequences },
         { 10, QStringLiteral("finance's decisions on self-evaluation items, payments and rectification outcomes"),
             &addLoopRules },
+        { 11, QStringLiteral("signing keys and the registry of known keys"), &addSigningKeys },
+        { 12, QStringLiteral("package exchange history"), &addExchangeHistory },
         { 13, QStringLiteral("people who act"), &addPeople },
         { 14, QStringLiteral("indexes of the subject lists"), &addSubjectListIndexes },
     };

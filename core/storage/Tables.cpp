@@ -30,6 +30,24 @@ const Table<Division>& division()
     return table;
 }
 
+const TableShape& signingKey()
+{
+    static const TableShape shape { QStringLiteral("signing_key"),
+        { QStringLiteral("fingerprint"), QStringLiteral("agency_id"), QStringLiteral("public_key"),
+            QStringLiteral("private_key"), QStringLiteral("created_at"), QStringLiteral("retired_at") } };
+    return shape;
+}
+
+const TableShape& knownKey()
+{
+    static const TableShape shape { QStringLiteral("known_key"),
+        { QStringLiteral("fingerprint"), QStringLiteral("agency_id"), QStringLiteral("agency_code"),
+            QStringLiteral("agency_name"), QStringLiteral("agency_kind"), QStringLiteral("division_code"),
+            QStringLiteral("public_key"), QStringLiteral("created_at"), QStringLiteral("registered_at"),
+            QStringLiteral("revoked_at"), QStringLiteral("revoke_reason") } };
+    return shape;
+}
+
 template <>
 const RecordTable<Agency>& of<Agency>()
 {
@@ -371,6 +389,7 @@ QList<TableShape> shapes()
 {
     QList<TableShape> out { { division().name(), division().columnNames() } };
     forEachRecordTable([&out](const auto& table) { out << table.shapes(); });
+    out << signingKey() << knownKey();
     return out;
 }
 

@@ -29,6 +29,11 @@ namespace Tables {
 
 const Table<Division>& division();
 
+/// This installation's own signing keys (KeyStore); they never travel.
+const TableShape& signingKey();
+/// The registry of other agencies' public keys (KeyRegistry); it never travels.
+const TableShape& knownKey();
+
 /// The declaration of the records of type @p R (Tables::of<Agency>()).
 template <typename R>
 const RecordTable<R>& of();

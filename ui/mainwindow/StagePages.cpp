@@ -3,6 +3,7 @@
 #include "ui/assessment/AssessmentPage.h"
 #include "ui/editors/Editors.h"
 #include "ui/evaluation/EvaluationPage.h"
+#include "ui/exchange/ExchangePage.h"
 #include "ui/home/HomePage.h"
 #include "ui/mainwindow/PlaceholderPage.h"
 #include "ui/monitoring/MonitoringPage.h"
@@ -152,8 +153,9 @@ StagePage* createStagePage(Stage stage, QWidget* parent)
     case Stage::Settings:
         return new SettingsPage(parent);
     case Stage::Exchange:
+        return new ExchangePage(parent);
     case Stage::Reports:
-        // Until the exchange and reports are built, their pages say what they will hold.
+        // Until the reports are built, their page says what it will hold.
         return new PlaceholderPage(stage, parent);
     }
     return new PlaceholderPage(stage, parent);
