@@ -7,10 +7,12 @@
 #include "core/workspace/Workspace.h"
 #include "ui/common/MessageBanner.h"
 #include "ui/common/Settings.h"
+#include "ui/editors/RecordEditor.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/NewDatabaseDialog.h"
 #include "ui/mainwindow/PlaceholderPage.h"
 #include "ui/mainwindow/StagePages.h"
+#include "ui/record/SubjectView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -119,10 +121,10 @@ void TestMainWindow::stagesInOrder()
         QVERIFY(!nav->item(i)->icon().isNull());
     }
     QCOMPARE(window.currentStage(), Stage::Home);
-    // A click on 数据交换 shows its page, which says calmly what will be there.
-    QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(nav->item(7)).center());
-    QCOMPARE(window.currentStage(), Stage::Exchange);
-    auto* placeholder = qobject_cast<PlaceholderPage*>(window.page(Stage::Exchange));
+    // A click on 报表 shows its page, which says calmly what will be there.
+    QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(nav->item(8)).center());
+    QCOMPARE(window.currentStage(), Stage::Reports);
+    auto* placeholder = qobject_cast<PlaceholderPage*>(window.page(Stage::Reports));
     QVERIFY(placeholder);
     QVERIFY(placeholder->isVisible());
     QVERIFY(placeholder->text().contains(QLatin1String("coming version")));
@@ -187,16 +189,25 @@ void TestMainWindow::requestsAreRouted()
     Q_EMIT home->listRequested(request);
     QCOMPARE(window.currentStage(), Stage::Monitoring);
 
-    Q_EMIT home->openSubjectRequested(QUuid::createUuid());
+    QSqlQuery query(window.database()->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT id FROM subject WHERE kind = 3 AND deleted = 0 LIMIT 1")) && query.next());
+    const QUuid program = QUuid::fromRfc4122(query.value(0).toByteArray());
+
+    Q_EMIT home->openSubjectRequested(program);
     QVERIFY(window.recordAreaShown());
-    QVERIFY(window.findChild<QWidget*>(QStringLiteral("subjectViewPlaceholder"))->isVisible());
+    QVERIFY(qobject_cast<SubjectView*>(window.recordWidget()));
+    QVERIFY(window.recordWidget()->isVisible());
     QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("recordBack")), Qt::LeftButton);
     QVERIFY(!window.recordAreaShown());
     QCOMPARE(window.currentStage(), Stage::Monitoring);
 
-    Q_EMIT home->editRequested(RecordKind::TargetSet, QUuid::createUuid(), QUuid());
+    // An editor opened about a subject goes back to that subject's record view.
+    Q_EMIT home->editRequested(RecordKind::TargetSet, program, QUuid());
     QVERIFY(window.recordAreaShown());
-    QVERIFY(window.findChild<QWidget*>(QStringLiteral("editorPlaceholder"))->isVisible());
+    QVERIFY(qobject_cast<RecordEditor*>(window.recordWidget()));
+    QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("recordBack")), Qt::LeftButton);
+    QTRY_VERIFY(qobject_cast<SubjectView*>(window.recordWidget()));
+    QVERIFY(window.recordAreaShown());
     // Choosing a stage leaves the record area.
     window.showStage(Stage::Targets);
     QVERIFY(!window.recordAreaShown());
@@ -214,10 +225,9 @@ void TestMainWindow::findFocusesSearch()
     QVERIFY(window.openDatabase(m_path));
     // A page with a search field gets the focus there on Ctrl+F.
     StagePage* page = window.page(Stage::Targets);
-    auto* search = new QLineEdit(page);
-    search->setObjectName(QStringLiteral("targetsSearch"));
+    auto* search = page->findChild<QLineEdit*>(QStringLiteral("search"));
+    QVERIFY(search);
     window.showStage(Stage::Targets);
-    search->show();
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(search->hasFocus());
 }
