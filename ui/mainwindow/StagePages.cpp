@@ -157,7 +157,6 @@ StagePage* createStagePage(Stage stage, QWidget* parent)
         return new PlaceholderPage(stage, parent);
     }
     return new PlaceholderPage(stage, parent);
-    }
 }
 
 QWidget* createSubjectView(Workspace& workspace, const QUuid& subjectId, QWidget* parent)
