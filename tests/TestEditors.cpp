@@ -573,14 +573,18 @@ void TestEditors::evaluationScoresAsYouType()
     QTest::keyClick(cell, Qt::Key_S, Qt::ControlModifier);
     QVERIFY(!editor.isDirty());
     QCOMPARE(grid->text(0, EvaluationEditor::ActualColumn), QStringLiteral("1100"));
-    // Read with SQL: EvaluationRepository::find() now and then reads an entry's indicator id as null
-    // (a storage defect reported separately), which would make this check flaky.
-    const QByteArray first = QUuid::fromString(grid->rowId(0)).toRfc4122().toHex().toUpper();
-    QCOMPARE(test::scalar(m_ws->database(),
-                          QStringLiteral("SELECT actual_value FROM evaluation_entry WHERE hex(indicator_id) = '%1'")
-                              .arg(QString::fromLatin1(first)))
-                 .toDouble(),
-             1100.0);
+    // Read through the repository. The Result is kept in a variable: a range-for over
+    // find(…)->value().entries would walk the entries of a temporary already destroyed (C++20).
+    const QUuid first = QUuid::fromString(grid->rowId(0));
+    const Result<std::optional<SelfEvaluation>> saved = EvaluationRepository(m_ws->database()).find(editor.recordId());
+    QVERIFY(saved && saved->has_value());
+    bool kept = false;
+    for (const EvaluationEntry& e : (*saved)->entries) {
+        QVERIFY(!e.indicatorId.isNull());
+        if (e.indicatorId == first)
+            kept = e.actualValue == std::optional<double>(1100);
+    }
+    QVERIFY(kept);
     typeCell(grid, 0, EvaluationEditor::ActualColumn, QStringLiteral("120"));
     QCOMPARE(grid->text(0, EvaluationEditor::ScoreColumn), QStringLiteral("20.00"));
     typeCell(grid, 0, EvaluationEditor::ActualColumn, QStringLiteral("110"));

@@ -223,12 +223,8 @@ void EvaluationEditor::load(const SelfEvaluation& e)
     m_achieved->setPlainText(e.objectiveAchieved);
     for (int r = 0; r < m_targets.indicators.size(); ++r) {
         const Indicator& i = m_targets.indicators.at(r);
-        for (qsizetype k = 0; k < e.entries.size(); ++k) {
-            const EvaluationEntry& x = e.entries.at(k);
-            // Entries come in the order of the indicators; one read without its indicator id
-            // (a storage defect seen now and then, reported) still lands on its own row.
-            const bool byPosition = x.indicatorId.isNull() && k == r && e.entries.size() == m_targets.indicators.size();
-            if (x.indicatorId != i.meta.id && !byPosition)
+        for (const EvaluationEntry& x : e.entries) {
+            if (x.indicatorId != i.meta.id)
                 continue;
             m_grid->setText(r, ActualColumn, !x.actualText.isEmpty() ? x.actualText : EditorFields::show(x.actualValue));
             m_grid->setChecked(r, NotApplicableColumn, x.notApplicable);
