@@ -1,6 +1,7 @@
 #include "ui/home/HomePage.h"
 
 #include "core/storage/Database.h"
+#include "core/workflow/ReviewQueue.h"
 #include "core/workspace/Workspace.h"
 #include "ui/mainwindow/StagePages.h"
 
@@ -198,8 +199,18 @@ void HomePage::start()
         Result<std::unique_ptr<Database>> db = Database::openReader(path);
         if (!db)
             return std::make_shared<Result<DashboardFigures>>(db.error());
-        return std::make_shared<Result<DashboardFigures>>(
-            DashboardQuery(**db).figures(self, year, today, cancel.get()));
+        Result<DashboardFigures> figures = DashboardQuery(**db).figures(self, year, today, cancel.get());
+        if (figures) {
+            // What waits for this agency's review is the 财政审核 queue itself, counted by the one
+            // rule of who reviews what (ReviewQueue), so that both pages show the same number.
+            Result<QList<ReviewQueueRow>> queue = ReviewQueue(**db).rows(self, {}, today);
+            if (!queue)
+                return std::make_shared<Result<DashboardFigures>>(queue.error());
+            figures->awaitingReview.clear();
+            for (const ReviewQueueRow& row : *queue)
+                ++figures->awaitingReview[row.kind];
+        }
+        return std::make_shared<Result<DashboardFigures>>(std::move(figures));
     }));
 }
 
