@@ -48,9 +48,11 @@ public:
     }
 
     Result<Framing> frame(PackageReader::Inspection& inspection);
-    Result<void> checkContent(Framing& framing);
+    /// With @p payloadOut, the payload is copied there in the same pass (the bytes checked are the bytes kept).
+    Result<void> checkContent(Framing& framing, QTemporaryFile* payloadOut = nullptr);
     Result<PackageHeader> checkHeader(const Framing& framing) const;
-    Result<void> extract(const Framing& framing, VerifiedPackage& package);
+    /// A temporary file for the payload, opened for writing.
+    Result<std::shared_ptr<QTemporaryFile>> payloadFile() const;
 
     void setTotal(qint64 total) { m_total = total; }
     qint64 size() const { return m_size; }
@@ -218,8 +220,10 @@ Result<Framing> Reading::frame(PackageReader::Inspection& inspection)
     return f;
 }
 
-// One pass over everything before the digest: the digest, the signature, and the payload's digest.
-Result<void> Reading::checkContent(Framing& f)
+// One pass over everything before the digest: the digest, the signature, the payload's digest
+// and, when asked, the payload's copy. Copying in the same pass keeps exactly the bytes that were
+// verified (a file changed after this pass cannot slip in) and reads a package once, not twice.
+Result<void> Reading::checkContent(Framing& f, QTemporaryFile* payloadOut)
 {
     // A key that does not parse is reported after the digest: a damaged file is damaged first.
     Result<SigningKey::Verifier> verifier = SigningKey::verifier(f.publicKey);
@@ -237,8 +241,13 @@ Result<void> Reading::checkContent(Framing& f)
             verifier->update(buffer.constData(), buffer.size());
         const qint64 from = qMax(at, f.payloadOffset);
         const qint64 to = qMin(at + buffer.size(), f.payloadOffset + f.payloadSize);
-        if (to > from)
+        if (to > from) {
             payload.update(buffer.constData() + (from - at), to - from);
+            if (payloadOut && payloadOut->write(buffer.constData() + (from - at), to - from) != to - from) {
+                return makeError(Error::Code::Storage, PackageReader::tr("Cannot extract the payload of package “%1”: %2")
+                                                           .arg(m_path, payloadOut->errorString()));
+            }
+        }
         at += buffer.size();
         if (!report(m_done + at))
             return cancelled();
@@ -258,6 +267,10 @@ Result<void> Reading::checkContent(Framing& f)
                            .arg(m_path));
     }
     f.payloadDigest = payload.finish();
+    if (payloadOut && !payloadOut->flush()) {
+        return makeError(Error::Code::Storage,
+            PackageReader::tr("Cannot extract the payload of package “%1”: %2").arg(m_path, payloadOut->errorString()));
+    }
     return {};
 }
 
@@ -281,42 +294,14 @@ Result<PackageHeader> Reading::checkHeader(const Framing& f) const
     return header;
 }
 
-// Copies the payload out, checking it again: the file may have changed since it was verified.
-Result<void> Reading::extract(const Framing& f, VerifiedPackage& package)
+Result<std::shared_ptr<QTemporaryFile>> Reading::payloadFile() const
 {
     auto out = std::make_shared<QTemporaryFile>(QDir::temp().filePath(QStringLiteral("jixiao-payload-XXXXXX")));
     if (!out->open()) {
         return makeError(Error::Code::Storage,
             PackageReader::tr("Cannot extract the payload of package “%1”: %2").arg(m_path, out->errorString()));
     }
-    if (!m_file.seek(f.payloadOffset))
-        return makeError(Error::Code::Storage, PackageReader::tr("Cannot read package “%1”: %2").arg(m_path, m_file.errorString()));
-    Sm3 sm3;
-    QByteArray buffer;
-    for (qint64 done = 0; done < f.payloadSize;) {
-        buffer = m_file.read(qMin(ChunkSize, f.payloadSize - done));
-        if (buffer.isEmpty())
-            return truncated(f.payloadOffset + f.payloadSize, QT_TRANSLATE_NOOP("PackageReader", "payload"));
-        sm3.update(buffer);
-        if (out->write(buffer) != buffer.size()) {
-            return makeError(Error::Code::Storage,
-                PackageReader::tr("Cannot extract the payload of package “%1”: %2").arg(m_path, out->errorString()));
-        }
-        done += buffer.size();
-        if (!report(m_done + done))
-            return cancelled();
-    }
-    if (sm3.finish() != f.payloadDigest) {
-        return invalid(PackageReader::tr("Package “%1” changed while it was being read; read it again.").arg(m_path));
-    }
-    if (!out->flush()) {
-        return makeError(Error::Code::Storage,
-            PackageReader::tr("Cannot extract the payload of package “%1”: %2").arg(m_path, out->errorString()));
-    }
-    out->close();
-    package.payloadPath = out->fileName();
-    package.payloadFile = std::move(out);
-    return {};
+    return out;
 }
 
 Result<VerifiedPackage> read(const QString& path, const PackageLimits& limits, const PackageProgress& progress,
@@ -326,8 +311,16 @@ Result<VerifiedPackage> read(const QString& path, const PackageLimits& limits, c
     Result<Framing> framing = reading.frame(inspection);
     if (!framing)
         return framing.error();
-    reading.setTotal(reading.size() + (extract ? framing->payloadSize : 0));
-    if (Result<void> r = reading.checkContent(*framing); !r)
+    reading.setTotal(reading.size());
+    std::shared_ptr<QTemporaryFile> payload;
+    if (extract) {
+        Result<std::shared_ptr<QTemporaryFile>> file = reading.payloadFile();
+        if (!file)
+            return file.error();
+        payload = std::move(*file);
+    }
+    // A refused package takes its temporary copy with it (QTemporaryFile removes it).
+    if (Result<void> r = reading.checkContent(*framing, payload.get()); !r)
         return r.error();
     Result<PackageHeader> header = reading.checkHeader(*framing);
     if (!header)
@@ -338,9 +331,10 @@ Result<VerifiedPackage> read(const QString& path, const PackageLimits& limits, c
     package.signerPublicKey = framing->publicKey;
     package.signerFingerprint = SigningKey::fingerprint(framing->publicKey);
     package.fileSize = reading.size();
-    if (extract) {
-        if (Result<void> r = reading.extract(*framing, package); !r)
-            return r.error();
+    if (payload) {
+        payload->close();
+        package.payloadPath = payload->fileName();
+        package.payloadFile = std::move(payload);
     }
     return package;
 }
