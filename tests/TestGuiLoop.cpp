@@ -53,10 +53,12 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QDebug>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -72,6 +74,10 @@ void typeCell(EditorGrid* grid, int row, int column, const QString& text)
     grid->setCurrentCell(row, column);
     QTest::keyClick(grid, Qt::Key_F2);
     QWidget* editor = QApplication::focusWidget();
+    if (!editor || editor == grid)
+        qWarning() << "F2 opened nothing: focus" << editor << "triggers" << grid->editTriggers() << "visible"
+                   << grid->isVisible() << "active" << QApplication::activeWindow() << "flags"
+                   << (grid->item(row, column) ? int(grid->item(row, column)->flags()) : -1);
     QVERIFY2(editor && editor != grid, qPrintable(QStringLiteral("no editor in cell %1,%2").arg(row).arg(column)));
     if (auto* box = qobject_cast<QComboBox*>(editor); box && box->isEditable())
         editor = box->lineEdit();
@@ -207,13 +213,18 @@ void TestGuiLoop::clickToolbar(const QString& actionName)
     QVERIFY2(action, qPrintable(QStringLiteral("%1 is not in the toolbar").arg(actionName)));
     QVERIFY2(action->isEnabled(), qPrintable(QStringLiteral("%1 is disabled: %2").arg(actionName, action->toolTip())));
     QWidget* button = toolBar->widgetForAction(action);
-    QVERIFY(button && button->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(button && button->isVisible(), 2000); // laid out on the next turn of the event loop
+    QVERIFY2(button && button->isVisible(), qPrintable(QStringLiteral("%1 has no visible button (%2)")
+                                                          .arg(actionName, QString::fromLatin1(button ? button->metaObject()->className() : "none"))));
     QTest::mouseClick(button, Qt::LeftButton);
 }
 
 void TestGuiLoop::actAs(const Actor& actor)
 {
     QVERIFY(m_window->setActor(actor));
+    // After a dialog the window is active again, as the person's next click makes it.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     auto* status = m_window->findChild<QLabel*>(QStringLiteral("statusActor"));
     QVERIFY2(status->text().contains(actor.name), qPrintable(status->text()));
 }
@@ -221,6 +232,8 @@ void TestGuiLoop::actAs(const Actor& actor)
 void TestGuiLoop::selectSubject(Stage stage, const QUuid& subjectId)
 {
     goToStage(stage);
+    if (QTest::currentTestFailed())
+        return;
     auto* page = qobject_cast<SubjectListPage*>(m_window->page(stage));
     QVERIFY(page);
     SubjectListModel* model = page->listView()->model();
@@ -256,6 +269,9 @@ template <typename T> T* TestGuiLoop::editorShown(const char* className)
 {
     // The editor is in the record area of the window, not a window of its own.
     if (!m_window->recordAreaShown())
+        return nullptr;
+    // Shown by the layout on the next turn of the event loop, as a user would see it.
+    if (!QTest::qWaitFor([this] { return recordWidget() && recordWidget()->isVisible(); }, 2000))
         return nullptr;
     auto* editor = qobject_cast<T*>(recordWidget());
     if (!editor)
@@ -348,7 +364,11 @@ void TestGuiLoop::registerProgram()
 {
     // 1. 绩效目标 → 新建项目: the program editor opens in the record area.
     goToStage(Stage::Targets);
+    if (QTest::currentTestFailed())
+        return;
     clickToolbar(QStringLiteral("newProgram"));
+    if (QTest::currentTestFailed())
+        return;
     auto* editor = editorShown<ProgramEditor>("ProgramEditor");
     QVERIFY(editor);
     auto* name = child<QLineEdit>(editor, "programName");
@@ -380,7 +400,11 @@ void TestGuiLoop::fillAndSubmitTargets()
 {
     // Chosen in the list, 编辑绩效目标 in the toolbar: the targets editor.
     selectSubject(Stage::Targets, m_program);
+    if (QTest::currentTestFailed())
+        return;
     clickToolbar(QStringLiteral("editTargets"));
+    if (QTest::currentTestFailed())
+        return;
     auto* editor = editorShown<TargetsEditor>("TargetsEditor");
     QVERIFY(editor);
     QVERIFY(!editor->isReadOnly());
@@ -395,6 +419,8 @@ void TestGuiLoop::fillAndSubmitTargets()
     QTest::keyClick(grid, Qt::Key_V, Qt::ControlModifier);
     QCOMPARE(grid->rowCount(), 7);
     typeCell(grid, 0, TargetsEditor::UnitColumn, QStringLiteral("km"));
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY2(child<QLabel>(editor, "weightTotals")->text().contains(QStringLiteral("50 / 50")),
              qPrintable(child<QLabel>(editor, "weightTotals")->text()));
     // Ctrl+Enter submits.
@@ -411,8 +437,14 @@ void TestGuiLoop::financeReturnsTargets()
 {
     // 2. The finance officer takes the chair and finds the targets in 财政审核.
     actAs(m_reviewer);
+    if (QTest::currentTestFailed())
+        return;
     goToStage(Stage::Review);
+    if (QTest::currentTestFailed())
+        return;
     selectInQueue(RecordKind::TargetSet, m_targets);
+    if (QTest::currentTestFailed())
+        return;
     auto* page = m_window->page(Stage::Review);
     QToolButton* ret = page->findChild<QToolButton*>(QStringLiteral("returnActionButton"));
     QVERIFY(ret && ret->isEnabled());
@@ -438,7 +470,11 @@ void TestGuiLoop::clerkCorrectsAndResubmits()
     // 3. Back to the preparer: the list says returned; the record view shows finance's comment
     // and lets her edit the targets again.
     actAs(m_clerk);
+    if (QTest::currentTestFailed())
+        return;
     selectSubject(Stage::Targets, m_program);
+    if (QTest::currentTestFailed())
+        return;
     auto* page = qobject_cast<SubjectListPage*>(m_window->page(Stage::Targets));
     SubjectListModel* model = page->listView()->model();
     const int row = page->listView()->table()->currentIndex().row();
@@ -472,8 +508,12 @@ void TestGuiLoop::clerkCorrectsAndResubmits()
     QVERIFY(!editor->isReadOnly());
     auto* grid = child<EditorGrid>(editor, "indicatorGrid");
     QCOMPARE(grid->rowCount(), 7);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QCOMPARE(grid->text(6, TargetsEditor::ValueColumn), QStringLiteral("80"));
     typeCell(grid, 6, TargetsEditor::ValueColumn, QStringLiteral("95"));
+    if (QTest::currentTestFailed())
+        return;
     QTest::keyClick(grid, Qt::Key_Return, Qt::ControlModifier);
     QVERIFY2(editor->isReadOnly(), qPrintable(problemsOf(editor)));
     QCOMPARE(targetStatus(), std::optional<RecordStatus>(RecordStatus::Submitted));
@@ -488,8 +528,14 @@ void TestGuiLoop::financeApprovesTargets()
 {
     // 4. Finance approves.
     actAs(m_reviewer);
+    if (QTest::currentTestFailed())
+        return;
     goToStage(Stage::Review);
+    if (QTest::currentTestFailed())
+        return;
     selectInQueue(RecordKind::TargetSet, m_targets);
+    if (QTest::currentTestFailed())
+        return;
     QToolButton* approve = m_window->page(Stage::Review)->findChild<QToolButton*>(QStringLiteral("approveActionButton"));
     QVERIFY(approve && approve->isEnabled());
     QTest::mouseClick(approve, Qt::LeftButton);
@@ -503,8 +549,14 @@ void TestGuiLoop::clerkReportsMonitoring()
 {
     // 5a. 运行监控: the month's report.
     actAs(m_clerk);
+    if (QTest::currentTestFailed())
+        return;
     selectSubject(Stage::Monitoring, m_program);
+    if (QTest::currentTestFailed())
+        return;
     clickToolbar(QStringLiteral("editMonitoring"));
+    if (QTest::currentTestFailed())
+        return;
     auto* editor = editorShown<MonitoringEditor>("MonitoringEditor");
     QVERIFY(editor);
     auto* month = child<QComboBox>(editor, "month");
@@ -549,7 +601,11 @@ void TestGuiLoop::clerkEvaluatesAndSubmits()
 {
     // 5b. 绩效自评: the score follows what is typed.
     selectSubject(Stage::Evaluation, m_program);
+    if (QTest::currentTestFailed())
+        return;
     clickToolbar(QStringLiteral("editEvaluation"));
+    if (QTest::currentTestFailed())
+        return;
     auto* editor = editorShown<EvaluationEditor>("EvaluationEditor");
     QVERIFY(editor);
     auto* funds = child<EditorGrid>(editor, "fundsGrid");
@@ -558,13 +614,21 @@ void TestGuiLoop::clerkEvaluatesAndSubmits()
     QVERIFY(funds && grid && total);
     QCOMPARE(grid->rowCount(), 7);
     typeCell(funds, 0, EvaluationEditor::AdjustedColumn, QStringLiteral("1,200,000"));
+    if (QTest::currentTestFailed())
+        return;
     typeCell(funds, 0, EvaluationEditor::ExecutedColumn, QStringLiteral("1,200,000"));
+    if (QTest::currentTestFailed())
+        return;
     const QString before = total->text();
     typeCell(grid, 0, EvaluationEditor::ActualColumn, QStringLiteral("110"));
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(grid->text(0, EvaluationEditor::ScoreColumn), QStringLiteral("18.33"));
     const QString after110 = total->text();
     QVERIFY2(after110 != before, qPrintable(before));
     typeCell(grid, 0, EvaluationEditor::ActualColumn, QStringLiteral("120"));
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(grid->text(0, EvaluationEditor::ScoreColumn), QStringLiteral("20.00"));
     QVERIFY2(total->text() != after110, qPrintable(after110));
     const char* actuals[] = { nullptr, "100", "11", "9500", nullptr, "60", "96" };
@@ -573,7 +637,11 @@ void TestGuiLoop::clerkEvaluatesAndSubmits()
             typeCell(grid, r, EvaluationEditor::ActualColumn, QString::fromLatin1(actuals[r]));
     }
     typeCell(grid, 4, EvaluationEditor::LevelColumn, Names::of(QualitativeLevel::Achieved));
+    if (QTest::currentTestFailed())
+        return;
     typeCell(grid, 4, EvaluationEditor::LevelScoreColumn, QStringLiteral("15"));
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY2(total->text().contains(QStringLiteral("100")), qPrintable(total->text()));
     QVERIFY(child<QLabel>(editor, "evaluationGrade")->text().contains(Names::of(Grade::Excellent)));
     test::type(child<QPlainTextEdit>(editor, "objectiveAchieved"), QStringLiteral("完成养护120公里，路况明显改善。"));
@@ -595,8 +663,14 @@ void TestGuiLoop::financeGradesPoor()
 {
     // 6b. Finance grades it 差, with the reason the grade dialog asks for.
     actAs(m_reviewer);
+    if (QTest::currentTestFailed())
+        return;
     goToStage(Stage::Review);
+    if (QTest::currentTestFailed())
+        return;
     selectInQueue(RecordKind::SelfEvaluation, m_evaluation);
+    if (QTest::currentTestFailed())
+        return;
     QToolButton* grade = m_window->page(Stage::Review)->findChild<QToolButton*>(QStringLiteral("gradeActionButton"));
     QVERIFY(grade && grade->isEnabled());
     QString dialogName, refusal;
@@ -627,6 +701,8 @@ void TestGuiLoop::resultsRefuseKeepTakeReduce()
 {
     // 7. 结果运用: a program graded 差 cannot be kept; it is reduced.
     goToStage(Stage::Results);
+    if (QTest::currentTestFailed())
+        return;
     auto* page = qobject_cast<ResultsPage*>(m_window->page(Stage::Results));
     QVERIFY(page);
     auto* table = page->findChild<QTableView*>(QStringLiteral("resultsTable"));
