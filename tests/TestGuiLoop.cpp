@@ -631,15 +631,32 @@ void TestGuiLoop::clerkEvaluatesAndSubmits()
         return;
     QCOMPARE(grid->text(0, EvaluationEditor::ScoreColumn), QStringLiteral("20.00"));
     QVERIFY2(total->text() != after110, qPrintable(after110));
-    const char* actuals[] = { nullptr, "100", "11", "9500", nullptr, "60", "96" };
-    for (int r = 1; r < 7; ++r) {
-        if (actuals[r])
-            typeCell(grid, r, EvaluationEditor::ActualColumn, QString::fromLatin1(actuals[r]));
+    // The rest, found by the indicator's name in the grid (rows follow the year's framework).
+    const QList<QPair<QString, QString>> actuals = { { QStringLiteral("验收合格率"), QStringLiteral("100") },
+                                                     { QStringLiteral("完工时间"), QStringLiteral("11") },
+                                                     { QStringLiteral("单位养护成本"), QStringLiteral("9500") },
+                                                     { QStringLiteral("带动就业人数"), QStringLiteral("60") },
+                                                     { QStringLiteral("服务对象满意度"), QStringLiteral("96") } };
+    auto rowNamed = [grid](const QString& name) {
+        for (int r = 0; r < grid->rowCount(); ++r) {
+            if (grid->text(r, EvaluationEditor::NameColumn) == name)
+                return r;
+        }
+        return -1;
+    };
+    for (const auto& [name, value] : actuals) {
+        const int r = rowNamed(name);
+        QVERIFY2(r >= 0, qPrintable(name));
+        typeCell(grid, r, EvaluationEditor::ActualColumn, value);
+        if (QTest::currentTestFailed())
+            return;
     }
-    typeCell(grid, 4, EvaluationEditor::LevelColumn, Names::of(QualitativeLevel::Achieved));
+    const int qualitative = rowNamed(QStringLiteral("群众出行条件改善"));
+    QVERIFY(qualitative >= 0);
+    typeCell(grid, qualitative, EvaluationEditor::LevelColumn, Names::of(QualitativeLevel::Achieved));
     if (QTest::currentTestFailed())
         return;
-    typeCell(grid, 4, EvaluationEditor::LevelScoreColumn, QStringLiteral("15"));
+    typeCell(grid, qualitative, EvaluationEditor::LevelScoreColumn, QStringLiteral("15"));
     if (QTest::currentTestFailed())
         return;
     QVERIFY2(total->text().contains(QStringLiteral("100")), qPrintable(total->text()));
