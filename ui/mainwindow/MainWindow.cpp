@@ -151,8 +151,11 @@ MainWindow::~MainWindow()
         page->setWorkspace(nullptr);
     // So do the record view and the editors (also those whose deletion is still pending): they
     // hold the workspace, which as a member goes before the widgets the base class deletes.
-    delete m_recordArea;
-    m_recordArea = nullptr;
+    const QList<QWidget*> shown = m_recordArea->findChildren<QWidget*>(Qt::FindDirectChildrenOnly);
+    for (QWidget* w : shown) {
+        if (w->objectName() != QLatin1String("recordBack") && w != m_recordTitle)
+            delete w;
+    }
     m_recordWidget = nullptr;
 }
 
