@@ -149,6 +149,14 @@ MainWindow::~MainWindow()
     // The pages let go of the workspace before it closes.
     for (StagePage* page : std::as_const(m_pages))
         page->setWorkspace(nullptr);
+    // So do the record view and the editors (also those whose deletion is still pending): they
+    // hold the workspace, which as a member goes before the widgets the base class deletes.
+    const QList<QWidget*> shown = m_recordArea->findChildren<QWidget*>(Qt::FindDirectChildrenOnly);
+    for (QWidget* w : shown) {
+        if (w->objectName() != QLatin1String("recordBack") && w != m_recordTitle)
+            delete w;
+    }
+    m_recordWidget = nullptr;
 }
 
 void MainWindow::connectPage(StagePage* page)
