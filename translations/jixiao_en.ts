@@ -3222,167 +3222,156 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>PackageReader</name>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="63"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="65"/>
         <source>Package “%1” is truncated: it has %2 bytes, but its %3 needs at least %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="70"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="72"/>
         <source>Reading package “%1” was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="86"/>
-        <location filename="../core/exchange/PackageReader.cpp" line="99"/>
-        <location filename="../core/exchange/PackageReader.cpp" line="227"/>
-        <location filename="../core/exchange/PackageReader.cpp" line="293"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="88"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="101"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="231"/>
         <source>Cannot read package “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="97"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="99"/>
         <source>Package “%1” does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="103"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="105"/>
         <source>“%1” is empty (0 bytes): it is not a package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="108"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="110"/>
         <source>“%1” is not a Jixiao package: it does not begin with “JXPKG”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="111"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="113"/>
         <source>format version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="120"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="122"/>
         <source>Package “%1” has format version %2, newer than this version of Jixiao reads (%3.x). Update Jixiao to read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="127"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="129"/>
         <source>Package “%1” has format version %2, which no version of Jixiao ever wrote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="131"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="133"/>
         <source>header length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="137"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="139"/>
         <source>Package “%1” claims a header of %2 bytes, more than the %3 bytes a header may have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="143"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="145"/>
         <source>Package “%1” has an empty header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="146"/>
-        <location filename="../core/exchange/PackageReader.cpp" line="210"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="148"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="212"/>
         <source>header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="148"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="150"/>
         <source>payload length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="153"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="155"/>
         <source>Package “%1” claims a payload of %2 bytes, more than the %3 bytes a package may carry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="160"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="162"/>
         <source>Package “%1” claims a payload of %2 bytes, but the file holds only %3 bytes after its header: it is truncated or damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="168"/>
-        <location filename="../core/exchange/PackageReader.cpp" line="177"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="170"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="179"/>
         <source>signer key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="174"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="176"/>
         <source>Package “%1” has a signer key of %2 bytes, which is no SM2 public key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="183"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="185"/>
         <source>digest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="188"/>
-        <location filename="../core/exchange/PackageReader.cpp" line="199"/>
-        <location filename="../core/exchange/PackageReader.cpp" line="206"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="190"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="201"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="208"/>
         <source>signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="193"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="195"/>
         <source>Package “%1” has a signature of %2 bytes, which is no SM2 signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="201"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="203"/>
         <source>Package “%1” has %2 bytes after its signature: it is damaged or not a package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="234"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="238"/>
         <source>content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="248"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="257"/>
         <source>Package “%1” is damaged: its SM3 digest does not match its content (changed after it was signed, or corrupted on the way).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="253"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="262"/>
         <source>Package “%1”: the signer key embedded in it is not an SM2 public key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="256"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="265"/>
         <source>Package “%1” is not authentic: its SM2 signature does not verify with the signer key embedded in it (changed or forged).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="271"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="284"/>
         <source>Package “%1” is inconsistent: its header says format %2, its framing %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="275"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="288"/>
         <source>Package “%1” is inconsistent: its header describes another payload (%2 bytes) than the one it carries (%3 bytes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="290"/>
-        <location filename="../core/exchange/PackageReader.cpp" line="303"/>
-        <location filename="../core/exchange/PackageReader.cpp" line="314"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="247"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="272"/>
+        <location filename="../core/exchange/PackageReader.cpp" line="302"/>
         <source>Cannot extract the payload of package “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="299"/>
-        <source>payload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="310"/>
-        <source>Package “%1” changed while it was being read; read it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5467,52 +5456,52 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="318"/>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="314"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="320"/>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="316"/>
         <source>%1: an amount cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="330"/>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="326"/>
         <source>“%1”: the actual value “%2” is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="335"/>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="331"/>
         <source>“%1”: “%2” is not a qualitative level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="339"/>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="335"/>
         <source>“%1”: the points “%2” are not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="351"/>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="347"/>
         <source>The subject has no performance targets for this year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="393"/>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="389"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="417"/>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="413"/>
         <source>Total: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="418"/>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="414"/>
         <source>Grade: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="423"/>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="419"/>
         <source>Indicator points so far: %1 (%n indicator(s) still without an actual value)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5520,12 +5509,12 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         </translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="425"/>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="421"/>
         <source>Total: —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="426"/>
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="422"/>
         <source>Grade: —</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6140,135 +6129,135 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>jx::HomePage</name>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="108"/>
+        <location filename="../ui/home/HomePage.cpp" line="109"/>
         <source>The figures could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="116"/>
-        <location filename="../ui/home/HomePage.cpp" line="135"/>
+        <location filename="../ui/home/HomePage.cpp" line="117"/>
+        <location filename="../ui/home/HomePage.cpp" line="136"/>
         <source>Open a database to see what is due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="189"/>
+        <location filename="../ui/home/HomePage.cpp" line="190"/>
         <source>Computing the figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="192"/>
+        <location filename="../ui/home/HomePage.cpp" line="193"/>
         <source>&lt;h2&gt;%1 · fiscal year %2&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="226"/>
+        <location filename="../ui/home/HomePage.cpp" line="237"/>
         <source>Show the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="269"/>
+        <location filename="../ui/home/HomePage.cpp" line="280"/>
         <source>To do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="273"/>
+        <location filename="../ui/home/HomePage.cpp" line="284"/>
         <source>Submitted to you for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="273"/>
+        <location filename="../ui/home/HomePage.cpp" line="284"/>
         <source>Submitted by your units for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="286"/>
+        <location filename="../ui/home/HomePage.cpp" line="297"/>
         <source>Returned to you for correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="302"/>
+        <location filename="../ui/home/HomePage.cpp" line="313"/>
         <source>Deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="306"/>
+        <location filename="../ui/home/HomePage.cpp" line="317"/>
         <source>Overdue (records missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="308"/>
+        <location filename="../ui/home/HomePage.cpp" line="319"/>
         <source>Due within a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="318"/>
+        <location filename="../ui/home/HomePage.cpp" line="329"/>
         <source>%1, due %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="333"/>
+        <location filename="../ui/home/HomePage.cpp" line="344"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="337"/>
+        <location filename="../ui/home/HomePage.cpp" line="348"/>
         <source>Execution behind time progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="341"/>
+        <location filename="../ui/home/HomePage.cpp" line="352"/>
         <source>Indicators unlikely to be met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="345"/>
+        <location filename="../ui/home/HomePage.cpp" line="356"/>
         <source>Programs with an order in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="360"/>
+        <location filename="../ui/home/HomePage.cpp" line="371"/>
         <source>Records of fiscal year %1 by stage and status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="366"/>
+        <location filename="../ui/home/HomePage.cpp" line="377"/>
         <source>Programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="405"/>
+        <location filename="../ui/home/HomePage.cpp" line="416"/>
         <source>Self-evaluation grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="407"/>
+        <location filename="../ui/home/HomePage.cpp" line="418"/>
         <source>Self-evaluations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="458"/>
+        <location filename="../ui/home/HomePage.cpp" line="469"/>
         <source>Budget execution against time progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="461"/>
-        <location filename="../ui/home/HomePage.cpp" line="505"/>
-        <location filename="../ui/home/HomePage.cpp" line="507"/>
+        <location filename="../ui/home/HomePage.cpp" line="472"/>
+        <location filename="../ui/home/HomePage.cpp" line="516"/>
+        <location filename="../ui/home/HomePage.cpp" line="518"/>
         <source>Execution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="463"/>
+        <location filename="../ui/home/HomePage.cpp" line="474"/>
         <source>Time progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="483"/>
+        <location filename="../ui/home/HomePage.cpp" line="494"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="505"/>
+        <location filename="../ui/home/HomePage.cpp" line="516"/>
         <source>Lowest execution by unit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6281,219 +6270,219 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="190"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="201"/>
         <source>Program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="222"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="223"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="226"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="229"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="232"/>
         <source>&amp;Who acts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="234"/>
         <source>Ctrl+Shift+U</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="236"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="240"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="250"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="254"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="260"/>
         <source>&amp;Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="263"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="264"/>
         <source>&amp;About Jixiao</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="272"/>
         <source>Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="283"/>
         <source>Fiscal year </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="286"/>
         <source>The fiscal year every page shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="457"/>
         <source>%1 could not be opened. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="484"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="492"/>
         <source>No such database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="493"/>
         <source>There is no file %1.
 
 Create a new database there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="496"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="504"/>
         <source>There is no file %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="509"/>
         <source>%1 is empty (0 bytes), not a Jixiao database; it was left as it is. Open another file, or create a database with File &gt; New.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="520"/>
         <source>Creating the demo database (one county, 3,000 programs)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="520"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="514"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="522"/>
         <source>First start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="550"/>
         <source>The demo database was not created (cancelled); nothing was left behind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="553"/>
         <source>The demo database could not be created: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="557"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="565"/>
         <source>new.jixiao</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="567"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="575"/>
         <source>Open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="568"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="576"/>
         <source>Jixiao databases (*.jixiao *.db *.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="621"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="629"/>
         <source>%1 cannot act as %2 for %3, which is a %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="637"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="645"/>
         <source>About Jixiao</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="638"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="646"/>
         <source>&lt;h3&gt;Jixiao %1&lt;/h3&gt;&lt;p&gt;Budget performance management: ex-ante assessment, performance targets, monitoring, self-evaluation and the use of results, offline on one PC.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="645"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="653"/>
         <source>Jixiao — Budget performance management</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="648"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="656"/>
         <source>%1 — %2 — Jixiao</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="650"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="658"/>
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="659"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="667"/>
         <source>No database open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="669"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="677"/>
         <source>%1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="670"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="678"/>
         <source>Who acts; change it in File &gt; Who acts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="671"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="679"/>
         <source>Fiscal year %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="672"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="680"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6932,74 +6921,6 @@ Create a new database there?</source>
     <message>
         <location filename="../ui/editors/ProgramEditor.cpp" line="148"/>
         <source>= %1 = %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>jx::ProgramListModel</name>
-    <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="101"/>
-        <source>[%1] %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="114"/>
-        <source>%1
-Code: %2
-Fiscal year: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="117"/>
-        <source>Payments held: %1 in force</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="130"/>
-        <source>Program</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="131"/>
-        <source>Agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="132"/>
-        <source>Budget book</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="133"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="134"/>
-        <source>Amount (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>jx::ProgramListView</name>
-    <message>
-        <location filename="../ui/programs/ProgramListView.cpp" line="28"/>
-        <source>Search programs by name or code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/programs/ProgramListView.cpp" line="33"/>
-        <source>Unit of the amounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/programs/ProgramListView.cpp" line="54"/>
-        <source>Unit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/programs/ProgramListView.cpp" line="94"/>
-        <source>%1 programs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3295,170 +3295,159 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>PackageReader</name>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="63" />
+        <location filename="../core/exchange/PackageReader.cpp" line="65" />
         <source>Package “%1” is truncated: it has %2 bytes, but its %3 needs at least %4.</source>
         <translation>数据包“%1”不完整：文件只有 %2 字节，而其%3至少需要 %4 字节。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="70" />
+        <location filename="../core/exchange/PackageReader.cpp" line="72" />
         <source>Reading package “%1” was cancelled.</source>
         <translation>已取消读取数据包“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="86" />
-        <location filename="../core/exchange/PackageReader.cpp" line="99" />
-        <location filename="../core/exchange/PackageReader.cpp" line="227" />
-        <location filename="../core/exchange/PackageReader.cpp" line="293" />
+        <location filename="../core/exchange/PackageReader.cpp" line="88" />
+        <location filename="../core/exchange/PackageReader.cpp" line="101" />
+        <location filename="../core/exchange/PackageReader.cpp" line="231" />
         <source>Cannot read package “%1”: %2</source>
         <translation>无法读取数据包“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="97" />
+        <location filename="../core/exchange/PackageReader.cpp" line="99" />
         <source>Package “%1” does not exist.</source>
         <translation>数据包“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="103" />
+        <location filename="../core/exchange/PackageReader.cpp" line="105" />
         <source>“%1” is empty (0 bytes): it is not a package.</source>
         <translation>“%1”是空文件（0 字节），不是数据包。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="108" />
+        <location filename="../core/exchange/PackageReader.cpp" line="110" />
         <source>“%1” is not a Jixiao package: it does not begin with “JXPKG”.</source>
         <translation>“%1”不是绩效系统数据包：文件开头不是“JXPKG”。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="111" />
+        <location filename="../core/exchange/PackageReader.cpp" line="113" />
         <source>format version</source>
         <translation>格式版本</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="120" />
+        <location filename="../core/exchange/PackageReader.cpp" line="122" />
         <source>Package “%1” has format version %2, newer than this version of Jixiao reads (%3.x). Update Jixiao to read it.</source>
         <translation>数据包“%1”的格式版本为 %2，高于本程序可读取的版本（%3.x）。请升级本程序后再读取。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="127" />
+        <location filename="../core/exchange/PackageReader.cpp" line="129" />
         <source>Package “%1” has format version %2, which no version of Jixiao ever wrote.</source>
         <translation>数据包“%1”的格式版本为 %2，本程序从未使用过该版本。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="131" />
+        <location filename="../core/exchange/PackageReader.cpp" line="133" />
         <source>header length</source>
         <translation>包头长度</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="137" />
+        <location filename="../core/exchange/PackageReader.cpp" line="139" />
         <source>Package “%1” claims a header of %2 bytes, more than the %3 bytes a header may have.</source>
         <translation>数据包“%1”声称包头有 %2 字节，超过包头上限 %3 字节。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="143" />
+        <location filename="../core/exchange/PackageReader.cpp" line="145" />
         <source>Package “%1” has an empty header.</source>
         <translation>数据包“%1”的包头为空。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="146" />
-        <location filename="../core/exchange/PackageReader.cpp" line="210" />
+        <location filename="../core/exchange/PackageReader.cpp" line="148" />
+        <location filename="../core/exchange/PackageReader.cpp" line="212" />
         <source>header</source>
         <translation>包头</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="148" />
+        <location filename="../core/exchange/PackageReader.cpp" line="150" />
         <source>payload length</source>
         <translation>数据内容长度</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="153" />
+        <location filename="../core/exchange/PackageReader.cpp" line="155" />
         <source>Package “%1” claims a payload of %2 bytes, more than the %3 bytes a package may carry.</source>
         <translation>数据包“%1”声称数据内容有 %2 字节，超过数据包上限 %3 字节。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="160" />
+        <location filename="../core/exchange/PackageReader.cpp" line="162" />
         <source>Package “%1” claims a payload of %2 bytes, but the file holds only %3 bytes after its header: it is truncated or damaged.</source>
         <translation>数据包“%1”声称数据内容有 %2 字节，但包头之后只有 %3 字节：文件不完整或已损坏。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="168" />
-        <location filename="../core/exchange/PackageReader.cpp" line="177" />
+        <location filename="../core/exchange/PackageReader.cpp" line="170" />
+        <location filename="../core/exchange/PackageReader.cpp" line="179" />
         <source>signer key</source>
         <translation>签名密钥</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="174" />
+        <location filename="../core/exchange/PackageReader.cpp" line="176" />
         <source>Package “%1” has a signer key of %2 bytes, which is no SM2 public key.</source>
         <translation>数据包“%1”的签名密钥长 %2 字节，不是 SM2 公钥。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="183" />
+        <location filename="../core/exchange/PackageReader.cpp" line="185" />
         <source>digest</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="188" />
-        <location filename="../core/exchange/PackageReader.cpp" line="199" />
-        <location filename="../core/exchange/PackageReader.cpp" line="206" />
+        <location filename="../core/exchange/PackageReader.cpp" line="190" />
+        <location filename="../core/exchange/PackageReader.cpp" line="201" />
+        <location filename="../core/exchange/PackageReader.cpp" line="208" />
         <source>signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="193" />
+        <location filename="../core/exchange/PackageReader.cpp" line="195" />
         <source>Package “%1” has a signature of %2 bytes, which is no SM2 signature.</source>
         <translation>数据包“%1”的签名长 %2 字节，不是 SM2 签名。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="201" />
+        <location filename="../core/exchange/PackageReader.cpp" line="203" />
         <source>Package “%1” has %2 bytes after its signature: it is damaged or not a package.</source>
         <translation>数据包“%1”在签名之后还有 %2 字节：文件已损坏或不是数据包。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="234" />
+        <location filename="../core/exchange/PackageReader.cpp" line="238" />
         <source>content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="248" />
+        <location filename="../core/exchange/PackageReader.cpp" line="257" />
         <source>Package “%1” is damaged: its SM3 digest does not match its content (changed after it was signed, or corrupted on the way).</source>
         <translation>数据包“%1”已损坏：SM3 摘要与内容不符（签名后被改动，或传递途中损坏）。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="253" />
+        <location filename="../core/exchange/PackageReader.cpp" line="262" />
         <source>Package “%1”: the signer key embedded in it is not an SM2 public key.</source>
         <translation>数据包“%1”：其中所附的签名密钥不是 SM2 公钥。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="256" />
+        <location filename="../core/exchange/PackageReader.cpp" line="265" />
         <source>Package “%1” is not authentic: its SM2 signature does not verify with the signer key embedded in it (changed or forged).</source>
         <translation>数据包“%1”来源不可信：其 SM2 签名无法用所附签名密钥验证通过（已被改动或系伪造）。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="271" />
+        <location filename="../core/exchange/PackageReader.cpp" line="284" />
         <source>Package “%1” is inconsistent: its header says format %2, its framing %3.</source>
         <translation>数据包“%1”前后不一致：包头写明格式版本 %2，文件结构为 %3。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="275" />
+        <location filename="../core/exchange/PackageReader.cpp" line="288" />
         <source>Package “%1” is inconsistent: its header describes another payload (%2 bytes) than the one it carries (%3 bytes).</source>
         <translation>数据包“%1”前后不一致：包头所述数据内容（%2 字节）与实际所载（%3 字节）不符。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="290" />
-        <location filename="../core/exchange/PackageReader.cpp" line="303" />
-        <location filename="../core/exchange/PackageReader.cpp" line="314" />
+        <location filename="../core/exchange/PackageReader.cpp" line="247" />
+        <location filename="../core/exchange/PackageReader.cpp" line="272" />
+        <location filename="../core/exchange/PackageReader.cpp" line="302" />
         <source>Cannot extract the payload of package “%1”: %2</source>
         <translation>无法提取数据包“%1”的数据内容：%2</translation>
     </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="299" />
-        <source>payload</source>
-        <translation>数据内容</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/PackageReader.cpp" line="310" />
-        <source>Package “%1” changed while it was being read; read it again.</source>
-        <translation>数据包“%1”在读取过程中被改动，请重新读取。</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>PackageWriter</name>
     <message>
@@ -5540,64 +5529,64 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>项目支出绩效自评表 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="318" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="314" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="320" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="316" />
         <source>%1: an amount cannot be negative.</source>
         <translation>%1：金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="330" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="326" />
         <source>“%1”: the actual value “%2” is not a number.</source>
         <translation>“%1”：实际完成值“%2”不是数字。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="335" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="331" />
         <source>“%1”: “%2” is not a qualitative level.</source>
         <translation>“%1”：“%2”不是定性档次。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="339" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="335" />
         <source>“%1”: the points “%2” are not a number.</source>
         <translation>“%1”：得分“%2”不是数字。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="351" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="347" />
         <source>The subject has no performance targets for this year.</source>
         <translation>该对象本年度没有绩效目标。</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="393" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="389" />
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="417" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="413" />
         <source>Total: %1</source>
         <translation>总分：%1</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="418" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="414" />
         <source>Grade: %1</source>
         <translation>等级：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="423" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="419" />
         <source>Indicator points so far: %1 (%n indicator(s) still without an actual value)</source>
         <translation>
             <numerusform>指标得分合计：%1（尚有 %n 项指标未填实际完成值）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="425" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="421" />
         <source>Total: —</source>
         <translation>总分：—</translation>
     </message>
     <message>
-        <location filename="../ui/editors/EvaluationEditor.cpp" line="426" />
+        <location filename="../ui/editors/EvaluationEditor.cpp" line="422" />
         <source>Grade: —</source>
         <translation>等级：—</translation>
     </message>
@@ -6212,135 +6201,135 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>jx::HomePage</name>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="108" />
+        <location filename="../ui/home/HomePage.cpp" line="109" />
         <source>The figures could not be computed: %1</source>
         <translation>统计数据未能生成：%1</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="116" />
-        <location filename="../ui/home/HomePage.cpp" line="135" />
+        <location filename="../ui/home/HomePage.cpp" line="117" />
+        <location filename="../ui/home/HomePage.cpp" line="136" />
         <source>Open a database to see what is due.</source>
         <translation>打开数据库后，这里将显示待办和到期事项。</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="189" />
+        <location filename="../ui/home/HomePage.cpp" line="190" />
         <source>Computing the figures…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="192" />
+        <location filename="../ui/home/HomePage.cpp" line="193" />
         <source>&lt;h2&gt;%1 · fiscal year %2&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;%1 · %2年度&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="226" />
+        <location filename="../ui/home/HomePage.cpp" line="237" />
         <source>Show the list</source>
         <translation>查看清单</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="269" />
+        <location filename="../ui/home/HomePage.cpp" line="280" />
         <source>To do</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="273" />
+        <location filename="../ui/home/HomePage.cpp" line="284" />
         <source>Submitted to you for review</source>
         <translation>已报送待审核</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="273" />
+        <location filename="../ui/home/HomePage.cpp" line="284" />
         <source>Submitted by your units for review</source>
         <translation>所属单位报送待审核</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="286" />
+        <location filename="../ui/home/HomePage.cpp" line="297" />
         <source>Returned to you for correction</source>
         <translation>退回待修改</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="302" />
+        <location filename="../ui/home/HomePage.cpp" line="313" />
         <source>Deadlines</source>
         <translation>办理期限</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="306" />
+        <location filename="../ui/home/HomePage.cpp" line="317" />
         <source>Overdue (records missing)</source>
         <translation>已逾期（未报送）</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="308" />
+        <location filename="../ui/home/HomePage.cpp" line="319" />
         <source>Due within a month</source>
         <translation>一个月内到期</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="318" />
+        <location filename="../ui/home/HomePage.cpp" line="329" />
         <source>%1, due %2</source>
         <translation>%1，%2截止</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="333" />
+        <location filename="../ui/home/HomePage.cpp" line="344" />
         <source>Warnings</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="337" />
+        <location filename="../ui/home/HomePage.cpp" line="348" />
         <source>Execution behind time progress</source>
         <translation>执行进度滞后于时间进度</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="341" />
+        <location filename="../ui/home/HomePage.cpp" line="352" />
         <source>Indicators unlikely to be met</source>
         <translation>指标预计无法完成</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="345" />
+        <location filename="../ui/home/HomePage.cpp" line="356" />
         <source>Programs with an order in force</source>
         <translation>处理措施执行中的项目</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="360" />
+        <location filename="../ui/home/HomePage.cpp" line="371" />
         <source>Records of fiscal year %1 by stage and status</source>
         <translation>%1年度各环节办理情况</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="366" />
+        <location filename="../ui/home/HomePage.cpp" line="377" />
         <source>Programs</source>
         <translation>项目数</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="405" />
+        <location filename="../ui/home/HomePage.cpp" line="416" />
         <source>Self-evaluation grades</source>
         <translation>自评等级分布</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="407" />
+        <location filename="../ui/home/HomePage.cpp" line="418" />
         <source>Self-evaluations</source>
         <translation>绩效自评</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="458" />
+        <location filename="../ui/home/HomePage.cpp" line="469" />
         <source>Budget execution against time progress</source>
         <translation>预算执行率与时间进度</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="461" />
-        <location filename="../ui/home/HomePage.cpp" line="505" />
-        <location filename="../ui/home/HomePage.cpp" line="507" />
+        <location filename="../ui/home/HomePage.cpp" line="472" />
+        <location filename="../ui/home/HomePage.cpp" line="516" />
+        <location filename="../ui/home/HomePage.cpp" line="518" />
         <source>Execution</source>
         <translation>预算执行率</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="463" />
+        <location filename="../ui/home/HomePage.cpp" line="474" />
         <source>Time progress</source>
         <translation>时间进度</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="483" />
+        <location filename="../ui/home/HomePage.cpp" line="494" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="505" />
+        <location filename="../ui/home/HomePage.cpp" line="516" />
         <source>Lowest execution by unit</source>
         <translation>执行率最低的单位</translation>
     </message>
@@ -6353,107 +6342,107 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="182" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="190" />
         <source>Record</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="193" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="201" />
         <source>Program</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="214" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="222" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="215" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="223" />
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="218" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="226" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="221" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="229" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="224" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="232" />
         <source>&amp;Who acts…</source>
         <translation>切换操作人(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="226" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="234" />
         <source>Ctrl+Shift+U</source>
         <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="228" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="236" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="232" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="240" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="242" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="250" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="246" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="254" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="252" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="260" />
         <source>&amp;Toolbar</source>
         <translation>工具栏(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="255" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="263" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="256" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="264" />
         <source>&amp;About Jixiao</source>
         <translation>关于绩效(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="264" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="272" />
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="275" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="283" />
         <source>Fiscal year </source>
         <translation>年度 </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="278" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="286" />
         <source>The fiscal year every page shows</source>
         <translation>各页面显示的预算年度</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="449" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="457" />
         <source>%1 could not be opened. %2</source>
         <translation>无法打开 %1。%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="484" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="492" />
         <source>No such database</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="485" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="493" />
         <source>There is no file %1.
 
 Create a new database there?</source>
@@ -6462,112 +6451,112 @@ Create a new database there?</source>
 是否在此位置新建数据库？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="488" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="496" />
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="496" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="504" />
         <source>There is no file %1.</source>
         <translation>文件 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="501" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="509" />
         <source>%1 is empty (0 bytes), not a Jixiao database; it was left as it is. Open another file, or create a database with File &gt; New.</source>
         <translation>%1 是空文件（0字节），不是绩效管理数据库，未作任何改动。请打开其他文件，或通过“文件 &gt; 新建”创建数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="512" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="520" />
         <source>Creating the demo database (one county, 3,000 programs)…</source>
         <translation>正在创建演示数据库（一个县，3,000 个项目）……</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="512" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="520" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="514" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="522" />
         <source>First start</source>
         <translation>首次启动</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="542" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="550" />
         <source>The demo database was not created (cancelled); nothing was left behind.</source>
         <translation>已取消创建演示数据库，未留下任何文件。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="545" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="553" />
         <source>The demo database could not be created: %1</source>
         <translation>无法创建演示数据库：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="557" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="565" />
         <source>new.jixiao</source>
         <translation>新建数据库.jixiao</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="567" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="575" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="568" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="576" />
         <source>Jixiao databases (*.jixiao *.db *.sqlite);;All files (*)</source>
         <translation>绩效数据库 (*.jixiao *.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="621" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="629" />
         <source>%1 cannot act as %2 for %3, which is a %4.</source>
         <translation>%3属于%4，%1不能以%2身份办理业务。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="637" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="645" />
         <source>About Jixiao</source>
         <translation>关于绩效</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="638" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="646" />
         <source>&lt;h3&gt;Jixiao %1&lt;/h3&gt;&lt;p&gt;Budget performance management: ex-ante assessment, performance targets, monitoring, self-evaluation and the use of results, offline on one PC.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;绩效 %1&lt;/h3&gt;&lt;p&gt;预算绩效管理：事前绩效评估、绩效目标、运行监控、绩效自评与结果运用，单机离线使用。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="645" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="653" />
         <source>Jixiao — Budget performance management</source>
         <translation>绩效 — 预算绩效管理</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="648" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="656" />
         <source>%1 — %2 — Jixiao</source>
         <translation>%1 — %2 — 绩效</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="650" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="658" />
         <source>%1 (read-only)</source>
         <translation>%1（只读）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="659" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="667" />
         <source>No database open</source>
         <translation>未打开数据库</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="669" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="677" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="670" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="678" />
         <source>Who acts; change it in File &gt; Who acts…</source>
         <translation>当前操作人；可在“文件 &gt; 切换操作人…”中更换</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="671" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="679" />
         <source>Fiscal year %1</source>
         <translation>%1年度</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="672" />
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="680" />
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
@@ -7007,76 +6996,6 @@ Create a new database there?</source>
         <location filename="../ui/editors/ProgramEditor.cpp" line="148" />
         <source>= %1 = %2</source>
         <translation>= %1 = %2</translation>
-    </message>
-</context>
-<context>
-    <name>jx::ProgramListModel</name>
-    <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="101" />
-        <source>[%1] %2</source>
-        <translation>【%1】%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="114" />
-        <source>%1
-Code: %2
-Fiscal year: %3</source>
-        <translation>%1
-编码：%2
-预算年度：%3</translation>
-    </message>
-    <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="117" />
-        <source>Payments held: %1 in force</source>
-        <translation>拨款暂停：%1（指令解除后方可拨款）</translation>
-    </message>
-    <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="130" />
-        <source>Program</source>
-        <translation>项目名称</translation>
-    </message>
-    <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="131" />
-        <source>Agency</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="132" />
-        <source>Budget book</source>
-        <translation>预算类别</translation>
-    </message>
-    <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="133" />
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../ui/programs/ProgramListModel.cpp" line="134" />
-        <source>Amount (%1)</source>
-        <translation>金额（%1）</translation>
-    </message>
-</context>
-<context>
-    <name>jx::ProgramListView</name>
-    <message>
-        <location filename="../ui/programs/ProgramListView.cpp" line="28" />
-        <source>Search programs by name or code</source>
-        <translation>按名称或编码搜索项目</translation>
-    </message>
-    <message>
-        <location filename="../ui/programs/ProgramListView.cpp" line="33" />
-        <source>Unit of the amounts</source>
-        <translation>金额单位</translation>
-    </message>
-    <message>
-        <location filename="../ui/programs/ProgramListView.cpp" line="54" />
-        <source>Unit:</source>
-        <translation>单位：</translation>
-    </message>
-    <message>
-        <location filename="../ui/programs/ProgramListView.cpp" line="94" />
-        <source>%1 programs</source>
-        <translation>%1 个项目</translation>
     </message>
 </context>
 <context>
