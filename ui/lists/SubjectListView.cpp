@@ -160,7 +160,7 @@ QComboBox* SubjectListView::addCombo(const QString& objectName, const QString& l
     combo->setObjectName(objectName);
     // Compact in the bar, so that a narrow window keeps it; the open list shows whole names.
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(7);
+    combo->setMinimumContentsLength(10);
     combo->setToolTip(label);
     m_filterWidgets << combo;
     connect(combo, &QComboBox::currentIndexChanged, this, [this] {
