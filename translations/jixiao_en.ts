@@ -1042,12 +1042,12 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/KeysVerb.cpp" line="187"/>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="186"/>
         <source>Key %1 revoked: packages signed with it are refused from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/KeysVerb.cpp" line="211"/>
+        <location filename="../app/cli/verbs/KeysVerb.cpp" line="210"/>
         <source>“keys” needs a subcommand: generate, export, register, list or revoke.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6003,27 +6003,27 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="635"/>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="640"/>
         <source>Registered the key of %1, fingerprint %2: compare it with the sender by phone; revoke it if it differs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="648"/>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="653"/>
         <source>Choose the key to revoke in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="653"/>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="658"/>
         <source>Revoke key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="654"/>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="659"/>
         <source>Why is key %1 revoked? Packages signed with it are refused from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="662"/>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="667"/>
         <source>Key %1 revoked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7224,17 +7224,17 @@ Not now: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="214"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="209"/>
         <source>Decision saved on %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="230"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="225"/>
         <source>The decision on %1 was submitted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="246"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="241"/>
         <source>The decision on %1 was approved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7345,93 +7345,93 @@ Not now: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="347"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="342"/>
         <source>Approved: %1 of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="358"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="353"/>
         <source>Return %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="358"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="353"/>
         <source>What to change:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="360"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="355"/>
         <source>Returning needs a comment saying what to change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="363"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="358"/>
         <source>Returned: %1 of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="374"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="369"/>
         <source>Graded and approved: the self-evaluation of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="394"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="389"/>
         <source>Records of several kinds are chosen; approve one kind at a time (filter by record).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="399"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="394"/>
         <source>Approve selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="400"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="395"/>
         <source>Approve %1 records (%2)? Either all of them are approved or, if one cannot be, none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="413"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="408"/>
         <source>Approved: %1 records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="424"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="419"/>
         <source>Order on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="424"/>
-        <location filename="../ui/review/ReviewPage.cpp" line="443"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="419"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="438"/>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="427"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="422"/>
         <source>An order needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="435"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="430"/>
         <source>Order given on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="443"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="438"/>
         <source>Lift the order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="445"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="440"/>
         <source>Outcome of the rectification:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="446"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="441"/>
         <source>Lifting an order needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="449"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="444"/>
         <source>The order was lifted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8677,104 +8677,104 @@ Fiscal year: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="147"/>
+        <location filename="../core/workspace/Workspace.cpp" line="162"/>
         <source>%1 belongs to another agency; only that agency continues it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="165"/>
+        <location filename="../core/workspace/Workspace.cpp" line="180"/>
         <source>%1 is not a program and follows no predecessor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="167"/>
+        <location filename="../core/workspace/Workspace.cpp" line="182"/>
         <source>%1 cannot be its own predecessor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="173"/>
+        <location filename="../core/workspace/Workspace.cpp" line="188"/>
         <source>%1 cannot follow %2, a program of another agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="177"/>
+        <location filename="../core/workspace/Workspace.cpp" line="192"/>
         <source>%1 (%2) cannot follow %3 of %4: a predecessor is the program of the year before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="191"/>
+        <location filename="../core/workspace/Workspace.cpp" line="206"/>
         <source>reading the programs that follow %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="194"/>
+        <location filename="../core/workspace/Workspace.cpp" line="209"/>
         <source>%1 is already continued by “%2”; a program has one successor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="223"/>
+        <location filename="../core/workspace/Workspace.cpp" line="238"/>
         <source>There is no program with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="278"/>
+        <location filename="../core/workspace/Workspace.cpp" line="293"/>
         <source>%1 would belong to another agency; %2 writes only its own records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="290"/>
+        <location filename="../core/workspace/Workspace.cpp" line="305"/>
         <source>%1 is about a subject that does not exist (id %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="295"/>
+        <location filename="../core/workspace/Workspace.cpp" line="310"/>
         <source>%1 belongs to another agency; only that agency writes its %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="307"/>
-        <location filename="../core/workspace/Workspace.cpp" line="335"/>
+        <location filename="../core/workspace/Workspace.cpp" line="322"/>
+        <location filename="../core/workspace/Workspace.cpp" line="350"/>
         <source>%1 cannot be handed to another agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="329"/>
+        <location filename="../core/workspace/Workspace.cpp" line="344"/>
         <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="350"/>
+        <location filename="../core/workspace/Workspace.cpp" line="365"/>
         <source>Indicator “%1” belongs to another agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="396"/>
+        <location filename="../core/workspace/Workspace.cpp" line="411"/>
         <source>A decision on a program of %1 applies to %2, not %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="407"/>
+        <location filename="../core/workspace/Workspace.cpp" line="422"/>
         <source>%1 cannot be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="418"/>
+        <location filename="../core/workspace/Workspace.cpp" line="433"/>
         <source>There is no subject with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="445"/>
+        <location filename="../core/workspace/Workspace.cpp" line="460"/>
         <source>Unknown record kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="556"/>
+        <location filename="../core/workspace/Workspace.cpp" line="571"/>
         <source>Nothing was imported, because no backup of the database could be made first: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="565"/>
-        <location filename="../core/workspace/Workspace.cpp" line="578"/>
+        <location filename="../core/workspace/Workspace.cpp" line="580"/>
+        <location filename="../core/workspace/Workspace.cpp" line="593"/>
         <source>the programs of %1</source>
         <translation type="unfinished"></translation>
     </message>

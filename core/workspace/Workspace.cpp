@@ -121,6 +121,21 @@ Result<void> Workspace::addPerson(const Actor& person)
     return {};
 }
 
+Result<OwnKey> Workspace::generateKey(const QByteArray& passphrase)
+{
+    return KeyStore(*m_db).generate(m_self, passphrase);
+}
+
+Result<KnownKey> Workspace::registerKey(const KeyFile& file)
+{
+    return KeyRegistry(*m_db).add(file);
+}
+
+Result<void> Workspace::revokeKey(const QString& fingerprint, const QString& reason)
+{
+    return KeyRegistry(*m_db).revoke(fingerprint, reason);
+}
+
 int Workspace::defaultFiscalYear()
 {
     return QDate::currentDate().year();

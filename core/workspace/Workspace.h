@@ -8,6 +8,9 @@
 #include "core/domain/SelfEvaluation.h"
 #include "core/domain/Subject.h"
 #include "core/domain/Transition.h"
+#include "core/exchange/KeyFile.h"
+#include "core/exchange/KeyRegistry.h"
+#include "core/exchange/KeyStore.h"
 #include "core/io/JsonInterchange.h"
 #include "core/storage/ChangeSet.h"
 #include "core/storage/Database.h"
@@ -138,6 +141,14 @@ public:
     QString lastBackup() const { return m_lastBackup; }
     /// Writes this agency's programs of @p fiscalYear in the JSON interchange; the number of programs.
     Result<int> exportPrograms(int fiscalYear, QIODevice& out);
+
+    // Signing keys for the exchange between levels (core/exchange), kept by the people of this agency.
+    /// A new signing key of this agency (a current one is retired), protected by @p passphrase.
+    Result<OwnKey> generateKey(const QByteArray& passphrase);
+    /// Registers another agency's key from its key file, so that its packages are accepted.
+    Result<KnownKey> registerKey(const KeyFile& file);
+    /// Revokes a registered key: packages it signed are refused from now on.
+    Result<void> revokeKey(const QString& fingerprint, const QString& reason);
 
 Q_SIGNALS:
     /// What one committed transaction changed.

@@ -21,6 +21,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/Installation.h"
 #include "core/workspace/Workspace.h"
+#include "tests/bench/BenchSupport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -39,52 +40,10 @@ using namespace jx;
 
 namespace {
 
+using namespace jx::bench;
+
 const QByteArray Passphrase = QByteArrayLiteral("bench passphrase");
 
-[[noreturn]] void die(const QString& what)
-{
-    std::fprintf(stderr, "bench_package: %s\n", qPrintable(what));
-    std::exit(1);
-}
-
-template <typename T> T check(Result<T> r, const char* what)
-{
-    if (!r)
-        die(QStringLiteral("%1: %2").arg(QLatin1String(what), r.message()));
-    return std::move(r.value());
-}
-
-void check(Result<void> r, const char* what)
-{
-    if (!r)
-        die(QStringLiteral("%1: %2").arg(QLatin1String(what), r.message()));
-}
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v.at(v.size() / 2);
-}
-
-double seconds(const std::function<void()>& work)
-{
-    QElapsedTimer t;
-    t.start();
-    work();
-    return t.nsecsElapsed() / 1e9;
-}
-
-double peakMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return -1;
-}
 
 // In a child process: imports PACKAGE into DATABASE, prints {"seconds", "peakMb", "records"}.
 int childImport(const QString& package, const QString& database)
@@ -168,6 +127,7 @@ double floorCopy(const QString& emptyTemplate, const QString& target, const QStr
 
 int main(int argc, char** argv)
 {
+    jx::bench::name() = "bench_package";
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments().mid(1);
     if (args.value(0) == QLatin1String("--child-import"))

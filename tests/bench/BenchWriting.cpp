@@ -14,6 +14,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/Installation.h"
 #include "core/storage/RecordStore.h"
+#include "tests/bench/BenchSupport.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -37,51 +38,8 @@ using namespace jx;
 
 namespace {
 
-[[noreturn]] void die(const QString& what)
-{
-    std::fprintf(stderr, "bench_writing: %s\n", qPrintable(what));
-    std::exit(1);
-}
+using namespace jx::bench;
 
-template <typename T> T check(Result<T> r, const char* what)
-{
-    if (!r)
-        die(QStringLiteral("%1: %2").arg(QLatin1String(what), r.message()));
-    return std::move(r.value());
-}
-
-void check(Result<void> r, const char* what)
-{
-    if (!r)
-        die(QStringLiteral("%1: %2").arg(QLatin1String(what), r.message()));
-}
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v.at(v.size() / 2);
-}
-
-double seconds(const std::function<void()>& work)
-{
-    QElapsedTimer t;
-    t.start();
-    work();
-    return t.nsecsElapsed() / 1e9;
-}
-
-// Peak resident memory of this process so far, in MB.
-double peakMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return -1;
-}
 
 QStringList column(Database& db, const QString& sql)
 {

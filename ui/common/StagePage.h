@@ -13,6 +13,7 @@ class QAction;
 
 namespace jx {
 
+class MessageBanner;
 class Workspace;
 
 /// The stages of the loop, one page each in the main window's navigation, in this order.
@@ -85,6 +86,13 @@ Q_SIGNALS:
     void listRequested(const jx::ListRequest& request);
     /// A message for the window's banner (translated); error true for a failure.
     void messageRequested(const QString& text, bool error);
+
+protected:
+    /**
+     * Says @p text: in the window's banner when the window listens (messageRequested), else in
+     * the page's own @p banner, so a page shown on its own still tells its user.
+     */
+    void report(const QString& text, bool error, MessageBanner* banner);
 
 private:
     int m_fiscalYear = 0;

@@ -592,7 +592,7 @@ void ExchangePage::generateKey()
     const std::optional<QByteArray> passphrase = askPassphrase(prompt, true);
     if (!passphrase)
         return;
-    Result<OwnKey> key = store.generate(m_workspace->self(), *passphrase);
+    Result<OwnKey> key = m_workspace->generateKey(*passphrase);
     if (!key) {
         report(key.message(), true);
         return;
@@ -627,7 +627,12 @@ void ExchangePage::registerKeyFile()
     const QString path = askFile(tr("Register key file"), tr("Jixiao key files (*.jxkey);;All files (*)"), false);
     if (path.isEmpty())
         return;
-    Result<KnownKey> known = KeyRegistry(m_workspace->database()).addFile(path);
+    Result<KeyFile> file = KeyFile::read(path);
+    if (!file) {
+        report(file.message(), true);
+        return;
+    }
+    Result<KnownKey> known = m_workspace->registerKey(*file);
     if (!known) {
         report(known.message(), true);
         return;
@@ -655,7 +660,7 @@ void ExchangePage::revokeKey()
         QLineEdit::Normal, {}, &ok);
     if (!ok)
         return;
-    if (Result<void> r = KeyRegistry(m_workspace->database()).revoke(fingerprint, reason); !r) {
+    if (Result<void> r = m_workspace->revokeKey(fingerprint, reason); !r) {
         report(r.message(), true);
         return;
     }

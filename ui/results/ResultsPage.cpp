@@ -187,12 +187,7 @@ void ResultsPage::updateActions()
 
 void ResultsPage::report(const QString& text, bool error)
 {
-    // The window shows the message in its banner when it listens; on its own, the view shows it.
-    if (isSignalConnected(QMetaMethod::fromSignal(&StagePage::messageRequested))) {
-        Q_EMIT messageRequested(text, error);
-        return;
-    }
-    m_banner->showMessage(text, error ? MessageBanner::Kind::Error : MessageBanner::Kind::Information);
+    StagePage::report(text, error, m_banner);
 }
 
 void ResultsPage::openCurrent()

@@ -47,7 +47,7 @@ int generate(CliContext& cli, Workspace& workspace)
     Result<QByteArray> passphrase = cliPassphrase(cli, true);
     if (!passphrase)
         return cli.fail(passphrase.error());
-    Result<OwnKey> key = store.generate(workspace.self(), *passphrase);
+    Result<OwnKey> key = workspace.generateKey(*passphrase);
     if (!key)
         return cli.fail(key.error());
     if (cli.json()) {
@@ -105,7 +105,7 @@ int registerKey(CliContext& cli, Workspace& workspace)
                                 "nothing was registered.")
                             .arg(path, file->fingerprint(), expected));
     }
-    Result<KnownKey> known = KeyRegistry(workspace.database()).add(*file);
+    Result<KnownKey> known = workspace.registerKey(*file);
     if (!known)
         return cli.fail(known.error());
     if (cli.json()) {
@@ -176,8 +176,7 @@ int revokeKey(CliContext& cli, Workspace& workspace)
     Result<QString> reason = cli.required(QStringLiteral("reason"));
     if (!reason)
         return cli.fail(reason.message(), Cli::Usage);
-    KeyRegistry registry(workspace.database());
-    if (Result<void> r = registry.revoke(fingerprint, *reason); !r)
+    if (Result<void> r = workspace.revokeKey(fingerprint, *reason); !r)
         return cli.fail(r.error());
     const QString normalized = SigningKey::normalizedFingerprint(fingerprint);
     if (cli.json()) {
