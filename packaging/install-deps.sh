@@ -9,6 +9,7 @@ packages=(
     qt6-charts-dev libqt6opengl6-dev
     libsqlite3-dev libssl-dev libxlsxwriter-dev libzip-dev
     xvfb xauth fonts-noto-cjk
+    poppler-utils
 )
 
 missing=()
