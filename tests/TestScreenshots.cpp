@@ -3,6 +3,8 @@
 // test's temporary folder) and a check that no label or button of a page cuts its text.
 #include "core/demo/DemoGenerator.h"
 #include "core/i18n/Translations.h"
+#include "core/workspace/Workspace.h"
+#include "ui/common/Settings.h"
 #include "ui/home/HomePage.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/StagePages.h"
@@ -10,6 +12,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QFontDatabase>
 #include <QLabel>
 #include <QSettings>
@@ -44,9 +47,25 @@ void TestScreenshots::initTestCase()
     // The Chinese pictures need a CJK font (fonts-noto-cjk).
     QVERIFY2(QFontDatabase::families(QFontDatabase::SimplifiedChinese).join(QLatin1Char(' ')).contains(QLatin1String("Noto")),
              "install fonts-noto-cjk");
-    m_demo = m_dir.filePath(QStringLiteral("demo.jixiao"));
+    // The pictures show what a user would see: a file in their documents folder (the status bar
+    // writes the home folder as "~") and a person of the bureau acting, chosen at start.
+    qputenv("HOME", QFile::encodeName(m_dir.path()));
+    QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("文档"))));
+    m_demo = m_dir.filePath(QStringLiteral("文档/天山区财政局.jixiao"));
     Result<DemoSummary> demo = DemoGenerator::createDemo(m_demo, DemoOptions());
     QVERIFY2(demo.ok(), qPrintable(demo.message()));
+    {
+        Result<std::unique_ptr<Workspace>> ws = Workspace::open(m_demo);
+        QVERIFY2(ws.ok(), qPrintable(ws.message()));
+        Actor reviewer;
+        reviewer.name = QStringLiteral("王芳");
+        reviewer.role = Role::FinanceReviewer;
+        reviewer.agencyId = ws.value()->self().meta.id;
+        Result<void> added = ws.value()->addPerson(reviewer);
+        QVERIFY2(added.ok(), qPrintable(added.message()));
+        // She chose herself when she last opened this file, so the window asks no one.
+        Settings::setLastActor(ws.value()->database().path(), reviewer.name, static_cast<int>(reviewer.role));
+    }
     m_out = qEnvironmentVariable("JIXIAO_SCREENSHOTS_DIR");
     if (m_out.isEmpty())
         m_out = m_dir.filePath(QStringLiteral("screenshots"));

@@ -670,8 +670,18 @@ void MainWindow::updateStatus()
         m_statusReadOnly->clear();
         return;
     }
-    const QString path = QDir::toNativeSeparators(QFileInfo(m_workspace->database().path()).absoluteFilePath());
-    m_statusDatabase->setText(path);
+    const QString absolute = QFileInfo(m_workspace->database().path()).absoluteFilePath();
+    const QString path = QDir::toNativeSeparators(absolute);
+    // The whole path, with the home folder written "~" where that is the custom (not on Windows),
+    // so that the part that tells files apart stays visible in a narrow window; the tooltip
+    // always has it in full.
+    QString shown = path;
+#ifndef Q_OS_WIN
+    const QString home = QDir::homePath();
+    if (home != QLatin1String("/") && absolute.startsWith(home + QLatin1Char('/')))
+        shown = QLatin1Char('~') + absolute.mid(home.size());
+#endif
+    m_statusDatabase->setText(shown);
     m_statusDatabase->setToolTip(path);
     const Actor& a = m_workspace->actor();
     m_statusActor->setText(tr("%1 · %2 · %3").arg(a.name, Names::of(a.role), m_workspace->self().name));
