@@ -1544,7 +1544,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../core/demo/DemoBuilder.cpp" line="204"/>
+        <location filename="../core/demo/DemoBuilder.cpp" line="245"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3787,6 +3787,22 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     <message>
         <location filename="../core/storage/RecordStore.cpp" line="279"/>
         <source>Cannot save %1: it refers to a record that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCatalog</name>
+    <message>
+        <location filename="../core/report/ReportCatalog.cpp" line="24"/>
+        <source>There is no report named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <location filename="../core/io/ReportWriter.cpp" line="13"/>
+        <source>Reports cannot be written yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6467,22 +6483,22 @@ Create a new database there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="677"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="687"/>
         <source>%1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="678"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="688"/>
         <source>Who acts; change it in File &gt; Who acts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="679"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="689"/>
         <source>Fiscal year %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="680"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="690"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>

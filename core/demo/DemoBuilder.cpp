@@ -28,6 +28,7 @@
 #include "core/storage/ReviewRepository.h"
 #include "core/storage/SeedData.h"
 #include "core/storage/SubjectRepository.h"
+#include "core/storage/TransitionRepository.h"
 #include "core/storage/TargetSetRepository.h"
 #include <QDate>
 #include <QFile>
@@ -64,6 +65,7 @@ struct DemoBuilder::Impl
         , m_options(options)
         , m_year(year)
         , m_rng(options.seed)
+        , m_historyRng(options.seed ^ 0x5eedULL)
         , m_agencies(db)
         , m_subjects(db)
         , m_targets(db)
@@ -71,7 +73,45 @@ struct DemoBuilder::Impl
         , m_monitoring(db)
         , m_evaluations(db)
         , m_reviews(db)
+        , m_transitions(db)
     {
+    }
+
+    /**
+     * The history a reviewer reads: who submitted the record and when, and for an approved
+     * record who approved it. Kept for what the demo's pages show (targets, assessments,
+     * self-evaluations, the mid-year and the December monitoring reports), not for every
+     * month of every program, so that the larger demos stay a sensible size.
+     */
+    Result<void> history(RecordKind kind, const QUuid& recordId, const QUuid& ownerId, RecordStatus status,
+                         const QDateTime& submittedAt)
+    {
+        if (status == RecordStatus::Draft)
+            return {};
+        const bool ownedByFinance = ownerId == m_financeId;
+        Transition submit;
+        submit.meta.id = uuidFrom(m_historyRng);
+        submit.meta.ownerId = ownerId;
+        submit.recordKind = kind;
+        submit.recordId = recordId;
+        submit.from = RecordStatus::Draft;
+        submit.to = RecordStatus::Submitted;
+        submit.actor = Actor { historyPerson(), ownedByFinance ? Role::FinanceReviewer : Role::UnitPreparer, ownerId };
+        submit.at = submittedAt;
+        if (Result<void> r = m_transitions.save(submit); !r)
+            return r;
+        if (status != RecordStatus::Approved)
+            return {};
+        Transition approve;
+        approve.meta.id = uuidFrom(m_historyRng);
+        approve.meta.ownerId = m_financeId;
+        approve.recordKind = kind;
+        approve.recordId = recordId;
+        approve.from = RecordStatus::Submitted;
+        approve.to = RecordStatus::Approved;
+        approve.actor = Actor { historyPerson(), Role::FinanceReviewer, m_financeId };
+        approve.at = submittedAt.addDays(10);
+        return m_transitions.save(approve);
     }
 
     Result<void> loadCategories()
@@ -118,6 +158,7 @@ struct DemoBuilder::Impl
                 return r;
             ++m_summary.agencies;
         }
+        m_financeId = finance.meta.id;
         for (BudgetBook book : { BudgetBook::GeneralPublic, BudgetBook::GovernmentFund, BudgetBook::StateCapital,
                                  BudgetBook::SocialInsurance }) {
             Subject government;
@@ -209,13 +250,14 @@ struct DemoBuilder::Impl
 
     const DemoSummary& summary() const { return m_summary; }
     DemoSummary& summary() { return m_summary; }
-    QUuid uuid()
+    QUuid uuid() { return uuidFrom(m_rng); }
+    QUuid uuidFrom(std::mt19937_64& rng)
     {
         // Time-ordered ids (version 7, as the application makes them) whose "time" is a counter
         // from a fixed start and whose random bits come from the seeded generator: the same seed
         // gives the same ids, and they grow in the order the records are written.
-        const quint64 hi = m_rng();
-        const quint64 lo = m_rng();
+        const quint64 hi = rng();
+        const quint64 lo = rng();
         static const qint64 start = QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
         return recordIdAt(start + m_idCount++, hi, lo);
     }
@@ -227,6 +269,12 @@ struct DemoBuilder::Impl
     double real(double lo, double hi) { return std::uniform_real_distribution<double>(lo, hi)(m_rng); }
     bool chance(double p) { return real(0, 1) < p; }
     QString person() { return u8(surnames.at(uniform(0, 15))) + u8(givenNames.at(uniform(0, 15))); }
+    /// A name for the history, from a generator of its own: the history leaves the data as it was.
+    QString historyPerson()
+    {
+        std::uniform_int_distribution<int> pick(0, 15);
+        return u8(surnames.at(pick(m_historyRng))) + u8(givenNames.at(pick(m_historyRng)));
+    }
 
     QUuid category(FrameworkKind kind, const char* name) const
     {
@@ -282,6 +330,10 @@ struct DemoBuilder::Impl
         if (Result<void> r = m_targets.save(set); !r)
             return r;
         m_summary.indicators += set.indicators.size();
+        if (Result<void> r = history(RecordKind::TargetSet, set.meta.id, unit.meta.id, set.status,
+                                     QDateTime(QDate(m_year, 1, 25), QTime(9, 30), Qt::UTC));
+            !r)
+            return r;
         // The mid-year (end of June) check of agency overall targets.
         MonitoringReport june;
         june.meta.id = uuid();
@@ -305,6 +357,10 @@ struct DemoBuilder::Impl
         }
         if (Result<void> r = m_monitoring.save(june); !r)
             return r;
+        if (Result<void> r = history(RecordKind::MonitoringReport, june.meta.id, unit.meta.id, june.status,
+                                     QDateTime(QDate(m_year, 7, 8), QTime(9, 30), Qt::UTC));
+            !r)
+            return r;
         ++m_summary.monitoringReports;
         Q_UNUSED(finance);
         return evaluation(s, set, unit, real(0.88, 1.02));
@@ -326,6 +382,10 @@ struct DemoBuilder::Impl
         if (Result<void> r = m_targets.save(set); !r)
             return r;
         m_summary.indicators += set.indicators.size();
+        if (Result<void> r = history(RecordKind::TargetSet, set.meta.id, finance.meta.id, set.status,
+                                     QDateTime(QDate(m_year - 1, 12, 5), QTime(9, 30), Qt::UTC));
+            !r)
+            return r;
         return evaluation(s, set, finance, real(0.9, 1.02));
     }
 
@@ -397,6 +457,10 @@ struct DemoBuilder::Impl
         if (Result<void> r = m_targets.save(set); !r)
             return r;
         m_summary.indicators += set.indicators.size();
+        if (Result<void> r = history(RecordKind::TargetSet, set.meta.id, unit.meta.id, set.status,
+                                     QDateTime(QDate(m_year - 1, 12, 10), QTime(9, 30), Qt::UTC));
+            !r)
+            return r;
 
         Review review;
         review.meta.id = uuid();
@@ -455,7 +519,9 @@ struct DemoBuilder::Impl
                                    : AssessmentConclusion::Reject;
         a.report = u8(texts.reportHead) + s.name + u8(texts.reportBody);
         a.status = RecordStatus::Approved;
-        return m_assessments.save(a);
+        if (Result<void> r = m_assessments.save(a); !r)
+            return r;
+        return history(RecordKind::Assessment, a.meta.id, unit.meta.id, a.status, QDateTime(QDate(m_year - 1, 9, 15), QTime(9, 30), Qt::UTC));
     }
 
     Result<void> monitoring(const Subject& s, const TargetSet& set, const Agency& unit, double pace, bool lagging)
@@ -500,6 +566,12 @@ struct DemoBuilder::Impl
             }
             if (Result<void> res = m_monitoring.save(r); !res)
                 return res;
+            if (month == 12) {
+                if (Result<void> res = history(RecordKind::MonitoringReport, r.meta.id, unit.meta.id, r.status,
+                                               QDateTime(QDate(m_year + 1, 1, 8), QTime(9, 30), Qt::UTC));
+                    !res)
+                    return res;
+            }
             ++m_summary.monitoringReports;
         }
         return {};
@@ -583,6 +655,10 @@ struct DemoBuilder::Impl
         ev.grade = sheet->grade;
         if (Result<void> r = m_evaluations.save(ev); !r)
             return r;
+        if (Result<void> r = history(RecordKind::SelfEvaluation, ev.meta.id, unit.meta.id, ev.status,
+                                     QDateTime(QDate(m_year + 1, 2, 20), QTime(9, 30), Qt::UTC));
+            !r)
+            return r;
         ++m_summary.selfEvaluations;
         return {};
     }
@@ -591,6 +667,7 @@ struct DemoBuilder::Impl
     const DemoOptions& m_options;
     int m_year;
     std::mt19937_64 m_rng;
+    std::mt19937_64 m_historyRng;
     AgencyRepository m_agencies;
     SubjectRepository m_subjects;
     TargetSetRepository m_targets;
@@ -598,6 +675,8 @@ struct DemoBuilder::Impl
     MonitoringRepository m_monitoring;
     EvaluationRepository m_evaluations;
     ReviewRepository m_reviews;
+    TransitionRepository m_transitions;
+    QUuid m_financeId; ///< the finance bureau of the county being built
     QHash<QPair<int, QString>, QUuid> m_categories;
     QHash<QUuid, QString> m_levelOne; ///< level-2 category → its level-1 class
     YearPolicy m_policy;
