@@ -208,8 +208,11 @@ void ExchangePage::startJob(const QString& what, Work work)
             if (number != m_jobNumber)
                 return; // stopped: the page has moved on
             endJob();
-            // What the import wrote, announced by the window's workspace: every page follows.
             if (m_workspace) {
+                // A read left open on this thread's connection would still see the file as it was
+                // before the worker's commit (the history, the lists): every cached read starts afresh.
+                m_workspace->database().releaseReads();
+                // What the import wrote, announced by the window's workspace: every page follows.
                 for (const ChangeSet& c : changes)
                     m_workspace->announce(c);
             }
@@ -230,7 +233,7 @@ void ExchangePage::showProgress(ExchangeStep step, qint64 done, qint64 total)
         m_progressLabel->setText(tr("%1: %2…").arg(m_jobText, stepText(step)));
     if (total > 0) {
         m_progress->setRange(0, 1000);
-        m_progress->setValue(int(qBound<qint64>(0, done * 1000 / total, 1000)));
+        m_progress->setValue(int(qBound(qint64(0), done * 1000 / total, qint64(1000))));
     } else {
         m_progress->setRange(0, 0); // busy: the step is not counted
     }
