@@ -30,6 +30,27 @@ inline void whenModal(std::function<void(QWidget*)> answer, int attempts = 200)
     });
 }
 
+/**
+ * Runs @p answer on the modal dialog of type T once it is up (polling until one is): when a step
+ * opens several dialogs one after another (a file, then a passphrase), each is answered by the
+ * answer meant for it, however they are timed.
+ */
+template <typename T>
+void whenModalOf(std::function<void(T*)> answer, int attempts = 500)
+{
+    QTimer::singleShot(10, qApp, [answer, attempts] {
+        auto* modal = qobject_cast<T*>(QApplication::activeModalWidget());
+        if (!modal || !modal->isVisible()) {
+            if (attempts > 0)
+                whenModalOf<T>(answer, attempts - 1);
+            else
+                qWarning("no modal %s appeared", T::staticMetaObject.className());
+            return;
+        }
+        answer(modal);
+    });
+}
+
 /// Clicks the standard button @p which of the dialog's button box.
 inline void press(QWidget* dialog, QDialogButtonBox::StandardButton which)
 {

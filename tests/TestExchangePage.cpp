@@ -4,6 +4,7 @@
 
 #include "core/domain/TargetSet.h"
 #include "core/exchange/Exchange.h"
+#include "core/exchange/KeyFile.h"
 #include "core/exchange/KeyRegistry.h"
 #include "core/exchange/KeyStore.h"
 #include "core/i18n/Translations.h"
@@ -22,7 +23,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QSemaphore>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -87,6 +93,69 @@ void answerPassphrase(const QString& passphrase, bool twice = false)
     });
 }
 
+/// Waits until the page's export, preview or import is over (they run on a worker thread).
+bool waitIdle(ExchangePage& page)
+{
+    return QTest::qWaitFor([&page] { return !page.isBusy(); }, 15000);
+}
+
+/// Every row of every table of @p db, sorted: what "the database did not change" compares.
+QStringList dump(Database& db)
+{
+    QStringList out;
+    QSqlQuery tables(db.connection());
+    tables.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    QStringList names;
+    while (tables.next())
+        names << tables.value(0).toString();
+    for (const QString& t : std::as_const(names)) {
+        QSqlQuery q(db.connection());
+        q.exec(QStringLiteral("SELECT * FROM %1").arg(t));
+        QStringList rows;
+        while (q.next()) {
+            QStringList cells;
+            const QSqlRecord r = q.record();
+            for (int i = 0; i < r.count(); ++i)
+                cells << (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
+            rows << t + QLatin1Char(':') + cells.join(QLatin1Char('|'));
+        }
+        rows.sort();
+        out << rows;
+    }
+    return out;
+}
+
+/**
+ * Holds the page's worker at the first progress report that @p when accepts, until release() (a
+ * test seam of the page): the test presses Cancel there, and sees the window go on meanwhile.
+ */
+class Hold
+{
+public:
+    explicit Hold(std::function<bool(ExchangeStep, qint64, qint64)> when)
+    {
+        ExchangePage::setProgressHook([this, when](ExchangeStep step, qint64 done, qint64 total) {
+            if (m_held.loadRelaxed() || !when(step, done, total))
+                return;
+            m_held.storeRelaxed(1);
+            m_reached.release();
+            (void)m_released.tryAcquire(1, 20000); // never hangs a broken test
+        });
+    }
+    ~Hold()
+    {
+        release();
+        ExchangePage::setProgressHook({});
+    }
+    bool reached() { return m_reached.tryAcquire(1, 15000); }
+    void release() { m_released.release(); }
+
+private:
+    QAtomicInt m_held;
+    QSemaphore m_reached;
+    QSemaphore m_released;
+};
+
 } // namespace
 
 class TestExchangePage : public QObject
@@ -98,6 +167,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void keysExportPreviewImportHistory();
+    void cancelledImportChangesNothing();
+    void cancelledExportLeavesNoFile();
     void passphraseDialogChecks();
     void screenshot();
 
@@ -105,6 +176,10 @@ private:
     std::unique_ptr<Workspace> create(const QString& file, AgencyKind kind, const QString& name, const QString& code);
     void click(ExchangePage& page, const char* button);
     void prepareUnitData();
+    /// Keys exchanged between the two (set-up, without the dialogs: keysExportPreviewImportHistory drives those).
+    void registerKeys();
+    /// A package of the unit's data for the county, exported through the core (set-up).
+    QString unitPackage(const QString& name);
     /// Generates a key on @p page and exports its key file to @p path, through the dialogs.
     void generateAndExportKey(ExchangePage& page, const QString& path);
 
@@ -230,12 +305,14 @@ void TestExchangePage::keysExportPreviewImportHistory()
     answerFile(package);
     answerPassphrase(QStringLiteral("not the passphrase"));
     click(unitPage, "exportButton");
+    QVERIFY(waitIdle(unitPage));
     QVERIFY(!QFile::exists(package));
     QVERIFY2(unitPage.findChild<MessageBanner*>()->text().contains(QLatin1String("Wrong passphrase")),
              qPrintable(unitPage.findChild<MessageBanner*>()->text()));
     answerFile(package);
     answerPassphrase(Passphrase);
     click(unitPage, "exportButton");
+    QVERIFY(waitIdle(unitPage));
     QVERIFY2(QFile::exists(package), qPrintable(unitPage.findChild<MessageBanner*>()->text()));
     auto* unitHistory = unitPage.findChild<QTableWidget*>(QStringLiteral("exchangeHistory"));
     QCOMPARE(unitHistory->rowCount(), 1);
@@ -249,6 +326,7 @@ void TestExchangePage::keysExportPreviewImportHistory()
     QCOMPARE(targetSets(), 0);
     answerFile(package);
     click(countyPage, "openPackageButton");
+    QVERIFY(waitIdle(countyPage));
     const QString preview = countyPage.findChild<QPlainTextEdit*>(QStringLiteral("packagePreview"))->toPlainText();
     QVERIFY2(preview.contains(QStringLiteral("Sender: 喀什市交通运输局")), qPrintable(preview));
     QVERIFY2(preview.contains(QLatin1String("Fiscal year: 2025")), qPrintable(preview));
@@ -258,9 +336,13 @@ void TestExchangePage::keysExportPreviewImportHistory()
     QCOMPARE(targetSets(), 0);
     QCOMPARE(countyPage.findChild<QTabWidget*>()->currentIndex(), 1);
 
-    // Import, then the summary, saved as JSON.
+    // Import, then the summary, saved as JSON; the window's workspace announces what it wrote.
+    QSignalSpy announced(m_county.get(), &Workspace::changed);
     click(countyPage, "importButton");
+    QVERIFY(waitIdle(countyPage));
     QCOMPARE(targetSets(), 1);
+    QCOMPARE(announced.size(), 1);
+    QVERIFY(announced.first().first().value<ChangeSet>().touches(QStringLiteral("target_set")));
     const QString summaryText = countyPage.findChild<QPlainTextEdit*>(QStringLiteral("packagePreview"))->toPlainText();
     QVERIFY2(summaryText.contains(QLatin1String("Import of")), qPrintable(summaryText));
     QVERIFY(!countyPage.findChild<QPushButton*>(QStringLiteral("importButton"))->isEnabled());
@@ -280,6 +362,7 @@ void TestExchangePage::keysExportPreviewImportHistory()
     // The same package again: the preview's dry run says it was imported already; no import offered.
     answerFile(package);
     click(countyPage, "openPackageButton");
+    QVERIFY(waitIdle(countyPage));
     QVERIFY(!countyPage.findChild<QPushButton*>(QStringLiteral("importButton"))->isEnabled());
 
     // Revoke the unit's key: the package is now refused, saying why.
@@ -291,6 +374,7 @@ void TestExchangePage::keysExportPreviewImportHistory()
     click(countyPage, "revokeKeyButton");
     QVERIFY2(countyKnown->item(0, 4)->text().contains(QStringLiteral("U盘丢失")), qPrintable(countyKnown->item(0, 4)->text()));
     countyPage.previewPackage(package);
+    QVERIFY(waitIdle(countyPage));
     const QString refused = countyPage.findChild<QPlainTextEdit*>(QStringLiteral("packagePreview"))->toPlainText();
     QVERIFY2(refused.contains(QLatin1String("NOT VALID")) && refused.contains(QLatin1String("revoked")), qPrintable(refused));
     QVERIFY(!countyPage.findChild<QPushButton*>(QStringLiteral("importButton"))->isEnabled());
@@ -305,8 +389,134 @@ void TestExchangePage::keysExportPreviewImportHistory()
         f.write(QByteArray(1, char(c ^ 0x10)));
     }
     countyPage.previewPackage(m_dir->filePath(QStringLiteral("damaged.jxpkg")));
+    QVERIFY(waitIdle(countyPage));
     const QString damaged = countyPage.findChild<QPlainTextEdit*>(QStringLiteral("packagePreview"))->toPlainText();
     QVERIFY2(damaged.contains(QLatin1String("SM3 digest does not match")), qPrintable(damaged));
+}
+
+void TestExchangePage::registerKeys()
+{
+    for (Workspace* ws : { m_unit.get(), m_county.get() })
+        QVERIFY(ws->generateKey(Passphrase.toUtf8()).ok());
+    const QString unitKey = m_dir->filePath(QStringLiteral("unit.jxkey"));
+    const QString countyKey = m_dir->filePath(QStringLiteral("county.jxkey"));
+    QVERIFY(KeyStore(m_unit->database()).exportKeyFile(m_unit->self(), Passphrase.toUtf8(), unitKey).ok());
+    QVERIFY(KeyStore(m_county->database()).exportKeyFile(m_county->self(), Passphrase.toUtf8(), countyKey).ok());
+    QVERIFY(m_county->registerKey(*KeyFile::read(unitKey)).ok());
+    QVERIFY(m_unit->registerKey(*KeyFile::read(countyKey)).ok());
+}
+
+QString TestExchangePage::unitPackage(const QString& name)
+{
+    const QString package = m_dir->filePath(name);
+    ExportOptions options;
+    options.recipient = m_county->self().code;
+    options.fiscalYear = Year;
+    options.outputPath = package;
+    options.passphrase = Passphrase;
+    const Result<ExportResult> exported = Exchange(*m_unit).exportPackage(options);
+    if (!exported)
+        qWarning("%s", qPrintable(exported.message()));
+    return package;
+}
+
+void TestExchangePage::cancelledImportChangesNothing()
+{
+    registerKeys();
+    prepareUnitData();
+    const QString package = unitPackage(QStringLiteral("2025-上报.jxpkg"));
+    QVERIFY(QFile::exists(package));
+    ExchangePage page;
+    page.setWorkspace(m_county.get());
+    page.setFiscalYear(Year);
+    page.show();
+    page.previewPackage(package);
+    QVERIFY(waitIdle(page));
+    QVERIFY(page.findChild<QPushButton*>(QStringLiteral("importButton"))->isEnabled());
+    const QStringList before = dump(m_county->database());
+    QSignalSpy announced(m_county.get(), &Workspace::changed);
+
+    // Held once the import has written its first table inside its transaction.
+    {
+        Hold hold([](ExchangeStep step, qint64 done, qint64) { return step == ExchangeStep::Importing && done >= 1; });
+        click(page, "importButton");
+        QVERIFY(hold.reached());
+        // The window goes on while the import works: a timer of the GUI thread keeps firing.
+        int ticks = 0;
+        QTimer timer;
+        connect(&timer, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        timer.start(10);
+        QTRY_VERIFY_WITH_TIMEOUT(ticks >= 5, 5000);
+        QVERIFY(page.isBusy());
+        QTRY_VERIFY(page.findChild<QProgressBar*>(QStringLiteral("exchangeProgress"))->isVisible());
+        QVERIFY(!page.findChild<QTabWidget*>(QStringLiteral("exchangeTabs"))->isEnabled());
+        QVERIFY2(page.findChild<QLabel*>(QStringLiteral("exchangeProgressLabel"))->text().contains(QLatin1String("Importing")),
+                 qPrintable(page.findChild<QLabel*>(QStringLiteral("exchangeProgressLabel"))->text()));
+        click(page, "cancelExchangeButton");
+        hold.release();
+        QVERIFY(waitIdle(page));
+    }
+    QVERIFY(!page.findChild<QProgressBar*>(QStringLiteral("exchangeProgress"))->isVisible());
+    const QString said = page.findChild<MessageBanner*>()->text();
+    QVERIFY2(said.contains(QLatin1String("cancelled")), qPrintable(said));
+    QCOMPARE(dump(m_county->database()), before);
+    QCOMPARE(announced.size(), 0);
+    QCOMPARE(page.findChild<QTableWidget*>(QStringLiteral("exchangeHistory"))->rowCount(), 0);
+
+    // Not cancelled, the same import goes through.
+    click(page, "importButton");
+    QVERIFY(waitIdle(page));
+    QCOMPARE(test::scalar(m_county->database(), QStringLiteral("SELECT count(*) FROM target_set")).toInt(), 1);
+    QCOMPARE(announced.size(), 1);
+}
+
+void TestExchangePage::cancelledExportLeavesNoFile()
+{
+    registerKeys();
+    prepareUnitData();
+    ExchangePage page;
+    page.setWorkspace(m_unit.get());
+    page.setFiscalYear(Year);
+    page.show();
+    auto* recipient = page.findChild<QComboBox*>(QStringLiteral("exportRecipient"));
+    recipient->setCurrentIndex(recipient->findData(m_county->self().meta.id.toString(QUuid::WithoutBraces)));
+    QVERIFY(recipient->currentIndex() >= 0);
+    const QString package = m_dir->filePath(QStringLiteral("2025-上报.jxpkg"));
+    const QStringList filesBefore = QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden);
+    const QStringList before = dump(m_unit->database());
+    {
+        // Held while the package file is being written: the payload is in it, the signature not yet.
+        Hold hold([](ExchangeStep step, qint64 done, qint64 total) {
+            return step == ExchangeStep::Signing && total > 0 && done * 2 > total;
+        });
+        answerFile(package);
+        answerPassphrase(Passphrase);
+        click(page, "exportButton");
+        QVERIFY(hold.reached());
+        int ticks = 0;
+        QTimer timer;
+        connect(&timer, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        timer.start(10);
+        QTRY_VERIFY_WITH_TIMEOUT(ticks >= 5, 5000);
+        QVERIFY(page.isBusy());
+        click(page, "cancelExchangeButton");
+        hold.release();
+        QVERIFY(waitIdle(page));
+    }
+    const QString said = page.findChild<MessageBanner*>()->text();
+    QVERIFY2(said.contains(QLatin1String("cancelled")), qPrintable(said));
+    QVERIFY(!QFile::exists(package));
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden), filesBefore); // no partial file either
+    QCOMPARE(dump(m_unit->database()), before); // not logged as sent
+    QCOMPARE(page.findChild<QTableWidget*>(QStringLiteral("exchangeHistory"))->rowCount(), 0);
+
+    // Not cancelled, the same export writes the package.
+    answerFile(package);
+    answerPassphrase(Passphrase);
+    click(page, "exportButton");
+    QVERIFY(waitIdle(page));
+    QVERIFY2(QFile::exists(package), qPrintable(page.findChild<MessageBanner*>()->text()));
+    QCOMPARE(page.findChild<QTableWidget*>(QStringLiteral("exchangeHistory"))->rowCount(), 1);
 }
 
 void TestExchangePage::passphraseDialogChecks()
@@ -362,6 +572,7 @@ void TestExchangePage::screenshot()
     page.resize(1100, 720);
     page.show();
     page.previewPackage(package);
+    QVERIFY(waitIdle(page));
     QVERIFY(QDir().mkpath(dir));
     QVERIFY(page.grab().save(QDir(dir).filePath(QStringLiteral("zh_CN-exchange.png"))));
     page.findChild<QTabWidget*>()->setCurrentIndex(3);

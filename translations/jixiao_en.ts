@@ -1648,47 +1648,47 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exchange.cpp" line="92"/>
+        <location filename="../core/exchange/Exchange.cpp" line="93"/>
         <source>A package goes to another agency, not to %1 itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exchange.cpp" line="94"/>
+        <location filename="../core/exchange/Exchange.cpp" line="95"/>
         <source>A package is for one fiscal year; give the year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exchange.cpp" line="166"/>
+        <location filename="../core/exchange/Exchange.cpp" line="168"/>
         <source>The package is addressed to another agency (id %1), not to %2; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exchange.cpp" line="176"/>
+        <location filename="../core/exchange/Exchange.cpp" line="178"/>
         <source>Package %1 was already imported on %2; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exchange.cpp" line="187"/>
+        <location filename="../core/exchange/Exchange.cpp" line="189"/>
         <source>Package %1 is number %2 of its sender, older than number %3 already imported from it; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exchange.cpp" line="199"/>
+        <location filename="../core/exchange/Exchange.cpp" line="204"/>
         <source>Nothing was imported, because no backup of the database could be made first: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exchange.cpp" line="251"/>
+        <location filename="../core/exchange/Exchange.cpp" line="256"/>
         <source>Name the package file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exchange.cpp" line="262"/>
+        <location filename="../core/exchange/Exchange.cpp" line="267"/>
         <source>No temporary folder for the package: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exchange.cpp" line="304"/>
+        <location filename="../core/exchange/Exchange.cpp" line="318"/>
         <source>“%1” is a key file, not a package of records: register it with “keys register”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3024,130 +3024,136 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>PackageImporter</name>
     <message>
-        <location filename="../core/exchange/PackageImporter.cpp" line="91"/>
-        <location filename="../core/exchange/PackageImporter.cpp" line="95"/>
-        <location filename="../core/exchange/PackageImporter.cpp" line="209"/>
-        <location filename="../core/exchange/PackageImporter.cpp" line="275"/>
-        <location filename="../core/exchange/PackageImporter.cpp" line="310"/>
-        <location filename="../core/exchange/PackageImporter.cpp" line="363"/>
-        <location filename="../core/exchange/PackageImporter.cpp" line="387"/>
-        <location filename="../core/exchange/PackageImporter.cpp" line="408"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="92"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="96"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="210"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="276"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="311"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="364"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="388"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="409"/>
         <source>importing the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageImporter.cpp" line="103"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="104"/>
         <source>The package&apos;s records do not agree with its signed header (%1); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageImporter.cpp" line="106"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="107"/>
         <source>sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageImporter.cpp" line="108"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="109"/>
         <source>recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageImporter.cpp" line="110"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="111"/>
         <source>fiscal year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageImporter.cpp" line="114"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="115"/>
         <source>kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageImporter.cpp" line="117"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="118"/>
         <source>The package is addressed to another agency (id %1), not to %2; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageImporter.cpp" line="134"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="135"/>
         <source>checking the package&apos;s records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageImporter.cpp" line="138"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="139"/>
         <source>The package was refused: record %1 of %2, field %3, holds a value of the wrong type; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageImporter.cpp" line="154"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="155"/>
         <source>reading the sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageImporter.cpp" line="157"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="158"/>
         <source>The package does not describe its sender (id %1); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageImporter.cpp" line="264"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="265"/>
         <source>The package was refused: it holds a record of %1 twice; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageImporter.cpp" line="418"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="419"/>
         <source>the same revision differs here and in the package; nothing was overwritten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageImporter.cpp" line="422"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="423"/>
         <source>its owner is neither the sender nor an agency under the sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageImporter.cpp" line="425"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="426"/>
         <source>a record of this agency is changed only here; the package&apos;s copy differs beyond its workflow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageImporter.cpp" line="429"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="430"/>
         <source>the copy here belongs to another agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageImporter.cpp" line="432"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="433"/>
         <source>it is said to belong to this agency, which has no such record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageImporter.cpp" line="435"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="436"/>
         <source>not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageImporter.cpp" line="467"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="468"/>
         <source>their rows differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageImporter.cpp" line="500"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="501"/>
         <source>writing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageImporter.cpp" line="523"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="524"/>
         <source>The package was refused: record %1 of %2%3 breaks a rule of the database (%4); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageImporter.cpp" line="524"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="525"/>
         <source>, field %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageImporter.cpp" line="533"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="535"/>
         <source>A package is not imported inside another transaction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageImporter.cpp" line="599"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="618"/>
         <source>%1 created, %2 updated, %3 unchanged, %4 ignored, %5 conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="198"/>
+        <location filename="../core/exchange/PackageImporter.cpp" line="577"/>
+        <source>The import was cancelled; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3417,48 +3423,53 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>PayloadWriter</name>
     <message>
-        <location filename="../core/exchange/PayloadWriter.cpp" line="71"/>
-        <location filename="../core/exchange/PayloadWriter.cpp" line="75"/>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="72"/>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="76"/>
         <source>writing the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PayloadWriter.cpp" line="95"/>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="98"/>
         <source>A package is not written inside another transaction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PayloadWriter.cpp" line="99"/>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="102"/>
         <source>Unknown stage “%1”; the stages are %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PayloadWriter.cpp" line="103"/>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="106"/>
         <source>“%1” already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PayloadWriter.cpp" line="166"/>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="145"/>
+        <source>Writing the package was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="177"/>
         <source>reading the recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PayloadWriter.cpp" line="169"/>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="180"/>
         <source>The recipient (id %1) is not an agency known here; a return goes to an agency that sent a package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PayloadWriter.cpp" line="305"/>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="316"/>
         <source>reading the changes in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PayloadWriter.cpp" line="363"/>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="374"/>
         <source>The references of the records do not end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/PayloadWriter.cpp" line="401"/>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="412"/>
         <source>counting the records of the package</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5556,490 +5567,555 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>jx::ExchangePage</name>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="42"/>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="43"/>
         <source>Ex-ante assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="44"/>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="45"/>
         <source>Performance targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="46"/>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="47"/>
         <source>Monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="48"/>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="49"/>
         <source>Self-evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="50"/>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="51"/>
         <source>Result application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="62"/>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="435"/>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="437"/>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="63"/>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="611"/>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="613"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="63"/>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="327"/>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="572"/>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="64"/>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="491"/>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="765"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="64"/>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="65"/>
         <source>%1, %2, division %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="98"/>
-        <source>Export</source>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="79"/>
+        <source>checking the digest and the signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="99"/>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="188"/>
-        <source>Import</source>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="81"/>
+        <source>reading the records in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="100"/>
-        <source>History</source>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="83"/>
+        <source>collecting the records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="101"/>
-        <source>Keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="115"/>
-        <source>Fiscal year:</source>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="85"/>
+        <source>writing and signing the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/exchange/ExchangePage.cpp" line="129"/>
-        <source>Stages:</source>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="134"/>
-        <source>Everything in scope</source>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="139"/>
+        <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="137"/>
-        <source>Only changes since the last package the recipient acknowledged</source>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="140"/>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="351"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="141"/>
+        <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/exchange/ExchangePage.cpp" line="142"/>
-        <source>Scope:</source>
+        <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="148"/>
-        <source>An agency known here or whose key is registered; or type its id or local code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="149"/>
-        <source>Recipient:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="152"/>
-        <source>Export package…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="159"/>
-        <source>The package is signed with this installation&apos;s key (its passphrase is asked). Exporting changes nothing here but the package counter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="173"/>
-        <source>Open package…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="177"/>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="266"/>
-        <source>No package chosen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="192"/>
-        <source>Save summary…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="208"/>
-        <source>Direction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="208"/>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="208"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="208"/>
-        <source>No.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="208"/>
-        <source>Other agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="208"/>
-        <source>Year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="208"/>
-        <source>Records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="209"/>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="242"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="219"/>
-        <source>This installation&apos;s signing key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="227"/>
-        <source>Generate key…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="230"/>
-        <source>Export key file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="239"/>
-        <source>Known keys of other agencies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="242"/>
-        <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="242"/>
-        <source>Agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="242"/>
-        <source>Division</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="242"/>
-        <source>Registered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="245"/>
-        <source>Register key file…</source>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="233"/>
+        <source>%1: %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/exchange/ExchangePage.cpp" line="248"/>
-        <source>Revoke…</source>
+        <source>%1: cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="335"/>
-        <source>%1 (%2, division %3)</source>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="278"/>
+        <source>Fiscal year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="351"/>
-        <source>Choose the agency the package is for.</source>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="292"/>
+        <source>Stages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="360"/>
-        <source>Choose at least one stage to export.</source>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="297"/>
+        <source>Everything in scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="365"/>
-        <source>Export package</source>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="300"/>
+        <source>Only changes since the last package the recipient acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="365"/>
-        <source>Jixiao packages (*.jxpkg)</source>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="305"/>
+        <source>Scope:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="368"/>
-        <source>The package is signed with this installation&apos;s key.</source>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="311"/>
+        <source>An agency known here or whose key is registered; or type its id or local code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="312"/>
+        <source>Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="315"/>
+        <source>Export package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="322"/>
+        <source>The package is signed with this installation&apos;s key (its passphrase is asked). Exporting changes nothing here but the package counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="336"/>
+        <source>Open package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="340"/>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="430"/>
+        <source>No package chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="355"/>
+        <source>Save summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="371"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="371"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="371"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="371"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="371"/>
+        <source>Other agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="371"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="371"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="372"/>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="405"/>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/exchange/ExchangePage.cpp" line="382"/>
-        <source>%1 no. %2 for %3 written to %4: %5 records.</source>
+        <source>This installation&apos;s signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="394"/>
-        <source>Open package</source>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="390"/>
+        <source>Generate key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="394"/>
-        <source>Jixiao packages (*.jxpkg);;All files (*)</source>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="393"/>
+        <source>Export key file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="420"/>
-        <source>Package: %1 (%2 bytes)</source>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="402"/>
+        <source>Known keys of other agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="424"/>
-        <source>(the header below is shown as the file says; it is not verified)</source>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="405"/>
+        <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="428"/>
-        <source>%1: %2</source>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="405"/>
+        <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="433"/>
-        <source>Kind: %1, format %2</source>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="405"/>
+        <source>Division</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="434"/>
-        <source>Sender: %1</source>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="405"/>
+        <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="434"/>
-        <source>Recipient: %1</source>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="408"/>
+        <source>Register key file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="435"/>
-        <source>Fiscal year: %1; stages: %2</source>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="411"/>
+        <source>Revoke…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="435"/>
-        <source>all</source>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="499"/>
+        <source>%1 (%2, division %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="435"/>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="437"/>
-        <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="436"/>
-        <source>Created: %1; sequence no. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="437"/>
-        <source>Records: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="440"/>
-        <source>Signer key fingerprint: %1 (compare it with the sender)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="441"/>
-        <source>Valid: the signature verifies and the signer is a registered key of the sender.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="442"/>
-        <source>NOT VALID: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="445"/>
-        <source>Dry run (nothing written):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="453"/>
-        <source>This is a key file: register it on the Keys tab.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="470"/>
-        <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="474"/>
-        <source>Import of %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="485"/>
-        <source>Save summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="485"/>
-        <source>JSON (*.json);;Text (*.txt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="494"/>
-        <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="497"/>
-        <source>Summary saved to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="522"/>
-        <source>Sent</source>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="515"/>
+        <source>Choose the agency the package is for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/exchange/ExchangePage.cpp" line="524"/>
-        <source>acknowledged %1</source>
+        <source>Choose at least one stage to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="524"/>
-        <source>not acknowledged yet</source>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="529"/>
+        <source>Export package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="529"/>
+        <source>Jixiao packages (*.jxpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="532"/>
+        <source>The package is signed with this installation&apos;s key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/exchange/ExchangePage.cpp" line="536"/>
-        <source>Received</source>
+        <source>Exporting the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="539"/>
-        <source>%1: %2 created, %3 updated, %4 unchanged, %5 ignored, %6 conflicts</source>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="541"/>
+        <source>The export was cancelled; no package file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="559"/>
-        <source>Fingerprint %1, made %2. Give its key file to the level above and compare the fingerprint with them by phone.</source>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="549"/>
+        <source>%1 no. %2 for %3 written to %4: %5 records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/exchange/ExchangePage.cpp" line="564"/>
-        <source>No signing key yet: generate one before exporting packages.</source>
+        <source>Open package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="574"/>
-        <source>revoked %1: %2</source>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="564"/>
+        <source>Jixiao packages (*.jxpkg);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="574"/>
-        <source>valid</source>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="582"/>
+        <source>Checking the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="588"/>
-        <source>A new key replaces the current one; the level above must register the new key file. Choose the passphrase that will protect it (at least %1 characters).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="590"/>
-        <source>Choose the passphrase that will protect the new signing key (at least %1 characters). It is not stored anywhere: without it the key cannot sign.</source>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="596"/>
+        <source>Package: %1 (%2 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/exchange/ExchangePage.cpp" line="600"/>
-        <source>New signing key, fingerprint %1.</source>
+        <source>(the header below is shown as the file says; it is not verified)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="608"/>
-        <source>Export key file</source>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="604"/>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="608"/>
-        <source>Jixiao key files (*.jxkey)</source>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="609"/>
+        <source>Kind: %1, format %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="610"/>
+        <source>Sender: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="610"/>
+        <source>Recipient: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="611"/>
+        <source>Fiscal year: %1; stages: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="611"/>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="611"/>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="613"/>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/exchange/ExchangePage.cpp" line="612"/>
+        <source>Created: %1; sequence no. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="613"/>
+        <source>Records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="616"/>
+        <source>Signer key fingerprint: %1 (compare it with the sender)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="617"/>
+        <source>Valid: the signature verifies and the signer is a registered key of the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="618"/>
+        <source>NOT VALID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="622"/>
+        <source>Dry run (nothing written):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="630"/>
+        <source>This is a key file: register it on the Keys tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="634"/>
+        <source>The preview was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="649"/>
+        <source>Importing the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="654"/>
+        <source>The import was cancelled; the database was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="661"/>
+        <source>Not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="665"/>
+        <source>Import of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="678"/>
+        <source>Save summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="678"/>
+        <source>JSON (*.json);;Text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="687"/>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="690"/>
+        <source>Summary saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="715"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="717"/>
+        <source>acknowledged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="717"/>
+        <source>not acknowledged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="729"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="732"/>
+        <source>%1: %2 created, %3 updated, %4 unchanged, %5 ignored, %6 conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="752"/>
+        <source>Fingerprint %1, made %2. Give its key file to the level above and compare the fingerprint with them by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="757"/>
+        <source>No signing key yet: generate one before exporting packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="767"/>
+        <source>revoked %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="767"/>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="781"/>
+        <source>A new key replaces the current one; the level above must register the new key file. Choose the passphrase that will protect it (at least %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="783"/>
+        <source>Choose the passphrase that will protect the new signing key (at least %1 characters). It is not stored anywhere: without it the key cannot sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="793"/>
+        <source>New signing key, fingerprint %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="801"/>
+        <source>Export key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="801"/>
+        <source>Jixiao key files (*.jxkey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="805"/>
         <source>The key file is signed with the key it carries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="620"/>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="813"/>
         <source>Key file written to %1; fingerprint %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="627"/>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="820"/>
         <source>Register key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="627"/>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="820"/>
         <source>Jixiao key files (*.jxkey);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="640"/>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="833"/>
         <source>Registered the key of %1, fingerprint %2: compare it with the sender by phone; revoke it if it differs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="653"/>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="846"/>
         <source>Choose the key to revoke in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="658"/>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="851"/>
         <source>Revoke key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="659"/>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="852"/>
         <source>Why is key %1 revoked? Packages signed with it are refused from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="667"/>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="860"/>
         <source>Key %1 revoked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8677,120 +8753,120 @@ Fiscal year: %4</source>
 <context>
     <name>jx::Workspace</name>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="94"/>
-        <location filename="../core/workspace/Workspace.cpp" line="111"/>
+        <location filename="../core/workspace/Workspace.cpp" line="100"/>
+        <location filename="../core/workspace/Workspace.cpp" line="117"/>
         <source>%1 acts for another agency; this database belongs to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="97"/>
+        <location filename="../core/workspace/Workspace.cpp" line="103"/>
         <source>Who acts needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="115"/>
+        <location filename="../core/workspace/Workspace.cpp" line="121"/>
         <source>%1 cannot act as %2 for %3, which is a %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="162"/>
+        <location filename="../core/workspace/Workspace.cpp" line="168"/>
         <source>%1 belongs to another agency; only that agency continues it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="180"/>
+        <location filename="../core/workspace/Workspace.cpp" line="186"/>
         <source>%1 is not a program and follows no predecessor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="182"/>
+        <location filename="../core/workspace/Workspace.cpp" line="188"/>
         <source>%1 cannot be its own predecessor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="188"/>
+        <location filename="../core/workspace/Workspace.cpp" line="194"/>
         <source>%1 cannot follow %2, a program of another agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="192"/>
+        <location filename="../core/workspace/Workspace.cpp" line="198"/>
         <source>%1 (%2) cannot follow %3 of %4: a predecessor is the program of the year before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="206"/>
+        <location filename="../core/workspace/Workspace.cpp" line="212"/>
         <source>reading the programs that follow %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="209"/>
+        <location filename="../core/workspace/Workspace.cpp" line="215"/>
         <source>%1 is already continued by “%2”; a program has one successor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="238"/>
+        <location filename="../core/workspace/Workspace.cpp" line="244"/>
         <source>There is no program with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="293"/>
+        <location filename="../core/workspace/Workspace.cpp" line="299"/>
         <source>%1 would belong to another agency; %2 writes only its own records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="305"/>
+        <location filename="../core/workspace/Workspace.cpp" line="311"/>
         <source>%1 is about a subject that does not exist (id %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="310"/>
+        <location filename="../core/workspace/Workspace.cpp" line="316"/>
         <source>%1 belongs to another agency; only that agency writes its %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="322"/>
-        <location filename="../core/workspace/Workspace.cpp" line="350"/>
+        <location filename="../core/workspace/Workspace.cpp" line="328"/>
+        <location filename="../core/workspace/Workspace.cpp" line="356"/>
         <source>%1 cannot be handed to another agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="344"/>
+        <location filename="../core/workspace/Workspace.cpp" line="350"/>
         <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="365"/>
+        <location filename="../core/workspace/Workspace.cpp" line="371"/>
         <source>Indicator “%1” belongs to another agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="411"/>
+        <location filename="../core/workspace/Workspace.cpp" line="417"/>
         <source>A decision on a program of %1 applies to %2, not %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="422"/>
+        <location filename="../core/workspace/Workspace.cpp" line="428"/>
         <source>%1 cannot be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="433"/>
+        <location filename="../core/workspace/Workspace.cpp" line="439"/>
         <source>There is no subject with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="460"/>
+        <location filename="../core/workspace/Workspace.cpp" line="466"/>
         <source>Unknown record kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="571"/>
+        <location filename="../core/workspace/Workspace.cpp" line="577"/>
         <source>Nothing was imported, because no backup of the database could be made first: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="580"/>
-        <location filename="../core/workspace/Workspace.cpp" line="593"/>
+        <location filename="../core/workspace/Workspace.cpp" line="586"/>
+        <location filename="../core/workspace/Workspace.cpp" line="599"/>
         <source>the programs of %1</source>
         <translation type="unfinished"></translation>
     </message>

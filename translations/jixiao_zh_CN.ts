@@ -1721,47 +1721,47 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>有多个单位的编码为“%1”，请用单位标识指定。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exchange.cpp" line="92" />
+        <location filename="../core/exchange/Exchange.cpp" line="93" />
         <source>A package goes to another agency, not to %1 itself.</source>
         <translation>数据包只能发给其他单位，不能发给%1本身。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exchange.cpp" line="94" />
+        <location filename="../core/exchange/Exchange.cpp" line="95" />
         <source>A package is for one fiscal year; give the year.</source>
         <translation>数据包按预算年度生成，请指定年度。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exchange.cpp" line="166" />
+        <location filename="../core/exchange/Exchange.cpp" line="168" />
         <source>The package is addressed to another agency (id %1), not to %2; nothing was imported.</source>
         <translation>该数据包的接收方是另一单位（标识 %1），不是%2；未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exchange.cpp" line="176" />
+        <location filename="../core/exchange/Exchange.cpp" line="178" />
         <source>Package %1 was already imported on %2; nothing changed.</source>
         <translation>数据包 %1 已于 %2 导入过，本次未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exchange.cpp" line="187" />
+        <location filename="../core/exchange/Exchange.cpp" line="189" />
         <source>Package %1 is number %2 of its sender, older than number %3 already imported from it; nothing changed.</source>
         <translation>数据包 %1 是发送方的第 %2 号，早于已导入的第 %3 号，本次未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exchange.cpp" line="199" />
+        <location filename="../core/exchange/Exchange.cpp" line="204" />
         <source>Nothing was imported, because no backup of the database could be made first: %1</source>
         <translation>未导入任何数据，因为导入前无法先备份数据库：%1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exchange.cpp" line="251" />
+        <location filename="../core/exchange/Exchange.cpp" line="256" />
         <source>Name the package file to write.</source>
         <translation>请指定要生成的数据包文件。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exchange.cpp" line="262" />
+        <location filename="../core/exchange/Exchange.cpp" line="267" />
         <source>No temporary folder for the package: %1</source>
         <translation>无法为数据包创建临时文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exchange.cpp" line="304" />
+        <location filename="../core/exchange/Exchange.cpp" line="318" />
         <source>“%1” is a key file, not a package of records: register it with “keys register”.</source>
         <translation>“%1”是密钥文件，不是数据包：请用“keys register”登记。</translation>
     </message>
@@ -3097,131 +3097,137 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>PackageImporter</name>
     <message>
-        <location filename="../core/exchange/PackageImporter.cpp" line="91" />
-        <location filename="../core/exchange/PackageImporter.cpp" line="95" />
-        <location filename="../core/exchange/PackageImporter.cpp" line="209" />
-        <location filename="../core/exchange/PackageImporter.cpp" line="275" />
-        <location filename="../core/exchange/PackageImporter.cpp" line="310" />
-        <location filename="../core/exchange/PackageImporter.cpp" line="363" />
-        <location filename="../core/exchange/PackageImporter.cpp" line="387" />
-        <location filename="../core/exchange/PackageImporter.cpp" line="408" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="92" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="96" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="210" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="276" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="311" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="364" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="388" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="409" />
         <source>importing the package</source>
         <translation>导入数据包</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageImporter.cpp" line="103" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="104" />
         <source>The package's records do not agree with its signed header (%1); nothing was imported.</source>
         <translation>数据包中的记录与其签名包头不一致（%1）；未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageImporter.cpp" line="106" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="107" />
         <source>sender</source>
         <translation>发送方</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageImporter.cpp" line="108" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="109" />
         <source>recipient</source>
         <translation>接收方</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageImporter.cpp" line="110" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="111" />
         <source>fiscal year</source>
         <translation>预算年度</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageImporter.cpp" line="114" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="115" />
         <source>kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageImporter.cpp" line="117" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="118" />
         <source>The package is addressed to another agency (id %1), not to %2; nothing was imported.</source>
         <translation>该数据包的接收方是另一单位（标识 %1），不是%2；未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageImporter.cpp" line="134" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="135" />
         <source>checking the package's records</source>
         <translation>检查数据包中的记录</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageImporter.cpp" line="138" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="139" />
         <source>The package was refused: record %1 of %2, field %3, holds a value of the wrong type; nothing was imported.</source>
         <translation>已拒收该数据包：%2 中的记录 %1，字段 %3 的值类型不正确；未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageImporter.cpp" line="154" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="155" />
         <source>reading the sender</source>
         <translation>读取发送方</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageImporter.cpp" line="157" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="158" />
         <source>The package does not describe its sender (id %1); nothing was imported.</source>
         <translation>数据包中没有发送方（标识 %1）的单位信息；未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageImporter.cpp" line="264" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="265" />
         <source>The package was refused: it holds a record of %1 twice; nothing was imported.</source>
         <translation>已拒收该数据包：其中 %1 的同一条记录出现了两次；未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageImporter.cpp" line="418" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="419" />
         <source>the same revision differs here and in the package; nothing was overwritten</source>
         <translation>同一版本在本库和数据包中内容不同，未覆盖任何数据</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageImporter.cpp" line="422" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="423" />
         <source>its owner is neither the sender nor an agency under the sender</source>
         <translation>其所属单位既不是发送方，也不是发送方下属单位</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageImporter.cpp" line="425" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="426" />
         <source>a record of this agency is changed only here; the package's copy differs beyond its workflow</source>
         <translation>本单位的记录只能在本库修改；数据包中的副本除流转状态外还有其他改动</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageImporter.cpp" line="429" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="430" />
         <source>the copy here belongs to another agency</source>
         <translation>本库中的该记录属于另一单位</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageImporter.cpp" line="432" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="433" />
         <source>it is said to belong to this agency, which has no such record</source>
         <translation>数据包称其属于本单位，但本库没有这条记录</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageImporter.cpp" line="435" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="436" />
         <source>not imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageImporter.cpp" line="467" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="468" />
         <source>their rows differ</source>
         <translation>其明细行不同</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageImporter.cpp" line="500" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="501" />
         <source>writing %1</source>
         <translation>写入 %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageImporter.cpp" line="523" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="524" />
         <source>The package was refused: record %1 of %2%3 breaks a rule of the database (%4); nothing was imported.</source>
         <translation>已拒收该数据包：%2 中的记录 %1%3 违反数据库规则（%4）；未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageImporter.cpp" line="524" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="525" />
         <source>, field %1</source>
         <translation>，字段 %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageImporter.cpp" line="533" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="535" />
         <source>A package is not imported inside another transaction.</source>
         <translation>数据包不能在另一事务中导入。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PackageImporter.cpp" line="599" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="618" />
         <source>%1 created, %2 updated, %3 unchanged, %4 ignored, %5 conflicts.</source>
         <translation>新增 %1，更新 %2，未变 %3，忽略 %4，冲突 %5。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exchange.cpp" line="198" />
+        <location filename="../core/exchange/PackageImporter.cpp" line="577" />
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消，未导入任何数据。</translation>
     </message>
 </context>
 <context>
@@ -3490,48 +3496,53 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>PayloadWriter</name>
     <message>
-        <location filename="../core/exchange/PayloadWriter.cpp" line="71" />
-        <location filename="../core/exchange/PayloadWriter.cpp" line="75" />
+        <location filename="../core/exchange/PayloadWriter.cpp" line="72" />
+        <location filename="../core/exchange/PayloadWriter.cpp" line="76" />
         <source>writing the package</source>
         <translation>生成数据包</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PayloadWriter.cpp" line="95" />
+        <location filename="../core/exchange/PayloadWriter.cpp" line="98" />
         <source>A package is not written inside another transaction.</source>
         <translation>数据包不能在另一事务中生成。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PayloadWriter.cpp" line="99" />
+        <location filename="../core/exchange/PayloadWriter.cpp" line="102" />
         <source>Unknown stage “%1”; the stages are %2.</source>
         <translation>未知环节“%1”；可选环节为 %2。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PayloadWriter.cpp" line="103" />
+        <location filename="../core/exchange/PayloadWriter.cpp" line="106" />
         <source>“%1” already exists.</source>
         <translation>“%1”已存在。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PayloadWriter.cpp" line="166" />
+        <location filename="../core/exchange/PayloadWriter.cpp" line="145" />
+        <source>Writing the package was cancelled; no file was written.</source>
+        <translation>数据包写入已取消，未生成文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/PayloadWriter.cpp" line="177" />
         <source>reading the recipient</source>
         <translation>读取接收方</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PayloadWriter.cpp" line="169" />
+        <location filename="../core/exchange/PayloadWriter.cpp" line="180" />
         <source>The recipient (id %1) is not an agency known here; a return goes to an agency that sent a package.</source>
         <translation>接收方（标识 %1）不是本库已知的单位；下发包只能发给已报送过数据包的单位。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PayloadWriter.cpp" line="305" />
+        <location filename="../core/exchange/PayloadWriter.cpp" line="316" />
         <source>reading the changes in %1</source>
         <translation>读取 %1 中的变更</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PayloadWriter.cpp" line="363" />
+        <location filename="../core/exchange/PayloadWriter.cpp" line="374" />
         <source>The references of the records do not end.</source>
         <translation>记录之间的引用关系无法收敛。</translation>
     </message>
     <message>
-        <location filename="../core/exchange/PayloadWriter.cpp" line="401" />
+        <location filename="../core/exchange/PayloadWriter.cpp" line="412" />
         <source>counting the records of the package</source>
         <translation>统计数据包中的记录</translation>
     </message>
@@ -5628,490 +5639,555 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>jx::ExchangePage</name>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="42" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="43" />
         <source>Ex-ante assessment</source>
         <translation>事前绩效评估</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="44" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="45" />
         <source>Performance targets</source>
         <translation>绩效目标</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="46" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="47" />
         <source>Monitoring</source>
         <translation>运行监控</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="48" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="49" />
         <source>Self-evaluation</source>
         <translation>绩效自评</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="50" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="51" />
         <source>Result application</source>
         <translation>结果运用</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="62" />
-        <location filename="../ui/exchange/ExchangePage.cpp" line="435" />
-        <location filename="../ui/exchange/ExchangePage.cpp" line="437" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="63" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="611" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="613" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="63" />
-        <location filename="../ui/exchange/ExchangePage.cpp" line="327" />
-        <location filename="../ui/exchange/ExchangePage.cpp" line="572" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="64" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="491" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="765" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="64" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="65" />
         <source>%1, %2, division %3</source>
         <translation>%1，%2，区划 %3</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="98" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="79" />
+        <source>checking the digest and the signature</source>
+        <translation>核对摘要和签名</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="81" />
+        <source>reading the records in</source>
+        <translation>读入记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="83" />
+        <source>collecting the records</source>
+        <translation>收集记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="85" />
+        <source>writing and signing the file</source>
+        <translation>写入并签名文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="129" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="139" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="99" />
-        <location filename="../ui/exchange/ExchangePage.cpp" line="188" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="140" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="351" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="100" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="141" />
         <source>History</source>
         <translation>交换记录</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="101" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="142" />
         <source>Keys</source>
         <translation>密钥</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="115" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="233" />
+        <source>%1: %2…</source>
+        <translation>%1：%2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="248" />
+        <source>%1: cancelling…</source>
+        <translation>%1：正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="278" />
         <source>Fiscal year:</source>
         <translation>预算年度：</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="129" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="292" />
         <source>Stages:</source>
         <translation>业务环节：</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="134" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="297" />
         <source>Everything in scope</source>
         <translation>范围内全部数据</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="137" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="300" />
         <source>Only changes since the last package the recipient acknowledged</source>
         <translation>仅接收方上次确认以来的变更</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="142" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="305" />
         <source>Scope:</source>
         <translation>导出范围：</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="148" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="311" />
         <source>An agency known here or whose key is registered; or type its id or local code.</source>
         <translation>本库已有的单位或已登记密钥的单位；也可输入单位编号或本地代码。</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="149" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="312" />
         <source>Recipient:</source>
         <translation>接收单位：</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="152" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="315" />
         <source>Export package…</source>
         <translation>导出数据包…</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="159" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="322" />
         <source>The package is signed with this installation's key (its passphrase is asked). Exporting changes nothing here but the package counter.</source>
         <translation>数据包以本单位密钥签名（需输入口令）。导出除数据包序号外不改动本库任何数据。</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="173" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="336" />
         <source>Open package…</source>
         <translation>打开数据包…</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="177" />
-        <location filename="../ui/exchange/ExchangePage.cpp" line="266" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="340" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="430" />
         <source>No package chosen.</source>
         <translation>尚未选择数据包。</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="192" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="355" />
         <source>Save summary…</source>
         <translation>保存导入摘要…</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="208" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="371" />
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="208" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="371" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="208" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="371" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="208" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="371" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="208" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="371" />
         <source>Other agency</source>
         <translation>对方单位</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="208" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="371" />
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="208" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="371" />
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="209" />
-        <location filename="../ui/exchange/ExchangePage.cpp" line="242" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="372" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="405" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="219" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="382" />
         <source>This installation's signing key</source>
         <translation>本单位签名密钥</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="227" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="390" />
         <source>Generate key…</source>
         <translation>生成密钥…</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="230" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="393" />
         <source>Export key file…</source>
         <translation>导出密钥文件…</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="239" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="402" />
         <source>Known keys of other agencies</source>
         <translation>已登记的其他单位密钥</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="242" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="405" />
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="242" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="405" />
         <source>Agency</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="242" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="405" />
         <source>Division</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="242" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="405" />
         <source>Registered</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="245" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="408" />
         <source>Register key file…</source>
         <translation>登记密钥文件…</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="248" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="411" />
         <source>Revoke…</source>
         <translation>吊销…</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="335" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="499" />
         <source>%1 (%2, division %3)</source>
         <translation>%1（%2，区划 %3）</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="351" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="515" />
         <source>Choose the agency the package is for.</source>
         <translation>请选择数据包的接收单位。</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="360" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="524" />
         <source>Choose at least one stage to export.</source>
         <translation>请至少选择一个要导出的业务环节。</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="365" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="529" />
         <source>Export package</source>
         <translation>导出数据包</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="365" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="529" />
         <source>Jixiao packages (*.jxpkg)</source>
         <translation>绩效数据包 (*.jxpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="368" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="532" />
         <source>The package is signed with this installation's key.</source>
         <translation>数据包将以本单位密钥签名。</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="382" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="536" />
+        <source>Exporting the package</source>
+        <translation>正在导出数据包</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="541" />
+        <source>The export was cancelled; no package file was written.</source>
+        <translation>导出已取消，未生成数据包文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="549" />
         <source>%1 no. %2 for %3 written to %4: %5 records.</source>
         <translation>发往%3的%1（第 %2 号）已写入 %4：共 %5 条记录。</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="394" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="564" />
         <source>Open package</source>
         <translation>打开数据包</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="394" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="564" />
         <source>Jixiao packages (*.jxpkg);;All files (*)</source>
         <translation>绩效数据包 (*.jxpkg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="420" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="582" />
+        <source>Checking the package</source>
+        <translation>正在核验数据包</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="596" />
         <source>Package: %1 (%2 bytes)</source>
         <translation>数据包：%1（%2 字节）</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="424" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="600" />
         <source>(the header below is shown as the file says; it is not verified)</source>
         <translation>（以下包头按文件原样显示，未经验证）</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="428" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="604" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="433" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="609" />
         <source>Kind: %1, format %2</source>
         <translation>类型：%1，格式版本 %2</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="434" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="610" />
         <source>Sender: %1</source>
         <translation>发送单位：%1</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="434" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="610" />
         <source>Recipient: %1</source>
         <translation>接收单位：%1</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="435" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="611" />
         <source>Fiscal year: %1; stages: %2</source>
         <translation>预算年度：%1；业务环节：%2</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="435" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="611" />
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="435" />
-        <location filename="../ui/exchange/ExchangePage.cpp" line="437" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="611" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="613" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="436" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="612" />
         <source>Created: %1; sequence no. %2</source>
         <translation>生成时间：%1；序号：%2</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="437" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="613" />
         <source>Records: %1</source>
         <translation>记录数：%1</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="440" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="616" />
         <source>Signer key fingerprint: %1 (compare it with the sender)</source>
         <translation>签名密钥指纹：%1（请与发送方核对）</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="441" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="617" />
         <source>Valid: the signature verifies and the signer is a registered key of the sender.</source>
         <translation>有效：签名验证通过，签名密钥为发送单位已登记的密钥。</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="442" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="618" />
         <source>NOT VALID: %1</source>
         <translation>无效：%1</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="445" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="622" />
         <source>Dry run (nothing written):</source>
         <translation>试导入（不写入任何数据）：</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="453" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="630" />
         <source>This is a key file: register it on the Keys tab.</source>
         <translation>这是密钥文件：请在“密钥”页登记。</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="470" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="634" />
+        <source>The preview was cancelled.</source>
+        <translation>预览已取消。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="649" />
+        <source>Importing the package</source>
+        <translation>正在导入数据包</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="654" />
+        <source>The import was cancelled; the database was left as it was.</source>
+        <translation>导入已取消，数据库保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ExchangePage.cpp" line="661" />
         <source>Not imported: %1</source>
         <translation>未导入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="474" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="665" />
         <source>Import of %1:</source>
         <translation>导入 %1：</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="485" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="678" />
         <source>Save summary</source>
         <translation>保存导入摘要</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="485" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="678" />
         <source>JSON (*.json);;Text (*.txt)</source>
         <translation>JSON (*.json);;文本 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="494" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="687" />
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="497" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="690" />
         <source>Summary saved to %1.</source>
         <translation>导入摘要已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="522" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="715" />
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="524" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="717" />
         <source>acknowledged %1</source>
         <translation>%1 已确认</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="524" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="717" />
         <source>not acknowledged yet</source>
         <translation>尚未确认</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="536" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="729" />
         <source>Received</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="539" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="732" />
         <source>%1: %2 created, %3 updated, %4 unchanged, %5 ignored, %6 conflicts</source>
         <translation>%1：新增 %2，更新 %3，未变 %4，忽略 %5，冲突 %6</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="559" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="752" />
         <source>Fingerprint %1, made %2. Give its key file to the level above and compare the fingerprint with them by phone.</source>
         <translation>指纹 %1，生成于 %2。请将密钥文件交给上级，并通过电话与上级核对指纹。</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="564" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="757" />
         <source>No signing key yet: generate one before exporting packages.</source>
         <translation>尚无签名密钥：导出数据包前请先生成。</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="574" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="767" />
         <source>revoked %1: %2</source>
         <translation>%1 已吊销：%2</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="574" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="767" />
         <source>valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="588" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="781" />
         <source>A new key replaces the current one; the level above must register the new key file. Choose the passphrase that will protect it (at least %1 characters).</source>
         <translation>新密钥将替换当前密钥，上级须重新登记新的密钥文件。请设置保护新密钥的口令（至少 %1 个字符）。</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="590" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="783" />
         <source>Choose the passphrase that will protect the new signing key (at least %1 characters). It is not stored anywhere: without it the key cannot sign.</source>
         <translation>请设置保护新签名密钥的口令（至少 %1 个字符）。口令不作任何保存：遗忘后密钥将无法签名。</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="600" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="793" />
         <source>New signing key, fingerprint %1.</source>
         <translation>已生成新的签名密钥，指纹 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="608" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="801" />
         <source>Export key file</source>
         <translation>导出密钥文件</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="608" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="801" />
         <source>Jixiao key files (*.jxkey)</source>
         <translation>绩效密钥文件 (*.jxkey)</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="612" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="805" />
         <source>The key file is signed with the key it carries.</source>
         <translation>密钥文件将以其所载密钥签名。</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="620" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="813" />
         <source>Key file written to %1; fingerprint %2.</source>
         <translation>密钥文件已写入 %1；指纹 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="627" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="820" />
         <source>Register key file</source>
         <translation>登记密钥文件</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="627" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="820" />
         <source>Jixiao key files (*.jxkey);;All files (*)</source>
         <translation>绩效密钥文件 (*.jxkey);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="640" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="833" />
         <source>Registered the key of %1, fingerprint %2: compare it with the sender by phone; revoke it if it differs.</source>
         <translation>已登记%1的密钥，指纹 %2：请通过电话与发送方核对，如不一致请吊销。</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="653" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="846" />
         <source>Choose the key to revoke in the list.</source>
         <translation>请在列表中选择要吊销的密钥。</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="658" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="851" />
         <source>Revoke key</source>
         <translation>吊销密钥</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="659" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="852" />
         <source>Why is key %1 revoked? Packages signed with it are refused from now on.</source>
         <translation>吊销密钥 %1 的原因？此后用它签名的数据包一律拒收。</translation>
     </message>
     <message>
-        <location filename="../ui/exchange/ExchangePage.cpp" line="667" />
+        <location filename="../ui/exchange/ExchangePage.cpp" line="860" />
         <source>Key %1 revoked.</source>
         <translation>密钥 %1 已吊销。</translation>
     </message>
@@ -8752,120 +8828,120 @@ Fiscal year: %4</source>
 <context>
     <name>jx::Workspace</name>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="94" />
-        <location filename="../core/workspace/Workspace.cpp" line="111" />
+        <location filename="../core/workspace/Workspace.cpp" line="100" />
+        <location filename="../core/workspace/Workspace.cpp" line="117" />
         <source>%1 acts for another agency; this database belongs to %2.</source>
         <translation>%1 代表的是其他单位；本数据库属于%2。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="97" />
+        <location filename="../core/workspace/Workspace.cpp" line="103" />
         <source>Who acts needs a name.</source>
         <translation>操作人员须填写姓名。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="115" />
+        <location filename="../core/workspace/Workspace.cpp" line="121" />
         <source>%1 cannot act as %2 for %3, which is a %4.</source>
         <translation>%3属于%4，%1不能以%2身份办理业务。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="162" />
+        <location filename="../core/workspace/Workspace.cpp" line="168" />
         <source>%1 belongs to another agency; only that agency continues it.</source>
         <translation>%1属于其他单位，只能由该单位延续。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="180" />
+        <location filename="../core/workspace/Workspace.cpp" line="186" />
         <source>%1 is not a program and follows no predecessor.</source>
         <translation>%1不是项目，没有上年项目。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="182" />
+        <location filename="../core/workspace/Workspace.cpp" line="188" />
         <source>%1 cannot be its own predecessor.</source>
         <translation>%1不能以自身作为上年项目。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="188" />
+        <location filename="../core/workspace/Workspace.cpp" line="194" />
         <source>%1 cannot follow %2, a program of another agency.</source>
         <translation>%1不能延续其他单位的项目%2。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="192" />
+        <location filename="../core/workspace/Workspace.cpp" line="198" />
         <source>%1 (%2) cannot follow %3 of %4: a predecessor is the program of the year before.</source>
         <translation>%1（%2年度）不能延续%4年度的%3：上年项目必须是前一年度的项目。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="206" />
+        <location filename="../core/workspace/Workspace.cpp" line="212" />
         <source>reading the programs that follow %1</source>
         <translation>读取延续%1的项目</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="209" />
+        <location filename="../core/workspace/Workspace.cpp" line="215" />
         <source>%1 is already continued by “%2”; a program has one successor.</source>
         <translation>%1已由“%2”延续；一个项目只能有一个延续项目。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="238" />
+        <location filename="../core/workspace/Workspace.cpp" line="244" />
         <source>There is no program with id %1.</source>
         <translation>不存在编号为 %1 的项目。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="293" />
+        <location filename="../core/workspace/Workspace.cpp" line="299" />
         <source>%1 would belong to another agency; %2 writes only its own records.</source>
         <translation>%1将归属其他单位；%2只能填写本单位的记录。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="305" />
+        <location filename="../core/workspace/Workspace.cpp" line="311" />
         <source>%1 is about a subject that does not exist (id %2).</source>
         <translation>%1所属的管理对象不存在（编号 %2）。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="310" />
+        <location filename="../core/workspace/Workspace.cpp" line="316" />
         <source>%1 belongs to another agency; only that agency writes its %2.</source>
         <translation>%1属于其他单位，只有该单位可以填写其%2。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="322" />
-        <location filename="../core/workspace/Workspace.cpp" line="350" />
+        <location filename="../core/workspace/Workspace.cpp" line="328" />
+        <location filename="../core/workspace/Workspace.cpp" line="356" />
         <source>%1 cannot be handed to another agency.</source>
         <translation>%1不能转给其他单位。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="344" />
+        <location filename="../core/workspace/Workspace.cpp" line="350" />
         <source>%1 does not exist.</source>
         <translation>%1不存在。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="365" />
+        <location filename="../core/workspace/Workspace.cpp" line="371" />
         <source>Indicator “%1” belongs to another agency.</source>
         <translation>指标“%1”属于其他单位。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="411" />
+        <location filename="../core/workspace/Workspace.cpp" line="417" />
         <source>A decision on a program of %1 applies to %2, not %3.</source>
         <translation>%1 年度项目的结果运用适用于 %2 年度，而不是 %3 年度。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="422" />
+        <location filename="../core/workspace/Workspace.cpp" line="428" />
         <source>%1 cannot be saved</source>
         <translation>%1无法保存</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="433" />
+        <location filename="../core/workspace/Workspace.cpp" line="439" />
         <source>There is no subject with id %1.</source>
         <translation>不存在编号为 %1 的管理对象。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="460" />
+        <location filename="../core/workspace/Workspace.cpp" line="466" />
         <source>Unknown record kind.</source>
         <translation>未知的记录类型。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="571" />
+        <location filename="../core/workspace/Workspace.cpp" line="577" />
         <source>Nothing was imported, because no backup of the database could be made first: %1</source>
         <translation>未导入任何内容，因为无法先为数据库制作备份：%1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="580" />
-        <location filename="../core/workspace/Workspace.cpp" line="593" />
+        <location filename="../core/workspace/Workspace.cpp" line="586" />
+        <location filename="../core/workspace/Workspace.cpp" line="599" />
         <source>the programs of %1</source>
         <translation>%1的项目</translation>
     </message>

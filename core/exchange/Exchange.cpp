@@ -85,7 +85,8 @@ ExchangeDirection Exchange::directionTo(const Agency& recipient)
 }
 
 Result<ExportResult> Exchange::writePayload(const Agency& recipient, const ExportOptions& options, const QUuid& packageId,
-                                            const QString& payloadPath, PayloadContent* contentOut)
+                                            const QString& payloadPath, PayloadContent* contentOut,
+                                            const std::function<bool()>& goOn)
 {
     Database& db = m_workspace.database();
     if (recipient.meta.id == m_workspace.self().meta.id)
@@ -114,7 +115,7 @@ Result<ExportResult> Exchange::writePayload(const Agency& recipient, const Expor
     if (!sequence)
         return sequence.error();
 
-    Result<PayloadContent> content = PayloadWriter(db, m_workspace.self()).write(scope, payloadPath);
+    Result<PayloadContent> content = PayloadWriter(db, m_workspace.self()).write(scope, payloadPath, goOn);
     if (!content)
         return content.error();
     if (contentOut)
@@ -152,7 +153,8 @@ Result<void> Exchange::recordSent(const ExportResult& result, const ExportOption
 }
 
 Result<ExchangeSummary> Exchange::importPayload(const QString& payloadPath, const PayloadOrigin& origin, qint64 sequence,
-                                                const QJsonObject& header, const QString& fileName, bool dryRun)
+                                                const QJsonObject& header, const QString& fileName, bool dryRun,
+                                                const PackageProgress& progress)
 {
     Database& db = m_workspace.database();
     ExchangeLog log(db);
@@ -191,6 +193,9 @@ Result<ExchangeSummary> Exchange::importPayload(const QString& payloadPath, cons
                               .arg(*last);
         return summary;
     }
+    // Asked before the backup too: a cancel here costs nothing, not even a copy of the database.
+    if (progress && !progress(0, 0))
+        return makeError(Error::Code::Invalid, PackageImporter::tr("The import was cancelled; nothing was imported."));
     QString backupPath;
     if (!dryRun) {
         Result<QString> backup = Backup::rotate(db, QStringLiteral("import"));
@@ -217,7 +222,7 @@ Result<ExchangeSummary> Exchange::importPayload(const QString& payloadPath, cons
         const QUuid acknowledges = QUuid::fromString(importer.info().value(QStringLiteral("acknowledges")));
         return ExchangeLog(db).recordReceived(received, acknowledges);
     };
-    Result<ExchangeSummary> imported = importer.import(payloadPath, origin, dryRun, record);
+    Result<ExchangeSummary> imported = importer.import(payloadPath, origin, dryRun, record, progress);
     if (!imported)
         return imported.error();
     imported->sequence = sequence;
@@ -245,7 +250,7 @@ PackageParty partyOf(const Agency& a)
 
 } // namespace
 
-Result<ExportResult> Exchange::exportPackage(const ExportOptions& options, const PackageProgress& progress)
+Result<ExportResult> Exchange::exportPackage(const ExportOptions& options, const ExchangeProgress& progress)
 {
     if (options.outputPath.isEmpty())
         return makeError(Error::Code::Invalid, tr("Name the package file to write."));
@@ -263,7 +268,9 @@ Result<ExportResult> Exchange::exportPackage(const ExportOptions& options, const
     const QString payloadPath = scratch.filePath(QStringLiteral("payload.jixiao-payload"));
     const QUuid packageId = QUuid::createUuid();
     PayloadContent content;
-    Result<ExportResult> result = writePayload(*recipient, options, packageId, payloadPath, &content);
+    const std::function<bool()> collecting
+        = progress ? std::function<bool()>([&progress] { return progress(ExchangeStep::Collecting, 0, 0); }) : nullptr;
+    Result<ExportResult> result = writePayload(*recipient, options, packageId, payloadPath, &content, collecting);
     if (!result)
         return result.error();
 
@@ -277,7 +284,10 @@ Result<ExportResult> Exchange::exportPackage(const ExportOptions& options, const
     header.createdAt = QDateTime::currentDateTimeUtc();
     header.sequence = result->sequence;
     header.recordCounts = content.counts;
-    Result<PackageHeader> written = PackageWriter::write(options.outputPath, header, payloadPath, *key, progress);
+    const PackageProgress signing = progress ? PackageProgress([&progress](qint64 done, qint64 total) {
+        return progress(ExchangeStep::Signing, done, total);
+    }) : nullptr;
+    Result<PackageHeader> written = PackageWriter::write(options.outputPath, header, payloadPath, *key, signing);
     if (!written)
         return written.error();
     result->path = options.outputPath;
@@ -289,11 +299,15 @@ Result<ExportResult> Exchange::exportPackage(const ExportOptions& options, const
     return result;
 }
 
-Result<ExchangeSummary> Exchange::importPackage(const QString& path, bool dryRun, const PackageProgress& progress)
+Result<ExchangeSummary> Exchange::importPackage(const QString& path, bool dryRun, const ExchangeProgress& progress)
 {
     QElapsedTimer timer;
     timer.start();
-    Result<VerifiedPackage> package = PackageReader::open(path, {}, progress);
+    const auto step = [&progress](ExchangeStep s) {
+        return progress ? PackageProgress([&progress, s](qint64 done, qint64 total) { return progress(s, done, total); })
+                        : PackageProgress();
+    };
+    Result<VerifiedPackage> package = PackageReader::open(path, {}, step(ExchangeStep::Verifying));
     if (qEnvironmentVariableIsSet("JIXIAO_EXCHANGE_TRACE"))
         std::fprintf(stderr, "exchange: %-24s %8.3f s\n", "open and verify", timer.nsecsElapsed() / 1e9);
     if (!package)
@@ -314,8 +328,8 @@ Result<ExchangeSummary> Exchange::importPackage(const QString& path, bool dryRun
     origin.fiscalYear = header.fiscalYear;
     QJsonObject headerJson = QJsonDocument::fromJson(header.toJson()).object();
     headerJson.insert(QStringLiteral("signerFingerprint"), package->signerFingerprint);
-    Result<ExchangeSummary> summary
-        = importPayload(package->payloadPath, origin, header.sequence, headerJson, QFileInfo(path).fileName(), dryRun);
+    Result<ExchangeSummary> summary = importPayload(package->payloadPath, origin, header.sequence, headerJson,
+                                                    QFileInfo(path).fileName(), dryRun, step(ExchangeStep::Importing));
     if (summary && summary->senderName.isEmpty())
         summary->senderName = header.sender.agencyName;
     return summary;

@@ -15,6 +15,8 @@
 #include <QStringList>
 #include <QUuid>
 
+#include <functional>
+
 namespace jx {
 
 class Workspace;
@@ -47,6 +49,22 @@ struct ExportResult
     QString path;
 };
 
+/// Where a long export or import is (ExchangeProgress).
+enum class ExchangeStep
+{
+    Verifying, ///< reading the package file: digest and signature (bytes)
+    Importing, ///< writing its records, or a dry run of it (record tables)
+    Collecting, ///< collecting the records of an export into its payload (not counted)
+    Signing,   ///< writing and signing the package file (bytes)
+};
+
+/**
+ * Called as an export or an import goes: the step, and what of it is done of how much (a total
+ * of 0: not counted). Returning false cancels: an import then changes nothing, an export leaves
+ * no file. It is also asked inside long statements, on the thread doing the work.
+ */
+using ExchangeProgress = std::function<bool(ExchangeStep step, qint64 done, qint64 total)>;
+
 /// The exchange history of this installation (Exchange::history()).
 struct ExchangeHistory
 {
@@ -76,13 +94,17 @@ class Exchange
 public:
     explicit Exchange(Workspace& workspace);
 
-    /// Writes a signed package for options.recipient to options.outputPath; @p progress reports the signing.
-    Result<ExportResult> exportPackage(const ExportOptions& options, const PackageProgress& progress = {});
+    /**
+     * Writes a signed package for options.recipient to options.outputPath. @p progress follows
+     * the work and may cancel it (then no file is written and nothing is logged as sent).
+     */
+    Result<ExportResult> exportPackage(const ExportOptions& options, const ExchangeProgress& progress = {});
     /**
      * Imports (or with @p dryRun previews) the package file @p path; the summary says what
-     * happened. An error means nothing changed: the package was refused (its message says why).
+     * happened. An error means nothing changed: the package was refused (its message says why),
+     * or @p progress cancelled the import.
      */
-    Result<ExchangeSummary> importPackage(const QString& path, bool dryRun = false, const PackageProgress& progress = {});
+    Result<ExchangeSummary> importPackage(const QString& path, bool dryRun = false, const ExchangeProgress& progress = {});
     Result<ExchangeHistory> history();
 
     /// The agency @p codeOrId names (an id, or the local code): one known here, else one whose key is registered.
@@ -94,7 +116,8 @@ public:
 
     /// Writes the payload for @p recipient to @p payloadPath and the info the header needs.
     Result<ExportResult> writePayload(const Agency& recipient, const ExportOptions& options, const QUuid& packageId,
-                                      const QString& payloadPath, PayloadContent* content = nullptr);
+                                      const QString& payloadPath, PayloadContent* content = nullptr,
+                                      const std::function<bool()>& goOn = {});
     /// Records @p result (written with @p content) as sent.
     Result<void> recordSent(const ExportResult& result, const ExportOptions& options, const PayloadContent& content);
     /**
@@ -102,7 +125,8 @@ public:
      * history; @p sequence is the sender's sequence number from the signed header.
      */
     Result<ExchangeSummary> importPayload(const QString& payloadPath, const PayloadOrigin& origin, qint64 sequence,
-                                          const QJsonObject& header, const QString& fileName, bool dryRun);
+                                          const QJsonObject& header, const QString& fileName, bool dryRun,
+                                          const PackageProgress& progress = {});
 
 private:
     Workspace& m_workspace;

@@ -1,5 +1,6 @@
 #include "core/exchange/PackageImporter.h"
 
+#include "core/exchange/StatementInterrupt.h"
 #include "core/storage/Database.h"
 #include "core/storage/RecordStore.h"
 
@@ -526,9 +527,10 @@ Error PackageImporter::explainFailure(const PayloadTable& t, const QString& inse
     return bulk;
 }
 
-Result<ExchangeSummary> PackageImporter::import(
-    const QString& payloadPath, const PayloadOrigin& origin, bool dryRun, const BeforeCommit& beforeCommit)
+Result<ExchangeSummary> PackageImporter::import(const QString& payloadPath, const PayloadOrigin& origin, bool dryRun,
+                                                const BeforeCommit& beforeCommit, const PackageProgress& progress)
 {
+    m_cancelled = false;
     if (m_db.inTransaction())
         return makeError(Error::Code::Invalid, tr("A package is not imported inside another transaction."));
     Result<QList<PayloadTable>> tables = PackagePayload::tables(m_db);
@@ -566,24 +568,41 @@ Result<ExchangeSummary> PackageImporter::import(
         // goes, so that the process killed at the pause has really written into the file.
         (void)run(QStringLiteral("PRAGMA cache_size = 16"));
     }
+    qint64 tablesDone = 0;
+    qint64 tablesTotal = 0;
+    for (const PayloadTable& t : *tables)
+        tablesTotal += t.travelling ? 1 : 0;
+    const auto cancelled = [this] {
+        m_cancelled = true;
+        return makeError(Error::Code::Invalid, tr("The import was cancelled; nothing was imported."));
+    };
     Result<void> done = [&]() -> Result<void> {
         Database::Transaction tx(m_db);
         if (!tx.started())
             return tx.startError();
+        // Declared after the transaction, so that it is gone before the transaction rolls back.
+        StatementInterrupt interrupt(m_db.handle(), progress ? std::function<bool()>([&] {
+            return progress(tablesDone, tablesTotal);
+        }) : std::function<bool()>());
+        // A statement that failed because it was interrupted is a cancel, not an error of the package.
+        const auto failed = [&](const Result<void>& r) { return interrupt.interrupted() ? cancelled() : r.error(); };
         if (Result<int> r = run(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS x_act (id BLOB PRIMARY KEY, action INTEGER NOT NULL) WITHOUT ROWID"));
             !r) {
             return r.error();
         }
         if (Result<void> r = importDivisions(tables->constFirst(), summary); !r)
-            return r;
+            return failed(r);
         if (Result<void> r = computeOwners(origin); !r)
-            return r;
+            return failed(r);
         bool paused = false;
         for (const PayloadTable& t : *tables) {
             if (!t.travelling)
                 continue;
+            if (!interrupt.goOn())
+                return cancelled();
             if (Result<void> r = importTable(t, *tables, summary); !r)
-                return r;
+                return failed(r);
+            ++tablesDone;
             trace(qPrintable(t.name), timer);
             if (!pauseFile.isEmpty() && !paused && summary.totals().created >= 100) {
                 // Test hook (TestExchange): the import has written; a test kills the process now.
@@ -602,12 +621,17 @@ Result<ExchangeSummary> PackageImporter::import(
                               .arg(totals.unchanged)
                               .arg(totals.ignored)
                               .arg(totals.conflicts);
+        if (!interrupt.goOn())
+            return cancelled();
         if (dryRun)
             return {}; // the transaction rolls back
         if (beforeCommit) {
             if (Result<void> r = beforeCommit(summary); !r)
-                return r;
+                return failed(r);
         }
+        // The last moment to stop: after the commit the import is done whatever is asked.
+        if (!interrupt.goOn())
+            return cancelled();
         Result<void> committed = tx.commit();
         trace("commit", timer);
         return committed;

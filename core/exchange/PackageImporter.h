@@ -4,6 +4,7 @@
 #include "core/domain/Result.h"
 #include "core/exchange/ExchangeSummary.h"
 #include "core/exchange/PackagePayload.h"
+#include "core/exchange/PackageReader.h"
 #include "core/exchange/PayloadWriter.h"
 
 #include <QCoreApplication>
@@ -59,9 +60,13 @@ public:
     /**
      * Imports @p payloadPath from @p origin. A dry run does everything and writes nothing. The
      * summary tells what was done; an error means nothing was (its message names the record and field).
+     * @p progress counts the record tables done of all; it is asked inside long statements too, and
+     * when it returns false the import stops and nothing is written (cancelled() says so).
      */
-    Result<ExchangeSummary> import(
-        const QString& payloadPath, const PayloadOrigin& origin, bool dryRun, const BeforeCommit& beforeCommit = {});
+    Result<ExchangeSummary> import(const QString& payloadPath, const PayloadOrigin& origin, bool dryRun,
+                                   const BeforeCommit& beforeCommit = {}, const PackageProgress& progress = {});
+    /// Whether the last import() stopped because its progress callback said so.
+    bool cancelled() const { return m_cancelled; }
 
     /// The payload_info of the last payload inspected (what its sender wrote besides the records).
     const QHash<QString, QString>& info() const { return m_info; }
@@ -83,6 +88,7 @@ private:
     Database& m_db;
     Agency m_self;
     QHash<QString, QString> m_info;
+    bool m_cancelled = false;
 };
 
 } // namespace jx

@@ -355,10 +355,11 @@ Result<VerifiedPackage> PackageReader::verify(const QString& path, const Package
     return read(path, limits, progress, false, ignored);
 }
 
-PackageReader::Inspection PackageReader::inspect(const QString& path, const PackageLimits& limits)
+PackageReader::Inspection PackageReader::inspect(const QString& path, const PackageLimits& limits,
+                                                 const PackageProgress& progress)
 {
     Inspection out;
-    Result<VerifiedPackage> package = read(path, limits, {}, false, out);
+    Result<VerifiedPackage> package = read(path, limits, progress, false, out);
     if (!package)
         out.validity = package.error();
     else

@@ -54,7 +54,7 @@ public:
         Result<void> validity;               ///< ok, or why not
     };
     /// Verifies @p path and reports what it found, also for an invalid package (nothing extracted).
-    static Inspection inspect(const QString& path, const PackageLimits& limits = {});
+    static Inspection inspect(const QString& path, const PackageLimits& limits = {}, const PackageProgress& progress = {});
 };
 
 } // namespace jx

@@ -1,6 +1,7 @@
 #include "core/exchange/PayloadWriter.h"
 
 #include "core/domain/EnumTable.h"
+#include "core/exchange/StatementInterrupt.h"
 #include "core/storage/Database.h"
 #include "core/storage/RecordStore.h"
 #include "core/workflow/RecordLookup.h"
@@ -89,8 +90,10 @@ void PayloadWriter::dropTemporary(const QList<PayloadTable>& tables)
     }
 }
 
-Result<PayloadContent> PayloadWriter::write(const PayloadScope& scope, const QString& path)
+Result<PayloadContent> PayloadWriter::write(const PayloadScope& scope, const QString& path,
+                                            const std::function<bool()>& goOn)
 {
+    m_cancelled = false;
     if (m_db.inTransaction())
         return makeError(Error::Code::Invalid, tr("A package is not written inside another transaction."));
     for (const QString& stage : scope.stages) {
@@ -131,9 +134,17 @@ Result<PayloadContent> PayloadWriter::write(const PayloadScope& scope, const QSt
         // One read snapshot of the database for the whole payload.
         if (Result<int> r = run(QStringLiteral("BEGIN")); !r)
             return r.error();
-        Result<void> copied = selectScope(scope, *tables);
-        if (copied)
-            copied = copyRecords(scope, *tables, content);
+        Result<void> copied;
+        {
+            StatementInterrupt interrupt(m_db.handle(), goOn);
+            copied = interrupt.goOn() ? selectScope(scope, *tables) : Result<void>();
+            if (copied && interrupt.goOn())
+                copied = copyRecords(scope, *tables, content);
+            if (interrupt.interrupted()) {
+                m_cancelled = true;
+                copied = makeError(Error::Code::Invalid, tr("Writing the package was cancelled; no file was written."));
+            }
+        }
         if (!copied) {
             (void)run(QStringLiteral("ROLLBACK"));
             return copied;

@@ -12,6 +12,8 @@
 #include <QUuid>
 #include <QVariantList>
 
+#include <functional>
+
 namespace jx {
 
 class Database;
@@ -75,8 +77,15 @@ public:
     /// The tables a stage selects (the records that follow them come along).
     static QStringList tablesOf(const QString& stage);
 
-    /// Writes the payload to @p path (which must not exist).
-    Result<PayloadContent> write(const PayloadScope& scope, const QString& path);
+    /**
+     * Writes the payload to @p path (which must not exist). @p goOn is asked between tables and
+     * inside long statements; when it returns false the writing stops, the file is removed and
+     * cancelled() says so.
+     */
+    Result<PayloadContent> write(const PayloadScope& scope, const QString& path,
+                                 const std::function<bool()>& goOn = {});
+    /// Whether the last write() stopped because @p goOn said so.
+    bool cancelled() const { return m_cancelled; }
 
 private:
     Result<int> run(const QString& sql, const QVariantList& binds = {});
@@ -86,6 +95,7 @@ private:
 
     Database& m_db;
     Agency m_self;
+    bool m_cancelled = false;
 };
 
 } // namespace jx

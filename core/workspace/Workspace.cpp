@@ -46,6 +46,12 @@ Workspace::~Workspace()
     m_db->removeChangeListener(m_listener);
 }
 
+void Workspace::announce(const ChangeSet& changes)
+{
+    if (!changes.isEmpty())
+        Q_EMIT changed(changes);
+}
+
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path)
 {
     Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::OpenExisting);

@@ -150,6 +150,12 @@ public:
     /// Revokes a registered key: packages it signed are refused from now on.
     Result<void> revokeKey(const QString& fingerprint, const QString& reason);
 
+    /**
+     * Announces (changed()) what another connection of this process committed to this file: the
+     * work of a worker thread with a workspace of its own (the 数据交换 page's import).
+     */
+    void announce(const ChangeSet& changes);
+
 Q_SIGNALS:
     /// What one committed transaction changed.
     void changed(const jx::ChangeSet& changes);

@@ -11,7 +11,6 @@
 #include "ui/common/MessageBanner.h"
 #include "ui/exchange/PassphraseDialog.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
@@ -24,12 +23,14 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSaveFile>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QThread>
 #include <QVBoxLayout>
 
 namespace jx {
@@ -64,6 +65,28 @@ QString partyText(const PackageParty& p)
     return ExchangePage::tr("%1, %2, division %3").arg(name, Names::of(p.agencyKind), p.divisionCode);
 }
 
+// The test seam of setProgressHook(); set before a job starts, read on its thread.
+ExchangePage::ProgressHook& progressHook()
+{
+    static ExchangePage::ProgressHook hook;
+    return hook;
+}
+
+QString stepText(ExchangeStep step)
+{
+    switch (step) {
+    case ExchangeStep::Verifying:
+        return ExchangePage::tr("checking the digest and the signature");
+    case ExchangeStep::Importing:
+        return ExchangePage::tr("reading the records in");
+    case ExchangeStep::Collecting:
+        return ExchangePage::tr("collecting the records");
+    case ExchangeStep::Signing:
+        return ExchangePage::tr("writing and signing the file");
+    }
+    return {};
+}
+
 QTableWidget* makeTable(const QString& objectName, const QStringList& headers, QWidget* parent)
 {
     auto* table = new QTableWidget(0, int(headers.size()), parent);
@@ -93,6 +116,24 @@ ExchangePage::ExchangePage(QWidget* parent)
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("exchangeBanner"));
     layout->addWidget(m_banner);
+    // While an export, preview or import runs: what it is doing, how far, and a way to stop it.
+    m_progressRow = new QWidget(this);
+    m_progressRow->setObjectName(QStringLiteral("exchangeProgressRow"));
+    auto* progressLayout = new QHBoxLayout(m_progressRow);
+    progressLayout->setContentsMargins(0, 0, 0, 0);
+    m_progressLabel = new QLabel(m_progressRow);
+    m_progressLabel->setObjectName(QStringLiteral("exchangeProgressLabel"));
+    m_progress = new QProgressBar(m_progressRow);
+    m_progress->setObjectName(QStringLiteral("exchangeProgress"));
+    m_progress->setMinimumWidth(240);
+    m_cancelButton = new QPushButton(tr("Cancel"), m_progressRow);
+    m_cancelButton->setObjectName(QStringLiteral("cancelExchangeButton"));
+    connect(m_cancelButton, &QPushButton::clicked, this, &ExchangePage::cancelJob);
+    progressLayout->addWidget(m_progressLabel, 1);
+    progressLayout->addWidget(m_progress);
+    progressLayout->addWidget(m_cancelButton);
+    m_progressRow->hide();
+    layout->addWidget(m_progressRow);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("exchangeTabs"));
     m_tabs->addTab(buildExportTab(), tr("Export"));
@@ -101,6 +142,128 @@ ExchangePage::ExchangePage(QWidget* parent)
     m_tabs->addTab(buildKeysTab(), tr("Keys"));
     layout->addWidget(m_tabs);
     setWorkspace(nullptr);
+}
+
+ExchangePage::~ExchangePage()
+{
+    stopJob();
+}
+
+void ExchangePage::setProgressHook(ProgressHook hook)
+{
+    progressHook() = std::move(hook);
+}
+
+void ExchangePage::startJob(const QString& what, Work work)
+{
+    if (!m_workspace || m_job)
+        return;
+    // The worker opens the same file on its own connection (a connection belongs to one thread),
+    // acting as the same person; it never touches this page's workspace.
+    const QString path = m_workspace->database().path();
+    const bool readOnly = m_workspace->readOnly();
+    const Actor actor = m_workspace->actor();
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_cancel = cancel;
+    const quint64 number = ++m_jobNumber;
+    m_jobText = what;
+    m_progressLabel->setText(what);
+    m_progress->setRange(0, 0);
+    m_cancelButton->setEnabled(true);
+    m_progressRow->show();
+    m_tabs->setEnabled(false);
+    m_job = QThread::create([this, path, readOnly, actor, cancel, work, number] {
+        Finish finish;
+        QList<ChangeSet> changes;
+        {
+            Result<std::unique_ptr<Workspace>> opened = readOnly ? Workspace::openReadOnly(path) : Workspace::open(path);
+            if (!opened) {
+                const QString message = opened.message();
+                finish = [this, message](bool) { report(message, true); };
+            } else {
+                Workspace& workspace = **opened;
+                (void)workspace.setActor(actor);
+                workspace.database().addChangeListener([&changes](const ChangeSet& c) { changes << c; });
+                int lastStep = -1;
+                qint64 lastShown = -2;
+                const ExchangeProgress progress = [&, this](ExchangeStep step, qint64 done, qint64 total) {
+                    if (const ProgressHook& hook = progressHook())
+                        hook(step, done, total);
+                    // Reported when it shows: a new step or another tenth of a percent.
+                    const qint64 shown = total > 0 ? done * 1000 / total : -1;
+                    if (int(step) != lastStep || shown != lastShown) {
+                        lastStep = int(step);
+                        lastShown = shown;
+                        QMetaObject::invokeMethod(this, [this, step, done, total, number] {
+                            if (number == m_jobNumber)
+                                showProgress(step, done, total);
+                        }, Qt::QueuedConnection);
+                    }
+                    return !cancel->load();
+                };
+                finish = work(workspace, progress);
+            }
+        } // the worker's connection closes here, on its own thread
+        QMetaObject::invokeMethod(this, [this, finish, changes, cancel, number] {
+            if (number != m_jobNumber)
+                return; // stopped: the page has moved on
+            endJob();
+            if (m_workspace) {
+                // A read left open on this thread's connection would still see the file as it was
+                // before the worker's commit (the history, the lists): every cached read starts afresh.
+                m_workspace->database().releaseReads();
+                // What the import wrote, announced by the window's workspace: every page follows.
+                for (const ChangeSet& c : changes)
+                    m_workspace->announce(c);
+            }
+            if (finish)
+                finish(cancel->load());
+            Q_EMIT jobFinished();
+        }, Qt::QueuedConnection);
+    });
+    connect(m_job, &QThread::finished, m_job, &QObject::deleteLater);
+    m_job->start();
+}
+
+void ExchangePage::showProgress(ExchangeStep step, qint64 done, qint64 total)
+{
+    if (!m_job)
+        return;
+    if (!m_cancel || !m_cancel->load())
+        m_progressLabel->setText(tr("%1: %2…").arg(m_jobText, stepText(step)));
+    if (total > 0) {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(int(qBound(qint64(0), done * 1000 / total, qint64(1000))));
+    } else {
+        m_progress->setRange(0, 0); // busy: the step is not counted
+    }
+}
+
+void ExchangePage::cancelJob()
+{
+    if (!m_job || !m_cancel)
+        return;
+    m_cancel->store(true);
+    m_cancelButton->setEnabled(false);
+    m_progressLabel->setText(tr("%1: cancelling…").arg(m_jobText));
+}
+
+void ExchangePage::stopJob()
+{
+    if (!m_job)
+        return;
+    if (m_cancel)
+        m_cancel->store(true);
+    m_job->wait();
+    ++m_jobNumber; // its outcome, queued or not, is dropped
+    endJob();
+}
+
+void ExchangePage::endJob()
+{
+    m_job = nullptr; // deletes itself once finished
+    m_progressRow->hide();
+    m_tabs->setEnabled(m_workspace != nullptr);
 }
 
 QWidget* ExchangePage::buildExportTab()
@@ -258,6 +421,7 @@ QWidget* ExchangePage::buildKeysTab()
 
 void ExchangePage::setWorkspace(Workspace* workspace)
 {
+    stopJob();
     m_workspace = workspace;
     m_tabs->setEnabled(workspace != nullptr);
     m_previewPath.clear();
@@ -369,24 +533,30 @@ void ExchangePage::exportPackage()
     if (!passphrase)
         return;
     options.passphrase = QString::fromUtf8(*passphrase);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<ExportResult> result = Exchange(*m_workspace).exportPackage(options);
-    QApplication::restoreOverrideCursor();
-    if (!result) {
-        report(result.message(), true);
-        return;
-    }
-    qint64 records = 0;
-    for (qint64 n : result->counts)
-        records += n;
-    report(tr("%1 no. %2 for %3 written to %4: %5 records.")
-               .arg(result->direction == ExchangeDirection::Submission ? PackageHeader::kindName(PackageKind::Submission)
-                                                                       : PackageHeader::kindName(PackageKind::Return))
-               .arg(result->sequence)
-               .arg(result->recipientName, result->path)
-               .arg(records),
-        false);
-    refreshHistory();
+    startJob(tr("Exporting the package"), [this, options](Workspace& workspace, const ExchangeProgress& progress) -> Finish {
+        const Result<ExportResult> result = Exchange(workspace).exportPackage(options, progress);
+        return [this, result](bool cancelRequested) {
+            if (!result) {
+                if (cancelRequested)
+                    report(tr("The export was cancelled; no package file was written."), false);
+                else
+                    report(result.message(), true);
+                return;
+            }
+            qint64 records = 0;
+            for (qint64 n : result->counts)
+                records += n;
+            report(tr("%1 no. %2 for %3 written to %4: %5 records.")
+                       .arg(result->direction == ExchangeDirection::Submission
+                               ? PackageHeader::kindName(PackageKind::Submission)
+                               : PackageHeader::kindName(PackageKind::Return))
+                       .arg(result->sequence)
+                       .arg(result->recipientName, result->path)
+                       .arg(records),
+                false);
+            refreshHistory();
+        };
+    });
 }
 
 void ExchangePage::choosePackage()
@@ -398,84 +568,107 @@ void ExchangePage::choosePackage()
 
 void ExchangePage::previewPackage(const QString& path)
 {
+    if (m_job)
+        return;
     m_previewPath = path;
     m_summary.reset();
     m_saveSummaryButton->setEnabled(false);
     m_importButton->setEnabled(false);
     m_packageFile->setText(path);
+    m_preview->clear();
     if (!m_workspace)
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const PackageReader::Inspection found = PackageReader::inspect(path);
-    Result<void> validity = found.validity;
-    if (validity) {
-        VerifiedPackage package;
-        package.path = path;
-        package.header = *found.header;
-        package.signerPublicKey = found.signerPublicKey;
-        package.signerFingerprint = found.signerFingerprint;
-        validity = KeyRegistry(m_workspace->database()).checkSigner(package);
-    }
-    QStringList lines;
-    lines << tr("Package: %1 (%2 bytes)").arg(path).arg(found.fileSize);
-    if (found.header) {
-        const PackageHeader& h = *found.header;
-        if (!found.validity)
-            lines << tr("(the header below is shown as the file says; it is not verified)");
-        QStringList counts;
-        for (auto it = h.recordCounts.cbegin(); it != h.recordCounts.cend(); ++it) {
-            if (it.value() > 0)
-                counts << tr("%1: %2").arg(ExchangeSummary::kindName(it.key())).arg(it.value());
-        }
-        QStringList stages;
-        for (const QString& s : h.stages)
-            stages << stageName(s);
-        lines << tr("Kind: %1, format %2").arg(PackageHeader::kindName(h.kind), h.format.toString())
-              << tr("Sender: %1").arg(partyText(h.sender)) << tr("Recipient: %1").arg(partyText(h.recipient))
-              << tr("Fiscal year: %1; stages: %2").arg(h.fiscalYear).arg(stages.isEmpty() ? (h.kind == PackageKind::KeyFile ? tr("(none)") : tr("all")) : stages.join(tr(", ")))
-              << tr("Created: %1; sequence no. %2").arg(local(h.createdAt)).arg(h.sequence)
-              << tr("Records: %1").arg(counts.isEmpty() ? tr("(none)") : counts.join(tr(", ")));
-    }
-    if (!found.signerFingerprint.isEmpty())
-        lines << tr("Signer key fingerprint: %1 (compare it with the sender)").arg(found.signerFingerprint);
-    lines << (validity ? tr("Valid: the signature verifies and the signer is a registered key of the sender.")
-                       : tr("NOT VALID: %1").arg(validity.message()));
-    if (validity && found.header && found.header->kind != PackageKind::KeyFile) {
-        Result<ExchangeSummary> dryRun = Exchange(*m_workspace).importPackage(path, true);
-        lines << QString() << tr("Dry run (nothing written):");
-        if (!dryRun) {
-            lines << dryRun.message();
-        } else {
-            lines << dryRun->toText();
-            m_importButton->setEnabled(dryRun->outcome == ExchangeSummary::Outcome::DryRun);
-        }
-    } else if (validity && found.header) {
-        lines << tr("This is a key file: register it on the Keys tab.");
-    }
-    QApplication::restoreOverrideCursor();
-    m_preview->setPlainText(lines.join(QLatin1Char('\n')));
     m_tabs->setCurrentIndex(1);
+    startJob(tr("Checking the package"), [this, path](Workspace& workspace, const ExchangeProgress& progress) -> Finish {
+        const PackageReader::Inspection found = PackageReader::inspect(path, {}, [&progress](qint64 done, qint64 total) {
+            return progress(ExchangeStep::Verifying, done, total);
+        });
+        Result<void> validity = found.validity;
+        if (validity) {
+            VerifiedPackage package;
+            package.path = path;
+            package.header = *found.header;
+            package.signerPublicKey = found.signerPublicKey;
+            package.signerFingerprint = found.signerFingerprint;
+            validity = KeyRegistry(workspace.database()).checkSigner(package);
+        }
+        QStringList lines;
+        lines << tr("Package: %1 (%2 bytes)").arg(path).arg(found.fileSize);
+        if (found.header) {
+            const PackageHeader& h = *found.header;
+            if (!found.validity)
+                lines << tr("(the header below is shown as the file says; it is not verified)");
+            QStringList counts;
+            for (auto it = h.recordCounts.cbegin(); it != h.recordCounts.cend(); ++it) {
+                if (it.value() > 0)
+                    counts << tr("%1: %2").arg(ExchangeSummary::kindName(it.key())).arg(it.value());
+            }
+            QStringList stages;
+            for (const QString& s : h.stages)
+                stages << stageName(s);
+            lines << tr("Kind: %1, format %2").arg(PackageHeader::kindName(h.kind), h.format.toString())
+                  << tr("Sender: %1").arg(partyText(h.sender)) << tr("Recipient: %1").arg(partyText(h.recipient))
+                  << tr("Fiscal year: %1; stages: %2").arg(h.fiscalYear).arg(stages.isEmpty() ? (h.kind == PackageKind::KeyFile ? tr("(none)") : tr("all")) : stages.join(tr(", ")))
+                  << tr("Created: %1; sequence no. %2").arg(local(h.createdAt)).arg(h.sequence)
+                  << tr("Records: %1").arg(counts.isEmpty() ? tr("(none)") : counts.join(tr(", ")));
+        }
+        if (!found.signerFingerprint.isEmpty())
+            lines << tr("Signer key fingerprint: %1 (compare it with the sender)").arg(found.signerFingerprint);
+        lines << (validity ? tr("Valid: the signature verifies and the signer is a registered key of the sender.")
+                           : tr("NOT VALID: %1").arg(validity.message()));
+        bool importable = false;
+        if (validity && found.header && found.header->kind != PackageKind::KeyFile) {
+            const Result<ExchangeSummary> dryRun = Exchange(workspace).importPackage(path, true, progress);
+            lines << QString() << tr("Dry run (nothing written):");
+            if (!dryRun) {
+                lines << dryRun.message();
+            } else {
+                lines << dryRun->toText();
+                importable = dryRun->outcome == ExchangeSummary::Outcome::DryRun;
+            }
+        } else if (validity && found.header) {
+            lines << tr("This is a key file: register it on the Keys tab.");
+        }
+        return [this, lines, importable](bool cancelRequested) {
+            if (cancelRequested && !importable) {
+                m_preview->setPlainText(tr("The preview was cancelled."));
+                return;
+            }
+            m_preview->setPlainText(lines.join(QLatin1Char('\n')));
+            m_importButton->setEnabled(importable);
+        };
+    });
 }
 
 void ExchangePage::importPackage()
 {
-    if (!m_workspace || m_previewPath.isEmpty())
+    if (!m_workspace || m_previewPath.isEmpty() || m_job)
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<ExchangeSummary> summary = Exchange(*m_workspace).importPackage(m_previewPath, false);
-    QApplication::restoreOverrideCursor();
     m_importButton->setEnabled(false);
-    if (!summary) {
-        report(summary.message(), true);
-        m_preview->appendPlainText(QStringLiteral("\n") + tr("Not imported: %1").arg(summary.message()));
-        return;
-    }
-    m_summary = *summary;
-    m_preview->setPlainText(tr("Import of %1:").arg(m_previewPath) + QLatin1Char('\n') + summary->toText());
-    m_saveSummaryButton->setEnabled(true);
-    report(summary->message.isEmpty() ? ExchangeSummary::statusName(summary->status) : summary->message,
-           summary->status == ExchangeSummary::Status::Error);
-    refreshHistory();
+    const QString path = m_previewPath;
+    startJob(tr("Importing the package"), [this, path](Workspace& workspace, const ExchangeProgress& progress) -> Finish {
+        const Result<ExchangeSummary> summary = Exchange(workspace).importPackage(path, false, progress);
+        return [this, path, summary](bool cancelRequested) {
+            if (!summary) {
+                if (cancelRequested) {
+                    const QString message = tr("The import was cancelled; the database was left as it was.");
+                    report(message, false);
+                    m_preview->appendPlainText(QStringLiteral("\n") + message);
+                    m_importButton->setEnabled(true);
+                    return;
+                }
+                report(summary.message(), true);
+                m_preview->appendPlainText(QStringLiteral("\n") + tr("Not imported: %1").arg(summary.message()));
+                return;
+            }
+            m_summary = *summary;
+            m_preview->setPlainText(tr("Import of %1:").arg(path) + QLatin1Char('\n') + summary->toText());
+            m_saveSummaryButton->setEnabled(true);
+            report(summary->message.isEmpty() ? ExchangeSummary::statusName(summary->status) : summary->message,
+                   summary->status == ExchangeSummary::Status::Error);
+            refreshHistory();
+        };
+    });
 }
 
 void ExchangePage::saveSummary()
