@@ -52,7 +52,8 @@ std::pair<qint64, int> FormCells::scaled(double v, int maxDecimals)
 {
     for (int d = 0; d < maxDecimals; ++d) {
         const double s = v * std::pow(10.0, d);
-        if (std::abs(s - std::round(s)) < 1e-6 * std::max(1.0, std::abs(s)))
+        // Only the error of the binary fraction itself is forgiven: 24006.31 has 2 decimals, not 1.
+        if (std::abs(s - std::round(s)) <= std::max(1e-9, std::abs(s) * 1e-12))
             return { qint64(std::llround(s)), d };
     }
     return { qint64(std::llround(v * std::pow(10.0, maxDecimals))), maxDecimals };
@@ -103,7 +104,7 @@ ReportCell FormCells::actualValue(const std::optional<double>& v, const QString&
 
 QString FormCells::unitLine(MoneyUnit unit)
 {
-    return unit == MoneyUnit::Yuan ? tr("Unit: yuan") : tr("Unit: 10,000 yuan");
+    return tr("Unit: %1", "the money unit of a form").arg(Money::unitName(unit));
 }
 
 QString FormCells::yearLine(int fiscalYear)

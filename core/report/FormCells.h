@@ -12,7 +12,7 @@
 namespace jx {
 
 /**
- * The cells and lines every form of one subject (core/report/*Form*) writes the same way: labels,
+ * The cells and lines every form of one subject (the form classes of core/report) writes the same way: labels,
  * headers, figures from the database's doubles, the unit line and the signature lines. One place,
  * so that the forms read alike and a figure is never formatted twice.
  */

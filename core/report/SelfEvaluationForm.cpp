@@ -79,10 +79,12 @@ Result<ReportDocument> SelfEvaluationForm::build(Database& db, const ReportParam
             }
         }
     }
-    const std::optional<double> totalScore
-        = approval && approval->score ? approval->score : e.totalScore ? e.totalScore
-        : scores                                        ? std::optional<double>(scores->total)
-                                                        : std::nullopt;
+    // The score that stands: finance's once approved, else the one stored on submission, else as computed now.
+    std::optional<double> totalScore = e.totalScore;
+    if (approval && approval->score)
+        totalScore = approval->score;
+    else if (!totalScore && scores)
+        totalScore = scores->total;
     Result<std::optional<Grade>> grade = service.bindingGrade(s.meta.id, s.fiscalYear);
     if (!grade)
         return grade.error();
@@ -232,7 +234,7 @@ Result<ReportDocument> SelfEvaluationForm::build(Database& db, const ReportParam
     }
     sheet.set(row, 0, FormCells::label(tr("Total score"), 1, 8));
     sheet.set(row, 8, FormCells::points(fullMarks, ReportCellRole::Total));
-    sheet.set(row, 9, totalScore ? FormCells::points(*totalScore, ReportCellRole::Total) : FormCells::blank());
+    sheet.set(row, 9, totalScore ? FormCells::points(totalScore.value(), ReportCellRole::Total) : FormCells::blank());
     sheet.set(row, 10, FormCells::blank());
     ++row;
     sheet.set(row, 0, FormCells::label(tr("Grade"), 1, 8));
