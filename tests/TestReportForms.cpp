@@ -60,6 +60,7 @@ private Q_SLOTS:
     void financeGradeBinds();
     void preparerAndDate();
     void unitInYuan();
+    void uncategorisedLast();
     void errors();
 
 private:
@@ -920,6 +921,66 @@ void TestReportForms::unitInYuan()
     checkStructure(*doc, QStringLiteral("targets"), MoneyUnit::Yuan);
     checkText(doc->sheets.first().rows[3][0], u8("Project funds (yuan)"));
     checkMoney(doc->sheets.first().rows[3][7], s.amount);
+}
+
+void TestReportForms::uncategorisedLast()
+{
+    // An indicator filed directly under a level-1 class follows that class's level-2 categories with
+    // a blank level-2 cell; one under no category comes last, its level cells blank and unmerged.
+    QUuid output;
+    QUuid quantity;
+    for (const IndicatorCategory& c : *FrameworkRepository(db()).categories(FrameworkKind::ProgramTargets, m_year)) {
+        if (c.level == 1 && c.name == u8("产出指标"))
+            output = c.meta.id;
+    }
+    for (const IndicatorCategory& c : *FrameworkRepository(db()).categories(FrameworkKind::ProgramTargets, m_year)) {
+        if (c.level == 2 && c.parentId == output && c.name == u8("数量指标"))
+            quantity = c.meta.id;
+    }
+    QVERIFY(!output.isNull() && !quantity.isNull());
+    Subject s;
+    s.kind = SubjectKind::Program;
+    s.fiscalYear = m_year;
+    s.agencyId = m_unit.meta.id;
+    s.meta.ownerId = m_unit.meta.id;
+    s.divisionCode = m_unit.divisionCode;
+    s.name = u8("指标分类测试项目");
+    QVERIFY(SubjectRepository(db()).save(s).ok());
+    TargetSet set;
+    set.meta.ownerId = m_unit.meta.id;
+    set.subjectId = s.meta.id;
+    set.fiscalYear = m_year;
+    set.objectiveAnnual = u8("完成任务。");
+    const QList<std::pair<QString, QUuid>> indicators
+        = { { u8("无分类指标"), QUuid() }, { u8("一级分类指标"), output }, { u8("二级分类指标"), quantity } };
+    for (const auto& [name, category] : indicators) {
+        Indicator i;
+        i.name = name;
+        i.categoryId = category;
+        i.op = IndicatorOperator::Qualitative;
+        i.targetText = u8("完成");
+        i.weight = 10;
+        set.indicators << i;
+    }
+    Result<void> saved = TargetSetRepository(db()).save(set);
+    QVERIFY2(saved.ok(), qPrintable(saved.message()));
+    Result<ReportDocument> doc = build(QStringLiteral("targets"), s.meta.id);
+    QVERIFY2(doc.ok(), qPrintable(doc.message()));
+    checkStructure(*doc, QStringLiteral("targets"));
+    const ReportSheet& sheet = doc->sheets.first();
+    QCOMPARE(sheet.rows.size(), 12);
+    checkText(sheet.rows[9][3], u8("二级分类指标"));
+    checkText(sheet.rows[9][1], u8("产出指标"));
+    QCOMPARE(sheet.rows[9][1].rowSpan, 2);
+    checkText(sheet.rows[9][2], u8("数量指标"));
+    checkText(sheet.rows[10][3], u8("一级分类指标"));
+    QCOMPARE(sheet.rows[10][1].kind, ReportCellKind::Covered);
+    checkBlank(sheet.rows[10][2]);
+    checkText(sheet.rows[11][3], u8("无分类指标"));
+    checkBlank(sheet.rows[11][1]);
+    checkBlank(sheet.rows[11][2]);
+    QCOMPARE(sheet.rows[11][1].rowSpan, 1);
+    checkText(sheet.rows[11][5], u8("完成"));
 }
 
 void TestReportForms::errors()
