@@ -107,6 +107,99 @@
     </message>
 </context>
 <context>
+    <name>AssessmentReport</name>
+    <message>
+        <location filename="../core/report/AssessmentReport.cpp" line="15"/>
+        <source>Ex-ante Performance Assessment Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/AssessmentReport.cpp" line="29"/>
+        <source>%1: %2 has no ex-ante assessment yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/AssessmentReport.cpp" line="39"/>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/AssessmentReport.cpp" line="45"/>
+        <source>Project name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/AssessmentReport.cpp" line="47"/>
+        <source>Project unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/AssessmentReport.cpp" line="49"/>
+        <source>Assessed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/AssessmentReport.cpp" line="51"/>
+        <source>Assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/AssessmentReport.cpp" line="55"/>
+        <source>Assessment dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/AssessmentReport.cpp" line="55"/>
+        <source>Full score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/AssessmentReport.cpp" line="55"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/AssessmentReport.cpp" line="55"/>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/AssessmentReport.cpp" line="55"/>
+        <source>Assessment comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/AssessmentReport.cpp" line="73"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/AssessmentReport.cpp" line="78"/>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/AssessmentReport.cpp" line="82"/>
+        <source>Assessment report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/AssessmentReport.cpp" line="91"/>
+        <source>Assessing body (seal): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/AssessmentReport.cpp" line="92"/>
+        <source>Prepared by: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/AssessmentReport.cpp" line="93"/>
+        <source>Date: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Authority</name>
     <message>
         <location filename="../core/workflow/Authority.cpp" line="39"/>
@@ -1927,6 +2020,60 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
 </context>
 <context>
+    <name>FormCells</name>
+    <message>
+        <location filename="../core/report/FormCells.cpp" line="107"/>
+        <source>Unit: %1</source>
+        <comment>the money unit of a form</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/FormCells.cpp" line="112"/>
+        <source>(Fiscal year %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/FormCells.cpp" line="117"/>
+        <source>Filled in by (seal): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/FormCells.cpp" line="122"/>
+        <source>%1 (%2)</source>
+        <comment>a form&apos;s title and what it is of</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/FormCells.cpp" line="140"/>
+        <source>%1-%2-%3</source>
+        <comment>a date: year, month, day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormSubject</name>
+    <message>
+        <location filename="../core/report/FormSubject.cpp" line="15"/>
+        <source>%1: choose the program or budget it is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/FormSubject.cpp" line="21"/>
+        <source>%1: there is no program or budget with id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/FormSubject.cpp" line="30"/>
+        <source>%1 is made for a %2; %3 is a %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/FormSubject.cpp" line="31"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Installation</name>
     <message>
         <location filename="../core/storage/Installation.cpp" line="20"/>
@@ -2580,6 +2727,232 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     <message>
         <location filename="../core/domain/MonitoringAnalyzer.cpp" line="46"/>
         <source>Indicator “%1”: the year-end forecast %2 misses the target %3 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringForm</name>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="24"/>
+        <source>Execution behind time progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="25"/>
+        <source>Cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="26"/>
+        <source>Forecast misses the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="35"/>
+        <source>Project Expenditure Performance Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="40"/>
+        <source>Agency Overall Expenditure Performance Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="63"/>
+        <source>%1: month %2 is not a month of the year (1–12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="78"/>
+        <source>%1: %2 has no monitoring report for %3 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="79"/>
+        <source>%1: %2 has no monitoring report for month %3 of %4 (it has months %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="83"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="90"/>
+        <source>%1: %2 has no performance targets for %3 to monitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="106"/>
+        <source>Agency monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="106"/>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="108"/>
+        <source>(Fiscal year %1, January to month %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="116"/>
+        <source>Agency (unit) name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="120"/>
+        <source>Project name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="123"/>
+        <source>Competent department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="125"/>
+        <source>Implementing unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="130"/>
+        <source>Annual budget (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="130"/>
+        <source>Project funds (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="132"/>
+        <source>Budget at the start of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="133"/>
+        <source>Adjusted budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="134"/>
+        <source>Executed, January to month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="135"/>
+        <source>Execution rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="136"/>
+        <source>Time progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="137"/>
+        <source>Forecast execution for the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="138"/>
+        <location filename="../core/report/MonitoringForm.cpp" line="167"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="148"/>
+        <source>; </source>
+        <comment>warnings separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="158"/>
+        <source>Annual overall objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="163"/>
+        <source>Performance indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="164"/>
+        <source>Level-1 indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="164"/>
+        <source>Level-2 indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="164"/>
+        <source>Level-3 indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="165"/>
+        <source>Annual target value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="165"/>
+        <source>Unit of measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="165"/>
+        <source>Actual, January to month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="166"/>
+        <source>Forecast for the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="166"/>
+        <source>Likelihood of reaching the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="166"/>
+        <source>Cause of deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="167"/>
+        <source>Corrective measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="191"/>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="194"/>
+        <source>Unit head: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="195"/>
+        <source>Prepared by: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="195"/>
+        <source>Telephone: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="196"/>
+        <source>Date filled in: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3804,7 +4177,52 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>ReportCatalog</name>
     <message>
-        <location filename="../core/report/ReportCatalog.cpp" line="24"/>
+        <location filename="../core/report/ReportCatalog.cpp" line="16"/>
+        <source>The performance targets of a program or policy as declared with its budget: funds, objectives and the indicator grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportCatalog.cpp" line="20"/>
+        <source>The performance targets of an agency&apos;s overall budget: annual budget, objective and indicators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportCatalog.cpp" line="23"/>
+        <source>The ex-ante performance assessment of a new major program: dimension scores, conclusion and the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportCatalog.cpp" line="27"/>
+        <source>Budget execution and indicator progress of a program up to a month, with the warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportCatalog.cpp" line="30"/>
+        <source>Budget execution and indicator progress of an agency&apos;s overall budget up to a month (the mid-year check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportCatalog.cpp" line="34"/>
+        <source>The year-end self-evaluation of a program: funds, objectives, indicator actuals and scores, total and grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportCatalog.cpp" line="39"/>
+        <source>The year-end self-evaluation of an agency&apos;s overall budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportCatalog.cpp" line="42"/>
+        <source>The self-evaluation of a government revenue and expenditure budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportCatalog.cpp" line="82"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportCatalog.cpp" line="90"/>
         <source>There is no report named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3906,6 +4324,277 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     <message>
         <location filename="../core/storage/SeedData.cpp" line="221"/>
         <source>The seed data can only be loaded into a database of schema %1; this one is at schema %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelfEvaluationForm</name>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="22"/>
+        <source>Agency Overall Expenditure Performance Self-evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="23"/>
+        <source>Government Budget Performance Self-evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="26"/>
+        <source>Project Expenditure Performance Self-evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="41"/>
+        <source>%1: %2 has no self-evaluation for %3 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="49"/>
+        <source>%1: %2 has no performance targets for %3 to evaluate against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="97"/>
+        <source>Self-evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="98"/>
+        <source>Agency self-evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="99"/>
+        <source>Government self-evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="110"/>
+        <source>Project name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="113"/>
+        <source>Competent department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="115"/>
+        <source>Implementing unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="120"/>
+        <source>Agency (unit) name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="125"/>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="128"/>
+        <source>Finance department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="130"/>
+        <source>Division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="138"/>
+        <source>Project funds (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="138"/>
+        <source>Annual budget funds (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="141"/>
+        <source>Budget at the start of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="141"/>
+        <source>Budget for the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="142"/>
+        <source>Executed in the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="142"/>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="198"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="142"/>
+        <source>Execution rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="145"/>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="199"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="147"/>
+        <source>Annual funds total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="155"/>
+        <source>Of which: fiscal appropriation of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="156"/>
+        <source>Carry-over from last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="156"/>
+        <source>Other funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="182"/>
+        <source>Reason for the execution rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="187"/>
+        <source>Annual overall objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="188"/>
+        <source>Expected objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="189"/>
+        <source>Actual achievement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="196"/>
+        <source>Performance indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="197"/>
+        <source>Level-1 indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="197"/>
+        <source>Level-2 indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="197"/>
+        <source>Level-3 indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="198"/>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="198"/>
+        <source>Annual target value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="198"/>
+        <source>Unit of measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="198"/>
+        <source>Actual value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="199"/>
+        <source>Causes of deviation and corrective measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="219"/>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="232"/>
+        <source>; </source>
+        <comment>reasons separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="235"/>
+        <source>Total score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="240"/>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="244"/>
+        <source>Reason for finance&apos;s grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="248"/>
+        <source>Evaluation conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="249"/>
+        <source>Problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="249"/>
+        <source>Improvement measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="256"/>
+        <source>Project lead: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="256"/>
+        <source>Unit head: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="258"/>
+        <source>Finance head: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="259"/>
+        <source>Prepared by: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="260"/>
+        <source>Date filled in: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4798,6 +5487,213 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     <message>
         <location filename="../core/workflow/SubmissionGates.cpp" line="257"/>
         <source>a total of %1 concludes “%2”, not “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetsForm</name>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="36"/>
+        <source>%1: %2 has no performance targets for %3 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="65"/>
+        <source>Level-1 indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="65"/>
+        <source>Level-2 indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="66"/>
+        <source>Level-3 indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="66"/>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="66"/>
+        <source>Indicator value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="67"/>
+        <source>Unit of measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="67"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="67"/>
+        <source>Scoring standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="85"/>
+        <source>Unit head: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="86"/>
+        <source>Finance head: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="87"/>
+        <source>Prepared by: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="88"/>
+        <source>Telephone: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="89"/>
+        <source>Date filled in: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="106"/>
+        <source>Project Expenditure Performance Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="111"/>
+        <source>Agency Overall Expenditure Performance Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="121"/>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="123"/>
+        <source>Project name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="126"/>
+        <source>Competent department and code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="129"/>
+        <source>%1 (%2)</source>
+        <comment>a department and its code</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="131"/>
+        <source>Implementing unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="134"/>
+        <source>Project type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="135"/>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="135"/>
+        <source>Continuing project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="136"/>
+        <source>Project period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="140"/>
+        <source>Project funds (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="141"/>
+        <source>Mid-term funds total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="143"/>
+        <source>Annual funds total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="146"/>
+        <location filename="../core/report/TargetsForm.cpp" line="184"/>
+        <source>Of which: fiscal appropriation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="146"/>
+        <location filename="../core/report/TargetsForm.cpp" line="185"/>
+        <source>Other funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="153"/>
+        <source>Overall objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="155"/>
+        <location filename="../core/report/TargetsForm.cpp" line="159"/>
+        <source>Annual objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="158"/>
+        <source>Mid-term objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="163"/>
+        <source>Performance indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="177"/>
+        <source>Agency targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="179"/>
+        <source>Agency (unit) name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="182"/>
+        <source>Annual budget (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="183"/>
+        <source>Funds total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="190"/>
+        <source>Annual overall objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="192"/>
+        <source>Annual performance indicators</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

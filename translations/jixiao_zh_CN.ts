@@ -107,6 +107,99 @@
     </message>
 </context>
 <context>
+    <name>AssessmentReport</name>
+    <message>
+        <location filename="../core/report/AssessmentReport.cpp" line="15" />
+        <source>Ex-ante Performance Assessment Report</source>
+        <translation>事前绩效评估报告</translation>
+    </message>
+    <message>
+        <location filename="../core/report/AssessmentReport.cpp" line="29" />
+        <source>%1: %2 has no ex-ante assessment yet.</source>
+        <translation>%1：%2尚无事前绩效评估。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/AssessmentReport.cpp" line="39" />
+        <source>Assessment</source>
+        <translation>事前绩效评估</translation>
+    </message>
+    <message>
+        <location filename="../core/report/AssessmentReport.cpp" line="45" />
+        <source>Project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <location filename="../core/report/AssessmentReport.cpp" line="47" />
+        <source>Project unit</source>
+        <translation>项目单位</translation>
+    </message>
+    <message>
+        <location filename="../core/report/AssessmentReport.cpp" line="49" />
+        <source>Assessed by</source>
+        <translation>评估方式</translation>
+    </message>
+    <message>
+        <location filename="../core/report/AssessmentReport.cpp" line="51" />
+        <source>Assessor</source>
+        <translation>评估机构</translation>
+    </message>
+    <message>
+        <location filename="../core/report/AssessmentReport.cpp" line="55" />
+        <source>Assessment dimension</source>
+        <translation>评估维度</translation>
+    </message>
+    <message>
+        <location filename="../core/report/AssessmentReport.cpp" line="55" />
+        <source>Full score</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location filename="../core/report/AssessmentReport.cpp" line="55" />
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../core/report/AssessmentReport.cpp" line="55" />
+        <source>Rating</source>
+        <translation>评级</translation>
+    </message>
+    <message>
+        <location filename="../core/report/AssessmentReport.cpp" line="55" />
+        <source>Assessment comments</source>
+        <translation>评估意见</translation>
+    </message>
+    <message>
+        <location filename="../core/report/AssessmentReport.cpp" line="73" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../core/report/AssessmentReport.cpp" line="78" />
+        <source>Conclusion</source>
+        <translation>评估结论</translation>
+    </message>
+    <message>
+        <location filename="../core/report/AssessmentReport.cpp" line="82" />
+        <source>Assessment report</source>
+        <translation>评估报告</translation>
+    </message>
+    <message>
+        <location filename="../core/report/AssessmentReport.cpp" line="91" />
+        <source>Assessing body (seal): </source>
+        <translation>评估机构（盖章）：</translation>
+    </message>
+    <message>
+        <location filename="../core/report/AssessmentReport.cpp" line="92" />
+        <source>Prepared by: </source>
+        <translation>填表人：</translation>
+    </message>
+    <message>
+        <location filename="../core/report/AssessmentReport.cpp" line="93" />
+        <source>Date: </source>
+        <translation>日期：</translation>
+    </message>
+</context>
+<context>
     <name>Authority</name>
     <message>
         <location filename="../core/workflow/Authority.cpp" line="39" />
@@ -2000,6 +2093,60 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
 </context>
 <context>
+    <name>FormCells</name>
+    <message>
+        <location filename="../core/report/FormCells.cpp" line="107" />
+        <source>Unit: %1</source>
+        <comment>the money unit of a form</comment>
+        <translation>单位：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/FormCells.cpp" line="112" />
+        <source>(Fiscal year %1)</source>
+        <translation>（%1年度）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/FormCells.cpp" line="117" />
+        <source>Filled in by (seal): %1</source>
+        <translation>填报单位（盖章）：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/FormCells.cpp" line="122" />
+        <source>%1 (%2)</source>
+        <comment>a form's title and what it is of</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/FormCells.cpp" line="140" />
+        <source>%1-%2-%3</source>
+        <comment>a date: year, month, day</comment>
+        <translation>%1年%2月%3日</translation>
+    </message>
+</context>
+<context>
+    <name>FormSubject</name>
+    <message>
+        <location filename="../core/report/FormSubject.cpp" line="15" />
+        <source>%1: choose the program or budget it is for.</source>
+        <translation>%1：请选择所填报的项目或预算。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/FormSubject.cpp" line="21" />
+        <source>%1: there is no program or budget with id %2.</source>
+        <translation>%1：不存在编号为 %2 的项目或预算。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/FormSubject.cpp" line="30" />
+        <source>%1 is made for a %2; %3 is a %4.</source>
+        <translation>%1适用于%2；%3属于%4。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/FormSubject.cpp" line="31" />
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+</context>
+<context>
     <name>Installation</name>
     <message>
         <location filename="../core/storage/Installation.cpp" line="20" />
@@ -2654,6 +2801,232 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../core/domain/MonitoringAnalyzer.cpp" line="46" />
         <source>Indicator “%1”: the year-end forecast %2 misses the target %3 %4.</source>
         <translation>指标“%1”：全年预计完成 %2，达不到年度指标值 %3 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringForm</name>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="24" />
+        <source>Execution behind time progress</source>
+        <translation>执行进度滞后于时间进度</translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="25" />
+        <source>Cannot be reached</source>
+        <translation>完全不可能完成</translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="26" />
+        <source>Forecast misses the target</source>
+        <translation>预计未达到目标值</translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="35" />
+        <source>Project Expenditure Performance Monitoring</source>
+        <translation>项目支出绩效目标执行监控表</translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="40" />
+        <source>Agency Overall Expenditure Performance Monitoring</source>
+        <translation>部门整体支出绩效目标执行监控表</translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="63" />
+        <source>%1: month %2 is not a month of the year (1–12).</source>
+        <translation>%1：月份 %2 不在 1–12 之间。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="78" />
+        <source>%1: %2 has no monitoring report for %3 yet.</source>
+        <translation>%1：%2尚无%3年度的绩效监控。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="79" />
+        <source>%1: %2 has no monitoring report for month %3 of %4 (it has months %5).</source>
+        <translation>%1：%2没有%4年%3月的绩效监控（已有月份：%5）。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="83" />
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="90" />
+        <source>%1: %2 has no performance targets for %3 to monitor.</source>
+        <translation>%1：%2尚无%3年度绩效目标，无法监控。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="106" />
+        <source>Agency monitoring</source>
+        <translation>部门整体绩效监控</translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="106" />
+        <source>Monitoring</source>
+        <translation>绩效监控</translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="108" />
+        <source>(Fiscal year %1, January to month %2)</source>
+        <translation>（%1年度1—%2月）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="116" />
+        <source>Agency (unit) name</source>
+        <translation>部门（单位）名称</translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="120" />
+        <source>Project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="123" />
+        <source>Competent department</source>
+        <translation>主管部门</translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="125" />
+        <source>Implementing unit</source>
+        <translation>实施单位</translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="130" />
+        <source>Annual budget (%1)</source>
+        <translation>年度预算（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="130" />
+        <source>Project funds (%1)</source>
+        <translation>项目资金（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="132" />
+        <source>Budget at the start of the year</source>
+        <translation>年初预算数</translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="133" />
+        <source>Adjusted budget</source>
+        <translation>调整后预算数</translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="134" />
+        <source>Executed, January to month %1</source>
+        <translation>1—%1月执行数</translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="135" />
+        <source>Execution rate</source>
+        <translation>执行率</translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="136" />
+        <source>Time progress</source>
+        <translation>时间进度</translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="137" />
+        <source>Forecast execution for the year</source>
+        <translation>全年预计执行数</translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="138" />
+        <location filename="../core/report/MonitoringForm.cpp" line="167" />
+        <source>Warnings</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="148" />
+        <source>; </source>
+        <comment>warnings separator</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="158" />
+        <source>Annual overall objective</source>
+        <translation>年度总体目标</translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="163" />
+        <source>Performance indicators</source>
+        <translation>绩效指标</translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="164" />
+        <source>Level-1 indicator</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="164" />
+        <source>Level-2 indicator</source>
+        <translation>二级指标</translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="164" />
+        <source>Level-3 indicator</source>
+        <translation>三级指标</translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="165" />
+        <source>Annual target value</source>
+        <translation>年度指标值</translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="165" />
+        <source>Unit of measure</source>
+        <translation>度量单位</translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="165" />
+        <source>Actual, January to month %1</source>
+        <translation>1—%1月实际完成值</translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="166" />
+        <source>Forecast for the year</source>
+        <translation>全年预计完成值</translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="166" />
+        <source>Likelihood of reaching the target</source>
+        <translation>完成目标可能性</translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="166" />
+        <source>Cause of deviation</source>
+        <translation>偏差原因</translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="167" />
+        <source>Corrective measures</source>
+        <translation>改进措施</translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="191" />
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="194" />
+        <source>Unit head: </source>
+        <translation>单位负责人：</translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="195" />
+        <source>Prepared by: </source>
+        <translation>填表人：</translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="195" />
+        <source>Telephone: </source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <location filename="../core/report/MonitoringForm.cpp" line="196" />
+        <source>Date filled in: </source>
+        <translation>填报日期：</translation>
     </message>
 </context>
 <context>
@@ -3877,7 +4250,52 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>ReportCatalog</name>
     <message>
-        <location filename="../core/report/ReportCatalog.cpp" line="24" />
+        <location filename="../core/report/ReportCatalog.cpp" line="16" />
+        <source>The performance targets of a program or policy as declared with its budget: funds, objectives and the indicator grid.</source>
+        <translation>随预算申报的项目（政策）绩效目标：资金、总体目标和绩效指标。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportCatalog.cpp" line="20" />
+        <source>The performance targets of an agency's overall budget: annual budget, objective and indicators.</source>
+        <translation>部门（单位）整体支出绩效目标：年度预算、年度总体目标和绩效指标。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportCatalog.cpp" line="23" />
+        <source>The ex-ante performance assessment of a new major program: dimension scores, conclusion and the report.</source>
+        <translation>新增重大项目的事前绩效评估：各维度得分、评估结论和评估报告。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportCatalog.cpp" line="27" />
+        <source>Budget execution and indicator progress of a program up to a month, with the warnings.</source>
+        <translation>项目截至某月的预算执行和绩效目标完成情况（双监控）及预警。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportCatalog.cpp" line="30" />
+        <source>Budget execution and indicator progress of an agency's overall budget up to a month (the mid-year check).</source>
+        <translation>部门（单位）整体预算截至某月的预算执行和绩效目标完成情况（年中监控）。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportCatalog.cpp" line="34" />
+        <source>The year-end self-evaluation of a program: funds, objectives, indicator actuals and scores, total and grade.</source>
+        <translation>项目的年度绩效自评：资金、目标、指标完成值与得分、总分和等级。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportCatalog.cpp" line="39" />
+        <source>The year-end self-evaluation of an agency's overall budget.</source>
+        <translation>部门（单位）整体支出的年度绩效自评。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportCatalog.cpp" line="42" />
+        <source>The self-evaluation of a government revenue and expenditure budget.</source>
+        <translation>政府收支预算的绩效自评。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportCatalog.cpp" line="82" />
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportCatalog.cpp" line="90" />
         <source>There is no report named "%1".</source>
         <translation>没有名为“%1”的报表。</translation>
     </message>
@@ -3980,6 +4398,277 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../core/storage/SeedData.cpp" line="221" />
         <source>The seed data can only be loaded into a database of schema %1; this one is at schema %2.</source>
         <translation>基础数据只能载入结构版本为 %1 的数据库；此数据库的结构版本为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>SelfEvaluationForm</name>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="22" />
+        <source>Agency Overall Expenditure Performance Self-evaluation</source>
+        <translation>部门整体支出绩效自评表</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="23" />
+        <source>Government Budget Performance Self-evaluation</source>
+        <translation>政府收支预算绩效自评表</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="26" />
+        <source>Project Expenditure Performance Self-evaluation</source>
+        <translation>项目支出绩效自评表</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="41" />
+        <source>%1: %2 has no self-evaluation for %3 yet.</source>
+        <translation>%1：%2尚无%3年度绩效自评。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="49" />
+        <source>%1: %2 has no performance targets for %3 to evaluate against.</source>
+        <translation>%1：%2尚无%3年度绩效目标，无法自评。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="97" />
+        <source>Self-evaluation</source>
+        <translation>绩效自评</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="98" />
+        <source>Agency self-evaluation</source>
+        <translation>部门整体绩效自评</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="99" />
+        <source>Government self-evaluation</source>
+        <translation>政府收支预算绩效自评</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="110" />
+        <source>Project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="113" />
+        <source>Competent department</source>
+        <translation>主管部门</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="115" />
+        <source>Implementing unit</source>
+        <translation>实施单位</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="120" />
+        <source>Agency (unit) name</source>
+        <translation>部门（单位）名称</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="125" />
+        <source>Budget</source>
+        <translation>预算名称</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="128" />
+        <source>Finance department</source>
+        <translation>财政部门</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="130" />
+        <source>Division</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="138" />
+        <source>Project funds (%1)</source>
+        <translation>项目资金（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="138" />
+        <source>Annual budget funds (%1)</source>
+        <translation>年度预算资金（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="141" />
+        <source>Budget at the start of the year</source>
+        <translation>年初预算数</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="141" />
+        <source>Budget for the year</source>
+        <translation>全年预算数</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="142" />
+        <source>Executed in the year</source>
+        <translation>全年执行数</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="142" />
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="198" />
+        <source>Weight</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="142" />
+        <source>Execution rate</source>
+        <translation>执行率</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="145" />
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="199" />
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="147" />
+        <source>Annual funds total</source>
+        <translation>年度资金总额</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="155" />
+        <source>Of which: fiscal appropriation of the year</source>
+        <translation>其中：当年财政拨款</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="156" />
+        <source>Carry-over from last year</source>
+        <translation>上年结转资金</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="156" />
+        <source>Other funds</source>
+        <translation>其他资金</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="182" />
+        <source>Reason for the execution rate</source>
+        <translation>预算执行偏差原因</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="187" />
+        <source>Annual overall objective</source>
+        <translation>年度总体目标</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="188" />
+        <source>Expected objective</source>
+        <translation>预期目标</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="189" />
+        <source>Actual achievement</source>
+        <translation>实际完成情况</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="196" />
+        <source>Performance indicators</source>
+        <translation>绩效指标</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="197" />
+        <source>Level-1 indicator</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="197" />
+        <source>Level-2 indicator</source>
+        <translation>二级指标</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="197" />
+        <source>Level-3 indicator</source>
+        <translation>三级指标</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="198" />
+        <source>Operator</source>
+        <translation>指标性质</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="198" />
+        <source>Annual target value</source>
+        <translation>年度指标值</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="198" />
+        <source>Unit of measure</source>
+        <translation>度量单位</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="198" />
+        <source>Actual value</source>
+        <translation>实际完成值</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="199" />
+        <source>Causes of deviation and corrective measures</source>
+        <translation>偏差原因分析及改进措施</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="219" />
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="232" />
+        <source>; </source>
+        <comment>reasons separator</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="235" />
+        <source>Total score</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="240" />
+        <source>Grade</source>
+        <translation>评价等级</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="244" />
+        <source>Reason for finance's grade</source>
+        <translation>定级说明</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="248" />
+        <source>Evaluation conclusion</source>
+        <translation>评价结论</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="249" />
+        <source>Problems found</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="249" />
+        <source>Improvement measures</source>
+        <translation>改进措施</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="256" />
+        <source>Project lead: </source>
+        <translation>项目负责人：</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="256" />
+        <source>Unit head: </source>
+        <translation>单位负责人：</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="258" />
+        <source>Finance head: </source>
+        <translation>财务负责人：</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="259" />
+        <source>Prepared by: </source>
+        <translation>填表人：</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationForm.cpp" line="260" />
+        <source>Date filled in: </source>
+        <translation>填报日期：</translation>
     </message>
 </context>
 <context>
@@ -4872,6 +5561,213 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../core/workflow/SubmissionGates.cpp" line="257" />
         <source>a total of %1 concludes “%2”, not “%3”</source>
         <translation>总分 %1 对应的结论是“%2”，而不是“%3”</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsForm</name>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="36" />
+        <source>%1: %2 has no performance targets for %3 yet.</source>
+        <translation>%1：%2尚无%3年度绩效目标。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="65" />
+        <source>Level-1 indicator</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="65" />
+        <source>Level-2 indicator</source>
+        <translation>二级指标</translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="66" />
+        <source>Level-3 indicator</source>
+        <translation>三级指标</translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="66" />
+        <source>Operator</source>
+        <translation>指标性质</translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="66" />
+        <source>Indicator value</source>
+        <translation>指标值</translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="67" />
+        <source>Unit of measure</source>
+        <translation>度量单位</translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="67" />
+        <source>Weight</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="67" />
+        <source>Scoring standard</source>
+        <translation>评（计）分标准</translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="85" />
+        <source>Unit head: </source>
+        <translation>单位负责人：</translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="86" />
+        <source>Finance head: </source>
+        <translation>财务负责人：</translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="87" />
+        <source>Prepared by: </source>
+        <translation>填表人：</translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="88" />
+        <source>Telephone: </source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="89" />
+        <source>Date filled in: </source>
+        <translation>填报日期：</translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="106" />
+        <source>Project Expenditure Performance Targets</source>
+        <translation>项目支出绩效目标申报表</translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="111" />
+        <source>Agency Overall Expenditure Performance Targets</source>
+        <translation>部门（单位）整体支出绩效目标申报表</translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="121" />
+        <source>Targets</source>
+        <translation>绩效目标申报</translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="123" />
+        <source>Project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="126" />
+        <source>Competent department and code</source>
+        <translation>主管部门及代码</translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="129" />
+        <source>%1 (%2)</source>
+        <comment>a department and its code</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="131" />
+        <source>Implementing unit</source>
+        <translation>实施单位</translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="134" />
+        <source>Project type</source>
+        <translation>项目属性</translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="135" />
+        <source>New project</source>
+        <translation>新增项目</translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="135" />
+        <source>Continuing project</source>
+        <translation>延续项目</translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="136" />
+        <source>Project period</source>
+        <translation>项目期</translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="140" />
+        <source>Project funds (%1)</source>
+        <translation>项目资金（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="141" />
+        <source>Mid-term funds total</source>
+        <translation>中期资金总额</translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="143" />
+        <source>Annual funds total</source>
+        <translation>年度资金总额</translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="146" />
+        <location filename="../core/report/TargetsForm.cpp" line="184" />
+        <source>Of which: fiscal appropriation</source>
+        <translation>其中：财政拨款</translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="146" />
+        <location filename="../core/report/TargetsForm.cpp" line="185" />
+        <source>Other funds</source>
+        <translation>其他资金</translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="153" />
+        <source>Overall objective</source>
+        <translation>总体目标</translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="155" />
+        <location filename="../core/report/TargetsForm.cpp" line="159" />
+        <source>Annual objective</source>
+        <translation>年度目标</translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="158" />
+        <source>Mid-term objective</source>
+        <translation>中期目标</translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="163" />
+        <source>Performance indicators</source>
+        <translation>绩效指标</translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="177" />
+        <source>Agency targets</source>
+        <translation>部门整体绩效目标</translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="179" />
+        <source>Agency (unit) name</source>
+        <translation>部门（单位）名称</translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="182" />
+        <source>Annual budget (%1)</source>
+        <translation>年度预算（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="183" />
+        <source>Funds total</source>
+        <translation>资金总额</translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="190" />
+        <source>Annual overall objective</source>
+        <translation>年度总体目标</translation>
+    </message>
+    <message>
+        <location filename="../core/report/TargetsForm.cpp" line="192" />
+        <source>Annual performance indicators</source>
+        <translation>年度绩效指标</translation>
     </message>
 </context>
 <context>

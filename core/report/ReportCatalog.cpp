@@ -1,10 +1,48 @@
 #include "core/report/ReportCatalog.h"
 
+#include "core/report/AssessmentReport.h"
+#include "core/report/MonitoringForm.h"
+#include "core/report/SelfEvaluationForm.h"
+#include "core/report/TargetsForm.h"
+
 namespace jx {
 
 QList<ReportInfo> ReportCatalog::all()
 {
-    return {};
+    QList<ReportInfo> reports;
+
+    // Forms of one subject (forms)
+    reports << ReportInfo { QStringLiteral("targets"), TargetsForm::programTitle(),
+        tr("The performance targets of a program or policy as declared with its budget: funds, objectives and "
+           "the indicator grid."),
+        { ReportInput::Subject } };
+    reports << ReportInfo { QStringLiteral("agency-targets"), TargetsForm::agencyTitle(),
+        tr("The performance targets of an agency's overall budget: annual budget, objective and indicators."),
+        { ReportInput::Subject } };
+    reports << ReportInfo { QStringLiteral("assessment"), AssessmentReport::title(),
+        tr("The ex-ante performance assessment of a new major program: dimension scores, conclusion and the "
+           "report."),
+        { ReportInput::Subject } };
+    reports << ReportInfo { QStringLiteral("monitoring"), MonitoringForm::programTitle(),
+        tr("Budget execution and indicator progress of a program up to a month, with the warnings."),
+        { ReportInput::Subject, ReportInput::Month } };
+    reports << ReportInfo { QStringLiteral("agency-monitoring"), MonitoringForm::agencyTitle(),
+        tr("Budget execution and indicator progress of an agency's overall budget up to a month (the mid-year "
+           "check)."),
+        { ReportInput::Subject, ReportInput::Month } };
+    reports << ReportInfo { QStringLiteral("self-evaluation"), SelfEvaluationForm::title(SubjectKind::Program),
+        tr("The year-end self-evaluation of a program: funds, objectives, indicator actuals and scores, total "
+           "and grade."),
+        { ReportInput::Subject } };
+    reports << ReportInfo { QStringLiteral("agency-self-evaluation"),
+        SelfEvaluationForm::title(SubjectKind::AgencyBudget),
+        tr("The year-end self-evaluation of an agency's overall budget."), { ReportInput::Subject } };
+    reports << ReportInfo { QStringLiteral("government-self-evaluation"),
+        SelfEvaluationForm::title(SubjectKind::GovernmentBudget),
+        tr("The self-evaluation of a government revenue and expenditure budget."), { ReportInput::Subject } };
+    // End of the forms of one subject (forms)
+
+    return reports;
 }
 
 std::optional<ReportInfo> ReportCatalog::find(const QString& name)
@@ -18,9 +56,37 @@ std::optional<ReportInfo> ReportCatalog::find(const QString& name)
 Result<ReportDocument> ReportCatalog::build(Database& db, const QString& name, const ReportParameters& parameters,
                                             const Progress& progress)
 {
-    Q_UNUSED(db)
-    Q_UNUSED(parameters)
-    Q_UNUSED(progress)
+    // Forms of one subject (forms): each is a handful of reads, one step.
+    using FormBuilder = std::function<Result<ReportDocument>(Database&, const ReportParameters&)>;
+    static const QList<std::pair<QString, FormBuilder>> forms = {
+        { QStringLiteral("targets"), &TargetsForm::program },
+        { QStringLiteral("agency-targets"), &TargetsForm::agency },
+        { QStringLiteral("assessment"), &AssessmentReport::build },
+        { QStringLiteral("monitoring"), &MonitoringForm::program },
+        { QStringLiteral("agency-monitoring"), &MonitoringForm::agency },
+        { QStringLiteral("self-evaluation"),
+            [](Database& d, const ReportParameters& p) { return SelfEvaluationForm::build(d, p, SubjectKind::Program); } },
+        { QStringLiteral("agency-self-evaluation"),
+            [](Database& d, const ReportParameters& p) {
+                return SelfEvaluationForm::build(d, p, SubjectKind::AgencyBudget);
+            } },
+        { QStringLiteral("government-self-evaluation"),
+            [](Database& d, const ReportParameters& p) {
+                return SelfEvaluationForm::build(d, p, SubjectKind::GovernmentBudget);
+            } },
+    };
+    for (const auto& [formName, builder] : forms) {
+        if (formName != name)
+            continue;
+        if (progress && !progress(0, 1))
+            return makeError(Error::Code::Invalid, tr("Cancelled."));
+        Result<ReportDocument> doc = builder(db, parameters);
+        if (doc && progress)
+            progress(1, 1);
+        return doc;
+    }
+    // End of the forms of one subject (forms)
+
     return makeError(Error::Code::NotFound, tr("There is no report named \"%1\".").arg(name));
 }
 
