@@ -1,10 +1,17 @@
 #include "core/report/ReportCatalog.h"
 
+// Summaries and disclosure (汇总与公开).
+#include "core/report/ReportSummaries.h"
+
 namespace jx {
 
 QList<ReportInfo> ReportCatalog::all()
 {
-    return {};
+    QList<ReportInfo> reports;
+    // Summaries and disclosure (汇总与公开): grades-by-agency, execution-by-month, warnings,
+    // result-applications, disclosure.
+    reports += ReportSummaries::infos();
+    return reports;
 }
 
 std::optional<ReportInfo> ReportCatalog::find(const QString& name)
@@ -18,9 +25,9 @@ std::optional<ReportInfo> ReportCatalog::find(const QString& name)
 Result<ReportDocument> ReportCatalog::build(Database& db, const QString& name, const ReportParameters& parameters,
                                             const Progress& progress)
 {
-    Q_UNUSED(db)
-    Q_UNUSED(parameters)
-    Q_UNUSED(progress)
+    // Summaries and disclosure (汇总与公开).
+    if (ReportSummaries::provides(name))
+        return ReportSummaries::build(db, name, parameters, progress);
     return makeError(Error::Code::NotFound, tr("There is no report named \"%1\".").arg(name));
 }
 
