@@ -42,7 +42,7 @@ class TestReportStreamMemory : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void peakMemoryDoesNotGrowWithRows()
     {
         QTemporaryDir dir;

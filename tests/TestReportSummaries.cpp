@@ -62,7 +62,7 @@ class TestReportSummaries : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void catalogListsThem();
     void gradesByAgency();

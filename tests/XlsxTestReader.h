@@ -241,9 +241,10 @@ private:
             xml.readNext();
             if (xml.isStartElement() && xml.name() == QLatin1String("sheet"))
                 m_sheetNames << xml.attributes().value(QLatin1String("name")).toString();
-            else if (xml.isStartElement() && xml.name() == QLatin1String("definedName"))
-                m_definedNames += xml.attributes().value(QLatin1String("name")).toString() + QLatin1Char('=')
-                    + xml.readElementText() + QLatin1Char('\n');
+            else if (xml.isStartElement() && xml.name() == QLatin1String("definedName")) {
+                const QString name = xml.attributes().value(QLatin1String("name")).toString();
+                m_definedNames += name + QLatin1Char('=') + xml.readElementText() + QLatin1Char('\n');
+            }
         }
     }
 

@@ -2,7 +2,9 @@
 
 #include "core/io/ReportWriter_p.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QSet>
 
@@ -36,11 +38,13 @@ QString sheetNameOf(const ReportSheet& sheet, int index, QSet<QString>& taken)
 
 /**
  * One workbook in constant-memory mode: each worksheet keeps only its current row and writes
- * the rows before it to a temporary file. A row once left cannot be written again, so every
- * sheet is written top to bottom, and a merged range is registered when its last row is reached
- * (worksheet_merge_range also writes its first cell and pads the range with blanks: for the rows
- * already left those writes are refused and ignored, for the current row they are written again
- * by the cells that follow).
+ * the rows before it to a temporary file when a cell of a later row is written. A row once left
+ * cannot be written again, so every sheet is written top to bottom, and a merged range is
+ * registered when its last row is reached. worksheet_merge_range also writes its first cell (blank)
+ * and pads the range with blanks: a range within one row is registered before the row's cells,
+ * which then write the value again; a range over several rows after the cells of its last row,
+ * when the writes into the rows already left are refused (and ignored) and those into the current
+ * row only blank cells that are covered anyway.
  */
 class XlsxBook
 {
@@ -62,6 +66,12 @@ public:
 
     Result<qint64> write()
     {
+        // libxlsxwriter creates the file only when the workbook is closed, after every row: a folder
+        // that is not there is named before the rows are read.
+        const QFileInfo folder(QFileInfo(m_path).absolutePath());
+        if (!folder.isDir() || !folder.isWritable())
+            return writeError(m_path, ReportWriter::tr("the folder %1 does not exist or cannot be written")
+                                          .arg(QDir::toNativeSeparators(folder.filePath())));
         lxw_workbook_options options {};
         options.constant_memory = LXW_TRUE;
         const QByteArray part = QFile::encodeName(m_part);
@@ -276,21 +286,30 @@ private:
                                       c + std::max(1, cell.colSpan) - 1, cell.role, format(cell) };
                 }
             }
-            // The ranges that end on this row are registered before its cells are written (see the class).
-            for (const Merge& m : std::as_const(merges)) {
-                if (m.lastRow != gridTop + i)
-                    continue;
-                if (Result<void> r = check(worksheet_merge_range(ws, lxw_row_t(m.firstRow), lxw_col_t(m.firstColumn),
-                                                                 lxw_row_t(m.lastRow), lxw_col_t(m.lastColumn), "",
-                                                                 m.format));
-                    !r)
-                    return r;
-            }
-            merges.removeIf([&](const Merge& m) { return m.lastRow == gridTop + i; });
+            // A range within this row is registered before its cells are written (its first cell is then
+            // written again with the value); a range over several rows after the cells of its last row,
+            // when its first row has been left and its first cell cannot be overwritten (see the class).
+            const auto registerMerges = [&](bool singleRow) -> Result<void> {
+                for (const Merge& m : std::as_const(merges)) {
+                    if (m.lastRow != gridTop + i || (m.firstRow == m.lastRow) != singleRow)
+                        continue;
+                    if (Result<void> r = check(worksheet_merge_range(ws, lxw_row_t(m.firstRow), lxw_col_t(m.firstColumn),
+                                                                     lxw_row_t(m.lastRow), lxw_col_t(m.lastColumn), "",
+                                                                     m.format));
+                        !r)
+                        return r;
+                }
+                return {};
+            };
+            if (Result<void> r = registerMerges(true); !r)
+                return r;
             for (int c = 0; c < cells.size(); ++c) {
                 if (Result<void> r = cell(ws, gridTop + i, c, cells.at(c)); !r)
                     return r;
             }
+            if (Result<void> r = registerMerges(false); !r)
+                return r;
+            merges.removeIf([&](const Merge& m) { return m.lastRow == gridTop + i; });
             if (!m_progress.step())
                 return cancelledError();
         }

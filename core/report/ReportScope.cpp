@@ -45,6 +45,11 @@ Result<ReportScope> ReportScope::resolve(Database& db, const ReportParameters& p
         if (agency.kind == AgencyKind::FinanceBureau) {
             scope.filter.divisionCode = agency.divisionCode;
             scope.byDivision = true;
+            Result<std::optional<Division>> division = DivisionRepository(db).find(agency.divisionCode);
+            if (!division)
+                return division.error();
+            if (*division)
+                scope.name = (*division)->name;
         } else {
             scope.filter.agencyId = agency.meta.id;
         }

@@ -207,9 +207,10 @@ int reportVerb(CliContext& cli)
                         { QStringLiteral("rows"), *rows } });
         return Cli::Success;
     }
-    cli.out() << Cli::tr("Wrote %1 (%2 rows on %n sheet(s)) to %3.", nullptr, int(document->sheets.size()))
+    cli.out() << Cli::tr("Wrote %1 (%2 rows, sheets: %3) to %4.")
                      .arg(document->title)
                      .arg(*rows)
+                     .arg(document->sheets.size())
                      .arg(QDir::toNativeSeparators(output))
               << Qt::endl;
     return Cli::Success;
