@@ -6,6 +6,8 @@
 #include "core/io/ReportWriter.h"
 #include "core/report/ReportCatalog.h"
 #include "core/storage/Database.h"
+#include "core/storage/FinanceOrderRepository.h"
+#include "core/storage/ResultApplicationRepository.h"
 #include "core/storage/PolicyRepository.h"
 #include "core/storage/RecordStore.h"
 
@@ -123,16 +125,58 @@ void TestReportSummaries::initTestCase()
     QVERIFY2(demo.ok(), qPrintable(demo.message()));
     m_year = demo->fiscalYear;
     m_division = demo->divisionCode;
+    {
+        // The demo approves every target set and holds no decisions or orders: a few are added or held
+        // back here, so that what the reports must leave out and what they must list is there.
+        Result<std::unique_ptr<Database>> db = Database::open(m_path);
+        QVERIFY2(db.ok(), qPrintable(db.message()));
+        m_db = std::move(*db);
+        const QList<QSqlRecord> unit = rows(QStringLiteral("SELECT s.agency_id FROM subject s WHERE s.kind = 3 AND s.deleted = 0"
+                                                           " AND s.fiscal_year = ? GROUP BY s.agency_id ORDER BY count(*) DESC,"
+                                                           " s.agency_id LIMIT 1"),
+                                            { m_year });
+        QCOMPARE(unit.size(), 1);
+        m_unit = QUuid::fromRfc4122(unit.first().value(0).toByteArray());
+        const QList<QSqlRecord> programs = rows(QStringLiteral("SELECT s.id FROM subject s WHERE s.kind = 3 AND s.deleted = 0"
+                                                               " AND s.fiscal_year = ? AND s.agency_id = ? ORDER BY s.code LIMIT 4"),
+                                                { m_year, RecordStore::idValue(m_unit) });
+        QCOMPARE(programs.size(), 4);
+        QList<QUuid> ids;
+        for (const QSqlRecord& r : programs)
+            ids << QUuid::fromRfc4122(r.value(0).toByteArray());
+        QSqlQuery q(m_db->connection());
+        q.prepare(QStringLiteral("UPDATE target_set SET status = 1 WHERE subject_id = ? AND fiscal_year = ?"));
+        q.addBindValue(RecordStore::idValue(ids.at(0)));
+        q.addBindValue(m_year);
+        QVERIFY(q.exec() && q.numRowsAffected() > 0);
+        q.prepare(QStringLiteral("UPDATE self_evaluation SET status = 2 WHERE subject_id = ? AND fiscal_year = ?"));
+        q.addBindValue(RecordStore::idValue(ids.at(1)));
+        q.addBindValue(m_year);
+        QVERIFY(q.exec() && q.numRowsAffected() > 0);
+        ResultApplication decision;
+        decision.meta.ownerId = m_unit;
+        decision.subjectId = ids.at(2);
+        decision.nextYear = m_year + 1;
+        decision.decision = ApplicationDecision::Reduce;
+        decision.amountChange = Money::fromFen(-1'234'500);
+        decision.reason = QStringLiteral("自评等级为中，压减部分资金");
+        Result<void> saved = ResultApplicationRepository(*m_db).save(decision);
+        QVERIFY2(saved.ok(), qPrintable(saved.message()));
+        FinanceOrder order;
+        order.meta.ownerId = m_unit;
+        order.subjectId = ids.at(3);
+        order.kind = OrderKind::Suspend;
+        order.reason = QStringLiteral("执行进度严重滞后");
+        order.issuedBy = QStringLiteral("审核员");
+        order.issuedAt = QDateTime::currentDateTimeUtc();
+        saved = FinanceOrderRepository(*m_db).save(order);
+        QVERIFY2(saved.ok(), qPrintable(saved.message()));
+        m_db.reset();
+    }
     // Reports read on a connection of their own, as the 报表 page builds them off the GUI thread.
     Result<std::unique_ptr<Database>> db = Database::openReader(m_path);
     QVERIFY2(db.ok(), qPrintable(db.message()));
     m_db = std::move(*db);
-    // The unit with the most programs.
-    const QList<QSqlRecord> unit = rows(QStringLiteral("SELECT s.agency_id FROM subject s WHERE s.kind = 3 AND s.deleted = 0"
-                                                       " AND s.fiscal_year = ? GROUP BY s.agency_id ORDER BY count(*) DESC LIMIT 1"),
-                                        { m_year });
-    QCOMPARE(unit.size(), 1);
-    m_unit = QUuid::fromRfc4122(unit.first().value(0).toByteArray());
     Result<YearPolicy> policy = PolicyRepository(*m_db).policyForDivision(m_division, m_year);
     QVERIFY(policy.ok());
     m_lag = policy->executionLagPoints();
@@ -165,7 +209,7 @@ void TestReportSummaries::gradesByAgency()
     const QList<QSqlRecord> want = rows(
         QStringLiteral("SELECT a.name, count(*) AS programs, count(e.id) AS evaluated,"
                        " sum(%1 = 1) AS g1, sum(%1 = 2) AS g2, sum(%1 = 3) AS g3, sum(%1 = 4) AS g4,"
-                       " avg(e.total_score) AS average, count(DISTINCT a.id) AS agencies"
+                       " sum(round(e.total_score * 100)) AS hundredths, count(e.total_score) AS scored, count(DISTINCT a.id) AS agencies"
                        " FROM subject s JOIN agency a ON a.id = s.agency_id")
                 .arg(BindingGrade)
             + LatestEvaluation + QStringLiteral(" WHERE s.kind = 3 AND s.deleted = 0 AND s.fiscal_year = ? AND")
@@ -190,11 +234,13 @@ void TestReportSummaries::gradesByAgency()
             QCOMPARE(row.at(2 + c).number, r.value(QLatin1String(columns[c])).toLongLong());
             totals[c] += row.at(2 + c).number;
         }
-        if (r.value(QStringLiteral("average")).isNull()) {
+        // The mean of the scores (each of 2 decimals), rounded half away from zero to 2 decimals.
+        if (r.value(QStringLiteral("scored")).toLongLong() == 0) {
             QCOMPARE(row.at(8).kind, ReportCellKind::Empty);
         } else {
             QCOMPARE(row.at(8).decimals, 2);
-            QCOMPARE(row.at(8).number, std::llround(r.value(QStringLiteral("average")).toDouble() * 100.0));
+            QCOMPARE(row.at(8).number, divideRounded(r.value(QStringLiteral("hundredths")).toLongLong(),
+                                                     r.value(QStringLiteral("scored")).toLongLong()));
         }
     }
     const ReportRow& total = s.rows.last();
@@ -304,6 +350,7 @@ void TestReportSummaries::warnings()
     }
     QCOMPARE(listed.size(), expected.size());
     QVERIFY(behindCount > 0);
+    QVERIFY(ordered > 0);
     qInfo("warnings: %lld programs, %d behind, %d under an order", qint64(expected.size()), behindCount, ordered);
     QCOMPARE(s.streamRowEstimate >= expected.size(), true);
 }
@@ -347,6 +394,7 @@ void TestReportSummaries::resultApplications()
         QCOMPARE(row.at(9).text, Names::of(static_cast<RecordStatus>(r.value(6).toInt())));
     }
     qInfo("result applications: %lld programs, %d decided", qint64(want.size()), decided);
+    QVERIFY(decided > 0);
 }
 
 void TestReportSummaries::disclosureOfAUnit()

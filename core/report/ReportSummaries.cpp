@@ -159,7 +159,7 @@ Result<ReportSheet> ReportSummaries::gradesByAgency(Database& db, const ReportSc
         qint64 programs = 0;
         qint64 evaluated = 0;
         qint64 grades[4] = {};
-        double scoreSum = 0;
+        qint64 scoreHundredths = 0; // each score to 2 decimals, summed exactly
         qint64 scored = 0;
     };
     QList<Unit> units;
@@ -180,7 +180,7 @@ Result<ReportSheet> ReportSummaries::gradesByAgency(Database& db, const ReportSc
                 if (r.grade)
                     ++u->grades[int(*r.grade) - 1];
                 if (r.evaluationStatus && r.score) {
-                    u->scoreSum += *r.score;
+                    u->scoreHundredths += std::llround(*r.score * 100.0);
                     ++u->scored;
                 }
             }
@@ -194,7 +194,8 @@ Result<ReportSheet> ReportSummaries::gradesByAgency(Database& db, const ReportSc
         s.set(row, 3, count(u.evaluated, role));
         for (int g = 0; g < 4; ++g)
             s.set(row, 4 + g, count(u.grades[g], role));
-        s.set(row, 8, u.scored > 0 ? ReportCell::decimal(std::llround(u.scoreSum / double(u.scored) * 100.0), 2, role)
+        // The mean rounded half away from zero to 2 decimals, in integers so that it is the same everywhere.
+        s.set(row, 8, u.scored > 0 ? ReportCell::decimal(divideRounded(u.scoreHundredths, u.scored), 2, role)
                                    : ReportCell::empty(role));
     };
     for (int i = 0; i < units.size(); ++i) {
