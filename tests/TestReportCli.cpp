@@ -177,20 +177,50 @@ void TestReportCli::chineseTitles()
 
 void TestReportCli::scopesByAgencyCodeAndDivision()
 {
-    const QString code = scalar(QStringLiteral("SELECT a.code FROM agency a JOIN subject s ON s.agency_id = a.id"
-                                               " WHERE a.kind = 2 AND a.code <> '' GROUP BY a.id ORDER BY count(*) DESC LIMIT 1"));
+    // A 主管部门 by its code: its own programs and those of its subordinate units (所属单位), unit by unit.
+    const QString code = scalar(QStringLiteral("SELECT p.code FROM agency p JOIN agency c ON c.parent_id = p.id"
+                                               " WHERE p.kind = 2 AND p.code <> '' GROUP BY p.id ORDER BY count(*) DESC, p.code LIMIT 1"));
     QVERIFY(!code.isEmpty());
-    const QString name = scalar(QStringLiteral("SELECT name FROM agency WHERE code = '%1'").arg(code));
-    Run r = cli({ QStringLiteral("--db"), m_db, QStringLiteral("report"), QStringLiteral("grades-by-agency"),
-                  QStringLiteral("--agency"), code, QStringLiteral("-o"), QStringLiteral("unit.csv") });
+    const QString tree = QStringLiteral(
+        "s.agency_id IN (WITH RECURSIVE u(id) AS (SELECT id FROM agency WHERE code = '%1' UNION SELECT c.id FROM agency c"
+        " JOIN u ON c.parent_id = u.id) SELECT id FROM u) AND s.kind = 3 AND s.deleted = 0 AND s.fiscal_year = %2")
+                             .arg(code)
+                             .arg(m_year);
+    const QString programs = scalar(QStringLiteral("SELECT count(*) FROM subject s WHERE ") + tree);
+    const QString units = scalar(QStringLiteral("SELECT group_concat(name, '|') FROM (SELECT DISTINCT a.name FROM subject s"
+                                                " JOIN agency a ON a.id = s.agency_id WHERE ") + tree
+                                 + QStringLiteral(" ORDER BY a.name)"));
+    const Run r = cli({ QStringLiteral("--db"), m_db, QStringLiteral("report"), QStringLiteral("grades-by-agency"),
+                        QStringLiteral("--agency"), code, QStringLiteral("-o"), QStringLiteral("unit.csv") });
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QFile f(m_dir.filePath(QStringLiteral("unit.csv")));
     QVERIFY(f.open(QIODevice::ReadOnly));
-    const QString text = QString::fromUtf8(f.readAll());
-    QVERIFY2(text.contains(name), qPrintable(name));
-    // One unit: its row and the total.
-    QVERIFY(text.contains(QStringLiteral("1,%1,").arg(name)));
-    QVERIFY(!text.contains(QStringLiteral("\r\n2,")));
+    const QStringList lines = QString::fromUtf8(f.readAll().mid(3)).split(QStringLiteral("\r\n"));
+    QStringList listed;
+    QString total;
+    for (int i = 5; i < lines.size(); ++i) {
+        const QStringList cells = lines.at(i).split(QLatin1Char(','));
+        if (cells.first() == QLatin1String("Total")) {
+            total = cells.at(2);
+            break;
+        }
+        QCOMPARE(cells.first(), QString::number(i - 4));
+        listed << cells.at(1);
+    }
+    listed.sort();
+    QCOMPARE(listed.join(QLatin1Char('|')), units);
+    QCOMPARE(total, programs);
+
+    // A division by its code: the same count as the whole county.
+    const Run d = cli({ QStringLiteral("--db"), m_db, QStringLiteral("--json"), QStringLiteral("report"),
+                        QStringLiteral("grades-by-agency"), QStringLiteral("--division"), m_division, QStringLiteral("-o"),
+                        QStringLiteral("division.csv") });
+    QVERIFY2(d.code == 0, qPrintable(d.err));
+    QFile g(m_dir.filePath(QStringLiteral("division.csv")));
+    QVERIFY(g.open(QIODevice::ReadOnly));
+    const QString all = scalar(QStringLiteral("SELECT count(*) FROM subject WHERE kind = 3 AND deleted = 0 AND fiscal_year = %1")
+                                   .arg(m_year));
+    QVERIFY2(QString::fromUtf8(g.readAll()).contains(QStringLiteral("\r\nTotal,,%1,").arg(all)), qPrintable(all));
 }
 
 void TestReportCli::refusesWithOneLine()
