@@ -41,7 +41,7 @@ const char* const Style =
     "table{border-collapse:collapse;width:100%}"
     "td,th{border:1px solid #000;padding:2px 4px;vertical-align:middle}"
     "th,.h{background:#d9d9d9;font-weight:bold;text-align:center}"
-    ".l{font-weight:bold;text-align:center}.t{font-weight:bold}"
+    ".l{font-weight:bold;text-align:center}.t{font-weight:bold}td.t:not(.f){text-align:center}"
     ".n{font-size:.85em;text-align:left}.f{text-align:right;white-space:nowrap}"
     "p.foot{margin:.4em 0}"
     "@page{size:A4 portrait;margin:15mm}@page wide{size:A4 landscape}section.wide{page:wide}"

@@ -14,7 +14,9 @@ struct ReportScope;
  * or a division and a fiscal year. Every figure comes from the core's own queries: programs and
  * their binding grades and warnings from SubjectQuery, execution against time progress from
  * MonitoringAnalyzer with the year's policy; nothing here defines a grade or "behind" again.
- * The long lists (warnings, result applications) are streamed sheets.
+ * The long lists (warnings, result applications) are streamed sheets: their rows are read from
+ * @p db when the document is written, so write it on the thread and while the connection that
+ * built it is open.
  */
 class ReportSummaries
 {
