@@ -45,7 +45,7 @@ const char* const Style =
     ".n{font-size:.85em;text-align:left}.f{text-align:right;white-space:nowrap}"
     "p.foot{margin:.4em 0}"
     "@page{size:A4 portrait;margin:15mm}@page wide{size:A4 landscape}section.wide{page:wide}"
-    "@media print{body{margin:0}section{page-break-after:always}thead{display:table-header-group}"
+    "@media print{body{margin:0}section{page-break-after:always}section:last-of-type{page-break-after:auto}thead{display:table-header-group}"
     "th,.h{-webkit-print-color-adjust:exact;print-color-adjust:exact}}";
 
 class HtmlFile
