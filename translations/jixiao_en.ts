@@ -916,6 +916,15 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="111"/>
+        <source>  report NAME -o FILE [--format xlsx|csv|html|pdf] [--year YEAR] [--agency ID|CODE]
+        [--division CODE] [--subject ID|CODE] [--month M] [--unit yuan|wan]
+        a report as the official form lays it out (merged headers, amounts in 万元)
+  report --list           the reports, their titles and what each needs
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/cli/CliVerbs.cpp" line="66"/>
         <source>  backup [COPY]
         a consistent copy of the database (without COPY: into the rotating set beside it)
@@ -1349,6 +1358,81 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     <message>
         <location filename="../app/cli/verbs/Passphrase.cpp" line="63"/>
         <source>The two passphrases differ; nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="66"/>
+        <source>--agency: there is no agency with the id or code “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="69"/>
+        <source>--agency: %1 agencies have the code “%2”; give the agency&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="89"/>
+        <source>--subject: there is no subject with the id or code “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="92"/>
+        <source>--subject: %1 subjects have the code “%2”; give --year or the subject&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="103"/>
+        <source>PDF reports cannot be written by jixiao-cli yet (%1); write --format xlsx, csv or html, or print the report from the 报表 page of the desktop program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="119"/>
+        <source>“report” needs the name of a report; see jixiao-cli report --list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="123"/>
+        <source>There is no report named “%1”; see jixiao-cli report --list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="131"/>
+        <source>“report” needs -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="140"/>
+        <source>--format: give xlsx, csv, html or pdf (the file&apos;s suffix names none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="148"/>
+        <source>--format must be xlsx, csv, html or pdf, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="162"/>
+        <source>--unit must be yuan or wan, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="168"/>
+        <source>--month must be a month from 1 to 12, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="172"/>
+        <source>The report “%1” needs --subject ID|CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="174"/>
+        <source>The report “%1” needs --month M.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="210"/>
+        <source>Wrote %1 (%2 rows, sheets: %3) to %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4177,61 +4261,548 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>ReportCatalog</name>
     <message>
-        <location filename="../core/report/ReportCatalog.cpp" line="16"/>
+        <location filename="../core/report/ReportCatalog.cpp" line="18"/>
         <source>The performance targets of a program or policy as declared with its budget: funds, objectives and the indicator grid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/ReportCatalog.cpp" line="20"/>
+        <location filename="../core/report/ReportCatalog.cpp" line="22"/>
         <source>The performance targets of an agency&apos;s overall budget: annual budget, objective and indicators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/ReportCatalog.cpp" line="23"/>
+        <location filename="../core/report/ReportCatalog.cpp" line="25"/>
         <source>The ex-ante performance assessment of a new major program: dimension scores, conclusion and the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/ReportCatalog.cpp" line="27"/>
+        <location filename="../core/report/ReportCatalog.cpp" line="29"/>
         <source>Budget execution and indicator progress of a program up to a month, with the warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/ReportCatalog.cpp" line="30"/>
+        <location filename="../core/report/ReportCatalog.cpp" line="32"/>
         <source>Budget execution and indicator progress of an agency&apos;s overall budget up to a month (the mid-year check).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/ReportCatalog.cpp" line="34"/>
+        <location filename="../core/report/ReportCatalog.cpp" line="36"/>
         <source>The year-end self-evaluation of a program: funds, objectives, indicator actuals and scores, total and grade.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/ReportCatalog.cpp" line="39"/>
+        <location filename="../core/report/ReportCatalog.cpp" line="41"/>
         <source>The year-end self-evaluation of an agency&apos;s overall budget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/ReportCatalog.cpp" line="42"/>
+        <location filename="../core/report/ReportCatalog.cpp" line="44"/>
         <source>The self-evaluation of a government revenue and expenditure budget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/ReportCatalog.cpp" line="82"/>
+        <location filename="../core/report/ReportCatalog.cpp" line="87"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/ReportCatalog.cpp" line="90"/>
+        <location filename="../core/report/ReportCatalog.cpp" line="98"/>
         <source>There is no report named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDisclosure</name>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="65"/>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="71"/>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="71"/>
+        <source>Performance targets of programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="73"/>
+        <location filename="../core/report/ReportDisclosure.cpp" line="179"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="73"/>
+        <location filename="../core/report/ReportDisclosure.cpp" line="179"/>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="73"/>
+        <location filename="../core/report/ReportDisclosure.cpp" line="179"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="73"/>
+        <location filename="../core/report/ReportDisclosure.cpp" line="179"/>
+        <location filename="../core/report/ReportDisclosure.cpp" line="228"/>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="73"/>
+        <source>Annual objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="74"/>
+        <source>Level-1 indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="74"/>
+        <source>Level-2 indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="74"/>
+        <source>Level-3 indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="75"/>
+        <source>Target value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="177"/>
+        <source>Evaluation results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="177"/>
+        <source>Performance evaluation results of programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="179"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="179"/>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="180"/>
+        <source>Main problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="180"/>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="225"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="225"/>
+        <source>Statement on budget performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="226"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="227"/>
+        <source>Programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="240"/>
+        <source>1. Programs under budget performance management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="241"/>
+        <source>2. Programs whose performance targets were approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="242"/>
+        <source>3. Programs whose self-evaluation finance approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="244"/>
+        <source>    of which graded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="245"/>
+        <source>The tables that follow list the approved performance targets and the evaluation results approved by finance, program by program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportScope</name>
+    <message>
+        <location filename="../core/report/ReportScope.cpp" line="21"/>
+        <source>There is no division with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportScope.cpp" line="34"/>
+        <source>There is no agency with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportScope.cpp" line="64"/>
+        <source>The database holds no programs to report on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportScope.cpp" line="115"/>
+        <source>Division: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportScope.cpp" line="115"/>
+        <source>Reporting unit (seal): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportSummaries</name>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="54"/>
+        <location filename="../core/report/ReportSummaries.cpp" line="131"/>
+        <source>(Fiscal year %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="56"/>
+        <location filename="../core/report/ReportSummaries.cpp" line="133"/>
+        <source>Unit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="55"/>
+        <source>Head of unit:                Prepared by:                Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="62"/>
+        <location filename="../core/report/ReportSummaries.cpp" line="142"/>
+        <source>Summary of self-evaluation results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="63"/>
+        <source>Per unit: programs, self-evaluations and how many were graded excellent, good, fair and poor, with the average score and a total row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="66"/>
+        <location filename="../core/report/ReportSummaries.cpp" line="263"/>
+        <source>Budget execution progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="67"/>
+        <source>Month by month: budget, executed, execution rate against time progress and the programs behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="69"/>
+        <location filename="../core/report/ReportSummaries.cpp" line="327"/>
+        <source>Performance monitoring warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="70"/>
+        <source>Programs whose execution is behind time progress, with an indicator that cannot be reached, or under a finance order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="73"/>
+        <location filename="../core/report/ReportSummaries.cpp" line="386"/>
+        <source>Applications of evaluation results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="74"/>
+        <source>Every evaluated program with its grade and the decision on its next year&apos;s funding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="75"/>
+        <source>Performance information disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="76"/>
+        <source>The approved performance targets and the evaluation results approved by finance, as published with the budget and the final accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="104"/>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="142"/>
+        <source>Self-evaluation results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="144"/>
+        <location filename="../core/report/ReportSummaries.cpp" line="328"/>
+        <location filename="../core/report/ReportSummaries.cpp" line="387"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="145"/>
+        <location filename="../core/report/ReportSummaries.cpp" line="328"/>
+        <location filename="../core/report/ReportSummaries.cpp" line="387"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="146"/>
+        <source>Programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="147"/>
+        <source>Self-evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="148"/>
+        <source>Grades (programs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="149"/>
+        <source>Average score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="208"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="236"/>
+        <location filename="../core/report/ReportSummaries.cpp" line="240"/>
+        <source>reading the monitoring reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="263"/>
+        <source>Execution progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="264"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="264"/>
+        <source>Programs reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="264"/>
+        <location filename="../core/report/ReportSummaries.cpp" line="328"/>
+        <location filename="../core/report/ReportSummaries.cpp" line="387"/>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="264"/>
+        <location filename="../core/report/ReportSummaries.cpp" line="329"/>
+        <source>Executed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="265"/>
+        <location filename="../core/report/ReportSummaries.cpp" line="329"/>
+        <source>Execution rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="265"/>
+        <location filename="../core/report/ReportSummaries.cpp" line="329"/>
+        <source>Time progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="265"/>
+        <source>Deviation (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="266"/>
+        <source>Programs behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="266"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="274"/>
+        <source>Month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="297"/>
+        <source>Behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="297"/>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="299"/>
+        <source>Note: the execution rate is executed / budget of the month&apos;s reports (cumulative); a month is behind when it lags time progress by more than %1 points (the year&apos;s policy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="311"/>
+        <source>Execution behind time progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="313"/>
+        <source>An indicator cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="327"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="328"/>
+        <location filename="../core/report/ReportSummaries.cpp" line="387"/>
+        <source>Program code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="328"/>
+        <location filename="../core/report/ReportSummaries.cpp" line="387"/>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="329"/>
+        <source>Month reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="330"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="330"/>
+        <source>Finance order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="386"/>
+        <source>Result applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="388"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="388"/>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="388"/>
+        <source>Decision for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="389"/>
+        <source>Change of funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="389"/>
+        <source>Decision status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="389"/>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../core/io/ReportWriter.cpp" line="13"/>
-        <source>Reports cannot be written yet: %1</source>
+        <location filename="../core/io/ReportHtmlWriter.cpp" line="77"/>
+        <source>Generated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/ReportWriter.cpp" line="71"/>
+        <source>The report has nothing to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/ReportWriter.cpp" line="80"/>
+        <source>Unknown report format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/ReportWriter_p.h" line="53"/>
+        <source>The report was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/ReportWriter_p.h" line="59"/>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/ReportWriter_p.h" line="60"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/ReportXlsxWriter.cpp" line="73"/>
+        <source>the folder %1 does not exist or cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/ReportXlsxWriter.cpp" line="247"/>
+        <source>&amp;CPage &amp;P of &amp;N</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

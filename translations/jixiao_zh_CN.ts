@@ -985,6 +985,19 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="111" />
+        <source>  report NAME -o FILE [--format xlsx|csv|html|pdf] [--year YEAR] [--agency ID|CODE]
+        [--division CODE] [--subject ID|CODE] [--month M] [--unit yuan|wan]
+        a report as the official form lays it out (merged headers, amounts in 万元)
+  report --list           the reports, their titles and what each needs
+</source>
+        <translation>  report NAME -o FILE [--format xlsx|csv|html|pdf] [--year YEAR] [--agency ID|CODE]
+        [--division CODE] [--subject ID|CODE] [--month M] [--unit yuan|wan]
+        按正式表样生成报表（合并表头，金额以万元计）
+  report --list           列出各报表的名称、标题及所需参数
+</translation>
+    </message>
+    <message>
         <location filename="../app/cli/CliVerbs.cpp" line="66" />
         <source>  backup [COPY]
         a consistent copy of the database (without COPY: into the rotating set beside it)
@@ -1423,6 +1436,81 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../app/cli/verbs/Passphrase.cpp" line="63" />
         <source>The two passphrases differ; nothing was done.</source>
         <translation>两次输入的口令不一致，未作任何操作。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="66" />
+        <source>--agency: there is no agency with the id or code “%1”.</source>
+        <translation>--agency：没有标识或代码为“%1”的单位。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="69" />
+        <source>--agency: %1 agencies have the code “%2”; give the agency's id.</source>
+        <translation>--agency：有 %1 个单位的代码为“%2”，请给出单位标识。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="89" />
+        <source>--subject: there is no subject with the id or code “%1”.</source>
+        <translation>--subject：没有标识或代码为“%1”的绩效管理对象。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="92" />
+        <source>--subject: %1 subjects have the code “%2”; give --year or the subject's id.</source>
+        <translation>--subject：有 %1 个对象的代码为“%2”，请给出 --year 或对象标识。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="103" />
+        <source>PDF reports cannot be written by jixiao-cli yet (%1); write --format xlsx, csv or html, or print the report from the 报表 page of the desktop program.</source>
+        <translation>jixiao-cli 暂不能生成 PDF 报表（%1）；请使用 --format xlsx、csv 或 html，或在桌面程序的“报表”页面打印。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="119" />
+        <source>“report” needs the name of a report; see jixiao-cli report --list.</source>
+        <translation>“report”需要报表名称；参见 jixiao-cli report --list。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="123" />
+        <source>There is no report named “%1”; see jixiao-cli report --list.</source>
+        <translation>没有名为“%1”的报表；参见 jixiao-cli report --list。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="131" />
+        <source>“report” needs -o FILE.</source>
+        <translation>“report”需要 -o FILE。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="140" />
+        <source>--format: give xlsx, csv, html or pdf (the file's suffix names none).</source>
+        <translation>--format：请给出 xlsx、csv、html 或 pdf（文件后缀未指明格式）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="148" />
+        <source>--format must be xlsx, csv, html or pdf, not “%1”.</source>
+        <translation>--format 应为 xlsx、csv、html 或 pdf，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="162" />
+        <source>--unit must be yuan or wan, not “%1”.</source>
+        <translation>--unit 应为 yuan 或 wan，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="168" />
+        <source>--month must be a month from 1 to 12, not “%1”.</source>
+        <translation>--month 应为 1 至 12 的月份，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="172" />
+        <source>The report “%1” needs --subject ID|CODE.</source>
+        <translation>报表“%1”需要 --subject ID|CODE。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="174" />
+        <source>The report “%1” needs --month M.</source>
+        <translation>报表“%1”需要 --month M。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="210" />
+        <source>Wrote %1 (%2 rows, sheets: %3) to %4.</source>
+        <translation>已将%1写入 %4（%2 行，%3 张表）。</translation>
     </message>
 </context>
 <context>
@@ -4250,62 +4338,549 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>ReportCatalog</name>
     <message>
-        <location filename="../core/report/ReportCatalog.cpp" line="16" />
+        <location filename="../core/report/ReportCatalog.cpp" line="18" />
         <source>The performance targets of a program or policy as declared with its budget: funds, objectives and the indicator grid.</source>
         <translation>随预算申报的项目（政策）绩效目标：资金、总体目标和绩效指标。</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportCatalog.cpp" line="20" />
+        <location filename="../core/report/ReportCatalog.cpp" line="22" />
         <source>The performance targets of an agency's overall budget: annual budget, objective and indicators.</source>
         <translation>部门（单位）整体支出绩效目标：年度预算、年度总体目标和绩效指标。</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportCatalog.cpp" line="23" />
+        <location filename="../core/report/ReportCatalog.cpp" line="25" />
         <source>The ex-ante performance assessment of a new major program: dimension scores, conclusion and the report.</source>
         <translation>新增重大项目的事前绩效评估：各维度得分、评估结论和评估报告。</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportCatalog.cpp" line="27" />
+        <location filename="../core/report/ReportCatalog.cpp" line="29" />
         <source>Budget execution and indicator progress of a program up to a month, with the warnings.</source>
         <translation>项目截至某月的预算执行和绩效目标完成情况（双监控）及预警。</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportCatalog.cpp" line="30" />
+        <location filename="../core/report/ReportCatalog.cpp" line="32" />
         <source>Budget execution and indicator progress of an agency's overall budget up to a month (the mid-year check).</source>
         <translation>部门（单位）整体预算截至某月的预算执行和绩效目标完成情况（年中监控）。</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportCatalog.cpp" line="34" />
+        <location filename="../core/report/ReportCatalog.cpp" line="36" />
         <source>The year-end self-evaluation of a program: funds, objectives, indicator actuals and scores, total and grade.</source>
         <translation>项目的年度绩效自评：资金、目标、指标完成值与得分、总分和等级。</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportCatalog.cpp" line="39" />
+        <location filename="../core/report/ReportCatalog.cpp" line="41" />
         <source>The year-end self-evaluation of an agency's overall budget.</source>
         <translation>部门（单位）整体支出的年度绩效自评。</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportCatalog.cpp" line="42" />
+        <location filename="../core/report/ReportCatalog.cpp" line="44" />
         <source>The self-evaluation of a government revenue and expenditure budget.</source>
         <translation>政府收支预算的绩效自评。</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportCatalog.cpp" line="82" />
+        <location filename="../core/report/ReportCatalog.cpp" line="87" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../core/report/ReportCatalog.cpp" line="90" />
+        <location filename="../core/report/ReportCatalog.cpp" line="98" />
         <source>There is no report named "%1".</source>
         <translation>没有名为“%1”的报表。</translation>
     </message>
 </context>
 <context>
+    <name>ReportDisclosure</name>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="65" />
+        <source>The report was cancelled.</source>
+        <translation>报表已取消。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="71" />
+        <source>Targets</source>
+        <translation>绩效目标表</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="71" />
+        <source>Performance targets of programs</source>
+        <translation>项目支出绩效目标表</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="73" />
+        <location filename="../core/report/ReportDisclosure.cpp" line="179" />
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="73" />
+        <location filename="../core/report/ReportDisclosure.cpp" line="179" />
+        <source>Program</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="73" />
+        <location filename="../core/report/ReportDisclosure.cpp" line="179" />
+        <source>Unit</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="73" />
+        <location filename="../core/report/ReportDisclosure.cpp" line="179" />
+        <location filename="../core/report/ReportDisclosure.cpp" line="228" />
+        <source>Budget</source>
+        <translation>预算金额</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="73" />
+        <source>Annual objective</source>
+        <translation>年度绩效目标</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="74" />
+        <source>Level-1 indicator</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="74" />
+        <source>Level-2 indicator</source>
+        <translation>二级指标</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="74" />
+        <source>Level-3 indicator</source>
+        <translation>三级指标</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="75" />
+        <source>Target value</source>
+        <translation>指标值</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="177" />
+        <source>Evaluation results</source>
+        <translation>绩效评价结果表</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="177" />
+        <source>Performance evaluation results of programs</source>
+        <translation>项目支出绩效评价结果表</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="179" />
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="179" />
+        <source>Grade</source>
+        <translation>评价等级</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="180" />
+        <source>Main problems</source>
+        <translation>存在的主要问题</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="180" />
+        <source>Measures</source>
+        <translation>改进措施</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="225" />
+        <source>Summary</source>
+        <translation>情况说明</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="225" />
+        <source>Statement on budget performance</source>
+        <translation>预算绩效情况说明</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="226" />
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="227" />
+        <source>Programs</source>
+        <translation>项目个数</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="240" />
+        <source>1. Programs under budget performance management</source>
+        <translation>一、纳入预算绩效管理的项目</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="241" />
+        <source>2. Programs whose performance targets were approved</source>
+        <translation>二、绩效目标已批复的项目</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="242" />
+        <source>3. Programs whose self-evaluation finance approved</source>
+        <translation>三、绩效自评结果经财政审核的项目</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="244" />
+        <source>    of which graded %1</source>
+        <translation>    其中：评价等级为“%1”的项目</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="245" />
+        <source>The tables that follow list the approved performance targets and the evaluation results approved by finance, program by program.</source>
+        <translation>后附各项目已批复的绩效目标和经财政审核的绩效评价结果。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportScope</name>
+    <message>
+        <location filename="../core/report/ReportScope.cpp" line="21" />
+        <source>There is no division with the code %1.</source>
+        <translation>没有代码为 %1 的行政区划。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportScope.cpp" line="34" />
+        <source>There is no agency with the id %1.</source>
+        <translation>没有标识为 %1 的单位。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportScope.cpp" line="64" />
+        <source>The database holds no programs to report on.</source>
+        <translation>数据库中没有可供编制报表的项目。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportScope.cpp" line="115" />
+        <source>Division: %1</source>
+        <translation>行政区划：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportScope.cpp" line="115" />
+        <source>Reporting unit (seal): %1</source>
+        <translation>填报单位（盖章）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSummaries</name>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="54" />
+        <location filename="../core/report/ReportSummaries.cpp" line="131" />
+        <source>(Fiscal year %1)</source>
+        <translation>（%1年度）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportDisclosure.cpp" line="56" />
+        <location filename="../core/report/ReportSummaries.cpp" line="133" />
+        <source>Unit: %1</source>
+        <translation>单位：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="55" />
+        <source>Head of unit:                Prepared by:                Date:</source>
+        <translation>单位负责人：                填表人：                填报日期：</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="62" />
+        <location filename="../core/report/ReportSummaries.cpp" line="142" />
+        <source>Summary of self-evaluation results</source>
+        <translation>绩效自评结果汇总表</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="63" />
+        <source>Per unit: programs, self-evaluations and how many were graded excellent, good, fair and poor, with the average score and a total row.</source>
+        <translation>按单位汇总项目个数、已自评个数，优、良、中、差各等级个数和平均得分，并列合计。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="66" />
+        <location filename="../core/report/ReportSummaries.cpp" line="263" />
+        <source>Budget execution progress</source>
+        <translation>预算执行进度表</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="67" />
+        <source>Month by month: budget, executed, execution rate against time progress and the programs behind it.</source>
+        <translation>逐月列示预算数、执行数、预算执行率与时间进度的对比，以及执行进度滞后的项目数。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="69" />
+        <location filename="../core/report/ReportSummaries.cpp" line="327" />
+        <source>Performance monitoring warnings</source>
+        <translation>绩效监控预警清单</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="70" />
+        <source>Programs whose execution is behind time progress, with an indicator that cannot be reached, or under a finance order.</source>
+        <translation>列示预算执行进度滞后于时间进度、有绩效指标完全不可能实现，或被财政责令整改、暂缓、停止的项目。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="73" />
+        <location filename="../core/report/ReportSummaries.cpp" line="386" />
+        <source>Applications of evaluation results</source>
+        <translation>评价结果应用清单</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="74" />
+        <source>Every evaluated program with its grade and the decision on its next year's funding.</source>
+        <translation>列示已开展评价的项目及其评价等级和下一年度预算安排的应用结果。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="75" />
+        <source>Performance information disclosure</source>
+        <translation>绩效信息公开</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="76" />
+        <source>The approved performance targets and the evaluation results approved by finance, as published with the budget and the final accounts.</source>
+        <translation>随预算、决算公开的已批复绩效目标和经财政审核的绩效评价结果。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="104" />
+        <source>The report was cancelled.</source>
+        <translation>报表已取消。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="142" />
+        <source>Self-evaluation results</source>
+        <translation>自评结果汇总</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="144" />
+        <location filename="../core/report/ReportSummaries.cpp" line="328" />
+        <location filename="../core/report/ReportSummaries.cpp" line="387" />
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="145" />
+        <location filename="../core/report/ReportSummaries.cpp" line="328" />
+        <location filename="../core/report/ReportSummaries.cpp" line="387" />
+        <source>Unit</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="146" />
+        <source>Programs</source>
+        <translation>项目个数</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="147" />
+        <source>Self-evaluated</source>
+        <translation>已自评个数</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="148" />
+        <source>Grades (programs)</source>
+        <translation>自评等级（个）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="149" />
+        <source>Average score</source>
+        <translation>平均得分</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="208" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="236" />
+        <location filename="../core/report/ReportSummaries.cpp" line="240" />
+        <source>reading the monitoring reports</source>
+        <translation>读取监控报告</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="263" />
+        <source>Execution progress</source>
+        <translation>执行进度</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="264" />
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="264" />
+        <source>Programs reported</source>
+        <translation>填报项目数</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="264" />
+        <location filename="../core/report/ReportSummaries.cpp" line="328" />
+        <location filename="../core/report/ReportSummaries.cpp" line="387" />
+        <source>Budget</source>
+        <translation>预算数</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="264" />
+        <location filename="../core/report/ReportSummaries.cpp" line="329" />
+        <source>Executed</source>
+        <translation>执行数</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="265" />
+        <location filename="../core/report/ReportSummaries.cpp" line="329" />
+        <source>Execution rate</source>
+        <translation>预算执行率</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="265" />
+        <location filename="../core/report/ReportSummaries.cpp" line="329" />
+        <source>Time progress</source>
+        <translation>时间进度</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="265" />
+        <source>Deviation (points)</source>
+        <translation>偏差（百分点）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="266" />
+        <source>Programs behind</source>
+        <translation>滞后项目数</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="266" />
+        <source>Progress</source>
+        <translation>进度判断</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="274" />
+        <source>Month %1</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="297" />
+        <source>Behind</source>
+        <translation>滞后</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="297" />
+        <source>On track</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="299" />
+        <source>Note: the execution rate is executed / budget of the month's reports (cumulative); a month is behind when it lags time progress by more than %1 points (the year's policy).</source>
+        <translation>注：预算执行率为当月监控报告的累计执行数除以预算数；执行率低于时间进度超过%1个百分点（本年度政策规定）即为滞后。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="311" />
+        <source>Execution behind time progress</source>
+        <translation>执行进度滞后于时间进度</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="313" />
+        <source>An indicator cannot be reached</source>
+        <translation>有指标完全不可能实现</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="327" />
+        <source>Warnings</source>
+        <translation>预警清单</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="328" />
+        <location filename="../core/report/ReportSummaries.cpp" line="387" />
+        <source>Program code</source>
+        <translation>项目编码</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="328" />
+        <location filename="../core/report/ReportSummaries.cpp" line="387" />
+        <source>Program</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="329" />
+        <source>Month reported</source>
+        <translation>监控月份</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="330" />
+        <source>Warning</source>
+        <translation>预警情况</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="330" />
+        <source>Finance order</source>
+        <translation>财政处理措施</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="386" />
+        <source>Result applications</source>
+        <translation>结果应用清单</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="388" />
+        <source>Score</source>
+        <translation>自评得分</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="388" />
+        <source>Grade</source>
+        <translation>评价等级</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="388" />
+        <source>Decision for %1</source>
+        <translation>%1年度应用方式</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="389" />
+        <source>Change of funding</source>
+        <translation>资金调整额</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="389" />
+        <source>Decision status</source>
+        <translation>审核状态</translation>
+    </message>
+    <message>
+        <location filename="../core/report/ReportSummaries.cpp" line="389" />
+        <source>Reason</source>
+        <translation>应用说明</translation>
+    </message>
+</context>
+<context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../core/io/ReportWriter.cpp" line="13" />
-        <source>Reports cannot be written yet: %1</source>
-        <translation>暂时无法写出报表：%1</translation>
+        <location filename="../core/io/ReportHtmlWriter.cpp" line="77" />
+        <source>Generated %1</source>
+        <translation>生成时间：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ReportWriter.cpp" line="71" />
+        <source>The report has nothing to write.</source>
+        <translation>报表没有可写入的内容。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ReportWriter.cpp" line="80" />
+        <source>Unknown report format.</source>
+        <translation>未知的报表格式。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ReportWriter_p.h" line="53" />
+        <source>The report was cancelled; no file was written.</source>
+        <translation>报表已取消，未写入文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ReportWriter_p.h" line="59" />
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ReportWriter_p.h" line="60" />
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ReportXlsxWriter.cpp" line="73" />
+        <source>the folder %1 does not exist or cannot be written</source>
+        <translation>文件夹 %1 不存在或不可写入</translation>
+    </message>
+    <message>
+        <location filename="../core/io/ReportXlsxWriter.cpp" line="247" />
+        <source>&amp;CPage &amp;P of &amp;N</source>
+        <translation>&amp;C第 &amp;P 页，共 &amp;N 页</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ namespace {
 // Options that take no value.
 const QStringList flagOptions = { QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("new"),
     QStringLiteral("dry-run"), QStringLiteral("major"), QStringLiteral("mid-year"), QStringLiteral("version"), QStringLiteral("all"),
-    QStringLiteral("replace"), QStringLiteral("since-ack") };
+    QStringLiteral("replace"), QStringLiteral("since-ack"), QStringLiteral("list") };
 
 } // namespace
 

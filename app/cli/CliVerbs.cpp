@@ -107,6 +107,12 @@ const QList<CliVerb>& cliVerbs()
                 "        verify and import a package, all or nothing; the summary as JSON (.json) or text\n"
                 "  package history\n"
                 "        the packages sent and received, with their summaries\n") },
+        { { QStringLiteral("report") }, reportVerb,
+            QT_TRANSLATE_NOOP("Cli",
+                "  report NAME -o FILE [--format xlsx|csv|html|pdf] [--year YEAR] [--agency ID|CODE]\n"
+                "        [--division CODE] [--subject ID|CODE] [--month M] [--unit yuan|wan]\n"
+                "        a report as the official form lays it out (merged headers, amounts in 万元)\n"
+                "  report --list           the reports, their titles and what each needs\n") },
     };
     return verbs;
 }

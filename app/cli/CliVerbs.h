@@ -48,5 +48,7 @@ int packageVerb(CliContext& cli);
 int packageVerifyVerb(CliContext& cli);
 /// … package export|import|history (PackageVerbs.cpp).
 int packageExchangeVerb(CliContext& cli);
+/// report NAME … / report --list (ReportVerb.cpp).
+int reportVerb(CliContext& cli);
 
 } // namespace jx

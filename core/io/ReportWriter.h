@@ -36,6 +36,20 @@ public:
                                 const Progress& progress = {});
     /// The format named by @p path's suffix (.xlsx, .csv, .html / .htm).
     static std::optional<ReportFormat> formatOf(const QString& path);
+
+    // Added for the writers and the renderers of ui/report (backward compatible): how a cell reads,
+    // said once, so that a workbook, a page and a print show the same figures.
+
+    /// A cell as people read it: amounts in @p unit with thousands separators and 2 decimals
+    /// (万元 rounded half away from zero, as Money::format), numbers with their decimals,
+    /// percentages with "%"; empty for Empty and Covered cells.
+    static QString text(const ReportCell& cell, MoneyUnit unit);
+    /// The same without thousands separators (for .csv, where a spreadsheet reads it as a number).
+    static QString plainText(const ReportCell& cell, MoneyUnit unit);
+    /// The value a spreadsheet holds for a figure: amounts in @p unit exactly as text() rounds them,
+    /// numbers divided by 10^decimals, percentages as a fraction (85.23% is 0.8523, shown with a
+    /// "0.00%" number format); none for text and empty cells.
+    static std::optional<double> value(const ReportCell& cell, MoneyUnit unit);
 };
 
 } // namespace jx

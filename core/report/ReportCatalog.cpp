@@ -4,6 +4,8 @@
 #include "core/report/MonitoringForm.h"
 #include "core/report/SelfEvaluationForm.h"
 #include "core/report/TargetsForm.h"
+// Summaries and disclosure (汇总与公开).
+#include "core/report/ReportSummaries.h"
 
 namespace jx {
 
@@ -42,6 +44,9 @@ QList<ReportInfo> ReportCatalog::all()
         tr("The self-evaluation of a government revenue and expenditure budget."), { ReportInput::Subject } };
     // End of the forms of one subject (forms)
 
+    // Summaries and disclosure (汇总与公开): grades-by-agency, execution-by-month, warnings,
+    // result-applications, disclosure.
+    reports += ReportSummaries::infos();
     return reports;
 }
 
@@ -87,6 +92,9 @@ Result<ReportDocument> ReportCatalog::build(Database& db, const QString& name, c
     }
     // End of the forms of one subject (forms)
 
+    // Summaries and disclosure (汇总与公开).
+    if (ReportSummaries::provides(name))
+        return ReportSummaries::build(db, name, parameters, progress);
     return makeError(Error::Code::NotFound, tr("There is no report named \"%1\".").arg(name));
 }
 

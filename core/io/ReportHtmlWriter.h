@@ -1,0 +1,15 @@
+#pragma once
+
+#include "core/io/ReportWriter.h"
+
+namespace jx {
+
+/// The Html form of ReportWriter::write (see ReportWriter and docs/reports.md).
+class ReportHtmlWriter
+{
+public:
+    static Result<qint64> write(const ReportDocument& document, const QString& path,
+                                const ReportWriter::Progress& progress);
+};
+
+} // namespace jx
