@@ -108,7 +108,7 @@ void TestSelfEvaluationReport::init()
     request.divisionCode = QStringLiteral("653101");
     request.agencyName = QStringLiteral("喀什市交通运输局");
     request.agencyKind = AgencyKind::BudgetUnit;
-    const QString path = m_dir.filePath(QStringLiteral("unit-%1.jixiao").arg(QTest::currentTestFunction()));
+    const QString path = m_dir.filePath(QStringLiteral("unit-%1.jixiao").arg(QString::fromLatin1(QTest::currentTestFunction())));
     QFile::remove(path);
     Result<std::unique_ptr<Workspace>> ws = Workspace::create(path, request);
     QVERIFY2(ws.ok(), qPrintable(ws.message()));

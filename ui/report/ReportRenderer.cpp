@@ -78,7 +78,8 @@ Fonts makeFonts()
     f.bold.setBold(true);
     f.note.setFamilies(serif);
     f.note.setPointSizeF(8.5);
-    f.small.setFamilies(serif);
+    // The page footer in sans: its digits then keep their text in the PDF (pdftotext, search).
+    f.small.setFamilies(sans);
     f.small.setPointSizeF(8.5);
     return f;
 }

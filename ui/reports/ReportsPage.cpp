@@ -731,12 +731,12 @@ void ReportsPage::start(Output output, const QString& path, std::shared_ptr<void
                 outcome = pages ? Result<QString>(ReportsPage::tr("%n page(s) written to %1.", nullptr, *pages).arg(shown))
                                 : Result<QString>(pages.error());
             } else if (job.output == Output::Print) {
-                auto* printer = static_cast<QPrinter*>(job.printer.get());
-                Result<int> pages = ReportRenderer::paint(*doc, *printer, step);
+                auto* device = static_cast<QPrinter*>(job.printer.get());
+                Result<int> pages = ReportRenderer::paint(*doc, *device, step);
                 outcome = pages ? Result<QString>(ReportsPage::tr("%n page(s) sent to %1.", nullptr, *pages)
-                                                      .arg(printer->outputFileName().isEmpty()
-                                                               ? printer->printerName()
-                                                               : QDir::toNativeSeparators(printer->outputFileName())))
+                                                      .arg(device->outputFileName().isEmpty()
+                                                               ? device->printerName()
+                                                               : QDir::toNativeSeparators(device->outputFileName())))
                                 : Result<QString>(pages.error());
             } else {
                 const ReportFormat format = job.output == Output::Xlsx ? ReportFormat::Xlsx
