@@ -232,9 +232,11 @@ void TestReportsPage::exportPdfThroughTheDialog()
     QProcess text;
     text.start(QStringLiteral("pdftotext"), { path, QStringLiteral("-") });
     QVERIFY(text.waitForFinished(30000));
-    const QString content = QString::fromUtf8(text.readAllStandardOutput());
-    QVERIFY(content.contains(QStringLiteral("2025年渠道防渗改造项目")));
-    QVERIFY(content.contains(QStringLiteral("（2025年6月）")));
+    // NFKC: the text layer may name a shared glyph by its Kangxi radical (⽬ for 目).
+    const QString content = QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    const auto nfkc = [](const QString& t) { return t.normalized(QString::NormalizationForm_KC); };
+    QVERIFY(content.contains(nfkc(QStringLiteral("2025年渠道防渗改造项目"))));
+    QVERIFY(content.contains(nfkc(QStringLiteral("（2025年6月）"))));
     QVERIFY(content.contains(QStringLiteral("1,200,000.00"))); // the amount in 元, as chosen
 }
 

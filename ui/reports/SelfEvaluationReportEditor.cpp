@@ -8,6 +8,7 @@
 #include "core/workspace/Workspace.h"
 #include "ui/common/MessageBanner.h"
 
+#include <QBuffer>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -202,8 +203,11 @@ bool SelfEvaluationReportEditor::exportOdt(const QString& path)
         say(tr("%1 could not be written: %2").arg(shown, file.errorString()), true);
         return false;
     }
-    QTextDocumentWriter writer(&file, "odf");
-    if (!writer.write(m_text->document())) {
+    // The writer closes its device, which a QSaveFile must not be: it writes to memory first.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QTextDocumentWriter writer(&buffer, "odf");
+    if (!writer.write(m_text->document()) || file.write(buffer.data()) != buffer.data().size()) {
         file.cancelWriting();
         say(tr("%1 could not be written.").arg(shown), true);
         return false;
