@@ -248,7 +248,9 @@ ReportsPage::ReportsPage(QWidget* parent)
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_previewButton);
-    buttons->addWidget(new QLabel(tr("Zoom:"), this));
+    auto* zoomLabel = new QLabel(tr("Zoom:"), this);
+    zoomLabel->setObjectName(QStringLiteral("zoomLabel"));
+    buttons->addWidget(zoomLabel);
     buttons->addWidget(m_zoom);
     buttons->addStretch(1);
     buttons->addWidget(m_editReportButton);
@@ -500,6 +502,8 @@ void ReportsPage::updateButtons()
         b->setEnabled(ready && !narrative);
     }
     m_zoom->setVisible(!narrative);
+    if (auto* zoomLabel = findChild<QLabel*>(QStringLiteral("zoomLabel")))
+        zoomLabel->setVisible(!narrative);
     m_editReportButton->setVisible(narrative);
     m_editReportButton->setEnabled(ready && narrative);
 }
