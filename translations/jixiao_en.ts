@@ -390,6 +390,40 @@
     </message>
 </context>
 <context>
+    <name>ChartImage</name>
+    <message>
+        <location filename="../ui/report/ChartImage.cpp" line="32"/>
+        <location filename="../ui/report/ChartImage.cpp" line="38"/>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ChartImage.cpp" line="35"/>
+        <source>The picture could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ChartImage.cpp" line="46"/>
+        <source>Export the chart as a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ChartImage.cpp" line="50"/>
+        <source>PNG picture (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ChartImage.cpp" line="60"/>
+        <source>The chart was saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ChartImage.cpp" line="65"/>
+        <source>Export picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="36"/>
@@ -4455,6 +4489,63 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
 </context>
 <context>
+    <name>ReportPdf</name>
+    <message>
+        <location filename="../ui/report/ReportPdf.cpp" line="17"/>
+        <location filename="../ui/report/ReportPdf.cpp" line="31"/>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <location filename="../ui/report/ReportRenderer.cpp" line="131"/>
+        <source>The pages could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportRenderer.cpp" line="133"/>
+        <source>A new page could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportRenderer.cpp" line="142"/>
+        <source>The pages could not be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportRenderer.cpp" line="169"/>
+        <source>There is not enough memory for a page image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportRenderer.cpp" line="395"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportRenderer.cpp" line="396"/>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportRenderer.cpp" line="400"/>
+        <source>Generated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportRenderer.cpp" line="630"/>
+        <source>The report “%1” has nothing to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportRenderer.cpp" line="699"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportScope</name>
     <message>
         <location filename="../core/report/ReportScope.cpp" line="21"/>
@@ -5170,6 +5261,169 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
 </context>
 <context>
+    <name>SelfEvaluationReportDraft</name>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="49"/>
+        <source>(To be written.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="61"/>
+        <source>There is no subject with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="69"/>
+        <source>%1 has no self-evaluation for %2 to draft a report from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="90"/>
+        <source>Performance self-evaluation report of %1 (fiscal year %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="92"/>
+        <source>Reporting agency: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="94"/>
+        <source>1. Basic information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="95"/>
+        <source>%1 (%2) is a %3 of fiscal year %4 under the %5 budget, with a budget of %6 10k yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="96"/>
+        <source>no code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="101"/>
+        <source>2. Performance targets and their achievement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="102"/>
+        <source>Annual targets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="104"/>
+        <source>Achieved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="107"/>
+        <source>3. Budget execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="108"/>
+        <source>Initial budget %1 10k yuan, adjusted budget %2 10k yuan, executed %3 10k yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="112"/>
+        <source>, an execution rate of %1%, scoring %2 of %3 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="115"/>
+        <source>; the execution rate cannot be computed without an adjusted budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="119"/>
+        <source>Reason for the execution rate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="121"/>
+        <source>4. Indicators: achievement and scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="124"/>
+        <source>Level-1 indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="124"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="124"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="124"/>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="124"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="125"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="133"/>
+        <source>not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="146"/>
+        <source>No indicator has been scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="148"/>
+        <source>Total score %1 points; grade %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="150"/>
+        <source>not graded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="152"/>
+        <source>5. Analysis of deviations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="160"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="164"/>
+        <source>6. Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="167"/>
+        <source>7. Improvement measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="171"/>
+        <source>Program lead: %1        Finance lead: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SelfEvaluationScorer</name>
     <message>
         <location filename="../core/domain/SelfEvaluationScorer.cpp" line="164"/>
@@ -5469,52 +5723,52 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>Stage</name>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="52"/>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="53"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="54"/>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="55"/>
         <source>Ex-ante assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="56"/>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="57"/>
         <source>Performance targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="58"/>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="59"/>
         <source>Monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="60"/>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="61"/>
         <source>Self-evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="62"/>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="63"/>
         <source>Finance review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="64"/>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="65"/>
         <source>Use of results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="66"/>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="67"/>
         <source>Data exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="68"/>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="69"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="70"/>
+        <location filename="../ui/mainwindow/StagePages.cpp" line="71"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5764,17 +6018,22 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="414"/>
+        <location filename="../core/storage/Tables.cpp" line="374"/>
+        <source>self-evaluation report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="430"/>
         <source>reading the columns of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="420"/>
+        <location filename="../core/storage/Tables.cpp" line="436"/>
         <source>The database has no table “%1”, which this version of Jixiao reads and writes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="427"/>
+        <location filename="../core/storage/Tables.cpp" line="443"/>
         <source>Table “%1” of the database has no column “%2”, which this version of Jixiao reads and writes (a missing schema migration, or a wrong table declaration).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7688,135 +7947,135 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>jx::HomePage</name>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="109"/>
+        <location filename="../ui/home/HomePage.cpp" line="111"/>
         <source>The figures could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="117"/>
-        <location filename="../ui/home/HomePage.cpp" line="136"/>
+        <location filename="../ui/home/HomePage.cpp" line="119"/>
+        <location filename="../ui/home/HomePage.cpp" line="138"/>
         <source>Open a database to see what is due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="190"/>
+        <location filename="../ui/home/HomePage.cpp" line="192"/>
         <source>Computing the figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="193"/>
+        <location filename="../ui/home/HomePage.cpp" line="195"/>
         <source>&lt;h2&gt;%1 · fiscal year %2&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="237"/>
+        <location filename="../ui/home/HomePage.cpp" line="239"/>
         <source>Show the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="280"/>
+        <location filename="../ui/home/HomePage.cpp" line="282"/>
         <source>To do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="284"/>
+        <location filename="../ui/home/HomePage.cpp" line="286"/>
         <source>Submitted to you for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="284"/>
+        <location filename="../ui/home/HomePage.cpp" line="286"/>
         <source>Submitted by your units for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="297"/>
+        <location filename="../ui/home/HomePage.cpp" line="299"/>
         <source>Returned to you for correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="313"/>
+        <location filename="../ui/home/HomePage.cpp" line="315"/>
         <source>Deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="317"/>
+        <location filename="../ui/home/HomePage.cpp" line="319"/>
         <source>Overdue (records missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="319"/>
+        <location filename="../ui/home/HomePage.cpp" line="321"/>
         <source>Due within a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="329"/>
+        <location filename="../ui/home/HomePage.cpp" line="331"/>
         <source>%1, due %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="344"/>
+        <location filename="../ui/home/HomePage.cpp" line="346"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="348"/>
+        <location filename="../ui/home/HomePage.cpp" line="350"/>
         <source>Execution behind time progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="352"/>
+        <location filename="../ui/home/HomePage.cpp" line="354"/>
         <source>Indicators unlikely to be met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="356"/>
+        <location filename="../ui/home/HomePage.cpp" line="358"/>
         <source>Programs with an order in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="371"/>
+        <location filename="../ui/home/HomePage.cpp" line="373"/>
         <source>Records of fiscal year %1 by stage and status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="377"/>
+        <location filename="../ui/home/HomePage.cpp" line="379"/>
         <source>Programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="416"/>
+        <location filename="../ui/home/HomePage.cpp" line="431"/>
         <source>Self-evaluation grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="418"/>
+        <location filename="../ui/home/HomePage.cpp" line="433"/>
         <source>Self-evaluations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="469"/>
+        <location filename="../ui/home/HomePage.cpp" line="485"/>
         <source>Budget execution against time progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="472"/>
-        <location filename="../ui/home/HomePage.cpp" line="516"/>
-        <location filename="../ui/home/HomePage.cpp" line="518"/>
+        <location filename="../ui/home/HomePage.cpp" line="488"/>
+        <location filename="../ui/home/HomePage.cpp" line="533"/>
+        <location filename="../ui/home/HomePage.cpp" line="535"/>
         <source>Execution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="474"/>
+        <location filename="../ui/home/HomePage.cpp" line="490"/>
         <source>Time progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="494"/>
+        <location filename="../ui/home/HomePage.cpp" line="510"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="516"/>
+        <location filename="../ui/home/HomePage.cpp" line="533"/>
         <source>Lowest execution by unit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8651,6 +8910,234 @@ Create a new database there?</source>
     </message>
 </context>
 <context>
+    <name>jx::ReportsPage</name>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="70"/>
+        <source>Forms of one subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="72"/>
+        <source>Finance summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="74"/>
+        <source>Disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="76"/>
+        <source>Self-evaluation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="85"/>
+        <source>Performance self-evaluation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="86"/>
+        <source>The narrative report of a self-evaluation (一、基本情况 … 七、改进措施), drafted from the data and edited by the clerk; exported as ODT or PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="113"/>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="115"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="117"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="119"/>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="170"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="171"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="172"/>
+        <source>Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="173"/>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="174"/>
+        <source>Export Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="175"/>
+        <source>CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="176"/>
+        <source>HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="177"/>
+        <source>Edit the self-evaluation report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="192"/>
+        <source>No reports are available in this version yet; the self-evaluation report can be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="198"/>
+        <source>Search by name, code or unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="215"/>
+        <source> (month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="242"/>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="243"/>
+        <source>Agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="244"/>
+        <source>Division:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="245"/>
+        <source>Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="246"/>
+        <source>Amounts in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="251"/>
+        <source>Zoom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="480"/>
+        <source>Choose a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="481"/>
+        <source>Pick a report on the left to see its pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="563"/>
+        <source>Laying out the pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reports/ReportsPage.cpp" line="601"/>
+        <source>%n page(s); the first %1 are shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reports/ReportsPage.cpp" line="602"/>
+        <source>%n page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="624"/>
+        <source>Export “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="663"/>
+        <source>Print preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="701"/>
+        <source>Printing “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="702"/>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="703"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reports/ReportsPage.cpp" line="735"/>
+        <source>%n page(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reports/ReportsPage.cpp" line="740"/>
+        <source>%n page(s) sent to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reports/ReportsPage.cpp" line="750"/>
+        <source>%n row(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="763"/>
+        <source>Printing cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="764"/>
+        <source>Export cancelled; %1 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jx::ResultsModel</name>
     <message>
         <location filename="../ui/results/ResultsModel.cpp" line="112"/>
@@ -9056,6 +9543,123 @@ Fiscal year: %2</source>
     <message>
         <location filename="../ui/review/ReviewQueueModel.cpp" line="132"/>
         <source>Score (grade)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jx::SelfEvaluationReportEditor</name>
+    <message>
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="42"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="43"/>
+        <source>Draft again from the data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="44"/>
+        <source>Export ODT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="45"/>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="81"/>
+        <source>Self-evaluation report: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="135"/>
+        <source>The self-evaluation has been submitted: its report is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="137"/>
+        <source>Drafted from the data; not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="139"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="141"/>
+        <source>There are changes not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="168"/>
+        <source>The self-evaluation report was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="177"/>
+        <source>Draft again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="178"/>
+        <source>Draft the report again from the data? The text in the editor, with your edits, is replaced (what is saved stays until you save).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="194"/>
+        <source>Drafted again from the data; save to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="203"/>
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="216"/>
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="228"/>
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="246"/>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="212"/>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="219"/>
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="249"/>
+        <source>The report was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="255"/>
+        <source>Export the report as ODT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="255"/>
+        <source>Export the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="259"/>
+        <source>OpenDocument text (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="259"/>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="273"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="274"/>
+        <source>The report has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10220,120 +10824,135 @@ Fiscal year: %4</source>
 <context>
     <name>jx::Workspace</name>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="100"/>
-        <location filename="../core/workspace/Workspace.cpp" line="117"/>
+        <location filename="../core/workspace/Workspace.cpp" line="101"/>
+        <location filename="../core/workspace/Workspace.cpp" line="118"/>
         <source>%1 acts for another agency; this database belongs to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="103"/>
+        <location filename="../core/workspace/Workspace.cpp" line="104"/>
         <source>Who acts needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="121"/>
+        <location filename="../core/workspace/Workspace.cpp" line="122"/>
         <source>%1 cannot act as %2 for %3, which is a %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="168"/>
+        <location filename="../core/workspace/Workspace.cpp" line="169"/>
         <source>%1 belongs to another agency; only that agency continues it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="186"/>
+        <location filename="../core/workspace/Workspace.cpp" line="187"/>
         <source>%1 is not a program and follows no predecessor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="188"/>
+        <location filename="../core/workspace/Workspace.cpp" line="189"/>
         <source>%1 cannot be its own predecessor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="194"/>
+        <location filename="../core/workspace/Workspace.cpp" line="195"/>
         <source>%1 cannot follow %2, a program of another agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="198"/>
+        <location filename="../core/workspace/Workspace.cpp" line="199"/>
         <source>%1 (%2) cannot follow %3 of %4: a predecessor is the program of the year before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="212"/>
+        <location filename="../core/workspace/Workspace.cpp" line="213"/>
         <source>reading the programs that follow %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="215"/>
+        <location filename="../core/workspace/Workspace.cpp" line="216"/>
         <source>%1 is already continued by “%2”; a program has one successor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="244"/>
+        <location filename="../core/workspace/Workspace.cpp" line="245"/>
         <source>There is no program with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="299"/>
+        <location filename="../core/workspace/Workspace.cpp" line="300"/>
         <source>%1 would belong to another agency; %2 writes only its own records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="311"/>
+        <location filename="../core/workspace/Workspace.cpp" line="312"/>
         <source>%1 is about a subject that does not exist (id %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="316"/>
+        <location filename="../core/workspace/Workspace.cpp" line="317"/>
         <source>%1 belongs to another agency; only that agency writes its %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="328"/>
-        <location filename="../core/workspace/Workspace.cpp" line="356"/>
+        <location filename="../core/workspace/Workspace.cpp" line="329"/>
+        <location filename="../core/workspace/Workspace.cpp" line="357"/>
         <source>%1 cannot be handed to another agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="350"/>
+        <location filename="../core/workspace/Workspace.cpp" line="351"/>
         <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="371"/>
+        <location filename="../core/workspace/Workspace.cpp" line="372"/>
         <source>Indicator “%1” belongs to another agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="417"/>
+        <location filename="../core/workspace/Workspace.cpp" line="404"/>
+        <source>The self-evaluation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="408"/>
+        <source>%1 needs a fiscal year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="433"/>
+        <source>%1 belongs to another agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="454"/>
         <source>A decision on a program of %1 applies to %2, not %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="428"/>
+        <location filename="../core/workspace/Workspace.cpp" line="465"/>
         <source>%1 cannot be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="439"/>
+        <location filename="../core/workspace/Workspace.cpp" line="476"/>
         <source>There is no subject with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="466"/>
+        <location filename="../core/workspace/Workspace.cpp" line="503"/>
         <source>Unknown record kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="577"/>
+        <location filename="../core/workspace/Workspace.cpp" line="614"/>
         <source>Nothing was imported, because no backup of the database could be made first: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="586"/>
-        <location filename="../core/workspace/Workspace.cpp" line="599"/>
+        <location filename="../core/workspace/Workspace.cpp" line="623"/>
+        <location filename="../core/workspace/Workspace.cpp" line="636"/>
         <source>the programs of %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -390,6 +390,40 @@
     </message>
 </context>
 <context>
+    <name>ChartImage</name>
+    <message>
+        <location filename="../ui/report/ChartImage.cpp" line="32" />
+        <location filename="../ui/report/ChartImage.cpp" line="38" />
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ChartImage.cpp" line="35" />
+        <source>The picture could not be written to %1.</source>
+        <translation>无法将图片写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ChartImage.cpp" line="46" />
+        <source>Export the chart as a picture</source>
+        <translation>将图表导出为图片</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ChartImage.cpp" line="50" />
+        <source>PNG picture (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ChartImage.cpp" line="60" />
+        <source>The chart was saved to %1.</source>
+        <translation>图表已保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ChartImage.cpp" line="65" />
+        <source>Export picture…</source>
+        <translation>导出图片…</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="36" />
@@ -4532,6 +4566,63 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
 </context>
 <context>
+    <name>ReportPdf</name>
+    <message>
+        <location filename="../ui/report/ReportPdf.cpp" line="17" />
+        <location filename="../ui/report/ReportPdf.cpp" line="31" />
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <location filename="../ui/report/ReportRenderer.cpp" line="131" />
+        <source>The pages could not be started.</source>
+        <translation>无法开始输出页面。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportRenderer.cpp" line="133" />
+        <source>A new page could not be started.</source>
+        <translation>无法开始新的一页。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportRenderer.cpp" line="142" />
+        <source>The pages could not be finished.</source>
+        <translation>无法完成页面输出。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportRenderer.cpp" line="169" />
+        <source>There is not enough memory for a page image.</source>
+        <translation>内存不足，无法生成页面图像。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportRenderer.cpp" line="395" />
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 共 %2 页</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportRenderer.cpp" line="396" />
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportRenderer.cpp" line="400" />
+        <source>Generated %1</source>
+        <translation>生成于 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportRenderer.cpp" line="630" />
+        <source>The report “%1” has nothing to print.</source>
+        <translation>报表“%1”没有可打印的内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportRenderer.cpp" line="699" />
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消，未写入任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>ReportScope</name>
     <message>
         <location filename="../core/report/ReportScope.cpp" line="21" />
@@ -5247,6 +5338,169 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
 </context>
 <context>
+    <name>SelfEvaluationReportDraft</name>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="49" />
+        <source>(To be written.)</source>
+        <translation>（待填写。）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="61" />
+        <source>There is no subject with id %1.</source>
+        <translation>没有编号为 %1 的管理对象。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="69" />
+        <source>%1 has no self-evaluation for %2 to draft a report from.</source>
+        <translation>%1 没有 %2 年度的绩效自评，无法起草自评报告。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="90" />
+        <source>Performance self-evaluation report of %1 (fiscal year %2)</source>
+        <translation>%1%2年度绩效自评报告</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="92" />
+        <source>Reporting agency: %1</source>
+        <translation>填报单位：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="94" />
+        <source>1. Basic information</source>
+        <translation>一、基本情况</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="95" />
+        <source>%1 (%2) is a %3 of fiscal year %4 under the %5 budget, with a budget of %6 10k yuan.</source>
+        <translation>%1（%2）为%4年度%5预算安排的%3，预算金额 %6 万元。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="96" />
+        <source>no code</source>
+        <translation>无编码</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="101" />
+        <source>2. Performance targets and their achievement</source>
+        <translation>二、绩效目标及完成情况</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="102" />
+        <source>Annual targets:</source>
+        <translation>年度绩效目标：</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="104" />
+        <source>Achieved:</source>
+        <translation>实际完成情况：</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="107" />
+        <source>3. Budget execution</source>
+        <translation>三、预算执行情况</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="108" />
+        <source>Initial budget %1 10k yuan, adjusted budget %2 10k yuan, executed %3 10k yuan</source>
+        <translation>年初预算数 %1 万元，全年预算数 %2 万元，全年执行数 %3 万元</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="112" />
+        <source>, an execution rate of %1%, scoring %2 of %3 points.</source>
+        <translation>，预算执行率 %1%，得分 %2 分（分值 %3 分）。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="115" />
+        <source>; the execution rate cannot be computed without an adjusted budget.</source>
+        <translation>；无全年预算数，无法计算预算执行率。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="119" />
+        <source>Reason for the execution rate: %1</source>
+        <translation>预算执行率偏低的原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="121" />
+        <source>4. Indicators: achievement and scores</source>
+        <translation>四、各项指标完成情况与得分</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="124" />
+        <source>Level-1 indicator</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="124" />
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="124" />
+        <source>Target</source>
+        <translation>年度指标值</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="124" />
+        <source>Actual</source>
+        <translation>实际完成值</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="124" />
+        <source>Weight</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="125" />
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="133" />
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="146" />
+        <source>No indicator has been scored.</source>
+        <translation>尚无指标得分。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="148" />
+        <source>Total score %1 points; grade %2.</source>
+        <translation>自评总分 %1 分，评价等级为“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="150" />
+        <source>not graded</source>
+        <translation>未定级</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="152" />
+        <source>5. Analysis of deviations</source>
+        <translation>五、偏差原因分析</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="160" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="164" />
+        <source>6. Problems</source>
+        <translation>六、存在问题</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="167" />
+        <source>7. Improvement measures</source>
+        <translation>七、改进措施</translation>
+    </message>
+    <message>
+        <location filename="../core/report/SelfEvaluationReportDraft.cpp" line="171" />
+        <source>Program lead: %1        Finance lead: %2</source>
+        <translation>项目负责人：%1        财务负责人：%2</translation>
+    </message>
+</context>
+<context>
     <name>SelfEvaluationScorer</name>
     <message>
         <location filename="../core/domain/SelfEvaluationScorer.cpp" line="164" />
@@ -5546,52 +5800,52 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>Stage</name>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="52" />
+        <location filename="../ui/mainwindow/StagePages.cpp" line="53" />
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="54" />
+        <location filename="../ui/mainwindow/StagePages.cpp" line="55" />
         <source>Ex-ante assessment</source>
         <translation>事前评估</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="56" />
+        <location filename="../ui/mainwindow/StagePages.cpp" line="57" />
         <source>Performance targets</source>
         <translation>绩效目标</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="58" />
+        <location filename="../ui/mainwindow/StagePages.cpp" line="59" />
         <source>Monitoring</source>
         <translation>运行监控</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="60" />
+        <location filename="../ui/mainwindow/StagePages.cpp" line="61" />
         <source>Self-evaluation</source>
         <translation>绩效自评</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="62" />
+        <location filename="../ui/mainwindow/StagePages.cpp" line="63" />
         <source>Finance review</source>
         <translation>财政审核</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="64" />
+        <location filename="../ui/mainwindow/StagePages.cpp" line="65" />
         <source>Use of results</source>
         <translation>结果运用</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="66" />
+        <location filename="../ui/mainwindow/StagePages.cpp" line="67" />
         <source>Data exchange</source>
         <translation>数据交换</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="68" />
+        <location filename="../ui/mainwindow/StagePages.cpp" line="69" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/StagePages.cpp" line="70" />
+        <location filename="../ui/mainwindow/StagePages.cpp" line="71" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -5841,17 +6095,22 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>拨款 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="414" />
+        <location filename="../core/storage/Tables.cpp" line="374" />
+        <source>self-evaluation report %1</source>
+        <translation>绩效自评报告 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Tables.cpp" line="430" />
         <source>reading the columns of %1</source>
         <translation>读取表 %1 的列</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="420" />
+        <location filename="../core/storage/Tables.cpp" line="436" />
         <source>The database has no table “%1”, which this version of Jixiao reads and writes.</source>
         <translation>数据库中缺少表“%1”，而本版本的绩效软件需要读写该表。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="427" />
+        <location filename="../core/storage/Tables.cpp" line="443" />
         <source>Table “%1” of the database has no column “%2”, which this version of Jixiao reads and writes (a missing schema migration, or a wrong table declaration).</source>
         <translation>数据库表“%1”中缺少列“%2”，而本版本的绩效软件需要读写该列（缺少数据库结构升级步骤，或表的声明有误）。</translation>
     </message>
@@ -7764,135 +8023,135 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>jx::HomePage</name>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="109" />
+        <location filename="../ui/home/HomePage.cpp" line="111" />
         <source>The figures could not be computed: %1</source>
         <translation>统计数据未能生成：%1</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="117" />
-        <location filename="../ui/home/HomePage.cpp" line="136" />
+        <location filename="../ui/home/HomePage.cpp" line="119" />
+        <location filename="../ui/home/HomePage.cpp" line="138" />
         <source>Open a database to see what is due.</source>
         <translation>打开数据库后，这里将显示待办和到期事项。</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="190" />
+        <location filename="../ui/home/HomePage.cpp" line="192" />
         <source>Computing the figures…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="193" />
+        <location filename="../ui/home/HomePage.cpp" line="195" />
         <source>&lt;h2&gt;%1 · fiscal year %2&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;%1 · %2年度&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="237" />
+        <location filename="../ui/home/HomePage.cpp" line="239" />
         <source>Show the list</source>
         <translation>查看清单</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="280" />
+        <location filename="../ui/home/HomePage.cpp" line="282" />
         <source>To do</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="284" />
+        <location filename="../ui/home/HomePage.cpp" line="286" />
         <source>Submitted to you for review</source>
         <translation>已报送待审核</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="284" />
+        <location filename="../ui/home/HomePage.cpp" line="286" />
         <source>Submitted by your units for review</source>
         <translation>所属单位报送待审核</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="297" />
+        <location filename="../ui/home/HomePage.cpp" line="299" />
         <source>Returned to you for correction</source>
         <translation>退回待修改</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="313" />
+        <location filename="../ui/home/HomePage.cpp" line="315" />
         <source>Deadlines</source>
         <translation>办理期限</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="317" />
+        <location filename="../ui/home/HomePage.cpp" line="319" />
         <source>Overdue (records missing)</source>
         <translation>已逾期（未报送）</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="319" />
+        <location filename="../ui/home/HomePage.cpp" line="321" />
         <source>Due within a month</source>
         <translation>一个月内到期</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="329" />
+        <location filename="../ui/home/HomePage.cpp" line="331" />
         <source>%1, due %2</source>
         <translation>%1，%2截止</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="344" />
+        <location filename="../ui/home/HomePage.cpp" line="346" />
         <source>Warnings</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="348" />
+        <location filename="../ui/home/HomePage.cpp" line="350" />
         <source>Execution behind time progress</source>
         <translation>执行进度滞后于时间进度</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="352" />
+        <location filename="../ui/home/HomePage.cpp" line="354" />
         <source>Indicators unlikely to be met</source>
         <translation>指标预计无法完成</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="356" />
+        <location filename="../ui/home/HomePage.cpp" line="358" />
         <source>Programs with an order in force</source>
         <translation>处理措施执行中的项目</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="371" />
+        <location filename="../ui/home/HomePage.cpp" line="373" />
         <source>Records of fiscal year %1 by stage and status</source>
         <translation>%1年度各环节办理情况</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="377" />
+        <location filename="../ui/home/HomePage.cpp" line="379" />
         <source>Programs</source>
         <translation>项目数</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="416" />
+        <location filename="../ui/home/HomePage.cpp" line="431" />
         <source>Self-evaluation grades</source>
         <translation>自评等级分布</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="418" />
+        <location filename="../ui/home/HomePage.cpp" line="433" />
         <source>Self-evaluations</source>
         <translation>绩效自评</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="469" />
+        <location filename="../ui/home/HomePage.cpp" line="485" />
         <source>Budget execution against time progress</source>
         <translation>预算执行率与时间进度</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="472" />
-        <location filename="../ui/home/HomePage.cpp" line="516" />
-        <location filename="../ui/home/HomePage.cpp" line="518" />
+        <location filename="../ui/home/HomePage.cpp" line="488" />
+        <location filename="../ui/home/HomePage.cpp" line="533" />
+        <location filename="../ui/home/HomePage.cpp" line="535" />
         <source>Execution</source>
         <translation>预算执行率</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="474" />
+        <location filename="../ui/home/HomePage.cpp" line="490" />
         <source>Time progress</source>
         <translation>时间进度</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="494" />
+        <location filename="../ui/home/HomePage.cpp" line="510" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="516" />
+        <location filename="../ui/home/HomePage.cpp" line="533" />
         <source>Lowest execution by unit</source>
         <translation>执行率最低的单位</translation>
     </message>
@@ -8727,6 +8986,224 @@ Create a new database there?</source>
     </message>
 </context>
 <context>
+    <name>jx::ReportsPage</name>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="70" />
+        <source>Forms of one subject</source>
+        <translation>单个对象的表格</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="72" />
+        <source>Finance summaries</source>
+        <translation>财政汇总表</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="74" />
+        <source>Disclosure</source>
+        <translation>信息公开</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="76" />
+        <source>Self-evaluation report</source>
+        <translation>绩效自评报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="85" />
+        <source>Performance self-evaluation report</source>
+        <translation>绩效自评报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="86" />
+        <source>The narrative report of a self-evaluation (一、基本情况 … 七、改进措施), drafted from the data and edited by the clerk; exported as ODT or PDF.</source>
+        <translation>绩效自评的文字报告（一、基本情况……七、改进措施），按数据起草、由填报人修改，可导出为 ODT 或 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="113" />
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="115" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="117" />
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 编码 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="119" />
+        <source>Web page (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="170" />
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="171" />
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="172" />
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="173" />
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="174" />
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="175" />
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="176" />
+        <source>HTML…</source>
+        <translation>HTML…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="177" />
+        <source>Edit the self-evaluation report…</source>
+        <translation>编辑自评报告…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="192" />
+        <source>No reports are available in this version yet; the self-evaluation report can be edited.</source>
+        <translation>本版本暂无可出具的报表；可以编辑绩效自评报告。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="198" />
+        <source>Search by name, code or unit</source>
+        <translation>按名称、编码或单位搜索</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="215" />
+        <source> (month)</source>
+        <translation> 月</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="242" />
+        <source>Subject:</source>
+        <translation>管理对象：</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="243" />
+        <source>Agency:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="244" />
+        <source>Division:</source>
+        <translation>行政区划：</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="245" />
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="246" />
+        <source>Amounts in:</source>
+        <translation>金额单位：</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="251" />
+        <source>Zoom:</source>
+        <translation>缩放：</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="480" />
+        <source>Choose a report</source>
+        <translation>请选择报表</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="481" />
+        <source>Pick a report on the left to see its pages.</source>
+        <translation>在左侧选择一张报表，即可预览其页面。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="563" />
+        <source>Laying out the pages…</source>
+        <translation>正在排版…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reports/ReportsPage.cpp" line="601" />
+        <source>%n page(s); the first %1 are shown.</source>
+        <translation><numerusform>共 %n 页，显示前 %1 页。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reports/ReportsPage.cpp" line="602" />
+        <source>%n page(s).</source>
+        <translation><numerusform>共 %n 页。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="624" />
+        <source>Export “%1”</source>
+        <translation>导出“%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="663" />
+        <source>Print preview: %1</source>
+        <translation>打印预览：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="701" />
+        <source>Printing “%1”…</source>
+        <translation>正在打印“%1”…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="702" />
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="703" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reports/ReportsPage.cpp" line="735" />
+        <source>%n page(s) written to %1.</source>
+        <translation><numerusform>已将 %n 页写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reports/ReportsPage.cpp" line="740" />
+        <source>%n page(s) sent to %1.</source>
+        <translation><numerusform>已将 %n 页发送到 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reports/ReportsPage.cpp" line="750" />
+        <source>%n row(s) written to %1.</source>
+        <translation><numerusform>已将 %n 行写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="763" />
+        <source>Printing cancelled.</source>
+        <translation>已取消打印。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportsPage.cpp" line="764" />
+        <source>Export cancelled; %1 was not written.</source>
+        <translation>已取消导出，未写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>jx::ResultsModel</name>
     <message>
         <location filename="../ui/results/ResultsModel.cpp" line="112" />
@@ -9136,6 +9613,123 @@ Fiscal year: %2</source>
         <location filename="../ui/review/ReviewQueueModel.cpp" line="132" />
         <source>Score (grade)</source>
         <translation>得分（等级）</translation>
+    </message>
+</context>
+<context>
+    <name>jx::SelfEvaluationReportEditor</name>
+    <message>
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="42" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="43" />
+        <source>Draft again from the data…</source>
+        <translation>按数据重新起草…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="44" />
+        <source>Export ODT…</source>
+        <translation>导出 ODT…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="45" />
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="81" />
+        <source>Self-evaluation report: %1 (%2)</source>
+        <translation>绩效自评报告：%1（%2年度）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="135" />
+        <source>The self-evaluation has been submitted: its report is read-only.</source>
+        <translation>绩效自评已提交，自评报告只读。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="137" />
+        <source>Drafted from the data; not saved yet.</source>
+        <translation>已按数据起草，尚未保存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="139" />
+        <source>Saved %1.</source>
+        <translation>已于 %1 保存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="141" />
+        <source>There are changes not saved.</source>
+        <translation>有尚未保存的修改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="168" />
+        <source>The self-evaluation report was saved.</source>
+        <translation>绩效自评报告已保存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="177" />
+        <source>Draft again</source>
+        <translation>重新起草</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="178" />
+        <source>Draft the report again from the data? The text in the editor, with your edits, is replaced (what is saved stays until you save).</source>
+        <translation>按数据重新起草报告吗？编辑器中的正文（包括您的修改）将被替换（已保存的报告在您再次保存前保持不变）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="194" />
+        <source>Drafted again from the data; save to keep it.</source>
+        <translation>已按数据重新起草；保存后生效。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="203" />
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="216" />
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="228" />
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="246" />
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="212" />
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="219" />
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="249" />
+        <source>The report was written to %1.</source>
+        <translation>报告已写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="255" />
+        <source>Export the report as ODT</source>
+        <translation>将报告导出为 ODT</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="255" />
+        <source>Export the report as PDF</source>
+        <translation>将报告导出为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="259" />
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument 文本 (*.odt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="259" />
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="273" />
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/SelfEvaluationReportEditor.cpp" line="274" />
+        <source>The report has changes that are not saved. Save them?</source>
+        <translation>报告有尚未保存的修改，是否保存？</translation>
     </message>
 </context>
 <context>
@@ -10299,120 +10893,135 @@ Fiscal year: %4</source>
 <context>
     <name>jx::Workspace</name>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="100" />
-        <location filename="../core/workspace/Workspace.cpp" line="117" />
+        <location filename="../core/workspace/Workspace.cpp" line="101" />
+        <location filename="../core/workspace/Workspace.cpp" line="118" />
         <source>%1 acts for another agency; this database belongs to %2.</source>
         <translation>%1 代表的是其他单位；本数据库属于%2。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="103" />
+        <location filename="../core/workspace/Workspace.cpp" line="104" />
         <source>Who acts needs a name.</source>
         <translation>操作人员须填写姓名。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="121" />
+        <location filename="../core/workspace/Workspace.cpp" line="122" />
         <source>%1 cannot act as %2 for %3, which is a %4.</source>
         <translation>%3属于%4，%1不能以%2身份办理业务。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="168" />
+        <location filename="../core/workspace/Workspace.cpp" line="169" />
         <source>%1 belongs to another agency; only that agency continues it.</source>
         <translation>%1属于其他单位，只能由该单位延续。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="186" />
+        <location filename="../core/workspace/Workspace.cpp" line="187" />
         <source>%1 is not a program and follows no predecessor.</source>
         <translation>%1不是项目，没有上年项目。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="188" />
+        <location filename="../core/workspace/Workspace.cpp" line="189" />
         <source>%1 cannot be its own predecessor.</source>
         <translation>%1不能以自身作为上年项目。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="194" />
+        <location filename="../core/workspace/Workspace.cpp" line="195" />
         <source>%1 cannot follow %2, a program of another agency.</source>
         <translation>%1不能延续其他单位的项目%2。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="198" />
+        <location filename="../core/workspace/Workspace.cpp" line="199" />
         <source>%1 (%2) cannot follow %3 of %4: a predecessor is the program of the year before.</source>
         <translation>%1（%2年度）不能延续%4年度的%3：上年项目必须是前一年度的项目。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="212" />
+        <location filename="../core/workspace/Workspace.cpp" line="213" />
         <source>reading the programs that follow %1</source>
         <translation>读取延续%1的项目</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="215" />
+        <location filename="../core/workspace/Workspace.cpp" line="216" />
         <source>%1 is already continued by “%2”; a program has one successor.</source>
         <translation>%1已由“%2”延续；一个项目只能有一个延续项目。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="244" />
+        <location filename="../core/workspace/Workspace.cpp" line="245" />
         <source>There is no program with id %1.</source>
         <translation>不存在编号为 %1 的项目。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="299" />
+        <location filename="../core/workspace/Workspace.cpp" line="300" />
         <source>%1 would belong to another agency; %2 writes only its own records.</source>
         <translation>%1将归属其他单位；%2只能填写本单位的记录。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="311" />
+        <location filename="../core/workspace/Workspace.cpp" line="312" />
         <source>%1 is about a subject that does not exist (id %2).</source>
         <translation>%1所属的管理对象不存在（编号 %2）。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="316" />
+        <location filename="../core/workspace/Workspace.cpp" line="317" />
         <source>%1 belongs to another agency; only that agency writes its %2.</source>
         <translation>%1属于其他单位，只有该单位可以填写其%2。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="328" />
-        <location filename="../core/workspace/Workspace.cpp" line="356" />
+        <location filename="../core/workspace/Workspace.cpp" line="329" />
+        <location filename="../core/workspace/Workspace.cpp" line="357" />
         <source>%1 cannot be handed to another agency.</source>
         <translation>%1不能转给其他单位。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="350" />
+        <location filename="../core/workspace/Workspace.cpp" line="351" />
         <source>%1 does not exist.</source>
         <translation>%1不存在。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="371" />
+        <location filename="../core/workspace/Workspace.cpp" line="372" />
         <source>Indicator “%1” belongs to another agency.</source>
         <translation>指标“%1”属于其他单位。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="417" />
+        <location filename="../core/workspace/Workspace.cpp" line="404" />
+        <source>The self-evaluation report</source>
+        <translation>绩效自评报告</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="408" />
+        <source>%1 needs a fiscal year.</source>
+        <translation>%1需要预算年度。</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="433" />
+        <source>%1 belongs to another agency.</source>
+        <translation>%1属于其他单位。</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="454" />
         <source>A decision on a program of %1 applies to %2, not %3.</source>
         <translation>%1 年度项目的结果运用适用于 %2 年度，而不是 %3 年度。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="428" />
+        <location filename="../core/workspace/Workspace.cpp" line="465" />
         <source>%1 cannot be saved</source>
         <translation>%1无法保存</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="439" />
+        <location filename="../core/workspace/Workspace.cpp" line="476" />
         <source>There is no subject with id %1.</source>
         <translation>不存在编号为 %1 的管理对象。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="466" />
+        <location filename="../core/workspace/Workspace.cpp" line="503" />
         <source>Unknown record kind.</source>
         <translation>未知的记录类型。</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="577" />
+        <location filename="../core/workspace/Workspace.cpp" line="614" />
         <source>Nothing was imported, because no backup of the database could be made first: %1</source>
         <translation>未导入任何内容，因为无法先为数据库制作备份：%1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="586" />
-        <location filename="../core/workspace/Workspace.cpp" line="599" />
+        <location filename="../core/workspace/Workspace.cpp" line="623" />
+        <location filename="../core/workspace/Workspace.cpp" line="636" />
         <source>the programs of %1</source>
         <translation>%1的项目</translation>
     </message>

@@ -510,6 +510,29 @@ Result<void> addExchangeHistory(Database& db)
     });
 }
 
+// Version 16: 绩效自评报告, the narrative report of a self-evaluation, drafted from the data and
+// edited by the clerk (issue 11). A travelling record of its own, one live per subject and year.
+Result<void> addEvaluationReports(Database& db)
+{
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE evaluation_report ("
+                       "id BLOB PRIMARY KEY NOT NULL CHECK (length(id) = 16),"
+                       " owner_id BLOB REFERENCES agency (id),"
+                       " revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),"
+                       " modified_at INTEGER NOT NULL,"
+                       " deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),"
+                       " change_seq INTEGER NOT NULL DEFAULT 0,"
+                       " subject_id BLOB NOT NULL REFERENCES subject (id),"
+                       " fiscal_year INTEGER NOT NULL,"
+                       " body TEXT NOT NULL DEFAULT '',"
+                       " drafted_at INTEGER)"),
+        QStringLiteral("CREATE INDEX evaluation_report_change_seq ON evaluation_report (change_seq)"),
+        // Not unique: the Workspace keeps one live report per subject and year, and an import
+        // must never fail on a report written twice by mistake elsewhere.
+        QStringLiteral("CREATE INDEX evaluation_report_subject ON evaluation_report (subject_id, fiscal_year)"),
+    });
+}
+
 #undef JX_TRAVEL_COLUMNS
 
 } // namespace
@@ -532,6 +555,7 @@ const QList<Migration>& migrations()
         { 12, QStringLiteral("package exchange history"), &addExchangeHistory },
         { 13, QStringLiteral("people who act"), &addPeople },
         { 14, QStringLiteral("indexes of the subject lists"), &addSubjectListIndexes },
+        { 16, QStringLiteral("self-evaluation reports"), &addEvaluationReports },
     };
     return steps;
 }

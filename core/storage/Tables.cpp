@@ -361,6 +361,21 @@ const RecordTable<Payment>& of<Payment>()
     return table;
 }
 
+// 绩效自评报告 (schema step 16): the clerk's narrative of a self-evaluation, one per subject and year.
+template <>
+const RecordTable<SelfEvaluationReport>& of<SelfEvaluationReport>()
+{
+    using Report = SelfEvaluationReport;
+    static const RecordTable<Report> table = RecordTable<Report>("evaluation_report", {
+        column("subject_id", &Report::subjectId).references("subject", "id", Subject_),
+        column("fiscal_year", &Report::fiscalYear),
+        text("body", &Report::body, EmptyAs::Empty),
+        column("drafted_at", &Report::draftedAt),
+    }).called(QT_TRANSLATE_NOOP("Storage", "self-evaluation report %1"))
+      .listedBySubject("fiscal_year, id");
+    return table;
+}
+
 namespace {
 
 // Calls @p f with every record table.
@@ -381,6 +396,7 @@ void forEachRecordTable(F&& f)
     f(of<Transition>());
     f(of<FinanceOrder>());
     f(of<Payment>());
+    f(of<SelfEvaluationReport>());
 }
 
 } // namespace

@@ -16,6 +16,7 @@
 #include "core/domain/Subject.h"
 #include "core/domain/TargetSet.h"
 #include "core/domain/Transition.h"
+#include "core/report/SelfEvaluationReport.h"
 #include "core/storage/RecordTable.h"
 
 namespace jx {
@@ -51,6 +52,7 @@ template <> const RecordTable<ResultApplication>& of<ResultApplication>();
 template <> const RecordTable<Transition>& of<Transition>();
 template <> const RecordTable<FinanceOrder>& of<FinanceOrder>();
 template <> const RecordTable<Payment>& of<Payment>();
+template <> const RecordTable<SelfEvaluationReport>& of<SelfEvaluationReport>();
 
 /// Every declared table (child tables included) with the columns it is declared with.
 QList<TableShape> shapes();

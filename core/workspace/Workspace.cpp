@@ -24,6 +24,7 @@
 #include "core/workflow/BudgetGates.h"
 #include "core/workflow/FinanceOrders.h"
 #include "core/workflow/Payments.h"
+#include "core/report/SelfEvaluationReportRepository.h"
 #include "core/workflow/RecordLifecycle.h"
 #include "core/workflow/RecordLookup.h"
 #include "core/workflow/ResultApplicationRules.h"
@@ -396,6 +397,42 @@ Result<void> Workspace::saveAssessment(ExAnteAssessment& assessment)
     if (Result<void> r = checkSubjectRecord(RecordKind::Assessment, assessment.meta, assessment.subjectId); !r)
         return r;
     return AssessmentRepository(*m_db).save(assessment);
+}
+
+Result<void> Workspace::saveEvaluationReport(SelfEvaluationReport& report)
+{
+    const QString label = tr("The self-evaluation report");
+    if (Result<void> r = checkOwnSubject(report.subjectId, label); !r)
+        return r;
+    if (report.fiscalYear <= 0)
+        return makeError(Error::Code::Invalid, tr("%1 needs a fiscal year.").arg(label));
+    // The report goes with the self-evaluation: read-only once that is submitted.
+    Result<std::optional<SelfEvaluation>> evaluation
+        = EvaluationRepository(*m_db).ofSubject(report.subjectId, report.fiscalYear);
+    if (!evaluation)
+        return evaluation.error();
+    if (evaluation->has_value()) {
+        if (Result<void> r = RecordLifecycle(*m_db).checkEdit(m_actor, RecordKind::SelfEvaluation, (*evaluation)->meta.id);
+            !r)
+            return r;
+    } else if (Result<void> r = checkPreparer(label); !r) {
+        return r;
+    }
+    SelfEvaluationReportRepository reports(*m_db);
+    Result<std::optional<SelfEvaluationReport>> stored = reports.ofSubject(report.subjectId, report.fiscalYear);
+    if (!stored)
+        return stored.error();
+    if (stored->has_value() && (*stored)->meta.id != report.meta.id) {
+        // One report per subject and year: write over the stored one, never beside it.
+        report.meta = (*stored)->meta;
+    }
+    if (report.meta.revision == 0) {
+        if (Result<void> r = claim(report.meta, label); !r)
+            return r;
+    } else if (report.meta.ownerId != m_actor.agencyId) {
+        return makeError(Error::Code::Invalid, tr("%1 belongs to another agency.").arg(label));
+    }
+    return reports.save(report);
 }
 
 Result<void> Workspace::saveDecision(ResultApplication& application)

@@ -12,6 +12,7 @@
 #include "core/exchange/KeyRegistry.h"
 #include "core/exchange/KeyStore.h"
 #include "core/io/JsonInterchange.h"
+#include "core/report/SelfEvaluationReport.h"
 #include "core/storage/ChangeSet.h"
 #include "core/storage/Database.h"
 #include "core/storage/Installation.h"
@@ -99,6 +100,12 @@ public:
     Result<void> saveMonitoring(MonitoringReport& report);
     Result<void> saveEvaluation(SelfEvaluation& evaluation);
     Result<void> saveAssessment(ExAnteAssessment& assessment);
+    /**
+     * Saves the 绩效自评报告 of a subject and year (one live report each: a new one for a pair
+     * that has one takes its place). Editable while that year's self-evaluation is (a draft or
+     * returned, by this agency's preparers), or before there is one.
+     */
+    Result<void> saveEvaluationReport(SelfEvaluationReport& report);
     /// A decision is saved only if it could be submitted (ResultApplicationRules::submitProblems()).
     Result<void> saveDecision(ResultApplication& application);
     /// Deletes (leaves a tombstone of) a subject or a record of the loop.

@@ -4,6 +4,7 @@
 #include "core/workflow/ReviewQueue.h"
 #include "core/workspace/Workspace.h"
 #include "ui/mainwindow/StagePages.h"
+#include "ui/report/ChartImage.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
+#include <QMetaMethod>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -411,6 +413,19 @@ void HomePage::showFigures(const DashboardFigures& f)
     m_contentLayout->addStretch(1);
 }
 
+void HomePage::exportable(QChartView* view)
+{
+    // 导出图片…: a chart goes into a report or a slide as a picture.
+    ChartImage::addExportMenu(view, [this](const QString& message, bool error) {
+        if (isSignalConnected(QMetaMethod::fromSignal(&StagePage::messageRequested))) {
+            Q_EMIT messageRequested(message, error);
+        } else {
+            m_status->setText(message);
+            m_status->show();
+        }
+    });
+}
+
 QWidget* HomePage::gradeChart(QWidget* parent)
 {
     auto* box = new QGroupBox(tr("Self-evaluation grades"), parent);
@@ -443,6 +458,7 @@ QWidget* HomePage::gradeChart(QWidget* parent)
     chart->setMargins(QMargins(2, 2, 2, 2));
     auto* view = new QChartView(chart, box);
     view->setObjectName(QStringLiteral("homeGradeChart"));
+    exportable(view);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(220);
     layout->addWidget(view, 1);
@@ -505,6 +521,7 @@ QWidget* HomePage::executionChart(QWidget* parent)
     chart->setMargins(QMargins(2, 2, 2, 2));
     auto* view = new QChartView(chart, box);
     view->setObjectName(QStringLiteral("homeExecutionChart"));
+    exportable(view);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(220);
     layout->addWidget(view, 1);
@@ -561,6 +578,7 @@ QWidget* HomePage::unitChart(QWidget* parent)
     chart->setMargins(QMargins(2, 2, 2, 2));
     auto* view = new QChartView(chart, box);
     view->setObjectName(QStringLiteral("homeUnitChart"));
+    exportable(view);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(220);
     layout->addWidget(view, 1);

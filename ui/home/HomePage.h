@@ -9,6 +9,7 @@
 #include <atomic>
 #include <memory>
 
+class QChartView;
 class QGridLayout;
 class QLabel;
 class QProgressBar;
@@ -60,6 +61,8 @@ private:
     QWidget* gradeChart(QWidget* parent);
     QWidget* executionChart(QWidget* parent);
     QWidget* unitChart(QWidget* parent);
+    /// Gives a chart the context menu that exports it as a PNG picture.
+    void exportable(QChartView* view);
 
     Workspace* m_workspace = nullptr;
     QDate m_today;

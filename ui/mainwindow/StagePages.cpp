@@ -8,6 +8,7 @@
 #include "ui/mainwindow/PlaceholderPage.h"
 #include "ui/monitoring/MonitoringPage.h"
 #include "ui/record/SubjectView.h"
+#include "ui/reports/ReportsPage.h"
 #include "ui/results/ResultsPage.h"
 #include "ui/review/ReviewPage.h"
 #include "ui/settings/SettingsPage.h"
@@ -155,8 +156,7 @@ StagePage* createStagePage(Stage stage, QWidget* parent)
     case Stage::Exchange:
         return new ExchangePage(parent);
     case Stage::Reports:
-        // Until the reports are built, their page says what it will hold.
-        return new PlaceholderPage(stage, parent);
+        return new ReportsPage(parent);
     }
     return new PlaceholderPage(stage, parent);
 }
