@@ -127,9 +127,6 @@ void TestHomePage::numbersAreTheFigures()
     QCOMPARE(here->overdue, f.overdue);
     QCOMPARE(here->overdueSubjects, f.overdueSubjects);
     QVERIFY(f.executionBehind > 0);
-    // On 31 December monitoring up to October is overdue somewhere in the county.
-    QVERIFY(f.overdue > 0);
-    QVERIFY(f.overdueSubjects.value(RecordKind::MonitoringReport) > 0);
 }
 
 void TestHomePage::numbersAskForTheirList()
@@ -168,6 +165,32 @@ void TestHomePage::numbersAskForTheirList()
 // (the list page's overdue box ticked, and unticking it shows the whole year again).
 void TestHomePage::overdueNumbersAreTheirListsRows()
 {
+    // The demo hands everything in: finance returns a few of December's reports and of the
+    // self-evaluations, which are then missing after their deadlines (10 January, 30 April).
+    QSqlQuery q(m_ws->database().connection());
+    QList<std::pair<RecordKind, QUuid>> toReturn;
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM monitoring_report WHERE month = 12 AND status = 1 AND deleted = 0"
+                                  " ORDER BY id LIMIT 7")));
+    while (q.next())
+        toReturn << std::pair { RecordKind::MonitoringReport, QUuid::fromRfc4122(q.value(0).toByteArray()) };
+    QVERIFY(q.exec(QStringLiteral("SELECT e.id FROM self_evaluation e JOIN subject s ON s.id = e.subject_id"
+                                  " WHERE e.status = 1 AND e.deleted = 0 AND s.kind = 3 ORDER BY e.id LIMIT 4")));
+    while (q.next())
+        toReturn << std::pair { RecordKind::SelfEvaluation, QUuid::fromRfc4122(q.value(0).toByteArray()) };
+    q.finish();
+    QCOMPARE(toReturn.size(), 11);
+    for (const auto& [kind, id] : std::as_const(toReturn)) {
+        Result<void> r = m_ws->returnRecord(kind, id, QStringLiteral("Please complete the figures."));
+        QVERIFY2(r.ok(), qPrintable(r.message()));
+    }
+    QSignalSpy shown(m_page.get(), &HomePage::figuresShown);
+    m_page->setToday(QDate(m_year + 1, 6, 30));
+    QVERIFY(shown.wait(60000));
+    const DashboardFigures& f = m_page->figures();
+    QCOMPARE(f.overdue, 11); // records missing
+    QCOMPARE(f.overdueSubjects.value(RecordKind::MonitoringReport), 7);
+    QCOMPARE(f.overdueSubjects.value(RecordKind::SelfEvaluation), 4);
+
     MonitoringPage monitoring;
     EvaluationPage evaluation;
     for (SubjectListPage* page : std::initializer_list<SubjectListPage*> { &monitoring, &evaluation }) {
@@ -210,7 +233,9 @@ void TestHomePage::overdueNumbersAreTheirListsRows()
         box->setChecked(false);
         QVERIFY(page->listView()->model()->totalCount() > rows);
     }
-    QVERIFY(checked >= 3); // both totals and at least one overdue month
+    QVERIFY(checked >= 4); // both totals, December's monitoring and the self-evaluations
+    m_page->setToday(QDate(m_year, 12, 31));
+    QVERIFY(shown.wait(60000));
 }
 
 // The 财政审核 queue and the 结果运用 list of a whole county read pages, not everything: the

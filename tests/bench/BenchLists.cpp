@@ -226,7 +226,7 @@ int main(int argc, char* argv[])
                                  model.setFilter(overdue);
                                  show(model, 0);
                              }),
-                     1000 });
+                     100 });
     model.setFilter(yearFilter);
     sortBy(SubjectField::Name, false);
     add(Row { "filter by unit name (search)",

@@ -95,6 +95,10 @@ ReviewPage::ReviewPage(QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    // The model reads pages on demand: rows are never measured one by one, and fitting the
+    // columns looks at the first page only.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setResizeContentsPrecision(ReviewQueueModel::PageSize);
     m_table->horizontalHeader()->setSectionResizeMode(ReviewQueueModel::SubjectColumn, QHeaderView::Stretch);
     m_table->installEventFilter(this);
     connect(m_table, &QTableView::doubleClicked, this, &ReviewPage::openCurrent);
