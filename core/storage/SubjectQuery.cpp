@@ -298,9 +298,39 @@ Result<SubjectQuery::Sql> SubjectQuery::build(const SubjectFilter& f, std::optio
         // Owed and not handed in, for any piece of the stage's work past its due date: the
         // subjects that DeadlineService counts as missing, each once.
         QStringList any;
+        QList<DueWork> months; // monthly monitoring of the same subjects, looked up at once below
         for (const DueWork& w : f.overdue->work) {
+            if (w.kind == RecordKind::MonitoringReport && w.month > 0 && !months.isEmpty()
+                && months.constFirst().subjectKinds == w.subjectKinds && months.constFirst().fiscalYear == w.fiscalYear
+                && months.constFirst().divisionCode == w.divisionCode) {
+                months << w;
+                continue;
+            }
+            if (w.kind == RecordKind::MonitoringReport && w.month > 0 && months.isEmpty()) {
+                months << w;
+                continue;
+            }
             QString owed = w.owedBy(b);
             any << QStringLiteral("(%1 AND NOT %2)").arg(owed, w.handedIn(b));
+        }
+        if (months.size() == 1) {
+            QString owed = months.constFirst().owedBy(b);
+            any << QStringLiteral("(%1 AND NOT %2)").arg(owed, months.constFirst().handedIn(b));
+        } else if (months.size() > 1) {
+            // Missing one of the months: fewer of them handed in (DueWork::handedIn, month by
+            // month) than are due, counted in one look-up per subject instead of one per month.
+            QString owed = months.constFirst().owedBy(b);
+            QStringList marks;
+            b << static_cast<int>(RecordStatus::Submitted) << static_cast<int>(RecordStatus::Approved);
+            for (const DueWork& w : std::as_const(months)) {
+                marks << QStringLiteral("?");
+                b << w.month;
+            }
+            any << QStringLiteral("(%1 AND (SELECT count(DISTINCT r.month) FROM monitoring_report r"
+                                  " WHERE r.subject_id = s.id AND r.deleted = 0 AND r.status IN (?, ?)"
+                                  " AND r.month IN (%2)) < %3)")
+                       .arg(owed, marks.join(QLatin1Char(',')))
+                       .arg(months.size());
         }
         where << (any.isEmpty() ? QStringLiteral("0") : QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
     }

@@ -1,6 +1,6 @@
 // Measures the stage pages' subject list (SubjectListModel over SubjectQuery) on a prefecture:
-// opening it (count and first page), sorting by amount, score and name, filtering by a unit's
-// name, and jumping to the last row, each as the view sees it (the first rows shown after the
+// opening it (count and first page), sorting by amount, score and name, filtering by status, by
+// the monitoring warnings, by overdue monitoring and by a unit's name, and jumping to the last row, each as the view sees it (the first rows shown after the
 // change). Prints medians and fails when one is over the budget of "no visible pause", 100 ms.
 //
 //   bench_lists DATABASE [RUNS]
