@@ -1,11 +1,12 @@
 // Every page of the main window with the county demo at 1366×768, in Chinese and in English:
 // pictures for the user guide (docs/screenshots when JIXIAO_SCREENSHOTS_DIR is set, else the
-// test's temporary folder) and a check that no label or button of a page cuts its text.
+// test's temporary folder) and a check that no label, button or list filter of a page cuts its text.
 #include "core/demo/DemoGenerator.h"
 #include "core/i18n/Translations.h"
 #include "core/workspace/Workspace.h"
 #include "ui/common/Settings.h"
 #include "ui/home/HomePage.h"
+#include "ui/lists/SubjectListView.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/StagePages.h"
 
@@ -20,6 +21,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QComboBox>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTranslator>
 
 using namespace jx;
@@ -115,6 +119,21 @@ void TestScreenshots::everyPage()
                 continue;
             if (label->width() + 1 < label->fontMetrics().horizontalAdvance(label->text()))
                 cut << QStringLiteral("%1: label “%2”").arg(stageKey(stage), label->text());
+        }
+        // A list's filter combo shows its current choice whole (its edit field is as wide as the text).
+        QList<QComboBox*> filters;
+        for (SubjectListView* list : window.page(stage)->findChildren<SubjectListView*>())
+            filters << list->findChildren<QComboBox*>();
+        for (QComboBox* combo : std::as_const(filters)) {
+            if (!combo->isVisibleTo(&window) || combo->currentText().isEmpty() || combo->isEditable())
+                continue;
+            QStyleOptionComboBox option;
+            option.initFrom(combo);
+            option.currentText = combo->currentText();
+            const QRect field = combo->style()->subControlRect(QStyle::CC_ComboBox, &option,
+                                                               QStyle::SC_ComboBoxEditField, combo);
+            if (field.width() < combo->fontMetrics().horizontalAdvance(combo->currentText()))
+                cut << QStringLiteral("%1: combo “%2”").arg(stageKey(stage), combo->currentText());
         }
         for (QAbstractButton* button : window.page(stage)->findChildren<QAbstractButton*>()) {
             if (!button->isVisibleTo(&window) || button->text().isEmpty())

@@ -7,6 +7,7 @@
 #include "core/domain/MonitoringAnalyzer.h"
 #include "core/io/SubjectListExporter.h"
 #include "core/storage/Installation.h"
+#include "core/storage/MonitoringRepository.h"
 #include "core/storage/PolicyRepository.h"
 #include "core/storage/RecordStore.h"
 #include "core/storage/SubjectQuery.h"
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void countsMatchSql();
     void gradeIsTheBindingOne();
     void executionWarningAgreesWithTheAnalyzer();
+    void monitoringSummaryFollowsWrites();
     void sortsMatchSql_data();
     void sortsMatchSql();
     void windowsJoinUp();
@@ -605,6 +607,57 @@ void TestSubjectQuery::sortsOnBigColumnsUseAnIndex()
             QVERIFY2(!plan.contains(QLatin1String("TEMP B-TREE")), qPrintable(plan));
         }
     }
+}
+
+// The warning filters read the summary of step 15: a report written through a repository is
+// there at once (the commit step), and a summary that lost track (emptied, its sequences reset)
+// catches up with the next write.
+void TestSubjectQuery::monitoringSummaryFollowsWrites()
+{
+    SubjectFilter f;
+    f.fiscalYear = 2025;
+    f.warning = ListWarning::ExecutionBehind;
+    SubjectQuery query(*m_db);
+    const qint64 before = query.totals(f)->count;
+    // The latest report of a program that is not behind, with a budget.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT sm.report_id, sm.subject_id FROM subject_monitoring sm"
+                                  " JOIN monitoring_report m ON m.id = sm.report_id"
+                                  " WHERE sm.fiscal_year = 2025 AND sm.rate >= 99 AND m.budget > 0 LIMIT 1")));
+    QVERIFY(q.next());
+    const QUuid reportId = RecordStore::uuidAt(q, 0);
+    const QUuid subjectId = RecordStore::uuidAt(q, 1);
+    q.finish();
+    MonitoringRepository reports(*m_db);
+    Result<std::optional<MonitoringReport>> report = reports.find(reportId);
+    QVERIFY(report.ok() && report->has_value());
+    MonitoringReport r = **report;
+    // Returned for correction (a fixture's status, as the workflow would set it), so that it may be written again.
+    if (r.status != RecordStatus::Returned && r.status != RecordStatus::Draft) {
+        QSqlQuery back(m_db->connection());
+        back.prepare(QStringLiteral("UPDATE monitoring_report SET status = ? WHERE id = ?"));
+        back.addBindValue(static_cast<int>(RecordStatus::Returned));
+        back.addBindValue(RecordStore::idValue(reportId));
+        QVERIFY(back.exec());
+        r = reports.find(reportId)->value();
+    }
+    const Money executed = r.executed;
+    r.executed = Money::fromFen(0);
+    Result<void> saved = reports.save(r);
+    QVERIFY2(saved.ok(), qPrintable(saved.message()));
+    QCOMPARE(query.totals(f)->count, before + 1);
+    Result<QList<QUuid>> ids = query.ids(f, {}, 0, 1'000'000);
+    QVERIFY(ids->contains(subjectId));
+
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM subject_monitoring")));
+    QVERIFY(q.exec(QStringLiteral("UPDATE meta SET value = '0' WHERE key LIKE 'monitoringSummary.%'")));
+    QCOMPARE(query.totals(f)->count, 0);
+    r = reports.find(reportId)->value_or(MonitoringReport());
+    r.executed = executed;
+    saved = reports.save(r);
+    QVERIFY2(saved.ok(), qPrintable(saved.message()));
+    QCOMPARE(query.totals(f)->count, before);
+    QVERIFY(!query.ids(f, {}, 0, 1'000'000)->contains(subjectId));
 }
 
 QTEST_GUILESS_MAIN(TestSubjectQuery)

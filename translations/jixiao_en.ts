@@ -1473,44 +1473,45 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>DashboardQuery</name>
     <message>
-        <location filename="../core/storage/DashboardQuery.cpp" line="117"/>
+        <location filename="../core/storage/DashboardQuery.cpp" line="118"/>
         <source>counting the programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DashboardQuery.cpp" line="125"/>
-        <location filename="../core/storage/DashboardQuery.cpp" line="169"/>
-        <location filename="../core/storage/DashboardQuery.cpp" line="258"/>
+        <location filename="../core/storage/DashboardQuery.cpp" line="126"/>
+        <location filename="../core/storage/DashboardQuery.cpp" line="170"/>
+        <location filename="../core/storage/DashboardQuery.cpp" line="259"/>
+        <location filename="../core/storage/DashboardQuery.cpp" line="274"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DashboardQuery.cpp" line="135"/>
+        <location filename="../core/storage/DashboardQuery.cpp" line="136"/>
         <source>counting the records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DashboardQuery.cpp" line="152"/>
+        <location filename="../core/storage/DashboardQuery.cpp" line="153"/>
         <source>counting the orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DashboardQuery.cpp" line="162"/>
+        <location filename="../core/storage/DashboardQuery.cpp" line="163"/>
         <source>counting the grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DashboardQuery.cpp" line="175"/>
+        <location filename="../core/storage/DashboardQuery.cpp" line="176"/>
         <source>summing the monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DashboardQuery.cpp" line="214"/>
+        <location filename="../core/storage/DashboardQuery.cpp" line="215"/>
         <source>reading the latest monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DashboardQuery.cpp" line="240"/>
+        <location filename="../core/storage/DashboardQuery.cpp" line="241"/>
         <source>counting the programs by unit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1518,68 +1519,68 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="95"/>
+        <location filename="../core/storage/Database.cpp" line="96"/>
         <source>“%1” was not upgraded, because no backup of it could be made: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="110"/>
+        <location filename="../core/storage/Database.cpp" line="111"/>
         <source>“%1” is read-only and of an older schema (%2), which Jixiao can only read after upgrading it; copy it to a folder of yours and open the copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="162"/>
+        <location filename="../core/storage/Database.cpp" line="166"/>
         <source>“%1” cannot be opened (in the folder “%2”); check that the file and the folder may be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="172"/>
+        <location filename="../core/storage/Database.cpp" line="176"/>
         <source>Cannot open “%1”: the SQLite driver gives no handle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="188"/>
+        <location filename="../core/storage/Database.cpp" line="192"/>
         <source>“%1” is open read-only (the file or its folder cannot be written); nothing can be saved. Copy it to a folder of yours and open the copy to work in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="197"/>
+        <location filename="../core/storage/Database.cpp" line="201"/>
         <source>“%1” was upgraded from schema %2 to %3; the file as it was is kept as “%4”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="228"/>
+        <location filename="../core/storage/Database.cpp" line="232"/>
         <source>reading the reference schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="302"/>
+        <location filename="../core/storage/Database.cpp" line="306"/>
         <source>Upgrading the database to schema %1 (%2) failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="330"/>
-        <location filename="../core/storage/Database.cpp" line="394"/>
+        <location filename="../core/storage/Database.cpp" line="334"/>
+        <location filename="../core/storage/Database.cpp" line="398"/>
         <source>preparing a statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="453"/>
+        <location filename="../core/storage/Database.cpp" line="457"/>
         <source>The database “%1” is in use by another window or process (waited %2 seconds while %3); try again when it is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="469"/>
+        <location filename="../core/storage/Database.cpp" line="473"/>
         <source>Database error while %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="527"/>
+        <location filename="../core/storage/Database.cpp" line="542"/>
         <source>saving setting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="576"/>
+        <location filename="../core/storage/Database.cpp" line="591"/>
         <source>A step of this change failed; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1716,38 +1717,39 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>DeadlineService</name>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="82"/>
+        <location filename="../core/workflow/DeadlineService.cpp" line="127"/>
+        <location filename="../core/workflow/DeadlineService.cpp" line="161"/>
         <source>There is no agency with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="156"/>
-        <location filename="../core/workflow/DeadlineService.cpp" line="240"/>
+        <location filename="../core/workflow/DeadlineService.cpp" line="211"/>
+        <location filename="../core/workflow/DeadlineService.cpp" line="238"/>
         <source>reading what is due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="194"/>
+        <location filename="../core/workflow/DeadlineService.cpp" line="111"/>
         <source>Monitoring of month %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="212"/>
+        <location filename="../core/workflow/DeadlineService.cpp" line="113"/>
         <source>Mid-year check of the overall targets of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="218"/>
+        <location filename="../core/workflow/DeadlineService.cpp" line="115"/>
         <source>Self-evaluation of the programs and overall budgets of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="227"/>
+        <location filename="../core/workflow/DeadlineService.cpp" line="116"/>
         <source>Self-evaluation of the government budget of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="244"/>
+        <location filename="../core/workflow/DeadlineService.cpp" line="275"/>
         <source>Annual summary of budget performance work of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4941,17 +4943,12 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
 </context>
 <context>
-    <name>ResultsListing</name>
-    <message>
-        <location filename="../core/workflow/ResultsListing.cpp" line="36"/>
-        <source>reading the programs of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ReviewQueue</name>
     <message>
         <location filename="../core/workflow/ReviewQueue.cpp" line="99"/>
+        <location filename="../core/workflow/ReviewQueue.cpp" line="145"/>
+        <location filename="../core/workflow/ReviewQueue.cpp" line="173"/>
+        <location filename="../core/workflow/ReviewQueue.cpp" line="216"/>
         <source>reading the review queue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5842,198 +5839,198 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="60"/>
+        <location filename="../core/storage/Tables.cpp" line="68"/>
         <source>parent unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="61"/>
+        <location filename="../core/storage/Tables.cpp" line="69"/>
         <source>agency %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="84"/>
+        <location filename="../core/storage/Tables.cpp" line="92"/>
         <source>predecessor program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="85"/>
+        <location filename="../core/storage/Tables.cpp" line="93"/>
         <source>subject %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="96"/>
+        <location filename="../core/storage/Tables.cpp" line="104"/>
         <source>parent category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="102"/>
+        <location filename="../core/storage/Tables.cpp" line="110"/>
         <source>indicator category %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="103"/>
+        <location filename="../core/storage/Tables.cpp" line="111"/>
         <source>indicator category “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="119"/>
+        <location filename="../core/storage/Tables.cpp" line="127"/>
         <source>library indicator %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="120"/>
+        <location filename="../core/storage/Tables.cpp" line="128"/>
         <source>library indicator “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="132"/>
+        <location filename="../core/storage/Tables.cpp" line="140"/>
         <source>receiving division</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="137"/>
+        <location filename="../core/storage/Tables.cpp" line="145"/>
         <source>target set %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="138"/>
+        <location filename="../core/storage/Tables.cpp" line="146"/>
         <source>target set of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="148"/>
+        <location filename="../core/storage/Tables.cpp" line="156"/>
         <source>target set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="151"/>
+        <location filename="../core/storage/Tables.cpp" line="159"/>
         <source>library entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="163"/>
+        <location filename="../core/storage/Tables.cpp" line="171"/>
         <source>indicator %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="178"/>
+        <location filename="../core/storage/Tables.cpp" line="186"/>
         <source>ex-ante assessment %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="179"/>
+        <location filename="../core/storage/Tables.cpp" line="187"/>
         <source>ex-ante assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="204"/>
+        <location filename="../core/storage/Tables.cpp" line="212"/>
         <source>monitoring report %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="205"/>
+        <location filename="../core/storage/Tables.cpp" line="213"/>
         <source>monitoring report for month %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="237"/>
+        <location filename="../core/storage/Tables.cpp" line="245"/>
         <source>self-evaluation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="238"/>
+        <location filename="../core/storage/Tables.cpp" line="246"/>
         <source>self-evaluation of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="274"/>
+        <location filename="../core/storage/Tables.cpp" line="282"/>
         <source>reviewing finance department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="275"/>
+        <location filename="../core/storage/Tables.cpp" line="283"/>
         <source>review %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="276"/>
+        <location filename="../core/storage/Tables.cpp" line="284"/>
         <source>review of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="298"/>
+        <location filename="../core/storage/Tables.cpp" line="306"/>
         <source>result application %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="299"/>
+        <location filename="../core/storage/Tables.cpp" line="307"/>
         <source>result application for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="316"/>
+        <location filename="../core/storage/Tables.cpp" line="324"/>
         <source>acting agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="320"/>
+        <location filename="../core/storage/Tables.cpp" line="328"/>
         <source>workflow step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="321"/>
+        <location filename="../core/storage/Tables.cpp" line="329"/>
         <source>workflow step of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="331"/>
-        <location filename="../core/storage/Tables.cpp" line="351"/>
+        <location filename="../core/storage/Tables.cpp" line="339"/>
+        <location filename="../core/storage/Tables.cpp" line="359"/>
         <source>program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="333"/>
+        <location filename="../core/storage/Tables.cpp" line="341"/>
         <source>monitoring report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="341"/>
+        <location filename="../core/storage/Tables.cpp" line="349"/>
         <source>ordering finance department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="342"/>
+        <location filename="../core/storage/Tables.cpp" line="350"/>
         <source>finance order %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="356"/>
+        <location filename="../core/storage/Tables.cpp" line="364"/>
         <source>paying finance department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="357"/>
+        <location filename="../core/storage/Tables.cpp" line="365"/>
         <source>payment %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="374"/>
+        <location filename="../core/storage/Tables.cpp" line="382"/>
         <source>self-evaluation report %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="430"/>
+        <location filename="../core/storage/Tables.cpp" line="438"/>
         <source>reading the columns of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="436"/>
+        <location filename="../core/storage/Tables.cpp" line="444"/>
         <source>The database has no table “%1”, which this version of Jixiao reads and writes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="443"/>
+        <location filename="../core/storage/Tables.cpp" line="451"/>
         <source>Table “%1” of the database has no column “%2”, which this version of Jixiao reads and writes (a missing schema migration, or a wrong table declaration).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6067,152 +6064,159 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>SubjectQuery</name>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="315"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="408"/>
         <source>counting the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="336"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="429"/>
         <source>listing subjects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="397"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="490"/>
         <source>reading the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="473"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="578"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="589"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="594"/>
+        <source>updating the summary of monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="614"/>
         <source>reading the fiscal years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="491"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="632"/>
         <source>reading the units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="512"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="653"/>
         <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="518"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="659"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="519"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="660"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="520"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="661"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="521"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="662"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="522"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="663"/>
         <source>Budget book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="523"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="664"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="524"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="665"/>
         <source>Amount (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="525"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="666"/>
         <source>Assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="526"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="667"/>
         <source>Assessment score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="527"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="668"/>
         <source>Conclusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="528"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="669"/>
         <source>Targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="529"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="670"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="530"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="671"/>
         <source>Executed (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="531"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="672"/>
         <source>Execution rate (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="532"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="673"/>
         <source>Time progress (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="533"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="674"/>
         <source>Monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="534"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="675"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="535"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="676"/>
         <source>Self-evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="536"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="677"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="537"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="678"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="538"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="679"/>
         <source>Order in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="560"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="701"/>
         <source>Month %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="568"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="709"/>
         <source>Execution behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="570"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="711"/>
         <source>Indicator out of reach</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7998,84 +8002,89 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="319"/>
-        <source>Overdue (records missing)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/home/HomePage.cpp" line="321"/>
-        <source>Due within a month</source>
+        <location filename="../ui/home/HomePage.cpp" line="327"/>
+        <source>Monitoring overdue (programs and budgets)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/home/HomePage.cpp" line="331"/>
+        <source>Self-evaluation overdue (programs and budgets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="336"/>
+        <source>Due within a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="352"/>
         <source>%1, due %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="346"/>
+        <location filename="../ui/home/HomePage.cpp" line="367"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="350"/>
+        <location filename="../ui/home/HomePage.cpp" line="371"/>
         <source>Execution behind time progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="354"/>
+        <location filename="../ui/home/HomePage.cpp" line="375"/>
         <source>Indicators unlikely to be met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="358"/>
+        <location filename="../ui/home/HomePage.cpp" line="379"/>
         <source>Programs with an order in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="373"/>
+        <location filename="../ui/home/HomePage.cpp" line="394"/>
         <source>Records of fiscal year %1 by stage and status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="379"/>
+        <location filename="../ui/home/HomePage.cpp" line="400"/>
         <source>Programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="431"/>
+        <location filename="../ui/home/HomePage.cpp" line="452"/>
         <source>Self-evaluation grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="433"/>
+        <location filename="../ui/home/HomePage.cpp" line="454"/>
         <source>Self-evaluations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="485"/>
+        <location filename="../ui/home/HomePage.cpp" line="506"/>
         <source>Budget execution against time progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="488"/>
-        <location filename="../ui/home/HomePage.cpp" line="533"/>
-        <location filename="../ui/home/HomePage.cpp" line="535"/>
+        <location filename="../ui/home/HomePage.cpp" line="509"/>
+        <location filename="../ui/home/HomePage.cpp" line="554"/>
+        <location filename="../ui/home/HomePage.cpp" line="556"/>
         <source>Execution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="490"/>
+        <location filename="../ui/home/HomePage.cpp" line="511"/>
         <source>Time progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="510"/>
+        <location filename="../ui/home/HomePage.cpp" line="531"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="533"/>
+        <location filename="../ui/home/HomePage.cpp" line="554"/>
         <source>Lowest execution by unit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9140,62 +9149,67 @@ Create a new database there?</source>
 <context>
     <name>jx::ResultsModel</name>
     <message>
-        <location filename="../ui/results/ResultsModel.cpp" line="112"/>
+        <location filename="../ui/results/ResultsModel.cpp" line="156"/>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsModel.cpp" line="167"/>
         <source>not scored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsModel.cpp" line="112"/>
+        <location filename="../ui/results/ResultsModel.cpp" line="167"/>
         <source>no self-evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsModel.cpp" line="121"/>
+        <location filename="../ui/results/ResultsModel.cpp" line="176"/>
         <source>not decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsModel.cpp" line="132"/>
+        <location filename="../ui/results/ResultsModel.cpp" line="187"/>
         <source>The grade that binds the results: finance&apos;s once it approved the self-evaluation, else the computed one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsModel.cpp" line="145"/>
+        <location filename="../ui/results/ResultsModel.cpp" line="200"/>
         <source>Program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsModel.cpp" line="146"/>
+        <location filename="../ui/results/ResultsModel.cpp" line="201"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsModel.cpp" line="147"/>
+        <location filename="../ui/results/ResultsModel.cpp" line="202"/>
         <source>Amount (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsModel.cpp" line="148"/>
+        <location filename="../ui/results/ResultsModel.cpp" line="203"/>
         <source>Binding grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsModel.cpp" line="149"/>
+        <location filename="../ui/results/ResultsModel.cpp" line="204"/>
         <source>Self-evaluation score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsModel.cpp" line="150"/>
+        <location filename="../ui/results/ResultsModel.cpp" line="205"/>
         <source>Decision for next year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsModel.cpp" line="151"/>
+        <location filename="../ui/results/ResultsModel.cpp" line="206"/>
         <source>Change (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsModel.cpp" line="152"/>
+        <location filename="../ui/results/ResultsModel.cpp" line="207"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9228,59 +9242,59 @@ Create a new database there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="80"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="84"/>
         <source>Programs: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="94"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="98"/>
         <source>Grade:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="98"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="102"/>
         <source>Amounts in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="173"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="177"/>
         <source>%1
 Not now: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="176"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="180"/>
         <source>Decide on next year&apos;s funding of the program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="180"/>
-        <location filename="../ui/results/ResultsPage.cpp" line="181"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="184"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="185"/>
         <source>Nothing decided yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="183"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="187"/>
         <source>Submit the decision for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="184"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="188"/>
         <source>Approve the decision (Ctrl+Shift+A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="209"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="213"/>
         <source>Decision saved on %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="225"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="229"/>
         <source>The decision on %1 was submitted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="241"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="245"/>
         <source>The decision on %1 was approved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9334,150 +9348,150 @@ Not now: %2</source>
     </message>
     <message>
         <location filename="../ui/review/ReviewPage.cpp" line="89"/>
-        <location filename="../ui/review/ReviewPage.cpp" line="305"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="309"/>
         <source>Approve the record (Ctrl+Shift+A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/review/ReviewPage.cpp" line="90"/>
-        <location filename="../ui/review/ReviewPage.cpp" line="306"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="310"/>
         <source>Return the record with a comment (Ctrl+Shift+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="104"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="108"/>
         <source>Waiting for review: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="116"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="120"/>
         <source>Record:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="118"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="122"/>
         <source>Division:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="120"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="124"/>
         <source>Unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="163"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="167"/>
         <source>All divisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="164"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="168"/>
         <source>All units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="282"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="286"/>
         <source>Only a self-evaluation is graded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="289"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="293"/>
         <source>No order is in force on this program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="308"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="312"/>
         <source>%1
 Not now: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="342"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="346"/>
         <source>Approved: %1 of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="353"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="357"/>
         <source>Return %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="353"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="357"/>
         <source>What to change:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="355"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="359"/>
         <source>Returning needs a comment saying what to change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="358"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="362"/>
         <source>Returned: %1 of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="369"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="373"/>
         <source>Graded and approved: the self-evaluation of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="389"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="395"/>
         <source>Records of several kinds are chosen; approve one kind at a time (filter by record).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="394"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="400"/>
         <source>Approve selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="395"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="401"/>
         <source>Approve %1 records (%2)? Either all of them are approved or, if one cannot be, none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="408"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="414"/>
         <source>Approved: %1 records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="419"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="425"/>
         <source>Order on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="419"/>
-        <location filename="../ui/review/ReviewPage.cpp" line="438"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="425"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="444"/>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="422"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="428"/>
         <source>An order needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="430"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="436"/>
         <source>Order given on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="438"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="444"/>
         <source>Lift the order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="440"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="446"/>
         <source>Outcome of the rectification:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="441"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="447"/>
         <source>Lifting an order needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="444"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="450"/>
         <source>The order was lifted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9485,63 +9499,73 @@ Not now: %2</source>
 <context>
     <name>jx::ReviewQueueModel</name>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="84"/>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="111"/>
+        <source>The queue changed; choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="133"/>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="137"/>
         <source>%1 (month %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="101"/>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="154"/>
         <source>%1 (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="106"/>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="159"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="114"/>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="167"/>
         <source>%1
 Fiscal year: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="125"/>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="178"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="126"/>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="179"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="127"/>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="180"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="128"/>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="181"/>
         <source>Division</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="129"/>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="182"/>
         <source>Submitted by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="130"/>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="183"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="131"/>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="184"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="132"/>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="185"/>
         <source>Score (grade)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9923,12 +9947,12 @@ Fiscal year: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListPage.cpp" line="107"/>
+        <location filename="../ui/lists/SubjectListPage.cpp" line="110"/>
         <source>No database is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListPage.cpp" line="110"/>
+        <location filename="../ui/lists/SubjectListPage.cpp" line="113"/>
         <source>Choose a program or budget in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9936,162 +9960,178 @@ Fiscal year: %4</source>
 <context>
     <name>jx::SubjectListView</name>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="60"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="63"/>
         <source>Assessment: any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="61"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="64"/>
         <source>Targets: any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="62"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="65"/>
         <source>Monitoring: any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="63"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="66"/>
         <source>Self-evaluation: any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="112"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="127"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="148"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="163"/>
         <source>Export the list as shown (filters, order, columns) to Excel or CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="181"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="196"/>
         <source>Search name, code or unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="189"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="204"/>
         <source>Fiscal year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="190"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="205"/>
         <source>Division (with the divisions under it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="191"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="206"/>
         <source>Unit (with its subordinate units)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="193"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="208"/>
         <source>Budget book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="194"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="209"/>
         <source>All budget books</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="196"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="211"/>
         <source>Kind of subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="197"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="212"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="199"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="214"/>
         <source>Funding tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="200"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="215"/>
         <source>All funding tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="212"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="227"/>
         <source>Grade (finance&apos;s where approved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="213"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="228"/>
         <source>All grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="215"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="230"/>
         <source>Monitoring warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="216"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="231"/>
         <source>Warnings: any or none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="217"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="232"/>
         <source>Any warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="218"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="233"/>
         <source>Execution behind time progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="219"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="234"/>
         <source>Indicator out of reach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="220"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="235"/>
         <source>Finance order in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="221"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="236"/>
         <source>Orders: any or none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="226"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="239"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="367"/>
+        <source>Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="241"/>
+        <source>Only the subjects whose work of this stage is past its deadline and not yet submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="258"/>
         <source>Unit of amounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="238"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="270"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="311"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="367"/>
+        <source>Overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="396"/>
         <source>All years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="312"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="397"/>
         <source>All divisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="313"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="398"/>
         <source>All units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="334"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="419"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/lists/SubjectListView.cpp" line="472"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="564"/>
         <source>%n subject(s), amount %1 %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -10099,47 +10139,47 @@ Fiscal year: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="480"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="572"/>
         <source>Export the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="484"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="576"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="484"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="576"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="501"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="593"/>
         <source>Choose a file ending in .xlsx or .csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="514"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="606"/>
         <source>List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="517"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="609"/>
         <source>Exporting the list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="517"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="609"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="562"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="654"/>
         <source>Export cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/lists/SubjectListView.cpp" line="569"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="661"/>
         <source>%n row(s) exported to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>

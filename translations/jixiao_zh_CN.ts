@@ -1550,44 +1550,45 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>DashboardQuery</name>
     <message>
-        <location filename="../core/storage/DashboardQuery.cpp" line="117" />
+        <location filename="../core/storage/DashboardQuery.cpp" line="118" />
         <source>counting the programs</source>
         <translation>统计项目数</translation>
     </message>
     <message>
-        <location filename="../core/storage/DashboardQuery.cpp" line="125" />
-        <location filename="../core/storage/DashboardQuery.cpp" line="169" />
-        <location filename="../core/storage/DashboardQuery.cpp" line="258" />
+        <location filename="../core/storage/DashboardQuery.cpp" line="126" />
+        <location filename="../core/storage/DashboardQuery.cpp" line="170" />
+        <location filename="../core/storage/DashboardQuery.cpp" line="259" />
+        <location filename="../core/storage/DashboardQuery.cpp" line="274" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../core/storage/DashboardQuery.cpp" line="135" />
+        <location filename="../core/storage/DashboardQuery.cpp" line="136" />
         <source>counting the records</source>
         <translation>统计各环节记录</translation>
     </message>
     <message>
-        <location filename="../core/storage/DashboardQuery.cpp" line="152" />
+        <location filename="../core/storage/DashboardQuery.cpp" line="153" />
         <source>counting the orders</source>
         <translation>统计处理措施</translation>
     </message>
     <message>
-        <location filename="../core/storage/DashboardQuery.cpp" line="162" />
+        <location filename="../core/storage/DashboardQuery.cpp" line="163" />
         <source>counting the grades</source>
         <translation>统计评价等级</translation>
     </message>
     <message>
-        <location filename="../core/storage/DashboardQuery.cpp" line="175" />
+        <location filename="../core/storage/DashboardQuery.cpp" line="176" />
         <source>summing the monitoring</source>
         <translation>汇总运行监控</translation>
     </message>
     <message>
-        <location filename="../core/storage/DashboardQuery.cpp" line="214" />
+        <location filename="../core/storage/DashboardQuery.cpp" line="215" />
         <source>reading the latest monitoring</source>
         <translation>读取最近一期运行监控</translation>
     </message>
     <message>
-        <location filename="../core/storage/DashboardQuery.cpp" line="240" />
+        <location filename="../core/storage/DashboardQuery.cpp" line="241" />
         <source>counting the programs by unit</source>
         <translation>按单位统计项目数</translation>
     </message>
@@ -1595,68 +1596,68 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="95" />
+        <location filename="../core/storage/Database.cpp" line="96" />
         <source>“%1” was not upgraded, because no backup of it could be made: %2</source>
         <translation>“%1”未升级，因为无法先为其制作备份：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="110" />
+        <location filename="../core/storage/Database.cpp" line="111" />
         <source>“%1” is read-only and of an older schema (%2), which Jixiao can only read after upgrading it; copy it to a folder of yours and open the copy.</source>
         <translation>“%1”为只读文件，且数据结构为旧版本（%2），须升级后才能读取；请将其复制到您有写入权限的文件夹后打开副本。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="162" />
+        <location filename="../core/storage/Database.cpp" line="166" />
         <source>“%1” cannot be opened (in the folder “%2”); check that the file and the folder may be read.</source>
         <translation>无法打开“%1”（所在文件夹：“%2”）；请检查该文件及文件夹是否可读。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="172" />
+        <location filename="../core/storage/Database.cpp" line="176" />
         <source>Cannot open “%1”: the SQLite driver gives no handle.</source>
         <translation>无法打开“%1”：SQLite 驱动未提供连接句柄。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="188" />
+        <location filename="../core/storage/Database.cpp" line="192" />
         <source>“%1” is open read-only (the file or its folder cannot be written); nothing can be saved. Copy it to a folder of yours and open the copy to work in it.</source>
         <translation>“%1”以只读方式打开（文件或其所在文件夹不可写入），无法保存任何修改。如需编辑，请将其复制到您有写入权限的文件夹后打开副本。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="197" />
+        <location filename="../core/storage/Database.cpp" line="201" />
         <source>“%1” was upgraded from schema %2 to %3; the file as it was is kept as “%4”.</source>
         <translation>“%1”已从结构版本 %2 升级到 %3；升级前的文件保留为“%4”。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="228" />
+        <location filename="../core/storage/Database.cpp" line="232" />
         <source>reading the reference schema</source>
         <translation>读取参照数据库结构</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="302" />
+        <location filename="../core/storage/Database.cpp" line="306" />
         <source>Upgrading the database to schema %1 (%2) failed: %3</source>
         <translation>将数据库升级到结构版本 %1（%2）失败：%3</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="330" />
-        <location filename="../core/storage/Database.cpp" line="394" />
+        <location filename="../core/storage/Database.cpp" line="334" />
+        <location filename="../core/storage/Database.cpp" line="398" />
         <source>preparing a statement</source>
         <translation>准备查询语句</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="453" />
+        <location filename="../core/storage/Database.cpp" line="457" />
         <source>The database “%1” is in use by another window or process (waited %2 seconds while %3); try again when it is done.</source>
         <translation>数据库“%1”正被另一个窗口或进程使用（%3时已等待 %2 秒），请待其完成后再试。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="469" />
+        <location filename="../core/storage/Database.cpp" line="473" />
         <source>Database error while %1: %2</source>
         <translation>%1时数据库出错：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="527" />
+        <location filename="../core/storage/Database.cpp" line="542" />
         <source>saving setting %1</source>
         <translation>保存设置 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="576" />
+        <location filename="../core/storage/Database.cpp" line="591" />
         <source>A step of this change failed; nothing was saved.</source>
         <translation>此次修改中有一步失败，未保存任何内容。</translation>
     </message>
@@ -1793,38 +1794,39 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>DeadlineService</name>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="82" />
+        <location filename="../core/workflow/DeadlineService.cpp" line="127" />
+        <location filename="../core/workflow/DeadlineService.cpp" line="161" />
         <source>There is no agency with id %1.</source>
         <translation>没有编号为 %1 的单位。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="156" />
-        <location filename="../core/workflow/DeadlineService.cpp" line="240" />
+        <location filename="../core/workflow/DeadlineService.cpp" line="211" />
+        <location filename="../core/workflow/DeadlineService.cpp" line="238" />
         <source>reading what is due</source>
         <translation>读取待办事项</translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="194" />
+        <location filename="../core/workflow/DeadlineService.cpp" line="111" />
         <source>Monitoring of month %1 of %2</source>
         <translation>%2 年 %1 月绩效监控</translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="212" />
+        <location filename="../core/workflow/DeadlineService.cpp" line="113" />
         <source>Mid-year check of the overall targets of %1</source>
         <translation>%1 年度部门整体绩效目标年中监控</translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="218" />
+        <location filename="../core/workflow/DeadlineService.cpp" line="115" />
         <source>Self-evaluation of the programs and overall budgets of %1</source>
         <translation>%1年度项目支出和部门整体支出绩效自评</translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="227" />
+        <location filename="../core/workflow/DeadlineService.cpp" line="116" />
         <source>Self-evaluation of the government budget of %1</source>
         <translation>%1 年度政府收支预算绩效自评</translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="244" />
+        <location filename="../core/workflow/DeadlineService.cpp" line="275" />
         <source>Annual summary of budget performance work of %1</source>
         <translation>%1 年度预算绩效管理工作总结</translation>
     </message>
@@ -5018,17 +5020,12 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
 </context>
 <context>
-    <name>ResultsListing</name>
-    <message>
-        <location filename="../core/workflow/ResultsListing.cpp" line="36" />
-        <source>reading the programs of %1</source>
-        <translation>读取 %1 年度项目</translation>
-    </message>
-</context>
-<context>
     <name>ReviewQueue</name>
     <message>
         <location filename="../core/workflow/ReviewQueue.cpp" line="99" />
+        <location filename="../core/workflow/ReviewQueue.cpp" line="145" />
+        <location filename="../core/workflow/ReviewQueue.cpp" line="173" />
+        <location filename="../core/workflow/ReviewQueue.cpp" line="216" />
         <source>reading the review queue</source>
         <translation>读取待审核清单</translation>
     </message>
@@ -5919,198 +5916,198 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="60" />
+        <location filename="../core/storage/Tables.cpp" line="68" />
         <source>parent unit</source>
         <translation>上级单位</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="61" />
+        <location filename="../core/storage/Tables.cpp" line="69" />
         <source>agency %1</source>
         <translation>单位 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="84" />
+        <location filename="../core/storage/Tables.cpp" line="92" />
         <source>predecessor program</source>
         <translation>上年度项目</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="85" />
+        <location filename="../core/storage/Tables.cpp" line="93" />
         <source>subject %1</source>
         <translation>管理对象 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="96" />
+        <location filename="../core/storage/Tables.cpp" line="104" />
         <source>parent category</source>
         <translation>上级类别</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="102" />
+        <location filename="../core/storage/Tables.cpp" line="110" />
         <source>indicator category %1</source>
         <translation>指标类别 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="103" />
+        <location filename="../core/storage/Tables.cpp" line="111" />
         <source>indicator category “%1”</source>
         <translation>指标类别“%1”</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="119" />
+        <location filename="../core/storage/Tables.cpp" line="127" />
         <source>library indicator %1</source>
         <translation>指标库指标 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="120" />
+        <location filename="../core/storage/Tables.cpp" line="128" />
         <source>library indicator “%1”</source>
         <translation>指标库指标“%1”</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="132" />
+        <location filename="../core/storage/Tables.cpp" line="140" />
         <source>receiving division</source>
         <translation>接收地区</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="137" />
+        <location filename="../core/storage/Tables.cpp" line="145" />
         <source>target set %1</source>
         <translation>绩效目标 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="138" />
+        <location filename="../core/storage/Tables.cpp" line="146" />
         <source>target set of %1</source>
         <translation>%1 年度绩效目标</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="148" />
+        <location filename="../core/storage/Tables.cpp" line="156" />
         <source>target set</source>
         <translation>绩效目标</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="151" />
+        <location filename="../core/storage/Tables.cpp" line="159" />
         <source>library entry</source>
         <translation>指标库指标</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="163" />
+        <location filename="../core/storage/Tables.cpp" line="171" />
         <source>indicator %1</source>
         <translation>绩效指标 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="178" />
+        <location filename="../core/storage/Tables.cpp" line="186" />
         <source>ex-ante assessment %1</source>
         <translation>事前绩效评估 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="179" />
+        <location filename="../core/storage/Tables.cpp" line="187" />
         <source>ex-ante assessment</source>
         <translation>事前绩效评估</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="204" />
+        <location filename="../core/storage/Tables.cpp" line="212" />
         <source>monitoring report %1</source>
         <translation>监控报告 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="205" />
+        <location filename="../core/storage/Tables.cpp" line="213" />
         <source>monitoring report for month %1</source>
         <translation>%1 月监控报告</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="237" />
+        <location filename="../core/storage/Tables.cpp" line="245" />
         <source>self-evaluation %1</source>
         <translation>绩效自评 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="238" />
+        <location filename="../core/storage/Tables.cpp" line="246" />
         <source>self-evaluation of %1</source>
         <translation>%1 年度绩效自评</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="274" />
+        <location filename="../core/storage/Tables.cpp" line="282" />
         <source>reviewing finance department</source>
         <translation>审核财政部门</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="275" />
+        <location filename="../core/storage/Tables.cpp" line="283" />
         <source>review %1</source>
         <translation>审核意见 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="276" />
+        <location filename="../core/storage/Tables.cpp" line="284" />
         <source>review of %1</source>
         <translation>%1审核意见</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="298" />
+        <location filename="../core/storage/Tables.cpp" line="306" />
         <source>result application %1</source>
         <translation>结果运用 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="299" />
+        <location filename="../core/storage/Tables.cpp" line="307" />
         <source>result application for %1</source>
         <translation>%1 年度结果运用</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="316" />
+        <location filename="../core/storage/Tables.cpp" line="324" />
         <source>acting agency</source>
         <translation>办理单位</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="320" />
+        <location filename="../core/storage/Tables.cpp" line="328" />
         <source>workflow step %1</source>
         <translation>办理记录 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="321" />
+        <location filename="../core/storage/Tables.cpp" line="329" />
         <source>workflow step of %1</source>
         <translation>%1的办理记录</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="331" />
-        <location filename="../core/storage/Tables.cpp" line="351" />
+        <location filename="../core/storage/Tables.cpp" line="339" />
+        <location filename="../core/storage/Tables.cpp" line="359" />
         <source>program</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="333" />
+        <location filename="../core/storage/Tables.cpp" line="341" />
         <source>monitoring report</source>
         <translation>监控报告</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="341" />
+        <location filename="../core/storage/Tables.cpp" line="349" />
         <source>ordering finance department</source>
         <translation>下达指令的财政部门</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="342" />
+        <location filename="../core/storage/Tables.cpp" line="350" />
         <source>finance order %1</source>
         <translation>财政指令 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="356" />
+        <location filename="../core/storage/Tables.cpp" line="364" />
         <source>paying finance department</source>
         <translation>拨款财政部门</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="357" />
+        <location filename="../core/storage/Tables.cpp" line="365" />
         <source>payment %1</source>
         <translation>拨款 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="374" />
+        <location filename="../core/storage/Tables.cpp" line="382" />
         <source>self-evaluation report %1</source>
         <translation>绩效自评报告 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="430" />
+        <location filename="../core/storage/Tables.cpp" line="438" />
         <source>reading the columns of %1</source>
         <translation>读取表 %1 的列</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="436" />
+        <location filename="../core/storage/Tables.cpp" line="444" />
         <source>The database has no table “%1”, which this version of Jixiao reads and writes.</source>
         <translation>数据库中缺少表“%1”，而本版本的绩效软件需要读写该表。</translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="443" />
+        <location filename="../core/storage/Tables.cpp" line="451" />
         <source>Table “%1” of the database has no column “%2”, which this version of Jixiao reads and writes (a missing schema migration, or a wrong table declaration).</source>
         <translation>数据库表“%1”中缺少列“%2”，而本版本的绩效软件需要读写该列（缺少数据库结构升级步骤，或表的声明有误）。</translation>
     </message>
@@ -6144,152 +6141,159 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>SubjectQuery</name>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="315" />
+        <location filename="../core/storage/SubjectQuery.cpp" line="408" />
         <source>counting the list</source>
         <translation>统计清单</translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="336" />
+        <location filename="../core/storage/SubjectQuery.cpp" line="429" />
         <source>listing subjects</source>
         <translation>列出管理对象</translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="397" />
+        <location filename="../core/storage/SubjectQuery.cpp" line="490" />
         <source>reading the list</source>
         <translation>读取清单</translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="473" />
+        <location filename="../core/storage/SubjectQuery.cpp" line="578" />
+        <location filename="../core/storage/SubjectQuery.cpp" line="589" />
+        <location filename="../core/storage/SubjectQuery.cpp" line="594" />
+        <source>updating the summary of monitoring</source>
+        <translation>更新运行监控汇总</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SubjectQuery.cpp" line="614" />
         <source>reading the fiscal years</source>
         <translation>读取预算年度</translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="491" />
+        <location filename="../core/storage/SubjectQuery.cpp" line="632" />
         <source>reading the units</source>
         <translation>读取单位</translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="512" />
+        <location filename="../core/storage/SubjectQuery.cpp" line="653" />
         <source>Not started</source>
         <translation>未填报</translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="518" />
+        <location filename="../core/storage/SubjectQuery.cpp" line="659" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="519" />
+        <location filename="../core/storage/SubjectQuery.cpp" line="660" />
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="520" />
+        <location filename="../core/storage/SubjectQuery.cpp" line="661" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="521" />
+        <location filename="../core/storage/SubjectQuery.cpp" line="662" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="522" />
+        <location filename="../core/storage/SubjectQuery.cpp" line="663" />
         <source>Budget book</source>
         <translation>预算类别</translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="523" />
+        <location filename="../core/storage/SubjectQuery.cpp" line="664" />
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="524" />
+        <location filename="../core/storage/SubjectQuery.cpp" line="665" />
         <source>Amount (%1)</source>
         <translation>金额（%1）</translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="525" />
+        <location filename="../core/storage/SubjectQuery.cpp" line="666" />
         <source>Assessment</source>
         <translation>事前评估</translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="526" />
+        <location filename="../core/storage/SubjectQuery.cpp" line="667" />
         <source>Assessment score</source>
         <translation>评估得分</translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="527" />
+        <location filename="../core/storage/SubjectQuery.cpp" line="668" />
         <source>Conclusion</source>
         <translation>评估结论</translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="528" />
+        <location filename="../core/storage/SubjectQuery.cpp" line="669" />
         <source>Targets</source>
         <translation>绩效目标</translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="529" />
+        <location filename="../core/storage/SubjectQuery.cpp" line="670" />
         <source>Month</source>
         <translation>监控月份</translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="530" />
+        <location filename="../core/storage/SubjectQuery.cpp" line="671" />
         <source>Executed (%1)</source>
         <translation>累计执行（%1）</translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="531" />
+        <location filename="../core/storage/SubjectQuery.cpp" line="672" />
         <source>Execution rate (%)</source>
         <translation>执行率（%）</translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="532" />
+        <location filename="../core/storage/SubjectQuery.cpp" line="673" />
         <source>Time progress (%)</source>
         <translation>时间进度（%）</translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="533" />
+        <location filename="../core/storage/SubjectQuery.cpp" line="674" />
         <source>Monitoring</source>
         <translation>运行监控</translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="534" />
+        <location filename="../core/storage/SubjectQuery.cpp" line="675" />
         <source>Warning</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="535" />
+        <location filename="../core/storage/SubjectQuery.cpp" line="676" />
         <source>Self-evaluation</source>
         <translation>绩效自评</translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="536" />
+        <location filename="../core/storage/SubjectQuery.cpp" line="677" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="537" />
+        <location filename="../core/storage/SubjectQuery.cpp" line="678" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="538" />
+        <location filename="../core/storage/SubjectQuery.cpp" line="679" />
         <source>Order in force</source>
         <translation>在执行的财政指令</translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="560" />
+        <location filename="../core/storage/SubjectQuery.cpp" line="701" />
         <source>Month %1</source>
         <translation>%1月</translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="568" />
+        <location filename="../core/storage/SubjectQuery.cpp" line="709" />
         <source>Execution behind</source>
         <translation>执行进度滞后</translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="570" />
+        <location filename="../core/storage/SubjectQuery.cpp" line="711" />
         <source>Indicator out of reach</source>
         <translation>指标完全不可能完成</translation>
     </message>
@@ -8074,84 +8078,89 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>办理期限</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="319" />
-        <source>Overdue (records missing)</source>
-        <translation>已逾期（未报送）</translation>
+        <location filename="../ui/home/HomePage.cpp" line="327" />
+        <source>Monitoring overdue (programs and budgets)</source>
+        <translation>运行监控逾期（项目及部门预算）</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="321" />
+        <location filename="../ui/home/HomePage.cpp" line="331" />
+        <source>Self-evaluation overdue (programs and budgets)</source>
+        <translation>绩效自评逾期（项目及部门预算）</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomePage.cpp" line="336" />
         <source>Due within a month</source>
         <translation>一个月内到期</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="331" />
+        <location filename="../ui/home/HomePage.cpp" line="352" />
         <source>%1, due %2</source>
         <translation>%1，%2截止</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="346" />
+        <location filename="../ui/home/HomePage.cpp" line="367" />
         <source>Warnings</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="350" />
+        <location filename="../ui/home/HomePage.cpp" line="371" />
         <source>Execution behind time progress</source>
         <translation>执行进度滞后于时间进度</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="354" />
+        <location filename="../ui/home/HomePage.cpp" line="375" />
         <source>Indicators unlikely to be met</source>
         <translation>指标预计无法完成</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="358" />
+        <location filename="../ui/home/HomePage.cpp" line="379" />
         <source>Programs with an order in force</source>
         <translation>处理措施执行中的项目</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="373" />
+        <location filename="../ui/home/HomePage.cpp" line="394" />
         <source>Records of fiscal year %1 by stage and status</source>
         <translation>%1年度各环节办理情况</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="379" />
+        <location filename="../ui/home/HomePage.cpp" line="400" />
         <source>Programs</source>
         <translation>项目数</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="431" />
+        <location filename="../ui/home/HomePage.cpp" line="452" />
         <source>Self-evaluation grades</source>
         <translation>自评等级分布</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="433" />
+        <location filename="../ui/home/HomePage.cpp" line="454" />
         <source>Self-evaluations</source>
         <translation>绩效自评</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="485" />
+        <location filename="../ui/home/HomePage.cpp" line="506" />
         <source>Budget execution against time progress</source>
         <translation>预算执行率与时间进度</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="488" />
-        <location filename="../ui/home/HomePage.cpp" line="533" />
-        <location filename="../ui/home/HomePage.cpp" line="535" />
+        <location filename="../ui/home/HomePage.cpp" line="509" />
+        <location filename="../ui/home/HomePage.cpp" line="554" />
+        <location filename="../ui/home/HomePage.cpp" line="556" />
         <source>Execution</source>
         <translation>预算执行率</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="490" />
+        <location filename="../ui/home/HomePage.cpp" line="511" />
         <source>Time progress</source>
         <translation>时间进度</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="510" />
+        <location filename="../ui/home/HomePage.cpp" line="531" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomePage.cpp" line="533" />
+        <location filename="../ui/home/HomePage.cpp" line="554" />
         <source>Lowest execution by unit</source>
         <translation>执行率最低的单位</translation>
     </message>
@@ -9140,13 +9149,15 @@ Create a new database there?</source>
     <message numerus="yes">
         <location filename="../ui/reports/ReportsPage.cpp" line="601" />
         <source>%n page(s); the first %1 are shown.</source>
-        <translation><numerusform>共 %n 页，显示前 %1 页。</numerusform>
+        <translation>
+            <numerusform>共 %n 页，显示前 %1 页。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/reports/ReportsPage.cpp" line="602" />
         <source>%n page(s).</source>
-        <translation><numerusform>共 %n 页。</numerusform>
+        <translation>
+            <numerusform>共 %n 页。</numerusform>
         </translation>
     </message>
     <message>
@@ -9177,19 +9188,22 @@ Create a new database there?</source>
     <message numerus="yes">
         <location filename="../ui/reports/ReportsPage.cpp" line="735" />
         <source>%n page(s) written to %1.</source>
-        <translation><numerusform>已将 %n 页写入 %1。</numerusform>
+        <translation>
+            <numerusform>已将 %n 页写入 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/reports/ReportsPage.cpp" line="740" />
         <source>%n page(s) sent to %1.</source>
-        <translation><numerusform>已将 %n 页发送到 %1。</numerusform>
+        <translation>
+            <numerusform>已将 %n 页发送到 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/reports/ReportsPage.cpp" line="750" />
         <source>%n row(s) written to %1.</source>
-        <translation><numerusform>已将 %n 行写入 %1。</numerusform>
+        <translation>
+            <numerusform>已将 %n 行写入 %1。</numerusform>
         </translation>
     </message>
     <message>
@@ -9206,62 +9220,67 @@ Create a new database there?</source>
 <context>
     <name>jx::ResultsModel</name>
     <message>
-        <location filename="../ui/results/ResultsModel.cpp" line="112" />
+        <location filename="../ui/results/ResultsModel.cpp" line="156" />
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../ui/results/ResultsModel.cpp" line="167" />
         <source>not scored</source>
         <translation>无法评分</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsModel.cpp" line="112" />
+        <location filename="../ui/results/ResultsModel.cpp" line="167" />
         <source>no self-evaluation</source>
         <translation>无自评</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsModel.cpp" line="121" />
+        <location filename="../ui/results/ResultsModel.cpp" line="176" />
         <source>not decided</source>
         <translation>未决定</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsModel.cpp" line="132" />
+        <location filename="../ui/results/ResultsModel.cpp" line="187" />
         <source>The grade that binds the results: finance's once it approved the self-evaluation, else the computed one.</source>
         <translation>结果运用依据的等级：财政审核通过自评后以财政评定等级为准，否则为计算等级。</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsModel.cpp" line="145" />
+        <location filename="../ui/results/ResultsModel.cpp" line="200" />
         <source>Program</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsModel.cpp" line="146" />
+        <location filename="../ui/results/ResultsModel.cpp" line="201" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsModel.cpp" line="147" />
+        <location filename="../ui/results/ResultsModel.cpp" line="202" />
         <source>Amount (%1)</source>
         <translation>金额（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsModel.cpp" line="148" />
+        <location filename="../ui/results/ResultsModel.cpp" line="203" />
         <source>Binding grade</source>
         <translation>评价等级</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsModel.cpp" line="149" />
+        <location filename="../ui/results/ResultsModel.cpp" line="204" />
         <source>Self-evaluation score</source>
         <translation>自评得分</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsModel.cpp" line="150" />
+        <location filename="../ui/results/ResultsModel.cpp" line="205" />
         <source>Decision for next year</source>
         <translation>下年度决定</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsModel.cpp" line="151" />
+        <location filename="../ui/results/ResultsModel.cpp" line="206" />
         <source>Change (%1)</source>
         <translation>调整额（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsModel.cpp" line="152" />
+        <location filename="../ui/results/ResultsModel.cpp" line="207" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -9294,60 +9313,60 @@ Create a new database there?</source>
         <translation>审核通过决定(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="80" />
+        <location filename="../ui/results/ResultsPage.cpp" line="84" />
         <source>Programs: %1</source>
         <translation>项目数：%1</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="94" />
+        <location filename="../ui/results/ResultsPage.cpp" line="98" />
         <source>Grade:</source>
         <translation>等级：</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="98" />
+        <location filename="../ui/results/ResultsPage.cpp" line="102" />
         <source>Amounts in:</source>
         <translation>金额单位：</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="173" />
+        <location filename="../ui/results/ResultsPage.cpp" line="177" />
         <source>%1
 Not now: %2</source>
         <translation>%1
 当前不可操作：%2</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="176" />
+        <location filename="../ui/results/ResultsPage.cpp" line="180" />
         <source>Decide on next year's funding of the program</source>
         <translation>作出该项目下年度预算安排决定</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="180" />
-        <location filename="../ui/results/ResultsPage.cpp" line="181" />
+        <location filename="../ui/results/ResultsPage.cpp" line="184" />
+        <location filename="../ui/results/ResultsPage.cpp" line="185" />
         <source>Nothing decided yet.</source>
         <translation>尚未作出决定。</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="183" />
+        <location filename="../ui/results/ResultsPage.cpp" line="187" />
         <source>Submit the decision for approval</source>
         <translation>报送决定待审核</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="184" />
+        <location filename="../ui/results/ResultsPage.cpp" line="188" />
         <source>Approve the decision (Ctrl+Shift+A)</source>
         <translation>审核通过决定（Ctrl+Shift+A）</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="209" />
+        <location filename="../ui/results/ResultsPage.cpp" line="213" />
         <source>Decision saved on %1: %2.</source>
         <translation>已保存对%1的决定：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="225" />
+        <location filename="../ui/results/ResultsPage.cpp" line="229" />
         <source>The decision on %1 was submitted.</source>
         <translation>对%1的决定已报送。</translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="241" />
+        <location filename="../ui/results/ResultsPage.cpp" line="245" />
         <source>The decision on %1 was approved.</source>
         <translation>对%1的决定已审核通过。</translation>
     </message>
@@ -9401,151 +9420,151 @@ Not now: %2</source>
     </message>
     <message>
         <location filename="../ui/review/ReviewPage.cpp" line="89" />
-        <location filename="../ui/review/ReviewPage.cpp" line="305" />
+        <location filename="../ui/review/ReviewPage.cpp" line="309" />
         <source>Approve the record (Ctrl+Shift+A)</source>
         <translation>审核通过该记录（Ctrl+Shift+A）</translation>
     </message>
     <message>
         <location filename="../ui/review/ReviewPage.cpp" line="90" />
-        <location filename="../ui/review/ReviewPage.cpp" line="306" />
+        <location filename="../ui/review/ReviewPage.cpp" line="310" />
         <source>Return the record with a comment (Ctrl+Shift+R)</source>
         <translation>填写意见后退回该记录（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="104" />
+        <location filename="../ui/review/ReviewPage.cpp" line="108" />
         <source>Waiting for review: %1</source>
         <translation>待审核：%1 条</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="116" />
+        <location filename="../ui/review/ReviewPage.cpp" line="120" />
         <source>Record:</source>
         <translation>记录：</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="118" />
+        <location filename="../ui/review/ReviewPage.cpp" line="122" />
         <source>Division:</source>
         <translation>行政区划：</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="120" />
+        <location filename="../ui/review/ReviewPage.cpp" line="124" />
         <source>Unit:</source>
         <translation>单位：</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="163" />
+        <location filename="../ui/review/ReviewPage.cpp" line="167" />
         <source>All divisions</source>
         <translation>全部区划</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="164" />
+        <location filename="../ui/review/ReviewPage.cpp" line="168" />
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="282" />
+        <location filename="../ui/review/ReviewPage.cpp" line="286" />
         <source>Only a self-evaluation is graded.</source>
         <translation>只有绩效自评需要定级。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="289" />
+        <location filename="../ui/review/ReviewPage.cpp" line="293" />
         <source>No order is in force on this program.</source>
         <translation>该项目没有生效中的财政指令。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="308" />
+        <location filename="../ui/review/ReviewPage.cpp" line="312" />
         <source>%1
 Not now: %2</source>
         <translation>%1
 当前不可操作：%2</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="342" />
+        <location filename="../ui/review/ReviewPage.cpp" line="346" />
         <source>Approved: %1 of %2.</source>
         <translation>已审核通过：%2的%1。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="353" />
+        <location filename="../ui/review/ReviewPage.cpp" line="357" />
         <source>Return %1</source>
         <translation>退回%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="353" />
+        <location filename="../ui/review/ReviewPage.cpp" line="357" />
         <source>What to change:</source>
         <translation>修改意见：</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="355" />
+        <location filename="../ui/review/ReviewPage.cpp" line="359" />
         <source>Returning needs a comment saying what to change.</source>
         <translation>退回须填写修改意见。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="358" />
+        <location filename="../ui/review/ReviewPage.cpp" line="362" />
         <source>Returned: %1 of %2.</source>
         <translation>已退回：%2的%1。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="369" />
+        <location filename="../ui/review/ReviewPage.cpp" line="373" />
         <source>Graded and approved: the self-evaluation of %1.</source>
         <translation>已定级并审核通过：%1的绩效自评。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="389" />
+        <location filename="../ui/review/ReviewPage.cpp" line="395" />
         <source>Records of several kinds are chosen; approve one kind at a time (filter by record).</source>
         <translation>所选记录类型不一，请按记录类型筛选后逐类批量通过。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="394" />
+        <location filename="../ui/review/ReviewPage.cpp" line="400" />
         <source>Approve selected</source>
         <translation>批量通过</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="395" />
+        <location filename="../ui/review/ReviewPage.cpp" line="401" />
         <source>Approve %1 records (%2)? Either all of them are approved or, if one cannot be, none.</source>
         <translation>确定审核通过 %1 条记录（%2）吗？要么全部通过；只要有一条不能通过，则全部不通过。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="408" />
+        <location filename="../ui/review/ReviewPage.cpp" line="414" />
         <source>Approved: %1 records.</source>
         <translation>已审核通过 %1 条记录。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="419" />
+        <location filename="../ui/review/ReviewPage.cpp" line="425" />
         <source>Order on %1</source>
         <translation>对%1下达指令</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="419" />
-        <location filename="../ui/review/ReviewPage.cpp" line="438" />
+        <location filename="../ui/review/ReviewPage.cpp" line="425" />
+        <location filename="../ui/review/ReviewPage.cpp" line="444" />
         <source>Reason:</source>
         <translation>理由：</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="422" />
+        <location filename="../ui/review/ReviewPage.cpp" line="428" />
         <source>An order needs a reason.</source>
         <translation>下达指令须填写理由。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="430" />
+        <location filename="../ui/review/ReviewPage.cpp" line="436" />
         <source>Order given on %1.</source>
         <translation>已对%1下达指令。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="438" />
+        <location filename="../ui/review/ReviewPage.cpp" line="444" />
         <source>Lift the order</source>
         <translation>解除指令</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="440" />
+        <location filename="../ui/review/ReviewPage.cpp" line="446" />
         <source>Outcome of the rectification:</source>
         <translation>整改结果：</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="441" />
+        <location filename="../ui/review/ReviewPage.cpp" line="447" />
         <source>Lifting an order needs a reason.</source>
         <translation>解除指令须填写理由。</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="444" />
+        <location filename="../ui/review/ReviewPage.cpp" line="450" />
         <source>The order was lifted.</source>
         <translation>指令已解除。</translation>
     </message>
@@ -9553,64 +9572,74 @@ Not now: %2</source>
 <context>
     <name>jx::ReviewQueueModel</name>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="84" />
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="111" />
+        <source>The queue changed; choose again.</source>
+        <translation>待审核清单已有变化，请重新选择。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="133" />
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="137" />
         <source>%1 (month %2)</source>
         <translation>%1（%2月）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="101" />
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="154" />
         <source>%1 (overdue)</source>
         <translation>%1（已逾期）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="106" />
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="159" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="114" />
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="167" />
         <source>%1
 Fiscal year: %2</source>
         <translation>%1
 预算年度：%2</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="125" />
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="178" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="126" />
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="179" />
         <source>Subject</source>
         <translation>管理对象</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="127" />
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="180" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="128" />
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="181" />
         <source>Division</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="129" />
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="182" />
         <source>Submitted by</source>
         <translation>报送人</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="130" />
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="183" />
         <source>Submitted</source>
         <translation>报送时间</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="131" />
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="184" />
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="132" />
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="185" />
         <source>Score (grade)</source>
         <translation>得分（等级）</translation>
     </message>
@@ -9995,12 +10024,12 @@ Fiscal year: %4</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListPage.cpp" line="107" />
+        <location filename="../ui/lists/SubjectListPage.cpp" line="110" />
         <source>No database is open.</source>
         <translation>尚未打开数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListPage.cpp" line="110" />
+        <location filename="../ui/lists/SubjectListPage.cpp" line="113" />
         <source>Choose a program or budget in the list first.</source>
         <translation>请先在清单中选择一个项目或预算。</translation>
     </message>
@@ -10008,209 +10037,225 @@ Fiscal year: %4</source>
 <context>
     <name>jx::SubjectListView</name>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="60" />
+        <location filename="../ui/lists/SubjectListView.cpp" line="63" />
         <source>Assessment: any</source>
         <translation>事前评估：全部</translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="61" />
+        <location filename="../ui/lists/SubjectListView.cpp" line="64" />
         <source>Targets: any</source>
         <translation>绩效目标：全部</translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="62" />
+        <location filename="../ui/lists/SubjectListView.cpp" line="65" />
         <source>Monitoring: any</source>
         <translation>运行监控：全部</translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="63" />
+        <location filename="../ui/lists/SubjectListView.cpp" line="66" />
         <source>Self-evaluation: any</source>
         <translation>绩效自评：全部</translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="112" />
+        <location filename="../ui/lists/SubjectListView.cpp" line="127" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="148" />
+        <location filename="../ui/lists/SubjectListView.cpp" line="163" />
         <source>Export the list as shown (filters, order, columns) to Excel or CSV</source>
         <translation>按当前筛选、排序和列将清单导出为 Excel 或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="181" />
+        <location filename="../ui/lists/SubjectListView.cpp" line="196" />
         <source>Search name, code or unit</source>
         <translation>搜索名称、编码或单位</translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="189" />
+        <location filename="../ui/lists/SubjectListView.cpp" line="204" />
         <source>Fiscal year</source>
         <translation>预算年度</translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="190" />
+        <location filename="../ui/lists/SubjectListView.cpp" line="205" />
         <source>Division (with the divisions under it)</source>
         <translation>行政区划（含下级区划）</translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="191" />
+        <location filename="../ui/lists/SubjectListView.cpp" line="206" />
         <source>Unit (with its subordinate units)</source>
         <translation>单位（含所属单位）</translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="193" />
+        <location filename="../ui/lists/SubjectListView.cpp" line="208" />
         <source>Budget book</source>
         <translation>预算类别</translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="194" />
+        <location filename="../ui/lists/SubjectListView.cpp" line="209" />
         <source>All budget books</source>
         <translation>全部预算类别</translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="196" />
+        <location filename="../ui/lists/SubjectListView.cpp" line="211" />
         <source>Kind of subject</source>
         <translation>管理对象类型</translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="197" />
+        <location filename="../ui/lists/SubjectListView.cpp" line="212" />
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="199" />
+        <location filename="../ui/lists/SubjectListView.cpp" line="214" />
         <source>Funding tag</source>
         <translation>资金标识</translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="200" />
+        <location filename="../ui/lists/SubjectListView.cpp" line="215" />
         <source>All funding tags</source>
         <translation>全部资金标识</translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="212" />
+        <location filename="../ui/lists/SubjectListView.cpp" line="227" />
         <source>Grade (finance's where approved)</source>
         <translation>等级（审核通过的以财政评定为准）</translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="213" />
+        <location filename="../ui/lists/SubjectListView.cpp" line="228" />
         <source>All grades</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="215" />
+        <location filename="../ui/lists/SubjectListView.cpp" line="230" />
         <source>Monitoring warning</source>
         <translation>监控预警</translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="216" />
+        <location filename="../ui/lists/SubjectListView.cpp" line="231" />
         <source>Warnings: any or none</source>
         <translation>预警：不限</translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="217" />
+        <location filename="../ui/lists/SubjectListView.cpp" line="232" />
         <source>Any warning</source>
         <translation>有预警</translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="218" />
+        <location filename="../ui/lists/SubjectListView.cpp" line="233" />
         <source>Execution behind time progress</source>
         <translation>执行进度落后于时间进度</translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="219" />
+        <location filename="../ui/lists/SubjectListView.cpp" line="234" />
         <source>Indicator out of reach</source>
         <translation>指标完全不可能完成</translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="220" />
+        <location filename="../ui/lists/SubjectListView.cpp" line="235" />
         <source>Finance order in force</source>
         <translation>在执行的财政指令</translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="221" />
+        <location filename="../ui/lists/SubjectListView.cpp" line="236" />
         <source>Orders: any or none</source>
         <translation>财政指令：不限</translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="226" />
+        <location filename="../ui/lists/SubjectListView.cpp" line="239" />
+        <location filename="../ui/lists/SubjectListView.cpp" line="367" />
+        <source>Overdue only</source>
+        <translation>仅看逾期</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="241" />
+        <source>Only the subjects whose work of this stage is past its deadline and not yet submitted</source>
+        <translation>只显示本环节工作已过截止日期、尚未报送的项目和预算</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="258" />
         <source>Unit of amounts</source>
         <translation>金额单位</translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="238" />
+        <location filename="../ui/lists/SubjectListView.cpp" line="270" />
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="311" />
+        <location filename="../ui/lists/SubjectListView.cpp" line="367" />
+        <source>Overdue: %1</source>
+        <translation>逾期：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/lists/SubjectListView.cpp" line="396" />
         <source>All years</source>
         <translation>全部年度</translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="312" />
+        <location filename="../ui/lists/SubjectListView.cpp" line="397" />
         <source>All divisions</source>
         <translation>全部区划</translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="313" />
+        <location filename="../ui/lists/SubjectListView.cpp" line="398" />
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="334" />
+        <location filename="../ui/lists/SubjectListView.cpp" line="419" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/lists/SubjectListView.cpp" line="472" />
+        <location filename="../ui/lists/SubjectListView.cpp" line="564" />
         <source>%n subject(s), amount %1 %2</source>
         <translation>
             <numerusform>共 %n 条，金额合计 %1 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="480" />
+        <location filename="../ui/lists/SubjectListView.cpp" line="572" />
         <source>Export the list</source>
         <translation>导出清单</translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="484" />
+        <location filename="../ui/lists/SubjectListView.cpp" line="576" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="484" />
+        <location filename="../ui/lists/SubjectListView.cpp" line="576" />
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="501" />
+        <location filename="../ui/lists/SubjectListView.cpp" line="593" />
         <source>Choose a file ending in .xlsx or .csv.</source>
         <translation>请选择扩展名为 .xlsx 或 .csv 的文件。</translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="514" />
+        <location filename="../ui/lists/SubjectListView.cpp" line="606" />
         <source>List</source>
         <translation>清单</translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="517" />
+        <location filename="../ui/lists/SubjectListView.cpp" line="609" />
         <source>Exporting the list…</source>
         <translation>正在导出清单…</translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="517" />
+        <location filename="../ui/lists/SubjectListView.cpp" line="609" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="562" />
+        <location filename="../ui/lists/SubjectListView.cpp" line="654" />
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/lists/SubjectListView.cpp" line="569" />
+        <location filename="../ui/lists/SubjectListView.cpp" line="661" />
         <source>%n row(s) exported to %1.</source>
         <translation>
             <numerusform>已导出 %n 行到 %1。</numerusform>

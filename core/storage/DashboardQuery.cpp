@@ -5,6 +5,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/PolicyRepository.h"
 #include "core/storage/RecordStore.h"
+#include "core/storage/SubjectQuery.h"
 #include "core/workflow/RecordLookup.h"
 
 #include <QSqlQuery>
@@ -268,7 +269,29 @@ Result<DashboardFigures> DashboardQuery::figures(const Agency& agency, int fisca
         else
             f.dueOpen += item.missing();
     }
+    for (RecordKind stage : { RecordKind::MonitoringReport, RecordKind::SelfEvaluation }) {
+        if (cancelled())
+            return makeError(Error::Code::Invalid, tr("Cancelled."));
+        Result<OverdueFilter> work = DeadlineService(m_db).overdueWork(agency.meta.id, fiscalYear, today, stage);
+        if (!work)
+            return work.error();
+        Result<SubjectTotals> totals = SubjectQuery(m_db).totals(overdueFilter(agency, fiscalYear, *work));
+        if (!totals)
+            return totals.error();
+        f.overdueSubjects.insert(stage, totals->count);
+    }
     return f;
+}
+
+SubjectFilter DashboardQuery::overdueFilter(const Agency& agency, int fiscalYear, const OverdueFilter& overdue)
+{
+    SubjectFilter filter;
+    filter.fiscalYear = fiscalYear;
+    // A unit's list is its own (with its subordinate units); a finance department's shows all it holds.
+    if (agency.kind != AgencyKind::FinanceBureau)
+        filter.agencyId = agency.meta.id;
+    filter.overdue = overdue;
+    return filter;
 }
 
 } // namespace jx

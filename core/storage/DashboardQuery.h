@@ -52,6 +52,9 @@ struct DashboardFigures
     QList<DueItem> due;             ///< DeadlineService, oldest first
     int dueOpen = 0;                ///< records still missing of tracked items not yet overdue
     int overdue = 0;                ///< records missing after their due date
+    /// Subjects with overdue work of a stage (MonitoringReport, SelfEvaluation): the rows of the
+    /// list that overdueFilter() selects, so that the number and its list agree.
+    QMap<RecordKind, qint64> overdueSubjects;
     /// Records submitted and waiting for this agency's review, by kind.
     QMap<RecordKind, int> awaitingReview;
     /// This agency's own records returned for correction, by kind.
@@ -92,6 +95,8 @@ public:
     /// The SQL condition on a subject `s` joined with its agency `ag` for the scope of @p agency;
     /// the binds it needs are appended to @p binds. Public for tests that count the same way.
     static QString scopeCondition(const Agency& agency, QVariantList& binds);
+    /// The subject list of @p agency's subjects with overdue work of @p stage (its overdue numbers count these rows).
+    static SubjectFilter overdueFilter(const Agency& agency, int fiscalYear, const OverdueFilter& overdue);
 
 private:
     Database& m_db;

@@ -4,6 +4,7 @@
 #include "core/storage/Migrations.h"
 #include "core/storage/SeedData.h"
 #include "core/storage/Statement.h"
+#include "core/storage/SubjectQuery.h"
 #include "core/storage/Tables.h"
 
 #include <QAtomicInt>
@@ -140,6 +141,9 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, OpenMo
         return r.error();
     }
     database->m_upgrade = upgrade;
+    // The lists' summary of the latest monitoring reports follows every write of a report (step 15).
+    if (current)
+        database->addCommitStep(&SubjectQuery::updateMonitoringSummary);
     return database;
 }
 
@@ -481,11 +485,22 @@ void Database::removeChangeListener(int id)
     m_listeners.removeIf([id](const auto& entry) { return entry.first == id; });
 }
 
+void Database::addCommitStep(CommitStep step)
+{
+    m_commitSteps << std::move(step);
+}
+
 void Database::noteChange(const QString& table, const QUuid& id, ChangeType type)
 {
     m_pending.add(table, id, type);
-    if (m_transactionDepth == 0)
+    if (m_transactionDepth == 0) {
+        // A write of its own (autocommit): the steps follow it at once.
+        for (const CommitStep& step : std::as_const(m_commitSteps)) {
+            if (Result<void> r = step(*this, m_pending); !r)
+                qWarning("%s", qPrintable(r.message()));
+        }
         announce();
+    }
 }
 
 void Database::announce()
@@ -574,6 +589,10 @@ Result<void> Database::Transaction::commit()
     }
     if (m_db.m_doomed)
         return makeError(Error::Code::Storage, tr("A step of this change failed; nothing was saved."));
+    for (const CommitStep& step : std::as_const(m_db.m_commitSteps)) {
+        if (Result<void> r = step(m_db, m_db.m_pending); !r)
+            return r; // the destructor rolls back
+    }
     // Statements still holding read cursors would block COMMIT.
     m_db.releaseReads();
     if (Result<void> r = m_db.exec(QStringLiteral("COMMIT")); !r)

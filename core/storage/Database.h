@@ -173,6 +173,14 @@ public:
     int addChangeListener(ChangeListener listener);
     void removeChangeListener(int id);
     void noteChange(const QString& table, const QUuid& id, ChangeType type);
+    /**
+     * A step run in the outermost transaction just before it commits (or right after a write
+     * outside any transaction), with what it changed: keeps derived tables such as the monitoring
+     * summary current in the same transaction as the records. A failure rolls the whole back.
+     * Steps write no records (they note no changes).
+     */
+    using CommitStep = std::function<Result<void>(Database&, const ChangeSet&)>;
+    void addCommitStep(CommitStep step);
     bool inTransaction() const { return m_transactionDepth > 0; }
 
     /// Key/value settings of the installation stored in the file (table meta).
@@ -209,6 +217,7 @@ private:
     bool m_doomed = false; ///< an inner transaction ended without commit
     ChangeSet m_pending;
     QList<std::pair<int, ChangeListener>> m_listeners;
+    QList<CommitStep> m_commitSteps;
     int m_nextListener = 1;
     std::optional<Upgrade> m_upgrade;
     bool m_readOnly = false;

@@ -437,6 +437,41 @@ Result<void> addSubjectListIndexes(Database& db)
     });
 }
 
+// Version 15: a per-subject summary of the latest monitoring report of its year (month, execution
+// rate, whether an indicator is 完全不可能), so that the lists' warning filters read one small
+// row per subject instead of finding the latest of a dozen reports for each of a year's 75,000
+// subjects. Not a record: it never travels and is derived; the storage layer keeps it current in
+// the transaction of every write of a report or subject (SubjectQuery::updateMonitoringSummary)
+// and this step fills it for the reports already there, by the same rule as the lists' join.
+Result<void> addMonitoringSummary(Database& db)
+{
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE subject_monitoring ("
+                       " subject_id BLOB PRIMARY KEY NOT NULL CHECK (length(subject_id) = 16),"
+                       " fiscal_year INTEGER NOT NULL,"
+                       " report_id BLOB NOT NULL,"
+                       " month INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),"
+                       " rate REAL,"
+                       " impossible INTEGER NOT NULL CHECK (impossible IN (0, 1)))"),
+        QStringLiteral("CREATE INDEX subject_monitoring_year ON subject_monitoring"
+                       " (fiscal_year, month, rate, impossible, subject_id)"),
+        QStringLiteral("CREATE INDEX subject_monitoring_report ON subject_monitoring (report_id)"),
+        // Likelihood 3 is 完全不可能 (Likelihood::Impossible as step 1 stores it).
+        QStringLiteral("INSERT INTO subject_monitoring (subject_id, fiscal_year, report_id, month, rate, impossible)"
+                       " SELECT s.id, s.fiscal_year, m.id, m.month,"
+                       " CASE WHEN m.budget > 0 THEN round(100.0 * m.executed / m.budget, 2) END,"
+                       " EXISTS (SELECT 1 FROM monitoring_entry me WHERE me.report_id = m.id AND me.likelihood = 3)"
+                       " FROM subject s JOIN monitoring_report m ON m.id = (SELECT m2.id FROM monitoring_report m2"
+                       " WHERE m2.subject_id = s.id AND m2.fiscal_year = s.fiscal_year AND m2.deleted = 0"
+                       " ORDER BY m2.month DESC LIMIT 1)"),
+        // The change sequences it follows from here (SubjectQuery::updateMonitoringSummary).
+        QStringLiteral("INSERT OR REPLACE INTO meta (key, value) SELECT 'monitoringSummary.reportSeq',"
+                       " CAST(coalesce(max(change_seq), 0) AS TEXT) FROM monitoring_report"),
+        QStringLiteral("INSERT OR REPLACE INTO meta (key, value) SELECT 'monitoringSummary.subjectSeq',"
+                       " CAST(coalesce(max(change_seq), 0) AS TEXT) FROM subject"),
+    });
+}
+
 // Version 11: signed packages between levels (issue 10). This installation's own SM2 keys (the
 // private key only as encrypted PKCS#8) and the registry of other agencies' public keys. Neither
 // travels: a key is handed over as a key file and registered by a person who compared its
@@ -555,6 +590,7 @@ const QList<Migration>& migrations()
         { 12, QStringLiteral("package exchange history"), &addExchangeHistory },
         { 13, QStringLiteral("people who act"), &addPeople },
         { 14, QStringLiteral("indexes of the subject lists"), &addSubjectListIndexes },
+        { 15, QStringLiteral("summary of the latest monitoring report of each subject"), &addMonitoringSummary },
         { 16, QStringLiteral("self-evaluation reports"), &addEvaluationReports },
     };
     return steps;

@@ -2,6 +2,7 @@
 
 #include "core/domain/FiscalYear.h"
 #include "core/domain/SelfEvaluationScorer.h"
+#include "core/storage/ChangeSet.h"
 #include "core/storage/Column.h"
 #include "core/storage/Database.h"
 #include "core/storage/Installation.h"
@@ -10,6 +11,7 @@
 
 #include <QDate>
 #include <QHash>
+#include <QSqlQuery>
 #include <QSqlRecord>
 
 #include <cmath>
@@ -26,9 +28,15 @@ const QString TargetsJoin = QStringLiteral(
 const QString AssessmentJoin = QStringLiteral(
     " LEFT JOIN ex_ante_assessment x ON x.id = (SELECT x2.id FROM ex_ante_assessment x2 WHERE x2.subject_id = s.id"
     " AND x2.deleted = 0 ORDER BY x2.modified_at DESC LIMIT 1)");
-const QString MonitoringJoin = QStringLiteral(
-    " LEFT JOIN monitoring_report m ON m.id = (SELECT m2.id FROM monitoring_report m2 WHERE m2.subject_id = s.id"
+// The latest monitoring report of subject `s` in its own year: the one the lists show and the
+// summary of schema step 15 (subject_monitoring) holds.
+const QString LatestReport = QStringLiteral(
+    "(SELECT m2.id FROM monitoring_report m2 WHERE m2.subject_id = s.id"
     " AND m2.fiscal_year = s.fiscal_year AND m2.deleted = 0 ORDER BY m2.month DESC LIMIT 1)");
+const QString MonitoringJoin = QStringLiteral(" LEFT JOIN monitoring_report m ON m.id = ") + LatestReport;
+// The meta keys of the last change sequences the summary has followed.
+const QString SummaryReportSeq = QStringLiteral("monitoringSummary.reportSeq");
+const QString SummarySubjectSeq = QStringLiteral("monitoringSummary.subjectSeq");
 const QString EvaluationJoin = QStringLiteral(
     " LEFT JOIN self_evaluation e ON e.id = (SELECT e2.id FROM self_evaluation e2 WHERE e2.subject_id = s.id"
     " AND e2.fiscal_year = s.fiscal_year AND e2.deleted = 0 ORDER BY e2.modified_at DESC LIMIT 1)");
@@ -80,6 +88,35 @@ std::optional<ListWarning> listWarningFromCode(const QString& code)
             return w;
     }
     return std::nullopt;
+}
+
+QString DueWork::owedBy(QVariantList& binds) const
+{
+    binds << fiscalYear;
+    QStringList marks;
+    for (SubjectKind k : subjectKinds) {
+        marks << QStringLiteral("?");
+        binds << static_cast<int>(k);
+    }
+    QString sql = QStringLiteral("s.deleted = 0 AND s.fiscal_year = ? AND s.kind IN (%1)")
+                      .arg(marks.isEmpty() ? QStringLiteral("NULL") : marks.join(QLatin1Char(',')));
+    if (!divisionCode.isEmpty()) {
+        sql += QStringLiteral(" AND s.division_code = ?");
+        binds << divisionCode;
+    }
+    return sql;
+}
+
+QString DueWork::handedIn(QVariantList& binds) const
+{
+    // Monitoring is owed per month of the subject's year, a self-evaluation per fiscal year.
+    const bool monitoring = kind == RecordKind::MonitoringReport;
+    binds << static_cast<int>(RecordStatus::Submitted) << static_cast<int>(RecordStatus::Approved)
+          << (monitoring ? month : fiscalYear);
+    return QStringLiteral("EXISTS (SELECT 1 FROM %1 r WHERE r.subject_id = s.id AND r.deleted = 0"
+                          " AND r.status IN (?, ?) AND %2 = ?)")
+        .arg(monitoring ? QStringLiteral("monitoring_report") : QStringLiteral("self_evaluation"),
+             monitoring ? QStringLiteral("r.month") : QStringLiteral("r.fiscal_year"));
 }
 
 struct SubjectQuery::Sql
@@ -154,6 +191,7 @@ Result<SubjectQuery::Sql> SubjectQuery::build(const SubjectFilter& f, std::optio
 
     const QString rate = QStringLiteral("(CASE WHEN m.budget > 0 THEN round(100.0 * m.executed / m.budget, 2) END)");
     QString behind = QStringLiteral("0");
+    QString summaryBehind = QStringLiteral("0");
     const bool needBehind = details || (sort && sort->field == SubjectField::Warning)
         || (f.warning && *f.warning != ListWarning::IndicatorImpossible);
     if (needBehind) {
@@ -165,6 +203,8 @@ Result<SubjectQuery::Sql> SubjectQuery::build(const SubjectFilter& f, std::optio
             cases += QStringLiteral(" WHEN %1 THEN %2").arg(month).arg(number(thresholds->at(month - 1)));
         behind = QStringLiteral("(m.budget > 0 AND round(100.0 * m.executed / m.budget, 2) < (CASE m.month%1 END))")
                      .arg(cases);
+        // The same comparison on the summary, whose rate is that rounded rate (NULL without a budget).
+        summaryBehind = QStringLiteral("(sm.rate < (CASE sm.month%1 END))").arg(cases);
     }
     const QString impossible = QStringLiteral("EXISTS (SELECT 1 FROM monitoring_entry me WHERE me.report_id = m.id"
                                               " AND me.likelihood = %1)")
@@ -230,22 +270,69 @@ Result<SubjectQuery::Sql> SubjectQuery::build(const SubjectFilter& f, std::optio
         b << static_cast<int>(*f.grade);
     }
     if (f.warning) {
+        // From the summary of the latest reports (step 15): one small row per subject, read in
+        // the order of its year index, instead of finding the latest report of every subject.
+        QString condition;
         switch (*f.warning) {
         case ListWarning::Any:
-            where << onStage(RecordKind::MonitoringReport, QStringLiteral("(%1 OR %2)").arg(behind, impossible))
-                    + QStringLiteral(" = 1");
+            condition = QStringLiteral("(%1 OR sm.impossible = 1)").arg(summaryBehind);
             break;
         case ListWarning::ExecutionBehind:
-            where << onStage(RecordKind::MonitoringReport, behind) + QStringLiteral(" = 1");
+            condition = summaryBehind;
             break;
         case ListWarning::IndicatorImpossible:
-            where << onStage(RecordKind::MonitoringReport, impossible) + QStringLiteral(" = 1");
+            condition = QStringLiteral("sm.impossible = 1");
             break;
         }
+        if (f.fiscalYear != 0) {
+            condition = QStringLiteral("sm.fiscal_year = ? AND ") + condition;
+            b << f.fiscalYear;
+        }
+        where << QStringLiteral("s.id IN (SELECT sm.subject_id FROM subject_monitoring sm WHERE %1)").arg(condition);
     }
     if (f.order) {
         where << order + QStringLiteral(" = ?");
         b << static_cast<int>(*f.order);
+    }
+    if (f.overdue) {
+        // Owed and not handed in, for any piece of the stage's work past its due date: the
+        // subjects that DeadlineService counts as missing, each once.
+        QStringList any;
+        QList<DueWork> months; // monthly monitoring of the same subjects, looked up at once below
+        for (const DueWork& w : f.overdue->work) {
+            if (w.kind == RecordKind::MonitoringReport && w.month > 0 && !months.isEmpty()
+                && months.constFirst().subjectKinds == w.subjectKinds && months.constFirst().fiscalYear == w.fiscalYear
+                && months.constFirst().divisionCode == w.divisionCode) {
+                months << w;
+                continue;
+            }
+            if (w.kind == RecordKind::MonitoringReport && w.month > 0 && months.isEmpty()) {
+                months << w;
+                continue;
+            }
+            QString owed = w.owedBy(b);
+            any << QStringLiteral("(%1 AND NOT %2)").arg(owed, w.handedIn(b));
+        }
+        if (months.size() == 1) {
+            QString owed = months.constFirst().owedBy(b);
+            any << QStringLiteral("(%1 AND NOT %2)").arg(owed, months.constFirst().handedIn(b));
+        } else if (months.size() > 1) {
+            // Missing one of the months: fewer of them handed in (DueWork::handedIn, month by
+            // month) than are due, counted in one look-up per subject instead of one per month.
+            QString owed = months.constFirst().owedBy(b);
+            QStringList marks;
+            b << static_cast<int>(RecordStatus::Submitted) << static_cast<int>(RecordStatus::Approved);
+            for (const DueWork& w : std::as_const(months)) {
+                marks << QStringLiteral("?");
+                b << w.month;
+            }
+            any << QStringLiteral("(%1 AND (SELECT count(DISTINCT r.month) FROM monitoring_report r"
+                                  " WHERE r.subject_id = s.id AND r.deleted = 0 AND r.status IN (?, ?)"
+                                  " AND r.month IN (%2)) < %3)")
+                       .arg(owed, marks.join(QLatin1Char(',')))
+                       .arg(months.size());
+        }
+        where << (any.isEmpty() ? QStringLiteral("0") : QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
     }
     if (!f.text.trimmed().isEmpty()) {
         // The units whose name matches are found once, not joined and matched row by row.
@@ -275,10 +362,16 @@ Result<SubjectQuery::Sql> SubjectQuery::build(const SubjectFilter& f, std::optio
             key = onStage(RecordKind::MonitoringReport, QStringLiteral("m.month"));
             break;
         case SubjectField::Executed: key = onStage(RecordKind::MonitoringReport, QStringLiteral("m.executed")); break;
-        case SubjectField::ExecutionRate: key = onStage(RecordKind::MonitoringReport, rate); break;
+        case SubjectField::ExecutionRate:
+            // The summary holds the latest report's rate: one look-up by subject id.
+            key = details ? rate : QStringLiteral("(SELECT sm.rate FROM subject_monitoring sm WHERE sm.subject_id = s.id)");
+            break;
         case SubjectField::MonitoringStatus: key = onStage(RecordKind::MonitoringReport, QStringLiteral("m.status")); break;
         case SubjectField::Warning:
-            key = onStage(RecordKind::MonitoringReport, QStringLiteral("(%1) + 2 * (%2)").arg(behind, impossible));
+            key = details ? QStringLiteral("(%1) + 2 * (%2)").arg(behind, impossible)
+                          : QStringLiteral("(SELECT coalesce(%1, 0) + 2 * sm.impossible FROM subject_monitoring sm"
+                                           " WHERE sm.subject_id = s.id)")
+                                .arg(summaryBehind);
             break;
         case SubjectField::EvaluationStatus: key = onStage(RecordKind::SelfEvaluation, QStringLiteral("e.status")); break;
         case SubjectField::Score: key = onStage(RecordKind::SelfEvaluation, QStringLiteral("e.total_score")); break;
@@ -464,6 +557,54 @@ Result<QList<SubjectListRow>> SubjectQuery::details(const QList<QUuid>& ids, int
             out << *it; // a subject removed between the two statements is left out
     }
     return out;
+}
+
+Result<void> SubjectQuery::updateMonitoringSummary(Database& db, const ChangeSet& changes)
+{
+    if (!changes.touches(QStringLiteral("monitoring_report")) && !changes.touches(QStringLiteral("subject")))
+        return {};
+    // Every write of a report or subject stamps it with its table's next change sequence (also
+    // an import's, and a tombstone's): the subjects written since the summary last followed are
+    // read again, however many (a bulk import lists only which tables it changed).
+    const qint64 reportSeq = db.metaValue(SummaryReportSeq).toLongLong();
+    const qint64 subjectSeq = db.metaValue(SummarySubjectSeq).toLongLong();
+    const QString changed = QStringLiteral("(SELECT subject_id FROM monitoring_report WHERE change_seq > ?"
+                                           " UNION SELECT id FROM subject WHERE change_seq > ?)");
+    const QVariantList binds { reportSeq, subjectSeq };
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("DELETE FROM subject_monitoring WHERE subject_id IN ") + changed);
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    if (Result<void> r = db.run(q, tr("updating the summary of monitoring")); !r)
+        return r;
+    q.prepare(QStringLiteral("INSERT INTO subject_monitoring (subject_id, fiscal_year, report_id, month, rate, impossible)"
+                             " SELECT s.id, s.fiscal_year, m.id, m.month,"
+                             " CASE WHEN m.budget > 0 THEN round(100.0 * m.executed / m.budget, 2) END,"
+                             " EXISTS (SELECT 1 FROM monitoring_entry me WHERE me.report_id = m.id AND me.likelihood = %1)"
+                             " FROM subject s JOIN monitoring_report m ON m.id = %2 WHERE s.id IN %3")
+                  .arg(static_cast<int>(Likelihood::Impossible))
+                  .arg(LatestReport, changed));
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    if (Result<void> r = db.run(q, tr("updating the summary of monitoring")); !r)
+        return r;
+    if (!q.exec(QStringLiteral("SELECT (SELECT coalesce(max(change_seq), 0) FROM monitoring_report),"
+                               " (SELECT coalesce(max(change_seq), 0) FROM subject)"))
+        || !q.next()) {
+        return db.queryError(q, tr("updating the summary of monitoring"));
+    }
+    const qint64 reportMax = q.value(0).toLongLong();
+    const qint64 subjectMax = q.value(1).toLongLong();
+    q.finish();
+    if (reportMax != reportSeq) {
+        if (Result<void> r = db.setMetaValue(SummaryReportSeq, QString::number(reportMax)); !r)
+            return r;
+    }
+    if (subjectMax != subjectSeq) {
+        if (Result<void> r = db.setMetaValue(SummarySubjectSeq, QString::number(subjectMax)); !r)
+            return r;
+    }
+    return {};
 }
 
 Result<QList<int>> SubjectQuery::years()

@@ -5,6 +5,7 @@
 #include "core/domain/Types.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QUuid>
@@ -14,6 +15,7 @@
 
 namespace jx {
 
+class ChangeSet;
 class Database;
 
 /// A warning a list can filter by, from the latest monitoring report of a subject's year (DOMAIN.md §2.3).
@@ -37,6 +39,41 @@ struct StageFilter
     bool operator==(const StageFilter&) const = default;
 };
 
+/**
+ * A piece of work with a statutory deadline that subjects owe (DeadlineService::work() says
+ * which, and when it is due): a handed-in record, submitted or approved, of @c kind from every
+ * live subject of @c subjectKinds of the year (for monitoring, a report of @c month). Both the
+ * deadline counts and the list's overdue filter ask the SQL of this one type.
+ */
+struct DueWork
+{
+    QString key;                    ///< the policy's deadline key, e.g. "monthlyMonitoring"
+    RecordKind kind = RecordKind::MonitoringReport; ///< MonitoringReport or SelfEvaluation
+    QList<SubjectKind> subjectKinds;
+    int month = 0;                  ///< monitoring: the month reported on; 0 otherwise
+    int fiscalYear = 0;
+    QDate dueDate;
+    QString divisionCode;           ///< only the subjects of this division (a government budget); empty: any
+
+    /// SQL: subject `s` owes this work (its kind, year and division); appends its binds.
+    QString owedBy(QVariantList& binds) const;
+    /// SQL: subject `s` has handed it in (a submitted or approved record); appends its binds.
+    QString handedIn(QVariantList& binds) const;
+
+    bool operator==(const DueWork&) const = default;
+};
+
+/// Subjects with work of a stage past its due date and not handed in (DeadlineService::overdueWork()).
+struct OverdueFilter
+{
+    RecordKind stage = RecordKind::MonitoringReport;
+    QDate asOf;           ///< the day it is judged on: work due before it is overdue
+    QList<DueWork> work;  ///< the stage's work due before asOf; none: no subject is overdue
+    QString title;        ///< translated, what the bar shows (e.g. one piece of work); empty: the stage's
+
+    bool operator==(const OverdueFilter&) const = default;
+};
+
 /// What a subject list shows; fields left empty do not filter.
 struct SubjectFilter
 {
@@ -51,6 +88,7 @@ struct SubjectFilter
     std::optional<Grade> grade;     ///< the binding grade (see SubjectQuery)
     std::optional<ListWarning> warning;
     std::optional<OrderKind> order; ///< the strongest finance order in force
+    std::optional<OverdueFilter> overdue; ///< only subjects with overdue work of a stage
     QString text;            ///< part of the name, the program code or the unit's name
 
     bool operator==(const SubjectFilter&) const = default;
@@ -192,6 +230,13 @@ public:
     static QVariant value(const SubjectListRow& row, SubjectField field, MoneyUnit unit);
     /// How a subject without a record of a stage shows.
     static QString noRecordText();
+
+    /**
+     * Keeps the summary of each subject's latest monitoring report (schema step 15, which the
+     * warning filters and the execution-rate order read) current: a commit step of Database,
+     * run in the transaction of every write that touched a report or a subject.
+     */
+    static Result<void> updateMonitoringSummary(Database& db, const ChangeSet& changes);
 
     /// Rows per details statement (the window read at once).
     static constexpr int DetailBatch = 128;

@@ -48,6 +48,14 @@ const TableShape& knownKey()
     return shape;
 }
 
+const TableShape& subjectMonitoring()
+{
+    static const TableShape shape { QStringLiteral("subject_monitoring"),
+        { QStringLiteral("subject_id"), QStringLiteral("fiscal_year"), QStringLiteral("report_id"),
+            QStringLiteral("month"), QStringLiteral("rate"), QStringLiteral("impossible") } };
+    return shape;
+}
+
 template <>
 const RecordTable<Agency>& of<Agency>()
 {
@@ -405,7 +413,7 @@ QList<TableShape> shapes()
 {
     QList<TableShape> out { { division().name(), division().columnNames() } };
     forEachRecordTable([&out](const auto& table) { out << table.shapes(); });
-    out << signingKey() << knownKey();
+    out << signingKey() << knownKey() << subjectMonitoring();
     return out;
 }
 

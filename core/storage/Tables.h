@@ -34,6 +34,8 @@ const Table<Division>& division();
 const TableShape& signingKey();
 /// The registry of other agencies' public keys (KeyRegistry); it never travels.
 const TableShape& knownKey();
+/// The per-subject summary of its latest monitoring report (derived, never travels; SubjectQuery keeps it).
+const TableShape& subjectMonitoring();
 
 /// The declaration of the records of type @p R (Tables::of<Agency>()).
 template <typename R>

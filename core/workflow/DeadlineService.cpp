@@ -72,6 +72,85 @@ std::optional<QDate> DeadlineService::deadlineOf(const YearPolicy& policy, Recor
     return std::nullopt;
 }
 
+QList<DueWork> DeadlineService::workOf(const DeadlineRule& rule, const Agency& agency, DivisionRank rank,
+    int fiscalYear)
+{
+    const bool finance = agency.kind == AgencyKind::FinanceBureau;
+    auto piece = [&](RecordKind kind, QList<SubjectKind> kinds, int month) {
+        DueWork w;
+        w.key = rule.key;
+        w.kind = kind;
+        w.subjectKinds = std::move(kinds);
+        w.month = month;
+        w.fiscalYear = fiscalYear;
+        w.dueDate = dueDate(rule, fiscalYear, month);
+        return w;
+    };
+    QList<DueWork> out;
+    if (rule.key == QLatin1String("monthlyMonitoring")) {
+        for (int month = 1; month <= 12; ++month)
+            out << piece(RecordKind::MonitoringReport, { SubjectKind::Program }, month);
+    } else if (rule.key == QLatin1String("agencyMidYearCheck")) {
+        out << piece(RecordKind::MonitoringReport, { SubjectKind::AgencyBudget }, MidYearMonth);
+    } else if (rule.key == QLatin1String("unitSelfEvaluation")) {
+        out << piece(RecordKind::SelfEvaluation, { SubjectKind::Program, SubjectKind::AgencyBudget }, 0);
+    } else if (finance
+        && ((rule.key == QLatin1String("countyGovernmentSelfEvaluation") && rank == DivisionRank::County)
+            || (rule.key == QLatin1String("prefectureGovernmentSelfEvaluation") && rank == DivisionRank::Prefecture))) {
+        // The government budget of the finance department's own division.
+        DueWork w = piece(RecordKind::SelfEvaluation, { SubjectKind::GovernmentBudget }, 0);
+        w.divisionCode = agency.divisionCode;
+        out << w;
+    }
+    return out;
+}
+
+QString DeadlineService::titleOf(const DueWork& work)
+{
+    if (work.key == QLatin1String("monthlyMonitoring"))
+        return tr("Monitoring of month %1 of %2").arg(work.month).arg(work.fiscalYear);
+    if (work.key == QLatin1String("agencyMidYearCheck"))
+        return tr("Mid-year check of the overall targets of %1").arg(work.fiscalYear);
+    if (work.key == QLatin1String("unitSelfEvaluation"))
+        return tr("Self-evaluation of the programs and overall budgets of %1").arg(work.fiscalYear);
+    return tr("Self-evaluation of the government budget of %1").arg(work.fiscalYear);
+}
+
+Result<OverdueFilter> DeadlineService::overdueWork(const QUuid& agencyId, int fiscalYear, const QDate& today,
+    RecordKind stage, const QString& key, int month)
+{
+    Result<std::optional<Agency>> agency = AgencyRepository(m_db).find(agencyId);
+    if (!agency)
+        return agency.error();
+    if (!agency->has_value())
+        return makeError(
+            Error::Code::NotFound, tr("There is no agency with id %1.").arg(agencyId.toString(QUuid::WithoutBraces)));
+    const Agency& a = **agency;
+    Result<YearPolicy> policy = PolicyRepository(m_db).policyForDivision(a.divisionCode, fiscalYear);
+    if (!policy)
+        return policy.error();
+    Result<std::optional<Division>> division = DivisionRepository(m_db).find(a.divisionCode);
+    if (!division)
+        return division.error();
+    const DivisionRank rank = division->has_value() ? (*division)->rank : DivisionRank::County;
+    OverdueFilter filter;
+    filter.stage = stage;
+    filter.asOf = today;
+    for (const DeadlineRule& rule : policy->deadlines()) {
+        for (const DueWork& w : workOf(rule, a, rank, fiscalYear)) {
+            // Due on the day itself is not late: only a date before today is overdue (as due() says).
+            if (w.kind != stage || w.dueDate >= today)
+                continue;
+            if (!key.isEmpty() && (w.key != key || (month != 0 && w.month != month)))
+                continue;
+            filter.work << w;
+            if (!key.isEmpty())
+                filter.title = titleOf(w);
+        }
+    }
+    return filter;
+}
+
 Result<QList<DueItem>> DeadlineService::due(const QUuid& agencyId, int fiscalYear, const QDate& today, int horizonDays)
 {
     Result<std::optional<Agency>> agency = AgencyRepository(m_db).find(agencyId);
@@ -115,42 +194,45 @@ Result<QList<DueItem>> DeadlineService::due(const QUuid& agencyId, int fiscalYea
         }
     }
 
-    // Counts of the scope's subjects of @p kinds, and of those with a submitted or approved
-    // record in @p table matching @p extra; for a finance department also by unit and by lower division.
-    auto progress = [&](const QList<SubjectKind>& kinds, const QString& table, const QString& extra,
-                        const QVariantList& extraBinds, DueItem& item) -> Result<void> {
-        QStringList kindMarks;
-        for (qsizetype n = 0; n < kinds.size(); ++n)
-            kindMarks << QStringLiteral("?");
+    // Counts of the scope's subjects that owe @p work, and of those that handed it in (the SQL
+    // of DueWork, which the lists' overdue filter asks too); for a finance department also by
+    // unit and by lower division.
+    auto progress = [&](const DueWork& work, DueItem& item) -> Result<void> {
+        QVariantList binds;
+        const QString handedIn = work.handedIn(binds);
+        const QString owed = work.owedBy(binds);
+        if (!work.divisionCode.isEmpty()) {
+            // A government budget: its division's own, counted as one line.
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral("SELECT count(*), sum(%1) FROM subject s WHERE %2").arg(handedIn, owed));
+            for (const QVariant& v : std::as_const(binds))
+                q.addBindValue(v);
+            if (!q.exec() || !q.next())
+                return m_db.queryError(q, tr("reading what is due"));
+            item.total = q.value(0).toInt();
+            item.done = q.value(1).toInt();
+            return {};
+        }
         QString where = QStringLiteral("s.agency_id = ?");
-        QVariantList scopeBinds { RecordStore::idValue(scope.agencyId) };
+        binds << RecordStore::idValue(scope.agencyId);
         if (scope.finance) {
             // Its own subjects, and the units' of its division and of every division below it.
             QStringList marks { QStringLiteral("?") };
-            scopeBinds << static_cast<int>(AgencyKind::BudgetUnit) << scope.division;
+            binds << static_cast<int>(AgencyKind::BudgetUnit) << scope.division;
             for (auto it = scope.lowerDivisionOf.cbegin(); it != scope.lowerDivisionOf.cend(); ++it) {
                 marks << QStringLiteral("?");
-                scopeBinds << it.key();
+                binds << it.key();
             }
             where = QStringLiteral("(s.agency_id = ? OR (ag.kind = ? AND s.division_code IN (%1)))")
                         .arg(marks.join(QLatin1Char(',')));
         }
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT s.agency_id, ag.name, s.division_code, count(*),"
-                                 " sum(EXISTS (SELECT 1 FROM %1 r WHERE r.subject_id = s.id"
-                                 " AND r.deleted = 0 AND r.status IN (?, ?) %2))"
+        q.prepare(QStringLiteral("SELECT s.agency_id, ag.name, s.division_code, count(*), sum(%1)"
                                  " FROM subject s JOIN agency ag ON ag.id = s.agency_id"
-                                 " WHERE s.kind IN (%3) AND s.fiscal_year = ? AND s.deleted = 0 AND %4"
+                                 " WHERE %2 AND %3"
                                  " GROUP BY s.agency_id, s.division_code ORDER BY ag.name, s.agency_id")
-                      .arg(table, extra, kindMarks.join(QLatin1Char(',')), where));
-        q.addBindValue(static_cast<int>(RecordStatus::Submitted));
-        q.addBindValue(static_cast<int>(RecordStatus::Approved));
-        for (const QVariant& v : extraBinds)
-            q.addBindValue(v);
-        for (SubjectKind k : kinds)
-            q.addBindValue(static_cast<int>(k));
-        q.addBindValue(fiscalYear);
-        for (const QVariant& v : scopeBinds)
+                      .arg(handedIn, owed, where));
+        for (const QVariant& v : std::as_const(binds))
             q.addBindValue(v);
         if (!q.exec())
             return m_db.queryError(q, tr("reading what is due"));
@@ -184,71 +266,31 @@ Result<QList<DueItem>> DeadlineService::due(const QUuid& agencyId, int fiscalYea
 
     QList<DueItem> items;
     for (const DeadlineRule& rule : policy->deadlines()) {
-        if (rule.key == QLatin1String("monthlyMonitoring")) {
-            for (int month = 1; month <= 12; ++month) {
-                const QDate dueDate = DeadlineService::dueDate(rule, fiscalYear, month);
-                if (dueDate > horizon)
-                    break;
+        if (rule.key == QLatin1String("annualSummary")) {
+            const QDate dueDate = DeadlineService::dueDate(rule, fiscalYear);
+            if (scope.finance && rank == DivisionRank::Prefecture && dueDate <= horizon) {
                 DueItem item;
                 item.key = rule.key;
-                item.title = tr("Monitoring of month %1 of %2").arg(month).arg(fiscalYear);
                 item.dueDate = dueDate;
-                if (Result<void> r = progress({ SubjectKind::Program }, QStringLiteral("monitoring_report"),
-                        QStringLiteral("AND r.month = ?"), { month }, item);
-                    !r)
-                    return r.error();
-                if (item.total > 0)
-                    items << item;
+                item.title = tr("Annual summary of budget performance work of %1").arg(fiscalYear);
+                item.tracked = false;
+                items << item;
             }
             continue;
         }
-        const QDate dueDate = DeadlineService::dueDate(rule, fiscalYear);
-        if (dueDate > horizon)
-            continue;
-        DueItem item;
-        item.key = rule.key;
-        item.dueDate = dueDate;
-        if (rule.key == QLatin1String("agencyMidYearCheck")) {
-            item.title = tr("Mid-year check of the overall targets of %1").arg(fiscalYear);
-            if (Result<void> r = progress({ SubjectKind::AgencyBudget }, QStringLiteral("monitoring_report"),
-                    QStringLiteral("AND r.month = ?"), { MidYearMonth }, item);
-                !r)
-                return r.error();
-        } else if (rule.key == QLatin1String("unitSelfEvaluation")) {
-            item.title = tr("Self-evaluation of the programs and overall budgets of %1").arg(fiscalYear);
-            if (Result<void> r = progress({ SubjectKind::Program, SubjectKind::AgencyBudget },
-                    QStringLiteral("self_evaluation"), QStringLiteral("AND r.fiscal_year = ?"), { fiscalYear }, item);
-                !r)
-                return r.error();
-        } else if ((rule.key == QLatin1String("countyGovernmentSelfEvaluation") && rank == DivisionRank::County)
-            || (rule.key == QLatin1String("prefectureGovernmentSelfEvaluation") && rank == DivisionRank::Prefecture)) {
-            if (!scope.finance)
+        for (const DueWork& work : workOf(rule, a, rank, fiscalYear)) {
+            if (work.dueDate > horizon)
                 continue;
-            item.title = tr("Self-evaluation of the government budget of %1").arg(fiscalYear);
-            // The government budget of the finance department's own division.
-            QSqlQuery q(m_db.connection());
-            q.prepare(QStringLiteral("SELECT count(*), sum(EXISTS (SELECT 1 FROM self_evaluation r"
-                                     " WHERE r.subject_id = s.id AND r.deleted = 0 AND r.status IN (?, ?)))"
-                                     " FROM subject s WHERE s.kind = ? AND s.fiscal_year = ? AND s.deleted = 0"
-                                     " AND s.division_code = ?"));
-            q.addBindValue(static_cast<int>(RecordStatus::Submitted));
-            q.addBindValue(static_cast<int>(RecordStatus::Approved));
-            q.addBindValue(static_cast<int>(SubjectKind::GovernmentBudget));
-            q.addBindValue(fiscalYear);
-            q.addBindValue(a.divisionCode);
-            if (!q.exec() || !q.next())
-                return m_db.queryError(q, tr("reading what is due"));
-            item.total = q.value(0).toInt();
-            item.done = q.value(1).toInt();
-        } else if (rule.key == QLatin1String("annualSummary") && scope.finance && rank == DivisionRank::Prefecture) {
-            item.title = tr("Annual summary of budget performance work of %1").arg(fiscalYear);
-            item.tracked = false;
-        } else {
-            continue;
+            DueItem item;
+            item.key = work.key;
+            item.title = titleOf(work);
+            item.dueDate = work.dueDate;
+            item.month = work.month;
+            if (Result<void> r = progress(work, item); !r)
+                return r.error();
+            if (item.total > 0)
+                items << item;
         }
-        if (item.tracked && item.total == 0)
-            continue;
-        items << item;
     }
     // Due on the day itself is not late: only a date before today is overdue.
     for (DueItem& item : items)

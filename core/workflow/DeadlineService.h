@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/domain/Agency.h"
 #include "core/domain/Result.h"
 #include "core/domain/YearPolicy.h"
+#include "core/storage/SubjectQuery.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -30,6 +32,7 @@ struct DueItem
     QString key; ///< the policy's deadline key, e.g. "monthlyMonitoring"
     QString title; ///< translated, e.g. "Monitoring of 4月"
     QDate dueDate;
+    int month = 0; ///< monitoring: the month reported on; 0 otherwise
     int total = 0; ///< records expected
     int done = 0; ///< submitted or approved
     bool tracked = true; ///< false for work Jixiao has no record of (a reminder only)
@@ -73,6 +76,22 @@ public:
      */
     static std::optional<QDate> deadlineOf(const YearPolicy& policy, RecordKind kind, SubjectKind subjectKind,
         DivisionRank rank, int fiscalYear, int month = 0);
+
+    /**
+     * The tracked work that @p rule asks of the subjects of @p agency (in a division of @p rank)
+     * in @p fiscalYear: one piece per month for monthly monitoring; none for a rule about work
+     * Jixiao keeps no record of, or that is not this agency's to track.
+     */
+    static QList<DueWork> workOf(const DeadlineRule& rule, const Agency& agency, DivisionRank rank, int fiscalYear);
+    /**
+     * The work of @p stage (MonitoringReport or SelfEvaluation) due before @p today: a subject
+     * that owes one of them and has not handed it in is overdue (the lists' overdue filter).
+     * @p key (and @p month) narrow it to one piece, as a line of the dashboard shows it.
+     */
+    Result<OverdueFilter> overdueWork(const QUuid& agencyId, int fiscalYear, const QDate& today, RecordKind stage,
+        const QString& key = {}, int month = 0);
+    /// The translated title of a piece of work ("Monitoring of month 4 of 2025").
+    static QString titleOf(const DueWork& work);
 
 private:
     Database& m_db;

@@ -34,7 +34,8 @@ struct ResultsRow
 /**
  * 结果运用: the live programs of a fiscal year that a finance department decides on (those of
  * its division and the divisions below it), by name, each with the grade that binds its results
- * (EvaluationService::bindingGrade) and the decision on its next year's funding.
+ * (EvaluationService::bindingGrade, as SubjectQuery evaluates it in SQL) and the decision on its
+ * next year's funding. Read by window: a region has 300,000 programs, a view shows a screenful.
  */
 class ResultsListing
 {
@@ -43,6 +44,12 @@ class ResultsListing
 public:
     explicit ResultsListing(Database& db);
 
+    /// How many programs the list has (only those of binding grade @p grade when given).
+    Result<qint64> count(const Agency& financeDepartment, int fiscalYear, std::optional<Grade> grade = std::nullopt);
+    /// Up to @p limit rows from position @p offset, by name (then id).
+    Result<QList<ResultsRow>> rows(const Agency& financeDepartment, int fiscalYear, std::optional<Grade> grade,
+                                   qint64 offset, int limit);
+    /// Every row (a small scope; tests).
     Result<QList<ResultsRow>> rows(const Agency& financeDepartment, int fiscalYear);
 
 private:

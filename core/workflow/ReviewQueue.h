@@ -49,6 +49,13 @@ struct ReviewQueueFilter
     int fiscalYear = 0;    ///< 0: every year
 };
 
+/// A record of the queue, without its details (what a bulk approval needs).
+struct ReviewQueueKey
+{
+    RecordKind kind = RecordKind::TargetSet;
+    QUuid recordId;
+};
+
 /**
  * 财政审核: what was submitted to an agency and waits for its review, oldest submission first.
  * A finance department sees the submitted records of the agencies of its own division and of
@@ -64,8 +71,20 @@ public:
 
     /// The queue of @p reviewer under @p filter; overdue is judged on @p today.
     Result<QList<ReviewQueueRow>> rows(const Agency& reviewer, const ReviewQueueFilter& filter, const QDate& today);
+    /// How many records the queue has (counted in SQL).
+    Result<qint64> count(const Agency& reviewer, const ReviewQueueFilter& filter, const QDate& today);
+    /// Up to @p limit rows of the queue from position @p offset (the queue's order, then kind and id).
+    Result<QList<ReviewQueueRow>> rows(const Agency& reviewer, const ReviewQueueFilter& filter, const QDate& today,
+                                       qint64 offset, int limit);
+    /// The kind and id of every record of the queue, in its order (cheap: no details).
+    Result<QList<ReviewQueueKey>> keys(const Agency& reviewer, const ReviewQueueFilter& filter, const QDate& today);
 
 private:
+    struct Sql;
+    /// The queue's FROM … WHERE … with its binds; the overdue filter is the deadlines of the
+    /// reviewer's policy (one region per database) before @p today, as DeadlineService::deadlineOf says.
+    Result<Sql> build(const Agency& reviewer, const ReviewQueueFilter& filter, const QDate& today);
+
     Database& m_db;
 };
 

@@ -2,6 +2,7 @@
 
 #include "core/domain/Types.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QUuid>
@@ -44,6 +45,9 @@ struct ListRequest
     std::optional<Grade> grade;
     std::optional<OrderKind> order;
     bool overdue = false;                   ///< work past its deadline (DeadlineService)
+    QDate asOf;                             ///< with overdue: the day it is judged on; null: today
+    QString dueKey;                         ///< with overdue: only this work (a policy deadline key); empty: all of the stage's
+    int dueMonth = 0;                       ///< with dueKey "monthlyMonitoring": the month reported on
     QString warning;                        ///< a warning code (e.g. "execution-behind"); empty: none
     QString divisionCode;                   ///< GB/T 2260 code; empty: every division
     QUuid agencyId;                         ///< null: every agency

@@ -314,9 +314,24 @@ void HomePage::showFigures(const DashboardFigures& f)
     QVBoxLayout* due = nullptr;
     cardsLayout->addWidget(card(tr("Deadlines"), cards, &due), 1);
     {
-        ListRequest overdue = request(Stage::Monitoring);
-        overdue.overdue = true;
-        addLine(due, tr("Overdue (records missing)"), number(QStringLiteral("homeOverdue"), f.overdue, overdue, cards),
+        // Subjects with overdue work, by stage: each number is the row count of the list it opens
+        // (DashboardQuery counts the same filter that the page's overdue box applies).
+        auto overdueRequest = [this, finance](Stage stage) {
+            ListRequest r = request(stage);
+            r.overdue = true;
+            r.asOf = m_today;
+            if (!finance && m_workspace)
+                r.agencyId = m_workspace->self().meta.id;
+            return r;
+        };
+        addLine(due, tr("Monitoring overdue (programs and budgets)"),
+                number(QStringLiteral("homeOverdue"), int(f.overdueSubjects.value(RecordKind::MonitoringReport)),
+                       overdueRequest(Stage::Monitoring), cards),
+                true);
+        addLine(due, tr("Self-evaluation overdue (programs and budgets)"),
+                number(QStringLiteral("homeOverdueEvaluation"),
+                       int(f.overdueSubjects.value(RecordKind::SelfEvaluation)), overdueRequest(Stage::Evaluation),
+                       cards),
                 true);
         addLine(due, tr("Due within a month"),
                 number(QStringLiteral("homeDueOpen"), f.dueOpen, request(Stage::Monitoring), cards), true);
@@ -325,9 +340,15 @@ void HomePage::showFigures(const DashboardFigures& f)
             if (!item.tracked || item.missing() <= 0 || shown >= 4)
                 continue;
             ++shown;
-            ListRequest r = request(item.key.contains(QLatin1String("Monitoring")) ? Stage::Monitoring
-                                                                                  : Stage::Evaluation);
-            r.overdue = item.overdue;
+            const Stage stage = item.key.contains(QLatin1String("Monitoring")) || item.key.contains(QLatin1String("MidYear"))
+                ? Stage::Monitoring
+                : Stage::Evaluation;
+            ListRequest r = item.overdue ? overdueRequest(stage) : request(stage);
+            if (item.overdue) {
+                // Only this piece of work: the list then counts what the line says is missing.
+                r.dueKey = item.key;
+                r.dueMonth = item.month;
+            }
             const QString line = tr("%1, due %2").arg(item.title, QLocale().toString(item.dueDate, QLocale::ShortFormat));
             auto* label = new QLabel(line);
             label->setWordWrap(true);

@@ -83,6 +83,9 @@ void SubjectListPage::showList(const ListRequest& request)
     SubjectFilter f = filterOf(request);
     f.fiscalYear = fiscalYear();
     m_view->applyFilter(f);
+    // Overdue work is the core's to say (DeadlineService), for the year and day asked.
+    if (request.overdue)
+        m_view->showOverdue(request.asOf, request.dueKey, request.dueMonth);
 }
 
 void SubjectListPage::refresh()

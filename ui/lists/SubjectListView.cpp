@@ -3,11 +3,14 @@
 #include "core/domain/EnumTable.h"
 #include "core/io/SubjectListExporter.h"
 #include "core/storage/Database.h"
+#include "core/workflow/DeadlineService.h"
 #include "core/workspace/Workspace.h"
 #include "ui/common/Settings.h"
+#include "ui/lists/FlowLayout.h"
 #include "ui/lists/SubjectListModel.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -83,6 +86,18 @@ void addEnumItems(QComboBox* combo)
 {
     for (const EnumEntry<E>& e : enumEntries<E>())
         combo->addItem(Names::of(e.value), static_cast<int>(e.value));
+}
+
+// Wide enough for the first item, the "no filter" label shown most of the time (in characters
+// of the width of X, the unit of QComboBox::minimumContentsLength).
+void fitFirstItem(QComboBox* combo)
+{
+    if (combo->count() == 0)
+        return;
+    const QFontMetrics fm = combo->fontMetrics();
+    const int x = std::max(1, fm.horizontalAdvance(QLatin1Char('X')));
+    const int needed = (fm.horizontalAdvance(combo->itemText(0)) + x - 1) / x;
+    combo->setMinimumContentsLength(std::max(combo->minimumContentsLength(), needed));
 }
 
 void selectData(QComboBox* combo, const QVariant& data)
@@ -220,6 +235,23 @@ void SubjectListView::buildFilterBar()
     m_order = addCombo(QStringLiteral("orderFilter"), tr("Finance order in force"));
     m_order->addItem(tr("Orders: any or none"), 0);
     addEnumItems<OrderKind>(m_order);
+    // Work past its deadline (DeadlineService), on the pages of a stage that has deadlines.
+    m_overdue = new QCheckBox(tr("Overdue only"), this);
+    m_overdue->setObjectName(QStringLiteral("overdueFilter"));
+    m_overdue->setToolTip(tr("Only the subjects whose work of this stage is past its deadline and not yet submitted"));
+    m_overdue->hide();
+    m_filterWidgets << m_overdue;
+    connect(m_overdue, &QCheckBox::toggled, this, [this](bool on) {
+        if (!on) {
+            // Cleared: the next time it is ticked it means all of the stage's overdue work, as of today.
+            m_overdueAsOf = QDate();
+            m_overdueKey.clear();
+            m_overdueMonth = 0;
+        }
+        updateOverdueBox();
+        if (!m_filling)
+            applyBar();
+    });
 
     m_unit = new QComboBox(this);
     m_unit->setObjectName(QStringLiteral("unitChoice"));
@@ -238,23 +270,23 @@ void SubjectListView::buildFilterBar()
     reset->setText(tr("Clear filters"));
     connect(reset, &QToolButton::clicked, this, &SubjectListView::clearFilters);
 
-    // Two rows that keep their widgets together from the left: the stage filters a page does
-    // not offer leave no gap.
-    auto* first = new QHBoxLayout;
-    for (QWidget* w : std::initializer_list<QWidget*> { m_search, m_year, m_division, m_agency, m_unit, reset })
-        first->addWidget(w);
-    first->addStretch(1);
-    auto* second = new QHBoxLayout;
-    for (QWidget* w : std::initializer_list<QWidget*> { m_book, m_kind, m_tag })
-        second->addWidget(w);
+    // Every combo wide enough for its "no filter" label (the one shown most of the time) in the
+    // language in use, never cut; the bar wraps them onto as many rows as the width needs, in
+    // this order, and the stage filters a page does not offer leave no gap.
+    for (QWidget* w : std::as_const(m_filterWidgets)) {
+        if (auto* combo = qobject_cast<QComboBox*>(w))
+            fitFirstItem(combo);
+    }
+    auto* flow = new FlowLayout;
+    for (QWidget* w : std::initializer_list<QWidget*> { m_search, m_year, m_division, m_agency, m_unit, m_book,
+                                                         m_kind, m_tag })
+        flow->addWidget(w);
     for (RecordKind stage : { RecordKind::Assessment, RecordKind::TargetSet, RecordKind::MonitoringReport,
                               RecordKind::SelfEvaluation })
-        second->addWidget(m_stageCombos.value(stage));
-    for (QWidget* w : std::initializer_list<QWidget*> { m_grade, m_warning, m_order })
-        second->addWidget(w);
-    second->addStretch(1);
-    bar->addLayout(first);
-    bar->addLayout(second);
+        flow->addWidget(m_stageCombos.value(stage));
+    for (QWidget* w : std::initializer_list<QWidget*> { m_grade, m_warning, m_order, m_overdue, reset })
+        flow->addWidget(w);
+    bar->addLayout(flow);
 }
 
 void SubjectListView::setWorkspace(Workspace* workspace)
@@ -280,6 +312,59 @@ void SubjectListView::setStageFilters(const QList<RecordKind>& stages)
 {
     for (auto it = m_stageCombos.cbegin(); it != m_stageCombos.cend(); ++it)
         it.value()->setVisible(stages.contains(it.key()));
+    // The stages with deadlines of their own (DeadlineService): monitoring, self-evaluation.
+    m_overdueStage.reset();
+    if (stages.contains(RecordKind::MonitoringReport))
+        m_overdueStage = RecordKind::MonitoringReport;
+    else if (stages.contains(RecordKind::SelfEvaluation))
+        m_overdueStage = RecordKind::SelfEvaluation;
+    m_overdue->setVisible(m_overdueStage.has_value());
+}
+
+void SubjectListView::showOverdue(const QDate& asOf, const QString& key, int month)
+{
+    if (!m_overdueStage)
+        return;
+    m_filling = true;
+    m_overdue->setChecked(true);
+    m_filling = false;
+    m_overdueAsOf = asOf;
+    m_overdueKey = key;
+    m_overdueMonth = month;
+    updateOverdueBox();
+    applyBar();
+}
+
+std::optional<OverdueFilter> SubjectListView::overdueFilter() const
+{
+    Workspace* w = m_model->workspace();
+    if (!m_overdueStage || !m_overdue->isChecked() || !w)
+        return std::nullopt;
+    int year = m_year->currentData().toInt();
+    if (year == 0)
+        year = m_fiscalYear != 0 ? m_fiscalYear : QDate::currentDate().year();
+    const QDate asOf = m_overdueAsOf.isValid() ? m_overdueAsOf : QDate::currentDate();
+    Result<OverdueFilter> f = DeadlineService(w->database())
+                                  .overdueWork(w->self().meta.id, year, asOf, *m_overdueStage, m_overdueKey,
+                                               m_overdueMonth);
+    if (!f) {
+        // Nothing is shown rather than everything: the box still says the list is filtered.
+        OverdueFilter none;
+        none.stage = *m_overdueStage;
+        none.asOf = asOf;
+        return none;
+    }
+    return *f;
+}
+
+void SubjectListView::updateOverdueBox()
+{
+    QString title;
+    if (m_overdue->isChecked() && !m_overdueKey.isEmpty()) {
+        if (std::optional<OverdueFilter> f = overdueFilter(); f && !f->title.isEmpty())
+            title = f->title;
+    }
+    m_overdue->setText(title.isEmpty() ? tr("Overdue only") : tr("Overdue: %1").arg(title));
 }
 
 void SubjectListView::setPreset(const SubjectFilter& preset)
@@ -341,6 +426,8 @@ void SubjectListView::fillChoices()
             add(QUuid(), 0);
         }
     }
+    for (QComboBox* combo : { m_year, m_division, m_agency })
+        fitFirstItem(combo);
     selectData(m_year, year.isValid() ? year : QVariant(m_fiscalYear));
     selectData(m_division, division);
     selectData(m_agency, agency);
@@ -375,6 +462,7 @@ SubjectFilter SubjectListView::filter() const
         f.warning = warning;
     if (auto order = chosen<OrderKind>(m_order))
         f.order = order;
+    f.overdue = overdueFilter();
     if (!m_search->text().trimmed().isEmpty())
         f.text = m_search->text().trimmed();
     return f;
@@ -396,6 +484,7 @@ void SubjectListView::clearFilters()
         if (auto* combo = qobject_cast<QComboBox*>(w); combo && combo != m_year)
             combo->setCurrentIndex(0);
     }
+    m_overdue->setChecked(false);
     m_filling = false;
     applyBar();
 }
@@ -426,6 +515,9 @@ void SubjectListView::applyFilter(const SubjectFilter& f)
     selectData(m_grade, f.grade ? static_cast<int>(*f.grade) : 0);
     selectData(m_warning, f.warning ? static_cast<int>(*f.warning) : 0);
     selectData(m_order, f.order ? static_cast<int>(*f.order) : 0);
+    m_overdue->setChecked(f.overdue.has_value());
+    if (f.overdue)
+        m_overdueAsOf = f.overdue->asOf;
     m_filling = false;
     applyBar();
 }

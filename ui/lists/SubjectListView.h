@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QAction;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -41,6 +42,12 @@ public:
     void setFiscalYear(int year);
     /// Sets the bar's filters from @p filter (the dashboard's links) and shows the result.
     void applyFilter(const SubjectFilter& filter);
+    /**
+     * Shows only the subjects with overdue work of the page's stage (monitoring or self-evaluation)
+     * as of @p asOf (null: today), DeadlineService's rule; @p key (and @p month) narrow it to one
+     * piece of work. The bar's overdue box shows it and clears it.
+     */
+    void showOverdue(const QDate& asOf, const QString& key = {}, int month = 0);
     /// Clears every filter of the bar except the year.
     void clearFilters();
     /// What the list shows now: the preset and the bar's filters.
@@ -77,6 +84,9 @@ private:
     void updateTotals();
     void chooseExportFile();
     QComboBox* addCombo(const QString& objectName, const QString& label);
+    /// The overdue filter of the bar for the year shown, from DeadlineService; none when it is off.
+    std::optional<OverdueFilter> overdueFilter() const;
+    void updateOverdueBox();
 
     SubjectListModel* m_model;
     QTableView* m_table;
@@ -92,6 +102,11 @@ private:
     QComboBox* m_warning = nullptr;
     QComboBox* m_order = nullptr;
     QComboBox* m_unit = nullptr;
+    QCheckBox* m_overdue = nullptr;
+    std::optional<RecordKind> m_overdueStage; ///< the stage whose overdue work the box filters by
+    QDate m_overdueAsOf;   ///< null: today
+    QString m_overdueKey;  ///< one piece of work; empty: all of the stage's
+    int m_overdueMonth = 0;
     QLabel* m_totals;
     QTimer* m_searchDelay;
     QAction* m_exportAction;

@@ -5,6 +5,8 @@
 
 #include <QColor>
 
+#include <limits>
+
 namespace jx {
 
 ResultsModel::ResultsModel(QObject* parent)
@@ -34,8 +36,8 @@ void ResultsModel::setUnit(MoneyUnit unit)
         return;
     m_unit = unit;
     Q_EMIT headerDataChanged(Qt::Horizontal, AmountColumn, ChangeColumn);
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, AmountColumn), index(int(m_rows.size()) - 1, ChangeColumn), { Qt::DisplayRole });
+    if (m_count > 0)
+        Q_EMIT dataChanged(index(0, AmountColumn), index(m_count - 1, ChangeColumn), { Qt::DisplayRole });
 }
 
 void ResultsModel::setGradeFilter(std::optional<Grade> grade)
@@ -56,37 +58,88 @@ void ResultsModel::follow(const ChangeSet& changes)
 
 void ResultsModel::reload()
 {
+    // Where the rows read so far were, so that a page can find its current program again.
+    m_before.clear();
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        for (int i = 0; i < it.value().size(); ++i)
+            m_before.insert(it.value().at(i).programId, it.key() * PageSize + i);
+    }
     beginResetModel();
-    m_rows.clear();
+    m_pages.clear();
+    m_used.clear();
+    m_count = 0;
     m_lastError.clear();
     if (m_ws && m_year != 0) {
-        Result<QList<ResultsRow>> rows = ResultsListing(m_ws->database()).rows(m_ws->self(), m_year);
-        if (rows) {
-            for (ResultsRow& r : *rows) {
-                if (!m_grade || r.grade == m_grade)
-                    m_rows << std::move(r);
-            }
-        } else {
-            m_lastError = rows.message();
-        }
+        Result<qint64> count = ResultsListing(m_ws->database()).count(m_ws->self(), m_year, m_grade);
+        if (count)
+            m_count = int(std::min<qint64>(*count, std::numeric_limits<int>::max()));
+        else
+            m_lastError = count.message();
     }
     endResetModel();
     if (!m_lastError.isEmpty())
         Q_EMIT errorOccurred(m_lastError);
 }
 
+const QList<ResultsRow>* ResultsModel::page(int index) const
+{
+    if (const auto it = m_pages.constFind(index); it != m_pages.cend()) {
+        m_used.removeOne(index);
+        m_used << index;
+        return &*it;
+    }
+    if (!m_ws)
+        return nullptr;
+    Result<QList<ResultsRow>> rows
+        = ResultsListing(m_ws->database()).rows(m_ws->self(), m_year, m_grade, qint64(index) * PageSize, PageSize);
+    if (!rows) {
+        m_lastError = rows.message();
+        return nullptr;
+    }
+    while (m_used.size() >= MaxPages)
+        m_pages.remove(m_used.takeFirst());
+    m_used << index;
+    return &*m_pages.insert(index, std::move(*rows));
+}
+
+const ResultsRow& ResultsModel::rowAt(int row) const
+{
+    static const ResultsRow none;
+    const QList<ResultsRow>* rows = row >= 0 && row < m_count ? page(row / PageSize) : nullptr;
+    if (!rows || row % PageSize >= rows->size())
+        return none;
+    return rows->at(row % PageSize);
+}
+
 int ResultsModel::rowOf(const QUuid& programId) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).programId == programId)
-            return i;
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        for (int i = 0; i < it.value().size(); ++i) {
+            if (it.value().at(i).programId == programId)
+                return it.key() * PageSize + i;
+        }
+    }
+    // A reload keeps the order (by name): the program is where it was, unless the filter moved it.
+    if (const auto it = m_before.constFind(programId); it != m_before.cend() && *it < m_count
+        && rowAt(*it).programId == programId) {
+        return *it;
+    }
+    // Else the first pages, as far as the cache holds them (a long list is not read through).
+    for (int p = 0; p < MaxPages && qint64(p) * PageSize < m_count; ++p) {
+        const QList<ResultsRow>* rows = page(p);
+        if (!rows)
+            break;
+        for (int i = 0; i < rows->size(); ++i) {
+            if (rows->at(i).programId == programId)
+                return p * PageSize + i;
+        }
     }
     return -1;
 }
 
 int ResultsModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_count;
 }
 
 int ResultsModel::columnCount(const QModelIndex& parent) const
@@ -98,7 +151,9 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ResultsRow& r = m_rows.at(index.row());
+    const ResultsRow& r = rowAt(index.row());
+    if (r.programId.isNull())
+        return role == Qt::DisplayRole && index.column() == NameColumn ? tr("…") : QVariant();
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case NameColumn:

@@ -4,6 +4,7 @@
 #include "core/workflow/ResultsListing.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace jx {
@@ -15,6 +16,9 @@ class Workspace;
  * 结果运用: the programs of a fiscal year with their binding grade and the decision on next
  * year's funding (ResultsListing), read again after every commit that touched programs,
  * self-evaluations, reviews or decisions. Amounts in 元 or 万元.
+ *
+ * A region has 300,000 programs: the count is asked of SQL and rows are read in pages around
+ * what the view shows, into a sparse cache of a bounded number of pages.
  */
 class ResultsModel : public QAbstractTableModel
 {
@@ -34,6 +38,9 @@ public:
         ColumnCount
     };
 
+    static constexpr int PageSize = 128;
+    static constexpr int MaxPages = 32;
+
     explicit ResultsModel(QObject* parent = nullptr);
 
     void setWorkspace(Workspace* workspace);
@@ -44,9 +51,12 @@ public:
     std::optional<Grade> gradeFilter() const { return m_grade; }
     void reload();
 
-    const ResultsRow& rowAt(int row) const { return m_rows.at(row); }
-    /// The row of @p programId, or -1.
+    /// The row at @p row, read if needed (an empty row when it cannot be read).
+    const ResultsRow& rowAt(int row) const;
+    /// The row of @p programId among the rows read (or where it was before the last reload), or -1.
     int rowOf(const QUuid& programId) const;
+    /// Pages held in the cache (tests).
+    int cachedPages() const { return int(m_pages.size()); }
     QString lastError() const { return m_lastError; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -59,14 +69,18 @@ Q_SIGNALS:
 
 private:
     void follow(const ChangeSet& changes);
+    const QList<ResultsRow>* page(int index) const;
 
     Workspace* m_ws = nullptr;
     QMetaObject::Connection m_following;
     int m_year = 0;
     std::optional<Grade> m_grade;
     MoneyUnit m_unit = MoneyUnit::TenThousandYuan;
-    QList<ResultsRow> m_rows;
-    QString m_lastError;
+    int m_count = 0;
+    mutable QHash<int, QList<ResultsRow>> m_pages; ///< by page index
+    mutable QList<int> m_used;                     ///< page indexes, most recently used last
+    QHash<QUuid, int> m_before;                    ///< rows read before the last reload, by program
+    mutable QString m_lastError;
 };
 
 } // namespace jx

@@ -73,6 +73,10 @@ ResultsPage::ResultsPage(QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    // The model reads pages on demand: rows are never measured one by one, and fitting the
+    // columns looks at the first page only.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setResizeContentsPrecision(ResultsModel::PageSize);
     m_table->installEventFilter(this);
     connect(m_table, &QTableView::doubleClicked, this, &ResultsPage::openCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ResultsPage::updateActions);

@@ -95,6 +95,10 @@ ReviewPage::ReviewPage(QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    // The model reads pages on demand: rows are never measured one by one, and fitting the
+    // columns looks at the first page only.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setResizeContentsPrecision(ReviewQueueModel::PageSize);
     m_table->horizontalHeader()->setSectionResizeMode(ReviewQueueModel::SubjectColumn, QHeaderView::Stretch);
     m_table->installEventFilter(this);
     connect(m_table, &QTableView::doubleClicked, this, &ReviewPage::openCurrent);
@@ -374,22 +378,24 @@ void ReviewPage::approveSelected()
     if (!m_ws)
         return;
     QList<int> rows = selectedRows();
-    if (rows.size() < 2) {
-        // Nothing chosen: everything the filter shows.
-        rows.clear();
-        for (int r = 0; r < m_model->rowCount(); ++r)
-            rows << r;
-    }
-    if (rows.isEmpty())
+    if (rows.size() < 2)
+        rows.clear(); // nothing chosen: everything the filter shows (asked of the queue, not read row by row)
+    Result<QList<ReviewQueueKey>> records = m_model->recordsOf(rows);
+    if (!records) {
+        report(records.message(), true);
         return;
-    const RecordKind kind = m_model->rowAt(rows.first()).kind;
+    }
+    if (records->isEmpty())
+        return;
+    const RecordKind kind = records->constFirst().kind;
     QList<QUuid> ids;
-    for (int r : std::as_const(rows)) {
-        if (m_model->rowAt(r).kind != kind) {
+    ids.reserve(records->size());
+    for (const ReviewQueueKey& k : std::as_const(*records)) {
+        if (k.kind != kind) {
             report(tr("Records of several kinds are chosen; approve one kind at a time (filter by record)."), true);
             return;
         }
-        ids << m_model->rowAt(r).recordId;
+        ids << k.recordId;
     }
     QMessageBox box(QMessageBox::Question, tr("Approve selected"),
         tr("Approve %1 records (%2)? Either all of them are approved or, if one cannot be, none.")

@@ -7,6 +7,8 @@
 #include <QColor>
 #include <QLocale>
 
+#include <limits>
+
 namespace jx {
 
 ReviewQueueModel::ReviewQueueModel(QObject* parent)
@@ -49,23 +51,72 @@ void ReviewQueueModel::follow(const ChangeSet& changes)
 void ReviewQueueModel::reload()
 {
     beginResetModel();
-    m_rows.clear();
+    m_pages.clear();
+    m_used.clear();
+    m_count = 0;
     m_lastError.clear();
     if (m_ws) {
-        Result<QList<ReviewQueueRow>> rows = ReviewQueue(m_ws->database()).rows(m_ws->self(), m_filter, m_today);
-        if (rows)
-            m_rows = *rows;
+        Result<qint64> count = ReviewQueue(m_ws->database()).count(m_ws->self(), m_filter, m_today);
+        if (count)
+            m_count = int(std::min<qint64>(*count, std::numeric_limits<int>::max()));
         else
-            m_lastError = rows.message();
+            m_lastError = count.message();
     }
     endResetModel();
     if (!m_lastError.isEmpty())
         Q_EMIT errorOccurred(m_lastError);
 }
 
+const QList<ReviewQueueRow>* ReviewQueueModel::page(int index) const
+{
+    if (const auto it = m_pages.constFind(index); it != m_pages.cend()) {
+        m_used.removeOne(index);
+        m_used << index;
+        return &*it;
+    }
+    if (!m_ws)
+        return nullptr;
+    Result<QList<ReviewQueueRow>> rows = ReviewQueue(m_ws->database())
+                                             .rows(m_ws->self(), m_filter, m_today, qint64(index) * PageSize, PageSize);
+    if (!rows) {
+        m_lastError = rows.message();
+        return nullptr;
+    }
+    while (m_used.size() >= MaxPages)
+        m_pages.remove(m_used.takeFirst());
+    m_used << index;
+    return &*m_pages.insert(index, std::move(*rows));
+}
+
+const ReviewQueueRow& ReviewQueueModel::rowAt(int row) const
+{
+    static const ReviewQueueRow none;
+    const QList<ReviewQueueRow>* rows = row >= 0 && row < m_count ? page(row / PageSize) : nullptr;
+    if (!rows || row % PageSize >= rows->size())
+        return none;
+    return rows->at(row % PageSize);
+}
+
+Result<QList<ReviewQueueKey>> ReviewQueueModel::recordsOf(const QList<int>& rows) const
+{
+    if (!m_ws)
+        return QList<ReviewQueueKey>();
+    if (rows.isEmpty())
+        return ReviewQueue(m_ws->database()).keys(m_ws->self(), m_filter, m_today);
+    QList<ReviewQueueKey> out;
+    out.reserve(rows.size());
+    for (int r : rows) {
+        const ReviewQueueRow& row = rowAt(r);
+        if (row.recordId.isNull())
+            return makeError(Error::Code::Storage, m_lastError.isEmpty() ? tr("The queue changed; choose again.") : m_lastError);
+        out << ReviewQueueKey { row.kind, row.recordId };
+    }
+    return out;
+}
+
 int ReviewQueueModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_count;
 }
 
 int ReviewQueueModel::columnCount(const QModelIndex& parent) const
@@ -77,7 +128,9 @@ QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ReviewQueueRow& r = m_rows.at(index.row());
+    const ReviewQueueRow& r = rowAt(index.row());
+    if (r.recordId.isNull())
+        return role == Qt::DisplayRole && index.column() == SubjectColumn ? tr("…") : QVariant();
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case KindColumn:

@@ -3,6 +3,7 @@
 #include "core/workflow/ReviewQueue.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace jx {
@@ -14,6 +15,10 @@ class Workspace;
  * The 财政审核 queue as a table: kind, subject, unit, division, submitter, submitted, deadline,
  * score and grade of a self-evaluation. It reads ReviewQueue for the workspace's agency and
  * reads again after every commit that touched a record of the loop.
+ *
+ * At region scale the queue can hold hundreds of thousands of records: the count is asked of
+ * SQL and rows are read in pages around what the view shows, into a sparse cache of a bounded
+ * number of pages; a bulk approval asks for the keys alone (recordsOf()).
  */
 class ReviewQueueModel : public QAbstractTableModel
 {
@@ -33,6 +38,9 @@ public:
         ColumnCount
     };
 
+    static constexpr int PageSize = 128;
+    static constexpr int MaxPages = 32;
+
     explicit ReviewQueueModel(QObject* parent = nullptr);
 
     /// Shows the queue of @p workspace's agency (not owned; null clears) and follows its changes.
@@ -43,8 +51,13 @@ public:
     void setToday(const QDate& today);
     void reload();
 
-    const ReviewQueueRow& rowAt(int row) const { return m_rows.at(row); }
+    /// The row at @p row, read if needed (an empty row when it cannot be read).
+    const ReviewQueueRow& rowAt(int row) const;
+    /// The records of @p rows, in that order; no rows: every record the filter shows.
+    Result<QList<ReviewQueueKey>> recordsOf(const QList<int>& rows) const;
     QString lastError() const { return m_lastError; }
+    /// Pages held in the cache (tests).
+    int cachedPages() const { return int(m_pages.size()); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -56,13 +69,16 @@ Q_SIGNALS:
 
 private:
     void follow(const ChangeSet& changes);
+    const QList<ReviewQueueRow>* page(int index) const;
 
     Workspace* m_ws = nullptr;
     QMetaObject::Connection m_following;
     ReviewQueueFilter m_filter;
     QDate m_today;
-    QList<ReviewQueueRow> m_rows;
-    QString m_lastError;
+    int m_count = 0;
+    mutable QHash<int, QList<ReviewQueueRow>> m_pages; ///< by page index
+    mutable QList<int> m_used;                         ///< page indexes, most recently used last
+    mutable QString m_lastError;
 };
 
 } // namespace jx
