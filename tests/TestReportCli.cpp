@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -152,6 +153,27 @@ void TestReportCli::writesEachFormat()
     QFile html(m_dir.filePath(QStringLiteral("d.html")));
     QVERIFY(html.open(QIODevice::ReadOnly));
     QCOMPARE(QString::fromUtf8(html.readAll()).count(QStringLiteral("<table>")), 3);
+
+    // .pdf, without a display: the pages the desktop program prints, read back with poppler-utils.
+    r = cli({ QStringLiteral("--db"), m_db, QStringLiteral("--json"), QStringLiteral("report"),
+              QStringLiteral("grades-by-agency"), QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"),
+              QStringLiteral("g.pdf"), QStringLiteral("--division"), m_division, QStringLiteral("--year"), year });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(r.json().value(QStringLiteral("format")).toString(), QStringLiteral("pdf"));
+    const qint64 pages = r.json().value(QStringLiteral("rows")).toInteger();
+    QVERIFY(pages >= 1);
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), { m_dir.filePath(QStringLiteral("g.pdf")) });
+    QVERIFY2(info.waitForFinished(60'000), "pdfinfo (poppler-utils) is needed");
+    const QString infoText = QString::fromUtf8(info.readAllStandardOutput());
+    QVERIFY2(infoText.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\b").arg(pages))), qPrintable(infoText));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), { m_dir.filePath(QStringLiteral("g.pdf")), QStringLiteral("-") });
+    QVERIFY(text.waitForFinished(60'000));
+    const QString pdfText = QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    const QString title = r.json().value(QStringLiteral("title")).toString().normalized(QString::NormalizationForm_KC);
+    QVERIFY(!title.isEmpty());
+    QVERIFY2(pdfText.contains(title), qPrintable(pdfText.left(400)));
 }
 
 void TestReportCli::chineseTitles()
@@ -234,9 +256,6 @@ void TestReportCli::refusesWithOneLine()
         if (!file.isEmpty())
             QVERIFY(!QFile::exists(m_dir.filePath(file)));
     };
-    refused({ QStringLiteral("report"), QStringLiteral("warnings"), QStringLiteral("--format"), QStringLiteral("pdf"),
-              QStringLiteral("-o"), QStringLiteral("w.pdf") },
-            1, QStringLiteral("PDF"), QStringLiteral("w.pdf"));
     refused({ QStringLiteral("report"), QStringLiteral("no-such"), QStringLiteral("-o"), QStringLiteral("x.csv") }, 2,
             QStringLiteral("no-such"), QStringLiteral("x.csv"));
     refused({ QStringLiteral("report"), QStringLiteral("warnings") }, 2, QStringLiteral("-o FILE"));
