@@ -217,4 +217,3 @@ inline QString columnOf(TemplateKind kind, int month, const QString& sheet, Temp
 
 } // namespace jx::test
 
-Q_DECLARE_METATYPE(jx::test::Formula)

@@ -105,7 +105,7 @@ void TestTemplateRoundTrip::targets()
     edits[lines][cellOf(path, k, 12, lines, F::IndicatorId, mileageId, F::Content)] = QStringLiteral("年内完成养护的里程");
     // A new indicator for the program without targets, named by its code as a clerk would.
     const int free = nextFreeRow(path, lines);
-    auto at = [&](F field) { return columnOf(k, 12, lines, field) + QString::number(free); };
+    auto at = [&](F field) -> QString { return columnOf(k, 12, lines, field) + QString::number(free); };
     edits[lines][at(F::ProgramCode)] = QStringLiteral("P-002");
     edits[lines][at(F::LevelOne)] = QStringLiteral("产出指标");
     edits[lines][at(F::LevelTwo)] = QStringLiteral("数量指标");
@@ -280,7 +280,7 @@ void TestTemplateRoundTrip::selfEvaluation()
     const QString firstFunds = cellOf(path, k, 12, funds, F::SubjectId, roadsId, F::InitialBudget);
     QVERIFY(!firstFunds.isEmpty());
     const int fundsRow = XlsxReader::parseReference(firstFunds)->first;
-    auto fundsCell = [&](F field) { return columnOf(k, 12, funds, field) + QString::number(fundsRow); };
+    auto fundsCell = [&](F field) -> QString { return columnOf(k, 12, funds, field) + QString::number(fundsRow); };
     edits[funds][fundsCell(F::InitialBudget)] = 1000000.0;
     edits[funds][fundsCell(F::AdjustedBudget)] = 1200000.0;
     edits[funds][fundsCell(F::FundExecuted)] = 1150000.25;
