@@ -48,5 +48,8 @@ int packageVerb(CliContext& cli);
 int packageVerifyVerb(CliContext& cli);
 /// … package export|import|history (PackageVerbs.cpp).
 int packageExchangeVerb(CliContext& cli);
+/// export template …, import FILE.xlsx: the fill-in templates (TemplateVerbs.cpp), reached from export/import.
+int templateExportVerb(CliContext& cli);
+int templateImportVerb(CliContext& cli);
 
 } // namespace jx
