@@ -7,6 +7,7 @@
 #include "core/storage/TargetSetRepository.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QTest>
 
 using namespace jx;
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void everyProblemIsListed();
     void notEditable();
     void notATemplate();
+    void cliPrintsEveryProblem();
 
 private:
     QString exportTemplate(TemplateKind kind, int month = 3);
@@ -241,6 +243,46 @@ void TestTemplateImportErrors::notATemplate()
     const QString bad = m_unit.dir->filePath(QStringLiteral("plain.xlsx"));
     QVERIFY(rewriteWorkbook(path, bad, {}, { TemplateLayout::metaSheet() }));
     expectRefused(bad, TemplateLayout::metaSheet(), QString(), QStringLiteral("not a Jixiao fill-in template"));
+}
+
+void TestTemplateImportErrors::cliPrintsEveryProblem()
+{
+    // jixiao-cli export template …, then import of a spoiled copy: one line per problem, exit 1, nothing written.
+    const QString db = m_unit.ws->database().connection().databaseName();
+    const QString path = m_unit.dir->filePath(QStringLiteral("cli.xlsx"));
+    auto cli = [&](const QStringList& args, QString* out = nullptr) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("JIXIAO_LANG"), QStringLiteral("en"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(JIXIAO_CLI), QStringList { QStringLiteral("--db"), db } + args);
+        p.waitForFinished(60'000);
+        if (out)
+            *out = QString::fromUtf8(p.readAllStandardOutput());
+        return p.exitCode();
+    };
+    QString out;
+    QCOMPARE(cli({ QStringLiteral("export"), QStringLiteral("template"), QStringLiteral("monitoring"), QStringLiteral("--agency"),
+                   QStringLiteral("JT01"), QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--month"),
+                   QStringLiteral("3"), QStringLiteral("-o"), path }, &out),
+             0);
+    QVERIFY2(out.contains(QStringLiteral("1 program")), qPrintable(out));
+    const QString executed = cellOf(path, TemplateKind::Monitoring, 3, QStringLiteral("预算执行"), F::SubjectId, m_roadsId, F::Executed);
+    const QString forecast = cellOf(path, TemplateKind::Monitoring, 3, QStringLiteral("预算执行"), F::SubjectId, m_roadsId, F::ForecastAmount);
+    CellEdits edits;
+    edits[QStringLiteral("预算执行")][executed] = QStringLiteral("五十万");
+    edits[QStringLiteral("预算执行")][forecast] = QVariant::fromValue(Formula { QStringLiteral("=2*3") });
+    const QString bad = m_unit.dir->filePath(QStringLiteral("cli-bad.xlsx"));
+    QVERIFY(rewriteWorkbook(path, bad, edits));
+    const QString before = dumpDatabase(m_unit.ws->database());
+    QCOMPARE(cli({ QStringLiteral("import"), bad }, &out), 1);
+    const QStringList lines = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).startsWith(QStringLiteral("预算执行!%1: ").arg(executed)), qPrintable(out));
+    QVERIFY2(lines.at(1).startsWith(QStringLiteral("预算执行!%1: ").arg(forecast)), qPrintable(out));
+    QCOMPARE(dumpDatabase(m_unit.ws->database()), before);
+    QCOMPARE(cli({ QStringLiteral("import"), path, QStringLiteral("--dry-run") }, &out), 0);
+    QVERIFY2(out.contains(QStringLiteral("Dry run")), qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestTemplateImportErrors)
