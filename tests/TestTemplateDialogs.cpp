@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QDir>
 #include <QLabel>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -131,6 +132,9 @@ void TestTemplateDialogs::importShowsProblems()
             rows << cells.join(QLatin1Char('|'));
         }
         summary = d->findChild<QLabel*>(QStringLiteral("importSummary"))->text();
+        // The picture of docs/screenshots (run by hand with JIXIAO_SCREENSHOT_DIR and JIXIAO_LANG=zh_CN).
+        if (const QString dir = qEnvironmentVariable("JIXIAO_SCREENSHOT_DIR"); !dir.isEmpty())
+            d->grab().save(QDir(dir).filePath(QStringLiteral("template-import-problems.png")));
         importEnabled = d->findChild<QPushButton*>(QStringLiteral("importRun"))->isEnabled();
         QTest::mouseClick(d->findChild<QPushButton*>(QStringLiteral("copyProblems")), Qt::LeftButton);
         press(d, QDialogButtonBox::Close);
