@@ -4830,194 +4830,199 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>TemplateImporter</name>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="107"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="108"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="133"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="134"/>
         <source>the cell holds a formula (=%1); type the value itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="137"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="138"/>
         <source>the cell holds the error value %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="170"/>
-        <location filename="../core/io/TemplateImporter.cpp" line="254"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="171"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="255"/>
         <source>“%1” is text; a number is expected here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="186"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="187"/>
         <source>the amount %1 is negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="191"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="192"/>
         <source>the amount %1 is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="197"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="198"/>
         <source>the amount %1 has fractions of a fen; amounts are in yuan with at most two decimals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="218"/>
-        <location filename="../core/io/TemplateImporter.cpp" line="1027"/>
-        <location filename="../core/io/TemplateImporter.cpp" line="1156"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="219"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="1038"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="1167"/>
         <source>“%1” is not one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="345"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="320"/>
+        <source>Nothing was imported, because no backup of the database could be made first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="356"/>
         <source>this workbook is not a Jixiao fill-in template: its hidden sheet “%1” is missing. Export a template and fill that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="369"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="380"/>
         <source>this workbook is not a Jixiao fill-in template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="375"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="386"/>
         <source>the template is of format version %1; this program reads version %2. Update the program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="387"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="398"/>
         <source>the template&apos;s description is damaged (kind, year, month or agency).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="393"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="404"/>
         <source>the template is for agency “%1”, which is not in this database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="408"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="419"/>
         <source>the sheet “%1” is missing (deleted or renamed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="429"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="440"/>
         <source>the column “%1” is missing or was renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="440"/>
-        <location filename="../core/io/TemplateImporter.cpp" line="464"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="451"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="475"/>
         <source>the header row is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="482"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="493"/>
         <source>the program of this row (id %1) is not a live program of %2 in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="494"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="505"/>
         <source>the row names no program: type its program code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="499"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="510"/>
         <source>there is no program with code “%1” of %2 in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="518"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="529"/>
         <source>the %1 of this program changed since the template was exported (version %2, now %3); export a new template and fill it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="573"/>
-        <location filename="../core/io/TemplateImporter.cpp" line="785"/>
-        <location filename="../core/io/TemplateImporter.cpp" line="962"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="584"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="796"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="973"/>
         <source>the program “%1” appears twice (first in row %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="592"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="603"/>
         <source>targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="612"/>
-        <location filename="../core/io/TemplateImporter.cpp" line="842"/>
-        <location filename="../core/io/TemplateImporter.cpp" line="1018"/>
-        <location filename="../core/io/TemplateImporter.cpp" line="1082"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="623"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="853"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="1029"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="1093"/>
         <source>the program “%1” is not on the sheet “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="634"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="645"/>
         <source>this indicator (id %1) is not among the targets of “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="639"/>
-        <location filename="../core/io/TemplateImporter.cpp" line="862"/>
-        <location filename="../core/io/TemplateImporter.cpp" line="1102"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="650"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="873"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="1113"/>
         <source>this indicator appears twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="662"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="673"/>
         <source>“%1 / %2” is not a level-1 / level-2 category of the %3 indicator framework.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="672"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="683"/>
         <source>the indicator has no name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="682"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="693"/>
         <source>choose the indicator&apos;s operator (≥, ≤, ＝, ＞, ＜ or 定性).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="794"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="805"/>
         <source>the program “%1” has no performance targets to monitor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="816"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="827"/>
         <source>monitoring report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="857"/>
-        <location filename="../core/io/TemplateImporter.cpp" line="1097"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="868"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="1108"/>
         <source>this row is not one of the indicators of “%1” (add indicators in the targets).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="971"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="982"/>
         <source>the program “%1” has no performance targets to evaluate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="989"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="1000"/>
         <source>self-evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="1035"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="1046"/>
         <source>this funds row appears twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="1139"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="1150"/>
         <source>only 定性 indicators take a score here; quantitative ones are scored by the rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="1143"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="1154"/>
         <source>the score %1 is outside 0–%2 (the indicator&apos;s weight).</source>
         <translation type="unfinished"></translation>
     </message>

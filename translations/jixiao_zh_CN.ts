@@ -4908,194 +4908,199 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>TemplateImporter</name>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="107" />
+        <location filename="../core/io/TemplateImporter.cpp" line="108" />
         <source>The import was cancelled; nothing was written.</source>
         <translation>导入已取消，未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="133" />
+        <location filename="../core/io/TemplateImporter.cpp" line="134" />
         <source>the cell holds a formula (=%1); type the value itself.</source>
         <translation>单元格中是公式（=%1），请直接填写数值。</translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="137" />
+        <location filename="../core/io/TemplateImporter.cpp" line="138" />
         <source>the cell holds the error value %1.</source>
         <translation>单元格中是错误值 %1。</translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="170" />
-        <location filename="../core/io/TemplateImporter.cpp" line="254" />
+        <location filename="../core/io/TemplateImporter.cpp" line="171" />
+        <location filename="../core/io/TemplateImporter.cpp" line="255" />
         <source>“%1” is text; a number is expected here.</source>
         <translation>“%1”是文字，此处应填写数字。</translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="186" />
+        <location filename="../core/io/TemplateImporter.cpp" line="187" />
         <source>the amount %1 is negative.</source>
         <translation>金额 %1 为负数。</translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="191" />
+        <location filename="../core/io/TemplateImporter.cpp" line="192" />
         <source>the amount %1 is too large.</source>
         <translation>金额 %1 过大。</translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="197" />
+        <location filename="../core/io/TemplateImporter.cpp" line="198" />
         <source>the amount %1 has fractions of a fen; amounts are in yuan with at most two decimals.</source>
         <translation>金额 %1 不足一分的部分无法记录；金额以元为单位，最多保留两位小数。</translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="218" />
-        <location filename="../core/io/TemplateImporter.cpp" line="1027" />
-        <location filename="../core/io/TemplateImporter.cpp" line="1156" />
+        <location filename="../core/io/TemplateImporter.cpp" line="219" />
+        <location filename="../core/io/TemplateImporter.cpp" line="1038" />
+        <location filename="../core/io/TemplateImporter.cpp" line="1167" />
         <source>“%1” is not one of: %2.</source>
         <translation>“%1”不在可选范围内，应为：%2。</translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="345" />
+        <location filename="../core/io/TemplateImporter.cpp" line="320" />
+        <source>Nothing was imported, because no backup of the database could be made first: %1</source>
+        <translation>未导入任何内容，因为导入前无法先备份数据库：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="356" />
         <source>this workbook is not a Jixiao fill-in template: its hidden sheet “%1” is missing. Export a template and fill that.</source>
         <translation>此工作簿不是本系统导出的填报模板：缺少隐藏工作表“%1”。请先导出模板，再在模板上填写。</translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="369" />
+        <location filename="../core/io/TemplateImporter.cpp" line="380" />
         <source>this workbook is not a Jixiao fill-in template.</source>
         <translation>此工作簿不是本系统导出的填报模板。</translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="375" />
+        <location filename="../core/io/TemplateImporter.cpp" line="386" />
         <source>the template is of format version %1; this program reads version %2. Update the program.</source>
         <translation>模板格式版本为 %1，本程序只能读取版本 %2。请升级程序。</translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="387" />
+        <location filename="../core/io/TemplateImporter.cpp" line="398" />
         <source>the template's description is damaged (kind, year, month or agency).</source>
         <translation>模板的说明信息（种类、年度、月份或单位）已损坏。</translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="393" />
+        <location filename="../core/io/TemplateImporter.cpp" line="404" />
         <source>the template is for agency “%1”, which is not in this database.</source>
         <translation>模板所属单位“%1”不在本数据库中。</translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="408" />
+        <location filename="../core/io/TemplateImporter.cpp" line="419" />
         <source>the sheet “%1” is missing (deleted or renamed).</source>
         <translation>缺少工作表“%1”（已被删除或改名）。</translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="429" />
+        <location filename="../core/io/TemplateImporter.cpp" line="440" />
         <source>the column “%1” is missing or was renamed.</source>
         <translation>缺少“%1”列，或该列表头已被改动。</translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="440" />
-        <location filename="../core/io/TemplateImporter.cpp" line="464" />
+        <location filename="../core/io/TemplateImporter.cpp" line="451" />
+        <location filename="../core/io/TemplateImporter.cpp" line="475" />
         <source>the header row is missing.</source>
         <translation>缺少表头行。</translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="482" />
+        <location filename="../core/io/TemplateImporter.cpp" line="493" />
         <source>the program of this row (id %1) is not a live program of %2 in %3.</source>
         <translation>本行对应的项目（ID %1）不是%2 %3 年度的有效项目。</translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="494" />
+        <location filename="../core/io/TemplateImporter.cpp" line="505" />
         <source>the row names no program: type its program code.</source>
         <translation>本行未指明项目，请填写项目编码。</translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="499" />
+        <location filename="../core/io/TemplateImporter.cpp" line="510" />
         <source>there is no program with code “%1” of %2 in %3.</source>
         <translation>%2 %3 年度没有编码为“%1”的项目。</translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="518" />
+        <location filename="../core/io/TemplateImporter.cpp" line="529" />
         <source>the %1 of this program changed since the template was exported (version %2, now %3); export a new template and fill it again.</source>
         <translation>模板已过期：导出模板后，该项目的%1已被修改（导出时版本 %2，现为 %3）。请重新导出模板后再填写。</translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="573" />
-        <location filename="../core/io/TemplateImporter.cpp" line="785" />
-        <location filename="../core/io/TemplateImporter.cpp" line="962" />
+        <location filename="../core/io/TemplateImporter.cpp" line="584" />
+        <location filename="../core/io/TemplateImporter.cpp" line="796" />
+        <location filename="../core/io/TemplateImporter.cpp" line="973" />
         <source>the program “%1” appears twice (first in row %2).</source>
         <translation>项目“%1”重复出现（首次出现在第 %2 行）。</translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="592" />
+        <location filename="../core/io/TemplateImporter.cpp" line="603" />
         <source>targets</source>
         <translation>绩效目标</translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="612" />
-        <location filename="../core/io/TemplateImporter.cpp" line="842" />
-        <location filename="../core/io/TemplateImporter.cpp" line="1018" />
-        <location filename="../core/io/TemplateImporter.cpp" line="1082" />
+        <location filename="../core/io/TemplateImporter.cpp" line="623" />
+        <location filename="../core/io/TemplateImporter.cpp" line="853" />
+        <location filename="../core/io/TemplateImporter.cpp" line="1029" />
+        <location filename="../core/io/TemplateImporter.cpp" line="1093" />
         <source>the program “%1” is not on the sheet “%2”.</source>
         <translation>项目“%1”不在工作表“%2”中。</translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="634" />
+        <location filename="../core/io/TemplateImporter.cpp" line="645" />
         <source>this indicator (id %1) is not among the targets of “%2”.</source>
         <translation>该指标（ID %1）不属于“%2”的绩效目标。</translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="639" />
-        <location filename="../core/io/TemplateImporter.cpp" line="862" />
-        <location filename="../core/io/TemplateImporter.cpp" line="1102" />
+        <location filename="../core/io/TemplateImporter.cpp" line="650" />
+        <location filename="../core/io/TemplateImporter.cpp" line="873" />
+        <location filename="../core/io/TemplateImporter.cpp" line="1113" />
         <source>this indicator appears twice.</source>
         <translation>该指标重复出现。</translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="662" />
+        <location filename="../core/io/TemplateImporter.cpp" line="673" />
         <source>“%1 / %2” is not a level-1 / level-2 category of the %3 indicator framework.</source>
         <translation>“%1 / %2”不是 %3 年度共性指标框架中的一级/二级指标。</translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="672" />
+        <location filename="../core/io/TemplateImporter.cpp" line="683" />
         <source>the indicator has no name.</source>
         <translation>指标名称为空。</translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="682" />
+        <location filename="../core/io/TemplateImporter.cpp" line="693" />
         <source>choose the indicator's operator (≥, ≤, ＝, ＞, ＜ or 定性).</source>
         <translation>请选择指标性质（≥、≤、＝、＞、＜ 或 定性）。</translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="794" />
+        <location filename="../core/io/TemplateImporter.cpp" line="805" />
         <source>the program “%1” has no performance targets to monitor.</source>
         <translation>项目“%1”没有绩效目标，无法监控。</translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="816" />
+        <location filename="../core/io/TemplateImporter.cpp" line="827" />
         <source>monitoring report</source>
         <translation>监控报告</translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="857" />
-        <location filename="../core/io/TemplateImporter.cpp" line="1097" />
+        <location filename="../core/io/TemplateImporter.cpp" line="868" />
+        <location filename="../core/io/TemplateImporter.cpp" line="1108" />
         <source>this row is not one of the indicators of “%1” (add indicators in the targets).</source>
         <translation>本行不是“%1”的绩效指标（新增指标请在绩效目标中填写）。</translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="971" />
+        <location filename="../core/io/TemplateImporter.cpp" line="982" />
         <source>the program “%1” has no performance targets to evaluate.</source>
         <translation>项目“%1”没有绩效目标，无法自评。</translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="989" />
+        <location filename="../core/io/TemplateImporter.cpp" line="1000" />
         <source>self-evaluation</source>
         <translation>绩效自评</translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="1035" />
+        <location filename="../core/io/TemplateImporter.cpp" line="1046" />
         <source>this funds row appears twice.</source>
         <translation>该资金行重复出现。</translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="1139" />
+        <location filename="../core/io/TemplateImporter.cpp" line="1150" />
         <source>only 定性 indicators take a score here; quantitative ones are scored by the rules.</source>
         <translation>只有定性指标在此填写得分；定量指标按规则自动计分。</translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="1143" />
+        <location filename="../core/io/TemplateImporter.cpp" line="1154" />
         <source>the score %1 is outside 0–%2 (the indicator's weight).</source>
         <translation>得分 %1 超出 0—%2（指标权重）的范围。</translation>
     </message>
@@ -9306,7 +9311,8 @@ Fiscal year: %4</source>
     <message numerus="yes">
         <location filename="../ui/templates/TemplateExportDialog.cpp" line="169" />
         <source>%n program(s) written to %1.</source>
-        <translation><numerusform>已将 %n 个项目写入 %1。</numerusform>
+        <translation>
+            <numerusform>已将 %n 个项目写入 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -9405,7 +9411,8 @@ Fiscal year: %4</source>
     <message numerus="yes">
         <location filename="../ui/templates/TemplateImportDialog.cpp" line="196" />
         <source>%1: %n problem(s); nothing was imported. Correct them in Excel and check again.</source>
-        <translation><numerusform>%1：发现 %n 个问题，未导入任何内容。请在 Excel 中改正后重新检查。</numerusform>
+        <translation>
+            <numerusform>%1：发现 %n 个问题，未导入任何内容。请在 Excel 中改正后重新检查。</numerusform>
         </translation>
     </message>
     <message>

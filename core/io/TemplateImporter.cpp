@@ -2,6 +2,7 @@
 
 #include "core/domain/IndicatorFramework.h"
 #include "core/storage/AgencyRepository.h"
+#include "core/storage/Backup.h"
 #include "core/storage/Database.h"
 #include "core/storage/EvaluationRepository.h"
 #include "core/storage/FrameworkRepository.h"
@@ -311,6 +312,16 @@ void Import::run(const QString& path)
             m_byCode.insert(s.code, s.meta.id);
     }
 
+    // As for every import (Workspace::importPrograms): a copy of the database first, into its rotating
+    // backup set, outside the transaction so that it is the state before; without it nothing is imported.
+    if (!m_options.dryRun) {
+        if (Result<QString> backup = Backup::rotate(m_db, QStringLiteral("import")); !backup) {
+            problem({}, 0, 0, {},
+                TemplateImporter::tr("Nothing was imported, because no backup of the database could be made first: %1")
+                    .arg(backup.message()));
+            return;
+        }
+    }
     // One transaction for the whole workbook; it commits only when nothing went wrong and this is no dry run.
     Database::Transaction tx(m_db);
     if (!tx.started()) {
