@@ -603,6 +603,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
     <message>
         <location filename="../app/cli/verbs/BudgetVerb.cpp" line="27"/>
+        <location filename="../app/cli/verbs/TemplateVerbs.cpp" line="26"/>
         <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="32"/>
         <source>Unknown role “%1”: use preparer, head, reviewer or admin.</source>
         <translation type="unfinished"></translation>
@@ -669,41 +670,42 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="16"/>
+        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="18"/>
         <source>export writes JSON: add --json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="40"/>
-        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="45"/>
+        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="42"/>
+        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="47"/>
         <location filename="../app/cli/verbs/PackageVerbs.cpp" line="126"/>
         <location filename="../app/cli/verbs/PackageVerbs.cpp" line="132"/>
         <source>Cannot write “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="53"/>
+        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="55"/>
         <source>import needs a file: jixiao-cli --db FILE import DATA.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="56"/>
+        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="60"/>
         <location filename="../app/cli/verbs/PackageVerbs.cpp" line="25"/>
         <source>Cannot read “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="73"/>
+        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="77"/>
         <source>Nothing was imported from “%1”; %2 problem(s): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="86"/>
+        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="90"/>
+        <location filename="../app/cli/verbs/TemplateVerbs.cpp" line="124"/>
         <source>Dry run, nothing written: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="87"/>
+        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="91"/>
         <source>%1 programs created, %2 updated; %3 indicators, %4 monitoring reports, %5 self-evaluations.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -861,35 +863,21 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="44"/>
-        <source>  export --json [--year YEAR] [--output FILE]
-        programs with targets, monitoring and self-evaluation (docs/json-format.md)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="48"/>
-        <source>  import FILE.json [--dry-run]
-        the same format, all or nothing; every rejected field with its path
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="52"/>
+        <location filename="../app/cli/CliVerbs.cpp" line="57"/>
         <source>  decide --program ID --decision increase|keep|reduce|cancel [--change AMOUNT] --reason TEXT
         a draft result application for next year (submit it with submit --record application)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="56"/>
+        <location filename="../app/cli/CliVerbs.cpp" line="61"/>
         <source>  due [--agency ID] [--year YEAR] [--today YYYY-MM-DD]
         work due and overdue under the statutory calendar
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="60"/>
+        <location filename="../app/cli/CliVerbs.cpp" line="65"/>
         <source>  order --program ID --kind rectify|suspend|stop --reason TEXT --as NAME [--role ROLE]
         a finance order on a program after monitoring
   order lift --id ORDER --reason TEXT [--outcome TEXT] --as NAME [--role ROLE]
@@ -898,7 +886,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="74"/>
+        <location filename="../app/cli/CliVerbs.cpp" line="79"/>
         <source>  assess (--program ID | --id ID) [--scores N,N,N,N,N] [--report TEXT | --report-file FILE]
         [--conclusion CODE] [--assessor self|finance|third-party] [--assessor-name NAME]
         create or edit a draft ex-ante assessment (five dimensions; the conclusion follows
@@ -907,7 +895,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="80"/>
+        <location filename="../app/cli/CliVerbs.cpp" line="85"/>
         <source>  budget apply|arrange --program ID --as NAME [--role ROLE]
   budget pay --program ID --amount AMOUNT --as NAME [--role ROLE] [--note TEXT]
         apply for a program&apos;s budget (unit), arrange it or pay it out (finance)
@@ -915,14 +903,14 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="85"/>
+        <location filename="../app/cli/CliVerbs.cpp" line="90"/>
         <source>  records --program ID
         every record of a subject with its kind, id, status and year, and its orders
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="89"/>
+        <location filename="../app/cli/CliVerbs.cpp" line="94"/>
         <source>  keys generate [--replace] [--passphrase-file FILE]
         this installation&apos;s SM2 signing key, its private key encrypted under a passphrase
         (--passphrase-file, JIXIAO_PASSPHRASE, or asked on the terminal)
@@ -934,7 +922,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="98"/>
+        <location filename="../app/cli/CliVerbs.cpp" line="103"/>
         <source>  package export --to AGENCY --year YEAR [--stages STAGE,...] [--since-ack|--all] -o FILE
         [--passphrase-file FILE]
         a signed package for another agency (submission up, return down); stages: assessment,
@@ -950,7 +938,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="111"/>
+        <location filename="../app/cli/CliVerbs.cpp" line="116"/>
         <source>  report NAME -o FILE [--format xlsx|csv|html|pdf] [--year YEAR] [--agency ID|CODE]
         [--division CODE] [--subject ID|CODE] [--month M] [--unit yuan|wan]
         a report as the official form lays it out (merged headers, amounts in 万元)
@@ -959,14 +947,33 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="66"/>
+        <location filename="../app/cli/CliVerbs.cpp" line="71"/>
         <source>  backup [COPY]
         a consistent copy of the database (without COPY: into the rotating set beside it)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="70"/>
+        <location filename="../app/cli/CliVerbs.cpp" line="44"/>
+        <source>  export --json [--year YEAR] [--output FILE]
+        programs with targets, monitoring and self-evaluation (docs/json-format.md)
+  export template targets|monitoring|self-evaluation [--agency ID|CODE] [--year YEAR]
+        [--month M] -o FILE.xlsx
+        a fill-in template for Excel (docs/templates.md)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="51"/>
+        <source>  import FILE.json [--dry-run]
+        the same format, all or nothing; every rejected field with its path
+  import FILE.xlsx [--dry-run] [--as NAME --role ROLE]
+        a filled-in template, all or nothing; every problem as sheet!Cell: reason
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="75"/>
         <source>  restore BACKUP
         replace the database with a checked backup; the replaced one is kept
 </source>
@@ -1395,78 +1402,108 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ReportVerb.cpp" line="66"/>
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="69"/>
         <source>--agency: there is no agency with the id or code “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ReportVerb.cpp" line="69"/>
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="72"/>
         <source>--agency: %1 agencies have the code “%2”; give the agency&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ReportVerb.cpp" line="89"/>
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="92"/>
         <source>--subject: there is no subject with the id or code “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ReportVerb.cpp" line="92"/>
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="95"/>
         <source>--subject: %1 subjects have the code “%2”; give --year or the subject&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ReportVerb.cpp" line="103"/>
-        <source>PDF reports cannot be written by jixiao-cli yet (%1); write --format xlsx, csv or html, or print the report from the 报表 page of the desktop program.</source>
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="113"/>
+        <source>This jixiao-cli was built without the PDF writer (%1); write --format xlsx, csv or html.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ReportVerb.cpp" line="119"/>
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="129"/>
         <source>“report” needs the name of a report; see jixiao-cli report --list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ReportVerb.cpp" line="123"/>
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="133"/>
         <source>There is no report named “%1”; see jixiao-cli report --list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ReportVerb.cpp" line="131"/>
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="141"/>
         <source>“report” needs -o FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ReportVerb.cpp" line="140"/>
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="150"/>
         <source>--format: give xlsx, csv, html or pdf (the file&apos;s suffix names none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ReportVerb.cpp" line="148"/>
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="158"/>
         <source>--format must be xlsx, csv, html or pdf, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ReportVerb.cpp" line="162"/>
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="172"/>
         <source>--unit must be yuan or wan, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ReportVerb.cpp" line="168"/>
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="178"/>
         <source>--month must be a month from 1 to 12, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ReportVerb.cpp" line="172"/>
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="182"/>
         <source>The report “%1” needs --subject ID|CODE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ReportVerb.cpp" line="174"/>
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="184"/>
         <source>The report “%1” needs --month M.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ReportVerb.cpp" line="210"/>
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="220"/>
         <source>Wrote %1 (%2 rows, sheets: %3) to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/TemplateVerbs.cpp" line="39"/>
+        <source>export template needs a kind: targets, monitoring or self-evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/TemplateVerbs.cpp" line="46"/>
+        <source>export template needs a file: -o FILE.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/TemplateVerbs.cpp" line="55"/>
+        <source>--month: “%1” is not a month 1–12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/TemplateVerbs.cpp" line="81"/>
+        <source>%1 template of %2 for %3 with %4 program(s) written to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/TemplateVerbs.cpp" line="122"/>
+        <source>Nothing was imported from “%1”; %2 problem(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/TemplateVerbs.cpp" line="125"/>
+        <source>%1 of %2: %3 program(s), %4 row(s); %5 record(s) created, %6 updated, %7 unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6532,6 +6569,282 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
 </context>
 <context>
+    <name>TemplateImporter</name>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="108"/>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="134"/>
+        <source>the cell holds a formula (=%1); type the value itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="138"/>
+        <source>the cell holds the error value %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="171"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="255"/>
+        <source>“%1” is text; a number is expected here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="187"/>
+        <source>the amount %1 is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="192"/>
+        <source>the amount %1 is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="198"/>
+        <source>the amount %1 has fractions of a fen; amounts are in yuan with at most two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="219"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="1038"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="1167"/>
+        <source>“%1” is not one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="320"/>
+        <source>Nothing was imported, because no backup of the database could be made first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="356"/>
+        <source>this workbook is not a Jixiao fill-in template: its hidden sheet “%1” is missing. Export a template and fill that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="380"/>
+        <source>this workbook is not a Jixiao fill-in template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="386"/>
+        <source>the template is of format version %1; this program reads version %2. Update the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="398"/>
+        <source>the template&apos;s description is damaged (kind, year, month or agency).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="404"/>
+        <source>the template is for agency “%1”, which is not in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="419"/>
+        <source>the sheet “%1” is missing (deleted or renamed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="440"/>
+        <source>the column “%1” is missing or was renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="451"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="475"/>
+        <source>the header row is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="493"/>
+        <source>the program of this row (id %1) is not a live program of %2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="505"/>
+        <source>the row names no program: type its program code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="510"/>
+        <source>there is no program with code “%1” of %2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="529"/>
+        <source>the %1 of this program changed since the template was exported (version %2, now %3); export a new template and fill it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="584"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="796"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="973"/>
+        <source>the program “%1” appears twice (first in row %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="603"/>
+        <source>targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="623"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="853"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="1029"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="1093"/>
+        <source>the program “%1” is not on the sheet “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="645"/>
+        <source>this indicator (id %1) is not among the targets of “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="650"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="873"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="1113"/>
+        <source>this indicator appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="673"/>
+        <source>“%1 / %2” is not a level-1 / level-2 category of the %3 indicator framework.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="683"/>
+        <source>the indicator has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="693"/>
+        <source>choose the indicator&apos;s operator (≥, ≤, ＝, ＞, ＜ or 定性).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="805"/>
+        <source>the program “%1” has no performance targets to monitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="827"/>
+        <source>monitoring report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="868"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="1108"/>
+        <source>this row is not one of the indicators of “%1” (add indicators in the targets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="982"/>
+        <source>the program “%1” has no performance targets to evaluate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="1000"/>
+        <source>self-evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="1046"/>
+        <source>this funds row appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="1150"/>
+        <source>only 定性 indicators take a score here; quantitative ones are scored by the rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="1154"/>
+        <source>the score %1 is outside 0–%2 (the indicator&apos;s weight).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLayout</name>
+    <message>
+        <location filename="../core/io/TemplateLayout.cpp" line="166"/>
+        <source>Performance targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateLayout.cpp" line="168"/>
+        <source>Performance monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateLayout.cpp" line="170"/>
+        <source>Self-evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateWorkbook</name>
+    <message>
+        <location filename="../core/io/TemplateWorkbook.cpp" line="262"/>
+        <source>Not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateWorkbook.cpp" line="277"/>
+        <source>Pick a value from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateWorkbook.cpp" line="284"/>
+        <source>Type an amount in yuan, not negative, with at most two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateWorkbook.cpp" line="285"/>
+        <source>Type a number that is not negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateWorkbook.cpp" line="299"/>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateWorkbook.cpp" line="300"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateWorkbook.cpp" line="360"/>
+        <source>finding agency %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateWorkbook.cpp" line="374"/>
+        <source>No agency “%1” in this database (give its id or its code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateWorkbook.cpp" line="398"/>
+        <source>Month %1 is not 1–12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateWorkbook.cpp" line="403"/>
+        <source>The agency of the template is not in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateWorkbook.cpp" line="434"/>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TransitionRepository</name>
     <message>
         <location filename="../core/storage/TransitionRepository.cpp" line="24"/>
@@ -6750,6 +7063,169 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     <message>
         <location filename="../core/domain/Validation.cpp" line="230"/>
         <source>Result application: year %1 is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="64"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="65"/>
+        <source>%1, sheet “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="73"/>
+        <source>%1: no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="77"/>
+        <location filename="../core/io/XlsxReader.cpp" line="101"/>
+        <source>%1 is %2 MB; workbooks over %3 MB are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="83"/>
+        <location filename="../core/io/XlsxReader.cpp" line="107"/>
+        <source>%1 is empty: it is not an Excel workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="88"/>
+        <location filename="../core/io/XlsxReader.cpp" line="114"/>
+        <location filename="../core/io/XlsxReader.cpp" line="120"/>
+        <source>%1 is not an Excel workbook (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="89"/>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="135"/>
+        <location filename="../core/io/XlsxReader.cpp" line="147"/>
+        <source>the part %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="151"/>
+        <source>the part %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="156"/>
+        <source>the part %1 would unpack to %2 MB; the limit is %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="165"/>
+        <source>the part %1 is compressed %2 times; this looks like a zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="169"/>
+        <source>the part %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="188"/>
+        <source>the part %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="198"/>
+        <source>the part %1 unpacks to more than it declares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="200"/>
+        <source>the workbook unpacks to more than %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="206"/>
+        <source>the part %1 is not valid XML (line %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="215"/>
+        <source>the part %1 declares a DTD; such files are not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="217"/>
+        <source>the part %1 uses an undeclared entity “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="220"/>
+        <source>the part %1 nests elements deeper than %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="242"/>
+        <source>the zip holds %1 entries; a workbook has at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="259"/>
+        <source>it is not an Excel workbook: %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="300"/>
+        <source>the workbook has no sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="407"/>
+        <source>there is no sheet “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="431"/>
+        <source>cell %1 points to shared string %2, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="448"/>
+        <source>cell %1 holds “%2”, which is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="452"/>
+        <source>cell %1 has an unknown type “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="468"/>
+        <source>row number “%1” is out of order or out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="475"/>
+        <source>a cell stands outside any row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="484"/>
+        <source>cell reference “%1” is not valid in row %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="488"/>
+        <source>cell %1 is out of order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="508"/>
+        <source>merged range “%1” is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7279,17 +7755,17 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>jx::EvaluationPage</name>
     <message>
-        <location filename="../ui/evaluation/EvaluationPage.cpp" line="11"/>
+        <location filename="../ui/evaluation/EvaluationPage.cpp" line="12"/>
         <source>Edit self-evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/evaluation/EvaluationPage.cpp" line="34"/>
+        <location filename="../ui/evaluation/EvaluationPage.cpp" line="37"/>
         <source>the self-evaluation of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/evaluation/EvaluationPage.cpp" line="35"/>
+        <location filename="../ui/evaluation/EvaluationPage.cpp" line="38"/>
         <source>Write or change the self-evaluation of the chosen subject</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8483,17 +8959,17 @@ Create a new database there?</source>
 <context>
     <name>jx::MonitoringPage</name>
     <message>
-        <location filename="../ui/monitoring/MonitoringPage.cpp" line="13"/>
+        <location filename="../ui/monitoring/MonitoringPage.cpp" line="14"/>
         <source>Report monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitoring/MonitoringPage.cpp" line="41"/>
+        <location filename="../ui/monitoring/MonitoringPage.cpp" line="44"/>
         <source>the monitoring of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/monitoring/MonitoringPage.cpp" line="42"/>
+        <location filename="../ui/monitoring/MonitoringPage.cpp" line="45"/>
         <source>Write this month&apos;s monitoring report of the chosen subject</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10826,38 +11302,241 @@ Fiscal year: %4</source>
 <context>
     <name>jx::TargetsPage</name>
     <message>
-        <location filename="../ui/targets/TargetsPage.cpp" line="14"/>
+        <location filename="../ui/targets/TargetsPage.cpp" line="15"/>
         <source>New program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/targets/TargetsPage.cpp" line="15"/>
+        <location filename="../ui/targets/TargetsPage.cpp" line="16"/>
         <source>Edit targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/targets/TargetsPage.cpp" line="38"/>
+        <location filename="../ui/targets/TargetsPage.cpp" line="41"/>
         <source>No database is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/targets/TargetsPage.cpp" line="41"/>
+        <location filename="../ui/targets/TargetsPage.cpp" line="44"/>
         <source>a new program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/targets/TargetsPage.cpp" line="44"/>
+        <location filename="../ui/targets/TargetsPage.cpp" line="47"/>
         <source>Register a new program (policy, project or special transfer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/targets/TargetsPage.cpp" line="48"/>
+        <location filename="../ui/targets/TargetsPage.cpp" line="51"/>
         <source>the performance targets of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/targets/TargetsPage.cpp" line="49"/>
+        <location filename="../ui/targets/TargetsPage.cpp" line="52"/>
         <source>Write or change the performance targets of the chosen subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jx::TemplateExportDialog</name>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="13"/>
+        <source>Export fill-in template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="15"/>
+        <source>Write an Excel workbook of this stage for the clerks to fill in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateExportDialog.cpp" line="43"/>
+        <location filename="../ui/templates/TemplateExportDialog.cpp" line="128"/>
+        <source>Export fill-in template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateExportDialog.cpp" line="51"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateExportDialog.cpp" line="69"/>
+        <source> (month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateExportDialog.cpp" line="73"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateExportDialog.cpp" line="79"/>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateExportDialog.cpp" line="80"/>
+        <source>Agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateExportDialog.cpp" line="81"/>
+        <source>Fiscal year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateExportDialog.cpp" line="82"/>
+        <source>Monitoring up to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateExportDialog.cpp" line="83"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateExportDialog.cpp" line="85"/>
+        <source>The workbook lists the programs with what is recorded now, laid out like the official forms. Clerks fill the white columns in Excel; import it back with “Import from Excel…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateExportDialog.cpp" line="129"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateExportDialog.cpp" line="141"/>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateExportDialog.cpp" line="155"/>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/templates/TemplateExportDialog.cpp" line="169"/>
+        <source>%n program(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jx::TemplateImportDialog</name>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="16"/>
+        <source>Import from Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="18"/>
+        <source>Check a filled-in template and import it, all or nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateImportDialog.cpp" line="30"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateImportDialog.cpp" line="34"/>
+        <source>Copy problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateImportDialog.cpp" line="35"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateImportDialog.cpp" line="38"/>
+        <location filename="../ui/templates/TemplateImportDialog.cpp" line="102"/>
+        <source>Import from Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateImportDialog.cpp" line="40"/>
+        <source>A filled-in template (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateImportDialog.cpp" line="47"/>
+        <location filename="../ui/templates/TemplateImportDialog.cpp" line="219"/>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateImportDialog.cpp" line="47"/>
+        <location filename="../ui/templates/TemplateImportDialog.cpp" line="219"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateImportDialog.cpp" line="47"/>
+        <location filename="../ui/templates/TemplateImportDialog.cpp" line="219"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateImportDialog.cpp" line="47"/>
+        <location filename="../ui/templates/TemplateImportDialog.cpp" line="219"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateImportDialog.cpp" line="60"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateImportDialog.cpp" line="73"/>
+        <source>Choose a template exported from this program and filled in Excel. It is checked first; nothing is written while any problem remains, and then all of it at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateImportDialog.cpp" line="103"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateImportDialog.cpp" line="120"/>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateImportDialog.cpp" line="193"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateImportDialog.cpp" line="194"/>
+        <source>The workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/templates/TemplateImportDialog.cpp" line="196"/>
+        <source>%1: %n problem(s); nothing was imported. Correct them in Excel and check again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateImportDialog.cpp" line="202"/>
+        <source>%1 program(s), %2 row(s): %3 record(s) to create, %4 to update, %5 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateImportDialog.cpp" line="209"/>
+        <source>%1 imported. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateImportDialog.cpp" line="211"/>
+        <source>%1 checked, no problems. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

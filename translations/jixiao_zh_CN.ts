@@ -611,6 +611,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
     <message>
         <location filename="../app/cli/verbs/BudgetVerb.cpp" line="27" />
+        <location filename="../app/cli/verbs/TemplateVerbs.cpp" line="26" />
         <location filename="../app/cli/verbs/WorkflowVerbs.cpp" line="32" />
         <source>Unknown role “%1”: use preparer, head, reviewer or admin.</source>
         <translation>未知的角色“%1”：请用 preparer（填报人员）、head（单位负责人）、reviewer（财政审核人员）或 admin（财政管理员）。</translation>
@@ -677,41 +678,42 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>完成：%1 %2 条记录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="16" />
+        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="18" />
         <source>export writes JSON: add --json.</source>
         <translation>export 输出 JSON：请加上 --json。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="40" />
-        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="45" />
+        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="42" />
+        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="47" />
         <location filename="../app/cli/verbs/PackageVerbs.cpp" line="126" />
         <location filename="../app/cli/verbs/PackageVerbs.cpp" line="132" />
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="53" />
+        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="55" />
         <source>import needs a file: jixiao-cli --db FILE import DATA.json</source>
         <translation>import 需要一个文件：jixiao-cli --db 数据库 import 数据.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="56" />
+        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="60" />
         <location filename="../app/cli/verbs/PackageVerbs.cpp" line="25" />
         <source>Cannot read “%1”: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="73" />
+        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="77" />
         <source>Nothing was imported from “%1”; %2 problem(s): %3</source>
         <translation>“%1”未导入任何数据；共 %2 处问题：%3</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="86" />
+        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="90" />
+        <location filename="../app/cli/verbs/TemplateVerbs.cpp" line="124" />
         <source>Dry run, nothing written: </source>
         <translation>试运行，未写入：</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="87" />
+        <location filename="../app/cli/verbs/ExchangeVerbs.cpp" line="91" />
         <source>%1 programs created, %2 updated; %3 indicators, %4 monitoring reports, %5 self-evaluations.</source>
         <translation>新建 %1 个项目，更新 %2 个；%3 个指标，%4 份监控报告，%5 份自评。</translation>
     </message>
@@ -891,25 +893,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="44" />
-        <source>  export --json [--year YEAR] [--output FILE]
-        programs with targets, monitoring and self-evaluation (docs/json-format.md)
-</source>
-        <translation>  export --json [--year 年度] [--output 文件]
-        导出项目及其绩效目标、监控和自评（格式见 docs/json-format.md）
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="48" />
-        <source>  import FILE.json [--dry-run]
-        the same format, all or nothing; every rejected field with its path
-</source>
-        <translation>  import 文件.json [--dry-run]
-        按同一格式导入，全部成功或全部不导入；逐项列出被拒绝的字段及其路径
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="52" />
+        <location filename="../app/cli/CliVerbs.cpp" line="57" />
         <source>  decide --program ID --decision increase|keep|reduce|cancel [--change AMOUNT] --reason TEXT
         a draft result application for next year (submit it with submit --record application)
 </source>
@@ -918,7 +902,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="56" />
+        <location filename="../app/cli/CliVerbs.cpp" line="61" />
         <source>  due [--agency ID] [--year YEAR] [--today YYYY-MM-DD]
         work due and overdue under the statutory calendar
 </source>
@@ -927,7 +911,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="60" />
+        <location filename="../app/cli/CliVerbs.cpp" line="65" />
         <source>  order --program ID --kind rectify|suspend|stop --reason TEXT --as NAME [--role ROLE]
         a finance order on a program after monitoring
   order lift --id ORDER --reason TEXT [--outcome TEXT] --as NAME [--role ROLE]
@@ -940,7 +924,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="74" />
+        <location filename="../app/cli/CliVerbs.cpp" line="79" />
         <source>  assess (--program ID | --id ID) [--scores N,N,N,N,N] [--report TEXT | --report-file FILE]
         [--conclusion CODE] [--assessor self|finance|third-party] [--assessor-name NAME]
         create or edit a draft ex-ante assessment (five dimensions; the conclusion follows
@@ -952,7 +936,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="80" />
+        <location filename="../app/cli/CliVerbs.cpp" line="85" />
         <source>  budget apply|arrange --program ID --as NAME [--role ROLE]
   budget pay --program ID --amount AMOUNT --as NAME [--role ROLE] [--note TEXT]
         apply for a program's budget (unit), arrange it or pay it out (finance)
@@ -963,7 +947,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="85" />
+        <location filename="../app/cli/CliVerbs.cpp" line="90" />
         <source>  records --program ID
         every record of a subject with its kind, id, status and year, and its orders
 </source>
@@ -972,7 +956,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="89" />
+        <location filename="../app/cli/CliVerbs.cpp" line="94" />
         <source>  keys generate [--replace] [--passphrase-file FILE]
         this installation's SM2 signing key, its private key encrypted under a passphrase
         (--passphrase-file, JIXIAO_PASSPHRASE, or asked on the terminal)
@@ -991,7 +975,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="98" />
+        <location filename="../app/cli/CliVerbs.cpp" line="103" />
         <source>  package export --to AGENCY --year YEAR [--stages STAGE,...] [--since-ack|--all] -o FILE
         [--passphrase-file FILE]
         a signed package for another agency (submission up, return down); stages: assessment,
@@ -1019,7 +1003,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="111" />
+        <location filename="../app/cli/CliVerbs.cpp" line="116" />
         <source>  report NAME -o FILE [--format xlsx|csv|html|pdf] [--year YEAR] [--agency ID|CODE]
         [--division CODE] [--subject ID|CODE] [--month M] [--unit yuan|wan]
         a report as the official form lays it out (merged headers, amounts in 万元)
@@ -1032,7 +1016,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="66" />
+        <location filename="../app/cli/CliVerbs.cpp" line="71" />
         <source>  backup [COPY]
         a consistent copy of the database (without COPY: into the rotating set beside it)
 </source>
@@ -1041,7 +1025,35 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliVerbs.cpp" line="70" />
+        <location filename="../app/cli/CliVerbs.cpp" line="44" />
+        <source>  export --json [--year YEAR] [--output FILE]
+        programs with targets, monitoring and self-evaluation (docs/json-format.md)
+  export template targets|monitoring|self-evaluation [--agency ID|CODE] [--year YEAR]
+        [--month M] -o FILE.xlsx
+        a fill-in template for Excel (docs/templates.md)
+</source>
+        <translation>  export --json [--year 年度] [--output 文件]
+        导出项目及其绩效目标、监控和自评（见 docs/json-format.md）
+  export template targets|monitoring|self-evaluation [--agency 单位ID|编码] [--year 年度]
+        [--month 月份] -o 文件.xlsx
+        导出供 Excel 填报的模板（见 docs/templates.md）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="51" />
+        <source>  import FILE.json [--dry-run]
+        the same format, all or nothing; every rejected field with its path
+  import FILE.xlsx [--dry-run] [--as NAME --role ROLE]
+        a filled-in template, all or nothing; every problem as sheet!Cell: reason
+</source>
+        <translation>  import 文件.json [--dry-run]
+        导入同一格式，要么全部导入、要么全不导入；逐项列出被拒绝的字段及其路径
+  import 文件.xlsx [--dry-run] [--as 姓名 --role 角色]
+        导入填好的模板，要么全部导入、要么全不导入；每个问题列为“工作表!单元格: 原因”
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliVerbs.cpp" line="75" />
         <source>  restore BACKUP
         replace the database with a checked backup; the replaced one is kept
 </source>
@@ -1472,79 +1484,109 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <translation>两次输入的口令不一致，未作任何操作。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ReportVerb.cpp" line="66" />
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="69" />
         <source>--agency: there is no agency with the id or code “%1”.</source>
         <translation>--agency：没有标识或代码为“%1”的单位。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ReportVerb.cpp" line="69" />
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="72" />
         <source>--agency: %1 agencies have the code “%2”; give the agency's id.</source>
         <translation>--agency：有 %1 个单位的代码为“%2”，请给出单位标识。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ReportVerb.cpp" line="89" />
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="92" />
         <source>--subject: there is no subject with the id or code “%1”.</source>
         <translation>--subject：没有标识或代码为“%1”的绩效管理对象。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ReportVerb.cpp" line="92" />
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="95" />
         <source>--subject: %1 subjects have the code “%2”; give --year or the subject's id.</source>
         <translation>--subject：有 %1 个对象的代码为“%2”，请给出 --year 或对象标识。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ReportVerb.cpp" line="103" />
-        <source>PDF reports cannot be written by jixiao-cli yet (%1); write --format xlsx, csv or html, or print the report from the 报表 page of the desktop program.</source>
-        <translation>jixiao-cli 暂不能生成 PDF 报表（%1）；请使用 --format xlsx、csv 或 html，或在桌面程序的“报表”页面打印。</translation>
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="113" />
+        <source>This jixiao-cli was built without the PDF writer (%1); write --format xlsx, csv or html.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/verbs/ReportVerb.cpp" line="119" />
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="129" />
         <source>“report” needs the name of a report; see jixiao-cli report --list.</source>
         <translation>“report”需要报表名称；参见 jixiao-cli report --list。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ReportVerb.cpp" line="123" />
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="133" />
         <source>There is no report named “%1”; see jixiao-cli report --list.</source>
         <translation>没有名为“%1”的报表；参见 jixiao-cli report --list。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ReportVerb.cpp" line="131" />
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="141" />
         <source>“report” needs -o FILE.</source>
         <translation>“report”需要 -o FILE。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ReportVerb.cpp" line="140" />
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="150" />
         <source>--format: give xlsx, csv, html or pdf (the file's suffix names none).</source>
         <translation>--format：请给出 xlsx、csv、html 或 pdf（文件后缀未指明格式）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ReportVerb.cpp" line="148" />
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="158" />
         <source>--format must be xlsx, csv, html or pdf, not “%1”.</source>
         <translation>--format 应为 xlsx、csv、html 或 pdf，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ReportVerb.cpp" line="162" />
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="172" />
         <source>--unit must be yuan or wan, not “%1”.</source>
         <translation>--unit 应为 yuan 或 wan，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ReportVerb.cpp" line="168" />
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="178" />
         <source>--month must be a month from 1 to 12, not “%1”.</source>
         <translation>--month 应为 1 至 12 的月份，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ReportVerb.cpp" line="172" />
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="182" />
         <source>The report “%1” needs --subject ID|CODE.</source>
         <translation>报表“%1”需要 --subject ID|CODE。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ReportVerb.cpp" line="174" />
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="184" />
         <source>The report “%1” needs --month M.</source>
         <translation>报表“%1”需要 --month M。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verbs/ReportVerb.cpp" line="210" />
+        <location filename="../app/cli/verbs/ReportVerb.cpp" line="220" />
         <source>Wrote %1 (%2 rows, sheets: %3) to %4.</source>
         <translation>已将%1写入 %4（%2 行，%3 张表）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/TemplateVerbs.cpp" line="39" />
+        <source>export template needs a kind: targets, monitoring or self-evaluation.</source>
+        <translation>export template 需要指定模板种类：targets（绩效目标）、monitoring（绩效监控）或 self-evaluation（绩效自评）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/TemplateVerbs.cpp" line="46" />
+        <source>export template needs a file: -o FILE.xlsx</source>
+        <translation>export template 需要指定文件：-o 文件.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/TemplateVerbs.cpp" line="55" />
+        <source>--month: “%1” is not a month 1–12.</source>
+        <translation>--month：“%1”不是 1—12 之间的月份。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/TemplateVerbs.cpp" line="81" />
+        <source>%1 template of %2 for %3 with %4 program(s) written to %5.</source>
+        <translation>已将%2 %3 年度的%1填报模板（共 %4 个项目）写入 %5。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/TemplateVerbs.cpp" line="122" />
+        <source>Nothing was imported from “%1”; %2 problem(s).</source>
+        <translation>“%1”未导入任何内容；共有 %2 个问题。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verbs/TemplateVerbs.cpp" line="125" />
+        <source>%1 of %2: %3 program(s), %4 row(s); %5 record(s) created, %6 updated, %7 unchanged.</source>
+        <translation>%2 年度%1：%3 个项目，%4 行；新建 %5 条记录，更新 %6 条，未变 %7 条。</translation>
     </message>
 </context>
 <context>
@@ -6609,6 +6651,282 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     </message>
 </context>
 <context>
+    <name>TemplateImporter</name>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="108" />
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>导入已取消，未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="134" />
+        <source>the cell holds a formula (=%1); type the value itself.</source>
+        <translation>单元格中是公式（=%1），请直接填写数值。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="138" />
+        <source>the cell holds the error value %1.</source>
+        <translation>单元格中是错误值 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="171" />
+        <location filename="../core/io/TemplateImporter.cpp" line="255" />
+        <source>“%1” is text; a number is expected here.</source>
+        <translation>“%1”是文字，此处应填写数字。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="187" />
+        <source>the amount %1 is negative.</source>
+        <translation>金额 %1 为负数。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="192" />
+        <source>the amount %1 is too large.</source>
+        <translation>金额 %1 过大。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="198" />
+        <source>the amount %1 has fractions of a fen; amounts are in yuan with at most two decimals.</source>
+        <translation>金额 %1 不足一分的部分无法记录；金额以元为单位，最多保留两位小数。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="219" />
+        <location filename="../core/io/TemplateImporter.cpp" line="1038" />
+        <location filename="../core/io/TemplateImporter.cpp" line="1167" />
+        <source>“%1” is not one of: %2.</source>
+        <translation>“%1”不在可选范围内，应为：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="320" />
+        <source>Nothing was imported, because no backup of the database could be made first: %1</source>
+        <translation>未导入任何内容，因为导入前无法先备份数据库：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="356" />
+        <source>this workbook is not a Jixiao fill-in template: its hidden sheet “%1” is missing. Export a template and fill that.</source>
+        <translation>此工作簿不是本系统导出的填报模板：缺少隐藏工作表“%1”。请先导出模板，再在模板上填写。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="380" />
+        <source>this workbook is not a Jixiao fill-in template.</source>
+        <translation>此工作簿不是本系统导出的填报模板。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="386" />
+        <source>the template is of format version %1; this program reads version %2. Update the program.</source>
+        <translation>模板格式版本为 %1，本程序只能读取版本 %2。请升级程序。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="398" />
+        <source>the template's description is damaged (kind, year, month or agency).</source>
+        <translation>模板的说明信息（种类、年度、月份或单位）已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="404" />
+        <source>the template is for agency “%1”, which is not in this database.</source>
+        <translation>模板所属单位“%1”不在本数据库中。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="419" />
+        <source>the sheet “%1” is missing (deleted or renamed).</source>
+        <translation>缺少工作表“%1”（已被删除或改名）。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="440" />
+        <source>the column “%1” is missing or was renamed.</source>
+        <translation>缺少“%1”列，或该列表头已被改动。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="451" />
+        <location filename="../core/io/TemplateImporter.cpp" line="475" />
+        <source>the header row is missing.</source>
+        <translation>缺少表头行。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="493" />
+        <source>the program of this row (id %1) is not a live program of %2 in %3.</source>
+        <translation>本行对应的项目（ID %1）不是%2 %3 年度的有效项目。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="505" />
+        <source>the row names no program: type its program code.</source>
+        <translation>本行未指明项目，请填写项目编码。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="510" />
+        <source>there is no program with code “%1” of %2 in %3.</source>
+        <translation>%2 %3 年度没有编码为“%1”的项目。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="529" />
+        <source>the %1 of this program changed since the template was exported (version %2, now %3); export a new template and fill it again.</source>
+        <translation>模板已过期：导出模板后，该项目的%1已被修改（导出时版本 %2，现为 %3）。请重新导出模板后再填写。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="584" />
+        <location filename="../core/io/TemplateImporter.cpp" line="796" />
+        <location filename="../core/io/TemplateImporter.cpp" line="973" />
+        <source>the program “%1” appears twice (first in row %2).</source>
+        <translation>项目“%1”重复出现（首次出现在第 %2 行）。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="603" />
+        <source>targets</source>
+        <translation>绩效目标</translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="623" />
+        <location filename="../core/io/TemplateImporter.cpp" line="853" />
+        <location filename="../core/io/TemplateImporter.cpp" line="1029" />
+        <location filename="../core/io/TemplateImporter.cpp" line="1093" />
+        <source>the program “%1” is not on the sheet “%2”.</source>
+        <translation>项目“%1”不在工作表“%2”中。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="645" />
+        <source>this indicator (id %1) is not among the targets of “%2”.</source>
+        <translation>该指标（ID %1）不属于“%2”的绩效目标。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="650" />
+        <location filename="../core/io/TemplateImporter.cpp" line="873" />
+        <location filename="../core/io/TemplateImporter.cpp" line="1113" />
+        <source>this indicator appears twice.</source>
+        <translation>该指标重复出现。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="673" />
+        <source>“%1 / %2” is not a level-1 / level-2 category of the %3 indicator framework.</source>
+        <translation>“%1 / %2”不是 %3 年度共性指标框架中的一级/二级指标。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="683" />
+        <source>the indicator has no name.</source>
+        <translation>指标名称为空。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="693" />
+        <source>choose the indicator's operator (≥, ≤, ＝, ＞, ＜ or 定性).</source>
+        <translation>请选择指标性质（≥、≤、＝、＞、＜ 或 定性）。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="805" />
+        <source>the program “%1” has no performance targets to monitor.</source>
+        <translation>项目“%1”没有绩效目标，无法监控。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="827" />
+        <source>monitoring report</source>
+        <translation>监控报告</translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="868" />
+        <location filename="../core/io/TemplateImporter.cpp" line="1108" />
+        <source>this row is not one of the indicators of “%1” (add indicators in the targets).</source>
+        <translation>本行不是“%1”的绩效指标（新增指标请在绩效目标中填写）。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="982" />
+        <source>the program “%1” has no performance targets to evaluate.</source>
+        <translation>项目“%1”没有绩效目标，无法自评。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="1000" />
+        <source>self-evaluation</source>
+        <translation>绩效自评</translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="1046" />
+        <source>this funds row appears twice.</source>
+        <translation>该资金行重复出现。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="1150" />
+        <source>only 定性 indicators take a score here; quantitative ones are scored by the rules.</source>
+        <translation>只有定性指标在此填写得分；定量指标按规则自动计分。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateImporter.cpp" line="1154" />
+        <source>the score %1 is outside 0–%2 (the indicator's weight).</source>
+        <translation>得分 %1 超出 0—%2（指标权重）的范围。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLayout</name>
+    <message>
+        <location filename="../core/io/TemplateLayout.cpp" line="166" />
+        <source>Performance targets</source>
+        <translation>绩效目标</translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateLayout.cpp" line="168" />
+        <source>Performance monitoring</source>
+        <translation>绩效监控</translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateLayout.cpp" line="170" />
+        <source>Self-evaluation</source>
+        <translation>绩效自评</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateWorkbook</name>
+    <message>
+        <location filename="../core/io/TemplateWorkbook.cpp" line="262" />
+        <source>Not accepted</source>
+        <translation>输入无效</translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateWorkbook.cpp" line="277" />
+        <source>Pick a value from the list.</source>
+        <translation>请从下拉列表中选择。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateWorkbook.cpp" line="284" />
+        <source>Type an amount in yuan, not negative, with at most two decimals.</source>
+        <translation>请填写以元为单位的金额，不能为负数，最多两位小数。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateWorkbook.cpp" line="285" />
+        <source>Type a number that is not negative.</source>
+        <translation>请填写不小于零的数字。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateWorkbook.cpp" line="299" />
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateWorkbook.cpp" line="300" />
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateWorkbook.cpp" line="360" />
+        <source>finding agency %1</source>
+        <translation>查找单位 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateWorkbook.cpp" line="374" />
+        <source>No agency “%1” in this database (give its id or its code).</source>
+        <translation>本数据库中没有单位“%1”（请填写单位 ID 或单位编码）。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateWorkbook.cpp" line="398" />
+        <source>Month %1 is not 1–12.</source>
+        <translation>月份 %1 不在 1—12 之间。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateWorkbook.cpp" line="403" />
+        <source>The agency of the template is not in this database.</source>
+        <translation>模板所属单位不在本数据库中。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/TemplateWorkbook.cpp" line="434" />
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+</context>
+<context>
     <name>TransitionRepository</name>
     <message>
         <location filename="../core/storage/TransitionRepository.cpp" line="24" />
@@ -6828,6 +7146,169 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
         <location filename="../core/domain/Validation.cpp" line="230" />
         <source>Result application: year %1 is out of range.</source>
         <translation>结果运用：年度 %1 超出范围。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="64" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="65" />
+        <source>%1, sheet “%2”: %3</source>
+        <translation>%1，工作表“%2”：%3</translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="73" />
+        <source>%1: no such file.</source>
+        <translation>%1：文件不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="77" />
+        <location filename="../core/io/XlsxReader.cpp" line="101" />
+        <source>%1 is %2 MB; workbooks over %3 MB are not imported.</source>
+        <translation>%1 大小为 %2 MB；超过 %3 MB 的工作簿不予导入。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="83" />
+        <location filename="../core/io/XlsxReader.cpp" line="107" />
+        <source>%1 is empty: it is not an Excel workbook.</source>
+        <translation>%1 是空文件，不是 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="88" />
+        <location filename="../core/io/XlsxReader.cpp" line="114" />
+        <location filename="../core/io/XlsxReader.cpp" line="120" />
+        <source>%1 is not an Excel workbook (.xlsx).</source>
+        <translation>%1 不是 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="89" />
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="135" />
+        <location filename="../core/io/XlsxReader.cpp" line="147" />
+        <source>the part %1 is missing.</source>
+        <translation>缺少部件 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="151" />
+        <source>the part %1 cannot be read.</source>
+        <translation>无法读取部件 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="156" />
+        <source>the part %1 would unpack to %2 MB; the limit is %3 MB.</source>
+        <translation>部件 %1 解压后将达 %2 MB，超过 %3 MB 的上限。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="165" />
+        <source>the part %1 is compressed %2 times; this looks like a zip bomb.</source>
+        <translation>部件 %1 的压缩比达 %2 倍，疑似压缩炸弹。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="169" />
+        <source>the part %1 cannot be read: %2</source>
+        <translation>无法读取部件 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="188" />
+        <source>the part %1 is damaged: %2</source>
+        <translation>部件 %1 已损坏：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="198" />
+        <source>the part %1 unpacks to more than it declares.</source>
+        <translation>部件 %1 解压后的大小超过其声明的大小。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="200" />
+        <source>the workbook unpacks to more than %1 MB.</source>
+        <translation>工作簿解压后超过 %1 MB。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="206" />
+        <source>the part %1 is not valid XML (line %2): %3</source>
+        <translation>部件 %1 不是有效的 XML（第 %2 行）：%3</translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="215" />
+        <source>the part %1 declares a DTD; such files are not read.</source>
+        <translation>部件 %1 含有 DTD 声明，此类文件不予读取。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="217" />
+        <source>the part %1 uses an undeclared entity “%2”.</source>
+        <translation>部件 %1 使用了未声明的实体“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="220" />
+        <source>the part %1 nests elements deeper than %2.</source>
+        <translation>部件 %1 的元素嵌套超过 %2 层。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="242" />
+        <source>the zip holds %1 entries; a workbook has at most %2.</source>
+        <translation>压缩包中有 %1 个条目，工作簿最多只能有 %2 个。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="259" />
+        <source>it is not an Excel workbook: %1 is missing.</source>
+        <translation>不是 Excel 工作簿：缺少 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="300" />
+        <source>the workbook has no sheets.</source>
+        <translation>工作簿中没有工作表。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="407" />
+        <source>there is no sheet “%1”.</source>
+        <translation>没有工作表“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="431" />
+        <source>cell %1 points to shared string %2, which does not exist.</source>
+        <translation>单元格 %1 引用的共享字符串 %2 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="448" />
+        <source>cell %1 holds “%2”, which is not a number.</source>
+        <translation>单元格 %1 中的“%2”不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="452" />
+        <source>cell %1 has an unknown type “%2”.</source>
+        <translation>单元格 %1 的类型“%2”无法识别。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="468" />
+        <source>row number “%1” is out of order or out of range.</source>
+        <translation>行号“%1”顺序错乱或超出范围。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="475" />
+        <source>a cell stands outside any row.</source>
+        <translation>有单元格不在任何行内。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="484" />
+        <source>cell reference “%1” is not valid in row %2.</source>
+        <translation>单元格引用“%1”在第 %2 行中无效。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="488" />
+        <source>cell %1 is out of order.</source>
+        <translation>单元格 %1 顺序错乱。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/XlsxReader.cpp" line="508" />
+        <source>merged range “%1” is not valid.</source>
+        <translation>合并区域“%1”无效。</translation>
     </message>
 </context>
 <context>
@@ -7355,17 +7836,17 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
 <context>
     <name>jx::EvaluationPage</name>
     <message>
-        <location filename="../ui/evaluation/EvaluationPage.cpp" line="11" />
+        <location filename="../ui/evaluation/EvaluationPage.cpp" line="12" />
         <source>Edit self-evaluation</source>
         <translation>编辑自评</translation>
     </message>
     <message>
-        <location filename="../ui/evaluation/EvaluationPage.cpp" line="34" />
+        <location filename="../ui/evaluation/EvaluationPage.cpp" line="37" />
         <source>the self-evaluation of “%1”</source>
         <translation>“%1”的绩效自评</translation>
     </message>
     <message>
-        <location filename="../ui/evaluation/EvaluationPage.cpp" line="35" />
+        <location filename="../ui/evaluation/EvaluationPage.cpp" line="38" />
         <source>Write or change the self-evaluation of the chosen subject</source>
         <translation>填写或修改所选对象的绩效自评</translation>
     </message>
@@ -8561,17 +9042,17 @@ Create a new database there?</source>
 <context>
     <name>jx::MonitoringPage</name>
     <message>
-        <location filename="../ui/monitoring/MonitoringPage.cpp" line="13" />
+        <location filename="../ui/monitoring/MonitoringPage.cpp" line="14" />
         <source>Report monitoring</source>
         <translation>填报监控</translation>
     </message>
     <message>
-        <location filename="../ui/monitoring/MonitoringPage.cpp" line="41" />
+        <location filename="../ui/monitoring/MonitoringPage.cpp" line="44" />
         <source>the monitoring of “%1”</source>
         <translation>“%1”的绩效监控</translation>
     </message>
     <message>
-        <location filename="../ui/monitoring/MonitoringPage.cpp" line="42" />
+        <location filename="../ui/monitoring/MonitoringPage.cpp" line="45" />
         <source>Write this month's monitoring report of the chosen subject</source>
         <translation>填报所选对象本月的绩效监控情况</translation>
     </message>
@@ -10900,39 +11381,238 @@ Fiscal year: %4</source>
 <context>
     <name>jx::TargetsPage</name>
     <message>
-        <location filename="../ui/targets/TargetsPage.cpp" line="14" />
+        <location filename="../ui/targets/TargetsPage.cpp" line="15" />
         <source>New program</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../ui/targets/TargetsPage.cpp" line="15" />
+        <location filename="../ui/targets/TargetsPage.cpp" line="16" />
         <source>Edit targets</source>
         <translation>编辑目标</translation>
     </message>
     <message>
-        <location filename="../ui/targets/TargetsPage.cpp" line="38" />
+        <location filename="../ui/targets/TargetsPage.cpp" line="41" />
         <source>No database is open.</source>
         <translation>尚未打开数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/targets/TargetsPage.cpp" line="41" />
+        <location filename="../ui/targets/TargetsPage.cpp" line="44" />
         <source>a new program</source>
         <translation>新项目</translation>
     </message>
     <message>
-        <location filename="../ui/targets/TargetsPage.cpp" line="44" />
+        <location filename="../ui/targets/TargetsPage.cpp" line="47" />
         <source>Register a new program (policy, project or special transfer)</source>
         <translation>登记新的政策、项目或对下专项转移支付</translation>
     </message>
     <message>
-        <location filename="../ui/targets/TargetsPage.cpp" line="48" />
+        <location filename="../ui/targets/TargetsPage.cpp" line="51" />
         <source>the performance targets of “%1”</source>
         <translation>“%1”的绩效目标</translation>
     </message>
     <message>
-        <location filename="../ui/targets/TargetsPage.cpp" line="49" />
+        <location filename="../ui/targets/TargetsPage.cpp" line="52" />
         <source>Write or change the performance targets of the chosen subject</source>
         <translation>填写或修改所选对象的绩效目标</translation>
+    </message>
+</context>
+<context>
+    <name>jx::TemplateExportDialog</name>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="13" />
+        <source>Export fill-in template…</source>
+        <translation>导出填报模板…</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="15" />
+        <source>Write an Excel workbook of this stage for the clerks to fill in</source>
+        <translation>导出本环节的 Excel 工作簿，供填报人员填写</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateExportDialog.cpp" line="43" />
+        <location filename="../ui/templates/TemplateExportDialog.cpp" line="128" />
+        <source>Export fill-in template</source>
+        <translation>导出填报模板</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateExportDialog.cpp" line="51" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateExportDialog.cpp" line="69" />
+        <source> (month)</source>
+        <translation> 月</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateExportDialog.cpp" line="73" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateExportDialog.cpp" line="79" />
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateExportDialog.cpp" line="80" />
+        <source>Agency:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateExportDialog.cpp" line="81" />
+        <source>Fiscal year:</source>
+        <translation>预算年度：</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateExportDialog.cpp" line="82" />
+        <source>Monitoring up to:</source>
+        <translation>监控截至：</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateExportDialog.cpp" line="83" />
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateExportDialog.cpp" line="85" />
+        <source>The workbook lists the programs with what is recorded now, laid out like the official forms. Clerks fill the white columns in Excel; import it back with “Import from Excel…”.</source>
+        <translation>工作簿按正式表样列出各项目及系统中现有的内容。填报人员在 Excel 中填写白色列，填好后用“从 Excel 导入…”导回。</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateExportDialog.cpp" line="129" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateExportDialog.cpp" line="141" />
+        <source>Choose the file to write.</source>
+        <translation>请选择要写入的文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateExportDialog.cpp" line="155" />
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/templates/TemplateExportDialog.cpp" line="169" />
+        <source>%n program(s) written to %1.</source>
+        <translation><numerusform>已将 %n 个项目写入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jx::TemplateImportDialog</name>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="16" />
+        <source>Import from Excel…</source>
+        <translation>从 Excel 导入…</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateActions.cpp" line="18" />
+        <source>Check a filled-in template and import it, all or nothing</source>
+        <translation>检查填好的模板并导入，要么全部导入、要么全不导入</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateImportDialog.cpp" line="30" />
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateImportDialog.cpp" line="34" />
+        <source>Copy problems</source>
+        <translation>复制问题清单</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateImportDialog.cpp" line="35" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateImportDialog.cpp" line="38" />
+        <location filename="../ui/templates/TemplateImportDialog.cpp" line="102" />
+        <source>Import from Excel</source>
+        <translation>从 Excel 导入</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateImportDialog.cpp" line="40" />
+        <source>A filled-in template (.xlsx)</source>
+        <translation>填好的模板（.xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateImportDialog.cpp" line="47" />
+        <location filename="../ui/templates/TemplateImportDialog.cpp" line="219" />
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateImportDialog.cpp" line="47" />
+        <location filename="../ui/templates/TemplateImportDialog.cpp" line="219" />
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateImportDialog.cpp" line="47" />
+        <location filename="../ui/templates/TemplateImportDialog.cpp" line="219" />
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateImportDialog.cpp" line="47" />
+        <location filename="../ui/templates/TemplateImportDialog.cpp" line="219" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateImportDialog.cpp" line="60" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateImportDialog.cpp" line="73" />
+        <source>Choose a template exported from this program and filled in Excel. It is checked first; nothing is written while any problem remains, and then all of it at once.</source>
+        <translation>请选择由本系统导出、已在 Excel 中填好的模板。系统先逐行检查；只要还有问题就不写入任何内容，全部无误后一次性导入。</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateImportDialog.cpp" line="103" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateImportDialog.cpp" line="120" />
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateImportDialog.cpp" line="193" />
+        <source>%1, %2</source>
+        <translation>%1，%2 年度</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateImportDialog.cpp" line="194" />
+        <source>The workbook</source>
+        <translation>该工作簿</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/templates/TemplateImportDialog.cpp" line="196" />
+        <source>%1: %n problem(s); nothing was imported. Correct them in Excel and check again.</source>
+        <translation><numerusform>%1：发现 %n 个问题，未导入任何内容。请在 Excel 中改正后重新检查。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateImportDialog.cpp" line="202" />
+        <source>%1 program(s), %2 row(s): %3 record(s) to create, %4 to update, %5 unchanged.</source>
+        <translation>%1 个项目，%2 行：将新建 %3 条记录，更新 %4 条，%5 条不变。</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateImportDialog.cpp" line="209" />
+        <source>%1 imported. %2</source>
+        <translation>%1已导入。%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateImportDialog.cpp" line="211" />
+        <source>%1 checked, no problems. %2</source>
+        <translation>%1检查完毕，没有问题。%2</translation>
     </message>
 </context>
 <context>

@@ -43,11 +43,16 @@ const QList<CliVerb>& cliVerbs()
         { { QStringLiteral("export") }, exportVerb,
             QT_TRANSLATE_NOOP("Cli",
                 "  export --json [--year YEAR] [--output FILE]\n"
-                "        programs with targets, monitoring and self-evaluation (docs/json-format.md)\n") },
+                "        programs with targets, monitoring and self-evaluation (docs/json-format.md)\n"
+                "  export template targets|monitoring|self-evaluation [--agency ID|CODE] [--year YEAR]\n"
+                "        [--month M] -o FILE.xlsx\n"
+                "        a fill-in template for Excel (docs/templates.md)\n") },
         { { QStringLiteral("import") }, importVerb,
             QT_TRANSLATE_NOOP("Cli",
                 "  import FILE.json [--dry-run]\n"
-                "        the same format, all or nothing; every rejected field with its path\n") },
+                "        the same format, all or nothing; every rejected field with its path\n"
+                "  import FILE.xlsx [--dry-run] [--as NAME --role ROLE]\n"
+                "        a filled-in template, all or nothing; every problem as sheet!Cell: reason\n") },
         { { QStringLiteral("decide") }, decideVerb,
             QT_TRANSLATE_NOOP("Cli",
                 "  decide --program ID --decision increase|keep|reduce|cancel [--change AMOUNT] --reason TEXT\n"

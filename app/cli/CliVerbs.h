@@ -50,5 +50,8 @@ int packageVerifyVerb(CliContext& cli);
 int packageExchangeVerb(CliContext& cli);
 /// report NAME … / report --list (ReportVerb.cpp).
 int reportVerb(CliContext& cli);
+/// export template …, import FILE.xlsx: the fill-in templates (TemplateVerbs.cpp), reached from export/import.
+int templateExportVerb(CliContext& cli);
+int templateImportVerb(CliContext& cli);
 
 } // namespace jx

@@ -16,7 +16,7 @@ if [ ! -f "$build/CMakeCache.txt" ]; then
     cmake -S "$here" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
         -DJIXIAO_FUZZ=ON -DJIXIAO_GUI=OFF -DJIXIAO_BUILD_TESTS=OFF "${launcher[@]}" >/dev/null
 fi
-cmake --build "$build" -j "${JIXIAO_JOBS:-2}" --target fuzz_json_import fuzz_amount fuzz_database_open
+cmake --build "$build" -j "${JIXIAO_JOBS:-2}" --target fuzz_json_import fuzz_amount fuzz_database_open fuzz_xlsx_reader
 export ASAN_OPTIONS="detect_leaks=0:${ASAN_OPTIONS:-}"
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:${UBSAN_OPTIONS:-}"
 export QT_LOGGING_RULES="*.warning=false"
@@ -41,4 +41,5 @@ run() {
 run fuzz_json_import 65536 "$data/fuzz/json" "$data/malformed/json"
 run fuzz_amount 256 "$data/fuzz/amount"
 run fuzz_database_open 262144 "$data/fuzz/database"
+run fuzz_xlsx_reader 262144 "$data/fuzz/xlsx"
 echo "fuzz: no crash"

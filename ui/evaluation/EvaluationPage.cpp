@@ -1,6 +1,7 @@
 #include "ui/evaluation/EvaluationPage.h"
 
 #include "ui/lists/SubjectListView.h"
+#include "ui/templates/TemplateActions.h"
 
 #include <QAction>
 
@@ -22,6 +23,8 @@ EvaluationPage::EvaluationPage(QWidget* parent)
             Q_EMIT editRequested(RecordKind::SelfEvaluation, row->id, row->evaluationId);
     });
     addStageAction(m_edit);
+    for (QAction* action : TemplateActions::create(this, TemplateKind::SelfEvaluation)) // 导出填报模板… / 从 Excel 导入…
+        addStageAction(action);
     updateActions();
 }
 

@@ -3,6 +3,7 @@
 #include "core/workflow/Authority.h"
 
 #include "ui/lists/SubjectListView.h"
+#include "ui/templates/TemplateActions.h"
 
 #include <QAction>
 
@@ -28,6 +29,8 @@ MonitoringPage::MonitoringPage(QWidget* parent)
         Q_EMIT editRequested(RecordKind::MonitoringReport, row->id, editable ? row->monitoringId : QUuid());
     });
     addStageAction(m_report);
+    for (QAction* action : TemplateActions::create(this, TemplateKind::Monitoring)) // 导出填报模板… / 从 Excel 导入…
+        addStageAction(action);
     updateActions();
 }
 

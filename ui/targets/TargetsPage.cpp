@@ -4,6 +4,7 @@
 #include "core/workspace/Workspace.h"
 
 #include "ui/lists/SubjectListView.h"
+#include "ui/templates/TemplateActions.h"
 
 #include <QAction>
 
@@ -29,6 +30,8 @@ TargetsPage::TargetsPage(QWidget* parent)
     });
     addStageAction(m_newProgram);
     addStageAction(m_editTargets);
+    for (QAction* action : TemplateActions::create(this, TemplateKind::Targets)) // 导出填报模板… / 从 Excel 导入…
+        addStageAction(action);
     updateActions();
 }
 

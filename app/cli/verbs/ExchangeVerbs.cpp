@@ -12,6 +12,8 @@ namespace jx {
 
 int exportVerb(CliContext& cli)
 {
+    if (cli.positional().value(0) == QLatin1String("template"))
+        return templateExportVerb(cli);
     if (!cli.json())
         return cli.fail(Cli::tr("export writes JSON: add --json."), Cli::Usage);
     Result<std::optional<int>> year = cli.yearOption();
@@ -51,6 +53,8 @@ int importVerb(CliContext& cli)
     const QString path = cli.positional().value(0);
     if (path.isEmpty())
         return cli.fail(Cli::tr("import needs a file: jixiao-cli --db FILE import DATA.json"), Cli::Usage);
+    if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+        return templateImportVerb(cli);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return cli.fail(Cli::tr("Cannot read “%1”: %2").arg(path, file.errorString()));
