@@ -1506,7 +1506,7 @@ debt（政府债务项目）。金额可写作 1,234.56（元）或 12.3万。
     <message>
         <location filename="../app/cli/verbs/ReportVerb.cpp" line="113" />
         <source>This jixiao-cli was built without the PDF writer (%1); write --format xlsx, csv or html.</source>
-        <translation type="unfinished" />
+        <translation>此版本的 jixiao-cli 未包含 PDF 输出功能（%1）；请使用 --format xlsx、csv 或 html。</translation>
     </message>
     <message>
         <location filename="../app/cli/verbs/ReportVerb.cpp" line="129" />
