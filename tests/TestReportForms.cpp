@@ -3,8 +3,10 @@
 // indicator row in the framework's order with its merged level-1 and level-2 cells, the weights, the
 // scores as the core scores them, the total and the binding grade. Then the errors.
 #include "LoopFixture.h"
+#include "XlsxTestReader.h"
 
 #include "core/demo/DemoGenerator.h"
+#include "core/io/ReportWriter.h"
 #include "core/domain/ExAnteAssessment.h"
 #include "core/domain/IndicatorFramework.h"
 #include "core/domain/MonitoringAnalyzer.h"
@@ -55,6 +57,7 @@ private Q_SLOTS:
     void catalogLists();
     void agencyForms();
     void programForms();
+    void workbooksReadBack();
     void assessments();
     void governmentSelfEvaluations();
     void financeGradeBinds();
@@ -837,6 +840,60 @@ void TestReportForms::programForms()
             return;
     }
     QVERIFY(warned > 0); // some of the agency's indicators are flagged in some month
+}
+
+// Every form written as a workbook and read back: each cell of the grid as the document has it
+// (the document being checked against the database above), figures as numbers, merges as ranges.
+void TestReportForms::workbooksReadBack()
+{
+    QList<std::pair<QString, QUuid>> forms = {
+        { QStringLiteral("agency-targets"), m_agencyBudget.meta.id },
+        { QStringLiteral("agency-self-evaluation"), m_agencyBudget.meta.id },
+        { QStringLiteral("targets"), m_programs.first().meta.id },
+        { QStringLiteral("self-evaluation"), m_programs.first().meta.id },
+        { QStringLiteral("assessment"), m_assessed.first().meta.id },
+        { QStringLiteral("government-self-evaluation"), m_government.first().meta.id },
+    };
+    for (const auto& [name, subject] : std::as_const(forms)) {
+        for (MoneyUnit unit : { MoneyUnit::TenThousandYuan, MoneyUnit::Yuan }) {
+            Result<ReportDocument> doc = build(name, subject, 0, unit);
+            QVERIFY2(doc.ok(), qPrintable(name + QStringLiteral(": ") + doc.message()));
+            const QString path = m_dir.filePath(name + QStringLiteral(".xlsx"));
+            Result<qint64> written = ReportWriter::write(*doc, ReportFormat::Xlsx, path);
+            QVERIFY2(written.ok(), qPrintable(written.message()));
+            test::XlsxTestReader book(path);
+            QVERIFY(book.isOpen());
+            QCOMPARE(book.sheetNames().size(), doc->sheets.size());
+            for (int i = 0; i < doc->sheets.size(); ++i) {
+                const ReportSheet& s = doc->sheets.at(i);
+                const test::XlsxSheet sheet = book.sheet(i);
+                QCOMPARE(sheet.text(0, 0), s.title);
+                const int top = 1 + (s.subtitle.isEmpty() ? 0 : 1)
+                    + (s.preambleLeft.isEmpty() && s.preambleRight.isEmpty() ? 0 : 1);
+                int merges = 0;
+                for (int r = 0; r < s.rows.size(); ++r) {
+                    for (int c = 0; c < s.columnCount(); ++c) {
+                        const ReportCell& want = s.rows.at(r).at(c);
+                        const test::XlsxCell got = sheet.at(top + r, c);
+                        const QString where = QStringLiteral("%1 (%2) row %3 column %4")
+                                                  .arg(name, Money::unitName(unit)).arg(r).arg(c);
+                        merges += want.kind != ReportCellKind::Covered && (want.rowSpan > 1 || want.colSpan > 1);
+                        if (const std::optional<double> v = ReportWriter::value(want, unit)) {
+                            QVERIFY2(got.isNumber(), qPrintable(where + QStringLiteral(": not a number: ") + got.text));
+                            QVERIFY2(std::abs(got.number() - *v) < 1e-9, qPrintable(where));
+                        } else if (want.kind == ReportCellKind::Text) {
+                            QVERIFY2(got.text == want.text,
+                                     qPrintable(where + QStringLiteral(": ") + got.text + QStringLiteral(" ≠ ") + want.text));
+                        } else {
+                            QVERIFY2(got.text.isEmpty(), qPrintable(where + QStringLiteral(": ") + got.text));
+                        }
+                    }
+                }
+                // The grid's merges, plus the title, subtitle and preamble bands that span the width.
+                QVERIFY2(sheet.merges.size() >= merges, qPrintable(name));
+            }
+        }
+    }
 }
 
 void TestReportForms::assessments()

@@ -3,6 +3,7 @@
 // catalog rendered for a demo county.
 #include "core/demo/DemoGenerator.h"
 #include "core/i18n/Translations.h"
+#include "ReportSamples.h"
 #include "core/report/ReportCatalog.h"
 #include "core/storage/Database.h"
 #include "core/storage/SubjectRepository.h"
@@ -360,23 +361,8 @@ void TestReportRenderer::everyCatalogReportPrints()
     QVERIFY2(demo.ok(), qPrintable(demo.message()));
     Result<std::unique_ptr<Workspace>> ws = Workspace::open(dbPath);
     QVERIFY(ws.ok());
-    Database& db = (*ws)->database();
-    ReportParameters parameters;
-    parameters.fiscalYear = demo->fiscalYear;
-    parameters.agencyId = (*ws)->self().meta.id;
-    parameters.divisionCode = (*ws)->self().divisionCode;
-    parameters.month = 6;
-    Result<QList<Subject>> subjects = SubjectRepository(db).ofYear(demo->fiscalYear);
-    QVERIFY(subjects.ok());
-    for (const Subject& s : *subjects) {
-        if (s.isProgram()) {
-            parameters.subjectId = s.meta.id;
-            break;
-        }
-    }
-    QVERIFY(!parameters.subjectId.isNull());
     for (const ReportInfo& info : reports) {
-        Result<ReportDocument> doc = ReportCatalog::build(db, info.name, parameters);
+        Result<ReportDocument> doc = test::buildForDemo(**ws, info, demo->fiscalYear);
         QVERIFY2(doc.ok(), qPrintable(info.name + QStringLiteral(": ") + doc.message()));
         QVERIFY2(!doc->sheets.isEmpty(), qPrintable(info.name));
         const QString path = m_dir.filePath(info.name + QStringLiteral(".pdf"));

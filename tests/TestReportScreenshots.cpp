@@ -2,6 +2,7 @@
 // set, else a temporary folder): the 报表 page with a report chosen and previewed, the editor of
 // the 绩效自评报告, and page 1 of every report of the catalog for the demo county
 // (report-<name>-p1.png), in Chinese.
+#include "ReportSamples.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/i18n/Translations.h"
 #include "core/report/ReportCatalog.h"
@@ -107,14 +108,8 @@ void TestReportScreenshots::everyCatalogForm()
     const QList<ReportInfo> reports = ReportCatalog::all();
     if (reports.isEmpty())
         QSKIP("The report catalog is empty in this build.");
-    ReportParameters parameters;
-    parameters.fiscalYear = m_year;
-    parameters.subjectId = m_evaluated;
-    parameters.agencyId = m_ws->self().meta.id;
-    parameters.divisionCode = m_ws->self().divisionCode;
-    parameters.month = 6;
     for (const ReportInfo& info : reports) {
-        Result<ReportDocument> doc = ReportCatalog::build(m_ws->database(), info.name, parameters);
+        Result<ReportDocument> doc = test::buildForDemo(*m_ws, info, m_year);
         QVERIFY2(doc.ok(), qPrintable(info.name + QStringLiteral(": ") + doc.message()));
         QImage first;
         Result<int> pages = ReportRenderer::images(*doc, 110, [&first](const QImage& page, int, int) {

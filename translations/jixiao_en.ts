@@ -9990,58 +9990,63 @@ Not now: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="154"/>
-        <source>%1 (overdue)</source>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="156"/>
+        <source>%1 (submitted late)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="159"/>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="157"/>
+        <source>%1 (passed, waiting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="162"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="167"/>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="170"/>
         <source>%1
 Fiscal year: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="178"/>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="181"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="179"/>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="182"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="180"/>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="183"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="181"/>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="184"/>
         <source>Division</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="182"/>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="185"/>
         <source>Submitted by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="183"/>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="186"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="184"/>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="187"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="185"/>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="188"/>
         <source>Score (grade)</source>
         <translation type="unfinished"></translation>
     </message>

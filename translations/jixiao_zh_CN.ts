@@ -10068,59 +10068,64 @@ Not now: %2</source>
         <translation>%1（%2月）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="154" />
-        <source>%1 (overdue)</source>
-        <translation>%1（已逾期）</translation>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="156" />
+        <source>%1 (submitted late)</source>
+        <translation>%1（逾期报送）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="159" />
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="157" />
+        <source>%1 (passed, waiting)</source>
+        <translation>%1（已过截止日，待审核）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="162" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="167" />
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="170" />
         <source>%1
 Fiscal year: %2</source>
         <translation>%1
 预算年度：%2</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="178" />
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="181" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="179" />
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="182" />
         <source>Subject</source>
         <translation>管理对象</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="180" />
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="183" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="181" />
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="184" />
         <source>Division</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="182" />
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="185" />
         <source>Submitted by</source>
         <translation>报送人</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="183" />
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="186" />
         <source>Submitted</source>
         <translation>报送时间</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="184" />
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="187" />
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="185" />
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="188" />
         <source>Score (grade)</source>
         <translation>得分（等级）</translation>
     </message>
@@ -11497,7 +11502,8 @@ Fiscal year: %4</source>
     <message numerus="yes">
         <location filename="../ui/templates/TemplateExportDialog.cpp" line="169" />
         <source>%n program(s) written to %1.</source>
-        <translation><numerusform>已将 %n 个项目写入 %1。</numerusform>
+        <translation>
+            <numerusform>已将 %n 个项目写入 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -11596,7 +11602,8 @@ Fiscal year: %4</source>
     <message numerus="yes">
         <location filename="../ui/templates/TemplateImportDialog.cpp" line="196" />
         <source>%1: %n problem(s); nothing was imported. Correct them in Excel and check again.</source>
-        <translation><numerusform>%1：发现 %n 个问题，未导入任何内容。请在 Excel 中改正后重新检查。</numerusform>
+        <translation>
+            <numerusform>%1：发现 %n 个问题，未导入任何内容。请在 Excel 中改正后重新检查。</numerusform>
         </translation>
     </message>
     <message>

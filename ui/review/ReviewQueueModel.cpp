@@ -151,7 +151,10 @@ QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const
         case DeadlineColumn:
             if (!r.deadline)
                 return QString();
-            return r.overdue ? tr("%1 (overdue)").arg(r.deadline->toString(Qt::ISODate))
+            // Late is the unit's doing; a deadline passed while the record waits is finance's.
+            if (r.submittedAt.isValid() && r.submittedAt.toLocalTime().date() > *r.deadline)
+                return tr("%1 (submitted late)").arg(r.deadline->toString(Qt::ISODate));
+            return r.overdue ? tr("%1 (passed, waiting)").arg(r.deadline->toString(Qt::ISODate))
                              : r.deadline->toString(Qt::ISODate);
         case GradeColumn:
             if (!r.score || !r.grade)
