@@ -108,7 +108,7 @@ Result<ReportDocument> MonitoringForm::build(Database& db, const ReportParameter
     sheet.subtitle = tr("(Fiscal year %1, January to month %2)").arg(s.fiscalYear).arg(p.month);
     sheet.preambleLeft = FormCells::fillingUnit(head->agency.name);
     sheet.preambleRight = FormCells::unitLine(p.unit);
-    sheet.columnWidths = { 14, 12, 12, 26, 10, 8, 12, 12, 10, 12, 20, 18 };
+    sheet.columnWidths = { 14, 12, 12, 24, 10, 10, 12, 12, 10, 12, 18, 16 };
     sheet.landscape = true;
 
     int row = 0;

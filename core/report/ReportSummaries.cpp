@@ -330,7 +330,7 @@ Result<ReportSheet> ReportSummaries::warnings(Database& db, const ReportScope& s
                                 tr("Warning"), tr("Finance order") };
     for (int c = 0; c < headers.size(); ++c)
         s.set(0, c, header(headers.at(c)));
-    s.columnWidths = { 8, 18, 36, 28, 14, 8, 14, 10, 10, 30, 10 };
+    s.columnWidths = { 6, 22, 32, 26, 14, 8, 14, 10, 10, 28, 10 };
     s.headerRows = 1;
     s.landscape = true;
 
@@ -389,7 +389,7 @@ Result<ReportSheet> ReportSummaries::resultApplications(Database& db, const Repo
                                 tr("Change of funding"), tr("Decision status"), tr("Reason") };
     for (int c = 0; c < headers.size(); ++c)
         s.set(0, c, header(headers.at(c)));
-    s.columnWidths = { 8, 18, 36, 28, 14, 10, 8, 12, 14, 10, 40 };
+    s.columnWidths = { 6, 22, 32, 26, 14, 10, 8, 12, 14, 10, 36 };
     s.headerRows = 1;
     s.landscape = true;
     Result<SubjectTotals> totals = SubjectQuery(db).totals(scope.filter);

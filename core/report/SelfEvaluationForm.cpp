@@ -101,7 +101,7 @@ Result<ReportDocument> SelfEvaluationForm::build(Database& db, const ReportParam
     sheet.subtitle = FormCells::yearLine(s.fiscalYear);
     sheet.preambleLeft = FormCells::fillingUnit(head->agency.name);
     sheet.preambleRight = FormCells::unitLine(p.unit);
-    sheet.columnWidths = { 14, 12, 12, 26, 8, 12, 8, 12, 10, 10, 30 };
+    sheet.columnWidths = { 14, 12, 12, 22, 12, 12, 12, 12, 10, 10, 24 };
     sheet.landscape = true;
 
     int row = 0;

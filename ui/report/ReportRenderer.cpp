@@ -293,10 +293,39 @@ private:
         return w;
     }
 
+    /// A figure or a code: never broken over lines or cut, but set smaller when the column is narrow.
+    static bool unbreakable(const ReportCell& cell, const QString& text)
+    {
+        if (cell.kind == ReportCellKind::Money || cell.kind == ReportCellKind::Number
+            || cell.kind == ReportCellKind::Percent)
+            return true;
+        if (cell.kind != ReportCellKind::Text || text.isEmpty() || text.size() > 40)
+            return false;
+        for (const QChar ch : text)
+            if (ch.isSpace() || ch.unicode() >= 0x2E80)
+                return false;
+        return true;
+    }
+
+    /// The cell's font, smaller (down to half) when an unbreakable text is wider than @p width.
+    QFont fittedFont(const ReportCell& cell, const QString& text, qreal width) const
+    {
+        QFont font = fontOf(cell);
+        if (!unbreakable(cell, text))
+            return font;
+        const qreal need = QFontMetricsF(font, m_target.measure()).horizontalAdvance(text);
+        const qreal room = width - 2 * m_pad;
+        if (need > room && need > 0 && room > 0)
+            font.setPointSizeF(font.pointSizeF() * std::max(0.5, room / need * 0.9));
+        return font;
+    }
+
     /// The height one cell needs in @p width.
     qreal cellHeight(const ReportCell& cell, qreal width) const
     {
         const QString text = ReportRenderer::cellText(cell, m_doc.unit);
+        if (unbreakable(cell, text))
+            return QFontMetricsF(fittedFont(cell, text, width), m_target.measure()).height() + 2 * m_pad;
         return textHeight(fontOf(cell), width - 2 * m_pad, text, alignmentOf(cell)) + 2 * m_pad;
     }
 
@@ -345,6 +374,38 @@ private:
         p->save();
         QPen pen(Qt::black);
         pen.setWidthF(pt(0.6));
+        // Merges that began on an earlier page: their part on this one, with their text again.
+        if (!rows.isEmpty()) {
+            const ReportRow& first = *rows[0].cells;
+            for (int c = 0; c < first.size() && c < int(m_colX.size()) - 1; ++c) {
+                if (first[c].kind != ReportCellKind::Covered || coveredFromLeft(first, c))
+                    continue;
+                const ReportCell* anchor = anchorAbove(rows[0].cells, c);
+                if (!anchor)
+                    continue;
+                const qsizetype anchorRow = [&] {
+                    for (qsizetype k = rows[0].cells - m_sheetRows->constData() - 1; k >= 0; --k)
+                        if (&(*m_sheetRows)[k][c] == anchor)
+                            return k;
+                    return qsizetype(0);
+                }();
+                const qsizetype startRow = rows[0].cells - m_sheetRows->constData();
+                const int rowEnd = std::min<int>(int(rows.size()), int(anchorRow + anchor->rowSpan - startRow));
+                const int colEnd = std::min<int>(int(m_colX.size()) - 1, c + std::max(1, anchor->colSpan));
+                const QRectF rect(QPointF(m_colX[c], tops[0]), QPointF(m_colX[colEnd], tops[std::max(1, rowEnd)]));
+                if (anchor->role == ReportCellRole::Header)
+                    p->fillRect(rect, QColor(0xe4, 0xe4, 0xe4));
+                p->setPen(pen);
+                p->setBrush(Qt::NoBrush);
+                p->drawRect(rect);
+                const QString text = ReportRenderer::cellText(*anchor, m_doc.unit);
+                if (!text.isEmpty()) {
+                    p->setFont(fontOf(*anchor));
+                    p->drawText(rect.adjusted(m_pad, m_pad, -m_pad, -m_pad), alignmentOf(*anchor) | Qt::TextWordWrap,
+                                text);
+                }
+            }
+        }
         for (int r = 0; r < rows.size(); ++r) {
             const ReportRow& cells = *rows[r].cells;
             for (int c = 0; c < cells.size() && c < int(m_colX.size()) - 1; ++c) {
@@ -361,9 +422,10 @@ private:
                 p->drawRect(rect);
                 const QString text = ReportRenderer::cellText(cell, m_doc.unit);
                 if (!text.isEmpty()) {
-                    p->setFont(fontOf(cell));
-                    p->drawText(rect.adjusted(m_pad, m_pad, -m_pad, -m_pad), alignmentOf(cell) | Qt::TextWordWrap,
-                                text);
+                    const bool whole = unbreakable(cell, text);
+                    p->setFont(fittedFont(cell, text, rect.width()));
+                    p->drawText(rect.adjusted(m_pad, m_pad, -m_pad, -m_pad),
+                                alignmentOf(cell) | (whole ? Qt::TextSingleLine : Qt::TextWordWrap), text);
                 }
             }
         }
@@ -380,6 +442,10 @@ private:
             return r;
         ++m_page;
         m_pageOpen = true;
+        // The footer goes where this page's own layout puts it, even when the next sheet turns
+        // the paper the other way before this page is closed.
+        m_openFooterTop = m_pageHeight + mm(2);
+        m_openWidth = m_width;
         m_y = 0;
         return {};
     }
@@ -391,7 +457,7 @@ private:
             p->setPen(Qt::black);
             p->setFont(m_fonts.small);
             const qreal h = QFontMetricsF(m_fonts.small, m_target.measure()).height();
-            const QRectF band(0, m_pageHeight + mm(2), m_width, h);
+            const QRectF band(0, m_openFooterTop, m_openWidth, h);
             const QString number = m_pageCount > 0 ? ReportRenderer::tr("Page %1 of %2").arg(m_page).arg(m_pageCount)
                                                    : ReportRenderer::tr("Page %1").arg(m_page);
             p->drawText(band, Qt::AlignHCenter | Qt::AlignTop, number);
@@ -437,6 +503,11 @@ private:
         for (const Row& row : block)
             height += row.height;
         if (m_y + height > m_pageHeight && m_y > m_pageTopOfGrid + 0.5) {
+            // A small block moves to the next page whole; a large one (a whole indicator grid under
+            // one merged "绩效指标" cell) starts here and continues there, as printed forms do,
+            // instead of leaving half a page blank.
+            if (block.size() > 1 && height > m_pageHeight / 3)
+                return split(block);
             if (Result<void> r = newPage(); !r)
                 return r;
             if (m_stopped)
@@ -451,14 +522,77 @@ private:
             m_y += height;
             return {};
         }
-        // Taller than a page: split row by row (the merged text stays on the first part).
-        for (const Row& row : block) {
-            if (Result<void> r = place({ row }); !r)
-                return r;
-            if (m_stopped)
-                break;
+        // Taller than a page: split over pages.
+        return split(block);
+    }
+
+    Result<void> breakPage()
+    {
+        if (Result<void> r = newPage(); !r)
+            return r;
+        if (m_stopped)
+            return {};
+        if (Result<void> r = headerAtTop(); !r)
+            return r;
+        m_pageTopOfGrid = m_y;
+        return {};
+    }
+
+    /// Places a block over as many pages as it needs, as many of its rows on each page as fit; a
+    /// merged cell cut by a page break is drawn again on the next page with its text.
+    Result<void> split(const QList<Row>& block)
+    {
+        int i = 0;
+        while (i < block.size() && !m_stopped) {
+            QList<Row> chunk;
+            qreal h = 0;
+            while (i < block.size()) {
+                const bool atTop = m_y <= m_pageTopOfGrid + 0.5;
+                if (m_y + h + block[i].height > m_pageHeight && !(chunk.isEmpty() && atTop))
+                    break;
+                chunk << block[i];
+                h += block[i].height;
+                ++i;
+            }
+            if (!chunk.isEmpty()) {
+                paintCells(chunk, m_y);
+                m_y += h;
+            }
+            if (i < block.size()) {
+                if (Result<void> r = breakPage(); !r)
+                    return r;
+            }
         }
         return {};
+    }
+
+    /// The cell whose merge covers (@p cells, @p column) from a row above, or null.
+    const ReportCell* anchorAbove(const ReportRow* cells, int column) const
+    {
+        if (!m_sheetRows || m_sheetRows->isEmpty())
+            return nullptr;
+        const ReportRow* first = m_sheetRows->constData();
+        const qsizetype index = cells - first;
+        if (index <= 0 || index >= m_sheetRows->size())
+            return nullptr;
+        for (qsizetype k = index - 1; k >= 0; --k) {
+            if (column >= first[k].size())
+                return nullptr;
+            const ReportCell& cell = first[k][column];
+            if (cell.kind != ReportCellKind::Covered)
+                return k + cell.rowSpan > index ? &cell : nullptr;
+        }
+        return nullptr;
+    }
+
+    /// Whether (@p cells, @p column) is covered by a merge starting to its left in the same row.
+    static bool coveredFromLeft(const ReportRow& cells, int column)
+    {
+        for (int c = column - 1; c >= 0; --c) {
+            if (cells[c].kind != ReportCellKind::Covered)
+                return c + std::max(1, cells[c].colSpan) > column;
+        }
+        return false;
     }
 
     bool tick()
@@ -519,6 +653,7 @@ private:
         }
 
         const QList<ReportRow>& rows = sheet.rows;
+        m_sheetRows = &rows;
         const std::vector<qreal> rowHeights = heights(rows, 0, int(rows.size()));
         const int headerRows = std::clamp(sheet.headerRows, 0, int(rows.size()));
         m_header.clear();
@@ -605,6 +740,9 @@ private:
     std::vector<qreal> m_colX;
     QList<Row> m_header;
     qreal m_headerHeight = 0;
+    const QList<ReportRow>* m_sheetRows = nullptr; ///< the grid of the sheet being laid out
+    qreal m_openFooterTop = 0;
+    qreal m_openWidth = 0;
     int m_page = 0;
     bool m_pageOpen = false;
     bool m_stopped = false;
