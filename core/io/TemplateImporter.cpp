@@ -269,6 +269,59 @@ private:
     bool readSheets(XlsxReader& reader);
     /// The program a row is about: its hidden id, else the code a clerk typed.
     std::optional<Subject> subjectOf(const SheetData& s, const SheetRow& r);
+
+    /// A row of an indicator sheet (monitoring, self-evaluation): its program's work, the approved
+    /// indicator it names and whether anything was typed in it.
+    template <typename Work>
+    struct IndicatorLine
+    {
+        Work* work = nullptr;
+        const Indicator* indicator = nullptr;
+        QUuid id;
+        bool input = false;
+    };
+
+    /// The indicator line @p r of @p lines; none when the row is to be left (a problem is recorded
+    /// when it is wrong, and its program then marked bad). @p seen keeps the lines met so far.
+    template <typename Work>
+    std::optional<IndicatorLine<Work>> indicatorLine(const SheetData& head, const SheetData& lines, const SheetRow& r,
+                                                     QHash<QUuid, Work>& work, QSet<std::pair<QUuid, QUuid>>& seen)
+    {
+        std::optional<Subject> subject = subjectOf(lines, r);
+        if (!subject)
+            return std::nullopt;
+        auto it = work.find(subject->meta.id);
+        if (it == work.end()) {
+            problem(lines, r.row, F::ProgramName,
+                TemplateImporter::tr("the program “%1” is not on the sheet “%2”.").arg(subject->name, head.layout.name));
+            return std::nullopt;
+        }
+        Work& w = *it;
+        QString key;
+        if (!text(lines, r, F::IndicatorId, key))
+            return std::nullopt;
+        const QUuid id = QUuid::fromString(key.trimmed());
+        const Indicator* indicator = nullptr;
+        for (const Indicator& i : std::as_const(w.targets.indicators)) {
+            if (!id.isNull() && i.meta.id == id)
+                indicator = &i;
+        }
+        if (!indicator) {
+            problem(lines, r.row, F::IndicatorId,
+                TemplateImporter::tr("this row is not one of the indicators of “%1” (add indicators in the targets).").arg(subject->name));
+            w.bad = true;
+            return std::nullopt;
+        }
+        if (seen.contains({ subject->meta.id, id })) {
+            problem(lines, r.row, F::IndicatorId, TemplateImporter::tr("this indicator appears twice."));
+            w.bad = true;
+            return std::nullopt;
+        }
+        seen.insert({ subject->meta.id, id });
+        const bool input = rowHasInput(lines, r);
+        w.input = w.input || input;
+        return IndicatorLine<Work> { &w, indicator, id, input };
+    }
     std::optional<qint64> revisionOf(const SheetData& s, const SheetRow& r);
     void save(const SheetData& s, int row, const Result<void>& saved, bool created);
     void checkStale(const SheetData& s, int row, qint64 exported, qint64 now, const QString& what);
@@ -844,39 +897,13 @@ void Import::importMonitoring()
 
     QSet<std::pair<QUuid, QUuid>> seen;
     for (const SheetRow& r : lines.rows) {
-        std::optional<Subject> subject = subjectOf(lines, r);
-        if (!subject)
+        const std::optional<IndicatorLine<Work>> line = indicatorLine(head, lines, r, work, seen);
+        if (!line)
             continue;
-        auto it = work.find(subject->meta.id);
-        if (it == work.end()) {
-            problem(lines, r.row, F::ProgramName,
-                TemplateImporter::tr("the program “%1” is not on the sheet “%2”.").arg(subject->name, head.layout.name));
-            continue;
-        }
-        Work& w = *it;
-        QString key;
-        if (!text(lines, r, F::IndicatorId, key))
-            continue;
-        const QUuid id = QUuid::fromString(key.trimmed());
-        const Indicator* indicator = nullptr;
-        for (const Indicator& i : std::as_const(w.targets.indicators)) {
-            if (!id.isNull() && i.meta.id == id)
-                indicator = &i;
-        }
-        if (!indicator) {
-            problem(lines, r.row, F::IndicatorId,
-                TemplateImporter::tr("this row is not one of the indicators of “%1” (add indicators in the targets).").arg(subject->name));
-            w.bad = true;
-            continue;
-        }
-        if (seen.contains({ subject->meta.id, id })) {
-            problem(lines, r.row, F::IndicatorId, TemplateImporter::tr("this indicator appears twice."));
-            w.bad = true;
-            continue;
-        }
-        seen.insert({ subject->meta.id, id });
-        const bool input = rowHasInput(lines, r);
-        w.input = w.input || input;
+        Work& w = *line->work;
+        const Indicator* indicator = line->indicator;
+        const QUuid id = line->id;
+        const bool input = line->input;
         qsizetype at = -1;
         for (qsizetype n = 0; n < w.report.entries.size(); ++n) {
             if (w.report.entries.at(n).indicatorId == id)
@@ -1084,39 +1111,13 @@ void Import::importEvaluations()
 
     QSet<std::pair<QUuid, QUuid>> seen;
     for (const SheetRow& r : lines.rows) {
-        std::optional<Subject> subject = subjectOf(lines, r);
-        if (!subject)
+        const std::optional<IndicatorLine<Work>> line = indicatorLine(head, lines, r, work, seen);
+        if (!line)
             continue;
-        auto it = work.find(subject->meta.id);
-        if (it == work.end()) {
-            problem(lines, r.row, F::ProgramName,
-                TemplateImporter::tr("the program “%1” is not on the sheet “%2”.").arg(subject->name, head.layout.name));
-            continue;
-        }
-        Work& w = *it;
-        QString key;
-        if (!text(lines, r, F::IndicatorId, key))
-            continue;
-        const QUuid id = QUuid::fromString(key.trimmed());
-        const Indicator* indicator = nullptr;
-        for (const Indicator& i : std::as_const(w.targets.indicators)) {
-            if (!id.isNull() && i.meta.id == id)
-                indicator = &i;
-        }
-        if (!indicator) {
-            problem(lines, r.row, F::IndicatorId,
-                TemplateImporter::tr("this row is not one of the indicators of “%1” (add indicators in the targets).").arg(subject->name));
-            w.bad = true;
-            continue;
-        }
-        if (seen.contains({ subject->meta.id, id })) {
-            problem(lines, r.row, F::IndicatorId, TemplateImporter::tr("this indicator appears twice."));
-            w.bad = true;
-            continue;
-        }
-        seen.insert({ subject->meta.id, id });
-        const bool input = rowHasInput(lines, r);
-        w.input = w.input || input;
+        Work& w = *line->work;
+        const Indicator* indicator = line->indicator;
+        const QUuid id = line->id;
+        const bool input = line->input;
         qsizetype at = -1;
         for (qsizetype n = 0; n < w.evaluation.entries.size(); ++n) {
             if (w.evaluation.entries.at(n).indicatorId == id)
