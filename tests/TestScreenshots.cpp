@@ -107,9 +107,13 @@ void TestScreenshots::everyPage()
     QVERIFY(window.openDatabase(m_demo));
     QVERIFY(shown.wait(120000));
     QStringList cut;
+    QString wideAt = window.width() > 1366 ? QStringLiteral("after opening (%1 px)").arg(window.width()) : QString();
     for (Stage stage : allStages()) {
         window.showStage(stage);
         QTest::qWait(50);
+        if (window.width() > 1366 && wideAt.isEmpty())
+            wideAt = QStringLiteral("first at %1 (%2 px, page minimum %3 px)").arg(stageKey(stage)).arg(window.width())
+                         .arg(window.page(stage)->minimumSizeHint().width());
         const QString file = QDir(m_out).filePath(QStringLiteral("%1-%2.png").arg(language, stageKey(stage)));
         QVERIFY(window.grab().save(file));
         // No text cut: a one-line label or a button is at least as wide as its text wants.
@@ -142,6 +146,13 @@ void TestScreenshots::everyPage()
                 cut << QStringLiteral("%1: button “%2”").arg(stageKey(stage), button->text());
         }
     }
+    // The window fits a 1366×768 screen in every language: no page asks for more width.
+    QStringList wide;
+    for (Stage stage : allStages()) {
+        if (window.page(stage)->minimumSizeHint().width() > 1366 - 220)
+            wide << QStringLiteral("%1: %2 px").arg(stageKey(stage)).arg(window.page(stage)->minimumSizeHint().width());
+    }
+    QVERIFY2(window.width() <= 1366, qPrintable(QStringLiteral("window %1 px wide, %2; ").arg(window.width()).arg(wideAt) + wide.join(QStringLiteral(", "))));
     QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
 }
 

@@ -254,12 +254,16 @@ ReportsPage::ReportsPage(QWidget* parent)
     buttons->addWidget(m_zoom);
     buttons->addStretch(1);
     buttons->addWidget(m_editReportButton);
-    buttons->addWidget(m_printPreviewButton);
-    buttons->addWidget(m_printButton);
-    buttons->addWidget(m_pdfButton);
-    buttons->addWidget(m_xlsxButton);
-    buttons->addWidget(m_csvButton);
-    buttons->addWidget(m_htmlButton);
+    // Printing and the files on a row of their own, so that the page fits a 1366-pixel screen
+    // with the English texts too.
+    auto* outputs = new QHBoxLayout;
+    outputs->addStretch(1);
+    outputs->addWidget(m_printPreviewButton);
+    outputs->addWidget(m_printButton);
+    outputs->addWidget(m_pdfButton);
+    outputs->addWidget(m_xlsxButton);
+    outputs->addWidget(m_csvButton);
+    outputs->addWidget(m_htmlButton);
 
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
@@ -268,6 +272,7 @@ ReportsPage::ReportsPage(QWidget* parent)
     rightLayout->addWidget(m_description);
     rightLayout->addLayout(inputs);
     rightLayout->addLayout(buttons);
+    rightLayout->addLayout(outputs);
     rightLayout->addWidget(m_previewStatus);
     rightLayout->addWidget(m_previewArea, 1);
 
