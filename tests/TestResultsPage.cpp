@@ -207,7 +207,9 @@ void TestResultsPage::gradeFilter()
     m_page->showList(request);
     QCOMPARE(grade->currentData().toInt(), static_cast<int>(Grade::Poor));
     QCOMPARE(m_page->model()->rowCount(), 1);
-    m_page->showList(ListRequest { Stage::Results });
+    ListRequest request;
+    request.stage = Stage::Results;
+    m_page->showList(request);
     QCOMPARE(m_page->model()->rowCount(), 2);
 }
 

@@ -60,13 +60,12 @@ void ResultsModel::reload()
 {
     // Where the rows read so far were, so that a page can find its current program again.
     m_before.clear();
-    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+    for (auto it = m_pages.pages().cbegin(); it != m_pages.pages().cend(); ++it) {
         for (int i = 0; i < it.value().size(); ++i)
             m_before.insert(it.value().at(i).programId, it.key() * PageSize + i);
     }
     beginResetModel();
     m_pages.clear();
-    m_used.clear();
     m_count = 0;
     m_lastError.clear();
     if (m_ws && m_year != 0) {
@@ -83,23 +82,12 @@ void ResultsModel::reload()
 
 const QList<ResultsRow>* ResultsModel::page(int index) const
 {
-    if (const auto it = m_pages.constFind(index); it != m_pages.cend()) {
-        m_used.removeOne(index);
-        m_used << index;
-        return &*it;
-    }
     if (!m_ws)
         return nullptr;
-    Result<QList<ResultsRow>> rows
-        = ResultsListing(m_ws->database()).rows(m_ws->self(), m_year, m_grade, qint64(index) * PageSize, PageSize);
-    if (!rows) {
-        m_lastError = rows.message();
-        return nullptr;
-    }
-    while (m_used.size() >= MaxPages)
-        m_pages.remove(m_used.takeFirst());
-    m_used << index;
-    return &*m_pages.insert(index, std::move(*rows));
+    const auto read = [this](qint64 offset, int limit) {
+        return ResultsListing(m_ws->database()).rows(m_ws->self(), m_year, m_grade, offset, limit);
+    };
+    return m_pages.page(index, read, m_lastError);
 }
 
 const ResultsRow& ResultsModel::rowAt(int row) const
@@ -113,7 +101,7 @@ const ResultsRow& ResultsModel::rowAt(int row) const
 
 int ResultsModel::rowOf(const QUuid& programId) const
 {
-    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+    for (auto it = m_pages.pages().cbegin(); it != m_pages.pages().cend(); ++it) {
         for (int i = 0; i < it.value().size(); ++i) {
             if (it.value().at(i).programId == programId)
                 return it.key() * PageSize + i;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/common/PageCache.h"
 #include "core/domain/Money.h"
 #include "core/workflow/ResultsListing.h"
 
@@ -38,8 +39,8 @@ public:
         ColumnCount
     };
 
-    static constexpr int PageSize = 128;
-    static constexpr int MaxPages = 32;
+    static constexpr int PageSize = PageCache<ResultsRow>::PageSize;
+    static constexpr int MaxPages = PageCache<ResultsRow>::MaxPages;
 
     explicit ResultsModel(QObject* parent = nullptr);
 
@@ -56,7 +57,7 @@ public:
     /// The row of @p programId among the rows read (or where it was before the last reload), or -1.
     int rowOf(const QUuid& programId) const;
     /// Pages held in the cache (tests).
-    int cachedPages() const { return int(m_pages.size()); }
+    int cachedPages() const { return int(m_pages.pages().size()); }
     QString lastError() const { return m_lastError; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -77,8 +78,7 @@ private:
     std::optional<Grade> m_grade;
     MoneyUnit m_unit = MoneyUnit::TenThousandYuan;
     int m_count = 0;
-    mutable QHash<int, QList<ResultsRow>> m_pages; ///< by page index
-    mutable QList<int> m_used;                     ///< page indexes, most recently used last
+    mutable PageCache<ResultsRow> m_pages;
     QHash<QUuid, int> m_before;                    ///< rows read before the last reload, by program
     mutable QString m_lastError;
 };

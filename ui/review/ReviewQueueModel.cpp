@@ -52,7 +52,6 @@ void ReviewQueueModel::reload()
 {
     beginResetModel();
     m_pages.clear();
-    m_used.clear();
     m_count = 0;
     m_lastError.clear();
     if (m_ws) {
@@ -69,23 +68,12 @@ void ReviewQueueModel::reload()
 
 const QList<ReviewQueueRow>* ReviewQueueModel::page(int index) const
 {
-    if (const auto it = m_pages.constFind(index); it != m_pages.cend()) {
-        m_used.removeOne(index);
-        m_used << index;
-        return &*it;
-    }
     if (!m_ws)
         return nullptr;
-    Result<QList<ReviewQueueRow>> rows = ReviewQueue(m_ws->database())
-                                             .rows(m_ws->self(), m_filter, m_today, qint64(index) * PageSize, PageSize);
-    if (!rows) {
-        m_lastError = rows.message();
-        return nullptr;
-    }
-    while (m_used.size() >= MaxPages)
-        m_pages.remove(m_used.takeFirst());
-    m_used << index;
-    return &*m_pages.insert(index, std::move(*rows));
+    const auto read = [this](qint64 offset, int limit) {
+        return ReviewQueue(m_ws->database()).rows(m_ws->self(), m_filter, m_today, offset, limit);
+    };
+    return m_pages.page(index, read, m_lastError);
 }
 
 const ReviewQueueRow& ReviewQueueModel::rowAt(int row) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/common/PageCache.h"
 #include "core/workflow/ReviewQueue.h"
 
 #include <QAbstractTableModel>
@@ -38,8 +39,8 @@ public:
         ColumnCount
     };
 
-    static constexpr int PageSize = 128;
-    static constexpr int MaxPages = 32;
+    static constexpr int PageSize = PageCache<ReviewQueueRow>::PageSize;
+    static constexpr int MaxPages = PageCache<ReviewQueueRow>::MaxPages;
 
     explicit ReviewQueueModel(QObject* parent = nullptr);
 
@@ -57,7 +58,7 @@ public:
     Result<QList<ReviewQueueKey>> recordsOf(const QList<int>& rows) const;
     QString lastError() const { return m_lastError; }
     /// Pages held in the cache (tests).
-    int cachedPages() const { return int(m_pages.size()); }
+    int cachedPages() const { return int(m_pages.pages().size()); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -76,8 +77,7 @@ private:
     ReviewQueueFilter m_filter;
     QDate m_today;
     int m_count = 0;
-    mutable QHash<int, QList<ReviewQueueRow>> m_pages; ///< by page index
-    mutable QList<int> m_used;                         ///< page indexes, most recently used last
+    mutable PageCache<ReviewQueueRow> m_pages;
     mutable QString m_lastError;
 };
 
