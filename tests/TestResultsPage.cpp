@@ -207,9 +207,9 @@ void TestResultsPage::gradeFilter()
     m_page->showList(request);
     QCOMPARE(grade->currentData().toInt(), static_cast<int>(Grade::Poor));
     QCOMPARE(m_page->model()->rowCount(), 1);
-    ListRequest request;
-    request.stage = Stage::Results;
-    m_page->showList(request);
+    ListRequest all;
+    all.stage = Stage::Results;
+    m_page->showList(all);
     QCOMPARE(m_page->model()->rowCount(), 2);
 }
 
