@@ -4559,27 +4559,27 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportRenderer.cpp" line="395"/>
+        <location filename="../ui/report/ReportRenderer.cpp" line="461"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportRenderer.cpp" line="396"/>
+        <location filename="../ui/report/ReportRenderer.cpp" line="462"/>
         <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportRenderer.cpp" line="400"/>
+        <location filename="../ui/report/ReportRenderer.cpp" line="466"/>
         <source>Generated %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportRenderer.cpp" line="630"/>
+        <location filename="../ui/report/ReportRenderer.cpp" line="768"/>
         <source>The report “%1” has nothing to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportRenderer.cpp" line="699"/>
+        <location filename="../ui/report/ReportRenderer.cpp" line="837"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6608,162 +6608,159 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
     </message>
     <message>
         <location filename="../core/io/TemplateImporter.cpp" line="219"/>
-        <location filename="../core/io/TemplateImporter.cpp" line="1038"/>
-        <location filename="../core/io/TemplateImporter.cpp" line="1167"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="1065"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="1168"/>
         <source>“%1” is not one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="320"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="373"/>
         <source>Nothing was imported, because no backup of the database could be made first: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="356"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="409"/>
         <source>this workbook is not a Jixiao fill-in template: its hidden sheet “%1” is missing. Export a template and fill that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="380"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="433"/>
         <source>this workbook is not a Jixiao fill-in template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="386"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="439"/>
         <source>the template is of format version %1; this program reads version %2. Update the program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="398"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="451"/>
         <source>the template&apos;s description is damaged (kind, year, month or agency).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="404"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="457"/>
         <source>the template is for agency “%1”, which is not in this database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="419"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="472"/>
         <source>the sheet “%1” is missing (deleted or renamed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="440"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="493"/>
         <source>the column “%1” is missing or was renamed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="451"/>
-        <location filename="../core/io/TemplateImporter.cpp" line="475"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="504"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="528"/>
         <source>the header row is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="493"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="546"/>
         <source>the program of this row (id %1) is not a live program of %2 in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="505"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="558"/>
         <source>the row names no program: type its program code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="510"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="563"/>
         <source>there is no program with code “%1” of %2 in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="529"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="582"/>
         <source>the %1 of this program changed since the template was exported (version %2, now %3); export a new template and fill it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="584"/>
-        <location filename="../core/io/TemplateImporter.cpp" line="796"/>
-        <location filename="../core/io/TemplateImporter.cpp" line="973"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="637"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="849"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="1000"/>
         <source>the program “%1” appears twice (first in row %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="603"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="656"/>
         <source>targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="623"/>
-        <location filename="../core/io/TemplateImporter.cpp" line="853"/>
-        <location filename="../core/io/TemplateImporter.cpp" line="1029"/>
-        <location filename="../core/io/TemplateImporter.cpp" line="1093"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="296"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="676"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="1056"/>
         <source>the program “%1” is not on the sheet “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="645"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="698"/>
         <source>this indicator (id %1) is not among the targets of “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="650"/>
-        <location filename="../core/io/TemplateImporter.cpp" line="873"/>
-        <location filename="../core/io/TemplateImporter.cpp" line="1113"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="316"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="703"/>
         <source>this indicator appears twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="673"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="726"/>
         <source>“%1 / %2” is not a level-1 / level-2 category of the %3 indicator framework.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="683"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="736"/>
         <source>the indicator has no name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="693"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="746"/>
         <source>choose the indicator&apos;s operator (≥, ≤, ＝, ＞, ＜ or 定性).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="805"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="858"/>
         <source>the program “%1” has no performance targets to monitor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="827"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="880"/>
         <source>monitoring report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="868"/>
-        <location filename="../core/io/TemplateImporter.cpp" line="1108"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="311"/>
         <source>this row is not one of the indicators of “%1” (add indicators in the targets).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="982"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="1009"/>
         <source>the program “%1” has no performance targets to evaluate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="1000"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="1027"/>
         <source>self-evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="1046"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="1073"/>
         <source>this funds row appears twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="1150"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="1151"/>
         <source>only 定性 indicators take a score here; quantitative ones are scored by the rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/TemplateImporter.cpp" line="1154"/>
+        <location filename="../core/io/TemplateImporter.cpp" line="1155"/>
         <source>the score %1 is outside 0–%2 (the indicator&apos;s weight).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9532,22 +9529,22 @@ Create a new database there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="480"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="485"/>
         <source>Choose a report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="481"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="486"/>
         <source>Pick a report on the left to see its pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="563"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="568"/>
         <source>Laying out the pages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reports/ReportsPage.cpp" line="601"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="606"/>
         <source>%n page(s); the first %1 are shown.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9555,7 +9552,7 @@ Create a new database there?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reports/ReportsPage.cpp" line="602"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="607"/>
         <source>%n page(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9563,32 +9560,32 @@ Create a new database there?</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="624"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="629"/>
         <source>Export “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="663"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="668"/>
         <source>Print preview: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="701"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="706"/>
         <source>Printing “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="702"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="707"/>
         <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="703"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="708"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reports/ReportsPage.cpp" line="735"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="740"/>
         <source>%n page(s) written to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9596,7 +9593,7 @@ Create a new database there?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reports/ReportsPage.cpp" line="740"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="745"/>
         <source>%n page(s) sent to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9604,7 +9601,7 @@ Create a new database there?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reports/ReportsPage.cpp" line="750"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="755"/>
         <source>%n row(s) written to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9612,12 +9609,12 @@ Create a new database there?</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="763"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="768"/>
         <source>Printing cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportsPage.cpp" line="764"/>
+        <location filename="../ui/reports/ReportsPage.cpp" line="769"/>
         <source>Export cancelled; %1 was not written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9625,67 +9622,67 @@ Create a new database there?</source>
 <context>
     <name>jx::ResultsModel</name>
     <message>
-        <location filename="../ui/results/ResultsModel.cpp" line="156"/>
+        <location filename="../ui/results/ResultsModel.cpp" line="144"/>
         <source>…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsModel.cpp" line="167"/>
+        <location filename="../ui/results/ResultsModel.cpp" line="155"/>
         <source>not scored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsModel.cpp" line="167"/>
+        <location filename="../ui/results/ResultsModel.cpp" line="155"/>
         <source>no self-evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsModel.cpp" line="176"/>
+        <location filename="../ui/results/ResultsModel.cpp" line="164"/>
         <source>not decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsModel.cpp" line="187"/>
+        <location filename="../ui/results/ResultsModel.cpp" line="175"/>
         <source>The grade that binds the results: finance&apos;s once it approved the self-evaluation, else the computed one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsModel.cpp" line="200"/>
+        <location filename="../ui/results/ResultsModel.cpp" line="188"/>
         <source>Program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsModel.cpp" line="201"/>
+        <location filename="../ui/results/ResultsModel.cpp" line="189"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsModel.cpp" line="202"/>
+        <location filename="../ui/results/ResultsModel.cpp" line="190"/>
         <source>Amount (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsModel.cpp" line="203"/>
+        <location filename="../ui/results/ResultsModel.cpp" line="191"/>
         <source>Binding grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsModel.cpp" line="204"/>
+        <location filename="../ui/results/ResultsModel.cpp" line="192"/>
         <source>Self-evaluation score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsModel.cpp" line="205"/>
+        <location filename="../ui/results/ResultsModel.cpp" line="193"/>
         <source>Decision for next year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsModel.cpp" line="206"/>
+        <location filename="../ui/results/ResultsModel.cpp" line="194"/>
         <source>Change (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsModel.cpp" line="207"/>
+        <location filename="../ui/results/ResultsModel.cpp" line="195"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9975,78 +9972,78 @@ Not now: %2</source>
 <context>
     <name>jx::ReviewQueueModel</name>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="111"/>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="99"/>
         <source>The queue changed; choose again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="133"/>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="121"/>
         <source>…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="137"/>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="125"/>
         <source>%1 (month %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="156"/>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="144"/>
         <source>%1 (submitted late)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="157"/>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="145"/>
         <source>%1 (passed, waiting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="162"/>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="150"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="170"/>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="158"/>
         <source>%1
 Fiscal year: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="181"/>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="169"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="182"/>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="170"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="183"/>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="171"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="184"/>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="172"/>
         <source>Division</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="185"/>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="173"/>
         <source>Submitted by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="186"/>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="174"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="187"/>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="175"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="188"/>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="176"/>
         <source>Score (grade)</source>
         <translation type="unfinished"></translation>
     </message>
