@@ -256,9 +256,11 @@ void TestSchema::upgradedFileMatchesNewFile()
     // purpose: the records each file holds for itself (the fixture's agencies, program, target set
     // and indicators; the new file's own agency), the meta settings naming that agency, and the
     // time each row was written.
-    // The people who act (schema 13) are the file's own too: a new file lists its default actor.
+    // The people who act (schema 13) are the file's own too: a new file lists its default actor;
+    // so is the monitoring summary (schema 15, 17), a row per subject of the file.
     const QSet<QString> ownRecords = { QStringLiteral("meta"), QStringLiteral("agency"), QStringLiteral("subject"),
-                                       QStringLiteral("target_set"), QStringLiteral("indicator"), QStringLiteral("person") };
+                                       QStringLiteral("target_set"), QStringLiteral("indicator"), QStringLiteral("person"),
+                                       QStringLiteral("subject_monitoring") };
     const QSet<QString> writtenAt = { QStringLiteral("modified_at") };
     const QStringList data = dataLines(upgraded, ownRecords, writtenAt);
     const QStringList freshData = dataLines(*fresh, ownRecords, writtenAt);
@@ -266,6 +268,10 @@ void TestSchema::upgradedFileMatchesNewFile()
 
     // ... which is really there, so that the comparison is not one of empty tables.
     QVERIFY(scalar(upgraded, QStringLiteral("SELECT count(*) FROM division")).toInt() > 3000);
+    // The summary of step 17 has a row for each of the upgraded file's subjects.
+    QVERIFY(scalar(upgraded, QStringLiteral("SELECT count(*) FROM subject")).toInt() > 0);
+    QCOMPARE(scalar(upgraded, QStringLiteral("SELECT count(*) FROM subject_monitoring")).toInt(),
+             scalar(upgraded, QStringLiteral("SELECT count(*) FROM subject")).toInt());
     QVERIFY(scalar(upgraded, QStringLiteral("SELECT count(*) FROM indicator_category")).toInt() > 50);
     QCOMPARE(scalar(upgraded, QStringLiteral("SELECT count(*) FROM policy")).toInt(), 2); // 2018 and 2020
 }

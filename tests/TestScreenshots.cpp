@@ -6,6 +6,7 @@
 #include "core/workspace/Workspace.h"
 #include "ui/common/Settings.h"
 #include "ui/home/HomePage.h"
+#include "ui/lists/SubjectListModel.h"
 #include "ui/lists/SubjectListView.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/StagePages.h"
@@ -24,6 +25,8 @@
 #include <QComboBox>
 #include <QStyle>
 #include <QStyleOptionComboBox>
+#include <QTableView>
+#include <QHeaderView>
 #include <QTranslator>
 
 using namespace jx;
@@ -138,6 +141,38 @@ void TestScreenshots::everyPage()
                                                                QStyle::SC_ComboBoxEditField, combo);
             if (field.width() < combo->fontMetrics().horizontalAdvance(combo->currentText()))
                 cut << QStringLiteral("%1: combo “%2”").arg(stageKey(stage), combo->currentText());
+        }
+        // A list's cells show codes, kinds, books, statuses, amounts and figures whole, and its
+        // headers whole; only the free text of names and units may be elided (with a tooltip),
+        // and the name, not an empty last column, takes the width the others leave.
+        for (SubjectListView* list : window.page(stage)->findChildren<SubjectListView*>()) {
+            QTableView* table = list->table();
+            if (!table->isVisibleTo(&window))
+                continue;
+            const QList<SubjectField>& fields = list->model()->fields();
+            const int margin = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1);
+            const QFontMetrics header = table->horizontalHeader()->fontMetrics();
+            int total = 0;
+            for (int c = 0; c < fields.size(); ++c) {
+                total += table->columnWidth(c);
+                const QString title = list->model()->headerData(c, Qt::Horizontal).toString();
+                if (table->columnWidth(c) < header.horizontalAdvance(title) + margin)
+                    cut << QStringLiteral("%1: header “%2”").arg(stageKey(stage), title);
+                if (fields.at(c) == SubjectField::Name || fields.at(c) == SubjectField::Unit)
+                    continue;
+                const int rows = std::min(list->model()->rowCount(), 40);
+                for (int r = 0; r < rows; ++r) {
+                    const QString text = list->model()->index(r, c).data().toString();
+                    if (table->columnWidth(c) < table->fontMetrics().horizontalAdvance(text) + margin) {
+                        cut << QStringLiteral("%1: cell “%2” in column “%3”")
+                                   .arg(stageKey(stage), text, list->model()->headerData(c, Qt::Horizontal).toString());
+                        break;
+                    }
+                }
+            }
+            if (total + 2 < table->viewport()->width())
+                cut << QStringLiteral("%1: the list's columns leave %2 px empty").arg(stageKey(stage))
+                           .arg(table->viewport()->width() - total);
         }
         for (QAbstractButton* button : window.page(stage)->findChildren<QAbstractButton*>()) {
             if (!button->isVisibleTo(&window) || button->text().isEmpty())

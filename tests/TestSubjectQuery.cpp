@@ -11,7 +11,9 @@
 #include "core/storage/PolicyRepository.h"
 #include "core/storage/RecordStore.h"
 #include "core/storage/SubjectQuery.h"
+#include "core/storage/SubjectRepository.h"
 #include "core/workflow/EvaluationService.h"
+#include "core/workflow/RecordLifecycle.h"
 
 #include <QFile>
 #include <QSqlError>
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void gradeIsTheBindingOne();
     void executionWarningAgreesWithTheAnalyzer();
     void monitoringSummaryFollowsWrites();
+    void overdueMonthsFollowWrites();
     void sortsMatchSql_data();
     void sortsMatchSql();
     void windowsJoinUp();
@@ -658,6 +661,94 @@ void TestSubjectQuery::monitoringSummaryFollowsWrites()
     QVERIFY2(saved.ok(), qPrintable(saved.message()));
     QCOMPARE(query.totals(f)->count, before);
     QVERIFY(!query.ids(f, {}, 0, 1'000'000)->contains(subjectId));
+}
+
+void TestSubjectQuery::overdueMonthsFollowWrites()
+{
+    // Every subject has a summary row, whose months handed in agree month by month with the
+    // reports themselves (submitted or approved, of the subject's year, not deleted).
+    QCOMPARE(sqlCount(QStringLiteral("NOT EXISTS (SELECT 1 FROM subject_monitoring sm WHERE sm.subject_id = s.id)")), 0);
+    const QString handed = QStringLiteral(
+        "EXISTS (SELECT 1 FROM monitoring_report r WHERE r.subject_id = s.id AND r.fiscal_year = s.fiscal_year"
+        " AND r.deleted = 0 AND r.status IN (1, 3) AND r.month = %1)");
+    for (int month = 1; month <= 12; ++month) {
+        const QString bit = QStringLiteral("((SELECT sm.handed_months FROM subject_monitoring sm WHERE sm.subject_id = s.id)"
+                                           " >> %1) & 1")
+                                .arg(month);
+        QCOMPARE(sqlCount(QStringLiteral("(%1) != (%2)").arg(bit, handed.arg(month))), 0);
+        QVERIFY(sqlCount(QStringLiteral("(%1) = 1").arg(bit)) > 0);
+    }
+
+    // The overdue filter of January to November against the reports, month by month.
+    OverdueFilter overdue;
+    overdue.asOf = QDate(2025, 12, 31);
+    QStringList missing;
+    for (int month = 1; month <= 11; ++month) {
+        DueWork w;
+        w.key = QStringLiteral("monthlyMonitoring");
+        w.kind = RecordKind::MonitoringReport;
+        w.subjectKinds = { SubjectKind::AgencyBudget, SubjectKind::Program };
+        w.month = month;
+        w.fiscalYear = 2025;
+        w.dueDate = QDate(2025, month + 1, 10);
+        overdue.work << w;
+        missing << QStringLiteral("NOT ") + handed.arg(month);
+    }
+    const QString expected = QStringLiteral("s.fiscal_year = 2025 AND s.kind IN (2, 3) AND (%1)")
+                                 .arg(missing.join(QStringLiteral(" OR ")));
+    SubjectFilter f;
+    f.fiscalYear = 2025;
+    f.overdue = overdue;
+    SubjectQuery query(*m_db);
+    const qint64 before = sqlCount(expected);
+    QCOMPARE(query.totals(f)->count, before);
+
+    // A program that handed in every month has its March report returned: it is overdue now.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT r.id, r.subject_id FROM monitoring_report r JOIN subject s ON s.id = r.subject_id"
+                                  " WHERE s.kind = 3 AND s.fiscal_year = 2025 AND r.month = 3 AND r.status IN (1, 3)"
+                                  " AND NOT (%1) LIMIT 1")
+                       .arg(missing.join(QStringLiteral(" OR ")))));
+    QVERIFY(q.next());
+    const QUuid reportId = RecordStore::uuidAt(q, 0);
+    const QUuid subjectId = RecordStore::uuidAt(q, 1);
+    q.finish();
+    QVERIFY(!query.ids(f, {}, 0, 1'000'000)->contains(subjectId));
+    QSqlQuery back(m_db->connection());
+    back.prepare(QStringLiteral("UPDATE monitoring_report SET status = ? WHERE id = ?"));
+    back.addBindValue(static_cast<int>(RecordStatus::Returned));
+    back.addBindValue(RecordStore::idValue(reportId));
+    QVERIFY(back.exec());
+    MonitoringRepository reports(*m_db);
+    MonitoringReport r = reports.find(reportId)->value();
+    Result<void> saved = reports.save(r); // stamps the change sequence the summary follows
+    QVERIFY2(saved.ok(), qPrintable(saved.message()));
+    QCOMPARE(sqlCount(expected), before + 1);
+    QCOMPARE(query.totals(f)->count, before + 1);
+    QVERIFY(query.ids(f, {}, 0, 1'000'000)->contains(subjectId));
+
+    // Submitted again: handed in, no longer overdue.
+    // Submitted again by the unit, through the workflow.
+    Result<std::optional<Subject>> owner = SubjectRepository(*m_db).find(subjectId);
+    QVERIFY(owner.ok() && owner->has_value());
+    const Actor clerk { QStringLiteral("填报人"), Role::UnitPreparer, (*owner)->agencyId };
+    saved = RecordLifecycle(*m_db).submit(clerk, RecordKind::MonitoringReport, reportId);
+    QVERIFY2(saved.ok(), qPrintable(saved.message()));
+    QCOMPARE(query.totals(f)->count, before);
+    QVERIFY(!query.ids(f, {}, 0, 1'000'000)->contains(subjectId));
+
+    // A new program without any report owes every month and is listed at once.
+    const Result<std::optional<Subject>>& sample = owner;
+    Subject fresh = **sample;
+    fresh.meta = RecordMeta {};
+    fresh.meta.id = newRecordId();
+    fresh.meta.ownerId = (*sample)->meta.ownerId;
+    fresh.code = QStringLiteral("TEST-OVERDUE-1");
+    saved = SubjectRepository(*m_db).save(fresh);
+    QVERIFY2(saved.ok(), qPrintable(saved.message()));
+    QCOMPARE(sqlCount(expected), before + 1);
+    QCOMPARE(query.totals(f)->count, before + 1);
+    QVERIFY(query.ids(f, {}, 0, 1'000'000)->contains(fresh.meta.id));
 }
 
 QTEST_GUILESS_MAIN(TestSubjectQuery)

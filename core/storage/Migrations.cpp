@@ -568,6 +568,48 @@ Result<void> addEvaluationReports(Database& db)
     });
 }
 
+// Version 17: the monitoring summary of step 15 gains the months handed in (a bit per month,
+// 1 << month, of the reports of the subject's year that are submitted or approved) and a row for
+// every subject, also one without a report (report, month and rate then NULL), so that the
+// lists' overdue filter reads the few subjects still missing a month through an index instead
+// of visiting each of the year's subjects and counting its reports. Derived, never travelling:
+// the table is made again and filled by the rule of SubjectQuery::updateMonitoringSummary.
+// Status 1 and 3 are Submitted and Approved, likelihood 3 is 完全不可能 (as step 1 stores them).
+Result<void> addHandedInMonths(Database& db)
+{
+    return execAll(db, {
+        QStringLiteral("DROP TABLE subject_monitoring"),
+        QStringLiteral("CREATE TABLE subject_monitoring ("
+                       " subject_id BLOB PRIMARY KEY NOT NULL CHECK (length(subject_id) = 16),"
+                       " fiscal_year INTEGER NOT NULL,"
+                       " report_id BLOB,"
+                       " month INTEGER CHECK (month BETWEEN 1 AND 12),"
+                       " rate REAL,"
+                       " impossible INTEGER NOT NULL CHECK (impossible IN (0, 1)),"
+                       " handed_months INTEGER NOT NULL DEFAULT 0 CHECK (handed_months BETWEEN 0 AND 8190))"),
+        QStringLiteral("CREATE INDEX subject_monitoring_year ON subject_monitoring"
+                       " (fiscal_year, month, rate, impossible, subject_id)"),
+        QStringLiteral("CREATE INDEX subject_monitoring_report ON subject_monitoring (report_id)"),
+        QStringLiteral("CREATE INDEX subject_monitoring_handed ON subject_monitoring"
+                       " (fiscal_year, handed_months, subject_id)"),
+        QStringLiteral("INSERT INTO subject_monitoring"
+                       " (subject_id, fiscal_year, report_id, month, rate, impossible, handed_months)"
+                       " SELECT s.id, s.fiscal_year, m.id, m.month,"
+                       " CASE WHEN m.budget > 0 THEN round(100.0 * m.executed / m.budget, 2) END,"
+                       " EXISTS (SELECT 1 FROM monitoring_entry me WHERE me.report_id = m.id AND me.likelihood = 3),"
+                       " (SELECT coalesce(sum(DISTINCT 1 << h.month), 0) FROM monitoring_report h"
+                       " WHERE h.subject_id = s.id AND h.fiscal_year = s.fiscal_year AND h.deleted = 0"
+                       " AND h.status IN (1, 3))"
+                       " FROM subject s LEFT JOIN monitoring_report m ON m.id = (SELECT m2.id FROM monitoring_report m2"
+                       " WHERE m2.subject_id = s.id AND m2.fiscal_year = s.fiscal_year AND m2.deleted = 0"
+                       " ORDER BY m2.month DESC LIMIT 1)"),
+        QStringLiteral("INSERT OR REPLACE INTO meta (key, value) SELECT 'monitoringSummary.reportSeq',"
+                       " CAST(coalesce(max(change_seq), 0) AS TEXT) FROM monitoring_report"),
+        QStringLiteral("INSERT OR REPLACE INTO meta (key, value) SELECT 'monitoringSummary.subjectSeq',"
+                       " CAST(coalesce(max(change_seq), 0) AS TEXT) FROM subject"),
+    });
+}
+
 #undef JX_TRAVEL_COLUMNS
 
 } // namespace
@@ -592,6 +634,7 @@ const QList<Migration>& migrations()
         { 14, QStringLiteral("indexes of the subject lists"), &addSubjectListIndexes },
         { 15, QStringLiteral("summary of the latest monitoring report of each subject"), &addMonitoringSummary },
         { 16, QStringLiteral("self-evaluation reports"), &addEvaluationReports },
+        { 17, QStringLiteral("months handed in, in the monitoring summary of every subject"), &addHandedInMonths },
     };
     return steps;
 }

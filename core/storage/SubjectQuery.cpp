@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <algorithm>
 #include <cmath>
 
 namespace jx {
@@ -110,13 +111,36 @@ QString DueWork::owedBy(QVariantList& binds) const
 QString DueWork::handedIn(QVariantList& binds) const
 {
     // Monitoring is owed per month of the subject's year, a self-evaluation per fiscal year.
-    const bool monitoring = kind == RecordKind::MonitoringReport;
-    binds << static_cast<int>(RecordStatus::Submitted) << static_cast<int>(RecordStatus::Approved)
-          << (monitoring ? month : fiscalYear);
-    return QStringLiteral("EXISTS (SELECT 1 FROM %1 r WHERE r.subject_id = s.id AND r.deleted = 0"
-                          " AND r.status IN (?, ?) AND %2 = ?)")
-        .arg(monitoring ? QStringLiteral("monitoring_report") : QStringLiteral("self_evaluation"),
-             monitoring ? QStringLiteral("r.month") : QStringLiteral("r.fiscal_year"));
+    if (kind == RecordKind::MonitoringReport) {
+        // The months handed in are kept in the subject's monitoring summary (a bit per month;
+        // updateMonitoringSummary says which reports count), one look-up by subject id.
+        binds << handedInMask({ month });
+        return QStringLiteral("(coalesce((SELECT sm.handed_months FROM subject_monitoring sm"
+                              " WHERE sm.subject_id = s.id), 0) & ?) != 0");
+    }
+    binds << static_cast<int>(RecordStatus::Submitted) << static_cast<int>(RecordStatus::Approved) << fiscalYear;
+    return QStringLiteral("EXISTS (SELECT 1 FROM self_evaluation r WHERE r.subject_id = s.id AND r.deleted = 0"
+                          " AND r.status IN (?, ?) AND r.fiscal_year = ?)");
+}
+
+QString DueWork::missingMonth(const QList<int>& months, QVariantList& binds) const
+{
+    // Every subject has a summary row (schema step 17), so the subjects short of a month are
+    // read from the summary's index of the year and its months: a few ids, not the whole year.
+    const int mask = handedInMask(months);
+    binds << fiscalYear << mask << mask;
+    return QStringLiteral("s.id IN (SELECT sm.subject_id FROM subject_monitoring sm WHERE sm.fiscal_year = ?"
+                          " AND (sm.handed_months & ?) != ?)");
+}
+
+int DueWork::handedInMask(const QList<int>& months)
+{
+    int mask = 0;
+    for (int m : months) {
+        if (m >= 1 && m <= 12)
+            mask |= 1 << m;
+    }
+    return mask;
 }
 
 struct SubjectQuery::Sql
@@ -296,41 +320,32 @@ Result<SubjectQuery::Sql> SubjectQuery::build(const SubjectFilter& f, std::optio
     }
     if (f.overdue) {
         // Owed and not handed in, for any piece of the stage's work past its due date: the
-        // subjects that DeadlineService counts as missing, each once.
+        // subjects that DeadlineService counts as missing, each once. The months of monitoring
+        // owed by the same subjects are asked at once: short of any of them.
         QStringList any;
-        QList<DueWork> months; // monthly monitoring of the same subjects, looked up at once below
+        QList<QList<DueWork>> monthly;
         for (const DueWork& w : f.overdue->work) {
-            if (w.kind == RecordKind::MonitoringReport && w.month > 0 && !months.isEmpty()
-                && months.constFirst().subjectKinds == w.subjectKinds && months.constFirst().fiscalYear == w.fiscalYear
-                && months.constFirst().divisionCode == w.divisionCode) {
-                months << w;
+            if (w.kind != RecordKind::MonitoringReport || w.month == 0) {
+                QString owed = w.owedBy(b);
+                any << QStringLiteral("(%1 AND NOT %2)").arg(owed, w.handedIn(b));
                 continue;
             }
-            if (w.kind == RecordKind::MonitoringReport && w.month > 0 && months.isEmpty()) {
-                months << w;
-                continue;
-            }
-            QString owed = w.owedBy(b);
-            any << QStringLiteral("(%1 AND NOT %2)").arg(owed, w.handedIn(b));
+            auto same = std::find_if(monthly.begin(), monthly.end(), [&w](const QList<DueWork>& group) {
+                const DueWork& first = group.constFirst();
+                return first.subjectKinds == w.subjectKinds && first.fiscalYear == w.fiscalYear
+                    && first.divisionCode == w.divisionCode;
+            });
+            if (same == monthly.end())
+                monthly << QList<DueWork> { w };
+            else
+                *same << w;
         }
-        if (months.size() == 1) {
-            QString owed = months.constFirst().owedBy(b);
-            any << QStringLiteral("(%1 AND NOT %2)").arg(owed, months.constFirst().handedIn(b));
-        } else if (months.size() > 1) {
-            // Missing one of the months: fewer of them handed in (DueWork::handedIn, month by
-            // month) than are due, counted in one look-up per subject instead of one per month.
-            QString owed = months.constFirst().owedBy(b);
-            QStringList marks;
-            b << static_cast<int>(RecordStatus::Submitted) << static_cast<int>(RecordStatus::Approved);
-            for (const DueWork& w : std::as_const(months)) {
-                marks << QStringLiteral("?");
-                b << w.month;
-            }
-            any << QStringLiteral("(%1 AND (SELECT count(DISTINCT r.month) FROM monitoring_report r"
-                                  " WHERE r.subject_id = s.id AND r.deleted = 0 AND r.status IN (?, ?)"
-                                  " AND r.month IN (%2)) < %3)")
-                       .arg(owed, marks.join(QLatin1Char(',')))
-                       .arg(months.size());
+        for (const QList<DueWork>& group : std::as_const(monthly)) {
+            QList<int> months;
+            for (const DueWork& w : group)
+                months << w.month;
+            QString owed = group.constFirst().owedBy(b);
+            any << QStringLiteral("(%1 AND %2)").arg(owed, group.constFirst().missingMonth(months, b));
         }
         where << (any.isEmpty() ? QStringLiteral("0") : QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
     }
@@ -370,7 +385,7 @@ Result<SubjectQuery::Sql> SubjectQuery::build(const SubjectFilter& f, std::optio
         case SubjectField::Warning:
             key = details ? QStringLiteral("(%1) + 2 * (%2)").arg(behind, impossible)
                           : QStringLiteral("(SELECT coalesce(%1, 0) + 2 * sm.impossible FROM subject_monitoring sm"
-                                           " WHERE sm.subject_id = s.id)")
+                                           " WHERE sm.subject_id = s.id AND sm.report_id IS NOT NULL)")
                                 .arg(summaryBehind);
             break;
         case SubjectField::EvaluationStatus: key = onStage(RecordKind::SelfEvaluation, QStringLiteral("e.status")); break;
@@ -577,12 +592,21 @@ Result<void> SubjectQuery::updateMonitoringSummary(Database& db, const ChangeSet
         q.addBindValue(v);
     if (Result<void> r = db.run(q, tr("updating the summary of monitoring")); !r)
         return r;
-    q.prepare(QStringLiteral("INSERT INTO subject_monitoring (subject_id, fiscal_year, report_id, month, rate, impossible)"
+    // A row for every subject (also one without a report: the overdue filter reads the months
+    // handed in from here): its latest report of the year, and as a bit per month (1 << month)
+    // the months of that year with a report submitted or approved, DueWork's "handed in".
+    q.prepare(QStringLiteral("INSERT INTO subject_monitoring"
+                             " (subject_id, fiscal_year, report_id, month, rate, impossible, handed_months)"
                              " SELECT s.id, s.fiscal_year, m.id, m.month,"
                              " CASE WHEN m.budget > 0 THEN round(100.0 * m.executed / m.budget, 2) END,"
-                             " EXISTS (SELECT 1 FROM monitoring_entry me WHERE me.report_id = m.id AND me.likelihood = %1)"
-                             " FROM subject s JOIN monitoring_report m ON m.id = %2 WHERE s.id IN %3")
+                             " EXISTS (SELECT 1 FROM monitoring_entry me WHERE me.report_id = m.id AND me.likelihood = %1),"
+                             " (SELECT coalesce(sum(DISTINCT 1 << h.month), 0) FROM monitoring_report h"
+                             " WHERE h.subject_id = s.id AND h.fiscal_year = s.fiscal_year AND h.deleted = 0"
+                             " AND h.status IN (%2, %3))"
+                             " FROM subject s LEFT JOIN monitoring_report m ON m.id = %4 WHERE s.id IN %5")
                   .arg(static_cast<int>(Likelihood::Impossible))
+                  .arg(static_cast<int>(RecordStatus::Submitted))
+                  .arg(static_cast<int>(RecordStatus::Approved))
                   .arg(LatestReport, changed));
     for (const QVariant& v : binds)
         q.addBindValue(v);

@@ -59,6 +59,11 @@ struct DueWork
     QString owedBy(QVariantList& binds) const;
     /// SQL: subject `s` has handed it in (a submitted or approved record); appends its binds.
     QString handedIn(QVariantList& binds) const;
+    /// SQL: subject `s` (owing this monitoring) has not handed in one of @p months of its year;
+    /// appends its binds.
+    QString missingMonth(const QList<int>& months, QVariantList& binds) const;
+    /// The bits of @p months (1 << month) in the monitoring summary's months handed in.
+    static int handedInMask(const QList<int>& months);
 
     bool operator==(const DueWork&) const = default;
 };

@@ -52,7 +52,8 @@ const TableShape& subjectMonitoring()
 {
     static const TableShape shape { QStringLiteral("subject_monitoring"),
         { QStringLiteral("subject_id"), QStringLiteral("fiscal_year"), QStringLiteral("report_id"),
-            QStringLiteral("month"), QStringLiteral("rate"), QStringLiteral("impossible") } };
+            QStringLiteral("month"), QStringLiteral("rate"), QStringLiteral("impossible"),
+            QStringLiteral("handed_months") } };
     return shape;
 }
 

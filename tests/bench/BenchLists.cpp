@@ -227,6 +227,17 @@ int main(int argc, char* argv[])
                                  show(model, 0);
                              }),
                      100 });
+    // The home page's deadline figures on 31 December (on its worker thread): every piece of
+    // work of the year with how many subjects handed it in, eleven months of monitoring among them.
+    add(Row { "home: deadline counts",
+                     measure(runs, [] {},
+                             [&] {
+                                 Result<QList<DueItem>> items = DeadlineService(w.database())
+                                                                    .due(w.self().meta.id, year, QDate(year, 12, 31));
+                                 if (!items || items->isEmpty())
+                                     std::abort();
+                             }),
+                     500 });
     model.setFilter(yearFilter);
     sortBy(SubjectField::Name, false);
     add(Row { "filter by unit name (search)",

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
+#include <QScopedValueRollback>
 #include <QProgressDialog>
 #include <QTableView>
 #include <QThread>
@@ -41,20 +42,50 @@ namespace {
 constexpr int AnyStatus = -2;
 constexpr int NoRecord = -1;
 
-// Widths that keep a name readable when the window is narrow: the table scrolls sideways
-// instead of squeezing the name to nothing; the tooltip holds the whole of it.
-int defaultWidth(SubjectField field, const QFontMetrics& fm)
+template <TabledEnum E>
+int widestName(const QFontMetrics& fm)
+{
+    int widest = 0;
+    for (const EnumEntry<E>& e : enumEntries<E>())
+        widest = std::max(widest, fm.horizontalAdvance(Names::of(e.value)));
+    return widest;
+}
+
+// The width of a column's longest value in the language in use: a code, a kind or a status is
+// never cut. Names and units are the only free text; the name takes what the window leaves
+// (fitNameColumn) and both keep a readable minimum, beyond which the table scrolls sideways
+// instead of squeezing them to nothing; the tooltip holds the whole of a long one.
+int contentWidth(SubjectField field, const QFontMetrics& fm)
 {
     const int em = fm.horizontalAdvance(QStringLiteral("中"));
+    const int status = std::max(widestName<RecordStatus>(fm), fm.horizontalAdvance(SubjectQuery::noRecordText()));
     switch (field) {
-    case SubjectField::Name: return 22 * em;
-    case SubjectField::Unit: return 11 * em;
-    case SubjectField::Code: return 8 * em;
+    case SubjectField::Name: return 20 * em;
+    case SubjectField::Unit: return 12 * em;
+    // Codes of the demo and the usual form: division, unit, year, serial.
+    case SubjectField::Code: return fm.horizontalAdvance(QStringLiteral("000000-000-0000-00"));
+    case SubjectField::Kind: return std::max(widestName<ProgramKind>(fm), widestName<SubjectKind>(fm));
+    case SubjectField::Book: return widestName<BudgetBook>(fm);
+    case SubjectField::Year: return fm.horizontalAdvance(QStringLiteral("0000"));
     case SubjectField::Amount:
-    case SubjectField::Executed: return 8 * em;
-    case SubjectField::Warning: return 12 * em;
-    default: return 6 * em;
+    case SubjectField::Executed: return fm.horizontalAdvance(QStringLiteral("999,999,999.99")); // 9.99 亿元 in 元
+    case SubjectField::AssessmentStatus:
+    case SubjectField::TargetStatus:
+    case SubjectField::MonitoringStatus:
+    case SubjectField::EvaluationStatus: return status;
+    case SubjectField::Conclusion: return widestName<AssessmentConclusion>(fm);
+    case SubjectField::Grade: return widestName<Grade>(fm);
+    case SubjectField::Order: return widestName<OrderKind>(fm);
+    case SubjectField::MonitoringMonth: return fm.horizontalAdvance(SubjectQuery::tr("Month %1").arg(12));
+    case SubjectField::Warning:
+        return fm.horizontalAdvance(SubjectQuery::tr("Execution behind") + QStringLiteral("; ")
+                                    + SubjectQuery::tr("Indicator out of reach"));
+    case SubjectField::AssessmentScore:
+    case SubjectField::ExecutionRate:
+    case SubjectField::TimeProgress:
+    case SubjectField::Score: return fm.horizontalAdvance(QStringLiteral("100.00"));
     }
+    return 6 * em;
 }
 
 QString stageLabel(RecordKind stage)
@@ -143,9 +174,18 @@ SubjectListView::SubjectListView(QWidget* parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int logical) {
+        if (m_fitting)
+            return;
+        if (logical == m_model->fields().indexOf(SubjectField::Name))
+            m_nameResized = true; // sized by hand: kept as the user left it
+        else
+            fitNameColumn();
+    });
     m_table->horizontalHeader()->setMinimumSectionSize(m_table->fontMetrics().horizontalAdvance(QStringLiteral("中中中")));
     m_table->installEventFilter(this);
+    m_table->viewport()->installEventFilter(this);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         const QUuid id = m_model->subjectId(index.row());
         if (!id.isNull())
@@ -299,13 +339,37 @@ void SubjectListView::setWorkspace(Workspace* workspace)
 void SubjectListView::setFields(const QList<SubjectField>& fields)
 {
     m_model->setFields(fields);
-    // Wide enough for the title too (amounts name their unit).
+    // Wide enough for the longest value and for the title (amounts name their unit), with the
+    // margins a cell and a header section draw around their text.
     const QFontMetrics header = m_table->horizontalHeader()->fontMetrics();
+    const QFontMetrics cell = m_table->fontMetrics();
+    const int cellMargin = 2 * cell.horizontalAdvance(QLatin1Char('X'));
+    const QScopedValueRollback<bool> fitting(m_fitting, true);
     for (int c = 0; c < fields.size(); ++c) {
         const int title = header.horizontalAdvance(SubjectQuery::header(fields.at(c), MoneyUnit::TenThousandYuan)) + 24;
-        m_table->setColumnWidth(c, std::max(defaultWidth(fields.at(c), m_table->fontMetrics()), title));
+        m_table->setColumnWidth(c, std::max(contentWidth(fields.at(c), cell) + cellMargin, title));
     }
+    m_nameResized = false;
     m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
+    fitNameColumn();
+}
+
+void SubjectListView::fitNameColumn()
+{
+    // The name takes the width the other columns leave (rather than an empty last column),
+    // never less than its readable minimum, until the user sizes it by hand.
+    const int name = m_model->fields().indexOf(SubjectField::Name);
+    if (name < 0 || m_nameResized)
+        return;
+    QHeaderView* h = m_table->horizontalHeader();
+    int others = 0;
+    for (int c = 0; c < h->count(); ++c) {
+        if (c != name && !h->isSectionHidden(c))
+            others += h->sectionSize(c);
+    }
+    const int minimum = contentWidth(SubjectField::Name, m_table->fontMetrics());
+    const QScopedValueRollback<bool> fitting(m_fitting, true);
+    h->resizeSection(name, std::max(minimum, m_table->viewport()->width() - others));
 }
 
 void SubjectListView::setStageFilters(const QList<RecordKind>& stages)
@@ -542,6 +606,8 @@ const SubjectListRow* SubjectListView::currentRow() const
 
 bool SubjectListView::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitNameColumn();
     if (watched == m_table && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
         if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
