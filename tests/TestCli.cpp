@@ -151,7 +151,7 @@ void TestCli::initJson()
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(o.value(QStringLiteral("division")).toString(), QStringLiteral("654201"));
     QCOMPARE(o.value(QStringLiteral("agency")).toString(), QStringLiteral("塔城市教育局"));
-    QCOMPARE(o.value(QStringLiteral("schemaVersion")).toInt(), 16);
+    QCOMPARE(o.value(QStringLiteral("schemaVersion")).toInt(), 17);
 }
 
 void TestCli::demoAndInfo()
@@ -159,7 +159,7 @@ void TestCli::demoAndInfo()
     const Run r = cli({ QStringLiteral("--db"), m_demo, QStringLiteral("info"), QStringLiteral("--json") });
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
-    QCOMPARE(o.value(QStringLiteral("schemaVersion")).toInt(), 16);
+    QCOMPARE(o.value(QStringLiteral("schemaVersion")).toInt(), 17);
     const QJsonObject tables = o.value(QStringLiteral("tables")).toObject();
     QCOMPARE(tables.value(QStringLiteral("agency")).toInt(), 151);
     QCOMPARE(tables.value(QStringLiteral("indicator")).toInt(), 36932);
@@ -170,7 +170,7 @@ void TestCli::demoAndInfo()
 
     const Run text = cli({ QStringLiteral("--db"), m_demo, QStringLiteral("info") });
     QCOMPARE(text.code, 0);
-    QVERIFY(text.out.contains(QStringLiteral("Schema version: 16")));
+    QVERIFY(text.out.contains(QStringLiteral("Schema version: 17")));
 }
 
 void TestCli::programAddAndList()

@@ -494,10 +494,29 @@ void Database::noteChange(const QString& table, const QUuid& id, ChangeType type
 {
     m_pending.add(table, id, type);
     if (m_transactionDepth == 0) {
-        // A write of its own (autocommit): the steps follow it at once.
-        for (const CommitStep& step : std::as_const(m_commitSteps)) {
-            if (Result<void> r = step(*this, m_pending); !r)
-                qWarning("%s", qPrintable(r.message()));
+        // A write of its own (autocommit, already stored): the steps follow it at once, in a
+        // transaction of their own, so that another process's write cannot come between their
+        // statements. Should they fail, the next write's steps catch up: they follow the change
+        // sequences stored, not this change.
+        if (!m_commitSteps.isEmpty()) {
+            releaseReads();
+            if (Result<void> begun = exec(QStringLiteral("BEGIN IMMEDIATE")); !begun) {
+                qWarning("%s", qPrintable(begun.message()));
+            } else {
+                ++m_transactionDepth;
+                bool ok = true;
+                for (const CommitStep& step : std::as_const(m_commitSteps)) {
+                    if (Result<void> r = step(*this, m_pending); !r) {
+                        qWarning("%s", qPrintable(r.message()));
+                        ok = false;
+                        break;
+                    }
+                }
+                releaseReads();
+                --m_transactionDepth;
+                if (Result<void> r = exec(ok ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK")); !r)
+                    qWarning("%s", qPrintable(r.message()));
+            }
         }
         announce();
     }
