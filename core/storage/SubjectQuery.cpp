@@ -123,6 +123,19 @@ QString DueWork::handedIn(QVariantList& binds) const
                           " AND r.status IN (?, ?) AND r.fiscal_year = ?)");
 }
 
+QString DueWork::handedInJoined(QVariantList& binds) const
+{
+    if (kind != RecordKind::MonitoringReport)
+        return QStringLiteral("(%1)").arg(handedIn(binds));
+    binds << handedInMask({ month });
+    return QStringLiteral("((coalesce(hm.handed_months, 0) & ?) != 0)");
+}
+
+QString DueWork::summaryJoin()
+{
+    return QStringLiteral(" LEFT JOIN subject_monitoring hm ON hm.subject_id = s.id");
+}
+
 QString DueWork::missingMonth(const QList<int>& months, QVariantList& binds) const
 {
     // Every subject has a summary row (schema step 17), so the subjects short of a month are

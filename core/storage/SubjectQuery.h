@@ -59,6 +59,11 @@ struct DueWork
     QString owedBy(QVariantList& binds) const;
     /// SQL: subject `s` has handed it in (a submitted or approved record); appends its binds.
     QString handedIn(QVariantList& binds) const;
+    /// SQL, 1 or 0: as handedIn(), in a query whose FROM joins summaryJoin() to subject `s`
+    /// (monitoring read from the joined summary row, once per subject however many months).
+    QString handedInJoined(QVariantList& binds) const;
+    /// SQL: the join of subject `s`'s monitoring summary that handedInJoined() reads.
+    static QString summaryJoin();
     /// SQL: subject `s` (owing this monitoring) has not handed in one of @p months of its year;
     /// appends its binds.
     QString missingMonth(const QList<int>& months, QVariantList& binds) const;

@@ -194,23 +194,29 @@ Result<QList<DueItem>> DeadlineService::due(const QUuid& agencyId, int fiscalYea
         }
     }
 
-    // Counts of the scope's subjects that owe @p work, and of those that handed it in (the SQL
-    // of DueWork, which the lists' overdue filter asks too); for a finance department also by
-    // unit and by lower division.
-    auto progress = [&](const DueWork& work, DueItem& item) -> Result<void> {
+    // Counts of the scope's subjects that owe the work of @p items (one owing shape: the same
+    // kinds, year and division), and of those that handed each piece in (the SQL of DueWork,
+    // which the lists' overdue filter asks too), in one reading of the subjects; for a finance
+    // department also by unit and by lower division.
+    auto progress = [&](const QList<DueWork>& works, QList<DueItem>& items, qsizetype first) -> Result<void> {
         QVariantList binds;
-        const QString handedIn = work.handedIn(binds);
-        const QString owed = work.owedBy(binds);
-        if (!work.divisionCode.isEmpty()) {
+        QStringList sums;
+        for (const DueWork& work : works)
+            sums << QStringLiteral("sum(%1)").arg(work.handedInJoined(binds));
+        const QString owed = works.constFirst().owedBy(binds);
+        const QString from = QStringLiteral("FROM subject s") + DueWork::summaryJoin();
+        if (!works.constFirst().divisionCode.isEmpty()) {
             // A government budget: its division's own, counted as one line.
             QSqlQuery q(m_db.connection());
-            q.prepare(QStringLiteral("SELECT count(*), sum(%1) FROM subject s WHERE %2").arg(handedIn, owed));
+            q.prepare(QStringLiteral("SELECT count(*), %1 %2 WHERE %3").arg(sums.join(QLatin1Char(',')), from, owed));
             for (const QVariant& v : std::as_const(binds))
                 q.addBindValue(v);
             if (!q.exec() || !q.next())
                 return m_db.queryError(q, tr("reading what is due"));
-            item.total = q.value(0).toInt();
-            item.done = q.value(1).toInt();
+            for (qsizetype i = 0; i < works.size(); ++i) {
+                items[first + i].total = q.value(0).toInt();
+                items[first + i].done = q.value(int(1 + i)).toInt();
+            }
             return {};
         }
         QString where = QStringLiteral("s.agency_id = ?");
@@ -227,40 +233,45 @@ Result<QList<DueItem>> DeadlineService::due(const QUuid& agencyId, int fiscalYea
                         .arg(marks.join(QLatin1Char(',')));
         }
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT s.agency_id, ag.name, s.division_code, count(*), sum(%1)"
-                                 " FROM subject s JOIN agency ag ON ag.id = s.agency_id"
-                                 " WHERE %2 AND %3"
+        q.prepare(QStringLiteral("SELECT s.agency_id, ag.name, s.division_code, count(*), %1"
+                                 " %2 JOIN agency ag ON ag.id = s.agency_id"
+                                 " WHERE %3 AND %4"
                                  " GROUP BY s.agency_id, s.division_code ORDER BY ag.name, s.agency_id")
-                      .arg(handedIn, owed, where));
+                      .arg(sums.join(QLatin1Char(',')), from, owed, where));
         for (const QVariant& v : std::as_const(binds))
             q.addBindValue(v);
         if (!q.exec())
             return m_db.queryError(q, tr("reading what is due"));
-        QHash<QString, qsizetype> lowerIndex;
+        QList<QHash<QString, qsizetype>> lowerIndex(works.size());
         while (q.next()) {
             const int total = q.value(3).toInt();
-            const int done = q.value(4).toInt();
-            item.total += total;
-            item.done += done;
-            if (!scope.finance)
-                continue;
             const QString divisionCode = q.value(2).toString();
             const QString lower = scope.lowerDivisionOf.value(divisionCode);
-            if (lower.isEmpty()) {
-                item.byUnit << DueCount { RecordStore::uuidAt(q, 0).toString(QUuid::WithoutBraces),
-                    q.value(1).toString(), total, done };
-                continue;
+            for (qsizetype i = 0; i < works.size(); ++i) {
+                DueItem& item = items[first + i];
+                const int done = q.value(int(4 + i)).toInt();
+                item.total += total;
+                item.done += done;
+                if (!scope.finance)
+                    continue;
+                if (lower.isEmpty()) {
+                    item.byUnit << DueCount { RecordStore::uuidAt(q, 0).toString(QUuid::WithoutBraces),
+                        q.value(1).toString(), total, done };
+                    continue;
+                }
+                if (!lowerIndex[i].contains(lower)) {
+                    lowerIndex[i].insert(lower, item.byDivision.size());
+                    item.byDivision << DueCount { lower, scope.divisionNames.value(lower), 0, 0 };
+                }
+                DueCount& c = item.byDivision[lowerIndex[i].value(lower)];
+                c.total += total;
+                c.done += done;
             }
-            if (!lowerIndex.contains(lower)) {
-                lowerIndex.insert(lower, item.byDivision.size());
-                item.byDivision << DueCount { lower, scope.divisionNames.value(lower), 0, 0 };
-            }
-            DueCount& c = item.byDivision[lowerIndex.value(lower)];
-            c.total += total;
-            c.done += done;
         }
-        std::sort(item.byDivision.begin(), item.byDivision.end(),
-            [](const DueCount& x, const DueCount& y) { return x.key < y.key; });
+        for (qsizetype i = 0; i < works.size(); ++i) {
+            std::sort(items[first + i].byDivision.begin(), items[first + i].byDivision.end(),
+                [](const DueCount& x, const DueCount& y) { return x.key < y.key; });
+        }
         return {};
     };
 
@@ -278,19 +289,40 @@ Result<QList<DueItem>> DeadlineService::due(const QUuid& agencyId, int fiscalYea
             }
             continue;
         }
+        // A rule's pieces of work owed by the same subjects (the months of monitoring) are
+        // counted together.
+        QList<DueWork> batch;
+        const qsizetype first = items.size();
+        auto flush = [&]() -> Result<void> {
+            if (batch.isEmpty())
+                return {};
+            const qsizetype at = items.size() - batch.size();
+            Result<void> r = progress(batch, items, at);
+            batch.clear();
+            return r;
+        };
         for (const DueWork& work : workOf(rule, a, rank, fiscalYear)) {
             if (work.dueDate > horizon)
                 continue;
+            if (!batch.isEmpty()
+                && (batch.constFirst().subjectKinds != work.subjectKinds || batch.constFirst().fiscalYear != work.fiscalYear
+                    || batch.constFirst().divisionCode != work.divisionCode)) {
+                if (Result<void> r = flush(); !r)
+                    return r.error();
+            }
             DueItem item;
             item.key = work.key;
             item.title = titleOf(work);
             item.dueDate = work.dueDate;
             item.month = work.month;
-            if (Result<void> r = progress(work, item); !r)
-                return r.error();
-            if (item.total > 0)
-                items << item;
+            items << item;
+            batch << work;
         }
+        if (Result<void> r = flush(); !r)
+            return r.error();
+        // Only the work somebody owes.
+        items.erase(std::remove_if(items.begin() + first, items.end(), [](const DueItem& i) { return i.total == 0; }),
+                    items.end());
     }
     // Due on the day itself is not late: only a date before today is overdue.
     for (DueItem& item : items)
