@@ -388,7 +388,7 @@ void TestGuiLoop::financeReturnsTargets()
     if (QTest::currentTestFailed())
         return;
     auto* page = m_window->page(Stage::Review);
-    QToolButton* ret = page->findChild<QToolButton*>(QStringLiteral("returnActionButton"));
+    QToolButton* ret = m_window->findChild<QToolButton*>(QStringLiteral("returnActionButton"));
     QVERIFY(ret && ret->isEnabled());
     QString dialogName;
     test::whenModal([&](QWidget* dialog) {
@@ -478,7 +478,7 @@ void TestGuiLoop::financeApprovesTargets()
     selectInQueue(RecordKind::TargetSet, m_targets);
     if (QTest::currentTestFailed())
         return;
-    QToolButton* approve = m_window->page(Stage::Review)->findChild<QToolButton*>(QStringLiteral("approveActionButton"));
+    QToolButton* approve = m_window->findChild<QToolButton*>(QStringLiteral("approveActionButton"));
     QVERIFY(approve && approve->isEnabled());
     QTest::mouseClick(approve, Qt::LeftButton);
     QCOMPARE(targetStatus(), std::optional<RecordStatus>(RecordStatus::Approved));
@@ -630,7 +630,7 @@ void TestGuiLoop::financeGradesPoor()
     selectInQueue(RecordKind::SelfEvaluation, m_evaluation);
     if (QTest::currentTestFailed())
         return;
-    QToolButton* grade = m_window->page(Stage::Review)->findChild<QToolButton*>(QStringLiteral("gradeActionButton"));
+    QToolButton* grade = m_window->findChild<QToolButton*>(QStringLiteral("gradeActionButton"));
     QVERIFY(grade && grade->isEnabled());
     QString dialogName, refusal;
     test::whenModal([&](QWidget* dialog) {
@@ -668,7 +668,7 @@ void TestGuiLoop::resultsRefuseKeepTakeReduce()
     const int row = page->model()->rowOf(m_program);
     QVERIFY2(row >= 0, "the program is not on the results page");
     test::clickRow(table, row);
-    QToolButton* decide = page->findChild<QToolButton*>(QStringLiteral("decideActionButton"));
+    QToolButton* decide = m_window->findChild<QToolButton*>(QStringLiteral("decideActionButton"));
     QVERIFY(decide && decide->isEnabled());
     QString dialogName, refusal, kept;
     bool stayedOpen = false;

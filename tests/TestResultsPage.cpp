@@ -20,6 +20,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QToolBar>
 #include <QToolButton>
 
 using namespace jx;
@@ -40,10 +41,11 @@ private Q_SLOTS:
 
 private:
     void selectCanals();
-    QToolButton* button(const QString& name) { return m_page->findChild<QToolButton*>(name); }
+    QToolButton* button(const QString& name) { return m_bar->findChild<QToolButton*>(name); }
 
     test::LoopFixture m_f;
     std::unique_ptr<ResultsPage> m_page;
+    std::unique_ptr<QToolBar> m_bar; ///< the page's actions, as the main window's toolbar holds them
     QTableView* m_table = nullptr;
 };
 
@@ -56,6 +58,7 @@ void TestResultsPage::initTestCase()
 
 void TestResultsPage::init()
 {
+    m_bar.reset();
     m_page.reset();
     m_f = test::LoopFixture();
     QVERIFY2(m_f.build(), qPrintable(m_f.error));
@@ -68,6 +71,12 @@ void TestResultsPage::init()
     m_page->setFiscalYear(2025);
     m_page->resize(1100, 500);
     m_page->show();
+    m_bar = std::make_unique<QToolBar>();
+    StagePage::insertToolBarActions(m_bar.get(), nullptr, m_page->stageActions());
+    m_bar->show();
+    // The page's window is the active one, as the main window is, so that its keys work.
+    m_page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
     m_table = m_page->findChild<QTableView*>(QStringLiteral("resultsTable"));
     QVERIFY(m_table);
@@ -75,6 +84,7 @@ void TestResultsPage::init()
 
 void TestResultsPage::cleanup()
 {
+    m_bar.reset();
     m_page.reset();
 }
 

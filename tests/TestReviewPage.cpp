@@ -26,6 +26,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QToolBar>
 #include <QToolButton>
 
 using namespace jx;
@@ -55,6 +56,7 @@ private:
 
     test::LoopFixture m_f;
     std::unique_ptr<ReviewPage> m_page;
+    std::unique_ptr<QToolBar> m_bar; ///< the page's actions, as the main window's toolbar holds them
     QTableView* m_table = nullptr;
 };
 
@@ -67,6 +69,7 @@ void TestReviewPage::initTestCase()
 
 void TestReviewPage::init()
 {
+    m_bar.reset();
     m_page.reset();
     m_f = test::LoopFixture();
     QVERIFY2(m_f.build(), qPrintable(m_f.error));
@@ -75,6 +78,12 @@ void TestReviewPage::init()
     m_page->setWorkspace(m_f.ws.get());
     m_page->resize(1200, 600);
     m_page->show();
+    m_bar = std::make_unique<QToolBar>();
+    StagePage::insertToolBarActions(m_bar.get(), nullptr, m_page->stageActions());
+    m_bar->show();
+    // The page's window is the active one, as the main window is, so that its keys work.
+    m_page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
     m_table = m_page->findChild<QTableView*>(QStringLiteral("reviewTable"));
     QVERIFY(m_table);
@@ -82,6 +91,7 @@ void TestReviewPage::init()
 
 void TestReviewPage::cleanup()
 {
+    m_bar.reset();
     m_page.reset();
 }
 
@@ -110,7 +120,7 @@ RecordStatus TestReviewPage::statusOf(RecordKind kind, const QUuid& id)
 
 QToolButton* TestReviewPage::button(const QString& name)
 {
-    return m_page->findChild<QToolButton*>(name);
+    return m_bar->findChild<QToolButton*>(name);
 }
 
 void TestReviewPage::modelPassesTester()

@@ -584,7 +584,7 @@ void TestTwoDatabaseLoop::financeFindsAndReturnsTargets()
         test::type(dialog->findChild<QPlainTextEdit*>(QStringLiteral("reasonEdit")), QStringLiteral("满意度目标值偏低，请提高到95%"));
         test::press(dialog, QDialogButtonBox::Ok);
     });
-    clickButton(page, "returnActionButton");
+    clickButton(m_finance.window.get(), "returnActionButton");
     QCOMPARE(dialogName, QStringLiteral("returnDialog"));
     QCOMPARE(targetStatus(m_finance), std::optional<RecordStatus>(RecordStatus::Returned));
 }
@@ -631,7 +631,7 @@ void TestTwoDatabaseLoop::financeApprovesTargets()
     selectInQueue(m_finance, RecordKind::TargetSet, m_targets);
     if (QTest::currentTestFailed())
         return;
-    clickButton(m_finance.window->page(Stage::Review), "approveActionButton");
+    clickButton(m_finance.window.get(), "approveActionButton");
     QCOMPARE(targetStatus(m_finance), std::optional<RecordStatus>(RecordStatus::Approved));
 }
 
@@ -779,7 +779,7 @@ void TestTwoDatabaseLoop::financeGradesPoor()
         test::type(dialog->findChild<QLineEdit*>(QStringLiteral("gradeReasonEdit")), QStringLiteral("佐证材料不实，实地核查完成量不足六成"));
         test::press(dialog, QDialogButtonBox::Ok);
     });
-    clickButton(m_finance.window->page(Stage::Review), "gradeActionButton");
+    clickButton(m_finance.window.get(), "gradeActionButton");
     QCOMPARE(dialogName, QStringLiteral("gradeDialog"));
     QVERIFY2(!refusal.isEmpty(), "a changed grade without a reason was not refused");
     QCOMPARE(*EvaluationService(db(m_finance)).bindingGrade(m_program, m_year), std::optional<Grade>(Grade::Poor));
@@ -815,7 +815,7 @@ void TestTwoDatabaseLoop::resultsRefuseKeepTakeReduce()
         test::type(reason, QStringLiteral("评价等级为差，消减20万元"));
         test::press(dialog, QDialogButtonBox::Ok);
     });
-    clickButton(page, "decideActionButton");
+    clickButton(m_finance.window.get(), "decideActionButton");
     QCOMPARE(dialogName, QStringLiteral("decisionDialog"));
     QVERIFY2(refusal.contains(QStringLiteral("差")), qPrintable(refusal));
     QVERIFY(stayedOpen);

@@ -1612,12 +1612,12 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="542"/>
+        <location filename="../core/storage/Database.cpp" line="561"/>
         <source>saving setting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="591"/>
+        <location filename="../core/storage/Database.cpp" line="610"/>
         <source>A step of this change failed; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1760,8 +1760,8 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="211"/>
-        <location filename="../core/workflow/DeadlineService.cpp" line="238"/>
+        <location filename="../core/workflow/DeadlineService.cpp" line="215"/>
+        <location filename="../core/workflow/DeadlineService.cpp" line="244"/>
         <source>reading what is due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1786,7 +1786,7 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workflow/DeadlineService.cpp" line="275"/>
+        <location filename="../core/workflow/DeadlineService.cpp" line="286"/>
         <source>Annual summary of budget performance work of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5876,198 +5876,198 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="68"/>
+        <location filename="../core/storage/Tables.cpp" line="69"/>
         <source>parent unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="69"/>
+        <location filename="../core/storage/Tables.cpp" line="70"/>
         <source>agency %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="92"/>
+        <location filename="../core/storage/Tables.cpp" line="93"/>
         <source>predecessor program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="93"/>
+        <location filename="../core/storage/Tables.cpp" line="94"/>
         <source>subject %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="104"/>
+        <location filename="../core/storage/Tables.cpp" line="105"/>
         <source>parent category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="110"/>
+        <location filename="../core/storage/Tables.cpp" line="111"/>
         <source>indicator category %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="111"/>
+        <location filename="../core/storage/Tables.cpp" line="112"/>
         <source>indicator category “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="127"/>
+        <location filename="../core/storage/Tables.cpp" line="128"/>
         <source>library indicator %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="128"/>
+        <location filename="../core/storage/Tables.cpp" line="129"/>
         <source>library indicator “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="140"/>
+        <location filename="../core/storage/Tables.cpp" line="141"/>
         <source>receiving division</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="145"/>
+        <location filename="../core/storage/Tables.cpp" line="146"/>
         <source>target set %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="146"/>
+        <location filename="../core/storage/Tables.cpp" line="147"/>
         <source>target set of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="156"/>
+        <location filename="../core/storage/Tables.cpp" line="157"/>
         <source>target set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="159"/>
+        <location filename="../core/storage/Tables.cpp" line="160"/>
         <source>library entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="171"/>
+        <location filename="../core/storage/Tables.cpp" line="172"/>
         <source>indicator %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="186"/>
+        <location filename="../core/storage/Tables.cpp" line="187"/>
         <source>ex-ante assessment %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="187"/>
+        <location filename="../core/storage/Tables.cpp" line="188"/>
         <source>ex-ante assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="212"/>
+        <location filename="../core/storage/Tables.cpp" line="213"/>
         <source>monitoring report %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="213"/>
+        <location filename="../core/storage/Tables.cpp" line="214"/>
         <source>monitoring report for month %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="245"/>
+        <location filename="../core/storage/Tables.cpp" line="246"/>
         <source>self-evaluation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="246"/>
+        <location filename="../core/storage/Tables.cpp" line="247"/>
         <source>self-evaluation of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="282"/>
+        <location filename="../core/storage/Tables.cpp" line="283"/>
         <source>reviewing finance department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="283"/>
+        <location filename="../core/storage/Tables.cpp" line="284"/>
         <source>review %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="284"/>
+        <location filename="../core/storage/Tables.cpp" line="285"/>
         <source>review of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="306"/>
+        <location filename="../core/storage/Tables.cpp" line="307"/>
         <source>result application %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="307"/>
+        <location filename="../core/storage/Tables.cpp" line="308"/>
         <source>result application for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="324"/>
+        <location filename="../core/storage/Tables.cpp" line="325"/>
         <source>acting agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="328"/>
+        <location filename="../core/storage/Tables.cpp" line="329"/>
         <source>workflow step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="329"/>
+        <location filename="../core/storage/Tables.cpp" line="330"/>
         <source>workflow step of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="339"/>
-        <location filename="../core/storage/Tables.cpp" line="359"/>
+        <location filename="../core/storage/Tables.cpp" line="340"/>
+        <location filename="../core/storage/Tables.cpp" line="360"/>
         <source>program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="341"/>
+        <location filename="../core/storage/Tables.cpp" line="342"/>
         <source>monitoring report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="349"/>
+        <location filename="../core/storage/Tables.cpp" line="350"/>
         <source>ordering finance department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="350"/>
+        <location filename="../core/storage/Tables.cpp" line="351"/>
         <source>finance order %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="364"/>
+        <location filename="../core/storage/Tables.cpp" line="365"/>
         <source>paying finance department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="365"/>
+        <location filename="../core/storage/Tables.cpp" line="366"/>
         <source>payment %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="382"/>
+        <location filename="../core/storage/Tables.cpp" line="383"/>
         <source>self-evaluation report %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="438"/>
+        <location filename="../core/storage/Tables.cpp" line="439"/>
         <source>reading the columns of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="444"/>
+        <location filename="../core/storage/Tables.cpp" line="445"/>
         <source>The database has no table “%1”, which this version of Jixiao reads and writes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Tables.cpp" line="451"/>
+        <location filename="../core/storage/Tables.cpp" line="452"/>
         <source>Table “%1” of the database has no column “%2”, which this version of Jixiao reads and writes (a missing schema migration, or a wrong table declaration).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6101,159 +6101,162 @@ purchased-service, debt. Amounts are typed as 1,234.56 (yuan) or 12.3万.
 <context>
     <name>SubjectQuery</name>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="408"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="436"/>
         <source>counting the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="429"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="457"/>
         <source>listing subjects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="490"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="518"/>
         <source>reading the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="578"/>
-        <location filename="../core/storage/SubjectQuery.cpp" line="589"/>
-        <location filename="../core/storage/SubjectQuery.cpp" line="594"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="606"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="626"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="631"/>
         <source>updating the summary of monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="614"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="651"/>
         <source>reading the fiscal years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="632"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="669"/>
         <source>reading the units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="653"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="690"/>
         <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="659"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="696"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="660"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="697"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="661"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="698"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="662"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="699"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="663"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="700"/>
         <source>Budget book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="664"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="701"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="665"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="702"/>
         <source>Amount (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="666"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="703"/>
         <source>Assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="667"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="704"/>
         <source>Assessment score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="668"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="705"/>
         <source>Conclusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="669"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="706"/>
         <source>Targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="670"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="707"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="671"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="708"/>
         <source>Executed (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="672"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="709"/>
         <source>Execution rate (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="673"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="710"/>
         <source>Time progress (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="674"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="711"/>
         <source>Monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="675"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="712"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="676"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="713"/>
         <source>Self-evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="677"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="714"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="678"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="715"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="679"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="716"/>
         <source>Order in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="701"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="738"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="79"/>
         <source>Month %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="709"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="746"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="81"/>
         <source>Execution behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SubjectQuery.cpp" line="711"/>
+        <location filename="../core/storage/SubjectQuery.cpp" line="748"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="82"/>
         <source>Indicator out of reach</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9715,59 +9718,59 @@ Create a new database there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="84"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="86"/>
         <source>Programs: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="98"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="97"/>
         <source>Grade:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="102"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="101"/>
         <source>Amounts in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="177"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="176"/>
         <source>%1
 Not now: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="180"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="179"/>
         <source>Decide on next year&apos;s funding of the program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/results/ResultsPage.cpp" line="183"/>
         <location filename="../ui/results/ResultsPage.cpp" line="184"/>
-        <location filename="../ui/results/ResultsPage.cpp" line="185"/>
         <source>Nothing decided yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="187"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="186"/>
         <source>Submit the decision for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="188"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="187"/>
         <source>Approve the decision (Ctrl+Shift+A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="213"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="212"/>
         <source>Decision saved on %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="229"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="228"/>
         <source>The decision on %1 was submitted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results/ResultsPage.cpp" line="245"/>
+        <location filename="../ui/results/ResultsPage.cpp" line="244"/>
         <source>The decision on %1 was approved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9775,196 +9778,196 @@ Not now: %2</source>
 <context>
     <name>jx::ReviewPage</name>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="52"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="39"/>
         <source>Overdue only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="66"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="53"/>
         <source>All records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="79"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="66"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="80"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="67"/>
         <source>&amp;Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="82"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="69"/>
         <source>&amp;Return…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="84"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="71"/>
         <source>&amp;Grade…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="86"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="73"/>
         <source>Approve &amp;selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="87"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="74"/>
         <source>Give an &amp;order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="88"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="75"/>
         <source>&amp;Lift the order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="89"/>
-        <location filename="../ui/review/ReviewPage.cpp" line="309"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="76"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="295"/>
         <source>Approve the record (Ctrl+Shift+A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="90"/>
-        <location filename="../ui/review/ReviewPage.cpp" line="310"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="77"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="296"/>
         <source>Return the record with a comment (Ctrl+Shift+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="108"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="96"/>
         <source>Waiting for review: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="120"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="110"/>
         <source>Record:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="122"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="112"/>
         <source>Division:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="124"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="114"/>
         <source>Unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="167"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="153"/>
         <source>All divisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="168"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="154"/>
         <source>All units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="286"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="272"/>
         <source>Only a self-evaluation is graded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="293"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="279"/>
         <source>No order is in force on this program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="312"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="298"/>
         <source>%1
 Not now: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="346"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="332"/>
         <source>Approved: %1 of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="357"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="343"/>
         <source>Return %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="357"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="343"/>
         <source>What to change:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="359"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="345"/>
         <source>Returning needs a comment saying what to change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="362"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="348"/>
         <source>Returned: %1 of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="373"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="359"/>
         <source>Graded and approved: the self-evaluation of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="395"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="381"/>
         <source>Records of several kinds are chosen; approve one kind at a time (filter by record).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="400"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="386"/>
         <source>Approve selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="401"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="387"/>
         <source>Approve %1 records (%2)? Either all of them are approved or, if one cannot be, none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="414"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="400"/>
         <source>Approved: %1 records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="425"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="411"/>
         <source>Order on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="425"/>
-        <location filename="../ui/review/ReviewPage.cpp" line="444"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="411"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="430"/>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="428"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="414"/>
         <source>An order needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="436"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="422"/>
         <source>Order given on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="444"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="430"/>
         <source>Lift the order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="446"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="432"/>
         <source>Outcome of the rectification:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="447"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="433"/>
         <source>Lifting an order needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPage.cpp" line="450"/>
+        <location filename="../ui/review/ReviewPage.cpp" line="436"/>
         <source>The order was lifted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9987,63 +9990,68 @@ Not now: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="144"/>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="146"/>
         <source>%1 (submitted late)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="145"/>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="147"/>
         <source>%1 (passed, waiting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="150"/>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="152"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="158"/>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="160"/>
         <source>%1
 Fiscal year: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="169"/>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="171"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="170"/>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="172"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="171"/>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/ReviewQueueModel.cpp" line="172"/>
-        <source>Division</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/review/ReviewQueueModel.cpp" line="173"/>
-        <source>Submitted by</source>
+        <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/review/ReviewQueueModel.cpp" line="174"/>
-        <source>Submitted</source>
+        <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/review/ReviewQueueModel.cpp" line="175"/>
-        <source>Deadline</source>
+        <source>Division</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/review/ReviewQueueModel.cpp" line="176"/>
+        <source>Submitted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="177"/>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="178"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewQueueModel.cpp" line="179"/>
         <source>Score (grade)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10438,178 +10446,178 @@ Fiscal year: %4</source>
 <context>
     <name>jx::SubjectListView</name>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="63"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="94"/>
         <source>Assessment: any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="64"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="95"/>
         <source>Targets: any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="65"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="96"/>
         <source>Monitoring: any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="66"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="97"/>
         <source>Self-evaluation: any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="127"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="158"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="163"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="195"/>
         <source>Export the list as shown (filters, order, columns) to Excel or CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="196"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="228"/>
         <source>Search name, code or unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="204"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="236"/>
         <source>Fiscal year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="205"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="237"/>
         <source>Division (with the divisions under it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="206"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="238"/>
         <source>Unit (with its subordinate units)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="208"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="240"/>
         <source>Budget book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="209"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="241"/>
         <source>All budget books</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="211"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="243"/>
         <source>Kind of subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="212"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="244"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="214"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="246"/>
         <source>Funding tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="215"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="247"/>
         <source>All funding tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="227"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="259"/>
         <source>Grade (finance&apos;s where approved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="228"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="260"/>
         <source>All grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="230"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="262"/>
         <source>Monitoring warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="231"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="263"/>
         <source>Warnings: any or none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="232"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="264"/>
         <source>Any warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="233"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="265"/>
         <source>Execution behind time progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="234"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="266"/>
         <source>Indicator out of reach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="235"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="267"/>
         <source>Finance order in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="236"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="268"/>
         <source>Orders: any or none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="239"/>
-        <location filename="../ui/lists/SubjectListView.cpp" line="367"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="271"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="405"/>
         <source>Overdue only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="241"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="273"/>
         <source>Only the subjects whose work of this stage is past its deadline and not yet submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="258"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="290"/>
         <source>Unit of amounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="270"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="302"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="367"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="405"/>
         <source>Overdue: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="396"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="434"/>
         <source>All years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="397"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="435"/>
         <source>All divisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="398"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="436"/>
         <source>All units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="419"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="457"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/lists/SubjectListView.cpp" line="564"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="602"/>
         <source>%n subject(s), amount %1 %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -10617,47 +10625,47 @@ Fiscal year: %4</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="572"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="610"/>
         <source>Export the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="576"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="614"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="576"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="614"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="593"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="631"/>
         <source>Choose a file ending in .xlsx or .csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="606"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="644"/>
         <source>List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="609"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="647"/>
         <source>Exporting the list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="609"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="647"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lists/SubjectListView.cpp" line="654"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="692"/>
         <source>Export cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/lists/SubjectListView.cpp" line="661"/>
+        <location filename="../ui/lists/SubjectListView.cpp" line="699"/>
         <source>%n row(s) exported to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>

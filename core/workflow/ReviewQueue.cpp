@@ -204,7 +204,7 @@ Result<QList<ReviewQueueRow>> ReviewQueue::rows(const Agency& reviewer, const Re
         " q.year, q.month, q.score, q.grade, s.fiscal_year,"
         " (SELECT t.actor_name FROM transition t WHERE t.record_kind = q.kind AND t.record_id = q.id"
         "  AND t.to_status = %1 ORDER BY t.step DESC LIMIT 1),"
-        " %2 AS submitted_at")
+        " %2 AS submitted_at, s.code")
                   .arg(static_cast<int>(RecordStatus::Submitted))
                   .arg(submitted)
               + sql->from + QStringLiteral(" ORDER BY submitted_at, q.kind, q.id LIMIT ? OFFSET ?"));
@@ -255,6 +255,7 @@ Result<QList<ReviewQueueRow>> ReviewQueue::rows(const Agency& reviewer, const Re
         row.submitter = q.value(15).toString();
         if (!q.value(16).isNull())
             row.submittedAt = RecordStore::timeAt(q, 16);
+        row.subjectCode = q.value(17).toString();
         const QString policyKey = row.divisionCode + QLatin1Char('/') + QString::number(subjectYear);
         if (!policyCache.contains(policyKey)) {
             Result<YearPolicy> policy = policies.policyForDivision(row.divisionCode, subjectYear);

@@ -24,6 +24,7 @@ struct ReviewQueueRow
     QUuid recordId;
     QUuid subjectId;
     QString subject;                 ///< the subject's name
+    QString subjectCode;             ///< the subject's code (项目编码); may be empty
     SubjectKind subjectKind = SubjectKind::Program;
     QUuid agencyId;                  ///< the owner of the record
     QString agencyName;

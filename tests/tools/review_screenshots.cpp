@@ -25,6 +25,8 @@
 #include <QTableView>
 #include <QTabWidget>
 #include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
 
 using namespace jx;
 
@@ -45,6 +47,21 @@ void save(QWidget& w, const QString& file)
     QApplication::processEvents();
     w.grab().save(file);
     qInfo("%s", qPrintable(file));
+}
+
+// A stage page with its actions in a toolbar above it, as the main window shows them.
+void savePage(StagePage& page, const QString& file)
+{
+    QWidget host;
+    auto* layout = new QVBoxLayout(&host);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* bar = new QToolBar(&host);
+    StagePage::insertToolBarActions(bar, nullptr, page.stageActions());
+    layout->addWidget(bar);
+    layout->addWidget(&page);
+    save(host, file);
+    layout->removeWidget(&page);
+    page.setParent(nullptr); // the page is the caller's
 }
 
 } // namespace
@@ -69,13 +86,13 @@ int main(int argc, char** argv)
         ReviewPage review;
         review.setWorkspace(demo->get());
         qInfo("review queue: %d rows in %lld ms", review.model()->rowCount(), timer.restart());
-        save(review, QDir(out).filePath(QStringLiteral("zh_CN-review-page-demo.png")));
+        savePage(review, QDir(out).filePath(QStringLiteral("zh_CN-review-page-demo.png")));
         timer.restart();
         ResultsPage results;
         results.setWorkspace(demo->get());
         results.setFiscalYear(2025);
         qInfo("results: %d rows in %lld ms", results.model()->rowCount(), timer.restart());
-        save(results, QDir(out).filePath(QStringLiteral("zh_CN-results-page-demo.png")));
+        savePage(results, QDir(out).filePath(QStringLiteral("zh_CN-results-page-demo.png")));
         for (int r = 0; r < results.model()->rowCount(); ++r) {
             if (results.model()->rowAt(r).grade == Grade::Poor) {
                 SubjectView view(**demo, results.model()->rowAt(r).programId);
@@ -106,7 +123,7 @@ int main(int argc, char** argv)
         page.setWorkspace(&ws);
         auto* table = page.findChild<QTableView*>(QStringLiteral("reviewTable"));
         table->selectRow(0);
-        save(page, QDir(out).filePath(QStringLiteral("zh_CN-review-page.png")));
+        savePage(page, QDir(out).filePath(QStringLiteral("zh_CN-review-page.png")));
     }
 
     {
@@ -150,7 +167,7 @@ int main(int argc, char** argv)
         page.setFiscalYear(2025);
         auto* table = page.findChild<QTableView*>(QStringLiteral("resultsTable"));
         table->selectRow(page.model()->rowOf(f.canals.meta.id));
-        save(page, QDir(out).filePath(QStringLiteral("zh_CN-results-page.png")));
+        savePage(page, QDir(out).filePath(QStringLiteral("zh_CN-results-page.png")));
     }
     {
         SubjectView view(ws, f.canals.meta.id);

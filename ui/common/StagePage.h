@@ -11,6 +11,7 @@
 #include <optional>
 
 class QAction;
+class QToolBar;
 
 namespace jx {
 
@@ -73,6 +74,12 @@ public:
     int fiscalYear() const { return m_fiscalYear; }
     /// The actions of this stage for the main toolbar (owned by the page).
     virtual QList<QAction*> stageActions() const { return {}; }
+    /**
+     * Puts @p actions in @p bar before @p before (null: at the end), each button named after
+     * its action with "Button" appended (e.g. approveActionButton), so that a test or an
+     * accessibility tool finds the button the user clicks.
+     */
+    static void insertToolBarActions(QToolBar* bar, QAction* before, const QList<QAction*>& actions);
     /// Applies a list request addressed to this page (filters preset); pages without a list ignore it.
     virtual void showList(const ListRequest& request) { Q_UNUSED(request) }
     /// Reads again what is shown (F5).

@@ -6,6 +6,7 @@
 #include "core/workflow/DeadlineService.h"
 #include "core/workspace/Workspace.h"
 #include "ui/common/Settings.h"
+#include "ui/common/SpareWidthColumn.h"
 #include "ui/lists/FlowLayout.h"
 #include "ui/lists/SubjectListModel.h"
 
@@ -20,7 +21,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
-#include <QScopedValueRollback>
 #include <QProgressDialog>
 #include <QTableView>
 #include <QThread>
@@ -53,7 +53,7 @@ int widestName(const QFontMetrics& fm)
 
 // The width of a column's longest value in the language in use: a code, a kind or a status is
 // never cut. Names and units are the only free text; the name takes what the window leaves
-// (fitNameColumn) and both keep a readable minimum, beyond which the table scrolls sideways
+// (SpareWidthColumn) and both keep a readable minimum, beyond which the table scrolls sideways
 // instead of squeezing them to nothing; the tooltip holds the whole of a long one.
 int contentWidth(SubjectField field, const QFontMetrics& fm)
 {
@@ -174,18 +174,10 @@ SubjectListView::SubjectListView(QWidget* parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int logical) {
-        if (m_fitting)
-            return;
-        if (logical == m_model->fields().indexOf(SubjectField::Name))
-            m_nameResized = true; // sized by hand: kept as the user left it
-        else
-            fitNameColumn();
-    });
+    // The name takes the width the other columns leave (set in setFields()).
+    m_nameColumn = new SpareWidthColumn(m_table, -1, 0);
     m_table->horizontalHeader()->setMinimumSectionSize(m_table->fontMetrics().horizontalAdvance(QStringLiteral("中中中")));
     m_table->installEventFilter(this);
-    m_table->viewport()->installEventFilter(this);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         const QUuid id = m_model->subjectId(index.row());
         if (!id.isNull())
@@ -344,32 +336,14 @@ void SubjectListView::setFields(const QList<SubjectField>& fields)
     const QFontMetrics header = m_table->horizontalHeader()->fontMetrics();
     const QFontMetrics cell = m_table->fontMetrics();
     const int cellMargin = 2 * cell.horizontalAdvance(QLatin1Char('X'));
-    const QScopedValueRollback<bool> fitting(m_fitting, true);
+    m_nameColumn->setSizing(true);
     for (int c = 0; c < fields.size(); ++c) {
         const int title = header.horizontalAdvance(SubjectQuery::header(fields.at(c), MoneyUnit::TenThousandYuan)) + 24;
         m_table->setColumnWidth(c, std::max(contentWidth(fields.at(c), cell) + cellMargin, title));
     }
-    m_nameResized = false;
+    m_nameColumn->setSizing(false);
     m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
-    fitNameColumn();
-}
-
-void SubjectListView::fitNameColumn()
-{
-    // The name takes the width the other columns leave (rather than an empty last column),
-    // never less than its readable minimum, until the user sizes it by hand.
-    const int name = m_model->fields().indexOf(SubjectField::Name);
-    if (name < 0 || m_nameResized)
-        return;
-    QHeaderView* h = m_table->horizontalHeader();
-    int others = 0;
-    for (int c = 0; c < h->count(); ++c) {
-        if (c != name && !h->isSectionHidden(c))
-            others += h->sectionSize(c);
-    }
-    const int minimum = contentWidth(SubjectField::Name, m_table->fontMetrics());
-    const QScopedValueRollback<bool> fitting(m_fitting, true);
-    h->resizeSection(name, std::max(minimum, m_table->viewport()->width() - others));
+    m_nameColumn->setColumn(fields.indexOf(SubjectField::Name), contentWidth(SubjectField::Name, cell));
 }
 
 void SubjectListView::setStageFilters(const QList<RecordKind>& stages)
@@ -606,8 +580,6 @@ const SubjectListRow* SubjectListView::currentRow() const
 
 bool SubjectListView::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
-        fitNameColumn();
     if (watched == m_table && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
         if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {

@@ -15,6 +15,8 @@ class QTimer;
 
 namespace jx {
 
+class SpareWidthColumn;
+
 class SubjectListModel;
 class Workspace;
 
@@ -87,8 +89,6 @@ private:
     /// The overdue filter of the bar for the year shown, from DeadlineService; none when it is off.
     std::optional<OverdueFilter> overdueFilter() const;
     void updateOverdueBox();
-    /// Gives the name column the width the others leave (see the .cpp).
-    void fitNameColumn();
 
     SubjectListModel* m_model;
     QTableView* m_table;
@@ -110,8 +110,7 @@ private:
     QString m_overdueKey;  ///< one piece of work; empty: all of the stage's
     int m_overdueMonth = 0;
     QLabel* m_totals;
-    bool m_fitting = false;     ///< the columns are being sized by this view, not by the user
-    bool m_nameResized = false; ///< the user sized the name column by hand
+    SpareWidthColumn* m_nameColumn = nullptr; ///< the name takes the width the others leave
     QTimer* m_searchDelay;
     QAction* m_exportAction;
     QList<QWidget*> m_filterWidgets;

@@ -361,7 +361,7 @@ void MainWindow::updateToolBar()
     if (!page)
         return;
     m_pageActions = page->stageActions();
-    m_toolBar->insertActions(m_pageActionsEnd, m_pageActions);
+    StagePage::insertToolBarActions(m_toolBar, m_pageActionsEnd, m_pageActions);
     if (m_workspace && m_workspace->readOnly()) {
         // Which of a page's actions write is the page's to know; the window says why at least.
         const QString reason = m_workspace->database().readOnlyMessage();

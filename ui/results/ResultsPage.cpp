@@ -4,6 +4,7 @@
 #include "core/workflow/ActionAvailability.h"
 #include "core/workspace/Workspace.h"
 #include "ui/common/MessageBanner.h"
+#include "ui/common/SpareWidthColumn.h"
 #include "ui/common/Settings.h"
 #include "ui/results/DecisionDialog.h"
 #include "ui/results/ResultsModel.h"
@@ -16,7 +17,6 @@
 #include <QLabel>
 #include <QMetaMethod>
 #include <QTableView>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -78,23 +78,22 @@ ResultsPage::ResultsPage(QWidget* parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setResizeContentsPrecision(ResultsModel::PageSize);
     m_table->installEventFilter(this);
+    // The name takes the width the other columns leave, never less than 16 characters.
+    m_nameColumn = new SpareWidthColumn(m_table, ResultsModel::NameColumn, m_table->fontMetrics().horizontalAdvance(QStringLiteral("中")) * 16);
     connect(m_table, &QTableView::doubleClicked, this, &ResultsPage::openCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ResultsPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_count->setText(tr("Programs: %1").arg(m_model->rowCount()));
+        m_nameColumn->setSizing(true);
         m_table->resizeColumnsToContents();
-        m_table->horizontalHeader()->setSectionResizeMode(ResultsModel::NameColumn, QHeaderView::Stretch);
+        m_nameColumn->setSizing(false);
+        m_nameColumn->fit(true);
         updateActions();
     });
     connect(m_model, &ResultsModel::errorOccurred, this, [this](const QString& m) { report(m, true); });
 
+    // The actions are in the main toolbar (stageActions()), not repeated here.
     auto* bar = new QHBoxLayout;
-    for (QAction* a : { m_open, m_decide, m_submit, m_approve }) {
-        auto* b = new QToolButton(this);
-        b->setDefaultAction(a);
-        b->setObjectName(a->objectName() + QStringLiteral("Button"));
-        bar->addWidget(b);
-    }
     bar->addWidget(new QLabel(tr("Grade:"), this));
     bar->addWidget(m_gradeFilter);
     bar->addStretch(1);
@@ -125,7 +124,7 @@ void ResultsPage::setFiscalYear(int year)
 
 QList<QAction*> ResultsPage::stageActions() const
 {
-    return { m_decide, m_submit, m_approve };
+    return { m_open, m_decide, m_submit, m_approve };
 }
 
 void ResultsPage::showList(const ListRequest& request)

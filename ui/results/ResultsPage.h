@@ -9,6 +9,8 @@ class QTableView;
 
 namespace jx {
 
+class SpareWidthColumn;
+
 class MessageBanner;
 class ResultsModel;
 struct ResultsRow;
@@ -52,6 +54,7 @@ private:
     QComboBox* m_unit;
     QComboBox* m_gradeFilter;
     QTableView* m_table;
+    SpareWidthColumn* m_nameColumn = nullptr; ///< the name takes the width the others leave
     QLabel* m_count;
     QAction* m_open;
     QAction* m_decide;

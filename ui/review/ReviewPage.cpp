@@ -8,6 +8,7 @@
 #include "core/workflow/ActionAvailability.h"
 #include "core/workspace/Workspace.h"
 #include "ui/common/MessageBanner.h"
+#include "ui/common/SpareWidthColumn.h"
 #include "ui/review/GradeDialog.h"
 #include "ui/review/ReasonDialog.h"
 #include "ui/review/ReviewQueueModel.h"
@@ -22,25 +23,11 @@
 #include <QMetaMethod>
 #include <QMessageBox>
 #include <QTableView>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace jx {
-
-namespace {
-
-QToolButton* buttonFor(QAction* action, QWidget* parent)
-{
-    auto* b = new QToolButton(parent);
-    b->setDefaultAction(action);
-    b->setObjectName(action->objectName() + QStringLiteral("Button"));
-    b->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    return b;
-}
-
-} // namespace
 
 ReviewPage::ReviewPage(QWidget* parent)
     : StagePage(parent)
@@ -99,15 +86,18 @@ ReviewPage::ReviewPage(QWidget* parent)
     // columns looks at the first page only.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setResizeContentsPrecision(ReviewQueueModel::PageSize);
-    m_table->horizontalHeader()->setSectionResizeMode(ReviewQueueModel::SubjectColumn, QHeaderView::Stretch);
+    // The name takes the width the other columns leave, never less than 16 characters.
+    m_subjectColumn = new SpareWidthColumn(m_table, ReviewQueueModel::SubjectColumn, m_table->fontMetrics().horizontalAdvance(QStringLiteral("中")) * 16);
     m_table->installEventFilter(this);
     connect(m_table, &QTableView::doubleClicked, this, &ReviewPage::openCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReviewPage::updateActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ReviewPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_count->setText(tr("Waiting for review: %1").arg(m_model->rowCount()));
+        m_subjectColumn->setSizing(true);
         m_table->resizeColumnsToContents();
-        m_table->horizontalHeader()->setSectionResizeMode(ReviewQueueModel::SubjectColumn, QHeaderView::Stretch);
+        m_subjectColumn->setSizing(false);
+        m_subjectColumn->fit(true);
         updateActions();
     });
     connect(m_model, &ReviewQueueModel::errorOccurred, this, [this](const QString& m) { report(m, true); });
@@ -125,15 +115,11 @@ ReviewPage::ReviewPage(QWidget* parent)
     filters->addWidget(m_unitFilter);
     filters->addWidget(m_overdueFilter);
     filters->addStretch(1);
-    auto* buttons = new QHBoxLayout;
-    for (QAction* a : { m_open, m_approve, m_return, m_grade, m_bulkApprove, m_order, m_lift })
-        buttons->addWidget(buttonFor(a, this));
-    buttons->addStretch(1);
-    buttons->addWidget(m_count);
+    filters->addWidget(m_count);
+    // The actions are in the main toolbar (stageActions()), not repeated here.
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addLayout(filters);
-    layout->addLayout(buttons);
     layout->addWidget(m_table, 1);
     updateActions();
 }
@@ -156,7 +142,7 @@ void ReviewPage::setToday(const QDate& today)
 
 QList<QAction*> ReviewPage::stageActions() const
 {
-    return { m_approve, m_return, m_grade, m_bulkApprove, m_order };
+    return { m_open, m_approve, m_return, m_grade, m_bulkApprove, m_order, m_lift };
 }
 
 void ReviewPage::fillFilterChoices()

@@ -12,6 +12,8 @@ class QTableView;
 
 namespace jx {
 
+class SpareWidthColumn;
+
 class MessageBanner;
 class ReviewQueueModel;
 struct ReviewQueueRow;
@@ -67,6 +69,7 @@ private:
     QComboBox* m_unitFilter;
     QCheckBox* m_overdueFilter;
     QTableView* m_table;
+    SpareWidthColumn* m_subjectColumn = nullptr; ///< the name takes the width the others leave
     QLabel* m_count;
     QAction* m_open;
     QAction* m_approve;

@@ -126,6 +126,8 @@ QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const
                                                            : Names::of(r.kind);
         case SubjectColumn:
             return r.subject;
+        case CodeColumn:
+            return r.subjectCode;
         case AgencyColumn:
             return r.agencyName;
         case DivisionColumn:
@@ -168,6 +170,7 @@ QVariant ReviewQueueModel::headerData(int section, Qt::Orientation orientation, 
     switch (section) {
     case KindColumn: return tr("Record");
     case SubjectColumn: return tr("Subject");
+    case CodeColumn: return tr("Code");
     case AgencyColumn: return tr("Unit");
     case DivisionColumn: return tr("Division");
     case SubmitterColumn: return tr("Submitted by");

@@ -30,6 +30,7 @@ public:
     {
         KindColumn,
         SubjectColumn,
+        CodeColumn,
         AgencyColumn,
         DivisionColumn,
         SubmitterColumn,
