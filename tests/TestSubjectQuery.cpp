@@ -727,8 +727,7 @@ void TestSubjectQuery::overdueMonthsFollowWrites()
     QCOMPARE(query.totals(f)->count, before + 1);
     QVERIFY(query.ids(f, {}, 0, 1'000'000)->contains(subjectId));
 
-    // Submitted again: handed in, no longer overdue.
-    // Submitted again by the unit, through the workflow.
+    // Submitted again by the unit, through the workflow: handed in, no longer overdue.
     Result<std::optional<Subject>> owner = SubjectRepository(*m_db).find(subjectId);
     QVERIFY(owner.ok() && owner->has_value());
     const Actor clerk { QStringLiteral("填报人"), Role::UnitPreparer, (*owner)->agencyId };

@@ -19,6 +19,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace jx {
 
 namespace {
@@ -143,7 +145,8 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, OpenMo
     database->m_upgrade = upgrade;
     // The lists' summary of the latest monitoring reports follows every write of a report (step 15).
     if (current)
-        database->addCommitStep(&SubjectQuery::updateMonitoringSummary);
+        database->addCommitStep(&SubjectQuery::updateMonitoringSummary,
+                                { QStringLiteral("monitoring_report"), QStringLiteral("subject") });
     return database;
 }
 
@@ -485,37 +488,46 @@ void Database::removeChangeListener(int id)
     m_listeners.removeIf([id](const auto& entry) { return entry.first == id; });
 }
 
-void Database::addCommitStep(CommitStep step)
+void Database::addCommitStep(CommitStep step, QStringList tables)
 {
     m_commitSteps << std::move(step);
+    m_commitStepTables << std::move(tables);
 }
 
 void Database::noteChange(const QString& table, const QUuid& id, ChangeType type)
 {
     m_pending.add(table, id, type);
     if (m_transactionDepth == 0) {
-        // A write of its own (autocommit, already stored): the steps follow it at once, in a
-        // transaction of their own, so that another process's write cannot come between their
-        // statements. Should they fail, the next write's steps catch up: they follow the change
-        // sequences stored, not this change.
-        if (!m_commitSteps.isEmpty()) {
-            releaseReads();
-            if (Result<void> begun = exec(QStringLiteral("BEGIN IMMEDIATE")); !begun) {
+        // A write of its own (autocommit, already stored): the steps that follow one of the
+        // tables it changed run at once, in a transaction of their own when one can be begun, so
+        // that another process's write cannot come between their statements. Should they fail,
+        // the next write of those tables catches up: the steps follow the change sequences
+        // stored, not this change.
+        bool needed = false;
+        for (const QStringList& tables : std::as_const(m_commitStepTables)) {
+            needed = needed || tables.isEmpty()
+                || std::any_of(tables.cbegin(), tables.cend(), [this](const QString& t) { return m_pending.touches(t); });
+        }
+        if (needed) {
+            Result<void> begun = exec(QStringLiteral("BEGIN IMMEDIATE"));
+            if (!begun)
                 qWarning("%s", qPrintable(begun.message()));
-            } else {
-                ++m_transactionDepth;
-                bool ok = true;
-                for (const CommitStep& step : std::as_const(m_commitSteps)) {
-                    if (Result<void> r = step(*this, m_pending); !r) {
-                        qWarning("%s", qPrintable(r.message()));
-                        ok = false;
-                        break;
-                    }
-                }
-                releaseReads();
-                --m_transactionDepth;
-                if (Result<void> r = exec(ok ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK")); !r)
+            ++m_transactionDepth;
+            bool ok = true;
+            for (const CommitStep& step : std::as_const(m_commitSteps)) {
+                if (Result<void> r = step(*this, m_pending); !r) {
                     qWarning("%s", qPrintable(r.message()));
+                    ok = false;
+                    break;
+                }
+            }
+            --m_transactionDepth;
+            if (begun) {
+                Result<void> ended = ok ? exec(QStringLiteral("COMMIT")) : exec(QStringLiteral("ROLLBACK"));
+                if (!ended) {
+                    qWarning("%s", qPrintable(ended.message()));
+                    (void)exec(QStringLiteral("ROLLBACK")); // never left open for the next write
+                }
             }
         }
         announce();

@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -174,13 +175,15 @@ public:
     void removeChangeListener(int id);
     void noteChange(const QString& table, const QUuid& id, ChangeType type);
     /**
-     * A step run in the outermost transaction just before it commits (or right after a write
-     * outside any transaction), with what it changed: keeps derived tables such as the monitoring
-     * summary current in the same transaction as the records. A failure rolls the whole back.
-     * Steps write no records (they note no changes).
+     * A step run in the outermost transaction just before it commits, with what it changed:
+     * keeps derived tables such as the monitoring summary current in the same transaction as
+     * the records; a failure rolls the whole back. After a write outside any transaction (already
+     * stored) the steps that follow one of the @p tables it changed (none named: any) run at
+     * once in a transaction of their own; a failure there is logged and leaves the record
+     * written. Steps write no records (they note no changes).
      */
     using CommitStep = std::function<Result<void>(Database&, const ChangeSet&)>;
-    void addCommitStep(CommitStep step);
+    void addCommitStep(CommitStep step, QStringList tables = {});
     bool inTransaction() const { return m_transactionDepth > 0; }
 
     /// Key/value settings of the installation stored in the file (table meta).
@@ -218,6 +221,7 @@ private:
     ChangeSet m_pending;
     QList<std::pair<int, ChangeListener>> m_listeners;
     QList<CommitStep> m_commitSteps;
+    QList<QStringList> m_commitStepTables; ///< per step, the tables it follows (empty: any)
     int m_nextListener = 1;
     std::optional<Upgrade> m_upgrade;
     bool m_readOnly = false;

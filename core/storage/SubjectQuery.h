@@ -42,7 +42,8 @@ struct StageFilter
 /**
  * A piece of work with a statutory deadline that subjects owe (DeadlineService::work() says
  * which, and when it is due): a handed-in record, submitted or approved, of @c kind from every
- * live subject of @c subjectKinds of the year (for monitoring, a report of @c month). Both the
+ * live subject of @c subjectKinds of the year (for monitoring, a live report of @c month of the
+ * subject's own fiscal year, as the monitoring summary of schema 17 records it). Both the
  * deadline counts and the list's overdue filter ask the SQL of this one type.
  */
 struct DueWork

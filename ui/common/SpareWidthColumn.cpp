@@ -53,6 +53,18 @@ void SpareWidthColumn::fit(bool reset)
     header->resizeSection(m_column, std::max(m_minimum, m_table->viewport()->width() - others));
 }
 
+void SpareWidthColumn::resizeOthersToContents()
+{
+    {
+        const QScopedValueRollback<bool> sizing(m_sizing, true);
+        for (int c = 0; c < m_table->horizontalHeader()->count(); ++c) {
+            if (c != m_column)
+                m_table->resizeColumnToContents(c);
+        }
+    }
+    fit();
+}
+
 bool SpareWidthColumn::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_table->viewport() && event->type() == QEvent::Resize)

@@ -28,6 +28,8 @@ public:
     void fit(bool reset = false);
     /// The other columns are being sized by the program while @p on: not the user's doing.
     void setSizing(bool on) { m_sizing = on; }
+    /// Sizes every other column to its contents, then this one (a width the user set stays).
+    void resizeOthersToContents();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -68,7 +68,7 @@ int contentWidth(SubjectField field, const QFontMetrics& fm)
     case SubjectField::Book: return widestName<BudgetBook>(fm);
     case SubjectField::Year: return fm.horizontalAdvance(QStringLiteral("0000"));
     case SubjectField::Amount:
-    case SubjectField::Executed: return fm.horizontalAdvance(QStringLiteral("999,999,999.99")); // 9.99 亿元 in 元
+    case SubjectField::Executed: return fm.horizontalAdvance(QStringLiteral("9,999,999,999.99")); // 99.99 亿元 in 元
     case SubjectField::AssessmentStatus:
     case SubjectField::TargetStatus:
     case SubjectField::MonitoringStatus:

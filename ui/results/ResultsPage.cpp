@@ -84,10 +84,7 @@ ResultsPage::ResultsPage(QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ResultsPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_count->setText(tr("Programs: %1").arg(m_model->rowCount()));
-        m_nameColumn->setSizing(true);
-        m_table->resizeColumnsToContents();
-        m_nameColumn->setSizing(false);
-        m_nameColumn->fit(true);
+        m_nameColumn->resizeOthersToContents();
         updateActions();
     });
     connect(m_model, &ResultsModel::errorOccurred, this, [this](const QString& m) { report(m, true); });

@@ -94,10 +94,7 @@ ReviewPage::ReviewPage(QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ReviewPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_count->setText(tr("Waiting for review: %1").arg(m_model->rowCount()));
-        m_subjectColumn->setSizing(true);
-        m_table->resizeColumnsToContents();
-        m_subjectColumn->setSizing(false);
-        m_subjectColumn->fit(true);
+        m_subjectColumn->resizeOthersToContents();
         updateActions();
     });
     connect(m_model, &ReviewQueueModel::errorOccurred, this, [this](const QString& m) { report(m, true); });
