@@ -1,6 +1,7 @@
 #include "core/io/ReportXlsxWriter.h"
 
 #include "core/io/ReportWriter_p.h"
+#include "core/io/XlsxPartFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -91,17 +92,8 @@ public:
                 return r.error();
         }
         // workbook_close writes the file; only a complete one is renamed to the name asked for.
-        const lxw_error e = workbook_close(m_book);
-        m_book = nullptr;
-        if (e != LXW_NO_ERROR) {
-            QFile::remove(m_part);
-            return writeError(m_path, QString::fromUtf8(lxw_strerror(e)));
-        }
-        QFile::remove(m_path);
-        if (!QFile::rename(m_part, m_path)) {
-            QFile::remove(m_part);
-            return writeError(m_path);
-        }
+        if (std::optional<QString> why = closeWorkbookInto(m_book, m_part, m_path))
+            return writeError(m_path, *why);
         m_progress.finish();
         return m_progress.done();
     }

@@ -1,5 +1,6 @@
 #include "core/io/SubjectListExporter.h"
 
+#include "core/io/XlsxPartFile.h"
 #include "core/storage/Database.h"
 
 #include <QDir>
@@ -200,17 +201,8 @@ public:
     }
     Result<void> finish() override
     {
-        const lxw_error e = workbook_close(m_book);
-        m_book = nullptr;
-        if (e != LXW_NO_ERROR) {
-            QFile::remove(m_part);
-            return failed(QString::fromUtf8(lxw_strerror(e)));
-        }
-        QFile::remove(m_path);
-        if (!QFile::rename(m_part, m_path)) {
-            QFile::remove(m_part);
-            return failed();
-        }
+        if (std::optional<QString> why = closeWorkbookInto(m_book, m_part, m_path))
+            return failed(*why);
         return {};
     }
 

@@ -1,6 +1,7 @@
 #include "core/io/TemplateWorkbook.h"
 
 #include "core/domain/IndicatorFramework.h"
+#include "core/io/XlsxPartFile.h"
 #include "core/storage/AgencyRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/EvaluationRepository.h"
@@ -220,17 +221,8 @@ public:
 
     Result<void> finish()
     {
-        const lxw_error e = workbook_close(m_book);
-        m_book = nullptr;
-        if (e != LXW_NO_ERROR) {
-            QFile::remove(m_part);
-            return failed(QString::fromUtf8(lxw_strerror(e)));
-        }
-        QFile::remove(m_path);
-        if (!QFile::rename(m_part, m_path)) {
-            QFile::remove(m_part);
-            return failed();
-        }
+        if (std::optional<QString> why = closeWorkbookInto(m_book, m_part, m_path))
+            return failed(*why);
         return {};
     }
 
